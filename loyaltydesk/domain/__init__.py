@@ -1,0 +1,1 @@
+"""Plain Python: the club's rules, with no database, Qt or printing."""

@@ -1,0 +1,95 @@
+"""The points ledger: append-only entries, from which every balance is derived."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from loyaltydesk.domain.errors import InvalidInput
+
+MAX_ADJUSTMENT_POINTS = 1_000_000
+
+
+class EntryKind(enum.StrEnum):
+    EARN = "earn"
+    REDEEM = "redeem"
+    REVERSE_EARN = "reverse_earn"  # points taken back when a purchase is refunded
+    RESTORE_REDEEM = "restore_redeem"  # points given back when a redemption is voided
+    EXPIRE = "expire"
+    ADJUST = "adjust"
+    BONUS = "bonus"
+    OPENING = "opening"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who did it and at which counter; recorded on every ledger entry."""
+
+    staff: str
+    counter: str
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    id: int
+    member_id: int
+    kind: EntryKind
+    points: int
+    balance_after: int
+    operation_id: str
+    staff: str
+    counter: str
+    recorded_at: dt.datetime
+    effective_at: dt.datetime
+    purchase_id: int | None
+    reward_id: int | None
+    reward_name: str | None
+    rule_version_id: int | None
+    reverses_entry_id: int | None
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """An entry about to be appended; the repository gives it an id."""
+
+    member_id: int
+    kind: EntryKind
+    points: int
+    balance_after: int
+    operation_id: str
+    actor: Actor
+    recorded_at: dt.datetime
+    effective_at: dt.datetime
+    purchase_id: int | None = None
+    reward_id: int | None = None
+    reward_name: str | None = None
+    rule_version_id: int | None = None
+    reverses_entry_id: int | None = None
+    reason: str | None = None
+
+
+def refund_clawback(
+    earned: int, amount: int, refunded_before: int, refund_now: int, clawed_before: int
+) -> int:
+    """Points to take back for refunding ``refund_now`` of a purchase of ``amount``.
+
+    Computed on the running total so a series of partial refunds takes back exactly what a
+    single refund of the same total would; rounded up, so the member never keeps a point
+    they did not pay for.
+    """
+    refunded_total = refunded_before + refund_now
+    owed_total = -(-earned * refunded_total // amount)  # ceiling division on integers
+    return max(0, min(earned, owed_total) - clawed_before)
+
+
+def check_adjustment(points: int, reason: str) -> tuple[int, str]:
+    reason = " ".join(reason.split())
+    if points == 0:
+        raise InvalidInput("adjust.zero")
+    if abs(points) > MAX_ADJUSTMENT_POINTS:
+        raise InvalidInput("adjust.too_large", limit=MAX_ADJUSTMENT_POINTS)
+    if not reason:
+        raise InvalidInput("adjust.reason_required")
+    return points, reason

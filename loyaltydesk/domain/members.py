@@ -1,0 +1,55 @@
+"""Members: who they are, and the checks a registration must pass."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.i18n.digits import fold_digits
+from loyaltydesk.i18n.text import clean_display_name
+
+MAX_NAME_LENGTH = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    id: int
+    name: str
+    phone: str
+    birthday: dt.date | None
+    national_code: str | None
+    referrer_id: int | None
+    joined_at: dt.datetime
+    balance: int
+    last_visit_at: dt.datetime | None
+
+
+def check_name(text: str) -> str:
+    name = clean_display_name(text)
+    if not name:
+        raise InvalidInput("name.empty")
+    if len(name) > MAX_NAME_LENGTH:
+        raise InvalidInput("name.too_long", limit=MAX_NAME_LENGTH)
+    if not any(unicodedata.category(ch).startswith("L") for ch in name):
+        raise InvalidInput("name.no_letters", name=text)
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        raise InvalidInput("name.control_characters")
+    return name
+
+
+def check_national_code(text: str) -> str:
+    """Iranian national code (کد ملی): ten digits, the last a mod-11 checksum."""
+    code = re.sub(r"[\s\-]", "", fold_digits(text.strip()))
+    if not re.fullmatch(r"\d{8,10}", code):
+        raise InvalidInput("national_code.malformed", value=text)
+    code = code.zfill(10)  # codes that begin with zeros are often written without them
+    if len(set(code)) == 1:
+        raise InvalidInput("national_code.bad_checksum", value=text)
+    total = sum(int(code[i]) * (10 - i) for i in range(9)) % 11
+    expected = total if total < 2 else 11 - total
+    if int(code[9]) != expected:
+        raise InvalidInput("national_code.bad_checksum", value=text)
+    return code

@@ -1,0 +1,38 @@
+"""Money is an integer number of Rials, the smallest unit; no float ever holds it."""
+
+from __future__ import annotations
+
+import re
+
+from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.i18n.digits import fold_digits
+
+MAX_AMOUNT_RIALS = 1_000_000_000_000
+RIALS_PER_TOMAN = 10
+
+# Thousands separators a person or a POS may send: comma, Persian/Arabic separators,
+# apostrophe, underscore, spaces.
+_THOUSANDS = re.compile(r"[,\u066c\u060c'_\s\u00a0\u202f]")
+
+
+def parse_whole_number(text: str, *, field: str) -> int:
+    """An integer typed by a person, in any digits, with optional thousands separators."""
+    cleaned = _THOUSANDS.sub("", fold_digits(str(text)).strip())
+    if not cleaned:
+        raise InvalidInput("number.empty", field=field)
+    if not re.fullmatch(r"[+\-\u2212]?\d+", cleaned):
+        raise InvalidInput("number.not_a_number", field=field, value=str(text))
+    return int(cleaned.replace("\u2212", "-"))
+
+
+def check_amount(rials: int) -> int:
+    if rials <= 0:
+        raise InvalidInput("amount.not_positive", amount=rials)
+    if rials > MAX_AMOUNT_RIALS:
+        raise InvalidInput("amount.too_large", amount=rials, limit=MAX_AMOUNT_RIALS)
+    return rials
+
+
+def parse_amount(text: str) -> int:
+    """An amount in Rials from user text; InvalidInput if empty, not a number or absurd."""
+    return check_amount(parse_whole_number(text, field="amount"))

@@ -1,0 +1,54 @@
+"""Purchases credited to members, and the operations that make every write idempotent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Purchase:
+    id: int
+    member_id: int
+    receipt_no: str | None
+    amount_rials: int
+    refunded_rials: int
+    occurred_at: dt.datetime
+    recorded_at: dt.datetime
+    backdated: bool
+    operation_id: str
+    rule_version_id: int
+    points_earned: int
+
+
+class OperationKind(enum.StrEnum):
+    REGISTER = "register"
+    CREDIT = "credit"
+    REDEEM = "redeem"
+    REFUND = "refund"
+    VOID_REDEMPTION = "void_redemption"
+    ADJUST = "adjust"
+    OPENING = "opening"
+    REPLACE_CARD = "replace_card"
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One thing a person did. Its id is made when the action starts, so a second submit
+    of the same action finds this row and gets the first result back."""
+
+    op_id: str
+    kind: OperationKind
+    fingerprint: str
+    member_id: int
+    created_at: dt.datetime
+    staff: str
+    counter: str
+    points: int = 0
+    balance_after: int = 0
+    amount_rials: int | None = None
+    card_id: int | None = None
+
+
+MAX_OPERATION_ID_LENGTH = 64

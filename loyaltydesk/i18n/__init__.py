@@ -1,0 +1,1 @@
+"""Language helpers with no Qt: digits, letters, calendars, numbers and money."""

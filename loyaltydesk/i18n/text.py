@@ -1,0 +1,72 @@
+"""Folding of names for search, so a name is found whichever keyboard typed it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from loyaltydesk.i18n.digits import fold_digits
+
+ZWNJ = "\u200c"
+
+# Arabic-keyboard letters and presentation variants that Persian writes differently.
+_LETTERS = str.maketrans(
+    {
+        "ي": "ی",
+        "ى": "ی",
+        "ئ": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        "ۀ": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        "\u0640": None,  # tatweel (kashida) only stretches a word
+        "\u200d": None,  # zero-width joiner
+        "\u200f": None,  # right-to-left mark
+        "\u200e": None,  # left-to-right mark
+    }
+)
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
+
+
+def _strip_marks(text: str) -> str:
+    # NFKD splits Latin accents and Arabic harakat into combining marks we can drop.
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_name(text: str) -> str:
+    """Fold a name for matching: letters, diacritics, digits, case and spacing."""
+    folded = _strip_marks(fold_digits(text).translate(_LETTERS)).casefold()
+    # Strip again: NFKD of a folded letter can re-introduce a combining mark (آ -> ا + madda).
+    folded = folded.translate(_LETTERS)
+    return _SPACES.sub(" ", folded).strip()
+
+
+def name_tokens(text: str) -> list[str]:
+    """Words of a name to index for prefix search.
+
+    A word written with a zero-width non-joiner ("علی‌رضا") is indexed joined and in its
+    parts, so it is found whether the cashier types it with ZWNJ, with a space or with
+    nothing between the parts.
+    """
+    tokens: list[str] = []
+    for word in fold_name(text).split(" "):
+        parts = [p for p in word.split(ZWNJ) if p]
+        joined = "".join(parts)
+        for token in [joined, *parts] if len(parts) > 1 else [joined]:
+            if token and token not in tokens:
+                tokens.append(token)
+    return tokens
+
+
+def clean_display_name(text: str) -> str:
+    """The name as it will be shown: Arabic letters made Persian, spacing tidied."""
+    cleaned = unicodedata.normalize("NFC", text).translate(_LETTERS_DISPLAY)
+    return _SPACES.sub(" ", cleaned).strip()
+
+
+_LETTERS_DISPLAY = str.maketrans({"ي": "ی", "ك": "ک", "\u0640": None})

@@ -1,0 +1,348 @@
+"""Opening a database: engine settings, schema upgrades with a backup first, backup/restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, select, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+
+from loyaltydesk.domain.errors import StorageError
+from loyaltydesk.persistence.errors import translate
+from loyaltydesk.persistence.tables import Base
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+_WRITE = "loyaltydesk_write"
+
+
+def normalise_url(url: str) -> URL:
+    """A database URL with our drivers: psycopg 3 for PostgreSQL, a plain path for SQLite."""
+    if "://" not in url:
+        url = f"sqlite:///{Path(url).expanduser().resolve()}"
+    parsed = make_url(url)
+    if parsed.drivername in {"postgresql", "postgres"}:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself, so a write can take the lock up
+    # front (BEGIN IMMEDIATE) instead of failing half-way when another counter writes.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+    log.debug("sqlite journal mode %s", mode)
+    # FULL: a committed credit survives a power cut, not only a crash of the program.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2)
+
+
+class Database:
+    """An open, up-to-date LoyaltyDesk database."""
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self.write_engine = engine.execution_options(**{_WRITE: True})
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        return Path(self.url.database)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def describe(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    try:
+        yield
+    except sa_exc.SQLAlchemyError as error:
+        mapped = translate(error)
+        if mapped is None:
+            raise
+        raise mapped from error
+
+
+def schema_revision(engine: Engine) -> tuple[str | None, set[str]]:
+    """The Alembic revision of a database and its table names; refuses foreign files."""
+    with translated_errors(), engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = MigrationContext.configure(conn).get_current_revision()
+    return revision, tables
+
+
+def open_database(url: str | URL, *, backup_dir: Path | None = None) -> Database:
+    """Open ``url``, creating the schema in a new database and upgrading an older one after
+    copying it to a dated backup. Refuses a file that is not ours or is from a newer version."""
+    parsed = normalise_url(url) if isinstance(url, str) else url
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        path = Path(parsed.database)
+        if not path.parent.exists():
+            raise StorageError("database.cannot_open", path=str(path))
+        if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
+            raise StorageError("database.not_loyaltydesk", path=str(path))
+    engine = make_engine(parsed)
+    try:
+        revision, tables = schema_revision(engine)
+        database = Database(parsed, engine)
+        head = head_revision()
+        if revision is None and tables - {"alembic_version"}:
+            raise StorageError("database.not_loyaltydesk", path=database.describe())
+        if revision is not None and revision != head:
+            if not _known_revision(revision):
+                raise StorageError("database.too_new", path=database.describe())
+            backup = _backup_before_upgrade(database, revision, backup_dir)
+            log.info("upgrading %s from %s; backup at %s", database.describe(), revision, backup)
+        if revision != head:
+            upgrade(database)
+        return database
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def upgrade(database: Database) -> None:
+    with translated_errors(), database.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+
+
+def _stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+
+
+def _backup_before_upgrade(database: Database, revision: str, backup_dir: Path | None) -> Path:
+    folder = backup_dir or (database.sqlite_path.parent if database.sqlite_path else Path.cwd())
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"loyaltydesk-before-upgrade-{revision}-{_stamp()}.sqlite3"
+    return backup_to_file(database, target)
+
+
+def backup_to_file(database: Database, target: Path) -> Path:
+    """A consistent copy of the whole database as a LoyaltyDesk SQLite file.
+
+    From SQLite, the online backup API (safe while counters keep working); from PostgreSQL,
+    every table copied row by row into a new SQLite file of the same schema revision, so a
+    backup can be restored into either kind of database.
+    """
+    target = target.expanduser().resolve()
+    if target.exists():
+        raise StorageError("backup.exists", path=str(target))
+    if not target.parent.is_dir():
+        raise StorageError("backup.no_folder", path=str(target.parent))
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with translated_errors():
+            if database.sqlite_path is not None:
+                _sqlite_backup(database.engine, partial)
+            else:
+                _copy_database(database.engine, partial)
+        partial.replace(target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise StorageError(
+            "backup.failed", path=str(target), detail=error.strerror or ""
+        ) from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _sqlite_backup(engine: Engine, target: Path) -> None:
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+            # A backup is one file: no WAL beside it.
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+    finally:
+        raw.close()
+
+
+def _copy_database(source: Engine, target: Path) -> None:
+    revision, _ = schema_revision(source)
+    dest_engine = make_engine(normalise_url(str(target)))
+    try:
+        with dest_engine.begin() as dest:
+            command.upgrade(alembic_config(dest), revision or "head")
+        with source.connect() as src, dest_engine.begin() as dest:
+            copy_rows(src, dest)
+    finally:
+        dest_engine.dispose()
+
+
+def copy_rows(source: Connection, dest: Connection, batch: int = 5000) -> None:
+    """Copy every LoyaltyDesk table from ``source`` into the empty tables of ``dest``.
+
+    Columns that point into their own table (a card's successor, a member's referrer) are
+    filled in afterwards, since the row they point to may come later.
+    """
+    for table in Base.metadata.sorted_tables:
+        self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+        later: list[dict[str, Any]] = []
+        result = source.execution_options(yield_per=batch).execute(
+            select(table).order_by(*table.primary_key.columns)
+        )
+        for chunk in result.mappings().partitions(batch):
+            rows = [dict(row) for row in chunk]
+            for row in rows:
+                if any(row[c] is not None for c in self_refs):
+                    later.append(
+                        {"pk": {c.name: row[c.name] for c in table.primary_key}}
+                        | {c: row[c] for c in self_refs}
+                    )
+                    for c in self_refs:
+                        row[c] = None
+            dest.execute(table.insert(), rows)
+        for fix in later:
+            pk = fix.pop("pk")
+            clause = [table.c[name] == value for name, value in pk.items()]
+            dest.execute(table.update().where(*clause).values(**fix))
+    if dest.dialect.name == "postgresql":
+        for table in Base.metadata.sorted_tables:
+            pk = list(table.primary_key.columns)
+            if len(pk) == 1 and pk[0].autoincrement is not False and pk[0].type.python_type is int:
+                dest.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'),"
+                        f" COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
+                    )
+                )
+
+
+def restore_from_file(database: Database, source: Path, safety_dir: Path) -> Path:
+    """Replace all data with the backup ``source``; returns the safety copy made first."""
+    source = source.expanduser().resolve()
+    if not source.is_file():
+        raise StorageError("restore.no_file", path=str(source))
+    if not _looks_like_sqlite(source):
+        raise StorageError("database.not_loyaltydesk", path=str(source))
+    backup_engine = make_engine(normalise_url(str(source)))
+    try:
+        revision, tables = schema_revision(backup_engine)
+        if revision is None or "members" not in tables:
+            raise StorageError("database.not_loyaltydesk", path=str(source))
+        if not _known_revision(revision):
+            raise StorageError("database.too_new", path=str(source))
+        safety_dir.mkdir(parents=True, exist_ok=True)
+        safety = backup_to_file(
+            database, safety_dir / f"loyaltydesk-before-restore-{_stamp()}.sqlite3"
+        )
+        with translated_errors():
+            if database.sqlite_path is not None:
+                _restore_sqlite(backup_engine, database)
+            else:
+                _restore_into_server(source, database, revision)
+        upgrade(database)
+        return safety
+    finally:
+        backup_engine.dispose()
+
+
+def _restore_sqlite(backup_engine: Engine, database: Database) -> None:
+    src_raw = backup_engine.raw_connection()
+    dst_raw = database.engine.raw_connection()
+    try:
+        src = src_raw.driver_connection
+        dst = dst_raw.driver_connection
+        assert isinstance(src, sqlite3.Connection) and isinstance(dst, sqlite3.Connection)
+        src.backup(dst)
+    finally:
+        src_raw.close()
+        dst_raw.close()
+    database.engine.dispose()
+
+
+def _restore_into_server(source: Path, database: Database, revision: str) -> None:
+    current, _ = schema_revision(database.engine)
+    with tempfile.TemporaryDirectory() as scratch:
+        if current != revision:
+            # Bring a copy of the backup up to this server's revision, then copy like for
+            # like; the shop's backup file itself is never changed.
+            upgraded = Path(scratch) / "restore.sqlite3"
+            shutil.copy2(source, upgraded)
+            source = upgraded
+        engine = make_engine(normalise_url(str(source)))
+        try:
+            if current != revision:
+                with engine.begin() as conn:
+                    command.upgrade(alembic_config(conn), current or "head")
+            with engine.connect() as src, database.engine.begin() as dest:
+                for table in reversed(Base.metadata.sorted_tables):
+                    dest.execute(table.delete())
+                copy_rows(src, dest)
+        finally:
+            engine.dispose()

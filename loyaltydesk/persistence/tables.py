@@ -1,0 +1,198 @@
+"""The schema, as SQLAlchemy 2 typed mappings. Alembic (migrations/) owns how it evolves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Names for constraints so Alembic migrations are the same on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite only auto-numbers an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit key.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+# Byte-order comparison, so a prefix range (token >= 'ab' AND token < 'ab\uffff') is a
+# prefix match on PostgreSQL too, whatever the database's collation.
+Token = String(100).with_variant(String(100, collation="C"), "postgresql")
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, stored without a zone everywhere."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, dt.datetime)
+        return value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class MemberRow(Base):
+    __tablename__ = "members"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str] = mapped_column(String(20), unique=True)
+    phone_tail: Mapped[str] = mapped_column(String(4), index=True)
+    birthday: Mapped[dt.date | None] = mapped_column(Date)
+    national_code: Mapped[str | None] = mapped_column(String(10), unique=True)
+    referrer_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    joined_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # A cache of the ledger's sum, kept in the same transaction; `verify` recomputes it.
+    balance: Mapped[int] = mapped_column(Integer, default=0)
+    last_visit_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class NameTokenRow(Base):
+    """One folded word of a member's name, for prefix search by an index range."""
+
+    __tablename__ = "member_name_tokens"
+
+    token: Mapped[str] = mapped_column(Token, primary_key=True)
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class CardRow(Base):
+    __tablename__ = "cards"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    status: Mapped[str] = mapped_column(String(12))
+    issued_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id"), index=True)
+
+
+class EarnRuleRow(Base):
+    __tablename__ = "earn_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    step_rials: Mapped[int] = mapped_column(BigInteger)
+    points_per_step: Mapped[int] = mapped_column(Integer)
+    min_purchase_rials: Mapped[int] = mapped_column(BigInteger, default=0)
+    valid_from: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+
+
+class RewardRow(Base):
+    __tablename__ = "rewards"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_fa: Mapped[str | None] = mapped_column(String(200))
+    cost: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OperationRow(Base):
+    """One action a person did; its id makes a second submit return the first result."""
+
+    __tablename__ = "operations"
+
+    op_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    fingerprint: Mapped[str] = mapped_column(String(400))
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    staff: Mapped[str] = mapped_column(String(100))
+    counter: Mapped[str] = mapped_column(String(100))
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    balance_after: Mapped[int] = mapped_column(Integer, default=0)
+    amount_rials: Mapped[int | None] = mapped_column(BigInteger)
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id"))
+
+
+class PurchaseRow(Base):
+    __tablename__ = "purchases"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    receipt_no: Mapped[str | None] = mapped_column(String(64), unique=True)
+    amount_rials: Mapped[int] = mapped_column(BigInteger)
+    refunded_rials: Mapped[int] = mapped_column(BigInteger, default=0)
+    occurred_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    backdated: Mapped[bool] = mapped_column(Boolean, default=False)
+    operation_id: Mapped[str] = mapped_column(ForeignKey("operations.op_id"), unique=True)
+    rule_version_id: Mapped[int] = mapped_column(ForeignKey("earn_rules.id"))
+    points_earned: Mapped[int] = mapped_column(Integer)
+
+
+class LedgerRow(Base):
+    """Append-only: a row is never updated or deleted; a correction is a new row."""
+
+    __tablename__ = "ledger_entries"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    points: Mapped[int] = mapped_column(Integer)
+    balance_after: Mapped[int] = mapped_column(Integer)
+    operation_id: Mapped[str] = mapped_column(ForeignKey("operations.op_id"), index=True)
+    staff: Mapped[str] = mapped_column(String(100))
+    counter: Mapped[str] = mapped_column(String(100))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    effective_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"), index=True)
+    reward_id: Mapped[int | None] = mapped_column(ForeignKey("rewards.id"))
+    reward_name: Mapped[str | None] = mapped_column(String(200))
+    rule_version_id: Mapped[int | None] = mapped_column(ForeignKey("earn_rules.id"))
+    reverses_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        # Statement order, and the sum per member that `verify` needs, from one index.
+        Index("ix_ledger_entries_member_id_id_points", "member_id", "id", "points"),
+        # A redemption can be voided once, and a member has one opening balance.
+        Index(
+            "uq_ledger_entries_one_void",
+            "reverses_entry_id",
+            unique=True,
+            sqlite_where=text("kind = 'restore_redeem'"),
+            postgresql_where=text("kind = 'restore_redeem'"),
+        ),
+        Index(
+            "uq_ledger_entries_one_opening",
+            "member_id",
+            unique=True,
+            sqlite_where=text("kind = 'opening'"),
+            postgresql_where=text("kind = 'opening'"),
+        ),
+    )

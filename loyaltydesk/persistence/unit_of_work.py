@@ -1,0 +1,85 @@
+"""One transaction per thing a person does; database errors leave as domain errors."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+
+from loyaltydesk.persistence.database import Database
+from loyaltydesk.persistence.errors import translate
+from loyaltydesk.persistence.repositories import (
+    SqlCardRepository,
+    SqlLedgerRepository,
+    SqlMemberRepository,
+    SqlOperationRepository,
+    SqlPurchaseRepository,
+    SqlRewardRepository,
+    SqlRuleRepository,
+)
+
+
+class SqlUnitOfWork:
+    members: SqlMemberRepository
+    cards: SqlCardRepository
+    ledger: SqlLedgerRepository
+    purchases: SqlPurchaseRepository
+    rewards: SqlRewardRepository
+    rules: SqlRuleRepository
+    operations: SqlOperationRepository
+
+    def __init__(self, database: Database, *, write: bool) -> None:
+        self._database = database
+        self._write = write
+
+    def __enter__(self) -> Self:
+        bind = self._database.write_engine if self._write else self._database.engine
+        self._session = Session(bind=bind, autoflush=False, expire_on_commit=False)
+        s = self._session
+        self.members = SqlMemberRepository(s)
+        self.cards = SqlCardRepository(s)
+        self.ledger = SqlLedgerRepository(s)
+        self.purchases = SqlPurchaseRepository(s)
+        self.rewards = SqlRewardRepository(s)
+        self.rules = SqlRuleRepository(s)
+        self.operations = SqlOperationRepository(s)
+        if self._write:
+            try:
+                # Begin now: on SQLite this takes the write lock (BEGIN IMMEDIATE) before
+                # anything is read, so what we check cannot change before we write.
+                s.connection()
+            except sa_exc.SQLAlchemyError as error:
+                s.close()
+                mapped = translate(error)
+                if mapped is None:
+                    raise
+                raise mapped from error
+        return self
+
+    def commit(self) -> None:
+        self._session.commit()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self._session.rollback()
+        finally:
+            self._session.close()
+        if isinstance(exc, sa_exc.SQLAlchemyError):
+            mapped = translate(exc)
+            if mapped is not None:
+                raise mapped from exc
+
+
+class SqlUnitOfWorkFactory:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def __call__(self, *, write: bool) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self._database, write=write)

@@ -1,0 +1,78 @@
+"""What every write service shares: operation ids, retries and member look-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
+
+from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError, WriteConflict
+from loyaltydesk.domain.members import Member
+from loyaltydesk.domain.purchases import MAX_OPERATION_ID_LENGTH, Operation, OperationKind
+from loyaltydesk.services.ports import UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.views import MemberView
+
+T = TypeVar("T")
+
+# How far ahead of this computer's clock a recorded time may be (another counter's clock).
+CLOCK_SKEW = dt.timedelta(minutes=5)
+
+
+def check_op_id(op_id: str) -> str:
+    op_id = op_id.strip()
+    if not op_id:
+        raise InvalidInput("operation.empty")
+    if len(op_id) > MAX_OPERATION_ID_LENGTH or not op_id.isprintable():
+        raise InvalidInput("operation.malformed", limit=MAX_OPERATION_ID_LENGTH)
+    return op_id
+
+
+def run_write(uow_factory: UnitOfWorkFactory, work: Callable[[UnitOfWork], T]) -> T:
+    """Run ``work`` in a write unit of work, once more if another writer got in first.
+
+    The second run sees what the other writer committed: the operation id it used (and
+    returns the first result), the receipt it credited or the phone it registered.
+    """
+    try:
+        with uow_factory(write=True) as uow:
+            return work(uow)
+    except WriteConflict:
+        pass
+    try:
+        with uow_factory(write=True) as uow:
+            return work(uow)
+    except WriteConflict as exc:
+        raise StorageError("storage.conflict") from exc
+
+
+def prior_operation(
+    uow: UnitOfWork, op_id: str, kind: OperationKind, fingerprint: str
+) -> Operation | None:
+    """The operation already done under ``op_id``; refuses an id reused for something else."""
+    prior = uow.operations.get(op_id)
+    if prior is None:
+        return None
+    if prior.kind != kind or prior.fingerprint != fingerprint:
+        raise Refused("operation.reused", operation_id=op_id)
+    return prior
+
+
+def require_member(uow: UnitOfWork, member_id: int, *, lock: bool = False) -> Member:
+    member = uow.members.get(member_id, lock=lock)
+    if member is None:
+        raise NotFound("member.no_such_id", member_id=member_id)
+    return member
+
+
+def member_view(uow: UnitOfWork, member: Member) -> MemberView:
+    card = uow.cards.active_for(member.id)
+    return MemberView.of(member, card.number if card else None)
+
+
+def check_not_future(at: dt.datetime, now: dt.datetime) -> dt.datetime:
+    if at.tzinfo is None:
+        raise InvalidInput("date.needs_zone")
+    at = at.astimezone(dt.UTC)
+    if at > now + CLOCK_SKEW:
+        raise InvalidInput("date.in_future")
+    return at

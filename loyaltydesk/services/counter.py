@@ -1,0 +1,614 @@
+"""What a cashier does at the counter: credit, redeem, refund, void, adjust.
+
+Every write takes an operation id made when the cashier started the action; repeating a
+call with the same id returns the first result and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
+from loyaltydesk.domain.ledger import (
+    Actor,
+    EntryKind,
+    LedgerEntry,
+    NewEntry,
+    check_adjustment,
+    refund_clawback,
+)
+from loyaltydesk.domain.members import Member
+from loyaltydesk.domain.money import check_amount
+from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
+from loyaltydesk.domain.rewards import Reward, next_reward
+from loyaltydesk.i18n.digits import fold_digits
+from loyaltydesk.services.common import (
+    check_not_future,
+    check_op_id,
+    member_view,
+    prior_operation,
+    require_member,
+    run_write,
+)
+from loyaltydesk.services.ports import Clock, NewPurchase, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.views import (
+    AdjustResult,
+    CreditResult,
+    MemberView,
+    RedeemResult,
+    RefundPreview,
+    RefundResult,
+    VoidPreview,
+    VoidResult,
+)
+
+MAX_RECEIPT_LENGTH = 64
+
+
+def clean_receipt(text: str | None) -> str | None:
+    """A receipt number as the POS printed it, digits folded; None when left empty."""
+    if text is None:
+        return None
+    receipt = re.sub(r"\s+", " ", fold_digits(text)).strip()
+    if not receipt:
+        return None
+    if len(receipt) > MAX_RECEIPT_LENGTH or not receipt.isprintable():
+        raise InvalidInput("receipt.malformed", limit=MAX_RECEIPT_LENGTH)
+    return receipt
+
+
+class CounterService:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    # -- credit -----------------------------------------------------------------------
+
+    def credit_purchase(
+        self,
+        op_id: str,
+        member_id: int,
+        amount_rials: int,
+        actor: Actor,
+        *,
+        receipt_no: str | None = None,
+        at: dt.datetime | None = None,
+    ) -> CreditResult:
+        """Credit a purchase. ``at`` enters a past purchase (a paper log), recorded as such."""
+        op_id = check_op_id(op_id)
+        amount = check_amount(amount_rials)
+        receipt = clean_receipt(receipt_no)
+        now = self._clock()
+        occurred = check_not_future(at, now) if at is not None else now
+        fingerprint = f"{member_id}|{amount}|{receipt or ''}|{at.isoformat() if at else ''}"
+
+        def work(uow: UnitOfWork) -> CreditResult:
+            member = require_member(uow, member_id, lock=True)
+            prior = prior_operation(uow, op_id, OperationKind.CREDIT, fingerprint)
+            if prior is not None:
+                purchase = uow.purchases.by_operation(op_id)
+                assert purchase is not None
+                return self._credit_result(uow, prior, member, purchase, replayed=True)
+            if receipt is not None:
+                earlier = uow.purchases.by_receipt(receipt)
+                if earlier is not None:
+                    holder = require_member(uow, earlier.member_id)
+                    raise Refused("receipt.already_credited", receipt=receipt, member=holder.name)
+            if occurred < member.joined_at:
+                raise InvalidInput("credit.before_joining")
+            rule = uow.rules.in_force(occurred)
+            if rule is None:
+                raise StorageError("rules.missing")
+            points = rule.points_for(amount)
+            uow.operations.add(
+                Operation(
+                    op_id=op_id,
+                    kind=OperationKind.CREDIT,
+                    fingerprint=fingerprint,
+                    member_id=member_id,
+                    created_at=now,
+                    staff=actor.staff,
+                    counter=actor.counter,
+                    points=points,
+                    balance_after=member.balance + points,
+                    amount_rials=amount,
+                )
+            )
+            purchase = uow.purchases.add(
+                NewPurchase(
+                    member_id=member_id,
+                    receipt_no=receipt,
+                    amount_rials=amount,
+                    occurred_at=occurred,
+                    recorded_at=now,
+                    backdated=at is not None,
+                    operation_id=op_id,
+                    rule_version_id=rule.id,
+                    points_earned=points,
+                )
+            )
+            entry_id = None
+            if points:
+                entry = uow.ledger.append(
+                    NewEntry(
+                        member_id=member_id,
+                        kind=EntryKind.EARN,
+                        points=points,
+                        balance_after=member.balance + points,
+                        operation_id=op_id,
+                        actor=actor,
+                        recorded_at=now,
+                        effective_at=occurred,
+                        purchase_id=purchase.id,
+                        rule_version_id=rule.id,
+                    )
+                )
+                entry_id = entry.id
+            uow.members.set_balance(member_id, member.balance + points, visit_at=occurred)
+            uow.commit()
+            after = require_member(uow, member_id)
+            return CreditResult(
+                operation_id=op_id,
+                member=member_view(uow, after),
+                purchase_id=purchase.id,
+                receipt_no=receipt,
+                amount_rials=amount,
+                points_earned=points,
+                balance=after.balance,
+                entry_id=entry_id,
+                next_reward=next_reward(after.balance, uow.rewards.list()),
+                backdated=at is not None,
+                replayed=False,
+            )
+
+        return run_write(self._uow, work)
+
+    def _credit_result(
+        self,
+        uow: UnitOfWork,
+        prior: Operation,
+        member: Member,
+        purchase: Purchase,
+        *,
+        replayed: bool,
+    ) -> CreditResult:
+        earn = uow.ledger.earn_entry_of(purchase.id)
+        return CreditResult(
+            operation_id=prior.op_id,
+            member=member_view(uow, member),
+            purchase_id=purchase.id,
+            receipt_no=purchase.receipt_no,
+            amount_rials=purchase.amount_rials,
+            points_earned=prior.points,
+            balance=prior.balance_after,
+            entry_id=earn.id if earn else None,
+            next_reward=next_reward(prior.balance_after, uow.rewards.list()),
+            backdated=purchase.backdated,
+            replayed=replayed,
+        )
+
+    # -- redeem -----------------------------------------------------------------------
+
+    def redeem(self, op_id: str, member_id: int, reward: str | int, actor: Actor) -> RedeemResult:
+        """Spend points on a reward. Checked and spent with the member locked, so two
+        counters can never spend the same points."""
+        op_id = check_op_id(op_id)
+        now = self._clock()
+
+        def work(uow: UnitOfWork) -> RedeemResult:
+            chosen = self._find_reward(uow, reward)
+            fingerprint = f"{member_id}|{chosen.id}"
+            member = require_member(uow, member_id, lock=True)
+            prior = prior_operation(uow, op_id, OperationKind.REDEEM, fingerprint)
+            if prior is not None:
+                return RedeemResult(
+                    operation_id=op_id,
+                    member=member_view(uow, member),
+                    entry_id=self._entry_of(uow, op_id) or 0,
+                    reward=chosen,
+                    points_spent=-prior.points,
+                    balance=prior.balance_after,
+                    next_reward=next_reward(prior.balance_after, uow.rewards.list()),
+                    replayed=True,
+                )
+            if member.balance < 0:
+                raise Refused("redeem.in_debt", balance=member.balance)
+            if member.balance < chosen.cost:
+                raise Refused(
+                    "redeem.short",
+                    reward=chosen.name,
+                    cost=chosen.cost,
+                    balance=member.balance,
+                    missing=chosen.cost - member.balance,
+                )
+            balance = member.balance - chosen.cost
+            self._record(
+                uow,
+                op_id,
+                OperationKind.REDEEM,
+                fingerprint,
+                member_id,
+                now,
+                actor,
+                points=-chosen.cost,
+                balance=balance,
+            )
+            entry = uow.ledger.append(
+                NewEntry(
+                    member_id=member_id,
+                    kind=EntryKind.REDEEM,
+                    points=-chosen.cost,
+                    balance_after=balance,
+                    operation_id=op_id,
+                    actor=actor,
+                    recorded_at=now,
+                    effective_at=now,
+                    reward_id=chosen.id,
+                    reward_name=chosen.name,
+                )
+            )
+            uow.members.set_balance(member_id, balance)
+            uow.commit()
+            after = require_member(uow, member_id)
+            return RedeemResult(
+                operation_id=op_id,
+                member=member_view(uow, after),
+                entry_id=entry.id,
+                reward=chosen,
+                points_spent=chosen.cost,
+                balance=balance,
+                next_reward=next_reward(balance, uow.rewards.list()),
+                replayed=False,
+            )
+
+        return run_write(self._uow, work)
+
+    def _find_reward(self, uow: UnitOfWork, reward: str | int) -> Reward:
+        if isinstance(reward, int):
+            found = uow.rewards.get(reward)
+            if found is None or not found.active:
+                raise NotFound("reward.unknown", reward=str(reward))
+            return found
+        if not reward.strip():
+            raise InvalidInput("reward.empty")
+        for candidate in uow.rewards.list():
+            if candidate.matches(reward):
+                return candidate
+        raise NotFound("reward.unknown", reward=reward)
+
+    # -- refund -----------------------------------------------------------------------
+
+    def preview_refund(
+        self,
+        *,
+        receipt_no: str | None = None,
+        entry_id: int | None = None,
+        amount_rials: int | None = None,
+    ) -> RefundPreview:
+        """What a refund would do; nothing is saved."""
+        with self._uow(write=False) as uow:
+            purchase = self._purchase_for(uow, receipt_no, entry_id)
+            member = require_member(uow, purchase.member_id)
+            return self._refund_preview(uow, purchase, member, amount_rials)
+
+    def refund(
+        self,
+        op_id: str,
+        actor: Actor,
+        *,
+        receipt_no: str | None = None,
+        entry_id: int | None = None,
+        amount_rials: int | None = None,
+    ) -> RefundResult:
+        """Refund a purchase fully (no amount) or partly; its points go back in proportion.
+
+        If the member already spent them the balance may go below zero: the refund still
+        goes through, and the debt is paid back by later purchases.
+        """
+        op_id = check_op_id(op_id)
+        now = self._clock()
+
+        def work(uow: UnitOfWork) -> RefundResult:
+            found = self._purchase_for(uow, receipt_no, entry_id)
+            member = require_member(uow, found.member_id, lock=True)
+            fingerprint = f"{found.id}|{amount_rials if amount_rials is not None else 'all'}"
+            prior = prior_operation(uow, op_id, OperationKind.REFUND, fingerprint)
+            if prior is not None:
+                preview = RefundPreview(
+                    member=member_view(uow, member),
+                    purchase_id=found.id,
+                    receipt_no=found.receipt_no,
+                    purchase_rials=found.amount_rials,
+                    refunded_before_rials=found.refunded_rials - (prior.amount_rials or 0),
+                    refund_rials=prior.amount_rials or 0,
+                    points_reversed=-prior.points,
+                    balance_after=prior.balance_after,
+                )
+                return RefundResult(op_id, preview, self._entry_of(uow, op_id), replayed=True)
+            purchase = uow.purchases.get(found.id, lock=True)
+            assert purchase is not None
+            preview = self._refund_preview(uow, purchase, member, amount_rials)
+            self._record(
+                uow,
+                op_id,
+                OperationKind.REFUND,
+                fingerprint,
+                member.id,
+                now,
+                actor,
+                points=-preview.points_reversed,
+                balance=preview.balance_after,
+                amount_rials=preview.refund_rials,
+            )
+            new_entry_id = None
+            if preview.points_reversed:
+                entry = uow.ledger.append(
+                    NewEntry(
+                        member_id=member.id,
+                        kind=EntryKind.REVERSE_EARN,
+                        points=-preview.points_reversed,
+                        balance_after=preview.balance_after,
+                        operation_id=op_id,
+                        actor=actor,
+                        recorded_at=now,
+                        effective_at=now,
+                        purchase_id=purchase.id,
+                        rule_version_id=purchase.rule_version_id,
+                    )
+                )
+                new_entry_id = entry.id
+            uow.purchases.add_refund(purchase.id, preview.refund_rials)
+            uow.members.set_balance(member.id, preview.balance_after)
+            uow.commit()
+            return RefundResult(op_id, preview, new_entry_id, replayed=False)
+
+        return run_write(self._uow, work)
+
+    def _purchase_for(
+        self, uow: UnitOfWork, receipt_no: str | None, entry_id: int | None
+    ) -> Purchase:
+        if (receipt_no is None) == (entry_id is None):
+            raise InvalidInput("refund.receipt_or_entry")
+        if receipt_no is not None:
+            receipt = clean_receipt(receipt_no)
+            if receipt is None:
+                raise InvalidInput("refund.receipt_or_entry")
+            purchase = uow.purchases.by_receipt(receipt)
+            if purchase is None:
+                raise NotFound("receipt.unknown", receipt=receipt)
+            return purchase
+        assert entry_id is not None
+        entry = uow.ledger.get(entry_id)
+        if entry is None:
+            raise NotFound("entry.unknown", entry_id=entry_id)
+        if entry.kind is not EntryKind.EARN or entry.purchase_id is None:
+            raise InvalidInput("refund.not_a_purchase", entry_id=entry_id, kind=entry.kind.value)
+        purchase = uow.purchases.get(entry.purchase_id)
+        assert purchase is not None
+        return purchase
+
+    def _refund_preview(
+        self, uow: UnitOfWork, purchase: Purchase, member: Member, amount_rials: int | None
+    ) -> RefundPreview:
+        remaining = purchase.amount_rials - purchase.refunded_rials
+        if remaining <= 0:
+            raise Refused("refund.already_refunded", receipt=purchase.receipt_no or "")
+        refund = remaining if amount_rials is None else check_amount(amount_rials)
+        if refund > remaining:
+            raise InvalidInput("refund.exceeds", amount=refund, remaining=remaining)
+        clawed_before = -uow.ledger.purchase_points(purchase.id, EntryKind.REVERSE_EARN)
+        points = refund_clawback(
+            purchase.points_earned,
+            purchase.amount_rials,
+            purchase.refunded_rials,
+            refund,
+            clawed_before,
+        )
+        return RefundPreview(
+            member=member_view(uow, member),
+            purchase_id=purchase.id,
+            receipt_no=purchase.receipt_no,
+            purchase_rials=purchase.amount_rials,
+            refunded_before_rials=purchase.refunded_rials,
+            refund_rials=refund,
+            points_reversed=points,
+            balance_after=member.balance - points,
+        )
+
+    # -- void a redemption ------------------------------------------------------------
+
+    def preview_void(self, entry_id: int) -> VoidPreview:
+        with self._uow(write=False) as uow:
+            redemption = self._redemption(uow, entry_id)
+            member = require_member(uow, redemption.member_id)
+            return self._void_preview(uow, redemption, member)
+
+    def void_redemption(self, op_id: str, entry_id: int, actor: Actor) -> VoidResult:
+        """Give back the points of a redemption (the reward was not handed over)."""
+        op_id = check_op_id(op_id)
+        now = self._clock()
+        fingerprint = str(entry_id)
+
+        def work(uow: UnitOfWork) -> VoidResult:
+            redemption = self._redemption(uow, entry_id)
+            member = require_member(uow, redemption.member_id, lock=True)
+            prior = prior_operation(uow, op_id, OperationKind.VOID_REDEMPTION, fingerprint)
+            if prior is not None:
+                preview = VoidPreview(
+                    member_view(uow, member),
+                    entry_id,
+                    redemption.reward_name,
+                    prior.points,
+                    prior.balance_after,
+                )
+                return VoidResult(op_id, preview, self._entry_of(uow, op_id) or 0, replayed=True)
+            preview = self._void_preview(uow, redemption, member)
+            self._record(
+                uow,
+                op_id,
+                OperationKind.VOID_REDEMPTION,
+                fingerprint,
+                member.id,
+                now,
+                actor,
+                points=preview.points_restored,
+                balance=preview.balance_after,
+            )
+            entry = uow.ledger.append(
+                NewEntry(
+                    member_id=member.id,
+                    kind=EntryKind.RESTORE_REDEEM,
+                    points=preview.points_restored,
+                    balance_after=preview.balance_after,
+                    operation_id=op_id,
+                    actor=actor,
+                    recorded_at=now,
+                    effective_at=now,
+                    reward_id=redemption.reward_id,
+                    reward_name=redemption.reward_name,
+                    reverses_entry_id=redemption.id,
+                )
+            )
+            uow.members.set_balance(member.id, preview.balance_after)
+            uow.commit()
+            return VoidResult(op_id, preview, entry.id, replayed=False)
+
+        return run_write(self._uow, work)
+
+    def _redemption(self, uow: UnitOfWork, entry_id: int) -> LedgerEntry:
+        entry = uow.ledger.get(entry_id)
+        if entry is None:
+            raise NotFound("entry.unknown", entry_id=entry_id)
+        if entry.kind is not EntryKind.REDEEM:
+            raise InvalidInput("void.not_a_redemption", entry_id=entry_id, kind=entry.kind.value)
+        return entry
+
+    def _void_preview(
+        self, uow: UnitOfWork, redemption: LedgerEntry, member: Member
+    ) -> VoidPreview:
+        if uow.ledger.reversal_of(redemption.id) is not None:
+            raise Refused("void.already_voided", entry_id=redemption.id)
+        restored = -redemption.points
+        return VoidPreview(
+            member_view(uow, member),
+            redemption.id,
+            redemption.reward_name,
+            restored,
+            member.balance + restored,
+        )
+
+    # -- owner corrections ------------------------------------------------------------
+
+    def adjust(
+        self,
+        op_id: str,
+        member_id: int,
+        points: int,
+        reason: str,
+        actor: Actor,
+        *,
+        opening: bool = False,
+    ) -> AdjustResult:
+        """An owner's correction (with a reason), or the opening balance carried over from a
+        paper card or an old system (once per member)."""
+        op_id = check_op_id(op_id)
+        now = self._clock()
+        kind = EntryKind.OPENING if opening else EntryKind.ADJUST
+        op_kind = OperationKind.OPENING if opening else OperationKind.ADJUST
+        if opening:
+            if points <= 0:
+                raise InvalidInput("opening.not_positive")
+            reason = " ".join(reason.split()) or "opening"
+            check_adjustment(points, reason)
+        else:
+            points, reason = check_adjustment(points, reason)
+        fingerprint = f"{member_id}|{points}|{reason}"
+
+        def work(uow: UnitOfWork) -> AdjustResult:
+            member = require_member(uow, member_id, lock=True)
+            prior = prior_operation(uow, op_id, op_kind, fingerprint)
+            if prior is not None:
+                return AdjustResult(
+                    op_id,
+                    member_view(uow, member),
+                    self._entry_of(uow, op_id) or 0,
+                    kind,
+                    prior.points,
+                    prior.balance_after,
+                    replayed=True,
+                )
+            if opening and uow.ledger.has_kind(member_id, EntryKind.OPENING):
+                raise Refused("opening.already_given")
+            balance = member.balance + points
+            if balance < 0 <= member.balance:
+                raise Refused("adjust.below_zero", balance=member.balance, points=points)
+            self._record(
+                uow,
+                op_id,
+                op_kind,
+                fingerprint,
+                member_id,
+                now,
+                actor,
+                points=points,
+                balance=balance,
+            )
+            entry = uow.ledger.append(
+                NewEntry(
+                    member_id=member_id,
+                    kind=kind,
+                    points=points,
+                    balance_after=balance,
+                    operation_id=op_id,
+                    actor=actor,
+                    recorded_at=now,
+                    effective_at=now,
+                    reason=reason,
+                )
+            )
+            uow.members.set_balance(member_id, balance)
+            uow.commit()
+            after = require_member(uow, member_id)
+            return AdjustResult(
+                op_id, member_view(uow, after), entry.id, kind, points, balance, replayed=False
+            )
+
+        return run_write(self._uow, work)
+
+    @staticmethod
+    def _entry_of(uow: UnitOfWork, op_id: str) -> int | None:
+        entries = uow.ledger.for_operation(op_id)
+        return entries[0].id if entries else None
+
+    @staticmethod
+    def _record(
+        uow: UnitOfWork,
+        op_id: str,
+        kind: OperationKind,
+        fingerprint: str,
+        member_id: int,
+        now: dt.datetime,
+        actor: Actor,
+        *,
+        points: int,
+        balance: int,
+        amount_rials: int | None = None,
+    ) -> None:
+        uow.operations.add(
+            Operation(
+                op_id=op_id,
+                kind=kind,
+                fingerprint=fingerprint,
+                member_id=member_id,
+                created_at=now,
+                staff=actor.staff,
+                counter=actor.counter,
+                points=points,
+                balance_after=balance,
+                amount_rials=amount_rials,
+            )
+        )
+
+
+__all__ = ["CounterService", "MemberView", "clean_receipt"]

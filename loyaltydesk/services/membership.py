@@ -1,0 +1,283 @@
+"""Registering, finding and looking after members and their cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Callable
+
+from loyaltydesk.domain.cards import CardStatus, is_card_number, new_card_number
+from loyaltydesk.domain.dates import check_birthday, parse_date
+from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
+from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.members import Member, check_name, check_national_code
+from loyaltydesk.domain.phones import digits_only, national_mobile_digits, parse_mobile
+from loyaltydesk.domain.purchases import Operation, OperationKind
+from loyaltydesk.i18n.text import fold_name, name_tokens
+from loyaltydesk.services.common import (
+    check_not_future,
+    check_op_id,
+    member_view,
+    prior_operation,
+    require_member,
+    run_write,
+)
+from loyaltydesk.services.ports import Clock, NewMember, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.views import (
+    CardReplaced,
+    MatchKind,
+    MemberHit,
+    MemberView,
+    Registered,
+    Statement,
+    StatementLine,
+)
+
+_MAX_CARD_TRIES = 20
+DEFAULT_SEARCH_LIMIT = 20
+
+
+class MembershipService:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        clock: Clock,
+        make_card_number: Callable[[], str] = lambda: new_card_number(secrets.randbelow),
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._make_card_number = make_card_number
+
+    # -- registering -------------------------------------------------------------------
+
+    def register(
+        self,
+        op_id: str,
+        *,
+        name: str,
+        phone: str,
+        actor: Actor,
+        birthday: str | dt.date | None = None,
+        national_code: str | None = None,
+        referrer: str | None = None,
+        joined_at: dt.datetime | None = None,
+    ) -> Registered:
+        op_id = check_op_id(op_id)
+        now = self._clock()
+        clean_name = check_name(name)
+        canonical_phone = parse_mobile(phone)
+        born = self._birthday(birthday, now)
+        code = (
+            check_national_code(national_code) if national_code and national_code.strip() else None
+        )
+        joined = check_not_future(joined_at, now) if joined_at else now
+        fingerprint = f"{canonical_phone}"
+
+        def work(uow: UnitOfWork) -> Registered:
+            prior = prior_operation(uow, op_id, OperationKind.REGISTER, fingerprint)
+            if prior is not None:
+                member = require_member(uow, prior.member_id)
+                return Registered(op_id, member_view(uow, member), replayed=True)
+            taken = uow.members.by_phone(canonical_phone)
+            if taken is not None:
+                raise Refused("phone.taken", phone=canonical_phone, member=taken.name)
+            if code is not None:
+                holder = uow.members.by_national_code(code)
+                if holder is not None:
+                    raise Refused("national_code.taken", member=holder.name)
+            referrer_id = self._resolve(uow, referrer).id if referrer and referrer.strip() else None
+            member = uow.members.add(
+                NewMember(
+                    name=clean_name,
+                    name_tokens=name_tokens(clean_name),
+                    phone=canonical_phone,
+                    birthday=born,
+                    national_code=code,
+                    referrer_id=referrer_id,
+                    joined_at=joined,
+                )
+            )
+            card = uow.cards.add(member.id, self._fresh_card_number(uow), now)
+            uow.operations.add(
+                Operation(
+                    op_id=op_id,
+                    kind=OperationKind.REGISTER,
+                    fingerprint=fingerprint,
+                    member_id=member.id,
+                    created_at=now,
+                    staff=actor.staff,
+                    counter=actor.counter,
+                    card_id=card.id,
+                )
+            )
+            uow.commit()
+            return Registered(op_id, MemberView.of(member, card.number), replayed=False)
+
+        return run_write(self._uow, work)
+
+    def _birthday(self, value: str | dt.date | None, now: dt.datetime) -> dt.date | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        day = parse_date(value) if isinstance(value, str) else value
+        return check_birthday(day, now.date())
+
+    def _fresh_card_number(self, uow: UnitOfWork) -> str:
+        for _ in range(_MAX_CARD_TRIES):
+            number = self._make_card_number()
+            if not uow.cards.number_exists(number):
+                return number
+        raise StorageError("card.numbers_exhausted")
+
+    # -- finding ----------------------------------------------------------------------
+
+    def resolve(self, text: str) -> MemberView:
+        """The member a card number or phone number belongs to (what a scan or POS sends)."""
+        with self._uow(write=False) as uow:
+            return member_view(uow, self._resolve(uow, text))
+
+    def _resolve(self, uow: UnitOfWork, text: str) -> Member:
+        raw = digits_only(text)
+        if not raw:
+            raise InvalidInput("member_ref.empty")
+        if raw.isdigit() and len(raw) == 12 and not raw.startswith(("0", "9")):
+            if not is_card_number(raw):
+                raise InvalidInput("card.bad_check_digit", card=raw)
+            card = uow.cards.by_number(raw)
+            if card is None:
+                raise NotFound("card.unknown", card=raw)
+            if card.status is CardStatus.REPLACED:
+                newer = uow.cards.active_for(card.member_id)
+                raise Refused("card.replaced", card=raw, new_card=newer.number if newer else "")
+            return require_member(uow, card.member_id)
+        national = national_mobile_digits(raw)
+        if national is not None:
+            member = uow.members.by_phone("+98" + national)
+            if member is None:
+                raise NotFound("phone.unknown", phone="0" + national)
+            return member
+        raise InvalidInput("member_ref.malformed", value=text)
+
+    def get(self, member_id: int) -> MemberView:
+        with self._uow(write=False) as uow:
+            return member_view(uow, require_member(uow, member_id))
+
+    def find(self, text: str, limit: int = DEFAULT_SEARCH_LIMIT) -> list[MemberHit]:
+        """Members matching a card, a phone (or its last 4 digits) or name fragments.
+
+        Exact card and phone matches come first, then phone endings, then names.
+        """
+        raw = digits_only(text)
+        hits: list[tuple[int, MatchKind]] = []
+        with self._uow(write=False) as uow:
+            if raw.isdigit():
+                if is_card_number(raw):
+                    card = uow.cards.by_number(raw)
+                    if card is not None:
+                        kind = (
+                            MatchKind.CARD
+                            if card.status is CardStatus.ACTIVE
+                            else MatchKind.REPLACED_CARD
+                        )
+                        hits.append((card.member_id, kind))
+                national = national_mobile_digits(raw)
+                if national is not None:
+                    member = uow.members.by_phone("+98" + national)
+                    if member is not None:
+                        hits.append((member.id, MatchKind.PHONE))
+                if len(raw) == 4:
+                    hits += [
+                        (m.id, MatchKind.PHONE_TAIL) for m in uow.members.by_phone_tail(raw, limit)
+                    ]
+            terms = [t for t in fold_name(text).split(" ") if t and not t.isdigit()]
+            if terms:
+                hits += [(i, MatchKind.NAME) for i in uow.members.search_name(terms, limit)]
+            seen: dict[int, MatchKind] = {}
+            for member_id, kind in hits:
+                seen.setdefault(member_id, kind)
+            ids = list(seen)[:limit]
+            members = {m.id: m for m in uow.members.get_many(ids)}
+            cards = uow.cards.active_numbers(ids)
+            return [
+                MemberHit(MemberView.of(members[i], cards.get(i)), seen[i])
+                for i in ids
+                if i in members
+            ]
+
+    # -- cards and statements -----------------------------------------------------------
+
+    def replace_card(self, op_id: str, member_id: int, actor: Actor) -> CardReplaced:
+        """A lost card: the old number stops working, the balance stays with the member."""
+        op_id = check_op_id(op_id)
+        now = self._clock()
+        fingerprint = str(member_id)
+
+        def work(uow: UnitOfWork) -> CardReplaced:
+            prior = prior_operation(uow, op_id, OperationKind.REPLACE_CARD, fingerprint)
+            member = require_member(uow, member_id, lock=True)
+            if prior is not None:
+                new_card = uow.cards.get(prior.card_id or 0)
+                old = uow.cards.replaced_by(prior.card_id or 0)
+                return CardReplaced(
+                    op_id,
+                    member_view(uow, member),
+                    old.number if old else "",
+                    new_card.number if new_card else "",
+                    replayed=True,
+                )
+            old_card = uow.cards.active_for(member_id)
+            new_card = uow.cards.add(member_id, self._fresh_card_number(uow), now)
+            if old_card is not None:
+                uow.cards.mark_replaced(old_card.id, new_card.id)
+            uow.operations.add(
+                Operation(
+                    op_id=op_id,
+                    kind=OperationKind.REPLACE_CARD,
+                    fingerprint=fingerprint,
+                    member_id=member_id,
+                    created_at=now,
+                    staff=actor.staff,
+                    counter=actor.counter,
+                    card_id=new_card.id,
+                )
+            )
+            uow.commit()
+            return CardReplaced(
+                op_id,
+                MemberView.of(member, new_card.number),
+                old_card.number if old_card else "",
+                new_card.number,
+                replayed=False,
+            )
+
+        return run_write(self._uow, work)
+
+    def statement(self, member_id: int) -> Statement:
+        with self._uow(write=False) as uow:
+            member = require_member(uow, member_id)
+            entries = uow.ledger.for_member(member_id)
+            purchases = uow.purchases.get_many(
+                sorted({e.purchase_id for e in entries if e.purchase_id is not None})
+            )
+            lines = []
+            for e in entries:
+                purchase = purchases.get(e.purchase_id) if e.purchase_id is not None else None
+                lines.append(
+                    StatementLine(
+                        entry_id=e.id,
+                        effective_at=e.effective_at,
+                        recorded_at=e.recorded_at,
+                        kind=e.kind,
+                        points=e.points,
+                        balance_after=e.balance_after,
+                        staff=e.staff,
+                        counter=e.counter,
+                        receipt_no=purchase.receipt_no if purchase else None,
+                        purchase_rials=purchase.amount_rials if purchase else None,
+                        reward_name=e.reward_name,
+                        reason=e.reason,
+                        rule_version_id=e.rule_version_id,
+                        reverses_entry_id=e.reverses_entry_id,
+                        operation_id=e.operation_id,
+                    )
+                )
+            return Statement(member_view(uow, member), tuple(lines))

@@ -1,0 +1,201 @@
+"""Frozen read models handed to the UI and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.domain.members import Member
+from loyaltydesk.domain.rewards import NextReward, Reward
+
+
+@dataclass(frozen=True, slots=True)
+class MemberView:
+    id: int
+    name: str
+    phone: str
+    card: str | None
+    balance: int
+    joined_at: dt.datetime
+    birthday: dt.date | None
+    national_code: str | None
+    referrer_id: int | None
+    last_visit_at: dt.datetime | None
+
+    @classmethod
+    def of(cls, member: Member, card: str | None) -> MemberView:
+        return cls(
+            id=member.id,
+            name=member.name,
+            phone=member.phone,
+            card=card,
+            balance=member.balance,
+            joined_at=member.joined_at,
+            birthday=member.birthday,
+            national_code=member.national_code,
+            referrer_id=member.referrer_id,
+            last_visit_at=member.last_visit_at,
+        )
+
+    @property
+    def in_debt(self) -> bool:
+        return self.balance < 0
+
+
+class MatchKind(enum.StrEnum):
+    CARD = "card"
+    REPLACED_CARD = "replaced_card"
+    PHONE = "phone"
+    PHONE_TAIL = "phone_tail"
+    NAME = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class MemberHit:
+    member: MemberView
+    match: MatchKind
+
+
+@dataclass(frozen=True, slots=True)
+class Registered:
+    operation_id: str
+    member: MemberView
+    replayed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CardReplaced:
+    operation_id: str
+    member: MemberView
+    old_card: str
+    new_card: str
+    replayed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CreditResult:
+    operation_id: str
+    member: MemberView
+    purchase_id: int
+    receipt_no: str | None
+    amount_rials: int
+    points_earned: int
+    balance: int
+    entry_id: int | None
+    next_reward: NextReward | None
+    backdated: bool
+    replayed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RedeemResult:
+    operation_id: str
+    member: MemberView
+    entry_id: int
+    reward: Reward
+    points_spent: int
+    balance: int
+    next_reward: NextReward | None
+    replayed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RefundPreview:
+    member: MemberView
+    purchase_id: int
+    receipt_no: str | None
+    purchase_rials: int
+    refunded_before_rials: int
+    refund_rials: int
+    points_reversed: int
+    balance_after: int
+
+    @property
+    def leaves_debt(self) -> bool:
+        return self.balance_after < 0
+
+
+@dataclass(frozen=True, slots=True)
+class RefundResult:
+    operation_id: str
+    preview: RefundPreview
+    entry_id: int | None
+    replayed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class VoidPreview:
+    member: MemberView
+    redemption_entry_id: int
+    reward_name: str | None
+    points_restored: int
+    balance_after: int
+
+
+@dataclass(frozen=True, slots=True)
+class VoidResult:
+    operation_id: str
+    preview: VoidPreview
+    entry_id: int
+    replayed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AdjustResult:
+    operation_id: str
+    member: MemberView
+    entry_id: int
+    kind: EntryKind
+    points: int
+    balance: int
+    replayed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StatementLine:
+    entry_id: int
+    effective_at: dt.datetime
+    recorded_at: dt.datetime
+    kind: EntryKind
+    points: int
+    balance_after: int
+    staff: str
+    counter: str
+    receipt_no: str | None
+    purchase_rials: int | None
+    reward_name: str | None
+    reason: str | None
+    rule_version_id: int | None
+    reverses_entry_id: int | None
+    operation_id: str
+
+    @property
+    def backdated(self) -> bool:
+        return self.effective_at != self.recorded_at
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    member: MemberView
+    lines: tuple[StatementLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceDifference:
+    member_id: int
+    card: str | None
+    cached: int
+    ledger: int
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    members_checked: int
+    entries_checked: int
+    differences: tuple[BalanceDifference, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.differences

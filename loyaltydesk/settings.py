@@ -1,0 +1,118 @@
+"""Typed settings: where the data lives, which database, the language, the shop."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import locale
+import os
+import socket
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+
+from loyaltydesk.i18n.numbers import MoneyUnit
+
+APP_NAME = "LoyaltyDesk"
+SETTINGS_FILE = "settings.json"
+DATABASE_FILE = "loyaltydesk.sqlite3"
+LANGUAGES = ("fa", "en")
+
+
+def _system_language() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fa" if value.lower().startswith("fa") else "en"
+    code = locale.getlocale()[0] or ""
+    return "fa" if code.lower().startswith("fa") else "en"
+
+
+def _default_staff() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "staff"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str | None = None
+    language: str = field(default_factory=_system_language)
+    shop_name: str = "LoyaltyDesk"
+    timezone: str = "Asia/Tehran"
+    money_unit: MoneyUnit = MoneyUnit.TOMAN
+    counter: str = field(default_factory=socket.gethostname)
+    staff: str = field(default_factory=_default_staff)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        try:
+            return ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return ZoneInfo("UTC")
+
+    @property
+    def default_database_path(self) -> Path:
+        return self.data_dir / DATABASE_FILE
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    def database(self) -> str:
+        """The database URL in force: the environment, then the settings, then the default file."""
+        return (
+            os.environ.get("LOYALTYDESK_DATABASE_URL")
+            or self.database_url
+            or str(self.default_database_path)
+        )
+
+    def save(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        data = asdict(self)
+        data.pop("data_dir")
+        data["money_unit"] = self.money_unit.value
+        target = self.data_dir / SETTINGS_FILE
+        partial = target.with_suffix(".partial")
+        partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        partial.replace(target)
+
+
+def data_dir() -> Path:
+    override = os.environ.get("LOYALTYDESK_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def load_settings(folder: Path | None = None) -> Settings:
+    """Settings from the data folder's settings.json; unknown or broken values fall back."""
+    folder = folder or data_dir()
+    settings = Settings(data_dir=folder)
+    path = folder / SETTINGS_FILE
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError):
+        stored = {}
+    if not isinstance(stored, dict):
+        stored = {}
+    known = {k: v for k, v in stored.items() if k in Settings.__dataclass_fields__ and isinstance(v, str)}
+    known.pop("data_dir", None)
+    if "money_unit" in known:
+        try:
+            known["money_unit"] = MoneyUnit(known["money_unit"])  # type: ignore[assignment]
+        except ValueError:
+            known.pop("money_unit")
+    if known.get("language") not in LANGUAGES:
+        known.pop("language", None)
+    settings = replace(settings, **known)  # type: ignore[arg-type]
+    env_language = os.environ.get("LOYALTYDESK_LANG")
+    if env_language in LANGUAGES:
+        settings = replace(settings, language=env_language)
+    return settings
