@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
+from loyaltydesk.domain.errors import InvalidInput, Refused
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.persistence.admin import SqlDatabaseAdmin
 from loyaltydesk.persistence.database import open_database
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.counter import CounterService
+from loyaltydesk.services.demo import DemoBuilder, DemoClock, DemoRecipe, DemoSummary
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.rules import RulesService
@@ -53,3 +57,37 @@ def build_services(
         admin=SqlDatabaseAdmin(database, settings.backup_dir),
         close=database.dispose,
     )
+
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def load_demo_recipe(path: Path | None = None) -> DemoRecipe:
+    data = json.loads((path or RESOURCES / "demo" / "recipe.json").read_text(encoding="utf-8"))
+    return DemoRecipe(
+        rewards=[(r["name"], r["name_fa"], int(r["cost"])) for r in data["rewards"]],
+        persian_first=data["persian_first_names"],
+        persian_last=data["persian_last_names"],
+        latin_first=data["latin_first_names"],
+        latin_last=data["latin_last_names"],
+    )
+
+
+def build_demo(
+    settings: Settings, database_url: str | None = None, *, members: int = 300, seed: int = 1405
+) -> DemoSummary:
+    """Fill an empty club with a year of believable history; refuses a club in use."""
+    if members <= 0 or members > 100_000:
+        raise InvalidInput("demo.bad_size", limit=100_000)
+    end = utc_now()
+    clock = DemoClock(end)
+    services = build_services(settings, database_url, clock=clock)
+    try:
+        if services.audit.verify().members_checked:
+            raise Refused("demo.not_empty")
+        builder = DemoBuilder(
+            services.membership, services.counter, services.rules, clock, load_demo_recipe(), seed
+        )
+        return builder.build(members, end)
+    finally:
+        services.close()

@@ -88,7 +88,9 @@ class Settings:
 
 def data_dir() -> Path:
     override = os.environ.get("LOYALTYDESK_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
 
 
 def load_settings(folder: Path | None = None) -> Settings:
@@ -102,7 +104,9 @@ def load_settings(folder: Path | None = None) -> Settings:
         stored = {}
     if not isinstance(stored, dict):
         stored = {}
-    known = {k: v for k, v in stored.items() if k in Settings.__dataclass_fields__ and isinstance(v, str)}
+    known = {
+        k: v for k, v in stored.items() if k in Settings.__dataclass_fields__ and isinstance(v, str)
+    }
     known.pop("data_dir", None)
     if "money_unit" in known:
         try:

@@ -1,0 +1,1 @@
+"""The command line: a public contract that shops and POS systems script against."""

@@ -1,0 +1,216 @@
+"""JSON shapes of the command line's output. Field names here are a public contract:
+add fields, never rename or remove them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from loyaltydesk.domain.earning import EarnRule
+from loyaltydesk.domain.rewards import NextReward, Reward
+from loyaltydesk.services.views import (
+    AdjustResult,
+    CardReplaced,
+    CreditResult,
+    MemberHit,
+    MemberView,
+    RedeemResult,
+    RefundPreview,
+    RefundResult,
+    Registered,
+    Statement,
+    VerifyReport,
+    VoidPreview,
+    VoidResult,
+)
+
+
+def _when(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if value else None
+
+
+def member(view: MemberView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "name": view.name,
+        "phone": view.phone,
+        "card": view.card,
+        "balance": view.balance,
+        "in_debt": view.in_debt,
+        "joined_at": _when(view.joined_at),
+        "last_visit_at": _when(view.last_visit_at),
+        "birthday": view.birthday.isoformat() if view.birthday else None,
+        "national_code": view.national_code,
+        "referrer_id": view.referrer_id,
+    }
+
+
+def reward(item: Reward) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "name": item.name,
+        "name_fa": item.name_fa,
+        "cost": item.cost,
+        "active": item.active,
+    }
+
+
+def next_reward(item: NextReward | None) -> dict[str, Any] | None:
+    if item is None:
+        return None
+    return {"reward": item.reward.name, "cost": item.reward.cost, "missing": item.missing}
+
+
+def hit(item: MemberHit) -> dict[str, Any]:
+    return member(item.member) | {"match": item.match.value}
+
+
+def registered(result: Registered) -> dict[str, Any]:
+    return {
+        "operation_id": result.operation_id,
+        "replayed": result.replayed,
+        "member": member(result.member),
+    }
+
+
+def card_replaced(result: CardReplaced) -> dict[str, Any]:
+    return {
+        "operation_id": result.operation_id,
+        "replayed": result.replayed,
+        "old_card": result.old_card,
+        "new_card": result.new_card,
+        "member": member(result.member),
+    }
+
+
+def credit(result: CreditResult) -> dict[str, Any]:
+    return {
+        "operation_id": result.operation_id,
+        "replayed": result.replayed,
+        "member": member(result.member),
+        "purchase_id": result.purchase_id,
+        "entry_id": result.entry_id,
+        "receipt": result.receipt_no,
+        "amount_rials": result.amount_rials,
+        "points_earned": result.points_earned,
+        "balance": result.balance,
+        "backdated": result.backdated,
+        "next_reward": next_reward(result.next_reward),
+    }
+
+
+def redeem(result: RedeemResult) -> dict[str, Any]:
+    return {
+        "operation_id": result.operation_id,
+        "replayed": result.replayed,
+        "member": member(result.member),
+        "entry_id": result.entry_id,
+        "reward": reward(result.reward),
+        "points_spent": result.points_spent,
+        "balance": result.balance,
+        "next_reward": next_reward(result.next_reward),
+    }
+
+
+def refund_preview(preview: RefundPreview) -> dict[str, Any]:
+    return {
+        "member": member(preview.member),
+        "purchase_id": preview.purchase_id,
+        "receipt": preview.receipt_no,
+        "purchase_rials": preview.purchase_rials,
+        "refunded_before_rials": preview.refunded_before_rials,
+        "refund_rials": preview.refund_rials,
+        "points_reversed": preview.points_reversed,
+        "balance_after": preview.balance_after,
+        "leaves_debt": preview.leaves_debt,
+    }
+
+
+def refund(result: RefundResult) -> dict[str, Any]:
+    return {
+        "operation_id": result.operation_id,
+        "replayed": result.replayed,
+        "entry_id": result.entry_id,
+        "balance": result.preview.balance_after,
+    } | {"preview": refund_preview(result.preview)}
+
+
+def void_preview(preview: VoidPreview) -> dict[str, Any]:
+    return {
+        "member": member(preview.member),
+        "redemption_entry_id": preview.redemption_entry_id,
+        "reward": preview.reward_name,
+        "points_restored": preview.points_restored,
+        "balance_after": preview.balance_after,
+    }
+
+
+def void(result: VoidResult) -> dict[str, Any]:
+    return {
+        "operation_id": result.operation_id,
+        "replayed": result.replayed,
+        "entry_id": result.entry_id,
+        "balance": result.preview.balance_after,
+        "preview": void_preview(result.preview),
+    }
+
+
+def adjust(result: AdjustResult) -> dict[str, Any]:
+    return {
+        "operation_id": result.operation_id,
+        "replayed": result.replayed,
+        "entry_id": result.entry_id,
+        "kind": result.kind.value,
+        "points": result.points,
+        "balance": result.balance,
+        "member": member(result.member),
+    }
+
+
+def statement(result: Statement) -> dict[str, Any]:
+    return {
+        "member": member(result.member),
+        "entries": [
+            {
+                "id": line.entry_id,
+                "at": _when(line.effective_at),
+                "recorded_at": _when(line.recorded_at),
+                "backdated": line.backdated,
+                "kind": line.kind.value,
+                "points": line.points,
+                "balance": line.balance_after,
+                "staff": line.staff,
+                "counter": line.counter,
+                "receipt": line.receipt_no,
+                "purchase_rials": line.purchase_rials,
+                "reward": line.reward_name,
+                "reason": line.reason,
+                "rule_version": line.rule_version_id,
+                "reverses_entry_id": line.reverses_entry_id,
+                "operation_id": line.operation_id,
+            }
+            for line in result.lines
+        ],
+    }
+
+
+def verify(report: VerifyReport) -> dict[str, Any]:
+    return {
+        "ok": report.ok,
+        "members_checked": report.members_checked,
+        "entries_checked": report.entries_checked,
+        "differences": [
+            {"member_id": d.member_id, "card": d.card, "cached": d.cached, "ledger": d.ledger}
+            for d in report.differences
+        ],
+    }
+
+
+def rule(item: EarnRule) -> dict[str, Any]:
+    return {
+        "version": item.id,
+        "step_rials": item.step_rials,
+        "points_per_step": item.points_per_step,
+        "min_purchase_rials": item.min_purchase_rials,
+        "valid_from": _when(item.valid_from),
+    }

@@ -1,0 +1,355 @@
+"""`python -m loyaltydesk [--database URL] COMMAND`: the club from the command line.
+
+Exit codes (a public contract): 0 done, 1 `verify` found differences, 2 bad input or a
+request the club's rules refuse, 3 not permitted, 4 the database cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from loyaltydesk import __version__
+from loyaltydesk.bootstrap import RESOURCES, Services, build_demo, build_services
+from loyaltydesk.cli import jsonout
+from loyaltydesk.cli.text import TextOutput, tr
+from loyaltydesk.domain.dates import parse_local_datetime
+from loyaltydesk.domain.errors import DomainError, NotPermitted, StorageError
+from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.money import parse_amount, parse_whole_number
+from loyaltydesk.settings import LANGUAGES, Settings, load_settings
+from loyaltydesk.ui.error_text import error_text
+
+EXIT_OK = 0
+EXIT_DIFFERENCES = 1
+EXIT_BAD_INPUT = 2
+EXIT_NOT_PERMITTED = 3
+EXIT_STORAGE = 4
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print the result as JSON")
+    writes = argparse.ArgumentParser(add_help=False)
+    writes.add_argument(
+        "--op-id",
+        help="operation id: repeating a command with the same id does it once (default: new)",
+    )
+
+    parser = _Parser(prog="loyaltydesk", description="LoyaltyDesk loyalty club.")
+    parser.add_argument("--version", action="version", version=f"LoyaltyDesk {__version__}")
+    parser.add_argument("--database", metavar="URL", help="SQLite file or database URL")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the output")
+    parser.add_argument("--staff", help="who is doing this (recorded on every entry)")
+    parser.add_argument("--counter", help="which counter this is (recorded on every entry)")
+    parser.add_argument("--json", action="store_true", dest="json_global", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", parents=[common], help="build a demo club")
+    demo.add_argument("--members", type=int, default=300)
+    demo.add_argument("--seed", type=int, default=1405)
+
+    member = commands.add_parser("member", help="register, find and show members")
+    member_commands = member.add_subparsers(
+        dest="member_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    add = member_commands.add_parser("add", parents=[common, writes], help="register a member")
+    add.add_argument("--name", required=True)
+    add.add_argument("--phone", required=True)
+    add.add_argument("--birthday", help="Jalali (1370/05/21) or Gregorian (1991-08-12)")
+    add.add_argument("--national-code")
+    add.add_argument("--referrer", metavar="CARD", help="card or phone of who referred them")
+    add.add_argument("--joined", metavar="DATETIME", help="when they joined (default: now)")
+    find = member_commands.add_parser("find", parents=[common], help="search members")
+    find.add_argument("text", metavar="TEXT")
+    find.add_argument("--limit", type=int, default=20)
+    show = member_commands.add_parser("show", parents=[common], help="one member")
+    show.add_argument("ref", metavar="CARD|PHONE")
+    replace_card = member_commands.add_parser(
+        "replace-card", parents=[common, writes], help="issue a new card for a lost one"
+    )
+    replace_card.add_argument("ref", metavar="CARD|PHONE")
+
+    credit = commands.add_parser("credit", parents=[common, writes], help="credit a purchase")
+    credit.add_argument("ref", metavar="CARD|PHONE")
+    credit.add_argument("--amount", required=True, metavar="RIALS")
+    credit.add_argument("--receipt", metavar="R")
+    credit.add_argument("--at", metavar="DATETIME", help="a past purchase, e.g. from a paper log")
+
+    redeem = commands.add_parser("redeem", parents=[common, writes], help="redeem a reward")
+    redeem.add_argument("ref", metavar="CARD|PHONE")
+    redeem.add_argument("--reward", required=True, metavar="NAME")
+
+    refund = commands.add_parser("refund", parents=[common, writes], help="refund a purchase")
+    which = refund.add_mutually_exclusive_group(required=True)
+    which.add_argument("--receipt", metavar="R")
+    which.add_argument("--entry", type=int, metavar="ENTRY_ID")
+    refund.add_argument("--amount", metavar="RIALS", help="a partial refund (default: all)")
+    refund.add_argument(
+        "--preview", action="store_true", help="show what it would do, change nothing"
+    )
+
+    void = commands.add_parser("void-redemption", parents=[common, writes], help="give points back")
+    void.add_argument("entry", type=int, metavar="ENTRY_ID")
+    void.add_argument(
+        "--preview", action="store_true", help="show what it would do, change nothing"
+    )
+
+    adjust = commands.add_parser("adjust", parents=[common, writes], help="owner's correction")
+    adjust.add_argument("ref", metavar="CARD|PHONE")
+    adjust.add_argument("--points", required=True, metavar="N")
+    adjust.add_argument("--reason", required=True)
+    adjust.add_argument(
+        "--opening",
+        action="store_true",
+        help="an opening balance carried over from a paper card (once per member)",
+    )
+
+    statement = commands.add_parser("statement", parents=[common], help="a member's ledger")
+    statement.add_argument("ref", metavar="CARD|PHONE")
+
+    rewards = commands.add_parser("rewards", parents=[common], help="the reward catalogue")
+    rewards.add_argument("--all", action="store_true", help="include inactive rewards")
+    reward_commands = rewards.add_subparsers(
+        dest="rewards_command", metavar="ACTION", parser_class=_Parser
+    )
+    reward_add = reward_commands.add_parser("add", parents=[common], help="add a reward")
+    reward_add.add_argument("--name", required=True)
+    reward_add.add_argument("--name-fa")
+    reward_add.add_argument("--cost", required=True, metavar="POINTS")
+
+    verify = commands.add_parser("verify", parents=[common], help="check every balance")
+    verify.set_defaults()
+    backup = commands.add_parser("backup", parents=[common], help="copy the whole database")
+    backup.add_argument("path", type=Path, metavar="PATH")
+    restore = commands.add_parser(
+        "restore", parents=[common], help="replace all data from a backup"
+    )
+    restore.add_argument("path", type=Path, metavar="PATH")
+    return parser
+
+
+class Cli:
+    def __init__(self, args: argparse.Namespace, settings: Settings, out: TextIO) -> None:
+        self.args = args
+        self.settings = settings
+        self.out = out
+        self.text = TextOutput(settings.language, settings.money_unit, settings.zone)
+        self.as_json = bool(getattr(args, "json", False) or args.json_global)
+
+    def emit(self, data: dict[str, Any] | list[Any], text: str) -> None:
+        if self.as_json:
+            json.dump(data, self.out, ensure_ascii=False, indent=2)
+            self.out.write("\n")
+        else:
+            self.out.write(text + "\n")
+
+    def op_id(self) -> str:
+        return self.args.op_id or str(uuid.uuid4())
+
+    def run(self, services: Services) -> int:
+        command = self.args.command
+        handler: Callable[[Services], int] = getattr(self, "cmd_" + command.replace("-", "_"))
+        return handler(services)
+
+    # -- members ----------------------------------------------------------------------
+
+    def cmd_member(self, s: Services) -> int:
+        action = self.args.member_command
+        if action == "add":
+            joined = (
+                parse_local_datetime(self.args.joined, self.settings.zone)
+                if self.args.joined
+                else None
+            )
+            registered = s.membership.register(
+                self.op_id(),
+                name=self.args.name,
+                phone=self.args.phone,
+                actor=s.actor,
+                birthday=self.args.birthday,
+                national_code=self.args.national_code,
+                referrer=self.args.referrer,
+                joined_at=joined,
+            )
+            self.emit(jsonout.registered(registered), self.text.registered(registered))
+        elif action == "find":
+            hits = s.membership.find(self.args.text, limit=max(1, min(self.args.limit, 200)))
+            self.emit([jsonout.hit(h) for h in hits], self.text.hits(hits))
+        elif action == "show":
+            view = s.membership.resolve(self.args.ref)
+            self.emit(jsonout.member(view), self.text.member(view))
+        else:
+            view = s.membership.resolve(self.args.ref)
+            replaced = s.membership.replace_card(self.op_id(), view.id, s.actor)
+            self.emit(jsonout.card_replaced(replaced), self.text.card_replaced(replaced))
+        return EXIT_OK
+
+    def cmd_statement(self, s: Services) -> int:
+        view = s.membership.resolve(self.args.ref)
+        result = s.membership.statement(view.id)
+        self.emit(jsonout.statement(result), self.text.statement(result))
+        return EXIT_OK
+
+    # -- counter ----------------------------------------------------------------------
+
+    def cmd_credit(self, s: Services) -> int:
+        amount = parse_amount(self.args.amount)
+        at = parse_local_datetime(self.args.at, self.settings.zone) if self.args.at else None
+        view = s.membership.resolve(self.args.ref)
+        result = s.counter.credit_purchase(
+            self.op_id(), view.id, amount, s.actor, receipt_no=self.args.receipt, at=at
+        )
+        self.emit(jsonout.credit(result), self.text.credit(result))
+        return EXIT_OK
+
+    def cmd_redeem(self, s: Services) -> int:
+        view = s.membership.resolve(self.args.ref)
+        result = s.counter.redeem(self.op_id(), view.id, self.args.reward, s.actor)
+        self.emit(jsonout.redeem(result), self.text.redeem(result))
+        return EXIT_OK
+
+    def cmd_refund(self, s: Services) -> int:
+        amount = parse_amount(self.args.amount) if self.args.amount is not None else None
+        if self.args.preview:
+            preview = s.counter.preview_refund(
+                receipt_no=self.args.receipt, entry_id=self.args.entry, amount_rials=amount
+            )
+            self.emit(jsonout.refund_preview(preview), self.text.refund_preview(preview))
+            return EXIT_OK
+        result = s.counter.refund(
+            self.op_id(),
+            s.actor,
+            receipt_no=self.args.receipt,
+            entry_id=self.args.entry,
+            amount_rials=amount,
+        )
+        self.emit(jsonout.refund(result), self.text.refund(result))
+        return EXIT_OK
+
+    def cmd_void_redemption(self, s: Services) -> int:
+        if self.args.preview:
+            preview = s.counter.preview_void(self.args.entry)
+            self.emit(jsonout.void_preview(preview), self.text.void_preview(preview))
+            return EXIT_OK
+        result = s.counter.void_redemption(self.op_id(), self.args.entry, s.actor)
+        self.emit(jsonout.void(result), self.text.void(result))
+        return EXIT_OK
+
+    def cmd_adjust(self, s: Services) -> int:
+        points = parse_whole_number(self.args.points, field="points")
+        view = s.membership.resolve(self.args.ref)
+        result = s.counter.adjust(
+            self.op_id(), view.id, points, self.args.reason, s.actor, opening=self.args.opening
+        )
+        self.emit(jsonout.adjust(result), self.text.adjust(result))
+        return EXIT_OK
+
+    # -- the club ---------------------------------------------------------------------
+
+    def cmd_rewards(self, s: Services) -> int:
+        if self.args.rewards_command == "add":
+            cost = parse_whole_number(self.args.cost, field="cost")
+            added = s.rules.add_reward(self.args.name, cost, self.args.name_fa)
+            self.emit(jsonout.reward(added), self.text.rewards([added], s.rules.earn_rule()))
+            return EXIT_OK
+        rewards = s.rules.rewards(include_inactive=self.args.all)
+        rule = s.rules.earn_rule()
+        self.emit(
+            {"rule": jsonout.rule(rule), "rewards": [jsonout.reward(r) for r in rewards]},
+            self.text.rewards(rewards, rule),
+        )
+        return EXIT_OK
+
+    def cmd_verify(self, s: Services) -> int:
+        report = s.audit.verify()
+        self.emit(jsonout.verify(report), self.text.verify(report))
+        return EXIT_OK if report.ok else EXIT_DIFFERENCES
+
+    def cmd_backup(self, s: Services) -> int:
+        path = s.admin.backup(self.args.path)
+        self.emit({"backup": str(path)}, tr("Backup written to {path}").format(path=path))
+        return EXIT_OK
+
+    def cmd_restore(self, s: Services) -> int:
+        safety = s.admin.restore(self.args.path)
+        self.emit(
+            {"restored_from": str(self.args.path.resolve()), "safety_copy": str(safety)},
+            tr("Restored from {path}. The data as it was before is kept in {safety}").format(
+                path=self.args.path, safety=safety
+            ),
+        )
+        return EXIT_OK
+
+
+def install_translations(language: str) -> QCoreApplication:
+    """Qt's translator for the command line (no window): loads the .qm built by make."""
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    if language != "en":
+        translator = QTranslator(app)
+        if translator.load(QLocale(language), "loyaltydesk", "_", str(RESOURCES / "translations")):
+            QCoreApplication.installTranslator(translator)
+    return app
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    settings = load_settings()
+    overrides: dict[str, str] = {}
+    for name in ("lang", "staff", "counter"):
+        value = getattr(args, name)
+        if value:
+            overrides["language" if name == "lang" else name] = value
+    settings = replace(settings, **overrides)
+    install_translations(settings.language)
+    if args.command is None:
+        build_parser().print_help(out)
+        return EXIT_OK
+    cli = Cli(args, settings, out)
+    try:
+        if args.command == "demo":
+            summary = build_demo(settings, args.database, members=args.members, seed=args.seed)
+            cli.emit(
+                summary.__dict__,
+                tr(
+                    "Demo club built: {members} members, {purchases} purchases, "
+                    "{redemptions} redemptions, {refunds} refunds."
+                ).format(
+                    **{k: cli.text.n(v) for k, v in summary.__dict__.items() if isinstance(v, int)}
+                ),
+            )
+            return EXIT_OK
+        services = build_services(settings, args.database)
+        try:
+            if args.staff or args.counter:
+                services = replace(services, actor=Actor(settings.staff, settings.counter))
+            return cli.run(services)
+        finally:
+            services.close()
+    except DomainError as error:
+        message = error_text(error, settings.language, settings.money_unit)
+        if cli.as_json:
+            json.dump({"error": {"code": error.code, "message": message}}, out, ensure_ascii=False)
+            out.write("\n")
+        print(f"loyaltydesk: {message}", file=sys.stderr)
+        if isinstance(error, NotPermitted):
+            return EXIT_NOT_PERMITTED
+        if isinstance(error, StorageError):
+            return EXIT_STORAGE
+        return EXIT_BAD_INPUT

@@ -1,0 +1,253 @@
+"""Human-readable output of the command line, in the shop's language, digits and calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from loyaltydesk.domain.earning import EarnRule
+from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.domain.phones import local_form
+from loyaltydesk.domain.rewards import NextReward, Reward
+from loyaltydesk.i18n.calendar import format_date, format_datetime
+from loyaltydesk.i18n.digits import localize_digits
+from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money, format_points
+from loyaltydesk.services.views import (
+    AdjustResult,
+    CardReplaced,
+    CreditResult,
+    MemberHit,
+    MemberView,
+    RedeemResult,
+    RefundPreview,
+    RefundResult,
+    Registered,
+    Statement,
+    VerifyReport,
+    VoidPreview,
+    VoidResult,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+class TextOutput:
+    def __init__(self, language: str, unit: MoneyUnit, zone: ZoneInfo) -> None:
+        self.language = language
+        self.unit = unit
+        self.zone = zone
+
+    # -- pieces -----------------------------------------------------------------------
+
+    def n(self, value: int) -> str:
+        return format_int(value, self.language)
+
+    def money(self, rials: int) -> str:
+        return format_money(rials, self.unit, self.language)
+
+    def digits(self, text: str) -> str:
+        return localize_digits(text, self.language)
+
+    def when(self, value: dt.datetime | None) -> str:
+        if value is None:
+            return "-"
+        return format_datetime(value.astimezone(self.zone), self.language)
+
+    def reward_name(self, reward: Reward) -> str:
+        return reward.display_name(self.language)
+
+    def kind(self, kind: EntryKind) -> str:
+        names = {
+            EntryKind.EARN: QCoreApplication.translate("EntryKind", "earned"),
+            EntryKind.REDEEM: QCoreApplication.translate("EntryKind", "redeemed"),
+            EntryKind.REVERSE_EARN: QCoreApplication.translate("EntryKind", "refund"),
+            EntryKind.RESTORE_REDEEM: QCoreApplication.translate("EntryKind", "redemption voided"),
+            EntryKind.EXPIRE: QCoreApplication.translate("EntryKind", "expired"),
+            EntryKind.ADJUST: QCoreApplication.translate("EntryKind", "adjustment"),
+            EntryKind.BONUS: QCoreApplication.translate("EntryKind", "bonus"),
+            EntryKind.OPENING: QCoreApplication.translate("EntryKind", "opening balance"),
+        }
+        return names[kind]
+
+    def next_reward(self, item: NextReward | None) -> str:
+        if item is None:
+            return tr("Every reward is within reach.")
+        return tr("{missing} more points to {reward}.").format(
+            missing=self.n(item.missing), reward=self.reward_name(item.reward)
+        )
+
+    # -- whole results ----------------------------------------------------------------
+
+    def member(self, view: MemberView) -> str:
+        lines = [
+            tr("{name} — card {card}").format(name=view.name, card=self.digits(view.card or "-")),
+            tr("Mobile: {phone}").format(phone=self.digits(local_form(view.phone))),
+            tr("Balance: {balance} points").format(balance=self.n(view.balance)),
+            tr("Member since: {date}").format(date=self.when(view.joined_at)),
+            tr("Last visit: {date}").format(date=self.when(view.last_visit_at)),
+        ]
+        if view.birthday:
+            lines.append(
+                tr("Birthday: {date}").format(date=format_date(view.birthday, self.language))
+            )
+        if view.in_debt:
+            lines.append(
+                tr("Owes {points} points from a refund; no reward until paid back.").format(
+                    points=self.n(-view.balance)
+                )
+            )
+        return "\n".join(lines)
+
+    def hits(self, hits: list[MemberHit]) -> str:
+        if not hits:
+            return tr("No member matches.")
+        return "\n".join(
+            f"{self.digits(h.member.card or '-')}  {self.digits(local_form(h.member.phone))}  "
+            f"{h.member.name}  ({self.n(h.member.balance)})"
+            for h in hits
+        )
+
+    def registered(self, result: Registered) -> str:
+        return tr("Registered {name}: card {card}.").format(
+            name=result.member.name, card=self.digits(result.member.card or "-")
+        )
+
+    def card_replaced(self, result: CardReplaced) -> str:
+        return tr("Card {old} is replaced by card {new}; the balance stays.").format(
+            old=self.digits(result.old_card), new=self.digits(result.new_card)
+        )
+
+    def credit(self, result: CreditResult) -> str:
+        head = tr("{points} points for {name} ({amount}). Balance: {balance}.").format(
+            points=format_points(result.points_earned, self.language, signed=True),
+            name=result.member.name,
+            amount=self.money(result.amount_rials),
+            balance=self.n(result.balance),
+        )
+        lines = [head, self.next_reward(result.next_reward)]
+        if result.replayed:
+            lines.append(tr("(Already done earlier with this operation id; nothing changed.)"))
+        return "\n".join(lines)
+
+    def redeem(self, result: RedeemResult) -> str:
+        lines = [
+            tr("{reward} for {name}: {points} points. Balance: {balance}.").format(
+                reward=self.reward_name(result.reward),
+                name=result.member.name,
+                points=format_points(-result.points_spent, self.language),
+                balance=self.n(result.balance),
+            ),
+            tr("Redemption entry {entry}.").format(entry=self.n(result.entry_id)),
+        ]
+        if result.replayed:
+            lines.append(tr("(Already done earlier with this operation id; nothing changed.)"))
+        return "\n".join(lines)
+
+    def refund_preview(self, preview: RefundPreview) -> str:
+        lines = [
+            tr(
+                "Refund {refund} of {purchase} for {name}: {points} points back, "
+                "balance {before} → {after}."
+            ).format(
+                refund=self.money(preview.refund_rials),
+                purchase=self.money(preview.purchase_rials),
+                name=preview.member.name,
+                points=format_points(-preview.points_reversed, self.language),
+                before=self.n(preview.member.balance),
+                after=self.n(preview.balance_after),
+            )
+        ]
+        if preview.leaves_debt:
+            lines.append(
+                tr("The points were already spent: the member will owe {points}.").format(
+                    points=self.n(-preview.balance_after)
+                )
+            )
+        return "\n".join(lines)
+
+    def refund(self, result: RefundResult) -> str:
+        return tr("Done. ") + self.refund_preview(result.preview)
+
+    def void_preview(self, preview: VoidPreview) -> str:
+        return tr(
+            "Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}."
+        ).format(
+            entry=self.n(preview.redemption_entry_id),
+            reward=preview.reward_name or "-",
+            points=format_points(preview.points_restored, self.language, signed=True),
+            before=self.n(preview.member.balance),
+            after=self.n(preview.balance_after),
+        )
+
+    def void(self, result: VoidResult) -> str:
+        return tr("Done. ") + self.void_preview(result.preview)
+
+    def adjust(self, result: AdjustResult) -> str:
+        return tr("{kind} {points} points for {name}. Balance: {balance}.").format(
+            kind=self.kind(result.kind),
+            points=format_points(result.points, self.language, signed=True),
+            name=result.member.name,
+            balance=self.n(result.balance),
+        )
+
+    def statement(self, result: Statement) -> str:
+        lines = [self.member(result.member), ""]
+        if not result.lines:
+            lines.append(tr("No points have moved yet."))
+        for line in result.lines:
+            detail = line.receipt_no or line.reward_name or line.reason or ""
+            if line.purchase_rials and line.kind is EntryKind.EARN:
+                detail = f"{self.money(line.purchase_rials)} {self.digits(detail)}".strip()
+            when = self.when(line.effective_at)
+            if line.backdated:
+                when += " " + tr("(entered {date})").format(date=self.when(line.recorded_at))
+            lines.append(
+                f"{self.n(line.entry_id):>8}  {when}  {self.kind(line.kind):<18} "
+                f"{format_points(line.points, self.language, signed=True):>7} "
+                f"{self.n(line.balance_after):>7}  {line.staff}@{line.counter}  {detail}"
+            )
+        return "\n".join(lines)
+
+    def verify(self, report: VerifyReport) -> str:
+        head = tr("{members} members and {entries} ledger entries checked.").format(
+            members=self.n(report.members_checked), entries=self.n(report.entries_checked)
+        )
+        if report.ok:
+            return head + "\n" + tr("Every balance matches its ledger.")
+        lines = [
+            head,
+            tr("{count} balances differ from their ledger:").format(
+                count=self.n(len(report.differences))
+            ),
+        ]
+        for d in report.differences:
+            lines.append(
+                tr("member {member} (card {card}): shown {cached}, ledger {ledger}").format(
+                    member=self.n(d.member_id),
+                    card=self.digits(d.card or "-"),
+                    cached=self.n(d.cached),
+                    ledger=self.n(d.ledger),
+                )
+            )
+        return "\n".join(lines)
+
+    def rewards(self, rewards: list[Reward], rule: EarnRule) -> str:
+        lines = [
+            tr("{points} points for every {amount} spent.").format(
+                points=self.n(rule.points_per_step), amount=self.money(rule.step_rials)
+            )
+        ]
+        if rule.min_purchase_rials:
+            lines.append(
+                tr("Minimum purchase: {amount}.").format(amount=self.money(rule.min_purchase_rials))
+            )
+        if not rewards:
+            lines.append(tr("No rewards yet."))
+        for item in rewards:
+            state = "" if item.active else " " + tr("(inactive)")
+            lines.append(f"{self.n(item.cost):>7}  {self.reward_name(item)}{state}")
+        return "\n".join(lines)

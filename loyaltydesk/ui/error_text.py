@@ -1,0 +1,219 @@
+"""Domain error keys as sentences a cashier or owner reads, in the current language.
+
+The sentences are marked with QT_TRANSLATE_NOOP so pyside6-lupdate collects them into the
+.ts files; at run time they are translated and filled with localised numbers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.i18n.digits import localize_digits
+from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money
+
+CONTEXT = "ErrorText"
+
+_TEXTS: dict[str, str] = {
+    "adjust.below_zero": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This adjustment would leave the balance below zero (balance {balance}, change {points}).",
+    ),
+    "adjust.reason_required": QT_TRANSLATE_NOOP(
+        "ErrorText", "Write the reason for this adjustment."
+    ),
+    "adjust.too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "An adjustment can be at most {limit} points."
+    ),
+    "adjust.zero": QT_TRANSLATE_NOOP("ErrorText", "An adjustment of zero points changes nothing."),
+    "amount.not_positive": QT_TRANSLATE_NOOP("ErrorText", "The amount must be more than zero."),
+    "amount.too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "{amount} is more than any purchase can be (at most {limit})."
+    ),
+    "backup.exists": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} already exists; choose a new file name for the backup."
+    ),
+    "backup.failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "The backup could not be written to {path}: {detail}"
+    ),
+    "backup.no_folder": QT_TRANSLATE_NOOP("ErrorText", "The folder {path} does not exist."),
+    "birthday.in_future": QT_TRANSLATE_NOOP("ErrorText", "The birthday cannot be in the future."),
+    "birthday.too_old": QT_TRANSLATE_NOOP("ErrorText", "That birthday is more than 120 years ago."),
+    "card.bad_check_digit": QT_TRANSLATE_NOOP(
+        "ErrorText", "{card} is not a valid card number: a digit is wrong or two are swapped."
+    ),
+    "card.numbers_exhausted": QT_TRANSLATE_NOOP(
+        "ErrorText", "No free card number could be found; please try again."
+    ),
+    "card.replaced": QT_TRANSLATE_NOOP(
+        "ErrorText", "Card {card} was replaced by card {new_card} and no longer works."
+    ),
+    "card.unknown": QT_TRANSLATE_NOOP("ErrorText", "No member has card {card}."),
+    "credit.before_joining": QT_TRANSLATE_NOOP(
+        "ErrorText", "That date is before the member joined the club."
+    ),
+    "database.cannot_open": QT_TRANSLATE_NOOP("ErrorText", "The database {path} cannot be opened."),
+    "database.not_loyaltydesk": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is not a LoyaltyDesk database; nothing was changed in it."
+    ),
+    "database.too_new": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} was written by a newer LoyaltyDesk; update this program before using it.",
+    ),
+    "database.unreachable": QT_TRANSLATE_NOOP(
+        "ErrorText", "The database server cannot be reached: {detail}"
+    ),
+    "date.in_future": QT_TRANSLATE_NOOP("ErrorText", "That date and time is in the future."),
+    "date.malformed": QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM)."
+    ),
+    "date.needs_zone": QT_TRANSLATE_NOOP("ErrorText", "The time has no time zone."),
+    "date.no_such_day": QT_TRANSLATE_NOOP("ErrorText", "There is no such day as {value}."),
+    "date.no_such_time": QT_TRANSLATE_NOOP("ErrorText", "There is no such time as {value}."),
+    "entry.unknown": QT_TRANSLATE_NOOP("ErrorText", "There is no ledger entry {entry_id}."),
+    "member.no_such_id": QT_TRANSLATE_NOOP("ErrorText", "There is no member number {member_id}."),
+    "member_ref.empty": QT_TRANSLATE_NOOP("ErrorText", "Scan a card or type a phone number."),
+    "member_ref.malformed": QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} is neither a card number nor a mobile number."
+    ),
+    "name.control_characters": QT_TRANSLATE_NOOP(
+        "ErrorText", "The name contains invisible characters."
+    ),
+    "name.empty": QT_TRANSLATE_NOOP("ErrorText", "Write the member's name."),
+    "name.no_letters": QT_TRANSLATE_NOOP("ErrorText", "A name needs letters; {name} has none."),
+    "name.too_long": QT_TRANSLATE_NOOP("ErrorText", "A name can be at most {limit} characters."),
+    "national_code.bad_checksum": QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} is not a valid national code: its check digit does not match."
+    ),
+    "national_code.malformed": QT_TRANSLATE_NOOP(
+        "ErrorText", "A national code has ten digits; {value} does not."
+    ),
+    "national_code.taken": QT_TRANSLATE_NOOP(
+        "ErrorText", "This national code already belongs to {member}."
+    ),
+    "number.empty": QT_TRANSLATE_NOOP("ErrorText", "Enter a number."),
+    "number.not_a_number": QT_TRANSLATE_NOOP("ErrorText", "{value} is not a whole number."),
+    "opening.already_given": QT_TRANSLATE_NOOP(
+        "ErrorText", "This member already has an opening balance; use an adjustment instead."
+    ),
+    "opening.not_positive": QT_TRANSLATE_NOOP(
+        "ErrorText", "An opening balance must be more than zero."
+    ),
+    "operation.empty": QT_TRANSLATE_NOOP("ErrorText", "The operation id is empty."),
+    "operation.malformed": QT_TRANSLATE_NOOP(
+        "ErrorText", "An operation id is at most {limit} printable characters."
+    ),
+    "operation.reused": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Operation id {operation_id} was already used for a different action; nothing was done.",
+    ),
+    "phone.empty": QT_TRANSLATE_NOOP("ErrorText", "Write the mobile number."),
+    "phone.not_digits": QT_TRANSLATE_NOOP(
+        "ErrorText", "A mobile number has only digits; {phone} has others."
+    ),
+    "phone.not_iranian": QT_TRANSLATE_NOOP("ErrorText", "{phone} is not an Iranian mobile number."),
+    "phone.not_mobile": QT_TRANSLATE_NOOP(
+        "ErrorText", "{phone} is not a mobile number: mobile numbers start with 09."
+    ),
+    "phone.taken": QT_TRANSLATE_NOOP(
+        "ErrorText", "This mobile number already belongs to {member}."
+    ),
+    "phone.unknown": QT_TRANSLATE_NOOP("ErrorText", "No member has the mobile number {phone}."),
+    "phone.wrong_length": QT_TRANSLATE_NOOP(
+        "ErrorText", "{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx)."
+    ),
+    "receipt.already_credited": QT_TRANSLATE_NOOP(
+        "ErrorText", "Receipt {receipt} was already credited to {member}."
+    ),
+    "receipt.malformed": QT_TRANSLATE_NOOP(
+        "ErrorText", "A receipt number is at most {limit} characters."
+    ),
+    "receipt.unknown": QT_TRANSLATE_NOOP(
+        "ErrorText", "No purchase was credited with receipt {receipt}."
+    ),
+    "redeem.in_debt": QT_TRANSLATE_NOOP(
+        "ErrorText", "The member owes {debt} points from a refund; no reward until it is paid back."
+    ),
+    "redeem.short": QT_TRANSLATE_NOOP(
+        "ErrorText", "{reward} needs {cost} points; the member has {balance}, {missing} short."
+    ),
+    "refund.already_refunded": QT_TRANSLATE_NOOP(
+        "ErrorText", "This purchase was already refunded in full."
+    ),
+    "refund.exceeds": QT_TRANSLATE_NOOP(
+        "ErrorText", "Only {remaining} of this purchase is left to refund, not {amount}."
+    ),
+    "refund.not_a_purchase": QT_TRANSLATE_NOOP(
+        "ErrorText", "Entry {entry_id} is not a purchase, so it cannot be refunded."
+    ),
+    "refund.receipt_or_entry": QT_TRANSLATE_NOOP(
+        "ErrorText", "Name the purchase to refund by its receipt or by its ledger entry, not both."
+    ),
+    "restore.no_file": QT_TRANSLATE_NOOP("ErrorText", "There is no backup file at {path}."),
+    "reward.bad_cost": QT_TRANSLATE_NOOP(
+        "ErrorText", "A reward costs between 1 and {limit} points."
+    ),
+    "reward.empty": QT_TRANSLATE_NOOP("ErrorText", "Name the reward."),
+    "reward.exists": QT_TRANSLATE_NOOP("ErrorText", "There is already a reward called {reward}."),
+    "reward.unknown": QT_TRANSLATE_NOOP("ErrorText", "There is no reward called {reward}."),
+    "rule.bad_minimum": QT_TRANSLATE_NOOP("ErrorText", "The minimum purchase cannot be negative."),
+    "rule.bad_points": QT_TRANSLATE_NOOP("ErrorText", "Points per step must be more than zero."),
+    "rule.bad_step": QT_TRANSLATE_NOOP("ErrorText", "The amount per step must be more than zero."),
+    "rules.missing": QT_TRANSLATE_NOOP("ErrorText", "The club has no earning rule."),
+    "storage.busy": QT_TRANSLATE_NOOP(
+        "ErrorText", "The database is busy with another counter; please try again."
+    ),
+    "storage.conflict": QT_TRANSLATE_NOOP(
+        "ErrorText", "Another counter changed this member at the same moment; please try again."
+    ),
+    "storage.full": QT_TRANSLATE_NOOP(
+        "ErrorText", "The disk is full; nothing was saved. Free some space."
+    ),
+    "storage.read_only": QT_TRANSLATE_NOOP(
+        "ErrorText", "The database cannot be written (it is read-only); nothing was saved."
+    ),
+    "void.already_voided": QT_TRANSLATE_NOOP(
+        "ErrorText", "Redemption {entry_id} was already voided."
+    ),
+    "void.not_a_redemption": QT_TRANSLATE_NOOP(
+        "ErrorText", "Entry {entry_id} is not a redemption, so it cannot be voided."
+    ),
+}
+
+_FALLBACK = QT_TRANSLATE_NOOP("ErrorText", "The request could not be completed ({code}).")
+
+# Parameters that hold Rials are shown as money in the shop's unit.
+_MONEY_PARAMS = {"amount", "remaining", "limit_rials"}
+# File paths, server messages and ids are shown exactly as they are.
+_VERBATIM = {"path", "detail", "operation_id"}
+
+
+def _localise(name: str, value: Any, language: str, unit: MoneyUnit) -> str:
+    if isinstance(value, bool) or name in _VERBATIM:
+        return str(value)
+    if isinstance(value, int):
+        if name in _MONEY_PARAMS:
+            return format_money(value, unit, language)
+        return format_int(value, language)
+    return localize_digits(str(value), language)
+
+
+def error_text(error: DomainError, language: str, unit: MoneyUnit = MoneyUnit.TOMAN) -> str:
+    template = _TEXTS.get(error.code, _FALLBACK)
+    params = {k: _localise(k, v, language, unit) for k, v in error.params.items()}
+    params.setdefault("code", error.code)
+    if error.code == "redeem.in_debt":
+        params["debt"] = format_int(-int(error.params.get("balance", 0)), language)
+    if error.code == "amount.too_large":
+        params["limit"] = format_money(int(error.params["limit"]), unit, language)
+    translated = QCoreApplication.translate(CONTEXT, template)
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return QCoreApplication.translate(CONTEXT, _FALLBACK).format(code=error.code)
+
+
+def known_codes() -> set[str]:
+    return set(_TEXTS)
