@@ -307,6 +307,32 @@ def install_translations(language: str) -> QCoreApplication:
     return app
 
 
+def first_run(cli: Cli, settings: Settings, database: str | None) -> int:
+    """No command: build the demo club on the very first start, then show the club.
+
+    (The counter window takes this place once it exists.)
+    """
+    uses_default = database is None and settings.database() == str(settings.default_database_path)
+    if uses_default and not settings.default_database_path.exists():
+        summary = build_demo(settings)
+        cli.out.write(
+            tr("A demo club was created in {path} ({members} members).").format(
+                path=settings.default_database_path, members=cli.text.n(summary.members)
+            )
+            + "\n"
+        )
+    services = build_services(settings, database)
+    try:
+        rules = services.rules
+        cli.out.write(tr("Club database: {db}").format(db=services.admin.describe()) + "\n")
+        cli.out.write(cli.text.verify(services.audit.verify()) + "\n")
+        cli.out.write(cli.text.rewards(rules.rewards(), rules.earn_rule()) + "\n\n")
+    finally:
+        services.close()
+    build_parser().print_help(cli.out)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     args = build_parser().parse_args(argv)
@@ -318,11 +344,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             overrides["language" if name == "lang" else name] = value
     settings = replace(settings, **overrides)
     install_translations(settings.language)
-    if args.command is None:
-        build_parser().print_help(out)
-        return EXIT_OK
     cli = Cli(args, settings, out)
     try:
+        if args.command is None:
+            return first_run(cli, settings, args.database)
         if args.command == "demo":
             summary = build_demo(settings, args.database, members=args.members, seed=args.seed)
             cli.emit(

@@ -29,6 +29,7 @@ _LETTERS = str.maketrans(
         "\u200e": None,  # left-to-right mark
     }
 )
+_LETTERS_DISPLAY = str.maketrans({"ي": "ی", "ك": "ک", "\u0640": None})
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
 
@@ -69,4 +70,6 @@ def clean_display_name(text: str) -> str:
     return _SPACES.sub(" ", cleaned).strip()
 
 
-_LETTERS_DISPLAY = str.maketrans({"ي": "ی", "ك": "ک", "\u0640": None})
+def search_terms(text: str) -> list[str]:
+    """Words of a search box, folded like ``name_tokens``; a ZWNJ joins, as in the index."""
+    return [t.replace(ZWNJ, "") for t in fold_name(text).split(" ") if t.replace(ZWNJ, "")]

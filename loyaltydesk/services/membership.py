@@ -13,7 +13,7 @@ from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.members import Member, check_name, check_national_code
 from loyaltydesk.domain.phones import digits_only, national_mobile_digits, parse_mobile
 from loyaltydesk.domain.purchases import Operation, OperationKind
-from loyaltydesk.i18n.text import fold_name, name_tokens
+from loyaltydesk.i18n.text import name_tokens, search_terms
 from loyaltydesk.services.common import (
     check_not_future,
     check_op_id,
@@ -188,7 +188,7 @@ class MembershipService:
                     hits += [
                         (m.id, MatchKind.PHONE_TAIL) for m in uow.members.by_phone_tail(raw, limit)
                     ]
-            terms = [t for t in fold_name(text).split(" ") if t and not t.isdigit()]
+            terms = [t for t in search_terms(text) if not t.isdigit()]
             if terms:
                 hits += [(i, MatchKind.NAME) for i in uow.members.search_name(terms, limit)]
             seen: dict[int, MatchKind] = {}

@@ -1,0 +1,55 @@
+# LoyaltyDesk. `make run` launches the app on a demo club; `make test` runs every check.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint check-translations translations bench format clean sysdeps-run sysdeps-test
+
+run: sysdeps-run $(STAMP) $(QM)
+	$(PY) -m loyaltydesk
+
+test: sysdeps-test $(STAMP) $(QM) lint
+	$(PY) -m pytest -q
+
+sysdeps-run:
+	@scripts/system-packages.sh run
+
+sysdeps-test:
+	@scripts/system-packages.sh test
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c constraints.txt -e ".[dev]"
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+%.qm: %.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -extensions py $$(git ls-files 'loyaltydesk/*.py') -ts $(TS)
+
+check-translations: $(STAMP)
+	$(PY) scripts/check_translations.py $(TS)
+
+lint: $(STAMP) check-translations
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: $(STAMP) $(QM)
+	$(PY) -m bench.core
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm

@@ -1,0 +1,113 @@
+"""Fixtures shared by every test: a fake clock, and databases of both kinds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from loyaltydesk.bootstrap import Services, build_services  # noqa: E402
+from loyaltydesk.persistence.database import open_database  # noqa: E402
+from loyaltydesk.settings import Settings  # noqa: E402
+from tests.pgserver import PostgresCluster  # noqa: E402
+
+TEMPLATE = "loyaltydesk_template"
+_counter = itertools.count()
+
+
+@dataclass
+class FakeClock:
+    now: dt.datetime
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster | str]:
+    """A PostgreSQL server: LOYALTYDESK_TEST_POSTGRES_URL, or a cluster started here.
+
+    Without one the PostgreSQL half of the suite is skipped, except in CI, where it fails:
+    both databases must pass there.
+    """
+    given = os.environ.get("LOYALTYDESK_TEST_POSTGRES_URL")
+    if given:
+        yield given
+        return
+    try:
+        cluster = PostgresCluster()
+        cluster.start()
+    except (RuntimeError, OSError) as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed in CI: {error}")
+        pytest.skip(f"no PostgreSQL server: {error}")
+    try:
+        database = open_database(cluster.url())  # migrated once, then used as a template
+        database.dispose()
+        admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {TEMPLATE} TEMPLATE postgres"))
+        admin.dispose()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def _server_url(server: PostgresCluster | str, database: str) -> str:
+    if isinstance(server, str):
+        base, _, _ = server.rpartition("/")
+        return f"{base}/{database}"
+    return server.url(database)
+
+
+@pytest.fixture
+def pg_url(postgres: PostgresCluster | str) -> str:
+    """A fresh, migrated PostgreSQL database for one test."""
+    name = f"t_{os.getpid()}_{next(_counter)}"
+    admin_url = _server_url(postgres, "postgres")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        if isinstance(postgres, PostgresCluster):
+            conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}"))
+        else:
+            conn.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return _server_url(postgres, name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "club.sqlite3")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", language="en", staff="Sara", counter="counter-1")
+
+
+@pytest.fixture
+def services(db_url: str, settings: Settings, clock: FakeClock) -> Iterator[Services]:
+    built = build_services(settings, db_url, clock=clock)
+    built.rules.add_reward("Free drink", 40, "نوشیدنی رایگان")
+    built.rules.add_reward("Free meal", 100, "غذای رایگان")
+    yield built
+    built.close()

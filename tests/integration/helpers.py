@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import itertools
+
+from loyaltydesk.bootstrap import Services
+from loyaltydesk.services.views import MemberView
+
+_ops = itertools.count()
+
+
+def op() -> str:
+    return f"op-{next(_ops)}"
+
+
+def register(services: Services, name: str = "سارا محمدی", phone: str = "09121234567",
+             **extra: object) -> MemberView:
+    return services.membership.register(
+        op(), name=name, phone=phone, actor=services.actor, **extra  # type: ignore[arg-type]
+    ).member
+
+
+def credit(services: Services, member: MemberView, rials: int, receipt: str | None = None) -> int:
+    return services.counter.credit_purchase(
+        op(), member.id, rials, services.actor, receipt_no=receipt
+    ).balance
