@@ -134,8 +134,8 @@ def open_database(url: str | URL, *, backup_dir: Path | None = None) -> Database
         path = Path(parsed.database)
         if not path.parent.exists():
             raise StorageError("database.cannot_open", path=str(path))
-        if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
-            raise StorageError("database.not_loyaltydesk", path=str(path))
+        if path.exists() and path.stat().st_size:
+            _refuse_foreign_sqlite_file(path)
     engine = make_engine(parsed)
     try:
         revision, tables = schema_revision(engine)
@@ -173,15 +173,40 @@ def _looks_like_sqlite(path: Path) -> bool:
         return handle.read(16) == b"SQLite format 3\x00"
 
 
-def _stamp() -> str:
-    return dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+def _refuse_foreign_sqlite_file(path: Path) -> None:
+    """Look at an existing file read-only first: opening it for real would switch it to WAL,
+    which changes the file, and a file that is not ours must be left exactly as it was."""
+    if not _looks_like_sqlite(path):
+        raise StorageError("database.not_loyaltydesk", path=str(path))
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise StorageError("database.not_loyaltydesk", path=str(path)) from error
+    if tables and "alembic_version" not in tables:
+        raise StorageError("database.not_loyaltydesk", path=str(path))
+
+
+def _dated_path(folder: Path, prefix: str) -> Path:
+    """A new file name with the UTC date and time in it, never one that exists already."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    candidate = folder / f"{prefix}-{stamp}.sqlite3"
+    serial = 1
+    while candidate.exists():
+        serial += 1
+        candidate = folder / f"{prefix}-{stamp}-{serial}.sqlite3"
+    return candidate
 
 
 def _backup_before_upgrade(database: Database, revision: str, backup_dir: Path | None) -> Path:
     folder = backup_dir or (database.sqlite_path.parent if database.sqlite_path else Path.cwd())
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"loyaltydesk-before-upgrade-{revision}-{_stamp()}.sqlite3"
-    return backup_to_file(database, target)
+    return backup_to_file(database, _dated_path(folder, f"loyaltydesk-before-upgrade-{revision}"))
 
 
 def backup_to_file(database: Database, target: Path) -> Path:
@@ -239,9 +264,15 @@ def _copy_database(source: Engine, target: Path) -> None:
         with dest_engine.begin() as dest:
             command.upgrade(alembic_config(dest), revision or "head")
         with source.connect() as src, dest_engine.begin() as dest:
+            clear_tables(dest)  # the migration seeds rows (the default rule)
             copy_rows(src, dest)
     finally:
         dest_engine.dispose()
+
+
+def clear_tables(conn: Connection) -> None:
+    for table in reversed(Base.metadata.sorted_tables):
+        conn.execute(table.delete())
 
 
 def copy_rows(source: Connection, dest: Connection, batch: int = 5000) -> None:
@@ -298,9 +329,7 @@ def restore_from_file(database: Database, source: Path, safety_dir: Path) -> Pat
         if not _known_revision(revision):
             raise StorageError("database.too_new", path=str(source))
         safety_dir.mkdir(parents=True, exist_ok=True)
-        safety = backup_to_file(
-            database, safety_dir / f"loyaltydesk-before-restore-{_stamp()}.sqlite3"
-        )
+        safety = backup_to_file(database, _dated_path(safety_dir, "loyaltydesk-before-restore"))
         with translated_errors():
             if database.sqlite_path is not None:
                 _restore_sqlite(backup_engine, database)
@@ -341,8 +370,7 @@ def _restore_into_server(source: Path, database: Database, revision: str) -> Non
                 with engine.begin() as conn:
                     command.upgrade(alembic_config(conn), current or "head")
             with engine.connect() as src, database.engine.begin() as dest:
-                for table in reversed(Base.metadata.sorted_tables):
-                    dest.execute(table.delete())
+                clear_tables(dest)
                 copy_rows(src, dest)
         finally:
             engine.dispose()

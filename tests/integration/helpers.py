@@ -12,10 +12,15 @@ def op() -> str:
     return f"op-{next(_ops)}"
 
 
-def register(services: Services, name: str = "سارا محمدی", phone: str = "09121234567",
-             **extra: object) -> MemberView:
+def register(
+    services: Services, name: str = "سارا محمدی", phone: str = "09121234567", **extra: object
+) -> MemberView:
     return services.membership.register(
-        op(), name=name, phone=phone, actor=services.actor, **extra  # type: ignore[arg-type]
+        op(),
+        name=name,
+        phone=phone,
+        actor=services.actor,
+        **extra,  # type: ignore[arg-type]
     ).member
 
 

@@ -17,8 +17,9 @@ from tests.integration.helpers import credit, op, register
 
 def test_credit_earns_one_point_per_10000_toman(services: Services) -> None:
     member = register(services)
-    result = services.counter.credit_purchase("c-1", member.id, 725_000, services.actor,
-                                              receipt_no="R-17")
+    result = services.counter.credit_purchase(
+        "c-1", member.id, 725_000, services.actor, receipt_no="R-17"
+    )
     assert (result.points_earned, result.balance) == (7, 7)
     assert result.next_reward is not None
     assert result.next_reward.reward.name == "Free drink" and result.next_reward.missing == 33
@@ -32,7 +33,10 @@ def test_same_operation_id_credits_once(services: Services) -> None:
     second = services.counter.credit_purchase("dup", member.id, 1_000_000, services.actor)
     assert second.replayed and not first.replayed
     assert (second.points_earned, second.balance, second.purchase_id) == (
-        first.points_earned, first.balance, first.purchase_id)
+        first.points_earned,
+        first.balance,
+        first.purchase_id,
+    )
     assert services.membership.get(member.id).balance == 10
     assert len(services.membership.statement(member.id).lines) == 1
 
@@ -107,8 +111,9 @@ def test_half_refund_takes_back_half_the_points(services: Services) -> None:
     with pytest.raises(Refused) as caught:
         services.counter.refund(op(), services.actor, receipt_no="R1")
     assert caught.value.code == "refund.already_refunded"
-    assert services.counter.refund("f-1", services.actor, receipt_no="R1",
-                                   amount_rials=350_000).replayed
+    assert services.counter.refund(
+        "f-1", services.actor, receipt_no="R1", amount_rials=350_000
+    ).replayed
 
 
 def test_refund_after_spending_leaves_a_debt_and_blocks_rewards(services: Services) -> None:
@@ -163,8 +168,9 @@ def test_owner_adjustment_needs_a_reason_and_opening_is_once(services: Services)
     with pytest.raises(InvalidInput) as caught:
         services.counter.adjust(op(), member.id, 10, "   ", services.actor)
     assert caught.value.code == "adjust.reason_required"
-    opening = services.counter.adjust(op(), member.id, 35, "paper card #88", services.actor,
-                                      opening=True)
+    opening = services.counter.adjust(
+        op(), member.id, 35, "paper card #88", services.actor, opening=True
+    )
     assert opening.kind is EntryKind.OPENING and opening.balance == 35
     with pytest.raises(Refused):
         services.counter.adjust(op(), member.id, 5, "again", services.actor, opening=True)
@@ -182,11 +188,16 @@ def test_statement_explains_every_line(services: Services, clock: FakeClock) -> 
     services.counter.redeem(op(), member.id, "Free drink", services.actor)
     lines = services.membership.statement(member.id).lines
     assert [(ln.kind, ln.points, ln.balance_after) for ln in lines] == [
-        (EntryKind.EARN, 50, 50), (EntryKind.REDEEM, -40, 10)]
+        (EntryKind.EARN, 50, 50),
+        (EntryKind.REDEEM, -40, 10),
+    ]
     assert lines[0].receipt_no == "R9" and lines[0].rule_version_id == 1
     assert lines[0].purchase_rials == 5_000_000
     assert (lines[1].staff, lines[1].counter, lines[1].reward_name) == (
-        "Sara", "counter-1", "Free drink")
+        "Sara",
+        "counter-1",
+        "Free drink",
+    )
     assert lines[1].effective_at == clock.now
 
 
@@ -194,20 +205,26 @@ def test_a_purchase_from_a_paper_log_is_recorded_as_such(
     services: Services, clock: FakeClock
 ) -> None:
     member = services.membership.register(
-        op(), name="Ali", phone="09120000005", actor=services.actor,
-        joined_at=clock.now - dt.timedelta(days=30)).member
+        op(),
+        name="Ali",
+        phone="09120000005",
+        actor=services.actor,
+        joined_at=clock.now - dt.timedelta(days=30),
+    ).member
     at = clock.now - dt.timedelta(days=2)
     result = services.counter.credit_purchase(op(), member.id, 2_000_000, services.actor, at=at)
     assert result.backdated
     line = services.membership.statement(member.id).lines[0]
     assert line.effective_at == at and line.recorded_at == clock.now and line.backdated
     with pytest.raises(InvalidInput) as future:
-        services.counter.credit_purchase(op(), member.id, 1_000_000, services.actor,
-                                         at=clock.now + dt.timedelta(days=1))
+        services.counter.credit_purchase(
+            op(), member.id, 1_000_000, services.actor, at=clock.now + dt.timedelta(days=1)
+        )
     assert future.value.code == "date.in_future"
     with pytest.raises(InvalidInput) as early:
-        services.counter.credit_purchase(op(), member.id, 1_000_000, services.actor,
-                                         at=clock.now - dt.timedelta(days=60))
+        services.counter.credit_purchase(
+            op(), member.id, 1_000_000, services.actor, at=clock.now - dt.timedelta(days=60)
+        )
     assert early.value.code == "credit.before_joining"
 
 

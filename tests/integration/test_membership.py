@@ -14,8 +14,9 @@ from tests.integration.helpers import op, register
 
 
 def test_register_gives_a_card_and_stores_the_canonical_phone(services: Services) -> None:
-    member = register(services, phone="۰۹۱۲ ۱۲۳ ۴۵۶۷", birthday="1370/05/21",
-                      national_code="0084575948")
+    member = register(
+        services, phone="۰۹۱۲ ۱۲۳ ۴۵۶۷", birthday="1370/05/21", national_code="0084575948"
+    )
     assert member.phone == "+989121234567"
     assert member.card is not None and is_card_number(member.card)
     assert member.birthday == dt.date(1991, 8, 12)
@@ -54,10 +55,12 @@ def test_referrer_is_recorded(services: Services) -> None:
 
 
 def test_same_operation_id_registers_once(services: Services) -> None:
-    first = services.membership.register("reg-1", name="Ali", phone="09120000003",
-                                         actor=services.actor)
-    again = services.membership.register("reg-1", name="Ali", phone="09120000003",
-                                         actor=services.actor)
+    first = services.membership.register(
+        "reg-1", name="Ali", phone="09120000003", actor=services.actor
+    )
+    again = services.membership.register(
+        "reg-1", name="Ali", phone="09120000003", actor=services.actor
+    )
     assert again.replayed and again.member.id == first.member.id
     assert services.audit.verify().members_checked == 1
 
@@ -75,7 +78,9 @@ def test_find_by_card_phone_last_four_and_name(services: Services) -> None:
     names = [h.member.name for h in services.membership.find("سارا")]
     assert names[0] == "سارا محمدی" and "سارینا کریمی" not in names
     assert {h.member.name for h in services.membership.find("سار")} == {
-        "سارا محمدی", "سارینا کریمی"}
+        "سارا محمدی",
+        "سارینا کریمی",
+    }
     assert [h.member.name for h in services.membership.find("محمدی سا")] == ["سارا محمدی"]
     assert [h.member.name for h in services.membership.find("SARA sm")] == ["Sara Smith"]
     assert services.membership.find("nobody") == []
@@ -107,8 +112,11 @@ def test_replace_a_lost_card(services: Services) -> None:
 
 def test_member_refs_that_are_neither_card_nor_phone(services: Services) -> None:
     register(services)
-    for typed, code in [("", "member_ref.empty"), ("hello", "member_ref.malformed"),
-                        ("123456789012", "card.bad_check_digit")]:
+    for typed, code in [
+        ("", "member_ref.empty"),
+        ("hello", "member_ref.malformed"),
+        ("123456789012", "card.bad_check_digit"),
+    ]:
         with pytest.raises((InvalidInput, NotFound)) as caught:
             services.membership.resolve(typed)
         assert caught.value.code == code

@@ -36,9 +36,7 @@ def test_any_adjacent_swap_is_caught(rng: random.Random, position: int) -> None:
     number = new_card_number(rng.randrange)
     if number[position] == number[position + 1]:
         return
-    swapped = (
-        number[:position] + number[position + 1] + number[position] + number[position + 2 :]
-    )
+    swapped = number[:position] + number[position + 1] + number[position] + number[position + 2 :]
     assert not is_card_number(swapped)
 
 

@@ -25,10 +25,18 @@ def test_minimum_purchase() -> None:
 
 
 def test_half_refund_takes_half_the_points_rounded_against_the_member() -> None:
-    assert refund_clawback(earned=7, amount=700_000, refunded_before=0, refund_now=350_000,
-                           clawed_before=0) == 4
-    assert refund_clawback(earned=10, amount=1_000_000, refunded_before=0, refund_now=1_000_000,
-                           clawed_before=0) == 10
+    assert (
+        refund_clawback(
+            earned=7, amount=700_000, refunded_before=0, refund_now=350_000, clawed_before=0
+        )
+        == 4
+    )
+    assert (
+        refund_clawback(
+            earned=10, amount=1_000_000, refunded_before=0, refund_now=1_000_000, clawed_before=0
+        )
+        == 10
+    )
 
 
 @given(

@@ -31,8 +31,15 @@ def test_names_are_tidied_and_arabic_letters_made_persian() -> None:
     assert check_name("Anna  Müller") == "Anna Müller"
 
 
-@pytest.mark.parametrize(("name", "error"), [("", "name.empty"), ("   ", "name.empty"),
-                                             ("1234", "name.no_letters"), ("x" * 200, "name.too_long")])
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        ("", "name.empty"),
+        ("   ", "name.empty"),
+        ("1234", "name.no_letters"),
+        ("x" * 200, "name.too_long"),
+    ],
+)
 def test_bad_names(name: str, error: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         check_name(name)

@@ -12,8 +12,14 @@ from loyaltydesk.domain.money import MAX_AMOUNT_RIALS, parse_amount
 
 @pytest.mark.parametrize(
     ("typed", "rials"),
-    [("2500000", 2_500_000), ("2,500,000", 2_500_000), ("۲٬۵۰۰٬۰۰۰", 2_500_000),
-     ("٢٥٠٠٠٠٠", 2_500_000), (" 1 000 ", 1000), (str(MAX_AMOUNT_RIALS), MAX_AMOUNT_RIALS)],
+    [
+        ("2500000", 2_500_000),
+        ("2,500,000", 2_500_000),
+        ("۲٬۵۰۰٬۰۰۰", 2_500_000),
+        ("٢٥٠٠٠٠٠", 2_500_000),
+        (" 1 000 ", 1000),
+        (str(MAX_AMOUNT_RIALS), MAX_AMOUNT_RIALS),
+    ],
 )
 def test_amounts_in_any_digits(typed: str, rials: int) -> None:
     assert parse_amount(typed) == rials
@@ -21,9 +27,14 @@ def test_amounts_in_any_digits(typed: str, rials: int) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "code"),
-    [("", "number.empty"), ("0", "amount.not_positive"), ("-5000", "amount.not_positive"),
-     ("12.5", "number.not_a_number"), ("abc", "number.not_a_number"),
-     (str(MAX_AMOUNT_RIALS + 1), "amount.too_large")],
+    [
+        ("", "number.empty"),
+        ("0", "amount.not_positive"),
+        ("-5000", "amount.not_positive"),
+        ("12.5", "number.not_a_number"),
+        ("abc", "number.not_a_number"),
+        (str(MAX_AMOUNT_RIALS + 1), "amount.too_large"),
+    ],
 )
 def test_absurd_amounts_are_refused(typed: str, code: str) -> None:
     with pytest.raises(InvalidInput) as caught:
@@ -38,10 +49,15 @@ def test_jalali_and_gregorian_dates() -> None:
     assert parse_date("1403/12/30") == dt.date(2025, 3, 20)  # 1403 is a leap year
 
 
-@pytest.mark.parametrize(("typed", "code"), [("1402/12/30", "date.no_such_day"),
-                                             ("2026-02-30", "date.no_such_day"),
-                                             ("26/11/2026", "date.malformed"),
-                                             ("yesterday", "date.malformed")])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("1402/12/30", "date.no_such_day"),
+        ("2026-02-30", "date.no_such_day"),
+        ("26/11/2026", "date.malformed"),
+        ("yesterday", "date.malformed"),
+    ],
+)
 def test_bad_dates(typed: str, code: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         parse_date(typed)

@@ -1,0 +1,42 @@
+"""Code that runs in other processes for the concurrency and crash tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from loyaltydesk.bootstrap import build_services
+from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.settings import Settings
+
+
+def redeem_at_once(
+    url: str, data_dir: str, member_id: int, op_id: str, barrier: Any, results: Any
+) -> None:
+    services = build_services(Settings(data_dir=Path(data_dir), language="en"), url)
+    try:
+        barrier.wait(timeout=30)
+        try:
+            result = services.counter.redeem(op_id, member_id, "Free meal", Actor("staff", op_id))
+            results.put(("ok", result.balance))
+        except DomainError as error:
+            results.put((error.code, None))
+    finally:
+        services.close()
+
+
+def credit_forever(url: str, data_dir: str, member_id: int, started: Any) -> None:
+    services = build_services(Settings(data_dir=Path(data_dir), language="en"), url)
+    actor = Actor("staff", "crash-test")
+    started.set()
+    index = 0
+    while True:
+        index += 1
+        services.counter.credit_purchase(
+            f"crash-{index}",
+            member_id,
+            1_000_000 + index * 10_000,
+            actor,
+            receipt_no=f"K{index}",
+        )
