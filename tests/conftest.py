@@ -80,6 +80,10 @@ def _server_url(server: PostgresCluster | str, database: str) -> str:
 @pytest.fixture
 def pg_url(postgres: PostgresCluster | str) -> str:
     """A fresh, migrated PostgreSQL database for one test."""
+    return new_pg_database(postgres)
+
+
+def new_pg_database(postgres: PostgresCluster | str) -> str:
     name = f"t_{os.getpid()}_{next(_counter)}"
     admin_url = _server_url(postgres, "postgres")
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
