@@ -110,7 +110,7 @@ def load_settings(folder: Path | None = None) -> Settings:
     known.pop("data_dir", None)
     if "money_unit" in known:
         try:
-            known["money_unit"] = MoneyUnit(known["money_unit"])  # type: ignore[assignment]
+            known["money_unit"] = MoneyUnit(known["money_unit"])
         except ValueError:
             known.pop("money_unit")
     if known.get("language") not in LANGUAGES:

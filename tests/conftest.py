@@ -13,12 +13,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, text
 
-from loyaltydesk.bootstrap import Services, build_services  # noqa: E402
-from loyaltydesk.persistence.database import open_database  # noqa: E402
-from loyaltydesk.settings import Settings  # noqa: E402
-from tests.pgserver import PostgresCluster  # noqa: E402
+from loyaltydesk.bootstrap import Services, build_services
+from loyaltydesk.persistence.database import open_database
+from loyaltydesk.settings import Settings
+from tests.pgserver import PostgresCluster
 
 TEMPLATE = "loyaltydesk_template"
 _counter = itertools.count()

@@ -7,6 +7,7 @@ socket in that folder.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -97,8 +98,6 @@ class PostgresCluster:
         return f"postgresql+psycopg://{self.user}@/{database}?host={self.root}&port={self.port}"
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.root, ignore_errors=True)

@@ -38,14 +38,14 @@ EXIT_STORAGE = 4
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line on stderr and exit code 2."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--json", action="store_true", help="print the result as JSON")
-    writes = argparse.ArgumentParser(add_help=False)
+    writes = _Parser(add_help=False)
     writes.add_argument(
         "--op-id",
         help="operation id: repeating a command with the same id does it once (default: new)",
@@ -337,12 +337,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     args = build_parser().parse_args(argv)
     settings = load_settings()
-    overrides: dict[str, str] = {}
-    for name in ("lang", "staff", "counter"):
-        value = getattr(args, name)
-        if value:
-            overrides["language" if name == "lang" else name] = value
-    settings = replace(settings, **overrides)
+    settings = replace(
+        settings,
+        language=args.lang or settings.language,
+        staff=args.staff or settings.staff,
+        counter=args.counter or settings.counter,
+    )
     install_translations(settings.language)
     cli = Cli(args, settings, out)
     try:

@@ -129,13 +129,23 @@ class OperationRepository(Protocol):
 
 
 class UnitOfWork(Protocol):
-    members: MemberRepository
-    cards: CardRepository
-    ledger: LedgerRepository
-    purchases: PurchaseRepository
-    rewards: RewardRepository
-    rules: RuleRepository
-    operations: OperationRepository
+    """One transaction. Repositories are read-only attributes, so an implementation may
+    hand out its own (narrower) repository types."""
+
+    @property
+    def members(self) -> MemberRepository: ...
+    @property
+    def cards(self) -> CardRepository: ...
+    @property
+    def ledger(self) -> LedgerRepository: ...
+    @property
+    def purchases(self) -> PurchaseRepository: ...
+    @property
+    def rewards(self) -> RewardRepository: ...
+    @property
+    def rules(self) -> RuleRepository: ...
+    @property
+    def operations(self) -> OperationRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

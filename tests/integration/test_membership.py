@@ -43,7 +43,7 @@ def test_bad_registration_input_saves_nothing(services: Services) -> None:
         ({"referrer": "09350000000"}, "phone.unknown"),
     ]:
         with pytest.raises((InvalidInput, NotFound)) as caught:
-            register(services, **kwargs)  # type: ignore[arg-type]
+            register(services, **kwargs)
         assert caught.value.code == code
     assert services.audit.verify().members_checked == 0
 

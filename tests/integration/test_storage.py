@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 from loyaltydesk.bootstrap import Services, build_services
 from loyaltydesk.domain.errors import StorageError
@@ -127,9 +128,11 @@ def test_a_full_disk_saves_nothing_and_says_so(
     after.close()
 
 
-def services_engine(services: Services) -> object:
+def services_engine(services: Services) -> Engine:
     # The test reaches through the services to their engine only to simulate the fault.
-    return services.close.__self__.engine  # type: ignore[attr-defined]
+    engine = services.close.__self__.engine  # type: ignore[attr-defined]
+    assert isinstance(engine, Engine)
+    return engine
 
 
 def test_backup_and_restore_round_trip(services: Services, tmp_path: Path) -> None:
