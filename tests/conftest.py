@@ -115,3 +115,17 @@ def services(db_url: str, settings: Settings, clock: FakeClock) -> Iterator[Serv
     built.rules.add_reward("Free meal", 100, "غذای رایگان")
     yield built
     built.close()
+
+
+@pytest.fixture(scope="session")
+def persian_qm() -> Path:
+    """The compiled Persian translation (make builds it; built here too for a bare pytest)."""
+    import subprocess
+    import sys
+
+    folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    ts, qm = folder / "loyaltydesk_fa.ts", folder / "loyaltydesk_fa.qm"
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from loyaltydesk import __version__
 from loyaltydesk.bootstrap import RESOURCES, Services, build_demo, build_services
 from loyaltydesk.cli import jsonout
-from loyaltydesk.cli.text import TextOutput, tr
+from loyaltydesk.cli.text import TextOutput, translate
 from loyaltydesk.domain.dates import parse_local_datetime
 from loyaltydesk.domain.errors import DomainError, NotPermitted, StorageError
 from loyaltydesk.domain.ledger import Actor
@@ -283,16 +283,18 @@ class Cli:
 
     def cmd_backup(self, s: Services) -> int:
         path = s.admin.backup(self.args.path)
-        self.emit({"backup": str(path)}, tr("Backup written to {path}").format(path=path))
+        self.emit(
+            {"backup": str(path)}, translate("Cli", "Backup written to {path}").format(path=path)
+        )
         return EXIT_OK
 
     def cmd_restore(self, s: Services) -> int:
         safety = s.admin.restore(self.args.path)
         self.emit(
             {"restored_from": str(self.args.path.resolve()), "safety_copy": str(safety)},
-            tr("Restored from {path}. The data as it was before is kept in {safety}").format(
-                path=self.args.path, safety=safety
-            ),
+            translate(
+                "Cli", "Restored from {path}. The data as it was before is kept in {safety}"
+            ).format(path=self.args.path, safety=safety),
         )
         return EXIT_OK
 
@@ -316,7 +318,7 @@ def first_run(cli: Cli, settings: Settings, database: str | None) -> int:
     if uses_default and not settings.default_database_path.exists():
         summary = build_demo(settings)
         cli.out.write(
-            tr("A demo club was created in {path} ({members} members).").format(
+            translate("Cli", "A demo club was created in {path} ({members} members).").format(
                 path=settings.default_database_path, members=cli.text.n(summary.members)
             )
             + "\n"
@@ -324,7 +326,9 @@ def first_run(cli: Cli, settings: Settings, database: str | None) -> int:
     services = build_services(settings, database)
     try:
         rules = services.rules
-        cli.out.write(tr("Club database: {db}").format(db=services.admin.describe()) + "\n")
+        cli.out.write(
+            translate("Cli", "Club database: {db}").format(db=services.admin.describe()) + "\n"
+        )
         cli.out.write(cli.text.verify(services.audit.verify()) + "\n")
         cli.out.write(cli.text.rewards(rules.rewards(), rules.earn_rule()) + "\n\n")
     finally:
@@ -352,9 +356,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             summary = build_demo(settings, args.database, members=args.members, seed=args.seed)
             cli.emit(
                 summary.__dict__,
-                tr(
+                translate(
+                    "Cli",
                     "Demo club built: {members} members, {purchases} purchases, "
-                    "{redemptions} redemptions, {refunds} refunds."
+                    "{redemptions} redemptions, {refunds} refunds.",
                 ).format(
                     **{k: cli.text.n(v) for k, v in summary.__dict__.items() if isinstance(v, int)}
                 ),

@@ -31,8 +31,9 @@ from loyaltydesk.services.views import (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
+def translate(context: str, text: str) -> str:
+    """Qt's translation; the literal arguments at each call are what pyside6-lupdate reads."""
+    return QCoreApplication.translate(context, text)
 
 
 class TextOutput:
@@ -75,8 +76,8 @@ class TextOutput:
 
     def next_reward(self, item: NextReward | None) -> str:
         if item is None:
-            return tr("Every reward is within reach.")
-        return tr("{missing} more points to {reward}.").format(
+            return translate("Cli", "Every reward is within reach.")
+        return translate("Cli", "{missing} more points to {reward}.").format(
             missing=self.n(item.missing), reward=self.reward_name(item.reward)
         )
 
@@ -84,27 +85,31 @@ class TextOutput:
 
     def member(self, view: MemberView) -> str:
         lines = [
-            tr("{name} — card {card}").format(name=view.name, card=self.digits(view.card or "-")),
-            tr("Mobile: {phone}").format(phone=self.digits(local_form(view.phone))),
-            tr("Balance: {balance} points").format(balance=self.n(view.balance)),
-            tr("Member since: {date}").format(date=self.when(view.joined_at)),
-            tr("Last visit: {date}").format(date=self.when(view.last_visit_at)),
+            translate("Cli", "{name} — card {card}").format(
+                name=view.name, card=self.digits(view.card or "-")
+            ),
+            translate("Cli", "Mobile: {phone}").format(phone=self.digits(local_form(view.phone))),
+            translate("Cli", "Balance: {balance} points").format(balance=self.n(view.balance)),
+            translate("Cli", "Member since: {date}").format(date=self.when(view.joined_at)),
+            translate("Cli", "Last visit: {date}").format(date=self.when(view.last_visit_at)),
         ]
         if view.birthday:
             lines.append(
-                tr("Birthday: {date}").format(date=format_date(view.birthday, self.language))
+                translate("Cli", "Birthday: {date}").format(
+                    date=format_date(view.birthday, self.language)
+                )
             )
         if view.in_debt:
             lines.append(
-                tr("Owes {points} points from a refund; no reward until paid back.").format(
-                    points=self.n(-view.balance)
-                )
+                translate(
+                    "Cli", "Owes {points} points from a refund; no reward until paid back."
+                ).format(points=self.n(-view.balance))
             )
         return "\n".join(lines)
 
     def hits(self, hits: list[MemberHit]) -> str:
         if not hits:
-            return tr("No member matches.")
+            return translate("Cli", "No member matches.")
         return "\n".join(
             f"{self.digits(h.member.card or '-')}  {self.digits(local_form(h.member.phone))}  "
             f"{h.member.name}  ({self.n(h.member.balance)})"
@@ -112,17 +117,19 @@ class TextOutput:
         )
 
     def registered(self, result: Registered) -> str:
-        return tr("Registered {name}: card {card}.").format(
+        return translate("Cli", "Registered {name}: card {card}.").format(
             name=result.member.name, card=self.digits(result.member.card or "-")
         )
 
     def card_replaced(self, result: CardReplaced) -> str:
-        return tr("Card {old} is replaced by card {new}; the balance stays.").format(
+        return translate("Cli", "Card {old} is replaced by card {new}; the balance stays.").format(
             old=self.digits(result.old_card), new=self.digits(result.new_card)
         )
 
     def credit(self, result: CreditResult) -> str:
-        head = tr("{points} points for {name} ({amount}). Balance: {balance}.").format(
+        head = translate(
+            "Cli", "{points} points for {name} ({amount}). Balance: {balance}."
+        ).format(
             points=format_points(result.points_earned, self.language, signed=True),
             name=result.member.name,
             amount=self.money(result.amount_rials),
@@ -130,28 +137,33 @@ class TextOutput:
         )
         lines = [head, self.next_reward(result.next_reward)]
         if result.replayed:
-            lines.append(tr("(Already done earlier with this operation id; nothing changed.)"))
+            lines.append(
+                translate("Cli", "(Already done earlier with this operation id; nothing changed.)")
+            )
         return "\n".join(lines)
 
     def redeem(self, result: RedeemResult) -> str:
         lines = [
-            tr("{reward} for {name}: {points} points. Balance: {balance}.").format(
+            translate("Cli", "{reward} for {name}: {points} points. Balance: {balance}.").format(
                 reward=self.reward_name(result.reward),
                 name=result.member.name,
                 points=format_points(-result.points_spent, self.language),
                 balance=self.n(result.balance),
             ),
-            tr("Redemption entry {entry}.").format(entry=self.n(result.entry_id)),
+            translate("Cli", "Redemption entry {entry}.").format(entry=self.n(result.entry_id)),
         ]
         if result.replayed:
-            lines.append(tr("(Already done earlier with this operation id; nothing changed.)"))
+            lines.append(
+                translate("Cli", "(Already done earlier with this operation id; nothing changed.)")
+            )
         return "\n".join(lines)
 
     def refund_preview(self, preview: RefundPreview) -> str:
         lines = [
-            tr(
+            translate(
+                "Cli",
                 "Refund {refund} of {purchase} for {name}: {points} points back, "
-                "balance {before} → {after}."
+                "balance {before} → {after}.",
             ).format(
                 refund=self.money(preview.refund_rials),
                 purchase=self.money(preview.purchase_rials),
@@ -163,18 +175,21 @@ class TextOutput:
         ]
         if preview.leaves_debt:
             lines.append(
-                tr("The points were already spent: the member will owe {points}.").format(
-                    points=self.n(-preview.balance_after)
-                )
+                translate(
+                    "Cli", "The points were already spent: the member will owe {points}."
+                ).format(points=self.n(-preview.balance_after))
             )
         return "\n".join(lines)
 
     def refund(self, result: RefundResult) -> str:
-        return tr("Done. ") + self.refund_preview(result.preview)
+        return translate("Cli", "Done. {details}").format(
+            details=self.refund_preview(result.preview)
+        )
 
     def void_preview(self, preview: VoidPreview) -> str:
-        return tr(
-            "Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}."
+        return translate(
+            "Cli",
+            "Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.",
         ).format(
             entry=self.n(preview.redemption_entry_id),
             reward=preview.reward_name or "-",
@@ -184,10 +199,10 @@ class TextOutput:
         )
 
     def void(self, result: VoidResult) -> str:
-        return tr("Done. ") + self.void_preview(result.preview)
+        return translate("Cli", "Done. {details}").format(details=self.void_preview(result.preview))
 
     def adjust(self, result: AdjustResult) -> str:
-        return tr("{kind} {points} points for {name}. Balance: {balance}.").format(
+        return translate("Cli", "{kind} {points} points for {name}. Balance: {balance}.").format(
             kind=self.kind(result.kind),
             points=format_points(result.points, self.language, signed=True),
             name=result.member.name,
@@ -197,14 +212,16 @@ class TextOutput:
     def statement(self, result: Statement) -> str:
         lines = [self.member(result.member), ""]
         if not result.lines:
-            lines.append(tr("No points have moved yet."))
+            lines.append(translate("Cli", "No points have moved yet."))
         for line in result.lines:
             detail = line.receipt_no or line.reward_name or line.reason or ""
             if line.purchase_rials and line.kind is EntryKind.EARN:
                 detail = f"{self.money(line.purchase_rials)} {self.digits(detail)}".strip()
             when = self.when(line.effective_at)
             if line.backdated:
-                when += " " + tr("(entered {date})").format(date=self.when(line.recorded_at))
+                when += " " + translate("Cli", "(entered {date})").format(
+                    date=self.when(line.recorded_at)
+                )
             lines.append(
                 f"{self.n(line.entry_id):>8}  {when}  {self.kind(line.kind):<18} "
                 f"{format_points(line.points, self.language, signed=True):>7} "
@@ -213,20 +230,22 @@ class TextOutput:
         return "\n".join(lines)
 
     def verify(self, report: VerifyReport) -> str:
-        head = tr("{members} members and {entries} ledger entries checked.").format(
+        head = translate("Cli", "{members} members and {entries} ledger entries checked.").format(
             members=self.n(report.members_checked), entries=self.n(report.entries_checked)
         )
         if report.ok:
-            return head + "\n" + tr("Every balance matches its ledger.")
+            return head + "\n" + translate("Cli", "Every balance matches its ledger.")
         lines = [
             head,
-            tr("{count} balances differ from their ledger:").format(
+            translate("Cli", "{count} balances differ from their ledger:").format(
                 count=self.n(len(report.differences))
             ),
         ]
         for d in report.differences:
             lines.append(
-                tr("member {member} (card {card}): shown {cached}, ledger {ledger}").format(
+                translate(
+                    "Cli", "member {member} (card {card}): shown {cached}, ledger {ledger}"
+                ).format(
                     member=self.n(d.member_id),
                     card=self.digits(d.card or "-"),
                     cached=self.n(d.cached),
@@ -237,17 +256,19 @@ class TextOutput:
 
     def rewards(self, rewards: list[Reward], rule: EarnRule) -> str:
         lines = [
-            tr("{points} points for every {amount} spent.").format(
+            translate("Cli", "{points} points for every {amount} spent.").format(
                 points=self.n(rule.points_per_step), amount=self.money(rule.step_rials)
             )
         ]
         if rule.min_purchase_rials:
             lines.append(
-                tr("Minimum purchase: {amount}.").format(amount=self.money(rule.min_purchase_rials))
+                translate("Cli", "Minimum purchase: {amount}.").format(
+                    amount=self.money(rule.min_purchase_rials)
+                )
             )
         if not rewards:
-            lines.append(tr("No rewards yet."))
+            lines.append(translate("Cli", "No rewards yet."))
         for item in rewards:
-            state = "" if item.active else " " + tr("(inactive)")
+            state = "" if item.active else " " + translate("Cli", "(inactive)")
             lines.append(f"{self.n(item.cost):>7}  {self.reward_name(item)}{state}")
         return "\n".join(lines)

@@ -21,6 +21,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     """Mark ``text`` for pyside6-lupdate; translated later, when shown."""
     return text
 
+
 _TEXTS: dict[str, str] = {
     "adjust.below_zero": QT_TRANSLATE_NOOP(
         "ErrorText",
@@ -154,7 +155,8 @@ _TEXTS: dict[str, str] = {
         "ErrorText", "Entry {entry_id} is not a purchase, so it cannot be refunded."
     ),
     "refund.receipt_or_entry": QT_TRANSLATE_NOOP(
-        "ErrorText", "Name the purchase to refund by its receipt or by its ledger entry, not both."
+        "ErrorText",
+        "Name the purchase to refund by its receipt or by its ledger entry (one of the two).",
     ),
     "restore.no_file": QT_TRANSLATE_NOOP("ErrorText", "There is no backup file at {path}."),
     "reward.bad_cost": QT_TRANSLATE_NOOP(

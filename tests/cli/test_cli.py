@@ -237,3 +237,11 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
         check=False,
     )
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_persian_error_messages_come_from_the_translation(cli: Cli, persian_qm: Path) -> None:
+    card = cli.json("member", "add", "--name", "سارا", "--phone", "09121234567")["member"]["card"]
+    err = cli.fails("--lang", "fa", "credit", card, "--amount", "0")
+    assert "مبلغ باید بیشتر از صفر باشد" in err
+    err = cli.fails("--lang", "fa", "redeem", card, "--reward", "غذای رایگان")
+    assert "۱۰۰ امتیاز نیاز دارد" in err
