@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.ledger import (
@@ -147,18 +148,19 @@ class CounterService:
                 )
                 entry_id = entry.id
             uow.members.set_balance(member_id, member.balance + points, visit_at=occurred)
+            after = self._view_after(uow, member, member.balance + points, visit_at=occurred)
+            rewards = uow.rewards.list()
             uow.commit()
-            after = require_member(uow, member_id)
             return CreditResult(
                 operation_id=op_id,
-                member=member_view(uow, after),
+                member=after,
                 purchase_id=purchase.id,
                 receipt_no=receipt,
                 amount_rials=amount,
                 points_earned=points,
                 balance=after.balance,
                 entry_id=entry_id,
-                next_reward=next_reward(after.balance, uow.rewards.list()),
+                next_reward=next_reward(after.balance, rewards),
                 backdated=at is not None,
                 replayed=False,
             )
@@ -250,16 +252,17 @@ class CounterService:
                 )
             )
             uow.members.set_balance(member_id, balance)
+            after = self._view_after(uow, member, balance)
+            rewards = uow.rewards.list()
             uow.commit()
-            after = require_member(uow, member_id)
             return RedeemResult(
                 operation_id=op_id,
-                member=member_view(uow, after),
+                member=after,
                 entry_id=entry.id,
                 reward=chosen,
                 points_spent=chosen.cost,
                 balance=balance,
-                next_reward=next_reward(balance, uow.rewards.list()),
+                next_reward=next_reward(balance, rewards),
                 replayed=False,
             )
 
@@ -569,13 +572,22 @@ class CounterService:
                 )
             )
             uow.members.set_balance(member_id, balance)
+            after = self._view_after(uow, member, balance)
             uow.commit()
-            after = require_member(uow, member_id)
-            return AdjustResult(
-                op_id, member_view(uow, after), entry.id, kind, points, balance, replayed=False
-            )
+            return AdjustResult(op_id, after, entry.id, kind, points, balance, replayed=False)
 
         return run_write(self._uow, work)
+
+    @staticmethod
+    def _view_after(
+        uow: UnitOfWork, member: Member, balance: int, *, visit_at: dt.datetime | None = None
+    ) -> MemberView:
+        """The member as the write leaves them, built before the commit so no second
+        transaction is needed to read them back."""
+        view = member_view(uow, member)
+        if visit_at is not None and (view.last_visit_at is None or visit_at > view.last_visit_at):
+            view = replace(view, last_visit_at=visit_at)
+        return replace(view, balance=balance)
 
     @staticmethod
     def _entry_of(uow: UnitOfWork, op_id: str) -> int | None:
