@@ -33,7 +33,10 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 
 def sources() -> list[str]:
     listed = subprocess.run(
-        ["git", "ls-files", "loyaltydesk/*.py"], cwd=ROOT, capture_output=True, text=True,
+        ["git", "ls-files", "loyaltydesk/*.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         check=True,
     ).stdout.split()
     return listed or [str(p.relative_to(ROOT)) for p in (ROOT / "loyaltydesk").rglob("*.py")]
@@ -46,9 +49,19 @@ def check(ts: Path) -> list[str]:
         fresh = Path(scratch) / ts.name
         shutil.copy(ts, fresh)
         subprocess.run(
-            [str(lupdate), "-silent", "-no-obsolete", "-extensions", "py", *sources(), "-ts",
-             str(fresh)],
-            cwd=ROOT, check=True, capture_output=True,
+            [
+                str(lupdate),
+                "-silent",
+                "-no-obsolete",
+                "-extensions",
+                "py",
+                *sources(),
+                "-ts",
+                str(fresh),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
         )
         current = messages(fresh)
     stored = messages(ts)
