@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import logging.handlers
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,25 @@ from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.settings import Settings
+
+LOG_FILE = "loyaltydesk.log"
+
+
+def configure_logging(settings: Settings) -> Path:
+    """A rotating log file in the data folder; returns its path."""
+    settings.log_dir.mkdir(parents=True, exist_ok=True)
+    path = settings.log_dir / LOG_FILE
+    root = logging.getLogger()
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s")
+        )
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path
 
 
 def utc_now() -> dt.datetime:

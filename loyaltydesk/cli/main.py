@@ -1,13 +1,15 @@
 """`python -m loyaltydesk [--database URL] COMMAND`: the club from the command line.
 
 Exit codes (a public contract): 0 done, 1 `verify` found differences, 2 bad input or a
-request the club's rules refuse, 3 not permitted, 4 the database cannot be used.
+request the club's rules refuse, 3 not permitted, 4 the database cannot be used,
+5 an unexpected error (logged with its traceback), 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -18,7 +20,13 @@ from typing import Any, TextIO
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from loyaltydesk import __version__
-from loyaltydesk.bootstrap import RESOURCES, Services, build_demo, build_services
+from loyaltydesk.bootstrap import (
+    RESOURCES,
+    Services,
+    build_demo,
+    build_services,
+    configure_logging,
+)
 from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.text import TextOutput, translate
 from loyaltydesk.domain.dates import parse_local_datetime
@@ -33,6 +41,10 @@ EXIT_DIFFERENCES = 1
 EXIT_BAD_INPUT = 2
 EXIT_NOT_PERMITTED = 3
 EXIT_STORAGE = 4
+EXIT_UNEXPECTED = 5
+EXIT_INTERRUPTED = 130
+
+log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -348,6 +360,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         counter=args.counter or settings.counter,
     )
     install_translations(settings.language)
+    try:
+        log_path = configure_logging(settings)
+    except OSError:
+        log_path = None
     cli = Cli(args, settings, out)
     try:
         if args.command is None:
@@ -383,3 +399,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if isinstance(error, StorageError):
             return EXIT_STORAGE
         return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        message = translate("Cli", "Interrupted; nothing half-done was saved.")
+        print(f"loyaltydesk: {message}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception:
+        # A bug, not the user's mistake: keep the details for us, a calm line for them.
+        log.exception("unexpected error in %s", args.command)
+        message = translate(
+            "Cli",
+            "Something unexpected went wrong; nothing half-done was saved. "
+            "The details are in {log}.",
+        ).format(log=log_path or "-")
+        print(f"loyaltydesk: {message}", file=sys.stderr)
+        return EXIT_UNEXPECTED

@@ -204,7 +204,10 @@ def _dated_path(folder: Path, prefix: str) -> Path:
 
 
 def _backup_before_upgrade(database: Database, revision: str, backup_dir: Path | None) -> Path:
-    folder = backup_dir or (database.sqlite_path.parent if database.sqlite_path else Path.cwd())
+    """A dated copy before the schema changes: next to a SQLite file, where its owner will
+    look for it; for a server, in the data folder's backups."""
+    sqlite_path = database.sqlite_path
+    folder = sqlite_path.parent if sqlite_path else (backup_dir or Path.cwd())
     folder.mkdir(parents=True, exist_ok=True)
     return backup_to_file(database, _dated_path(folder, f"loyaltydesk-before-upgrade-{revision}"))
 

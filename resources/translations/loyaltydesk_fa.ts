@@ -4,29 +4,39 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="287"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="299"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="295"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="307"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="321"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="333"/>
         <source>A demo club was created in {path} ({members} members).</source>
         <translation>یک باشگاه نمایشی در {path} ساخته شد ({members} عضو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="330"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="342"/>
         <source>Club database: {db}</source>
         <translation>پایگاه دادهٔ باشگاه: {db}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="359"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="375"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/main.py" line="403"/>
+        <source>Interrupted; nothing half-done was saved.</source>
+        <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/main.py" line="409"/>
+        <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
+        <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/cli/text.py" line="79"/>

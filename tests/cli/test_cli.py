@@ -245,3 +245,18 @@ def test_persian_error_messages_come_from_the_translation(cli: Cli, persian_qm: 
     assert "مبلغ باید بیشتر از صفر باشد" in err
     err = cli.fails("--lang", "fa", "redeem", card, "--reward", "غذای رایگان")
     assert "۱۰۰ امتیاز نیاز دارد" in err
+
+
+def test_an_unexpected_error_is_logged_and_reported_calmly(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from loyaltydesk.cli import main as cli_main
+
+    def broken(self: object, services: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli_main.Cli, "cmd_verify", broken)
+    err = cli.fails("verify", code=5)
+    assert "Something unexpected went wrong" in err
+    log = (tmp_path / "data" / "logs" / "loyaltydesk.log").read_text()
+    assert "RuntimeError: a bug" in log and "Traceback" in log

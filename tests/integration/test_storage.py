@@ -67,9 +67,8 @@ def test_an_older_database_is_copied_before_it_is_upgraded(
     monkeypatch.setattr(database_module, "head_revision", lambda: "0002_next")
     upgraded: list[str] = []
     monkeypatch.setattr(database_module, "upgrade", lambda db: upgraded.append(db.describe()))
-    backups = tmp_path / "backups"
-    open_database(str(path), backup_dir=backups).dispose()
-    [copy] = list(backups.iterdir())
+    open_database(str(path), backup_dir=tmp_path / "elsewhere").dispose()
+    [copy] = list(tmp_path.glob("loyaltydesk-before-upgrade-*"))  # next to the database
     assert copy.name.startswith(f"loyaltydesk-before-upgrade-{real_head}-")
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (real_head,)
