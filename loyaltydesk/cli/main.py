@@ -311,13 +311,23 @@ class Cli:
         return EXIT_OK
 
 
+_translators: list[QTranslator] = []
+
+
 def install_translations(language: str) -> QCoreApplication:
-    """Qt's translator for the command line (no window): loads the .qm built by make."""
+    """Qt's translator for the command line (no window): loads the .qm built by make.
+
+    A translator installed for an earlier language is removed first, so switching back to
+    English within one process shows English again.
+    """
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    while _translators:
+        QCoreApplication.removeTranslator(_translators.pop())
     if language != "en":
         translator = QTranslator(app)
         if translator.load(QLocale(language), "loyaltydesk", "_", str(RESOURCES / "translations")):
             QCoreApplication.installTranslator(translator)
+            _translators.append(translator)
     return app
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError, WriteConflict
+from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.purchases import MAX_OPERATION_ID_LENGTH, Operation, OperationKind
 from loyaltydesk.services.ports import UnitOfWork, UnitOfWorkFactory
@@ -76,3 +77,35 @@ def check_not_future(at: dt.datetime, now: dt.datetime) -> dt.datetime:
     if at > now + CLOCK_SKEW:
         raise InvalidInput("date.in_future")
     return at
+
+
+def record_operation(
+    uow: UnitOfWork,
+    op_id: str,
+    kind: OperationKind,
+    fingerprint: str,
+    *,
+    member_id: int,
+    now: dt.datetime,
+    actor: Actor,
+    points: int = 0,
+    balance: int = 0,
+    amount_rials: int | None = None,
+    card_id: int | None = None,
+) -> None:
+    """Record the operation first: ledger rows and purchases point to it."""
+    uow.operations.add(
+        Operation(
+            op_id=op_id,
+            kind=kind,
+            fingerprint=fingerprint,
+            member_id=member_id,
+            created_at=now,
+            staff=actor.staff,
+            counter=actor.counter,
+            points=points,
+            balance_after=balance,
+            amount_rials=amount_rials,
+            card_id=card_id,
+        )
+    )

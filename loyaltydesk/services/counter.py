@@ -29,6 +29,7 @@ from loyaltydesk.services.common import (
     check_op_id,
     member_view,
     prior_operation,
+    record_operation,
     require_member,
     run_write,
 )
@@ -103,19 +104,17 @@ class CounterService:
             if rule is None:
                 raise StorageError("rules.missing")
             points = rule.points_for(amount)
-            uow.operations.add(
-                Operation(
-                    op_id=op_id,
-                    kind=OperationKind.CREDIT,
-                    fingerprint=fingerprint,
-                    member_id=member_id,
-                    created_at=now,
-                    staff=actor.staff,
-                    counter=actor.counter,
-                    points=points,
-                    balance_after=member.balance + points,
-                    amount_rials=amount,
-                )
+            record_operation(
+                uow,
+                op_id,
+                OperationKind.CREDIT,
+                fingerprint,
+                member_id=member_id,
+                now=now,
+                actor=actor,
+                points=points,
+                balance=member.balance + points,
+                amount_rials=amount,
             )
             purchase = uow.purchases.add(
                 NewPurchase(
@@ -226,14 +225,14 @@ class CounterService:
                     missing=chosen.cost - member.balance,
                 )
             balance = member.balance - chosen.cost
-            self._record(
+            record_operation(
                 uow,
                 op_id,
                 OperationKind.REDEEM,
                 fingerprint,
-                member_id,
-                now,
-                actor,
+                member_id=member_id,
+                now=now,
+                actor=actor,
                 points=-chosen.cost,
                 balance=balance,
             )
@@ -333,14 +332,14 @@ class CounterService:
             purchase = uow.purchases.get(found.id, lock=True)
             assert purchase is not None
             preview = self._refund_preview(uow, purchase, member, amount_rials)
-            self._record(
+            record_operation(
                 uow,
                 op_id,
                 OperationKind.REFUND,
                 fingerprint,
-                member.id,
-                now,
-                actor,
+                member_id=member.id,
+                now=now,
+                actor=actor,
                 points=-preview.points_reversed,
                 balance=preview.balance_after,
                 amount_rials=preview.refund_rials,
@@ -448,14 +447,14 @@ class CounterService:
                 )
                 return VoidResult(op_id, preview, self._entry_of(uow, op_id) or 0, replayed=True)
             preview = self._void_preview(uow, redemption, member)
-            self._record(
+            record_operation(
                 uow,
                 op_id,
                 OperationKind.VOID_REDEMPTION,
                 fingerprint,
-                member.id,
-                now,
-                actor,
+                member_id=member.id,
+                now=now,
+                actor=actor,
                 points=preview.points_restored,
                 balance=preview.balance_after,
             )
@@ -547,14 +546,14 @@ class CounterService:
             balance = member.balance + points
             if balance < 0 <= member.balance:
                 raise Refused("adjust.below_zero", balance=member.balance, points=points)
-            self._record(
+            record_operation(
                 uow,
                 op_id,
                 op_kind,
                 fingerprint,
-                member_id,
-                now,
-                actor,
+                member_id=member_id,
+                now=now,
+                actor=actor,
                 points=points,
                 balance=balance,
             )
@@ -594,34 +593,3 @@ class CounterService:
         entries = uow.ledger.for_operation(op_id)
         return entries[0].id if entries else None
 
-    @staticmethod
-    def _record(
-        uow: UnitOfWork,
-        op_id: str,
-        kind: OperationKind,
-        fingerprint: str,
-        member_id: int,
-        now: dt.datetime,
-        actor: Actor,
-        *,
-        points: int,
-        balance: int,
-        amount_rials: int | None = None,
-    ) -> None:
-        uow.operations.add(
-            Operation(
-                op_id=op_id,
-                kind=kind,
-                fingerprint=fingerprint,
-                member_id=member_id,
-                created_at=now,
-                staff=actor.staff,
-                counter=actor.counter,
-                points=points,
-                balance_after=balance,
-                amount_rials=amount_rials,
-            )
-        )
-
-
-__all__ = ["CounterService", "MemberView", "clean_receipt"]

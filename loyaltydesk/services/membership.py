@@ -12,13 +12,14 @@ from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageEr
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.members import Member, check_name, check_national_code
 from loyaltydesk.domain.phones import digits_only, national_mobile_digits, parse_mobile
-from loyaltydesk.domain.purchases import Operation, OperationKind
+from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.i18n.text import name_tokens, search_terms
 from loyaltydesk.services.common import (
     check_not_future,
     check_op_id,
     member_view,
     prior_operation,
+    record_operation,
     require_member,
     run_write,
 )
@@ -98,17 +99,15 @@ class MembershipService:
                 )
             )
             card = uow.cards.add(member.id, self._fresh_card_number(uow), now)
-            uow.operations.add(
-                Operation(
-                    op_id=op_id,
-                    kind=OperationKind.REGISTER,
-                    fingerprint=fingerprint,
-                    member_id=member.id,
-                    created_at=now,
-                    staff=actor.staff,
-                    counter=actor.counter,
-                    card_id=card.id,
-                )
+            record_operation(
+                uow,
+                op_id,
+                OperationKind.REGISTER,
+                fingerprint,
+                member_id=member.id,
+                now=now,
+                actor=actor,
+                card_id=card.id,
             )
             uow.commit()
             return Registered(op_id, MemberView.of(member, card.number), replayed=False)
@@ -228,17 +227,15 @@ class MembershipService:
             new_card = uow.cards.add(member_id, self._fresh_card_number(uow), now)
             if old_card is not None:
                 uow.cards.mark_replaced(old_card.id, new_card.id)
-            uow.operations.add(
-                Operation(
-                    op_id=op_id,
-                    kind=OperationKind.REPLACE_CARD,
-                    fingerprint=fingerprint,
-                    member_id=member_id,
-                    created_at=now,
-                    staff=actor.staff,
-                    counter=actor.counter,
-                    card_id=new_card.id,
-                )
+            record_operation(
+                uow,
+                op_id,
+                OperationKind.REPLACE_CARD,
+                fingerprint,
+                member_id=member_id,
+                now=now,
+                actor=actor,
+                card_id=new_card.id,
             )
             uow.commit()
             return CardReplaced(
