@@ -592,4 +592,3 @@ class CounterService:
     def _entry_of(uow: UnitOfWork, op_id: str) -> int | None:
         entries = uow.ledger.for_operation(op_id)
         return entries[0].id if entries else None
-
