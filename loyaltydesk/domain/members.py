@@ -53,3 +53,25 @@ def check_national_code(text: str) -> str:
     if int(code[9]) != expected:
         raise InvalidInput("national_code.bad_checksum", value=text)
     return code
+
+
+def birthday_within(birthday: dt.date | None, today: dt.date, *, days: int) -> bool:
+    """True when the member's next birthday falls within ``days`` days from ``today``."""
+    if birthday is None:
+        return False
+    for offset in range(days):
+        day = today + dt.timedelta(days=offset)
+        if (day.month, day.day) == (birthday.month, birthday.day):
+            return True
+        # A 29 February birthday is kept on 28 February in other years.
+        if (
+            (birthday.month, birthday.day) == (2, 29)
+            and (day.month, day.day) == (2, 28)
+            and not _is_leap(day.year)
+        ):
+            return True
+    return False
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy import and_, delete, exists, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from loyaltydesk.domain.cards import Card, CardStatus
@@ -184,6 +184,24 @@ class SqlMemberRepository:
                     break
         return found
 
+    def update_details(
+        self,
+        member_id: int,
+        *,
+        name: str,
+        name_tokens: list[str],
+        phone: str,
+        birthday: dt.date | None,
+    ) -> None:
+        self._s.execute(
+            update(MemberRow)
+            .where(MemberRow.id == member_id)
+            .values(name=name, phone=phone, phone_tail=phone_tail(phone), birthday=birthday)
+        )
+        self._s.execute(delete(NameTokenRow).where(NameTokenRow.member_id == member_id))
+        self._s.add_all(NameTokenRow(token=t[:100], member_id=member_id) for t in name_tokens)
+        self._s.flush()
+
     def set_balance(
         self, member_id: int, balance: int, *, visit_at: dt.datetime | None = None
     ) -> None:
@@ -249,6 +267,14 @@ class SqlCardRepository:
             .where(CardRow.id == card_id)
             .values(status=CardStatus.REPLACED.value, replaced_by_id=replaced_by_id)
         )
+
+    def replaced_for(self, member_id: int) -> list[Card]:
+        rows = self._s.scalars(
+            select(CardRow)
+            .where(CardRow.member_id == member_id, CardRow.status == CardStatus.REPLACED.value)
+            .order_by(CardRow.id)
+        )
+        return [_card(r) for r in rows]
 
     def replaced_by(self, card_id: int) -> Card | None:
         row = self._s.scalars(select(CardRow).where(CardRow.replaced_by_id == card_id)).first()
@@ -393,6 +419,15 @@ class SqlPurchaseRepository:
             return {}
         rows = self._s.scalars(select(PurchaseRow).where(PurchaseRow.id.in_(purchase_ids)))
         return {r.id: _purchase(r) for r in rows}
+
+    def recent_for(self, member_id: int, limit: int) -> list[Purchase]:
+        rows = self._s.scalars(
+            select(PurchaseRow)
+            .where(PurchaseRow.member_id == member_id)
+            .order_by(PurchaseRow.occurred_at.desc(), PurchaseRow.id.desc())
+            .limit(limit)
+        )
+        return [_purchase(r) for r in rows]
 
     def add_refund(self, purchase_id: int, amount_rials: int) -> None:
         self._s.execute(

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Callable
+from dataclasses import replace
 
 from loyaltydesk.domain.cards import CardStatus, is_card_number, new_card_number
 from loyaltydesk.domain.dates import check_birthday, parse_date
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.ledger import Actor
-from loyaltydesk.domain.members import Member, check_name, check_national_code
+from loyaltydesk.domain.members import Member, birthday_within, check_name, check_national_code
 from loyaltydesk.domain.phones import digits_only, national_mobile_digits, parse_mobile
 from loyaltydesk.domain.purchases import OperationKind
+from loyaltydesk.domain.rewards import affordable, next_reward
 from loyaltydesk.i18n.text import name_tokens, search_terms
 from loyaltydesk.services.common import (
     check_not_future,
@@ -28,10 +30,12 @@ from loyaltydesk.services.views import (
     CardReplaced,
     MatchKind,
     MemberHit,
+    MemberPanel,
     MemberView,
     Registered,
     Statement,
     StatementLine,
+    VisitLine,
 )
 
 _MAX_CARD_TRIES = 20
@@ -201,6 +205,60 @@ class MembershipService:
                 for i in ids
                 if i in members
             ]
+
+    def panel(self, member_id: int, recent: int = 5) -> MemberPanel:
+        """What the counter shows of a member: balance, next reward, visits, warnings."""
+        today = self._clock().date()
+        with self._uow(write=False) as uow:
+            member = require_member(uow, member_id)
+            view = member_view(uow, member)
+            rewards = uow.rewards.list()
+            visits = tuple(
+                VisitLine(
+                    p.occurred_at, p.amount_rials, p.points_earned, p.refunded_rials, p.receipt_no
+                )
+                for p in uow.purchases.recent_for(member_id, recent)
+            )
+            return MemberPanel(
+                member=view,
+                next_reward=next_reward(member.balance, rewards),
+                affordable=tuple(affordable(member.balance, rewards))
+                if member.balance >= 0
+                else (),
+                rewards=tuple(rewards),
+                recent_visits=visits,
+                replaced_cards=tuple(c.number for c in uow.cards.replaced_for(member_id)),
+                birthday_this_week=birthday_within(member.birthday, today, days=7),
+            )
+
+    def update_details(
+        self, member_id: int, *, name: str, phone: str, birthday: str | dt.date | None
+    ) -> MemberView:
+        """Correct a member's name, mobile or birthday; the ledger is not touched."""
+        now = self._clock()
+        clean_name = check_name(name)
+        canonical_phone = parse_mobile(phone)
+        born = self._birthday(birthday, now)
+
+        def work(uow: UnitOfWork) -> MemberView:
+            member = require_member(uow, member_id, lock=True)
+            taken = uow.members.by_phone(canonical_phone)
+            if taken is not None and taken.id != member_id:
+                raise Refused("phone.taken", phone=canonical_phone, member=taken.name)
+            uow.members.update_details(
+                member_id,
+                name=clean_name,
+                name_tokens=name_tokens(clean_name),
+                phone=canonical_phone,
+                birthday=born,
+            )
+            view = replace(
+                member_view(uow, member), name=clean_name, phone=canonical_phone, birthday=born
+            )
+            uow.commit()
+            return view
+
+        return run_write(self._uow, work)
 
     # -- cards and statements -----------------------------------------------------------
 

@@ -199,3 +199,25 @@ class VerifyReport:
     @property
     def ok(self) -> bool:
         return not self.differences
+
+
+@dataclass(frozen=True, slots=True)
+class VisitLine:
+    at: dt.datetime
+    amount_rials: int
+    points: int
+    refunded_rials: int
+    receipt_no: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MemberPanel:
+    """Everything the counter shows about one member, read in one transaction."""
+
+    member: MemberView
+    next_reward: NextReward | None
+    affordable: tuple[Reward, ...]
+    rewards: tuple[Reward, ...]
+    recent_visits: tuple[VisitLine, ...]
+    replaced_cards: tuple[str, ...]
+    birthday_this_week: bool

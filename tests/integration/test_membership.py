@@ -10,6 +10,7 @@ from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.cards import is_card_number
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused
 from loyaltydesk.services.views import MatchKind
+from tests.conftest import FakeClock
 from tests.integration.helpers import op, register
 
 
@@ -120,3 +121,36 @@ def test_member_refs_that_are_neither_card_nor_phone(services: Services) -> None
         with pytest.raises((InvalidInput, NotFound)) as caught:
             services.membership.resolve(typed)
         assert caught.value.code == code
+
+
+def test_member_panel_shows_progress_visits_and_warnings(
+    services: Services, clock: FakeClock
+) -> None:
+    soon = (clock.now + dt.timedelta(days=3)).date()
+    member = register(services, birthday=dt.date(1990, soon.month, soon.day))
+    services.counter.credit_purchase(op(), member.id, 8_800_000, services.actor, receipt_no="P1")
+    services.membership.replace_card(op(), member.id, services.actor)
+    panel = services.membership.panel(member.id)
+    assert panel.member.balance == 88
+    assert panel.next_reward is not None and panel.next_reward.missing == 12
+    assert [r.name for r in panel.affordable] == ["Free drink"]
+    assert [(v.amount_rials, v.points, v.receipt_no) for v in panel.recent_visits] == [
+        (8_800_000, 88, "P1")
+    ]
+    assert panel.replaced_cards == (member.card,)
+    assert panel.birthday_this_week
+
+
+def test_edit_member_details(services: Services) -> None:
+    sara = register(services)
+    register(services, name="Ali", phone="09350000009")
+    edited = services.membership.update_details(
+        sara.id, name="سارا کریمی", phone="0912 000 1111", birthday="1370/01/01"
+    )
+    assert (edited.name, edited.phone) == ("سارا کریمی", "+989120001111")
+    assert [h.member.id for h in services.membership.find("کریمی")] == [sara.id]
+    assert services.membership.find("محمدی") == []
+    with pytest.raises(Refused) as caught:
+        services.membership.update_details(sara.id, name="x", phone="09350000009", birthday=None)
+    assert caught.value.code == "phone.taken"
+    assert services.membership.get(sara.id).phone == "+989120001111"
