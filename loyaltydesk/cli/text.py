@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import QCoreApplication
 
 from loyaltydesk.domain.earning import EarnRule
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.phones import local_form
 from loyaltydesk.domain.rewards import NextReward, Reward
-from loyaltydesk.i18n.calendar import format_date, format_datetime
-from loyaltydesk.i18n.digits import localize_digits
-from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money, format_points
+from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.views import (
     AdjustResult,
     CardReplaced,
@@ -29,6 +24,7 @@ from loyaltydesk.services.views import (
     VoidPreview,
     VoidResult,
 )
+from loyaltydesk.ui.labels import entry_kind_label
 
 
 def translate(context: str, text: str) -> str:
@@ -36,43 +32,12 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class TextOutput:
-    def __init__(self, language: str, unit: MoneyUnit, zone: ZoneInfo) -> None:
-        self.language = language
-        self.unit = unit
-        self.zone = zone
-
-    # -- pieces -----------------------------------------------------------------------
-
-    def n(self, value: int) -> str:
-        return format_int(value, self.language)
-
-    def money(self, rials: int) -> str:
-        return format_money(rials, self.unit, self.language)
-
-    def digits(self, text: str) -> str:
-        return localize_digits(text, self.language)
-
-    def when(self, value: dt.datetime | None) -> str:
-        if value is None:
-            return "-"
-        return format_datetime(value.astimezone(self.zone), self.language)
-
+class TextOutput(Display):
     def reward_name(self, reward: Reward) -> str:
         return reward.display_name(self.language)
 
     def kind(self, kind: EntryKind) -> str:
-        names = {
-            EntryKind.EARN: QCoreApplication.translate("EntryKind", "earned"),
-            EntryKind.REDEEM: QCoreApplication.translate("EntryKind", "redeemed"),
-            EntryKind.REVERSE_EARN: QCoreApplication.translate("EntryKind", "refund"),
-            EntryKind.RESTORE_REDEEM: QCoreApplication.translate("EntryKind", "redemption voided"),
-            EntryKind.EXPIRE: QCoreApplication.translate("EntryKind", "expired"),
-            EntryKind.ADJUST: QCoreApplication.translate("EntryKind", "adjustment"),
-            EntryKind.BONUS: QCoreApplication.translate("EntryKind", "bonus"),
-            EntryKind.OPENING: QCoreApplication.translate("EntryKind", "opening balance"),
-        }
-        return names[kind]
+        return entry_kind_label(kind)
 
     def next_reward(self, item: NextReward | None) -> str:
         if item is None:
@@ -94,11 +59,7 @@ class TextOutput:
             translate("Cli", "Last visit: {date}").format(date=self.when(view.last_visit_at)),
         ]
         if view.birthday:
-            lines.append(
-                translate("Cli", "Birthday: {date}").format(
-                    date=format_date(view.birthday, self.language)
-                )
-            )
+            lines.append(translate("Cli", "Birthday: {date}").format(date=self.day(view.birthday)))
         if view.in_debt:
             lines.append(
                 translate(
@@ -130,7 +91,7 @@ class TextOutput:
         head = translate(
             "Cli", "{points} points for {name} ({amount}). Balance: {balance}."
         ).format(
-            points=format_points(result.points_earned, self.language, signed=True),
+            points=self.points(result.points_earned, signed=True),
             name=result.member.name,
             amount=self.money(result.amount_rials),
             balance=self.n(result.balance),
@@ -147,7 +108,7 @@ class TextOutput:
             translate("Cli", "{reward} for {name}: {points} points. Balance: {balance}.").format(
                 reward=self.reward_name(result.reward),
                 name=result.member.name,
-                points=format_points(-result.points_spent, self.language),
+                points=self.points(-result.points_spent),
                 balance=self.n(result.balance),
             ),
             translate("Cli", "Redemption entry {entry}.").format(entry=self.n(result.entry_id)),
@@ -168,7 +129,7 @@ class TextOutput:
                 refund=self.money(preview.refund_rials),
                 purchase=self.money(preview.purchase_rials),
                 name=preview.member.name,
-                points=format_points(-preview.points_reversed, self.language),
+                points=self.points(-preview.points_reversed),
                 before=self.n(preview.member.balance),
                 after=self.n(preview.balance_after),
             )
@@ -193,7 +154,7 @@ class TextOutput:
         ).format(
             entry=self.n(preview.redemption_entry_id),
             reward=preview.reward_name or "-",
-            points=format_points(preview.points_restored, self.language, signed=True),
+            points=self.points(preview.points_restored, signed=True),
             before=self.n(preview.member.balance),
             after=self.n(preview.balance_after),
         )
@@ -204,7 +165,7 @@ class TextOutput:
     def adjust(self, result: AdjustResult) -> str:
         return translate("Cli", "{kind} {points} points for {name}. Balance: {balance}.").format(
             kind=self.kind(result.kind),
-            points=format_points(result.points, self.language, signed=True),
+            points=self.points(result.points, signed=True),
             name=result.member.name,
             balance=self.n(result.balance),
         )
@@ -224,7 +185,7 @@ class TextOutput:
                 )
             lines.append(
                 f"{self.n(line.entry_id):>8}  {when}  {self.kind(line.kind):<18} "
-                f"{format_points(line.points, self.language, signed=True):>7} "
+                f"{self.points(line.points, signed=True):>7} "
                 f"{self.n(line.balance_after):>7}  {line.staff}@{line.counter}  {detail}"
             )
         return "\n".join(lines)

@@ -1,0 +1,50 @@
+"""How numbers, money, digits and times are shown in the shop's language and time zone.
+
+One place for both the command line and the window, so they never disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from loyaltydesk.i18n.calendar import format_date, format_date_long, format_datetime
+from loyaltydesk.i18n.digits import localize_digits
+from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money, format_points
+
+
+class Display:
+    def __init__(self, language: str, unit: MoneyUnit, zone: ZoneInfo) -> None:
+        self.language = language
+        self.unit = unit
+        self.zone = zone
+
+    @property
+    def rtl(self) -> bool:
+        return self.language == "fa"
+
+    def n(self, value: int) -> str:
+        return format_int(value, self.language)
+
+    def points(self, value: int, *, signed: bool = False) -> str:
+        return format_points(value, self.language, signed=signed)
+
+    def money(self, rials: int) -> str:
+        return format_money(rials, self.unit, self.language)
+
+    def digits(self, text: str) -> str:
+        return localize_digits(text, self.language)
+
+    def when(self, value: dt.datetime | None) -> str:
+        if value is None:
+            return "-"
+        return format_datetime(value.astimezone(self.zone), self.language)
+
+    def day(self, value: dt.date | None) -> str:
+        return format_date(value, self.language) if value else "-"
+
+    def day_long(self, value: dt.date | None) -> str:
+        return format_date_long(value, self.language) if value else "-"
+
+    def local_date(self, value: dt.datetime) -> dt.date:
+        return value.astimezone(self.zone).date()
