@@ -112,3 +112,54 @@ def build_demo(
         return builder.build(members, end)
     finally:
         services.close()
+
+
+def launch_window(settings: Settings, database_url: str | None, argv: list[str]) -> int:
+    """`python -m loyaltydesk`: the counter window, with a demo club on the very first start."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    from loyaltydesk.ui.app import create_application
+    from loyaltydesk.ui.errors import install_excepthook
+    from loyaltydesk.ui.main_window import MainWindow
+    from loyaltydesk.ui.scanner import ScannerFilter
+    from loyaltydesk.ui.tasks import run_in_background
+
+    app = create_application(settings.language, RESOURCES, argv)
+    install_excepthook(configure_logging(settings))
+    first_start = (
+        database_url is None
+        and settings.database() == str(settings.default_database_path)
+        and not settings.default_database_path.exists()
+    )
+    if first_start:
+        settings.save()  # the language chosen from the system locale is kept from now on
+        progress = QProgressDialog(
+            app.translate("Startup", "Setting up a demo club to try things out…"), "", 0, 0
+        )
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.show()
+        loop = QEventLoop()
+        failure: list[BaseException] = []
+
+        def failed(error: BaseException) -> None:
+            failure.append(error)
+            loop.quit()
+
+        run_in_background(lambda: build_demo(settings), lambda _summary: loop.quit(), failed)
+        loop.exec()
+        progress.close()
+        if failure:
+            raise failure[0]
+    services = build_services(settings, database_url)
+    scanner = ScannerFilter(app)
+    app.installEventFilter(scanner)
+    window = MainWindow(
+        settings, services.membership, services.counter, services.admin, services.actor, scanner
+    )
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.close()

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from loyaltydesk import __version__
 from loyaltydesk.bootstrap import (
@@ -26,6 +26,7 @@ from loyaltydesk.bootstrap import (
     build_demo,
     build_services,
     configure_logging,
+    launch_window,
 )
 from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.text import TextOutput, translate
@@ -35,6 +36,7 @@ from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.money import parse_amount, parse_whole_number
 from loyaltydesk.settings import LANGUAGES, Settings, load_settings
 from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.translations import install_translations
 
 EXIT_OK = 0
 EXIT_DIFFERENCES = 1
@@ -311,52 +313,11 @@ class Cli:
         return EXIT_OK
 
 
-_translators: list[QTranslator] = []
-
-
-def install_translations(language: str) -> QCoreApplication:
-    """Qt's translator for the command line (no window): loads the .qm built by make.
-
-    A translator installed for an earlier language is removed first, so switching back to
-    English within one process shows English again.
-    """
+def start_qt(language: str) -> QCoreApplication:
+    """The command line has no window, but its sentences come from Qt's translations."""
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    while _translators:
-        QCoreApplication.removeTranslator(_translators.pop())
-    if language != "en":
-        translator = QTranslator(app)
-        if translator.load(QLocale(language), "loyaltydesk", "_", str(RESOURCES / "translations")):
-            QCoreApplication.installTranslator(translator)
-            _translators.append(translator)
+    install_translations(app, language, RESOURCES / "translations")
     return app
-
-
-def first_run(cli: Cli, settings: Settings, database: str | None) -> int:
-    """No command: build the demo club on the very first start, then show the club.
-
-    (The counter window takes this place once it exists.)
-    """
-    uses_default = database is None and settings.database() == str(settings.default_database_path)
-    if uses_default and not settings.default_database_path.exists():
-        summary = build_demo(settings)
-        cli.out.write(
-            translate("Cli", "A demo club was created in {path} ({members} members).").format(
-                path=settings.default_database_path, members=cli.text.n(summary.members)
-            )
-            + "\n"
-        )
-    services = build_services(settings, database)
-    try:
-        rules = services.rules
-        cli.out.write(
-            translate("Cli", "Club database: {db}").format(db=services.admin.describe()) + "\n"
-        )
-        cli.out.write(cli.text.verify(services.audit.verify()) + "\n")
-        cli.out.write(cli.text.rewards(rules.rewards(), rules.earn_rule()) + "\n\n")
-    finally:
-        services.close()
-    build_parser().print_help(cli.out)
-    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -369,15 +330,21 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         staff=args.staff or settings.staff,
         counter=args.counter or settings.counter,
     )
-    install_translations(settings.language)
+    if args.command is None:
+        # The window (and its QApplication) instead of the command line's plain Qt core.
+        try:
+            return launch_window(settings, args.database, [sys.argv[0]])
+        except DomainError as error:
+            start_qt(settings.language)
+            print(f"loyaltydesk: {error_text(error, settings.language)}", file=sys.stderr)
+            return EXIT_STORAGE if isinstance(error, StorageError) else EXIT_BAD_INPUT
+    start_qt(settings.language)
     try:
         log_path = configure_logging(settings)
     except OSError:
         log_path = None
     cli = Cli(args, settings, out)
     try:
-        if args.command is None:
-            return first_run(cli, settings, args.database)
         if args.command == "demo":
             summary = build_demo(settings, args.database, members=args.members, seed=args.seed)
             cli.emit(

@@ -287,11 +287,12 @@ class CounterService:
         *,
         receipt_no: str | None = None,
         entry_id: int | None = None,
+        purchase_id: int | None = None,
         amount_rials: int | None = None,
     ) -> RefundPreview:
         """What a refund would do; nothing is saved."""
         with self._uow(write=False) as uow:
-            purchase = self._purchase_for(uow, receipt_no, entry_id)
+            purchase = self._purchase_for(uow, receipt_no, entry_id, purchase_id)
             member = require_member(uow, purchase.member_id)
             return self._refund_preview(uow, purchase, member, amount_rials)
 
@@ -302,6 +303,7 @@ class CounterService:
         *,
         receipt_no: str | None = None,
         entry_id: int | None = None,
+        purchase_id: int | None = None,
         amount_rials: int | None = None,
     ) -> RefundResult:
         """Refund a purchase fully (no amount) or partly; its points go back in proportion.
@@ -313,7 +315,7 @@ class CounterService:
         now = self._clock()
 
         def work(uow: UnitOfWork) -> RefundResult:
-            found = self._purchase_for(uow, receipt_no, entry_id)
+            found = self._purchase_for(uow, receipt_no, entry_id, purchase_id)
             member = require_member(uow, found.member_id, lock=True)
             fingerprint = f"{found.id}|{amount_rials if amount_rials is not None else 'all'}"
             prior = prior_operation(uow, op_id, OperationKind.REFUND, fingerprint)
@@ -369,10 +371,20 @@ class CounterService:
         return run_write(self._uow, work)
 
     def _purchase_for(
-        self, uow: UnitOfWork, receipt_no: str | None, entry_id: int | None
+        self,
+        uow: UnitOfWork,
+        receipt_no: str | None,
+        entry_id: int | None,
+        purchase_id: int | None = None,
     ) -> Purchase:
-        if (receipt_no is None) == (entry_id is None):
+        """The purchase named by exactly one of: receipt, earn entry, purchase id."""
+        if sum(x is not None for x in (receipt_no, entry_id, purchase_id)) != 1:
             raise InvalidInput("refund.receipt_or_entry")
+        if purchase_id is not None:
+            by_id = uow.purchases.get(purchase_id)
+            if by_id is None:
+                raise NotFound("purchase.unknown", purchase_id=purchase_id)
+            return by_id
         if receipt_no is not None:
             receipt = clean_receipt(receipt_no)
             if receipt is None:

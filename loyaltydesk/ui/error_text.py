@@ -130,6 +130,7 @@ _TEXTS: dict[str, str] = {
     "phone.wrong_length": QT_TRANSLATE_NOOP(
         "ErrorText", "{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx)."
     ),
+    "purchase.unknown": QT_TRANSLATE_NOOP("ErrorText", "There is no purchase {purchase_id}."),
     "receipt.already_credited": QT_TRANSLATE_NOOP(
         "ErrorText", "Receipt {receipt} was already credited to {member}."
     ),

@@ -1,0 +1,44 @@
+"""The Qt application: fonts, language and layout direction, set once before any window."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from loyaltydesk.ui.translations import install_translations
+
+log = logging.getLogger(__name__)
+FONT_FAMILY = "Vazirmatn"
+
+
+def load_fonts(folder: Path) -> str | None:
+    family = None
+    for path in sorted(folder.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+        else:
+            log.warning("could not load font %s", path)
+    return family
+
+
+def create_application(language: str, resources: Path, argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName("LoyaltyDesk")
+    app.setOrganizationName("LoyaltyDesk")
+    family = load_fonts(resources / "fonts")
+    if family:
+        # Vazirmatn carries Latin letters too, so both languages look alike and a counter PC
+        # without Persian fonts still shows Persian.
+        app.setFont(QFont(family, 11))
+    install_translations(app, language, resources / "translations")
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight
+    )
+    return app

@@ -1,0 +1,1 @@
+"""counter part of the window."""

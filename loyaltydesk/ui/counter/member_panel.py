@@ -1,0 +1,146 @@
+"""The member as the cashier sees them: balance in large digits, how far the next reward is,
+rewards affordable now, last visits and anything to watch out for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from loyaltydesk.domain.phones import mask_phone
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.views import MemberPanel
+
+
+def card_groups(number: str) -> str:
+    """1234 5678 9012: easier to read back to a customer."""
+    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
+
+
+class MemberPanelWidget(QWidget):
+    def __init__(self, display: Display, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._display = display
+        self.name = QLabel()
+        self.name.setObjectName("memberName")
+        self.name.setFont(_sized(self.font(), 1.6, bold=True))
+        self.identity = QLabel()
+        self.identity.setObjectName("memberIdentity")
+        self.balance = QLabel()
+        self.balance.setObjectName("memberBalance")
+        self.balance.setFont(_sized(self.font(), 3.2, bold=True))
+        self.balance_caption = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(14)
+        self.progress_text = QLabel()
+        self.progress_text.setObjectName("memberProgress")
+        self.warnings = QLabel()
+        self.warnings.setObjectName("memberWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.visits_title = QLabel()
+        self.visits = QLabel()
+        self.visits.setObjectName("memberVisits")
+        self.visits.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        for widget in (
+            self.empty,
+            self.name,
+            self.identity,
+            self.balance,
+            self.balance_caption,
+            self.progress,
+            self.progress_text,
+            self.warnings,
+            self.visits_title,
+            self.visits,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.show_panel(None)
+
+    def show_panel(self, panel: MemberPanel | None) -> None:
+        d = self._display
+        showing = panel is not None
+        for widget in (
+            self.name,
+            self.identity,
+            self.balance,
+            self.balance_caption,
+            self.progress,
+            self.progress_text,
+            self.visits_title,
+            self.visits,
+        ):
+            widget.setVisible(showing)
+        self.empty.setVisible(not showing)
+        self.empty.setText(self.tr("Scan a card or search for a member to begin."))
+        if panel is None:
+            self.warnings.setVisible(False)
+            return
+        member = panel.member
+        self.name.setText(member.name)
+        self.identity.setText(
+            self.tr("Card {card} · {phone}").format(
+                card=d.digits(card_groups(member.card or "")),
+                phone=d.digits(mask_phone(member.phone)),
+            )
+        )
+        self.balance.setText(d.n(member.balance))
+        self.balance_caption.setText(self.tr("points"))
+        upcoming = panel.next_reward
+        if upcoming is None:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+            self.progress_text.setText(self.tr("Every reward is within reach."))
+        else:
+            self.progress.setRange(0, upcoming.reward.cost)
+            self.progress.setValue(max(0, member.balance))
+            self.progress_text.setText(
+                self.tr("{missing} more points to {reward}").format(
+                    missing=d.n(upcoming.missing),
+                    reward=upcoming.reward.display_name(d.language),
+                )
+            )
+        warnings = []
+        if member.in_debt:
+            warnings.append(
+                self.tr("Owes {points} points from a refund: no reward until paid back.").format(
+                    points=d.n(-member.balance)
+                )
+            )
+        if panel.replaced_cards:
+            warnings.append(
+                self.tr("Replaced card: {cards} (no longer works)").format(
+                    cards=", ".join(d.digits(c) for c in panel.replaced_cards)
+                )
+            )
+        if panel.birthday_this_week:
+            warnings.append(self.tr("Birthday this week!"))
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+        self.visits_title.setText(self.tr("Last visits"))
+        if panel.recent_visits:
+            self.visits.setText(
+                "\n".join(
+                    self.tr("{date}   {amount}   {points} points").format(
+                        date=d.day(d.local_date(v.at)),
+                        amount=d.money(v.amount_rials),
+                        points=d.points(v.points, signed=True),
+                    )
+                    for v in panel.recent_visits
+                )
+            )
+        else:
+            self.visits.setText(self.tr("No visits yet."))
+
+
+def _sized(base: QFont, factor: float, *, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(bold)
+    return font

@@ -1,0 +1,488 @@
+"""The counter: find a member, credit a purchase, redeem a reward, register — by keyboard.
+
+Every action is one service call; its operation id is made when the cashier starts the
+action (the first digit of an amount, the redeem question), so a double Enter or a retry
+after an error never counts twice. After a commit the change bus says which member changed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.money import parse_amount
+from loyaltydesk.domain.phones import mask_phone
+from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.counter import CounterService
+from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.views import CreditResult, MemberHit, MemberView, RedeemResult
+from loyaltydesk.ui.change_bus import ChangeBus
+from loyaltydesk.ui.counter.member_panel import MemberPanelWidget, card_groups
+from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.scanner import ScannerFilter
+from loyaltydesk.ui.widgets.amount_edit import AmountEdit
+
+SEARCH_LIMIT = 10
+MAX_REWARD_KEYS = 9
+
+
+@dataclass(frozen=True)
+class LastAction:
+    """What Ctrl+Z can take back for a member in this session."""
+
+    member_id: int
+    credit: CreditResult | None = None
+    redemption: RedeemResult | None = None
+
+
+class CounterView(QWidget):
+    def __init__(
+        self,
+        membership: MembershipService,
+        counter: CounterService,
+        display: Display,
+        bus: ChangeBus,
+        actor: Actor,
+        scanner: ScannerFilter,
+        open_register: Callable[[str], MemberView | None],
+        open_details: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._membership = membership
+        self._counter = counter
+        self._display = display
+        self._bus = bus
+        self._actor = actor
+        self._open_register = open_register
+        self._open_details = open_details
+        self.member_id: int | None = None
+        self._credit_op: str | None = None
+        self._credit_op_sent = False
+        self._last: dict[int, LastAction] = {}
+        self._rewards: list[Reward] = []
+
+        self.search = QLineEdit()
+        self.search.setObjectName("counterSearch")
+        self.search.setPlaceholderText(
+            self.tr("Scan a card, or type a phone number, its last 4 digits or a name")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search_message = _message_label("searchMessage")
+        self.results = QListWidget()
+        self.results.setObjectName("counterResults")
+        self.results.setMaximumHeight(220)
+        self.results.hide()
+        self.register_button = QPushButton(self.tr("New member (F2)"))
+
+        self.panel = MemberPanelWidget(display)
+        self.amount = AmountEdit(display)
+        self.amount.setObjectName("counterAmount")
+        self.amount.setPlaceholderText(self.tr("Amount"))
+        self.amount_unit = QLabel(self._unit_name())
+        self.receipt = QLineEdit()
+        self.receipt.setObjectName("counterReceipt")
+        self.receipt.setPlaceholderText(self.tr("Receipt no. (optional)"))
+        self.credit_button = QPushButton(self.tr("Credit purchase (Enter)"))
+        self.credit_button.setObjectName("creditButton")
+        self.action_message = _message_label("actionMessage")
+        self.rewards_title = QLabel(self.tr("Rewards (Ctrl+number)"))
+        self.rewards_row = QVBoxLayout()
+        self.undo_button = QPushButton(self.tr("Undo last action (Ctrl+Z)"))
+        self.details_button = QPushButton(self.tr("Member details (Ctrl+D)"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.register_button)
+        actions = QGridLayout()
+        actions.addWidget(QLabel(self.tr("Purchase")), 0, 0, 1, 2)
+        actions.addWidget(self.amount, 1, 0)
+        actions.addWidget(self.amount_unit, 1, 1)
+        actions.addWidget(self.receipt, 2, 0, 1, 2)
+        actions.addWidget(self.credit_button, 3, 0, 1, 2)
+        actions.addWidget(self.action_message, 4, 0, 1, 2)
+        actions.addWidget(self.rewards_title, 5, 0, 1, 2)
+        actions.addLayout(self.rewards_row, 6, 0, 1, 2)
+        actions.addWidget(self.undo_button, 7, 0, 1, 2)
+        actions.addWidget(self.details_button, 8, 0, 1, 2)
+        actions.setRowStretch(9, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.panel, 3)
+        body.addLayout(actions, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search_message)
+        layout.addWidget(self.results)
+        layout.addLayout(body, 1)
+
+        self.search.textEdited.connect(self._on_search_edited)
+        self.search.returnPressed.connect(self._pick_result)
+        self.search.installEventFilter(self)
+        self.results.itemActivated.connect(self._on_result_activated)
+        self.amount.started.connect(self._new_credit_op)
+        self.amount.textEdited.connect(self._credit_request_changed)
+        self.receipt.textEdited.connect(self._credit_request_changed)
+        self.amount.returnPressed.connect(self.credit)
+        self.receipt.returnPressed.connect(self.credit)
+        self.credit_button.clicked.connect(self.credit)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.details_button.clicked.connect(self._details)
+        self.register_button.clicked.connect(self.register)
+        scanner.scanned.connect(self._on_scan)
+        bus.member_changed.connect(self._on_member_changed)
+        bus.club_changed.connect(self._on_club_changed)
+        for sequence, slot in (
+            ("F2", self.register),
+            ("Ctrl+Z", self.undo_last),
+            ("Ctrl+D", self._details),
+            ("Escape", self.clear),
+        ):
+            QShortcut(QKeySequence(sequence), self, slot)
+        for number in range(1, MAX_REWARD_KEYS + 1):
+            QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.redeem_number(n))
+        self._set_member_actions_enabled(False)
+
+    # -- finding ----------------------------------------------------------------------
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+                self.results.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_search_edited(self, text: str) -> None:
+        self.search_message.clear()
+        if not text.strip():
+            self.results.clear()
+            self.results.hide()
+            return
+        try:
+            hits = self._membership.find(text, limit=SEARCH_LIMIT)
+        except DomainError as error:
+            self._say(self.search_message, error_text(error, self._display.language), ok=False)
+            return
+        self._show_hits(hits)
+
+    def _show_hits(self, hits: list[MemberHit]) -> None:
+        d = self._display
+        self.results.clear()
+        for hit in hits:
+            member = hit.member
+            item = QListWidgetItem(
+                self.tr("{name}   ·   card {card}   ·   {phone}   ·   {balance} points").format(
+                    name=member.name,
+                    card=d.digits(card_groups(member.card or "")),
+                    phone=d.digits(mask_phone(member.phone)),
+                    balance=d.n(member.balance),
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, member.id)
+            self.results.addItem(item)
+        self.results.setVisible(bool(hits))
+        if hits:
+            self.results.setCurrentRow(0)
+        else:
+            self._say(self.search_message, self.tr("No member matches."), ok=False)
+
+    def _pick_result(self) -> None:
+        item = self.results.currentItem()
+        if item is not None and self.results.isVisible():
+            self.select_member(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_result_activated(self, item: QListWidgetItem) -> None:
+        self.select_member(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _on_scan(self, code: str) -> None:
+        if not self.isVisible():
+            return
+        try:
+            member = self._membership.resolve(code)
+        except DomainError as error:
+            self._say(self.search_message, error_text(error, self._display.language), ok=False)
+            return
+        self.select_member(member.id)
+
+    def select_member(self, member_id: int) -> None:
+        self.member_id = member_id
+        self.search.clear()
+        self.search_message.clear()
+        self.results.clear()
+        self.results.hide()
+        self.action_message.clear()
+        self.amount.clear_amount()
+        self.receipt.clear()
+        self._credit_op = None
+        self.refresh()
+        self.amount.setFocus()
+
+    def clear(self) -> None:
+        self.member_id = None
+        self.search.clear()
+        self.results.hide()
+        self.search_message.clear()
+        self.action_message.clear()
+        self.amount.clear_amount()
+        self.receipt.clear()
+        self.panel.show_panel(None)
+        self._set_member_actions_enabled(False)
+        self.search.setFocus()
+
+    def refresh(self) -> None:
+        if self.member_id is None:
+            return
+        try:
+            panel = self._membership.panel(self.member_id)
+        except DomainError as error:
+            self._say(self.action_message, error_text(error, self._display.language), ok=False)
+            return
+        self.panel.show_panel(panel)
+        self._rebuild_rewards(list(panel.rewards), panel.member.balance)
+        self._set_member_actions_enabled(True)
+        self.undo_button.setEnabled(self.member_id in self._last)
+
+    def _on_member_changed(self, member_id: int) -> None:
+        if member_id == self.member_id:
+            self.refresh()
+
+    def _on_club_changed(self) -> None:
+        self._last.clear()
+        self.clear()
+
+    # -- credit -----------------------------------------------------------------------
+
+    def _new_credit_op(self) -> None:
+        self._credit_op = str(uuid.uuid4())
+        self._credit_op_sent = False
+
+    def _credit_request_changed(self) -> None:
+        # A changed amount or receipt is a new request: it needs its own operation id.
+        if self._credit_op_sent:
+            self._new_credit_op()
+
+    def credit(self) -> None:
+        if self.member_id is None:
+            self._say(self.action_message, self.tr("Find the member first."), ok=False)
+            self.search.setFocus()
+            return
+        raw = self.amount.rials_text()
+        if not raw:
+            self._say(self.action_message, self.tr("Type the purchase amount."), ok=False)
+            self.amount.setFocus()
+            return
+        if self._credit_op is None:
+            self._new_credit_op()
+        assert self._credit_op is not None
+        self._credit_op_sent = True
+        try:
+            result = self._counter.credit_purchase(
+                self._credit_op,
+                self.member_id,
+                parse_amount(raw),
+                self._actor,
+                receipt_no=self.receipt.text(),
+            )
+        except DomainError as error:
+            self._say(self.action_message, error_text(error, self._display.language), ok=False)
+            self.amount.setFocus()
+            return
+        self._last[self.member_id] = LastAction(self.member_id, credit=result)
+        self._credit_op = None
+        self.amount.clear_amount()
+        self.receipt.clear()
+        d = self._display
+        message = self.tr("{points} points — balance {balance}").format(
+            points=d.points(result.points_earned, signed=True), balance=d.n(result.balance)
+        )
+        if result.replayed:
+            message += " " + self.tr("(already credited)")
+        self._say(self.action_message, message, ok=True)
+        self._bus.member_changed.emit(self.member_id)
+        self.search.setFocus()  # ready for the next customer; the member stays on screen
+
+    # -- rewards ----------------------------------------------------------------------
+
+    def _rebuild_rewards(self, rewards: list[Reward], balance: int) -> None:
+        while self.rewards_row.count():
+            item = self.rewards_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._rewards = rewards
+        d = self._display
+        for number, reward in enumerate(rewards[:MAX_REWARD_KEYS], start=1):
+            button = QPushButton(
+                self.tr("{key}. {reward} — {cost} points").format(
+                    key=d.n(number), reward=reward.display_name(d.language), cost=d.n(reward.cost)
+                )
+            )
+            button.setObjectName(f"reward{number}")
+            button.setEnabled(balance >= 0 and reward.cost <= balance)
+            button.clicked.connect(lambda _checked=False, r=reward: self.redeem(r))
+            self.rewards_row.addWidget(button)
+
+    def redeem_number(self, number: int) -> None:
+        if self.member_id is not None and 0 < number <= len(self._rewards):
+            self.redeem(self._rewards[number - 1])
+
+    def redeem(self, reward: Reward) -> None:
+        if self.member_id is None:
+            return
+        op_id = str(uuid.uuid4())  # the action starts with the question
+        d = self._display
+        answer = QMessageBox.question(
+            self,
+            self.tr("Redeem a reward"),
+            self.tr("Give {reward} for {cost} points?").format(
+                reward=reward.display_name(d.language), cost=d.n(reward.cost)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = self._counter.redeem(op_id, self.member_id, reward.id, self._actor)
+        except DomainError as error:
+            self._say(self.action_message, error_text(error, d.language), ok=False)
+            return
+        self._last[self.member_id] = LastAction(self.member_id, redemption=result)
+        self._say(
+            self.action_message,
+            self.tr("{reward} given: {points} points — balance {balance}").format(
+                reward=reward.display_name(d.language),
+                points=d.points(-result.points_spent),
+                balance=d.n(result.balance),
+            ),
+            ok=True,
+        )
+        self._bus.member_changed.emit(self.member_id)
+
+    # -- undo -------------------------------------------------------------------------
+
+    def undo_last(self) -> None:
+        if self.member_id is None or self.member_id not in self._last:
+            return
+        last = self._last[self.member_id]
+        d = self._display
+        op_id = str(uuid.uuid4())
+        try:
+            if last.credit is not None:
+                preview = self._counter.preview_refund(purchase_id=last.credit.purchase_id)
+                question = self.tr(
+                    "Take back the purchase of {amount}? {points} points come off; "
+                    "balance {before} → {after}."
+                ).format(
+                    amount=d.money(preview.refund_rials),
+                    points=d.n(preview.points_reversed),
+                    before=d.n(preview.member.balance),
+                    after=d.n(preview.balance_after),
+                )
+            else:
+                assert last.redemption is not None
+                void_preview = self._counter.preview_void(last.redemption.entry_id)
+                question = self.tr(
+                    "Take back {reward}? {points} points are given back; "
+                    "balance {before} → {after}."
+                ).format(
+                    reward=void_preview.reward_name or "-",
+                    points=d.n(void_preview.points_restored),
+                    before=d.n(void_preview.member.balance),
+                    after=d.n(void_preview.balance_after),
+                )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Undo the last action"),
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            if last.credit is not None:
+                refund = self._counter.refund(
+                    op_id, self._actor, purchase_id=last.credit.purchase_id
+                )
+                balance = refund.preview.balance_after
+            else:
+                assert last.redemption is not None
+                void = self._counter.void_redemption(op_id, last.redemption.entry_id, self._actor)
+                balance = void.preview.balance_after
+        except DomainError as error:
+            self._say(self.action_message, error_text(error, d.language), ok=False)
+            return
+        del self._last[self.member_id]
+        self._say(
+            self.action_message,
+            self.tr("Undone — balance {balance}").format(balance=d.n(balance)),
+            ok=True,
+        )
+        self._bus.member_changed.emit(self.member_id)
+
+    # -- other actions ----------------------------------------------------------------
+
+    def register(self) -> None:
+        member = self._open_register(self.search.text())
+        if member is not None:
+            self.select_member(member.id)
+            self._say(
+                self.action_message,
+                self.tr("Welcome to the club! Card {card}").format(
+                    card=self._display.digits(card_groups(member.card or ""))
+                ),
+                ok=True,
+            )
+
+    def _details(self) -> None:
+        if self.member_id is not None:
+            self._open_details(self.member_id)
+            self.refresh()
+
+    def _set_member_actions_enabled(self, enabled: bool) -> None:
+        for widget in (self.amount, self.receipt, self.credit_button, self.details_button):
+            widget.setEnabled(enabled)
+        self.undo_button.setEnabled(enabled and self.member_id in self._last)
+        if not enabled:
+            self._rebuild_rewards([], 0)
+
+    def _unit_name(self) -> str:
+        return self.tr("Toman") if self._display.unit.value == "toman" else self.tr("Rial")
+
+    def _say(self, label: QLabel, text: str, *, ok: bool) -> None:
+        label.setStyleSheet(
+            "color: #1b5e20; font-weight: bold;" if ok else "color: #b3261e; font-weight: bold;"
+        )
+        label.setText(text)
+
+
+def _message_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    return label

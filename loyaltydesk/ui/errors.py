@@ -1,0 +1,32 @@
+"""An unexpected error shows a calm message and is logged; the app does not die."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger(__name__)
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, error, tb))
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, error, tb)
+            return
+        QMessageBox.warning(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("Errors", "Something went wrong"),
+            QCoreApplication.translate(
+                "Errors",
+                "Something unexpected went wrong. Nothing half-done was saved; you can go on "
+                "working. The details were written to {log}.",
+            ).format(log=log_path or "-"),
+        )
+
+    sys.excepthook = hook

@@ -1,0 +1,151 @@
+"""The main window: navigation between the parts that exist, and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.counter import CounterService
+from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.ports import DatabaseAdmin
+from loyaltydesk.services.views import MemberView
+from loyaltydesk.settings import Settings
+from loyaltydesk.ui.change_bus import ChangeBus
+from loyaltydesk.ui.counter.view import CounterView
+from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
+from loyaltydesk.ui.members.register_dialog import RegisterDialog
+from loyaltydesk.ui.members.view import MembersView
+from loyaltydesk.ui.scanner import ScannerFilter
+from loyaltydesk.ui.settings.dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings,
+        membership: MembershipService,
+        counter: CounterService,
+        admin: DatabaseAdmin,
+        actor: Actor,
+        scanner: ScannerFilter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._membership = membership
+        self._admin = admin
+        self._actor = actor
+        self.bus = ChangeBus(self)
+        self.display = Display(settings.language, settings.money_unit, settings.zone)
+        self._state = QSettings(str(settings.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        self.setWindowTitle(self.tr("LoyaltyDesk — {shop}").format(shop=settings.shop_name))
+        self.counter = CounterView(
+            membership,
+            counter,
+            self.display,
+            self.bus,
+            actor,
+            scanner,
+            self.open_register,
+            self.open_details,
+        )
+        self.members = MembersView(membership, self.display, self.bus, self.open_details)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.counter, self.tr("Counter"))
+        self.tabs.addTab(self.members, self.tr("Members"))
+        self.setCentralWidget(self.tabs)
+        self._build_menu()
+        geometry = self._state.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+
+    def _build_menu(self) -> None:
+        club = self.menuBar().addMenu(self.tr("&Club"))
+        for text, shortcut, slot in (
+            (self.tr("&Counter"), "F5", lambda: self.tabs.setCurrentWidget(self.counter)),
+            (self.tr("&Members"), "F6", lambda: self.tabs.setCurrentWidget(self.members)),
+            (self.tr("&Back up…"), None, self.backup),
+            (self.tr("&Restore from a backup…"), None, self.restore),
+            (self.tr("&Settings…"), None, self.open_settings),
+            (self.tr("&Quit"), "Ctrl+Q", self.close),
+        ):
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            club.addAction(action)
+
+    def open_register(self, typed: str) -> MemberView | None:
+        dialog = RegisterDialog(self._membership, self.display, self._actor, typed, self)
+        dialog.exec()
+        return dialog.registered
+
+    def open_details(self, member_id: int) -> None:
+        MemberDetailsDialog(
+            self._membership, self.display, self.bus, self._actor, member_id, self
+        ).exec()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self._settings, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._settings = dialog.saved
+            QMessageBox.information(
+                self,
+                self.tr("Settings"),
+                self.tr("Saved. Restart LoyaltyDesk to use the new language or unit."),
+            )
+
+    def backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the club"), str(Path.home() / "loyaltydesk-backup.sqlite3")
+        )
+        if not path:
+            return
+        try:
+            written = self._admin.backup(Path(path))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Back up"), error_text(error, self.display.language))
+            return
+        QMessageBox.information(
+            self, self.tr("Back up"), self.tr("Backup written to {path}").format(path=written)
+        )
+
+    def restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Replace all the club's data with this backup? A copy of the data as it "
+                "is now is kept first."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            safety = self._admin.restore(Path(path))
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Restore"), error_text(error, self.display.language))
+            return
+        self.bus.club_changed.emit()
+        QMessageBox.information(
+            self,
+            self.tr("Restore"),
+            self.tr("Restored. The data as it was before is kept in {path}").format(path=safety),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._state.setValue("geometry", self.saveGeometry())
+        self._state.sync()
+        super().closeEvent(event)

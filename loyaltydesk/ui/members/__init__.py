@@ -1,0 +1,1 @@
+"""members part of the window."""

@@ -1,0 +1,213 @@
+"""A member's details: correct name, mobile or birthday, replace a lost card, read the
+full statement line by line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.phones import local_form
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.views import Statement
+from loyaltydesk.ui.change_bus import ChangeBus
+from loyaltydesk.ui.counter.member_panel import card_groups
+from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.labels import entry_kind_label
+from loyaltydesk.ui.members.register_dialog import date_picker
+
+
+class MemberDetailsDialog(QDialog):
+    def __init__(
+        self,
+        membership: MembershipService,
+        display: Display,
+        bus: ChangeBus,
+        actor: Actor,
+        member_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._membership = membership
+        self._display = display
+        self._bus = bus
+        self._actor = actor
+        self._member_id = member_id
+        self.setWindowTitle(self.tr("Member details"))
+        self.card = QLabel()
+        self.card.setObjectName("detailsCard")
+        self.name = QLineEdit()
+        self.name.setObjectName("detailsName")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("detailsPhone")
+        self.has_birthday = QCheckBox(self.tr("Known"))
+        self.birthday = date_picker(display)
+        self.has_birthday.toggled.connect(self.birthday.setEnabled)
+        self.message = QLabel()
+        self.message.setObjectName("detailsMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.replace_button = QPushButton(self.tr("Replace lost card…"))
+        form = QFormLayout()
+        form.addRow(self.tr("Card"), self.card)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Mobile"), self.phone)
+        birthday_row = QHBoxLayout()
+        birthday_row.addWidget(self.has_birthday)
+        birthday_row.addWidget(self.birthday, 1)
+        form.addRow(self.tr("Birthday"), birthday_row)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.save_button)
+        buttons_row.addWidget(self.replace_button)
+        buttons_row.addStretch(1)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(form)
+        details_layout.addLayout(buttons_row)
+        details_layout.addWidget(self.message)
+        details_layout.addStretch(1)
+
+        self.statement = QTableWidget(0, 6)
+        self.statement.setObjectName("statementTable")
+        self.statement.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Points"),
+                self.tr("Balance"),
+                self.tr("Details"),
+                self.tr("By"),
+            ]
+        )
+        self.statement.verticalHeader().setVisible(False)
+        self.statement.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.statement.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self.statement, self.tr("Statement"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(close)
+        self.save_button.clicked.connect(self.save)
+        self.replace_button.clicked.connect(self.replace_card)
+        self.resize(820, 520)
+        self.load()
+
+    def load(self) -> None:
+        statement = self._membership.statement(self._member_id)
+        member = statement.member
+        d = self._display
+        self.card.setText(d.digits(card_groups(member.card or "")))
+        self.name.setText(member.name)
+        self.phone.setText(local_form(member.phone))
+        self.has_birthday.setChecked(member.birthday is not None)
+        self.birthday.setEnabled(member.birthday is not None)
+        if member.birthday is not None:
+            self.birthday.setDate(QDate(member.birthday))
+        self.fill_statement(statement)
+
+    def fill_statement(self, statement: Statement) -> None:
+        d = self._display
+        lines = list(reversed(statement.lines))  # newest first, as a customer asks
+        self.statement.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            detail = line.reward_name or line.reason or ""
+            if line.purchase_rials is not None:
+                detail = d.money(line.purchase_rials)
+                if line.receipt_no:
+                    detail += "  " + self.tr("receipt {receipt}").format(
+                        receipt=d.digits(line.receipt_no)
+                    )
+            when = d.when(line.effective_at)
+            if line.backdated:
+                when += " *"
+            cells = [
+                when,
+                entry_kind_label(line.kind),
+                d.points(line.points, signed=True),
+                d.n(line.balance_after),
+                detail,
+                f"{line.staff} · {line.counter}",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.statement.setItem(row, column, item)
+        self.statement.resizeColumnsToContents()
+
+    def birthday_value(self) -> dt.date | None:
+        if not self.has_birthday.isChecked():
+            return None
+        value = self.birthday.date().toPython()
+        assert isinstance(value, dt.date)
+        return value
+
+    def save(self) -> None:
+        try:
+            self._membership.update_details(
+                self._member_id,
+                name=self.name.text(),
+                phone=self.phone.text(),
+                birthday=self.birthday_value(),
+            )
+        except DomainError as error:
+            self._say(error_text(error, self._display.language), ok=False)
+            return
+        self._say(self.tr("Saved."), ok=True)
+        self._bus.member_changed.emit(self._member_id)
+
+    def replace_card(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace lost card"),
+            self.tr(
+                "Give this member a new card? The old card stops working at once; the points stay."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            replaced = self._membership.replace_card(
+                str(uuid.uuid4()), self._member_id, self._actor
+            )
+        except DomainError as error:
+            self._say(error_text(error, self._display.language), ok=False)
+            return
+        d = self._display
+        self.card.setText(d.digits(card_groups(replaced.new_card)))
+        self._say(
+            self.tr("New card {new}; card {old} no longer works.").format(
+                new=d.digits(card_groups(replaced.new_card)),
+                old=d.digits(card_groups(replaced.old_card)),
+            ),
+            ok=True,
+        )
+        self._bus.member_changed.emit(self._member_id)
+
+    def _say(self, text: str, *, ok: bool) -> None:
+        self.message.setStyleSheet("color: #1b5e20;" if ok else "color: #b3261e;")
+        self.message.setText(text)

@@ -1,0 +1,172 @@
+"""Registering a new member at the counter; each mistake is shown next to its field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QCalendar, QDate, QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.phones import digits_only
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.views import MemberView
+from loyaltydesk.ui.error_text import error_text
+
+# Which field an error key belongs to, by its first part.
+_FIELD_OF = {
+    "name": "name",
+    "phone": "phone",
+    "birthday": "birthday",
+    "date": "birthday",
+    "national_code": "national_code",
+}
+
+
+def date_picker(display: Display, parent: QWidget | None = None) -> QDateEdit:
+    """A date field in the shop's calendar: Jalali with Persian month names in Persian."""
+    picker = QDateEdit(parent)
+    picker.setCalendarPopup(True)
+    if display.language == "fa":
+        picker.setCalendar(QCalendar(QCalendar.System.Jalali))
+        picker.setLocale(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
+    picker.setDisplayFormat("yyyy/MM/dd")
+    picker.setDate(QDate(1990, 1, 1))
+    picker.setMaximumDate(QDate.currentDate())
+    return picker
+
+
+class RegisterDialog(QDialog):
+    def __init__(
+        self,
+        membership: MembershipService,
+        display: Display,
+        actor: Actor,
+        typed: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._membership = membership
+        self._display = display
+        self._actor = actor
+        self._op_id = str(uuid.uuid4())  # made when the form opens: Save twice registers once
+        self.registered: MemberView | None = None
+        self.setWindowTitle(self.tr("New member"))
+        self.name = QLineEdit()
+        self.name.setObjectName("registerName")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("registerPhone")
+        self.phone.setPlaceholderText("09xx xxx xxxx")
+        self.has_birthday = QCheckBox(self.tr("Known"))
+        self.birthday = date_picker(display)
+        self.birthday.setObjectName("registerBirthday")
+        self.birthday.setEnabled(False)
+        self.has_birthday.toggled.connect(self.birthday.setEnabled)
+        self.national_code = QLineEdit()
+        self.national_code.setObjectName("registerNationalCode")
+        self.referrer = QLineEdit()
+        self.referrer.setObjectName("registerReferrer")
+        self.referrer.setPlaceholderText(self.tr("Card or mobile of who introduced them"))
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        birthday_row = QHBoxLayout()
+        birthday_row.addWidget(self.has_birthday)
+        birthday_row.addWidget(self.birthday, 1)
+        for key, label, field in (
+            ("name", self.tr("Name"), self.name),
+            ("phone", self.tr("Mobile"), self.phone),
+            ("birthday", self.tr("Birthday (optional)"), birthday_row),
+            ("national_code", self.tr("National code (optional)"), self.national_code),
+            ("referrer", self.tr("Introduced by (optional)"), self.referrer),
+        ):
+            form.addRow(label, field)
+            error = QLabel()
+            error.setObjectName(f"error_{key}")
+            error.setStyleSheet("color: #b3261e;")
+            error.setWordWrap(True)
+            error.hide()
+            form.addRow("", error)
+            self.errors[key] = error
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._prefill(typed)
+        self.setMinimumWidth(460)
+
+    def _prefill(self, typed: str) -> None:
+        """What the cashier typed in the search box: a number is the mobile, words the name."""
+        text = typed.strip()
+        if not text:
+            self.name.setFocus()
+            return
+        digits = digits_only(text)
+        if digits.lstrip("+").isdigit():
+            self.phone.setText(digits)
+            self.name.setFocus()
+        else:
+            self.name.setText(text)
+            self.phone.setFocus()
+
+    def birthday_value(self) -> dt.date | None:
+        if not self.has_birthday.isChecked():
+            return None
+        value = self.birthday.date().toPython()
+        assert isinstance(value, dt.date)
+        return value
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        try:
+            result = self._membership.register(
+                self._op_id,
+                name=self.name.text(),
+                phone=self.phone.text(),
+                actor=self._actor,
+                birthday=self.birthday_value(),
+                national_code=self.national_code.text() or None,
+                referrer=self.referrer.text() or None,
+            )
+        except DomainError as error:
+            self.show_error(error)
+            return
+        self.registered = result.member
+        self.accept()
+
+    def show_error(self, error: DomainError) -> None:
+        field = _FIELD_OF.get(error.code.split(".")[0], "referrer")
+        if error.code in {
+            "phone.unknown",
+            "card.unknown",
+            "card.replaced",
+        } or error.code.startswith(("member_ref.", "card.")):
+            field = "referrer"
+        label = self.errors[field]
+        label.setText(error_text(error, self._display.language))
+        label.show()
+        {
+            "name": self.name,
+            "phone": self.phone,
+            "birthday": self.birthday,
+            "national_code": self.national_code,
+            "referrer": self.referrer,
+        }[field].setFocus()

@@ -1,0 +1,109 @@
+"""The members part: search the whole club and open a member's details."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.phones import mask_phone
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.ui.change_bus import ChangeBus
+from loyaltydesk.ui.counter.member_panel import card_groups
+from loyaltydesk.ui.error_text import error_text
+
+LIMIT = 200
+
+
+class MembersView(QWidget):
+    def __init__(
+        self,
+        membership: MembershipService,
+        display: Display,
+        bus: ChangeBus,
+        open_details: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._membership = membership
+        self._display = display
+        self._open_details = open_details
+        self.search = QLineEdit()
+        self.search.setObjectName("membersSearch")
+        self.search.setPlaceholderText(self.tr("Card, phone, last 4 digits or name"))
+        self.search.setClearButtonEnabled(True)
+        self.message = QLabel()
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("membersTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Card"),
+                self.tr("Mobile"),
+                self.tr("Balance"),
+                self.tr("Last visit"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.details = QPushButton(self.tr("Details…"))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.details)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self.search.textEdited.connect(self.run_search)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
+        self.details.clicked.connect(lambda: self._open_row(self.table.currentRow()))
+        bus.member_changed.connect(lambda _id: self.run_search(self.search.text()))
+        bus.club_changed.connect(lambda: self.run_search(self.search.text()))
+
+    def run_search(self, text: str) -> None:
+        self.message.clear()
+        self.table.setRowCount(0)
+        if not text.strip():
+            return
+        try:
+            hits = self._membership.find(text, limit=LIMIT)
+        except DomainError as error:
+            self.message.setText(error_text(error, self._display.language))
+            return
+        d = self._display
+        self.table.setRowCount(len(hits))
+        for row, hit in enumerate(hits):
+            member = hit.member
+            cells = [
+                member.name,
+                d.digits(card_groups(member.card or "")),
+                d.digits(mask_phone(member.phone)),
+                d.n(member.balance),
+                d.day(d.local_date(member.last_visit_at)) if member.last_visit_at else "-",
+            ]
+            for column, text_ in enumerate(cells):
+                item = QTableWidgetItem(text_)
+                item.setData(Qt.ItemDataRole.UserRole, member.id)
+                self.table.setItem(row, column, item)
+        if not hits:
+            self.message.setText(self.tr("No member matches."))
+
+    def _open_row(self, row: int) -> None:
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self._open_details(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,1 @@
+"""settings part of the window."""
