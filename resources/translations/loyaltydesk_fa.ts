@@ -4,237 +4,360 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="299"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="301"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="307"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="309"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="333"/>
-        <source>A demo club was created in {path} ({members} members).</source>
-        <translation>یک باشگاه نمایشی در {path} ساخته شد ({members} عضو).</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="342"/>
-        <source>Club database: {db}</source>
-        <translation>پایگاه دادهٔ باشگاه: {db}</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="375"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="352"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="403"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="380"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="409"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="386"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="79"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="44"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="80"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="45"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="88"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="53"/>
         <source>{name} — card {card}</source>
         <translation>{name} — کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="91"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="56"/>
         <source>Mobile: {phone}</source>
         <translation>موبایل: {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="92"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="57"/>
         <source>Balance: {balance} points</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="93"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="58"/>
         <source>Member since: {date}</source>
         <translation>عضو از: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="94"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="59"/>
         <source>Last visit: {date}</source>
         <translation>آخرین مراجعه: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="98"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="62"/>
         <source>Birthday: {date}</source>
         <translation>تولد: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="104"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="65"/>
         <source>Owes {points} points from a refund; no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="112"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="73"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="120"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="81"/>
         <source>Registered {name}: card {card}.</source>
         <translation>{name} عضو شد: کارت {card}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="125"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="86"/>
         <source>Card {old} is replaced by card {new}; the balance stays.</source>
         <translation>کارت {new} جای کارت {old} را گرفت؛ موجودی دست نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="130"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="91"/>
         <source>{points} points for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="141"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="157"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="102"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="118"/>
         <source>(Already done earlier with this operation id; nothing changed.)</source>
         <translation>(این کار پیش‌تر با همین شناسهٔ عملیات انجام شده بود؛ چیزی تغییر نکرد.)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="147"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="108"/>
         <source>{reward} for {name}: {points} points. Balance: {balance}.</source>
         <translation>{reward} برای {name}: {points} امتیاز. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="153"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="114"/>
         <source>Redemption entry {entry}.</source>
         <translation>ردیف دریافت جایزه: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="163"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="124"/>
         <source>Refund {refund} of {purchase} for {name}: {points} points back, balance {before} → {after}.</source>
         <translation>مرجوعی {refund} از خرید {purchase} برای {name}: {points} امتیاز پس گرفته می‌شود، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="178"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="139"/>
         <source>The points were already spent: the member will owe {points}.</source>
         <translation>این امتیازها خرج شده‌اند: عضو {points} امتیاز بدهکار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="185"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="202"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="146"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="163"/>
         <source>Done. {details}</source>
         <translation>انجام شد. {details}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="190"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="151"/>
         <source>Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.</source>
         <translation>لغو دریافت جایزهٔ {entry} ({reward}): {points} امتیاز برمی‌گردد، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="205"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="166"/>
         <source>{kind} {points} points for {name}. Balance: {balance}.</source>
         <translation>{kind}: {points} امتیاز برای {name}. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="215"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="176"/>
         <source>No points have moved yet.</source>
         <translation>هنوز امتیازی جابه‌جا نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="222"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="183"/>
         <source>(entered {date})</source>
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="233"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="194"/>
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="237"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="198"/>
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="240"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="201"/>
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="246"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="207"/>
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="259"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="220"/>
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="265"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="226"/>
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="270"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="231"/>
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="272"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="233"/>
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
 </context>
 <context>
+    <name>CounterView</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="87"/>
+        <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
+        <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="95"/>
+        <source>New member (F2)</source>
+        <translation>عضو جدید (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="100"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="104"/>
+        <source>Receipt no. (optional)</source>
+        <translation>شمارهٔ رسید (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="105"/>
+        <source>Credit purchase (Enter)</source>
+        <translation>ثبت خرید (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="108"/>
+        <source>Rewards (Ctrl+number)</source>
+        <translation>جایزه‌ها (Ctrl+عدد)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="110"/>
+        <source>Undo last action (Ctrl+Z)</source>
+        <translation>برگرداندن آخرین کار (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="111"/>
+        <source>Member details (Ctrl+D)</source>
+        <translation>جزئیات عضو (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="117"/>
+        <source>Purchase</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="199"/>
+        <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
+        <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="212"/>
+        <source>No member matches.</source>
+        <translation>عضوی پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="291"/>
+        <source>Find the member first.</source>
+        <translation>اول عضو را پیدا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="296"/>
+        <source>Type the purchase amount.</source>
+        <translation>مبلغ خرید را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="320"/>
+        <source>{points} points — balance {balance}</source>
+        <translation>{points} امتیاز — موجودی {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="324"/>
+        <source>(already credited)</source>
+        <translation>(پیش‌تر ثبت شده بود)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="341"/>
+        <source>{key}. {reward} — {cost} points</source>
+        <translation>{key}. {reward} — {cost} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="361"/>
+        <source>Redeem a reward</source>
+        <translation>دادن جایزه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="362"/>
+        <source>Give {reward} for {cost} points?</source>
+        <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="378"/>
+        <source>{reward} given: {points} points — balance {balance}</source>
+        <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="399"/>
+        <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
+        <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="411"/>
+        <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
+        <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="421"/>
+        <source>Undo the last action</source>
+        <translation>برگرداندن آخرین کار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="443"/>
+        <source>Undone — balance {balance}</source>
+        <translation>برگردانده شد — موجودی {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="456"/>
+        <source>Welcome to the club! Card {card}</source>
+        <translation>به باشگاه خوش آمدید! کارت {card}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="475"/>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="475"/>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+</context>
+<context>
     <name>EntryKind</name>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="12"/>
         <source>earned</source>
         <translation>کسب امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="13"/>
         <source>redeemed</source>
         <translation>دریافت جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="14"/>
         <source>refund</source>
         <translation>مرجوعی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="15"/>
         <source>redemption voided</source>
         <translation>لغو جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="16"/>
         <source>expired</source>
         <translation>انقضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="17"/>
         <source>adjustment</source>
         <translation>اصلاح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="18"/>
         <source>bonus</source>
         <translation>هدیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="19"/>
         <source>opening balance</source>
         <translation>موجودی اولیه</translation>
     </message>
@@ -493,128 +616,541 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
+        <source>There is no purchase {purchase_id}.</source>
+        <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="137"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="140"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="142"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="145"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="149"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="152"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="158"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="166"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="167"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="167"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="169"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="170"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="173"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="176"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="179"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="182"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="185"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="188"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/errors.py" line="24"/>
+        <source>Something went wrong</source>
+        <translation>مشکلی پیش آمد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/errors.py" line="25"/>
+        <source>Something unexpected went wrong. Nothing half-done was saved; you can go on working. The details were written to {log}.</source>
+        <translation>خطای پیش‌بینی‌نشده‌ای رخ داد. هیچ کار نیمه‌کاره‌ای ذخیره نشد؛ می‌توانید به کار ادامه دهید. جزئیات در {log} نوشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="48"/>
+        <source>LoyaltyDesk — {shop}</source>
+        <translation>باشگاه مشتریان — {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="61"/>
+        <source>Counter</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="62"/>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="72"/>
+        <source>&amp;Club</source>
+        <translation>&amp;باشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="74"/>
+        <source>&amp;Counter</source>
+        <translation>&amp;صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="75"/>
+        <source>&amp;Members</source>
+        <translation>&amp;اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="76"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;پشتیبان‌گیری…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="77"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;بازگردانی از پشتیبان…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="78"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;تنظیمات…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="79"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="103"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="104"/>
+        <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
+        <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="109"/>
+        <source>Back up the club</source>
+        <translation>پشتیبان‌گیری از باشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="119"/>
+        <source>Back up</source>
+        <translation>پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="119"/>
+        <source>Backup written to {path}</source>
+        <translation>پشتیبان در {path} نوشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="123"/>
+        <source>Restore from a backup</source>
+        <translation>بازگردانی از پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="144"/>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="130"/>
+        <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
+        <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="145"/>
+        <source>Restored. The data as it was before is kept in {path}</source>
+        <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetailsDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="57"/>
+        <source>Member details</source>
+        <translation>جزئیات عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="64"/>
+        <source>Known</source>
+        <translation>معلوم است</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="70"/>
+        <source>Save changes</source>
+        <translation>ذخیرهٔ تغییرات</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="71"/>
+        <source>Replace lost card…</source>
+        <translation>کارت جایگزین برای کارت گم‌شده…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="73"/>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="74"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="75"/>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="79"/>
+        <source>Birthday</source>
+        <translation>تولد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="95"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="96"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="97"/>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="98"/>
+        <source>Balance</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="107"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="100"/>
+        <source>By</source>
+        <translation>توسط</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="108"/>
+        <source>Statement</source>
+        <translation>گردش امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="141"/>
+        <source>receipt {receipt}</source>
+        <translation>رسید {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="180"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="186"/>
+        <source>Replace lost card</source>
+        <translation>کارت جایگزین</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="188"/>
+        <source>Give this member a new card? The old card stops working at once; the points stay.</source>
+        <translation>کارت تازه‌ای به این عضو داده شود؟ کارت قبلی همین حالا از کار می‌افتد؛ امتیازها سر جایشان می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="203"/>
+        <source>New card {new}; card {old} no longer works.</source>
+        <translation>کارت تازه {new}؛ کارت {old} دیگر کار نمی‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanelWidget</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="81"/>
+        <source>Scan a card or search for a member to begin.</source>
+        <translation>برای شروع کارت را اسکن کنید یا عضو را جست‌وجو کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="88"/>
+        <source>Card {card} · {phone}</source>
+        <translation>کارت {card} · {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="94"/>
+        <source>points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="99"/>
+        <source>Every reward is within reach.</source>
+        <translation>همهٔ جایزه‌ها در دسترس است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="104"/>
+        <source>{missing} more points to {reward}</source>
+        <translation>{missing} امتیاز دیگر تا {reward}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="112"/>
+        <source>Owes {points} points from a refund: no reward until paid back.</source>
+        <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="118"/>
+        <source>Replaced card: {cards} (no longer works)</source>
+        <translation>کارت جایگزین‌شده: {cards} (دیگر کار نمی‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="123"/>
+        <source>Birthday this week!</source>
+        <translation>تولدش همین هفته است!</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="126"/>
+        <source>Last visits</source>
+        <translation>آخرین مراجعه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="130"/>
+        <source>{date}   {amount}   {points} points</source>
+        <translation>{date}   {amount}   {points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="139"/>
+        <source>No visits yet.</source>
+        <translation>هنوز مراجعه‌ای ثبت نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="46"/>
+        <source>Card, phone, last 4 digits or name</source>
+        <translation>کارت، تلفن، چهار رقم آخر یا نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="53"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="54"/>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="55"/>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="56"/>
+        <source>Balance</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="57"/>
+        <source>Last visit</source>
+        <translation>آخرین مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="64"/>
+        <source>Details…</source>
+        <translation>جزئیات…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="104"/>
+        <source>No member matches.</source>
+        <translation>عضوی پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="68"/>
+        <source>New member</source>
+        <translation>عضو جدید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="74"/>
+        <source>Known</source>
+        <translation>معلوم است</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="83"/>
+        <source>Card or mobile of who introduced them</source>
+        <translation>کارت یا موبایل معرف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="90"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="91"/>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="92"/>
+        <source>Birthday (optional)</source>
+        <translation>تاریخ تولد (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="93"/>
+        <source>National code (optional)</source>
+        <translation>کد ملی (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="94"/>
+        <source>Introduced by (optional)</source>
+        <translation>معرف (اختیاری)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="28"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="35"/>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="36"/>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="39"/>
+        <source>A new language or unit is used from the next start.</source>
+        <translation>زبان یا واحد تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="42"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="43"/>
+        <source>Money shown in</source>
+        <translation>نمایش مبلغ به</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="44"/>
+        <source>Shop name</source>
+        <translation>نام فروشگاه</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../loyaltydesk/bootstrap.py" line="138"/>
+        <source>Setting up a demo club to try things out…</source>
+        <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>
 </context>
 </TS>
