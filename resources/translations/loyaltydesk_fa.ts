@@ -220,13 +220,13 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/counter/view.py" line="110"/>
-        <source>Undo last action (Ctrl+Z)</source>
-        <translation>برگرداندن آخرین کار (Ctrl+Z)</translation>
+        <source>Undo last action (F8)</source>
+        <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/counter/view.py" line="111"/>
-        <source>Member details (Ctrl+D)</source>
-        <translation>جزئیات عضو (Ctrl+D)</translation>
+        <source>Member details (F4)</source>
+        <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/counter/view.py" line="117"/>
@@ -234,87 +234,87 @@
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="200"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="213"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="291"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="292"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="297"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="321"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="325"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="342"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="361"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="362"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="363"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="378"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="380"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="399"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="401"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="413"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="421"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="423"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="443"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="446"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="456"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="463"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="475"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="488"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="475"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="488"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>

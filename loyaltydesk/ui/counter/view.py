@@ -47,7 +47,7 @@ MAX_REWARD_KEYS = 9
 
 @dataclass(frozen=True)
 class LastAction:
-    """What Ctrl+Z can take back for a member in this session."""
+    """What F8 can take back for a member in this session."""
 
     member_id: int
     credit: CreditResult | None = None
@@ -107,8 +107,8 @@ class CounterView(QWidget):
         self.action_message = _message_label("actionMessage")
         self.rewards_title = QLabel(self.tr("Rewards (Ctrl+number)"))
         self.rewards_row = QVBoxLayout()
-        self.undo_button = QPushButton(self.tr("Undo last action (Ctrl+Z)"))
-        self.details_button = QPushButton(self.tr("Member details (Ctrl+D)"))
+        self.undo_button = QPushButton(self.tr("Undo last action (F8)"))
+        self.details_button = QPushButton(self.tr("Member details (F4)"))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -152,8 +152,9 @@ class CounterView(QWidget):
         bus.club_changed.connect(self._on_club_changed)
         for sequence, slot in (
             ("F2", self.register),
-            ("Ctrl+Z", self.undo_last),
-            ("Ctrl+D", self._details),
+            # Not Ctrl+Z or Ctrl+D: a text field would take those for itself.
+            ("F8", self.undo_last),
+            ("F4", self._details),
             ("Escape", self.clear),
         ):
             QShortcut(QKeySequence(sequence), self, slot)
@@ -365,6 +366,7 @@ class CounterView(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
+        self._back_to_work()
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -423,6 +425,7 @@ class CounterView(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
+            self._back_to_work()
             if answer != QMessageBox.StandardButton.Yes:
                 return
             if last.credit is not None:
@@ -449,20 +452,30 @@ class CounterView(QWidget):
 
     def register(self) -> None:
         member = self._open_register(self.search.text())
-        if member is not None:
-            self.select_member(member.id)
-            self._say(
-                self.action_message,
-                self.tr("Welcome to the club! Card {card}").format(
-                    card=self._display.digits(card_groups(member.card or ""))
-                ),
-                ok=True,
-            )
+        if member is None:
+            self.window().activateWindow()
+            self.search.setFocus()
+            return
+        self.select_member(member.id)
+        self._back_to_work()
+        self._say(
+            self.action_message,
+            self.tr("Welcome to the club! Card {card}").format(
+                card=self._display.digits(card_groups(member.card or ""))
+            ),
+            ok=True,
+        )
 
     def _details(self) -> None:
         if self.member_id is not None:
             self._open_details(self.member_id)
             self.refresh()
+            self._back_to_work()
+
+    def _back_to_work(self) -> None:
+        """After a question, the keyboard belongs to the counter again (the amount field)."""
+        self.window().activateWindow()
+        self.amount.setFocus()
 
     def _set_member_actions_enabled(self, enabled: bool) -> None:
         for widget in (self.amount, self.receipt, self.credit_button, self.details_button):

@@ -1,0 +1,91 @@
+"""The window on a real temporary database, in Persian and in English."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from loyaltydesk.bootstrap import RESOURCES, Services, build_services
+from loyaltydesk.settings import Settings
+from loyaltydesk.ui.app import create_application
+from loyaltydesk.ui.main_window import MainWindow
+from loyaltydesk.ui.scanner import ScannerFilter
+from tests.conftest import FakeClock
+
+
+@pytest.fixture(params=["en", "fa"])
+def language(request: pytest.FixtureRequest, persian_qm: Path) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def gui_services(
+    tmp_path: Path, settings: Settings, clock: FakeClock, language: str
+) -> Iterator[Services]:
+    built = build_services(
+        replace(settings, language=language), str(tmp_path / "club.sqlite3"), clock=clock
+    )
+    built.rules.add_reward("Free drink", 40, "نوشیدنی رایگان")
+    built.rules.add_reward("Free meal", 100, "غذای رایگان")
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, gui_services: Services, settings: Settings, language: str
+) -> Iterator[MainWindow]:
+    app = create_application(language, RESOURCES, [])
+    scanner = ScannerFilter(app)
+    app.installEventFilter(scanner)
+    s = gui_services
+    main = MainWindow(
+        replace(settings, language=language), s.membership, s.counter, s.admin, s.actor, scanner
+    )
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    app.removeEventFilter(scanner)
+    create_application("en", RESOURCES, [])
+
+
+def answer_next_dialog(
+    key: Qt.Key = Qt.Key.Key_Return, then: Callable[[QWidget], None] | None = None
+) -> None:
+    """Press a key in the next modal dialog, as the cashier would (after ``then`` looks)."""
+
+    def press() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, press)
+            return
+        if then is not None:
+            then(dialog)
+        target = QApplication.focusWidget()
+        QTest.keyClick(
+            target if target is not None and dialog.isAncestorOf(target) else dialog, key
+        )
+
+    QTimer.singleShot(0, press)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key, any script: what a keyboard (or a scanner) sends.
+
+    QTest.keyClicks only knows Latin keys; a Persian layout sends Persian letters and digits.
+    """
+    for ch in text:
+        key = Qt.Key(ord(ch.upper())) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
+        if ch == " ":
+            key = Qt.Key.Key_Space
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
