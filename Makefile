@@ -6,9 +6,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
-export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint check-translations translations bench format clean sysdeps-run sysdeps-test
+.PHONY: run test lint check-translations translations bench format clean sysdeps-run sysdeps-test screenshots
 
 run: sysdeps-run $(STAMP) $(QM)
 	$(PY) -m loyaltydesk
@@ -53,3 +52,6 @@ bench: $(STAMP) $(QM)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm
+
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py

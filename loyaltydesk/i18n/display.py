@@ -12,6 +12,9 @@ from loyaltydesk.i18n.calendar import format_date, format_date_long, format_date
 from loyaltydesk.i18n.digits import localize_digits
 from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money, format_points
 
+LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
+PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
+
 
 class Display:
     def __init__(self, language: str, unit: MoneyUnit, zone: ZoneInfo) -> None:
@@ -34,6 +37,12 @@ class Display:
 
     def digits(self, text: str) -> str:
         return localize_digits(text, self.language)
+
+    def code(self, text: str) -> str:
+        """A card number, phone or receipt: its digits in the language, and kept left to right
+        as one unit inside right-to-left text (else "0912 345" would show as "345 0912")."""
+        shown = localize_digits(text, self.language)
+        return f"{LRI}{shown}{PDI}" if self.rtl else shown
 
     def when(self, value: dt.datetime | None) -> str:
         if value is None:

@@ -152,6 +152,15 @@ class SqlMemberRepository:
         )
         return [_member(r) for r in rows]
 
+    def by_phone_start(self, start: str, limit: int) -> list[Member]:
+        rows = self._s.scalars(
+            select(MemberRow)
+            .where(MemberRow.phone >= start, MemberRow.phone < start + _TOP)
+            .order_by(MemberRow.phone)
+            .limit(limit)
+        )
+        return [_member(r) for r in rows]
+
     def by_national_code(self, code: str) -> Member | None:
         row = self._s.scalars(select(MemberRow).where(MemberRow.national_code == code)).first()
         return _member(row) if row else None

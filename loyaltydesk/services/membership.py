@@ -191,6 +191,12 @@ class MembershipService:
                     hits += [
                         (m.id, MatchKind.PHONE_TAIL) for m in uow.members.by_phone_tail(raw, limit)
                     ]
+                start = _phone_start(raw)
+                if start is not None and national is None:
+                    hits += [
+                        (m.id, MatchKind.PHONE_START)
+                        for m in uow.members.by_phone_start(start, limit)
+                    ]
             terms = [t for t in search_terms(text) if not t.isdigit()]
             if terms:
                 hits += [(i, MatchKind.NAME) for i in uow.members.search_name(terms, limit)]
@@ -336,3 +342,12 @@ class MembershipService:
                     )
                 )
             return Statement(member_view(uow, member), tuple(lines))
+
+
+def _phone_start(raw: str) -> str | None:
+    """The canonical start of a mobile number being typed (0912…, 912…), or None."""
+    if raw.startswith("09") and len(raw) >= 4:
+        return "+98" + raw[1:]
+    if raw.startswith("9") and 3 <= len(raw) < 10:
+        return "+98" + raw
+    return None

@@ -49,6 +49,7 @@ class MatchKind(enum.StrEnum):
     REPLACED_CARD = "replaced_card"
     PHONE = "phone"
     PHONE_TAIL = "phone_tail"
+    PHONE_START = "phone_start"
     NAME = "name"
 
 

@@ -75,6 +75,9 @@ def test_find_by_card_phone_last_four_and_name(services: Services) -> None:
     assert by_phone[0].member.id == sara.id and by_phone[0].match is MatchKind.PHONE
     tail = services.membership.find("۰۰۰۱")
     assert {h.member.phone for h in tail} == {"+989121110001", "+989351110001"}
+    typing = services.membership.find("0912111")  # a phone number half typed
+    assert [h.member.phone for h in typing] == ["+989121110001", "+989121114444"]
+    assert {h.match for h in typing} == {MatchKind.PHONE_START}
     # Arabic-keyboard letters, and a whole word ranks before a longer one.
     names = [h.member.name for h in services.membership.find("سارا")]
     assert names[0] == "سارا محمدی" and "سارینا کریمی" not in names

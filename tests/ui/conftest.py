@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from loyaltydesk.bootstrap import RESOURCES, Services, build_services
@@ -59,9 +59,13 @@ def window(
 
 
 def answer_next_dialog(
-    key: Qt.Key = Qt.Key.Key_Return, then: Callable[[QWidget], None] | None = None
+    key: Qt.Key = Qt.Key.Key_Return,
+    then: Callable[[QWidget], None] | None = None,
+    button: QMessageBox.StandardButton | None = None,
 ) -> None:
-    """Press a key in the next modal dialog, as the cashier would (after ``then`` looks)."""
+    """Answer the next modal dialog as the cashier would: look at it (``then``), then press
+    ``key`` in it or click ``button``. A dialog still open two seconds later is closed, so
+    a test that expected it to go fails instead of hanging."""
 
     def press() -> None:
         dialog = QApplication.activeModalWidget()
@@ -70,10 +74,16 @@ def answer_next_dialog(
             return
         if then is not None:
             then(dialog)
-        target = QApplication.focusWidget()
-        QTest.keyClick(
-            target if target is not None and dialog.isAncestorOf(target) else dialog, key
-        )
+        if button is not None and isinstance(dialog, QMessageBox):
+            target_button = dialog.button(button)
+            assert target_button is not None
+            target_button.click()
+        else:
+            focused = QApplication.focusWidget()
+            target = focused if focused is not None and dialog.isAncestorOf(focused) else dialog
+            QTest.keyClick(target, key)
+        # With the dialog as context: the timer dies with the dialog.
+        QTimer.singleShot(2000, dialog, lambda: dialog.close() if dialog.isVisible() else None)
 
     QTimer.singleShot(0, press)
 

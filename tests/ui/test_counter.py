@@ -7,7 +7,7 @@ import itertools
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from loyaltydesk.bootstrap import Services
@@ -160,7 +160,9 @@ def test_undo_the_last_redemption_with_a_preview(
     QTest.keyClick(counter.amount, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # back at the counter after the question
     seen: list[str] = []
-    answer_next_dialog(Qt.Key.Key_Y, then=lambda d: seen.append(_label_text(d)))
+    answer_next_dialog(
+        then=lambda d: seen.append(_label_text(d)), button=QMessageBox.StandardButton.Yes
+    )
     QTest.keyClick(counter.amount, Qt.Key.Key_F8)
     assert digits_for(language, "60") in seen[0] and digits_for(language, "100") in seen[0]
     assert ledger(gui_services, member) == [("earn", 100), ("redeem", -40), ("restore_redeem", 40)]

@@ -29,6 +29,12 @@ class MemberPanelWidget(QWidget):
         self.balance = QLabel()
         self.balance.setObjectName("memberBalance")
         self.balance.setFont(_sized(self.font(), 3.2, bold=True))
+        # Digits alone carry no direction, so Qt would put them on the left even in Persian:
+        # align to the reading side explicitly.
+        side = Qt.AlignmentFlag.AlignRight if display.rtl else Qt.AlignmentFlag.AlignLeft
+        self.balance.setAlignment(
+            Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
+        )
         self.balance_caption = QLabel()
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -86,8 +92,8 @@ class MemberPanelWidget(QWidget):
         self.name.setText(member.name)
         self.identity.setText(
             self.tr("Card {card} · {phone}").format(
-                card=d.digits(card_groups(member.card or "")),
-                phone=d.digits(mask_phone(member.phone)),
+                card=d.code(card_groups(member.card or "")),
+                phone=d.code(mask_phone(member.phone)),
             )
         )
         self.balance.setText(d.n(member.balance))
@@ -116,7 +122,7 @@ class MemberPanelWidget(QWidget):
         if panel.replaced_cards:
             warnings.append(
                 self.tr("Replaced card: {cards} (no longer works)").format(
-                    cards=", ".join(d.digits(c) for c in panel.replaced_cards)
+                    cards=", ".join(d.code(c) for c in panel.replaced_cards)
                 )
             )
         if panel.birthday_this_week:

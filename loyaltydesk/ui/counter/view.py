@@ -199,8 +199,8 @@ class CounterView(QWidget):
             item = QListWidgetItem(
                 self.tr("{name}   ·   card {card}   ·   {phone}   ·   {balance} points").format(
                     name=member.name,
-                    card=d.digits(card_groups(member.card or "")),
-                    phone=d.digits(mask_phone(member.phone)),
+                    card=d.code(card_groups(member.card or "")),
+                    phone=d.code(mask_phone(member.phone)),
                     balance=d.n(member.balance),
                 )
             )
@@ -334,6 +334,8 @@ class CounterView(QWidget):
             item = self.rewards_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Off the screen now, not at the next turn of the event loop.
+                widget.setParent(None)
                 widget.deleteLater()
         self._rewards = rewards
         d = self._display
@@ -461,7 +463,7 @@ class CounterView(QWidget):
         self._say(
             self.action_message,
             self.tr("Welcome to the club! Card {card}").format(
-                card=self._display.digits(card_groups(member.card or ""))
+                card=self._display.code(card_groups(member.card or ""))
             ),
             ok=True,
         )

@@ -120,7 +120,7 @@ class MemberDetailsDialog(QDialog):
         statement = self._membership.statement(self._member_id)
         member = statement.member
         d = self._display
-        self.card.setText(d.digits(card_groups(member.card or "")))
+        self.card.setText(d.code(card_groups(member.card or "")))
         self.name.setText(member.name)
         self.phone.setText(local_form(member.phone))
         self.has_birthday.setChecked(member.birthday is not None)
@@ -139,7 +139,7 @@ class MemberDetailsDialog(QDialog):
                 detail = d.money(line.purchase_rials)
                 if line.receipt_no:
                     detail += "  " + self.tr("receipt {receipt}").format(
-                        receipt=d.digits(line.receipt_no)
+                        receipt=d.code(line.receipt_no)
                     )
             when = d.when(line.effective_at)
             if line.backdated:
@@ -198,11 +198,11 @@ class MemberDetailsDialog(QDialog):
             self._say(error_text(error, self._display.language), ok=False)
             return
         d = self._display
-        self.card.setText(d.digits(card_groups(replaced.new_card)))
+        self.card.setText(d.code(card_groups(replaced.new_card)))
         self._say(
             self.tr("New card {new}; card {old} no longer works.").format(
-                new=d.digits(card_groups(replaced.new_card)),
-                old=d.digits(card_groups(replaced.old_card)),
+                new=d.code(card_groups(replaced.new_card)),
+                old=d.code(card_groups(replaced.old_card)),
             ),
             ok=True,
         )

@@ -110,7 +110,7 @@ class RegisterDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._prefill(typed)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(540)
 
     def _prefill(self, typed: str) -> None:
         """What the cashier typed in the search box: a number is the mobile, words the name."""

@@ -91,8 +91,8 @@ class MembersView(QWidget):
             member = hit.member
             cells = [
                 member.name,
-                d.digits(card_groups(member.card or "")),
-                d.digits(mask_phone(member.phone)),
+                d.code(card_groups(member.card or "")),
+                d.code(mask_phone(member.phone)),
                 d.n(member.balance),
                 d.day(d.local_date(member.last_visit_at)) if member.last_visit_at else "-",
             ]
