@@ -49,6 +49,7 @@ format: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	$(PY) -m bench.core
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.ui
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm

@@ -129,3 +129,13 @@ def persian_qm() -> Path:
         lrelease = Path(sys.executable).with_name("pyside6-lrelease")
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     return qm
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application() -> None:
+    """One QApplication for the whole run: the command line would otherwise create a plain
+    QCoreApplication first, and Qt allows no second application object in a process."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        QApplication([])
