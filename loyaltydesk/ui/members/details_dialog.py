@@ -68,6 +68,7 @@ class MemberDetailsDialog(QDialog):
         self.message.setObjectName("detailsMessage")
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.setObjectName("detailsSave")
         self.replace_button = QPushButton(self.tr("Replace lost card…"))
         form = QFormLayout()
         form.addRow(self.tr("Card"), self.card)
