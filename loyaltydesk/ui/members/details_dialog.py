@@ -127,7 +127,8 @@ class MemberDetailsDialog(QDialog):
         self.has_birthday.setChecked(member.birthday is not None)
         self.birthday.setEnabled(member.birthday is not None)
         if member.birthday is not None:
-            self.birthday.setDate(QDate(member.birthday))
+            born = member.birthday
+            self.birthday.setDate(QDate(born.year, born.month, born.day))
         self.fill_statement(statement)
 
     def fill_statement(self, statement: Statement) -> None:
