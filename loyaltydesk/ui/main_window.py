@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTabWidget,
+    QWidget,
+)
 
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
@@ -24,6 +33,7 @@ from loyaltydesk.ui.members.register_dialog import RegisterDialog
 from loyaltydesk.ui.members.view import MembersView
 from loyaltydesk.ui.scanner import ScannerFilter
 from loyaltydesk.ui.settings.dialog import SettingsDialog
+from loyaltydesk.ui.tasks import Task, run_in_background
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +53,7 @@ class MainWindow(QMainWindow):
         self._admin = admin
         self._actor = actor
         self.bus = ChangeBus(self)
+        self._task: Task | None = None
         self.display = Display(settings.language, settings.money_unit, settings.zone)
         self._state = QSettings(str(settings.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("LoyaltyDesk — {shop}").format(shop=settings.shop_name))
@@ -110,13 +121,11 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        try:
-            written = self._admin.backup(Path(path))
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Back up"), error_text(error, self.display.language))
-            return
-        QMessageBox.information(
-            self, self.tr("Back up"), self.tr("Backup written to {path}").format(path=written)
+        self._in_background(
+            self.tr("Back up"),
+            self.tr("Writing the backup…"),
+            lambda: self._admin.backup(Path(path)),
+            lambda written: self.tr("Backup written to {path}").format(path=written),
         )
 
     def restore(self) -> None:
@@ -133,17 +142,46 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            safety = self._admin.restore(Path(path))
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Restore"), error_text(error, self.display.language))
-            return
-        self.bus.club_changed.emit()
-        QMessageBox.information(
-            self,
+
+        def restored(safety: object) -> str:
+            self.bus.club_changed.emit()
+            return self.tr("Restored. The data as it was before is kept in {path}").format(
+                path=safety
+            )
+
+        self._in_background(
             self.tr("Restore"),
-            self.tr("Restored. The data as it was before is kept in {path}").format(path=safety),
+            self.tr("Restoring the backup…"),
+            lambda: self._admin.restore(Path(path)),
+            restored,
         )
+
+    def _in_background(
+        self,
+        title: str,
+        busy_text: str,
+        work: Callable[[], object],
+        done_text: Callable[[Any], str],
+    ) -> None:
+        """Whole-database work can take minutes on a big club: a worker does it while the
+        window stays alive and shows that it is busy."""
+        progress = QProgressDialog(busy_text, "", 0, 0, self)
+        progress.setWindowTitle(title)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def done(result: object) -> None:
+            progress.close()
+            QMessageBox.information(self, title, done_text(result))
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            if not isinstance(error, DomainError):
+                raise error
+            QMessageBox.warning(self, title, error_text(error, self.display.language))
+
+        self._task = run_in_background(work, done, failed)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._state.setValue("geometry", self.saveGeometry())

@@ -264,57 +264,57 @@
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="344"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="364"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="363"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="365"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="382"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="401"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="403"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="415"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="425"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="448"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="463"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="465"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="488"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="490"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="488"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="490"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
@@ -761,102 +761,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="48"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="59"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="61"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="72"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="62"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="73"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="83"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="85"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="86"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="87"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="88"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="89"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="114"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="115"/>
         <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
         <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="120"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="116"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="125"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="126"/>
+        <source>Writing the backup…</source>
+        <translation>در حال نوشتن پشتیبان…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="128"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="132"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="128"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="139"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="144"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="153"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="139"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="145"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="148"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="154"/>
+        <source>Restoring the backup…</source>
+        <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
 </context>
 <context>
@@ -877,88 +885,88 @@
         <translation>ذخیرهٔ تغییرات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="72"/>
         <source>Replace lost card…</source>
         <translation>کارت جایگزین برای کارت گم‌شده…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="74"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="75"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="76"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="80"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="96"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="97"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="98"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="99"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="99"/>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="108"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="101"/>
         <source>By</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="109"/>
         <source>Statement</source>
         <translation>گردش امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="141"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="143"/>
         <source>receipt {receipt}</source>
         <translation>رسید {receipt}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="182"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="188"/>
         <source>Replace lost card</source>
         <translation>کارت جایگزین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="190"/>
         <source>Give this member a new card? The old card stops working at once; the points stay.</source>
         <translation>کارت تازه‌ای به این عضو داده شود؟ کارت قبلی همین حالا از کار می‌افتد؛ امتیازها سر جایشان می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="205"/>
         <source>New card {new}; card {old} no longer works.</source>
         <translation>کارت تازه {new}؛ کارت {old} دیگر کار نمی‌کند.</translation>
     </message>
@@ -966,57 +974,57 @@
 <context>
     <name>MemberPanelWidget</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="87"/>
         <source>Scan a card or search for a member to begin.</source>
         <translation>برای شروع کارت را اسکن کنید یا عضو را جست‌وجو کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="94"/>
         <source>Card {card} · {phone}</source>
         <translation>کارت {card} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="100"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="105"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="110"/>
         <source>{missing} more points to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="118"/>
         <source>Owes {points} points from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="124"/>
         <source>Replaced card: {cards} (no longer works)</source>
         <translation>کارت جایگزین‌شده: {cards} (دیگر کار نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="129"/>
         <source>Birthday this week!</source>
         <translation>تولدش همین هفته است!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="132"/>
         <source>Last visits</source>
         <translation>آخرین مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="136"/>
         <source>{date}   {amount}   {points} points</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="145"/>
         <source>No visits yet.</source>
         <translation>هنوز مراجعه‌ای ثبت نشده است.</translation>
     </message>

@@ -6,6 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -101,3 +102,23 @@ def test_an_unexpected_error_is_logged_and_explained_calmly(
     assert shown and str(log_path) in shown[0]
     assert "RuntimeError: a bug in a slot" in log_path.read_text()
     sys.excepthook = sys.__excepthook__
+
+
+def test_backup_runs_in_a_worker_and_reports(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "backup.sqlite3"
+    monkeypatch.setattr(
+        "loyaltydesk.ui.main_window.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    said: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        if isinstance(dialog, QMessageBox):
+            said.append(dialog.text())
+
+    window.backup()
+    answer_next_dialog(then=look)
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert target.exists() and str(target) in said[0]
