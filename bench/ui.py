@@ -27,12 +27,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from bench.core import DATA, ENTRIES_PER_MEMBER, MEMBERS, p99
-from loyaltydesk.bootstrap import RESOURCES, build_services, load_demo_recipe
+from loyaltydesk.bootstrap import RESOURCES, build_services, build_window, load_demo_recipe
 from loyaltydesk.i18n.digits import to_persian_digits
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
-from loyaltydesk.ui.main_window import MainWindow
-from loyaltydesk.ui.scanner import ScannerFilter
 
 SAMPLES = int(os.environ.get("BENCH_SAMPLES", "500"))
 
@@ -63,11 +61,7 @@ def startup_probe(path: Path) -> None:
         settings = Settings(data_dir=Path(scratch), language="fa")
         app = create_application("fa", RESOURCES, [sys.argv[0]])
         services = build_services(settings, str(path))
-        scanner = ScannerFilter(app)
-        app.installEventFilter(scanner)
-        window = MainWindow(
-            settings, services.membership, services.counter, services.admin, services.actor, scanner
-        )
+        window = build_window(app, settings, services)
         window.show()
         app.processEvents()
         assert window.counter.search.isEnabled()
@@ -109,11 +103,7 @@ def main() -> int:
         settings = Settings(data_dir=Path(scratch), language="fa")
         app = create_application("fa", RESOURCES, [sys.argv[0]])
         services = build_services(settings, str(path))
-        scanner = ScannerFilter(app)
-        app.installEventFilter(scanner)
-        window = MainWindow(
-            settings, services.membership, services.counter, services.admin, services.actor, scanner
-        )
+        window = build_window(app, settings, services)
         window.show()
         app.processEvents()
         counter = window.counter

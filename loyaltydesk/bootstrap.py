@@ -9,6 +9,7 @@ import logging.handlers
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from loyaltydesk.domain.errors import InvalidInput, Refused
 from loyaltydesk.domain.ledger import Actor
@@ -22,6 +23,11 @@ from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.settings import Settings
+
+if TYPE_CHECKING:  # the window is only imported when one is opened
+    from PySide6.QtWidgets import QApplication
+
+    from loyaltydesk.ui.main_window import MainWindow
 
 LOG_FILE = "loyaltydesk.log"
 
@@ -114,6 +120,21 @@ def build_demo(
         services.close()
 
 
+def build_window(app: QApplication, settings: Settings, services: Services) -> MainWindow:
+    """The main window on these services, with the card scanner listening app-wide (it goes
+    away with the window)."""
+    from loyaltydesk.ui.main_window import MainWindow
+    from loyaltydesk.ui.scanner import ScannerFilter
+
+    scanner = ScannerFilter()
+    window = MainWindow(
+        settings, services.membership, services.counter, services.admin, services.actor, scanner
+    )
+    scanner.setParent(window)
+    app.installEventFilter(scanner)
+    return window
+
+
 def launch_window(settings: Settings, database_url: str | None, argv: list[str]) -> int:
     """`python -m loyaltydesk`: the counter window, with a demo club on the very first start."""
     from PySide6.QtCore import QEventLoop
@@ -121,8 +142,6 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
 
     from loyaltydesk.ui.app import create_application
     from loyaltydesk.ui.errors import install_excepthook
-    from loyaltydesk.ui.main_window import MainWindow
-    from loyaltydesk.ui.scanner import ScannerFilter
     from loyaltydesk.ui.tasks import run_in_background
 
     app = create_application(settings.language, RESOURCES, argv)
@@ -153,11 +172,7 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
         if failure:
             raise failure[0]
     services = build_services(settings, database_url)
-    scanner = ScannerFilter(app)
-    app.installEventFilter(scanner)
-    window = MainWindow(
-        settings, services.membership, services.counter, services.admin, services.actor, scanner
-    )
+    window = build_window(app, settings, services)
     window.show()
     try:
         return app.exec()

@@ -16,13 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from loyaltydesk.bootstrap import RESOURCES, build_demo, build_services
+from loyaltydesk.bootstrap import RESOURCES, build_demo, build_services, build_window
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
-from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
-from loyaltydesk.ui.scanner import ScannerFilter
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -60,14 +58,7 @@ def main() -> int:
             services = build_services(settings)
             hits = services.membership.find("سارا" if language == "fa" else "a", limit=50)
             member = max(hits, key=lambda h: (h.member.balance < 100, h.member.balance)).member
-            window = MainWindow(
-                settings,
-                services.membership,
-                services.counter,
-                services.admin,
-                services.actor,
-                ScannerFilter(app),
-            )
+            window = build_window(app, settings, services)
             window.resize(1100, 720)
             settle(app, window)
             counter = window.counter
@@ -86,7 +77,7 @@ def main() -> int:
                 services.membership, window.display, services.actor, "0935 123 45", window
             )
             register.name.setText("مریم رضایی" if language == "fa" else "Maryam Rezaei")
-            register.has_birthday.setChecked(True)
+            register.birthday.known.setChecked(True)
             register.save()  # the short number shows its error next to the field
             settle(app, register)
             shoot(register, f"register-{language}.png")

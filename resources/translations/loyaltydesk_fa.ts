@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>BirthdayField</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/widgets/birthday_field.py" line="16"/>
+        <source>Known</source>
+        <translation>معلوم است</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../loyaltydesk/cli/main.py" line="301"/>
@@ -612,7 +620,7 @@
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
-        <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (۰۹xx xxx xxxx).</translation>
+        <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx xxx xxxx⁩).</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
@@ -870,103 +878,98 @@
 <context>
     <name>MemberDetailsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="55"/>
         <source>Member details</source>
         <translation>جزئیات عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="64"/>
-        <source>Known</source>
-        <translation>معلوم است</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="66"/>
         <source>Save changes</source>
         <translation>ذخیرهٔ تغییرات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="68"/>
         <source>Replace lost card…</source>
         <translation>کارت جایگزین برای کارت گم‌شده…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="70"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="71"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="72"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="73"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="89"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="90"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="91"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="92"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="100"/>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="101"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="94"/>
         <source>By</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="102"/>
         <source>Statement</source>
         <translation>گردش امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="132"/>
         <source>receipt {receipt}</source>
         <translation>رسید {receipt}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="164"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="170"/>
         <source>Replace lost card</source>
         <translation>کارت جایگزین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="190"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="172"/>
         <source>Give this member a new card? The old card stops working at once; the points stay.</source>
         <translation>کارت تازه‌ای به این عضو داده شود؟ کارت قبلی همین حالا از کار می‌افتد؛ امتیازها سر جایشان می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="187"/>
         <source>New card {new}; card {old} no longer works.</source>
         <translation>کارت تازه {new}؛ کارت {old} دیگر کار نمی‌کند.</translation>
     </message>
@@ -1075,42 +1078,37 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="51"/>
         <source>New member</source>
         <translation>عضو جدید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="74"/>
-        <source>Known</source>
-        <translation>معلوم است</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="63"/>
         <source>Card or mobile of who introduced them</source>
         <translation>کارت یا موبایل معرف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="67"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="68"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="69"/>
         <source>Birthday (optional)</source>
         <translation>تاریخ تولد (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="70"/>
         <source>National code (optional)</source>
         <translation>کد ملی (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="71"/>
         <source>Introduced by (optional)</source>
         <translation>معرف (اختیاری)</translation>
     </message>
@@ -1156,7 +1154,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="138"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="157"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

@@ -13,11 +13,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from loyaltydesk.bootstrap import RESOURCES, Services, build_services
+from loyaltydesk.bootstrap import RESOURCES, Services, build_services, build_window
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.main_window import MainWindow
-from loyaltydesk.ui.scanner import ScannerFilter
 from tests.conftest import FakeClock
 
 
@@ -44,17 +43,11 @@ def window(
     qtbot: QtBot, gui_services: Services, settings: Settings, language: str
 ) -> Iterator[MainWindow]:
     app = create_application(language, RESOURCES, [])
-    scanner = ScannerFilter(app)
-    app.installEventFilter(scanner)
-    s = gui_services
-    main = MainWindow(
-        replace(settings, language=language), s.membership, s.counter, s.admin, s.actor, scanner
-    )
+    main = build_window(app, replace(settings, language=language), gui_services)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
     yield main
-    app.removeEventFilter(scanner)
     create_application("en", RESOURCES, [])
 
 

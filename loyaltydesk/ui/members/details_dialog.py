@@ -3,12 +3,10 @@ full statement line by line."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,7 +33,7 @@ from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.member_panel import card_groups
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.labels import entry_kind_label
-from loyaltydesk.ui.members.register_dialog import date_picker
+from loyaltydesk.ui.widgets.birthday_field import BirthdayField
 
 
 class MemberDetailsDialog(QDialog):
@@ -61,9 +59,7 @@ class MemberDetailsDialog(QDialog):
         self.name.setObjectName("detailsName")
         self.phone = QLineEdit()
         self.phone.setObjectName("detailsPhone")
-        self.has_birthday = QCheckBox(self.tr("Known"))
-        self.birthday = date_picker(display)
-        self.has_birthday.toggled.connect(self.birthday.setEnabled)
+        self.birthday = BirthdayField(display)
         self.message = QLabel()
         self.message.setObjectName("detailsMessage")
         self.message.setWordWrap(True)
@@ -74,10 +70,7 @@ class MemberDetailsDialog(QDialog):
         form.addRow(self.tr("Card"), self.card)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Mobile"), self.phone)
-        birthday_row = QHBoxLayout()
-        birthday_row.addWidget(self.has_birthday)
-        birthday_row.addWidget(self.birthday, 1)
-        form.addRow(self.tr("Birthday"), birthday_row)
+        form.addRow(self.tr("Birthday"), self.birthday)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.save_button)
         buttons_row.addWidget(self.replace_button)
@@ -124,11 +117,7 @@ class MemberDetailsDialog(QDialog):
         self.card.setText(d.code(card_groups(member.card or "")))
         self.name.setText(member.name)
         self.phone.setText(local_form(member.phone))
-        self.has_birthday.setChecked(member.birthday is not None)
-        self.birthday.setEnabled(member.birthday is not None)
-        if member.birthday is not None:
-            born = member.birthday
-            self.birthday.setDate(QDate(born.year, born.month, born.day))
+        self.birthday.set_value(member.birthday)
         self.fill_statement(statement)
 
     def fill_statement(self, statement: Statement) -> None:
@@ -161,20 +150,13 @@ class MemberDetailsDialog(QDialog):
                 self.statement.setItem(row, column, item)
         self.statement.resizeColumnsToContents()
 
-    def birthday_value(self) -> dt.date | None:
-        if not self.has_birthday.isChecked():
-            return None
-        value = self.birthday.date().toPython()
-        assert isinstance(value, dt.date)
-        return value
-
     def save(self) -> None:
         try:
             self._membership.update_details(
                 self._member_id,
                 name=self.name.text(),
                 phone=self.phone.text(),
-                birthday=self.birthday_value(),
+                birthday=self.birthday.value(),
             )
         except DomainError as error:
             self._say(error_text(error, self._display.language), ok=False)

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
-from PySide6.QtCore import QCalendar, QDate, QLocale
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,6 +21,7 @@ from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import MemberView
 from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.widgets.birthday_field import BirthdayField
 
 # Which field an error key belongs to, by its first part.
 _FIELD_OF = {
@@ -35,19 +31,6 @@ _FIELD_OF = {
     "date": "birthday",
     "national_code": "national_code",
 }
-
-
-def date_picker(display: Display, parent: QWidget | None = None) -> QDateEdit:
-    """A date field in the shop's calendar: Jalali with Persian month names in Persian."""
-    picker = QDateEdit(parent)
-    picker.setCalendarPopup(True)
-    if display.language == "fa":
-        picker.setCalendar(QCalendar(QCalendar.System.Jalali))
-        picker.setLocale(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
-    picker.setDisplayFormat("yyyy/MM/dd")
-    picker.setDate(QDate(1990, 1, 1))
-    picker.setMaximumDate(QDate.currentDate())
-    return picker
 
 
 class RegisterDialog(QDialog):
@@ -71,11 +54,8 @@ class RegisterDialog(QDialog):
         self.phone = QLineEdit()
         self.phone.setObjectName("registerPhone")
         self.phone.setPlaceholderText("09xx xxx xxxx")
-        self.has_birthday = QCheckBox(self.tr("Known"))
-        self.birthday = date_picker(display)
+        self.birthday = BirthdayField(display)
         self.birthday.setObjectName("registerBirthday")
-        self.birthday.setEnabled(False)
-        self.has_birthday.toggled.connect(self.birthday.setEnabled)
         self.national_code = QLineEdit()
         self.national_code.setObjectName("registerNationalCode")
         self.referrer = QLineEdit()
@@ -83,13 +63,10 @@ class RegisterDialog(QDialog):
         self.referrer.setPlaceholderText(self.tr("Card or mobile of who introduced them"))
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
-        birthday_row = QHBoxLayout()
-        birthday_row.addWidget(self.has_birthday)
-        birthday_row.addWidget(self.birthday, 1)
         for key, label, field in (
             ("name", self.tr("Name"), self.name),
             ("phone", self.tr("Mobile"), self.phone),
-            ("birthday", self.tr("Birthday (optional)"), birthday_row),
+            ("birthday", self.tr("Birthday (optional)"), self.birthday),
             ("national_code", self.tr("National code (optional)"), self.national_code),
             ("referrer", self.tr("Introduced by (optional)"), self.referrer),
         ):
@@ -126,13 +103,6 @@ class RegisterDialog(QDialog):
             self.name.setText(text)
             self.phone.setFocus()
 
-    def birthday_value(self) -> dt.date | None:
-        if not self.has_birthday.isChecked():
-            return None
-        value = self.birthday.date().toPython()
-        assert isinstance(value, dt.date)
-        return value
-
     def save(self) -> None:
         for label in self.errors.values():
             label.hide()
@@ -142,7 +112,7 @@ class RegisterDialog(QDialog):
                 name=self.name.text(),
                 phone=self.phone.text(),
                 actor=self._actor,
-                birthday=self.birthday_value(),
+                birthday=self.birthday.value(),
                 national_code=self.national_code.text() or None,
                 referrer=self.referrer.text() or None,
             )
