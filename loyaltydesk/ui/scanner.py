@@ -9,6 +9,7 @@ the text it had before the burst.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -26,6 +27,9 @@ class ScannerFilter(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Whether a scan should be taken now. The counter says no while a dialog is open: a
+        # card scanned into the registration form's "introduced by" field belongs there.
+        self.wanted: Callable[[], bool] = lambda: True
         self._buffer = ""
         self._last = 0.0
         self._field: QLineEdit | None = None
@@ -45,7 +49,7 @@ class ScannerFilter(QObject):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             code = self._buffer
             self._buffer = ""
-            if len(code) == CARD_NUMBER_LENGTH and is_card_number(code):
+            if len(code) == CARD_NUMBER_LENGTH and is_card_number(code) and self.wanted():
                 self._restore_field(code)
                 self.scanned.emit(code)
                 return True  # the Enter belongs to the scan, not to the focused button

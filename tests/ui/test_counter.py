@@ -244,3 +244,23 @@ def _label_text(dialog: QWidget) -> str:
     label = dialog.findChild(QLabel, "qt_msgbox_label")
     assert label is not None
     return label.text()
+
+
+def test_a_card_scanned_into_the_registration_form_stays_there(
+    qtbot: QtBot, window: MainWindow, gui_services: Services, language: str
+) -> None:
+    friend = member_with(gui_services, phone="09120000077")
+    seen: dict[str, str] = {}
+
+    def scan_referrer(dialog: QWidget) -> None:
+        referrer = dialog.findChild(QLineEdit, "registerReferrer")
+        assert referrer is not None
+        referrer.setFocus()
+        type_text(referrer, digits_for(language, friend.card or ""))
+        QTest.keyClick(referrer, Qt.Key.Key_Return)  # the scanner's Enter: the form's Save
+        seen["referrer"] = referrer.text()
+
+    answer_next_dialog(Qt.Key.Key_Escape, then=scan_referrer)
+    QTest.keyClick(window.counter.search, Qt.Key.Key_F2)
+    assert seen["referrer"] == digits_for(language, friend.card or "")
+    assert window.counter.member_id is None  # the counter did not take the scan

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -147,6 +148,7 @@ class CounterView(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.details_button.clicked.connect(self._details)
         self.register_button.clicked.connect(self.register)
+        scanner.wanted = self._scan_wanted
         scanner.scanned.connect(self._on_scan)
         bus.member_changed.connect(self._on_member_changed)
         bus.club_changed.connect(self._on_club_changed)
@@ -220,9 +222,10 @@ class CounterView(QWidget):
     def _on_result_activated(self, item: QListWidgetItem) -> None:
         self.select_member(int(item.data(Qt.ItemDataRole.UserRole)))
 
+    def _scan_wanted(self) -> bool:
+        return self.isVisible() and QApplication.activeModalWidget() is None
+
     def _on_scan(self, code: str) -> None:
-        if not self.isVisible():
-            return
         try:
             member = self._membership.resolve(code)
         except DomainError as error:
