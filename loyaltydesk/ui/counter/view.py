@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -33,6 +33,7 @@ from loyaltydesk.domain.money import parse_amount
 from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import CreditResult, MemberHit, MemberView, RedeemResult
@@ -166,8 +167,8 @@ class CounterView(QWidget):
 
     # -- finding ----------------------------------------------------------------------
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
         self.search.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -490,7 +491,7 @@ class CounterView(QWidget):
             self._rebuild_rewards([], 0)
 
     def _unit_name(self) -> str:
-        return self.tr("Toman") if self._display.unit.value == "toman" else self.tr("Rial")
+        return self.tr("Toman") if self._display.unit is MoneyUnit.TOMAN else self.tr("Rial")
 
     def _say(self, label: QLabel, text: str, *, ok: bool) -> None:
         label.setStyleSheet(
