@@ -5,7 +5,11 @@
 set -euo pipefail
 want=(python3 python3-venv python3-pip)
 if [ "${1:-run}" = "test" ]; then
+    # The tests run Qt offscreen, which needs none of the desktop libraries below.
     want+=(postgresql poppler-utils)
+else
+    # What Qt's xcb platform plugin loads to open a window on a Linux desktop.
+    want+=(libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3)
 fi
 missing=()
 for pkg in "${want[@]}"; do
