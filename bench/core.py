@@ -88,40 +88,30 @@ def build_club(path: Path) -> None:
                 entry_id += 1
                 op = f"b{entry_id}"
                 if balance >= 100 and rng.random() < 0.3:
-                    points, kind, purchase = -100, "redeem", None
-                    ops.append(
-                        (
-                            op,
-                            "redeem",
-                            f"{member_id}|1",
-                            member_id,
-                            _ts(at),
-                            "bench",
-                            "c1",
-                            points,
-                            balance + points,
-                            None,
-                        )
-                    )
+                    points, kind, purchase, amount = -100, "redeem", None, None
+                    fingerprint = f"{member_id}|1"
                 else:
                     amount = rng.randrange(10, 500) * 10_000
                     points, kind = amount // 100_000, "earn"
                     purchase_id += 1
                     purchase = purchase_id
-                    ops.append(
-                        (
-                            op,
-                            "credit",
-                            f"{member_id}|{amount}",
-                            member_id,
-                            _ts(at),
-                            "bench",
-                            "c1",
-                            points,
-                            balance + points,
-                            amount,
-                        )
+                    fingerprint = f"{member_id}|{amount}"
+                op_kind = "redeem" if kind == "redeem" else "credit"
+                ops.append(
+                    (
+                        op,
+                        op_kind,
+                        fingerprint,
+                        member_id,
+                        _ts(at),
+                        "bench",
+                        "c1",
+                        points,
+                        balance + points,
+                        amount,
                     )
+                )
+                if purchase is not None:
                     purchases.append(
                         (purchase, member_id, f"R{purchase}", amount, _ts(at), _ts(at), op, points)
                     )

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 
 from loyaltydesk.bootstrap import Services, build_services
 from loyaltydesk.domain.errors import StorageError
@@ -108,14 +108,7 @@ def test_a_full_disk_saves_nothing_and_says_so(
     with sqlite3.connect(path) as conn:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
     services = build_services(settings, str(path), clock=clock)
-
-    from sqlalchemy import event
-
-    @event.listens_for(services_engine(services), "connect")
-    def cap(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
-
-    services_engine(services).dispose()
+    on_every_connection(services, f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StorageError) as caught:
         for _ in range(2000):
             credit(services, member, 1_000_000, receipt="x" * 60 + str(_))
@@ -127,11 +120,19 @@ def test_a_full_disk_saves_nothing_and_says_so(
     after.close()
 
 
-def services_engine(services: Services) -> Engine:
-    # The test reaches through the services to their engine only to simulate the fault.
+def on_every_connection(services: Services, pragma: str) -> None:
+    """Simulate a fault: every new connection of the services' engine runs ``pragma``.
+
+    The test reaches through the services to their engine only for this.
+    """
     engine = services.close.__self__.engine  # type: ignore[attr-defined]
     assert isinstance(engine, Engine)
-    return engine
+
+    def run(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute(pragma)
+
+    event.listen(engine, "connect", run)
+    engine.dispose()  # pooled connections were made before the fault
 
 
 def test_backup_and_restore_round_trip(services: Services, tmp_path: Path) -> None:
@@ -199,13 +200,7 @@ def test_a_database_that_refuses_writes_saves_nothing_and_says_so(
     services = build_services(settings, str(path), clock=clock)
     member = register(services)
     credit(services, member, 1_000_000)
-    from sqlalchemy import event
-
-    @event.listens_for(services_engine(services), "connect")
-    def read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        dbapi_connection.execute("PRAGMA query_only = ON")
-
-    services_engine(services).dispose()
+    on_every_connection(services, "PRAGMA query_only = ON")
     with pytest.raises(StorageError) as caught:
         credit(services, member, 1_000_000)
     assert caught.value.code == "storage.read_only"

@@ -122,3 +122,21 @@ def test_backup_runs_in_a_worker_and_reports(
     answer_next_dialog(then=look)
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
     assert target.exists() and str(target) in said[0]
+
+
+def test_the_members_list_catches_up_when_shown_again(
+    qtbot: QtBot, window: MainWindow, gui_services: Services
+) -> None:
+    s = gui_services
+    member = s.membership.register("r3", name="Nima", phone="09121230003", actor=s.actor).member
+    window.tabs.setCurrentWidget(window.members)
+    type_text(window.members.search, "Nima")
+    balance_cell = window.members.table.item(0, 3)
+    assert balance_cell is not None and balance_cell.text() in {"0", "۰"}
+    window.tabs.setCurrentWidget(window.counter)
+    window.counter.select_member(member.id)
+    type_text(window.counter.amount, "500000")
+    QTest.keyClick(window.counter.amount, Qt.Key.Key_Return)
+    window.tabs.setCurrentWidget(window.members)
+    balance_cell = window.members.table.item(0, 3)
+    assert balance_cell is not None and balance_cell.text() in {"50", "۵۰"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -72,8 +73,23 @@ class MembersView(QWidget):
         self.search.textEdited.connect(self.run_search)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
         self.details.clicked.connect(lambda: self._open_row(self.table.currentRow()))
-        bus.member_changed.connect(lambda _id: self.run_search(self.search.text()))
-        bus.club_changed.connect(lambda: self.run_search(self.search.text()))
+        # A credit at the counter need not query the members list while nobody looks at it:
+        # a hidden list is searched again when it is shown.
+        self._stale = False
+        bus.member_changed.connect(lambda _id: self._changed())
+        bus.club_changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.run_search(self.search.text())
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.run_search(self.search.text())
 
     def run_search(self, text: str) -> None:
         self.message.clear()
