@@ -21,6 +21,7 @@ from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.demo import DemoBuilder, DemoClock, DemoRecipe, DemoSummary
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
+from loyaltydesk.services.printouts import PrintoutService
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.settings import Settings
 
@@ -62,6 +63,7 @@ class Services:
     membership: MembershipService
     counter: CounterService
     rules: RulesService
+    printouts: PrintoutService
     audit: AuditService
     admin: DatabaseAdmin
     close: Callable[[], None]
@@ -74,12 +76,14 @@ def build_services(
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     database = open_database(database_url or settings.database(), backup_dir=settings.backup_dir)
     uow = SqlUnitOfWorkFactory(database)
+    membership = MembershipService(uow, clock)
     return Services(
         settings=settings,
         actor=Actor(staff=settings.staff, counter=settings.counter),
-        membership=MembershipService(uow, clock),
+        membership=membership,
         counter=CounterService(uow, clock),
         rules=RulesService(uow, clock),
+        printouts=PrintoutService(uow, clock, membership),
         audit=AuditService(uow),
         admin=SqlDatabaseAdmin(database, settings.backup_dir),
         close=database.dispose,

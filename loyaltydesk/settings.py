@@ -19,6 +19,9 @@ APP_NAME = "LoyaltyDesk"
 SETTINGS_FILE = "settings.json"
 DATABASE_FILE = "loyaltydesk.sqlite3"
 LANGUAGES = ("fa", "en")
+AUTO_PRINT_OFF = "off"
+AUTO_PRINT_CHOICES = (AUTO_PRINT_OFF, "note", "slip")
+THERMAL_PAPERS = ("80mm", "58mm")
 
 
 def _system_language() -> str:
@@ -47,6 +50,17 @@ class Settings:
     money_unit: MoneyUnit = MoneyUnit.TOMAN
     counter: str = field(default_factory=socket.gethostname)
     staff: str = field(default_factory=_default_staff)
+    # Printing. The logo is a file the shop chose; note texts are the shop's own thank-you
+    # words per language ("" = the built-in text); the thermal printer is a connection such
+    # as "network:192.168.1.60" ("" = none: notes go to the system printer).
+    logo: str = ""
+    note_text_fa: str = ""
+    note_text_en: str = ""
+    card_back: bool = False
+    thermal_printer: str = ""
+    thermal_paper: str = "80mm"
+    printer: str = ""
+    auto_print: str = AUTO_PRINT_OFF
 
     @property
     def zone(self) -> ZoneInfo:
@@ -54,6 +68,14 @@ class Settings:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             return ZoneInfo("UTC")
+
+    @property
+    def note_text(self) -> str:
+        return self.note_text_fa if self.language == "fa" else self.note_text_en
+
+    @property
+    def logo_path(self) -> Path | None:
+        return Path(self.logo) if self.logo else None
 
     @property
     def default_database_path(self) -> Path:
@@ -93,6 +115,12 @@ def data_dir() -> Path:
     )
 
 
+def _stored_type(default: object) -> type:
+    """The JSON type a field is kept as: enums as their text; bool exactly (it is an int
+    subclass, and 1 must not be taken for True)."""
+    return str if isinstance(default, str) else type(default)
+
+
 def load_settings(folder: Path | None = None) -> Settings:
     """Settings from the data folder's settings.json; unknown or broken values fall back."""
     folder = folder or data_dir()
@@ -105,16 +133,23 @@ def load_settings(folder: Path | None = None) -> Settings:
     if not isinstance(stored, dict):
         stored = {}
     known = {
-        k: v for k, v in stored.items() if k in Settings.__dataclass_fields__ and isinstance(v, str)
+        k: v
+        for k, v in stored.items()
+        if k in Settings.__dataclass_fields__
+        and k != "data_dir"
+        and type(v) is _stored_type(getattr(settings, k, ""))
     }
-    known.pop("data_dir", None)
     if "money_unit" in known:
         try:
-            known["money_unit"] = MoneyUnit(known["money_unit"])
+            known["money_unit"] = MoneyUnit(str(known["money_unit"]))
         except ValueError:
             known.pop("money_unit")
     if known.get("language") not in LANGUAGES:
         known.pop("language", None)
+    if known.get("auto_print") not in AUTO_PRINT_CHOICES:
+        known.pop("auto_print", None)
+    if known.get("thermal_paper") not in THERMAL_PAPERS:
+        known.pop("thermal_paper", None)
     settings = replace(settings, **known)  # type: ignore[arg-type]
     env_language = os.environ.get("LOYALTYDESK_LANG")
     if env_language in LANGUAGES:

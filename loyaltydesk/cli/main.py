@@ -2,7 +2,8 @@
 
 Exit codes (a public contract): 0 done, 1 `verify` found differences, 2 bad input or a
 request the club's rules refuse, 3 not permitted, 4 the database cannot be used,
-5 an unexpected error (logged with its traceback), 130 interrupted.
+5 an unexpected error (logged with its traceback), 6 a printer could not be reached or
+refused the job, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 
 from loyaltydesk import __version__
 from loyaltydesk.bootstrap import (
@@ -28,10 +31,12 @@ from loyaltydesk.bootstrap import (
     configure_logging,
     launch_window,
 )
-from loyaltydesk.cli import jsonout
+from loyaltydesk.cli import jsonout, printing
+from loyaltydesk.cli.printing import add_print_parser, deliver, make_document
 from loyaltydesk.cli.text import TextOutput, translate
+from loyaltydesk.devices.desk import PrintDesk
 from loyaltydesk.domain.dates import parse_local_datetime
-from loyaltydesk.domain.errors import DomainError, NotPermitted, StorageError
+from loyaltydesk.domain.errors import DeviceError, DomainError, NotPermitted, StorageError
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.money import parse_amount, parse_whole_number
 from loyaltydesk.settings import LANGUAGES, Settings, load_settings
@@ -44,6 +49,7 @@ EXIT_BAD_INPUT = 2
 EXIT_NOT_PERMITTED = 3
 EXIT_STORAGE = 4
 EXIT_UNEXPECTED = 5
+EXIT_DEVICE = 6
 EXIT_INTERRUPTED = 130
 
 log = logging.getLogger(__name__)
@@ -146,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     reward_add.add_argument("--name", required=True)
     reward_add.add_argument("--name-fa")
     reward_add.add_argument("--cost", required=True, metavar="POINTS")
+
+    add_print_parser(commands, common)
 
     verify = commands.add_parser("verify", parents=[common], help="check every balance")
     verify.set_defaults()
@@ -302,6 +310,16 @@ class Cli:
         )
         return EXIT_OK
 
+    def cmd_print(self, s: Services) -> int:
+        desk = PrintDesk(self.settings, s.printouts, RESOURCES / "fonts")
+        document, codes = make_document(self.args, desk, s.printouts, self.settings)
+        where = deliver(self.args, desk, document)
+        self.emit(
+            printing.summary(document, codes, where),
+            printing.sentence(document, codes, where, self.text.n),
+        )
+        return EXIT_OK
+
     def cmd_restore(self, s: Services) -> int:
         safety = s.admin.restore(self.args.path)
         self.emit(
@@ -313,9 +331,17 @@ class Cli:
         return EXIT_OK
 
 
-def start_qt(language: str) -> QCoreApplication:
-    """The command line has no window, but its sentences come from Qt's translations."""
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+def start_qt(language: str, *, gui: bool = False) -> QCoreApplication:
+    """The command line has no window, but its sentences come from Qt's translations; Qt's
+    printing (``gui``) needs a QGuiApplication, which runs without a display too."""
+    app = QCoreApplication.instance()
+    if app is None and gui:
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([sys.argv[0]])
+    app = app or QCoreApplication([sys.argv[0]])
     install_translations(app, language, RESOURCES / "translations")
     return app
 
@@ -338,7 +364,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             start_qt(settings.language)
             print(f"loyaltydesk: {error_text(error, settings.language)}", file=sys.stderr)
             return EXIT_STORAGE if isinstance(error, StorageError) else EXIT_BAD_INPUT
-    start_qt(settings.language)
+    start_qt(settings.language, gui=args.command == "print")
     try:
         log_path = configure_logging(settings)
     except OSError:
@@ -375,6 +401,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return EXIT_NOT_PERMITTED
         if isinstance(error, StorageError):
             return EXIT_STORAGE
+        if isinstance(error, DeviceError):
+            return EXIT_DEVICE
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         message = translate("Cli", "Interrupted; nothing half-done was saved.")

@@ -41,6 +41,10 @@ class StorageError(DomainError):
     """The database cannot be used as asked: read-only, full, not ours, too new."""
 
 
+class DeviceError(DomainError):
+    """A printer could not be reached or refused the job. Nothing was saved or lost."""
+
+
 class WriteConflict(Exception):
     """Another writer committed a clashing row first; the operation may be retried once.
 

@@ -227,6 +227,17 @@ class SqlMemberRepository:
     def count(self) -> int:
         return self._s.scalar(select(func.count()).select_from(MemberRow)) or 0
 
+    def card_holders(self, joined_since: dt.datetime | None) -> list[tuple[Member, str]]:
+        query = (
+            select(MemberRow, CardRow.number)
+            .join(CardRow, CardRow.member_id == MemberRow.id)
+            .where(CardRow.status == CardStatus.ACTIVE.value)
+            .order_by(MemberRow.joined_at, MemberRow.id)
+        )
+        if joined_since is not None:
+            query = query.where(MemberRow.joined_at >= joined_since)
+        return [(_member(row), number) for row, number in self._s.execute(query)]
+
 
 class SqlCardRepository:
     def __init__(self, session: Session) -> None:

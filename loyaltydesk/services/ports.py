@@ -79,6 +79,9 @@ class MemberRepository(Protocol):
         self, member_id: int, balance: int, *, visit_at: dt.datetime | None = None
     ) -> None: ...
     def count(self) -> int: ...
+    def card_holders(self, joined_since: dt.datetime | None) -> list[tuple[Member, str]]:
+        """Members with an active card (and its number), oldest member first."""
+        ...
 
 
 class CardRepository(Protocol):

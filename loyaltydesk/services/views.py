@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from loyaltydesk.domain.earning import EarnRule
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.rewards import NextReward, Reward
@@ -222,3 +223,37 @@ class MemberPanel:
     recent_visits: tuple[VisitLine, ...]
     replaced_cards: tuple[str, ...]
     birthday_this_week: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CardFace:
+    """What a printed membership card shows."""
+
+    member_id: int
+    name: str
+    card: str
+    joined_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ClubSummary:
+    """How the club works, for the back of a card: the earning rule and the rewards."""
+
+    rule: EarnRule
+    rewards: tuple[Reward, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NoteView:
+    """One purchase or redemption as a thank-you note or slip tells it."""
+
+    member: MemberView
+    kind: EntryKind
+    at: dt.datetime
+    points: int
+    balance: int
+    entry_id: int | None
+    purchase_rials: int | None
+    receipt_no: str | None
+    reward_name: str | None
+    next_reward: NextReward | None

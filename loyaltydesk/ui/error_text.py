@@ -23,6 +23,78 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 _TEXTS: dict[str, str] = {
+    "coupon.bad_code": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{coupon} is not a coupon code: those have {length} digits and start with 9.",
+    ),
+    "coupon.empty_code": QT_TRANSLATE_NOOP("ErrorText", "Write the coupon code."),
+    "coupon.empty_title": QT_TRANSLATE_NOOP(
+        "ErrorText", "Write what the coupon gives, e.g. 20% off."
+    ),
+    "coupon.expired": QT_TRANSLATE_NOOP(
+        "ErrorText", "The coupon’s last day ({valid_until}) has already passed."
+    ),
+    "coupon.title_too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "A coupon’s title is at most {limit} characters."
+    ),
+    "logo.unreadable": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is not a picture this program can read (use PNG or JPEG)."
+    ),
+    "note.bad_braces": QT_TRANSLATE_NOOP(
+        "ErrorText", "Braces {{ }} in the note must hold a placeholder such as {{name}}."
+    ),
+    "note.too_long": QT_TRANSLATE_NOOP("ErrorText", "The note is at most {limit} characters."),
+    "note.too_many_lines": QT_TRANSLATE_NOOP("ErrorText", "The note has at most {limit} lines."),
+    "note.unknown_placeholder": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{placeholder} is not a placeholder; the note can use {placeholders}.",
+    ),
+    "print.cannot_write": QT_TRANSLATE_NOOP("ErrorText", "The PDF could not be written to {path}."),
+    "print.entry_kind": QT_TRANSLATE_NOOP(
+        "ErrorText", "Entry {entry_id} is not a purchase or a redemption; there is no note for it."
+    ),
+    "print.no_active_card": QT_TRANSLATE_NOOP(
+        "ErrorText", "This member has no active card to print."
+    ),
+    "print.no_cards": QT_TRANSLATE_NOOP(
+        "ErrorText", "No members with a card were chosen; there is nothing to print."
+    ),
+    "print.no_folder": QT_TRANSLATE_NOOP("ErrorText", "The folder {path} does not exist."),
+    "print.too_many_cards": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{count} cards is more than one print run can take ({limit}); choose fewer members.",
+    ),
+    "printer.bad_copies": QT_TRANSLATE_NOOP("ErrorText", "Copies must be between 1 and {limit}."),
+    "printer.copies_need_printer": QT_TRANSLATE_NOOP(
+        "ErrorText", "Copies are for printers; a PDF file is written once."
+    ),
+    "printer.failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "The printer {printer} did not accept the job."
+    ),
+    "printer.none": QT_TRANSLATE_NOOP(
+        "ErrorText", "No printer is set up on this computer; save the document as a PDF instead."
+    ),
+    "printer.unknown": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no printer called {printer}. Printers here: {known}"
+    ),
+    "thermal.bad_connection": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{value} is not a printer connection; see the examples under the field.",
+    ),
+    "thermal.bad_paper": QT_TRANSLATE_NOOP(
+        "ErrorText", "A receipt printer takes 80 mm or 58 mm rolls, not {paper}."
+    ),
+    "thermal.failed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The receipt printer ({printer}) stopped; check paper and cover, then print again.",
+    ),
+    "thermal.not_configured": QT_TRANSLATE_NOOP(
+        "ErrorText", "No receipt printer is set up; choose one in Settings."
+    ),
+    "thermal.unreachable": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The receipt printer ({printer}) cannot be reached; check that it is on and connected.",
+    ),
     "adjust.below_zero": QT_TRANSLATE_NOOP(
         "ErrorText",
         "This adjustment would leave the balance below zero (balance {balance}, change {points}).",
@@ -194,8 +266,8 @@ _FALLBACK = QT_TRANSLATE_NOOP("ErrorText", "The request could not be completed (
 
 # Parameters that hold Rials are shown as money in the shop's unit.
 _MONEY_PARAMS = {"amount", "remaining", "limit_rials"}
-# File paths, server messages and ids are shown exactly as they are.
-_VERBATIM = {"path", "detail", "operation_id"}
+# File paths, server messages, ids and printer names are shown exactly as they are.
+_VERBATIM = {"path", "detail", "operation_id", "printer", "known", "placeholder", "placeholders"}
 
 
 def _localise(name: str, value: Any, language: str, unit: MoneyUnit) -> str:

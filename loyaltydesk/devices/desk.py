@@ -1,0 +1,100 @@
+"""The print desk: makes the shop's documents from the settings and sends them to the
+thermal printer, a system print queue or a PDF file. One place for the window and the
+command line, so both print the same thing the same way."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from loyaltydesk.devices import system, thermal
+from loyaltydesk.devices.thermal import Connection, Opener, open_printer, parse_connection
+from loyaltydesk.domain.errors import DeviceError, DomainError, InvalidInput
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.printing.documents import DocumentMaker, Shop
+from loyaltydesk.printing.paper import Document, Paper
+from loyaltydesk.services.printouts import PrintoutService
+from loyaltydesk.settings import Settings
+
+THERMAL = "thermal"
+
+
+def shop_of(settings: Settings) -> Shop:
+    return Shop(
+        name=settings.shop_name,
+        display=Display(settings.language, settings.money_unit, settings.zone),
+        logo=settings.logo_path,
+        note_text=settings.note_text,
+        card_back=settings.card_back,
+    )
+
+
+class PrintDesk:
+    def __init__(
+        self,
+        settings: Settings,
+        printouts: PrintoutService,
+        fonts: Path,
+        opener: Opener = open_printer,
+    ) -> None:
+        self.settings = settings
+        self.printouts = printouts
+        self.maker = DocumentMaker(shop_of(settings), fonts)
+        self._opener = opener
+
+    # -- where things go ---------------------------------------------------------------------
+
+    @property
+    def thermal(self) -> Connection | None:
+        """The configured receipt printer; None when there is none (or it is mistyped,
+        which the settings dialog does not let happen)."""
+        if not self.settings.thermal_printer:
+            return None
+        try:
+            return parse_connection(self.settings.thermal_printer)
+        except DomainError:
+            return None
+
+    @property
+    def thermal_paper(self) -> Paper:
+        return Paper(self.settings.thermal_paper)
+
+    def receipt_paper(self) -> Paper:
+        """The paper a note or slip is made for: the roll if a receipt printer is set up."""
+        return self.thermal_paper if self.thermal is not None else Paper.A6
+
+    def quick_target(self) -> str | None:
+        """Where one key sends a note: the receipt printer, else the chosen or default
+        system printer; None when there is no printer at all (then: preview and PDF)."""
+        if self.thermal is not None:
+            return THERMAL
+        names = system.printer_names()
+        if self.settings.printer and self.settings.printer in names:
+            return self.settings.printer
+        return system.default_printer_name()
+
+    def send(self, document: Document, target: str, *, copies: int = 1) -> None:
+        if target == THERMAL:
+            connection = self.thermal
+            if connection is None:
+                raise DeviceError("thermal.not_configured")
+            paper = document.paper if document.paper.is_roll else self.thermal_paper
+            for _ in range(copies):
+                thermal.send(document, connection, paper, opener=self._opener)
+        else:
+            system.print_document(document, target, copies=copies)
+
+    @staticmethod
+    def save_pdf(document: Document, path: Path) -> Path:
+        """Write the PDF whole or not at all (a half-written file is never left behind)."""
+        target = path.expanduser().resolve()
+        if not target.parent.is_dir():
+            raise InvalidInput("print.no_folder", path=str(target.parent))
+        partial = target.with_name(target.name + ".partial")
+        try:
+            partial.write_bytes(document.pdf)
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise DeviceError("print.cannot_write", path=str(target)) from exc
+        return target

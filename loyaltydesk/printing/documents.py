@@ -1,0 +1,414 @@
+"""The documents a shop prints, in the shop's language, calendar and digits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from loyaltydesk.domain.coupons import Coupon
+from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.domain.notes import fill_note
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.printing.codes import draw_code128, draw_qr
+from loyaltydesk.printing.fonts import register_fonts
+from loyaltydesk.printing.layout import ACCENT, GREY, Flow, Pen, draw_logo
+from loyaltydesk.printing.paper import Document, DocumentKind, Paper, PrintCancelled
+from loyaltydesk.services.views import CardFace, ClubSummary, NoteView
+
+CARD_W = Paper.CARD.width_mm * mm
+CARD_H = (Paper.CARD.height_mm or 0) * mm
+SAFE = 3.5 * mm  # card printers may shift the image by up to ~1 mm; keep text well inside
+BAND = 14 * mm
+SHEET_COLUMNS = 2
+SHEET_ROWS = 5
+CARDS_PER_SHEET = SHEET_COLUMNS * SHEET_ROWS
+CUT_MARK = 5 * mm
+CUT_GAP = 2 * mm
+ROLL_MARGIN_TOP = 4 * mm
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Print", text)
+
+
+def default_note_text() -> str:
+    """The thank-you text a shop starts with (its own text replaces it in the settings)."""
+    return tr(
+        "Thank you, {name}!\nYou earned {points} points today.\n{missing} more points to {reward}."
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Shop:
+    """What the settings say about the shop and how its paper should read."""
+
+    name: str
+    display: Display
+    logo: Path | None = None
+    note_text: str = ""
+    card_back: bool = False
+
+    @property
+    def rtl(self) -> bool:
+        return self.display.rtl
+
+
+class DocumentMaker:
+    def __init__(self, shop: Shop, fonts: Path) -> None:
+        register_fonts(fonts)
+        self.shop = shop
+        self._d = shop.display
+
+    # -- membership cards ----------------------------------------------------------------
+
+    def card(self, face: CardFace, club: ClubSummary | None = None) -> Document:
+        """One CR80 card, its back on a second page when the shop prints backs."""
+        buffer = io.BytesIO()
+        c = self._canvas(buffer, tr("Membership card"), CARD_W, CARD_H)
+        self._card_front(c, face)
+        pages = 1
+        if self.shop.card_back and club is not None:
+            c.showPage()
+            self._card_back(c, club)
+            pages = 2
+        c.save()
+        return self._document(DocumentKind.CARD, face.name, Paper.CARD, buffer, pages)
+
+    def sheet(
+        self,
+        faces: Sequence[CardFace],
+        club: ClubSummary | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Document:
+        """A4 pages of 2 x 5 cards with cut marks, for perforated card stock. With backs,
+        each page of fronts is followed by its backs, mirrored for long-edge duplex."""
+        buffer = io.BytesIO()
+        page_w, page_h = 210 * mm, 297 * mm
+        c = self._canvas(buffer, tr("Membership cards"), page_w, page_h)
+        left = (page_w - SHEET_COLUMNS * CARD_W) / 2
+        top = (page_h + SHEET_ROWS * CARD_H) / 2
+        backs = self.shop.card_back and club is not None
+        pages = 0
+        for start in range(0, len(faces), CARDS_PER_SHEET):
+            if cancelled is not None and cancelled():
+                raise PrintCancelled
+            batch = faces[start : start + CARDS_PER_SHEET]
+            for i, face in enumerate(batch):
+                col, row = i % SHEET_COLUMNS, i // SHEET_COLUMNS
+                c.saveState()
+                c.translate(left + col * CARD_W, top - (row + 1) * CARD_H)
+                self._card_front(c, face)
+                c.restoreState()
+            _cut_marks(c, left, top)
+            c.showPage()
+            pages += 1
+            if backs and club is not None:
+                for i in range(len(batch)):
+                    col, row = SHEET_COLUMNS - 1 - i % SHEET_COLUMNS, i // SHEET_COLUMNS
+                    c.saveState()
+                    c.translate(left + col * CARD_W, top - (row + 1) * CARD_H)
+                    self._card_back(c, club)
+                    c.restoreState()
+                _cut_marks(c, left, top)
+                c.showPage()
+                pages += 1
+            if progress is not None:
+                progress(min(start + CARDS_PER_SHEET, len(faces)), len(faces))
+        c.save()
+        return self._document(DocumentKind.SHEET, tr("Membership cards"), Paper.A4, buffer, pages)
+
+    def _card_front(self, c: Canvas, face: CardFace) -> None:
+        d, rtl = self._d, self.shop.rtl
+        pen = Pen(c, rtl)
+        # The band runs to the card's edges (full bleed): no white sliver if the printer
+        # shifts the image; everything that must be read stays inside SAFE.
+        c.setFillColorRGB(*ACCENT)
+        c.rect(0, CARD_H - BAND, CARD_W, BAND, stroke=0, fill=1)
+        logo_w = 0.0
+        logo_box = 10 * mm
+        logo_x = SAFE if rtl else CARD_W - SAFE - logo_box
+        if draw_logo(c, self.shop.logo, logo_x, CARD_H - BAND + 2 * mm, logo_box, logo_box):
+            logo_w = logo_box + 2 * mm
+        name_left, name_right = (
+            (SAFE + logo_w, CARD_W - SAFE) if rtl else (SAFE, CARD_W - SAFE - logo_w)
+        )
+        pen.line(
+            self.shop.name,
+            name_left,
+            name_right,
+            CARD_H - BAND + 5 * mm,
+            size=12,
+            bold=True,
+            color=(1, 1, 1),
+            shrink_to=8,
+        )
+        qr = 20 * mm
+        qr_x = SAFE if rtl else CARD_W - SAFE - qr
+        draw_qr(c, face.card, qr_x, CARD_H - BAND - 2 * mm - qr, qr)
+        text_left, text_right = (
+            (SAFE + qr + 2 * mm, CARD_W - SAFE) if rtl else (SAFE, CARD_W - SAFE - qr - 2 * mm)
+        )
+        pen.line(
+            face.name,
+            text_left,
+            text_right,
+            CARD_H - BAND - 7 * mm,
+            size=12,
+            bold=True,
+            shrink_to=8,
+        )
+        grouped = " ".join(face.card[i : i + 4] for i in range(0, len(face.card), 4))
+        pen.line(d.code(grouped), text_left, text_right, CARD_H - BAND - 13.5 * mm, size=12.5)
+        since = tr("Member since {date}").format(date=d.day_long(d.local_date(face.joined_at)))
+        pen.line(since, text_left, text_right, CARD_H - BAND - 18.5 * mm, size=7, color=GREY)
+        bar_w = 56 * mm
+        bar_x = CARD_W - SAFE - bar_w if rtl else SAFE - 2 * mm
+        draw_code128(c, face.card, bar_x, SAFE - 0.5 * mm, bar_w, 9 * mm)
+
+    def _card_back(self, c: Canvas, club: ClubSummary) -> None:
+        d = self._d
+        pen = Pen(c, self.shop.rtl)
+        band = 8 * mm
+        c.setFillColorRGB(*ACCENT)
+        c.rect(0, CARD_H - band, CARD_W, band, stroke=0, fill=1)
+        left, right = SAFE, CARD_W - SAFE
+        pen.line(
+            self.shop.name,
+            left,
+            right,
+            CARD_H - band + 2.5 * mm,
+            size=9,
+            bold=True,
+            color=(1, 1, 1),
+            shrink_to=7,
+        )
+        y = CARD_H - band - 5.5 * mm
+        pen.line(tr("How the club works"), left, right, y, size=9, bold=True)
+        y -= 4.5 * mm
+        pen.line(self.earning_sentence(club), left, right, y, size=7.5, shrink_to=6)
+        for reward in club.rewards[:5]:
+            y -= 4 * mm
+            pen.line(
+                tr("{reward}: {points} points").format(
+                    reward=reward.display_name(d.language), points=d.points(reward.cost)
+                ),
+                left,
+                right,
+                y,
+                size=7.5,
+            )
+        pen.line(tr("Show this card at every visit."), left, right, SAFE, size=7, color=GREY)
+
+    def earning_sentence(self, club: ClubSummary) -> str:
+        d, rule = self._d, club.rule
+        sentence = tr("{points} points for every {amount} you spend.").format(
+            points=d.points(rule.points_per_step), amount=d.money(rule.step_rials)
+        )
+        if rule.min_purchase_rials > rule.step_rials:
+            sentence += " " + tr("Purchases from {amount}.").format(
+                amount=d.money(rule.min_purchase_rials)
+            )
+        return sentence
+
+    # -- notes, slips, coupons -------------------------------------------------------------
+
+    def note(self, note: NoteView, paper: Paper = Paper.A6) -> Document:
+        """The thank-you note a customer takes home after a purchase or a redemption."""
+        d = self._d
+        flow = self._flow(paper)
+        self._heading(flow, note.at)
+        ahead = note.next_reward
+        if note.kind is EntryKind.REDEEM:
+            flow.text(
+                tr("Enjoy your {reward}, {name}!").format(
+                    reward=note.reward_name or "", name=note.member.name
+                ),
+                size=12,
+                bold=True,
+            )
+            lines: list[str] = []
+            if ahead is not None:
+                lines.append(
+                    tr("{missing} more points to {reward}.").format(
+                        missing=d.points(ahead.missing),
+                        reward=ahead.reward.display_name(d.language),
+                    )
+                )
+        else:
+            values = {
+                "name": note.member.name,
+                "points": d.points(note.points),
+                "balance": d.points(note.balance),
+                "missing": d.points(ahead.missing) if ahead else "",
+                "reward": ahead.reward.display_name(d.language) if ahead else "",
+                "shop": self.shop.name,
+            }
+            text = self.shop.note_text or default_note_text()
+            lines = fill_note(text, values, reward_ahead=ahead is not None)
+            if lines:
+                flow.text(lines.pop(0), size=12, bold=True)
+        for line in lines:
+            flow.space(1)
+            flow.text(line, size=10)
+        flow.space(3)
+        flow.pair(
+            tr("Balance"),
+            tr("{points} points").format(points=d.points(note.balance)),
+            size=10,
+            bold=True,
+        )
+        if ahead is not None:
+            flow.progress(ahead.reward.cost - ahead.missing, ahead.reward.cost)
+        if note.purchase_rials is not None:
+            flow.pair(tr("Purchase"), d.money(note.purchase_rials), size=8.5)
+        if note.receipt_no:
+            flow.pair(tr("Receipt"), d.code(note.receipt_no), size=8.5)
+        if note.member.card:
+            flow.pair(tr("Card"), d.code(note.member.card), size=8.5)
+        return self._finish(flow, paper, DocumentKind.NOTE, tr("Thank-you note"))
+
+    def slip(self, note: NoteView, paper: Paper = Paper.ROLL_80) -> Document:
+        """The short record of a purchase or redemption for the customer's bag."""
+        d = self._d
+        flow = self._flow(paper)
+        self._heading(flow, note.at)
+        redeem = note.kind is EntryKind.REDEEM
+        flow.text(
+            tr("Redemption") if redeem else tr("Purchase"), size=11, bold=True, align="center"
+        )
+        flow.rule()
+        flow.pair(tr("Member"), note.member.name, size=9)
+        if note.member.card:
+            flow.pair(tr("Card"), d.code(note.member.card), size=9)
+        if note.purchase_rials is not None:
+            flow.pair(tr("Amount"), d.money(note.purchase_rials), size=9)
+        if note.receipt_no:
+            flow.pair(tr("Receipt"), d.code(note.receipt_no), size=9)
+        if redeem:
+            flow.pair(tr("Reward"), note.reward_name or "", size=9)
+            flow.pair(tr("Points spent"), d.points(-note.points), size=9)
+        else:
+            flow.pair(tr("Points earned"), d.points(note.points), size=9)
+        flow.rule()
+        flow.pair(
+            tr("New balance"),
+            tr("{points} points").format(points=d.points(note.balance)),
+            size=10,
+            bold=True,
+        )
+        if note.entry_id is not None:
+            flow.pair(tr("Entry"), d.code(str(note.entry_id)), size=8)
+        return self._finish(flow, paper, DocumentKind.SLIP, tr("Slip"))
+
+    def coupon(self, coupon: Coupon, paper: Paper = Paper.A6) -> Document:
+        d = self._d
+        flow = self._flow(paper)
+        self._heading(flow, None)
+        flow.text(coupon.title, size=15, bold=True, align="center")
+        if coupon.member_name:
+            flow.text(tr("For {name}").format(name=coupon.member_name), size=10, align="center")
+        flow.space(2)
+        qr_mm = 26 if paper is Paper.A6 else 24
+        flow.codes(coupon.code, d.code(coupon.code), qr_mm=qr_mm, bar_mm=10)
+        flow.space(1)
+        flow.text(
+            tr("Valid until {date}").format(date=d.day_long(coupon.valid_until)),
+            size=10,
+            bold=True,
+            align="center",
+        )
+        flow.text(
+            tr("One use only. Show this code at the counter."), size=8, align="center", color=GREY
+        )
+        return self._finish(flow, paper, DocumentKind.COUPON, tr("Coupon"))
+
+    def test_page(self, paper: Paper) -> Document:
+        """What a shop prints to see that the printer, the paper width and Persian work."""
+        flow = self._flow(paper)
+        self._heading(flow, None)
+        flow.text(tr("Printer test page"), size=12, bold=True, align="center")
+        flow.rule()
+        flow.text("باشگاه مشتریان — سپاس از خرید شما ۱۲۳۴۵۶۷۸۹۰", size=10)
+        flow.text("Loyalty club — thank you for shopping 1234567890", size=10)
+        flow.pair(tr("Paper"), paper.value, size=9)
+        flow.progress(1, 1)
+        flow.codes("123456789012", self._d.code("1234 5678 9012"), qr_mm=18, bar_mm=8)
+        return self._finish(flow, paper, DocumentKind.TEST_PAGE, tr("Printer test page"))
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _flow(self, paper: Paper) -> Flow:
+        margin = self._margin(paper)
+        scale = {Paper.A6: 1.15, Paper.ROLL_80: 1.0, Paper.ROLL_58: 0.85}.get(paper, 1.0)
+        return Flow(self.shop.rtl, paper.width_mm * mm - 2 * margin, paper.dot_mm, scale)
+
+    @staticmethod
+    def _margin(paper: Paper) -> float:
+        return float(2 * mm if paper.is_roll else 8 * mm)
+
+    def _heading(self, flow: Flow, at: dt.datetime | None) -> None:
+        flow.logo(self.shop.logo, 12)
+        flow.text(self.shop.name, size=14, bold=True, align="center")
+        if at is not None:
+            flow.text(self._d.when(at), size=8.5, align="center", color=GREY)
+        flow.rule()
+
+    def _finish(self, flow: Flow, paper: Paper, kind: DocumentKind, title: str) -> Document:
+        margin = self._margin(paper)
+        width = paper.width_mm * mm
+        top_margin = ROLL_MARGIN_TOP if paper.is_roll else margin
+        height = (paper.height_mm or 0) * mm or flow.height + 2 * top_margin
+        buffer = io.BytesIO()
+        c = self._canvas(buffer, title, width, height)
+        flow.render(c, margin, width - margin, height - top_margin)
+        c.save()
+        return self._document(kind, title, paper, buffer, 1, height / mm)
+
+    def _canvas(self, buffer: io.BytesIO, title: str, width: float, height: float) -> Canvas:
+        c = Canvas(buffer, pagesize=(width, height), pageCompression=1)
+        c.setTitle(title)
+        c.setAuthor(self.shop.name)
+        c.setCreator("LoyaltyDesk")
+        return c
+
+    @staticmethod
+    def _document(
+        kind: DocumentKind,
+        title: str,
+        paper: Paper,
+        buffer: io.BytesIO,
+        pages: int,
+        height_mm: float | None = None,
+    ) -> Document:
+        height = height_mm if height_mm is not None else paper.height_mm or 0.0
+        return Document(kind, title, paper, buffer.getvalue(), pages, paper.width_mm, height)
+
+
+def _cut_marks(c: Canvas, left: float, top: float) -> None:
+    """Short lines outside the grid where the guillotine goes, never over a card."""
+    right = left + SHEET_COLUMNS * CARD_W
+    bottom = top - SHEET_ROWS * CARD_H
+    c.saveState()
+    c.setLineWidth(0.3)
+    c.setStrokeColorRGB(0, 0, 0)
+    for col in range(SHEET_COLUMNS + 1):
+        x = left + col * CARD_W
+        c.line(x, top + CUT_GAP, x, top + CUT_GAP + CUT_MARK)
+        c.line(x, bottom - CUT_GAP, x, bottom - CUT_GAP - CUT_MARK)
+    for row in range(SHEET_ROWS + 1):
+        y = top - row * CARD_H
+        c.line(left - CUT_GAP, y, left - CUT_GAP - CUT_MARK, y)
+        c.line(right + CUT_GAP, y, right + CUT_GAP + CUT_MARK, y)
+    c.restoreState()
