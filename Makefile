@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint check-translations translations bench format clean sysdeps-run sysdeps-test screenshots
+.PHONY: run test lint check-translations translations bench format clean sysdeps-run sysdeps-test screenshots samples
 
 run: sysdeps-run $(STAMP) $(QM)
 	$(PY) -m loyaltydesk
@@ -50,9 +50,13 @@ format: $(STAMP)
 bench: $(STAMP) $(QM)
 	$(PY) -m bench.core
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.ui
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.printing
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm
 
-screenshots: $(STAMP) $(QM)
+screenshots: $(STAMP) $(QM) samples
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+samples: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/samples.py

@@ -127,12 +127,20 @@ def build_demo(
 def build_window(app: QApplication, settings: Settings, services: Services) -> MainWindow:
     """The main window on these services, with the card scanner listening app-wide (it goes
     away with the window)."""
+    from loyaltydesk.devices.desk import PrintDesk
     from loyaltydesk.ui.main_window import MainWindow
     from loyaltydesk.ui.scanner import ScannerFilter
 
     scanner = ScannerFilter()
+    desk = PrintDesk(settings, services.printouts, RESOURCES / "fonts")
     window = MainWindow(
-        settings, services.membership, services.counter, services.admin, services.actor, scanner
+        settings,
+        services.membership,
+        services.counter,
+        services.admin,
+        services.actor,
+        scanner,
+        desk,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)

@@ -7,9 +7,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PIL import Image
+
 from loyaltydesk.devices import system, thermal
 from loyaltydesk.devices.thermal import Connection, Opener, open_printer, parse_connection
 from loyaltydesk.domain.errors import DeviceError, DomainError, InvalidInput
+from loyaltydesk.domain.notes import check_note_text
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.printing.documents import DocumentMaker, Shop
 from loyaltydesk.printing.paper import Document, Paper
@@ -29,6 +32,39 @@ def shop_of(settings: Settings) -> Shop:
     )
 
 
+MAX_LOGO_BYTES = 5_000_000
+
+
+def print_settings_errors(settings: Settings) -> dict[str, DomainError]:
+    """What is wrong with the printing settings, by field name (empty when all is well);
+    the settings dialog shows each message next to its field and saves nothing."""
+    errors: dict[str, DomainError] = {}
+    for name in ("note_text_fa", "note_text_en"):
+        try:
+            check_note_text(getattr(settings, name))
+        except DomainError as error:
+            errors[name] = error
+    if settings.thermal_printer.strip():
+        try:
+            parse_connection(settings.thermal_printer)
+        except DomainError as error:
+            errors["thermal_printer"] = error
+    if settings.logo and not _readable_picture(Path(settings.logo)):
+        errors["logo"] = InvalidInput("logo.unreadable", path=settings.logo)
+    return errors
+
+
+def _readable_picture(path: Path) -> bool:
+    try:
+        if path.stat().st_size > MAX_LOGO_BYTES:
+            return False
+        with Image.open(path) as picture:
+            picture.verify()
+    except (OSError, ValueError, SyntaxError):
+        return False
+    return True
+
+
 class PrintDesk:
     def __init__(
         self,
@@ -40,7 +76,12 @@ class PrintDesk:
         self.settings = settings
         self.printouts = printouts
         self.maker = DocumentMaker(shop_of(settings), fonts)
+        self._fonts = fonts
         self._opener = opener
+
+    def with_settings(self, settings: Settings) -> PrintDesk:
+        """The same desk after the settings changed (new shop name, logo, printer…)."""
+        return PrintDesk(settings, self.printouts, self._fonts, self._opener)
 
     # -- where things go ---------------------------------------------------------------------
 

@@ -37,14 +37,16 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Print", text)
+def translate(context: str, text: str) -> str:
+    """Qt's translation; the literal arguments at each call are what pyside6-lupdate reads."""
+    return QCoreApplication.translate(context, text)
 
 
 def default_note_text() -> str:
     """The thank-you text a shop starts with (its own text replaces it in the settings)."""
-    return tr(
-        "Thank you, {name}!\nYou earned {points} points today.\n{missing} more points to {reward}."
+    return translate(
+        "Print",
+        "Thank you, {name}!\nYou earned {points} points today.\n{missing} more points to {reward}.",
     )
 
 
@@ -74,7 +76,7 @@ class DocumentMaker:
     def card(self, face: CardFace, club: ClubSummary | None = None) -> Document:
         """One CR80 card, its back on a second page when the shop prints backs."""
         buffer = io.BytesIO()
-        c = self._canvas(buffer, tr("Membership card"), CARD_W, CARD_H)
+        c = self._canvas(buffer, translate("Print", "Membership card"), CARD_W, CARD_H)
         self._card_front(c, face)
         pages = 1
         if self.shop.card_back and club is not None:
@@ -96,7 +98,7 @@ class DocumentMaker:
         each page of fronts is followed by its backs, mirrored for long-edge duplex."""
         buffer = io.BytesIO()
         page_w, page_h = 210 * mm, 297 * mm
-        c = self._canvas(buffer, tr("Membership cards"), page_w, page_h)
+        c = self._canvas(buffer, translate("Print", "Membership cards"), page_w, page_h)
         left = (page_w - SHEET_COLUMNS * CARD_W) / 2
         top = (page_h + SHEET_ROWS * CARD_H) / 2
         backs = self.shop.card_back and club is not None
@@ -127,7 +129,9 @@ class DocumentMaker:
             if progress is not None:
                 progress(min(start + CARDS_PER_SHEET, len(faces)), len(faces))
         c.save()
-        return self._document(DocumentKind.SHEET, tr("Membership cards"), Paper.A4, buffer, pages)
+        return self._document(
+            DocumentKind.SHEET, translate("Print", "Membership cards"), Paper.A4, buffer, pages
+        )
 
     def _card_front(self, c: Canvas, face: CardFace) -> None:
         d, rtl = self._d, self.shop.rtl
@@ -171,7 +175,9 @@ class DocumentMaker:
         )
         grouped = " ".join(face.card[i : i + 4] for i in range(0, len(face.card), 4))
         pen.line(d.code(grouped), text_left, text_right, CARD_H - BAND - 13.5 * mm, size=12.5)
-        since = tr("Member since {date}").format(date=d.day_long(d.local_date(face.joined_at)))
+        since = translate("Print", "Member since {date}").format(
+            date=d.day_long(d.local_date(face.joined_at))
+        )
         pen.line(since, text_left, text_right, CARD_H - BAND - 18.5 * mm, size=7, color=GREY)
         bar_w = 56 * mm
         bar_x = CARD_W - SAFE - bar_w if rtl else SAFE - 2 * mm
@@ -195,13 +201,13 @@ class DocumentMaker:
             shrink_to=7,
         )
         y = CARD_H - band - 5.5 * mm
-        pen.line(tr("How the club works"), left, right, y, size=9, bold=True)
+        pen.line(translate("Print", "How the club works"), left, right, y, size=9, bold=True)
         y -= 4.5 * mm
         pen.line(self.earning_sentence(club), left, right, y, size=7.5, shrink_to=6)
         for reward in club.rewards[:5]:
             y -= 4 * mm
             pen.line(
-                tr("{reward}: {points} points").format(
+                translate("Print", "{reward}: {points} points").format(
                     reward=reward.display_name(d.language), points=d.points(reward.cost)
                 ),
                 left,
@@ -209,15 +215,22 @@ class DocumentMaker:
                 y,
                 size=7.5,
             )
-        pen.line(tr("Show this card at every visit."), left, right, SAFE, size=7, color=GREY)
+        pen.line(
+            translate("Print", "Show this card at every visit."),
+            left,
+            right,
+            SAFE,
+            size=7,
+            color=GREY,
+        )
 
     def earning_sentence(self, club: ClubSummary) -> str:
         d, rule = self._d, club.rule
-        sentence = tr("{points} points for every {amount} you spend.").format(
+        sentence = translate("Print", "{points} points for every {amount} you spend.").format(
             points=d.points(rule.points_per_step), amount=d.money(rule.step_rials)
         )
         if rule.min_purchase_rials > rule.step_rials:
-            sentence += " " + tr("Purchases from {amount}.").format(
+            sentence += " " + translate("Print", "Purchases from {amount}.").format(
                 amount=d.money(rule.min_purchase_rials)
             )
         return sentence
@@ -232,8 +245,8 @@ class DocumentMaker:
         ahead = note.next_reward
         if note.kind is EntryKind.REDEEM:
             flow.text(
-                tr("Enjoy your {reward}, {name}!").format(
-                    reward=note.reward_name or "", name=note.member.name
+                translate("Print", "Enjoy your {reward}, {name}!").format(
+                    reward=note.reward_label(d.language), name=note.member.name
                 ),
                 size=12,
                 bold=True,
@@ -241,7 +254,7 @@ class DocumentMaker:
             lines: list[str] = []
             if ahead is not None:
                 lines.append(
-                    tr("{missing} more points to {reward}.").format(
+                    translate("Print", "{missing} more points to {reward}.").format(
                         missing=d.points(ahead.missing),
                         reward=ahead.reward.display_name(d.language),
                     )
@@ -264,20 +277,20 @@ class DocumentMaker:
             flow.text(line, size=10)
         flow.space(3)
         flow.pair(
-            tr("Balance"),
-            tr("{points} points").format(points=d.points(note.balance)),
+            translate("Print", "Balance"),
+            translate("Print", "{points} points").format(points=d.points(note.balance)),
             size=10,
             bold=True,
         )
         if ahead is not None:
             flow.progress(ahead.reward.cost - ahead.missing, ahead.reward.cost)
         if note.purchase_rials is not None:
-            flow.pair(tr("Purchase"), d.money(note.purchase_rials), size=8.5)
+            flow.pair(translate("Print", "Purchase"), d.money(note.purchase_rials), size=8.5)
         if note.receipt_no:
-            flow.pair(tr("Receipt"), d.code(note.receipt_no), size=8.5)
+            flow.pair(translate("Print", "Receipt"), d.code(note.receipt_no), size=8.5)
         if note.member.card:
-            flow.pair(tr("Card"), d.code(note.member.card), size=8.5)
-        return self._finish(flow, paper, DocumentKind.NOTE, tr("Thank-you note"))
+            flow.pair(translate("Print", "Card"), d.code(note.member.card), size=8.5)
+        return self._finish(flow, paper, DocumentKind.NOTE, translate("Print", "Thank-you note"))
 
     def slip(self, note: NoteView, paper: Paper = Paper.ROLL_80) -> Document:
         """The short record of a purchase or redemption for the customer's bag."""
@@ -286,31 +299,34 @@ class DocumentMaker:
         self._heading(flow, note.at)
         redeem = note.kind is EntryKind.REDEEM
         flow.text(
-            tr("Redemption") if redeem else tr("Purchase"), size=11, bold=True, align="center"
+            translate("Print", "Redemption") if redeem else translate("Print", "Purchase"),
+            size=11,
+            bold=True,
+            align="center",
         )
         flow.rule()
-        flow.pair(tr("Member"), note.member.name, size=9)
+        flow.pair(translate("Print", "Member"), note.member.name, size=9)
         if note.member.card:
-            flow.pair(tr("Card"), d.code(note.member.card), size=9)
+            flow.pair(translate("Print", "Card"), d.code(note.member.card), size=9)
         if note.purchase_rials is not None:
-            flow.pair(tr("Amount"), d.money(note.purchase_rials), size=9)
+            flow.pair(translate("Print", "Amount"), d.money(note.purchase_rials), size=9)
         if note.receipt_no:
-            flow.pair(tr("Receipt"), d.code(note.receipt_no), size=9)
+            flow.pair(translate("Print", "Receipt"), d.code(note.receipt_no), size=9)
         if redeem:
-            flow.pair(tr("Reward"), note.reward_name or "", size=9)
-            flow.pair(tr("Points spent"), d.points(-note.points), size=9)
+            flow.pair(translate("Print", "Reward"), note.reward_label(d.language), size=9)
+            flow.pair(translate("Print", "Points spent"), d.points(-note.points), size=9)
         else:
-            flow.pair(tr("Points earned"), d.points(note.points), size=9)
+            flow.pair(translate("Print", "Points earned"), d.points(note.points), size=9)
         flow.rule()
         flow.pair(
-            tr("New balance"),
-            tr("{points} points").format(points=d.points(note.balance)),
+            translate("Print", "New balance"),
+            translate("Print", "{points} points").format(points=d.points(note.balance)),
             size=10,
             bold=True,
         )
         if note.entry_id is not None:
-            flow.pair(tr("Entry"), d.code(str(note.entry_id)), size=8)
-        return self._finish(flow, paper, DocumentKind.SLIP, tr("Slip"))
+            flow.pair(translate("Print", "Entry"), d.code(str(note.entry_id)), size=8)
+        return self._finish(flow, paper, DocumentKind.SLIP, translate("Print", "Slip"))
 
     def coupon(self, coupon: Coupon, paper: Paper = Paper.A6) -> Document:
         d = self._d
@@ -318,34 +334,43 @@ class DocumentMaker:
         self._heading(flow, None)
         flow.text(coupon.title, size=15, bold=True, align="center")
         if coupon.member_name:
-            flow.text(tr("For {name}").format(name=coupon.member_name), size=10, align="center")
+            flow.text(
+                translate("Print", "For {name}").format(name=coupon.member_name),
+                size=10,
+                align="center",
+            )
         flow.space(2)
         qr_mm = 26 if paper is Paper.A6 else 24
         flow.codes(coupon.code, d.code(coupon.code), qr_mm=qr_mm, bar_mm=10)
         flow.space(1)
         flow.text(
-            tr("Valid until {date}").format(date=d.day_long(coupon.valid_until)),
+            translate("Print", "Valid until {date}").format(date=d.day_long(coupon.valid_until)),
             size=10,
             bold=True,
             align="center",
         )
         flow.text(
-            tr("One use only. Show this code at the counter."), size=8, align="center", color=GREY
+            translate("Print", "One use only. Show this code at the counter."),
+            size=8,
+            align="center",
+            color=GREY,
         )
-        return self._finish(flow, paper, DocumentKind.COUPON, tr("Coupon"))
+        return self._finish(flow, paper, DocumentKind.COUPON, translate("Print", "Coupon"))
 
     def test_page(self, paper: Paper) -> Document:
         """What a shop prints to see that the printer, the paper width and Persian work."""
         flow = self._flow(paper)
         self._heading(flow, None)
-        flow.text(tr("Printer test page"), size=12, bold=True, align="center")
+        flow.text(translate("Print", "Printer test page"), size=12, bold=True, align="center")
         flow.rule()
         flow.text("باشگاه مشتریان — سپاس از خرید شما ۱۲۳۴۵۶۷۸۹۰", size=10)
         flow.text("Loyalty club — thank you for shopping 1234567890", size=10)
-        flow.pair(tr("Paper"), paper.value, size=9)
+        flow.pair(translate("Print", "Paper"), paper.value, size=9)
         flow.progress(1, 1)
         flow.codes("123456789012", self._d.code("1234 5678 9012"), qr_mm=18, bar_mm=8)
-        return self._finish(flow, paper, DocumentKind.TEST_PAGE, tr("Printer test page"))
+        return self._finish(
+            flow, paper, DocumentKind.TEST_PAGE, translate("Print", "Printer test page")
+        )
 
     # -- plumbing ----------------------------------------------------------------------------
 

@@ -257,3 +257,11 @@ class NoteView:
     receipt_no: str | None
     reward_name: str | None
     next_reward: NextReward | None
+    # The reward as the catalogue has it now, for its name in the reader's language;
+    # reward_name is what the ledger line recorded.
+    reward: Reward | None = None
+
+    def reward_label(self, language: str) -> str:
+        if self.reward is not None:
+            return self.reward.display_name(language)
+        return self.reward_name or ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,20 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.devices.desk import PrintDesk
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import DatabaseAdmin
-from loyaltydesk.services.views import MemberView
+from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.view import CounterView
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
-from loyaltydesk.ui.members.view import MembersView
+from loyaltydesk.ui.members.view import CardChoice, MembersView
+from loyaltydesk.ui.printing.controller import PrintingUi
 from loyaltydesk.ui.scanner import ScannerFilter
 from loyaltydesk.ui.settings.dialog import SettingsDialog
 from loyaltydesk.ui.tasks import Task, run_in_background
@@ -45,6 +48,7 @@ class MainWindow(QMainWindow):
         admin: DatabaseAdmin,
         actor: Actor,
         scanner: ScannerFilter,
+        desk: PrintDesk | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,6 +61,7 @@ class MainWindow(QMainWindow):
         self.display = Display(settings.language, settings.money_unit, settings.zone)
         self._state = QSettings(str(settings.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("LoyaltyDesk — {shop}").format(shop=settings.shop_name))
+        self.printing = PrintingUi(desk, self.display, self) if desk is not None else None
         self.counter = CounterView(
             membership,
             counter,
@@ -66,8 +71,16 @@ class MainWindow(QMainWindow):
             scanner,
             self.open_register,
             self.open_details,
+            print_receipt=self.printing.receipt if self.printing else None,
+            auto_print=settings.auto_print,
         )
-        self.members = MembersView(membership, self.display, self.bus, self.open_details)
+        self.members = MembersView(
+            membership,
+            self.display,
+            self.bus,
+            self.open_details,
+            print_cards=self.print_cards if self.printing else None,
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.counter, self.tr("Counter"))
         self.tabs.addTab(self.members, self.tr("Members"))
@@ -102,13 +115,38 @@ class MainWindow(QMainWindow):
 
     def open_details(self, member_id: int) -> None:
         MemberDetailsDialog(
-            self._membership, self.display, self.bus, self._actor, member_id, self
+            self._membership,
+            self.display,
+            self.bus,
+            self._actor,
+            member_id,
+            self,
+            print_card=self.printing.card if self.printing else None,
         ).exec()
 
+    def print_cards(self, choice: CardChoice, member_ids: list[int]) -> None:
+        if self.printing is None:
+            return
+        printouts = self.printing.desk.printouts
+        loaders: dict[CardChoice, Callable[[], list[CardFace]]] = {
+            CardChoice.SELECTED: lambda: printouts.cards_of(member_ids),
+            CardChoice.LISTED: lambda: printouts.cards_of(member_ids),
+            CardChoice.NEW_THIS_WEEK: lambda: printouts.cards_joined_since(
+                dt.datetime.now(dt.UTC) - dt.timedelta(days=7)
+            ),
+            CardChoice.EVERYONE: lambda: printouts.cards_joined_since(None),
+        }
+        self.printing.sheet(loaders[choice])
+
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self._settings, self)
+        desk = self.printing.desk if self.printing else None
+        dialog = SettingsDialog(self._settings, self, desk=desk)
         if dialog.exec() and dialog.saved is not None:
             self._settings = dialog.saved
+            if self.printing is not None:
+                # Printing settings apply at once; language and unit at the next start.
+                self.printing.desk = self.printing.desk.with_settings(dialog.saved)
+                self.counter.set_auto_print(dialog.saved.auto_print)
             QMessageBox.information(
                 self,
                 self.tr("Settings"),

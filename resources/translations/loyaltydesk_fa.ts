@@ -12,27 +12,27 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="301"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="309"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="309"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="327"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="352"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="378"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="380"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="408"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="386"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="414"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
@@ -193,136 +193,166 @@
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/printing.py" line="131"/>
+        <source>{pages} page(s) written to {path}</source>
+        <translation>{pages} صفحه در {path} نوشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/printing.py" line="135"/>
+        <source>{pages} page(s) sent to {printer}</source>
+        <translation>{pages} صفحه به {printer} فرستاده شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/printing.py" line="139"/>
+        <source>({cards} cards)</source>
+        <translation>({cards} کارت)</translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="96"/>
         <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="104"/>
         <source>New member (F2)</source>
         <translation>عضو جدید (F2)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="109"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="113"/>
         <source>Receipt no. (optional)</source>
         <translation>شمارهٔ رسید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="114"/>
         <source>Credit purchase (Enter)</source>
         <translation>ثبت خرید (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="117"/>
         <source>Rewards (Ctrl+number)</source>
         <translation>جایزه‌ها (Ctrl+عدد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="119"/>
         <source>Undo last action (F8)</source>
         <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="120"/>
         <source>Member details (F4)</source>
         <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="121"/>
+        <source>Print thank-you note (F9)</source>
+        <translation>چاپ یادداشت تشکر (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="123"/>
+        <source>Shift+F9 prints a slip instead</source>
+        <translation>Shift+F9 به‌جای آن رسید چاپ می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="131"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="220"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="233"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="314"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="297"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="319"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="343"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="347"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="368"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="388"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="389"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="382"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="406"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="403"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="430"/>
+        <source>Nothing to print yet: credit a purchase or give a reward first.</source>
+        <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="456"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="415"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="468"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="478"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="501"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="465"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="518"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="490"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="549"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="490"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="549"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
@@ -373,382 +403,508 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="26"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="98"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="30"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="102"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="33"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="105"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="36"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="108"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="37"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="38"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="41"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="44"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="116"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="47"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="62"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="119"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
     <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="26"/>
+        <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
+        <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="30"/>
+        <source>Write the coupon code.</source>
+        <translation>کد کوپن را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="31"/>
+        <source>Write what the coupon gives, e.g. 20% off.</source>
+        <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="34"/>
+        <source>The coupon’s last day ({valid_until}) has already passed.</source>
+        <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="37"/>
+        <source>A coupon’s title is at most {limit} characters.</source>
+        <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="40"/>
+        <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
+        <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="43"/>
+        <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
+        <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="46"/>
+        <source>The note is at most {limit} characters.</source>
+        <translation>یادداشت حداکثر {limit} نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="47"/>
+        <source>The note has at most {limit} lines.</source>
+        <translation>یادداشت حداکثر {limit} خط دارد.</translation>
+    </message>
+    <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="48"/>
+        <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
+        <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="52"/>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>فایل PDF در {path} نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="53"/>
+        <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
+        <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="56"/>
+        <source>This member has no active card to print.</source>
+        <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="59"/>
+        <source>No members with a card were chosen; there is nothing to print.</source>
+        <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
+        <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
+        <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="67"/>
+        <source>Copies must be between 1 and {limit}.</source>
+        <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="68"/>
+        <source>Copies are for printers; a PDF file is written once.</source>
+        <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="71"/>
+        <source>The printer {printer} did not accept the job.</source>
+        <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="74"/>
+        <source>No printer is set up on this computer; save the document as a PDF instead.</source>
+        <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
+        <source>There is no printer called {printer}. Printers here: {known}</source>
+        <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
+        <source>{value} is not a printer connection; see the examples under the field.</source>
+        <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
+        <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
+        <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="87"/>
+        <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
+        <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="91"/>
+        <source>No receipt printer is set up; choose one in Settings.</source>
+        <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="94"/>
+        <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
+        <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="120"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="49"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="50"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="122"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="53"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="125"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="56"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="128"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="131"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="132"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="135"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="64"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="136"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
         <source>The database server cannot be reached: {detail}</source>
         <translation>به سرور پایگاه داده دسترسی نیست: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="150"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="152"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="153"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="82"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="154"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="156"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="159"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="164"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="174"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="176"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="179"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="182"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="183"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="190"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="191"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="122"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="195"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="198"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="202"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
-        <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx xxx xxxx⁩).</translation>
+        <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="205"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="215"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="218"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="221"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="224"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="235"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="167"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="241"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="242"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="244"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="245"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="248"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="251"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="185"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -769,108 +925,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="63"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="85"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="86"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="96"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="98"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="99"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="100"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="101"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="102"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="152"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="153"/>
         <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
         <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="158"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="163"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="164"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="166"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="170"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="137"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="191"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="177"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="186"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="192"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -878,98 +1034,103 @@
 <context>
     <name>MemberDetailsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="55"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="57"/>
         <source>Member details</source>
         <translation>جزئیات عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="68"/>
         <source>Save changes</source>
         <translation>ذخیرهٔ تغییرات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="70"/>
         <source>Replace lost card…</source>
         <translation>کارت جایگزین برای کارت گم‌شده…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="71"/>
+        <source>Print card…</source>
+        <translation>چاپ کارت…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="75"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="76"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="77"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="78"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="95"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="96"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="97"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="98"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="93"/>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="107"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="100"/>
         <source>By</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="108"/>
         <source>Statement</source>
         <translation>گردش امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="140"/>
         <source>receipt {receipt}</source>
         <translation>رسید {receipt}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="172"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="178"/>
         <source>Replace lost card</source>
         <translation>کارت جایگزین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="180"/>
         <source>Give this member a new card? The old card stops working at once; the points stay.</source>
         <translation>کارت تازه‌ای به این عضو داده شود؟ کارت قبلی همین حالا از کار می‌افتد؛ امتیازها سر جایشان می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="195"/>
         <source>New card {new}; card {old} no longer works.</source>
         <translation>کارت تازه {new}؛ کارت {old} دیگر کار نمی‌کند.</translation>
     </message>
@@ -1035,44 +1196,409 @@
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="46"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="61"/>
         <source>Card, phone, last 4 digits or name</source>
         <translation>کارت، تلفن، چهار رقم آخر یا نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="53"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="68"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="54"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="69"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="55"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="70"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="56"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="71"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="72"/>
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="64"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="79"/>
         <source>Details…</source>
         <translation>جزئیات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="80"/>
+        <source>Print cards…</source>
+        <translation>چاپ کارت‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="85"/>
+        <source>The selected members</source>
+        <translation>اعضای انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="86"/>
+        <source>Everyone in this list</source>
+        <translation>همهٔ اعضای این فهرست</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="87"/>
+        <source>Members who joined in the last 7 days</source>
+        <translation>اعضایی که در ۷ روز گذشته عضو شده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="88"/>
+        <source>Every member</source>
+        <translation>همهٔ اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="149"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="171"/>
+        <source>Select members in the list first (search, then click or Ctrl+A).</source>
+        <translation>اول اعضا را در فهرست انتخاب کنید (جست‌وجو، سپس کلیک یا Ctrl+A).</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="47"/>
+        <source>Thank you, {name}!
+You earned {points} points today.
+{missing} more points to {reward}.</source>
+        <translation>{name} عزیز، از خرید شما سپاسگزاریم!
+امروز {points} امتیاز گرفتید.
+فقط {missing} امتیاز دیگر تا {reward}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="79"/>
+        <source>Membership card</source>
+        <translation>کارت عضویت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="101"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="133"/>
+        <source>Membership cards</source>
+        <translation>کارت‌های عضویت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="178"/>
+        <source>Member since {date}</source>
+        <translation>عضو از {date}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="204"/>
+        <source>How the club works</source>
+        <translation>باشگاه چگونه کار می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="210"/>
+        <source>{reward}: {points} points</source>
+        <translation>{reward}: {points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="219"/>
+        <source>Show this card at every visit.</source>
+        <translation>این کارت را در هر خرید نشان دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="229"/>
+        <source>{points} points for every {amount} you spend.</source>
+        <translation>{points} امتیاز برای هر {amount} خرید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="233"/>
+        <source>Purchases from {amount}.</source>
+        <translation>برای خریدهای از {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="248"/>
+        <source>Enjoy your {reward}, {name}!</source>
+        <translation>{name} عزیز، {reward} نوش جان!</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="257"/>
+        <source>{missing} more points to {reward}.</source>
+        <translation>{missing} امتیاز دیگر تا {reward}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="280"/>
+        <source>Balance</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="281"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="323"/>
+        <source>{points} points</source>
+        <translation>{points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="288"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="302"/>
+        <source>Purchase</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="290"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="314"/>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="292"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="310"/>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="293"/>
+        <source>Thank-you note</source>
+        <translation>یادداشت تشکر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="302"/>
+        <source>Redemption</source>
+        <translation>دریافت جایزه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="308"/>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="312"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="316"/>
+        <source>Reward</source>
+        <translation>جایزه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="317"/>
+        <source>Points spent</source>
+        <translation>امتیاز خرج‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="319"/>
+        <source>Points earned</source>
+        <translation>امتیاز به‌دست‌آمده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="322"/>
+        <source>New balance</source>
+        <translation>موجودی تازه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="328"/>
+        <source>Entry</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="329"/>
+        <source>Slip</source>
+        <translation>رسید امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="338"/>
+        <source>For {name}</source>
+        <translation>ویژهٔ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="347"/>
+        <source>Valid until {date}</source>
+        <translation>معتبر تا {date}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="353"/>
+        <source>One use only. Show this code at the counter.</source>
+        <translation>فقط یک بار. این کد را به صندوق نشان دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="358"/>
+        <source>Coupon</source>
+        <translation>کوپن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="364"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="372"/>
+        <source>Printer test page</source>
+        <translation>صفحهٔ آزمایش چاپگر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="368"/>
+        <source>Paper</source>
+        <translation>کاغذ</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="66"/>
+        <source>Print — {title}</source>
+        <translation>چاپ — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="76"/>
+        <source>◀ Previous page</source>
+        <translation>صفحهٔ قبل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="77"/>
+        <source>Next page ▶</source>
+        <translation>صفحهٔ بعد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="89"/>
+        <source>Receipt printer ({paper})</source>
+        <translation>چاپگر رسید ({paper})</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="96"/>
+        <source>{printer} (default)</source>
+        <translation>{printer} (پیش‌فرض)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="108"/>
+        <source>Printer</source>
+        <translation>چاپگر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="109"/>
+        <source>Paper</source>
+        <translation>کاغذ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="110"/>
+        <source>Copies</source>
+        <translation>تعداد نسخه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="116"/>
+        <source>No printer is set up on this computer; save the document as a PDF.</source>
+        <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="118"/>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="122"/>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="124"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="164"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحهٔ {page} از {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="206"/>
+        <source>Printing</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="207"/>
+        <source>Sending {title} to the printer…</source>
+        <translation>فرستادن {title} به چاپگر…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="220"/>
+        <source>Printing was cancelled.</source>
+        <translation>چاپ لغو شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="229"/>
+        <source>Save as PDF</source>
+        <translation>ذخیره به‌صورت PDF</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="229"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="240"/>
+        <source>Saved to {path}</source>
+        <translation>در {path} ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="245"/>
+        <source>A4 sheet</source>
+        <translation>برگهٔ A4</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="246"/>
+        <source>A6 (postcard)</source>
+        <translation>A6 (کارت‌پستالی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="247"/>
+        <source>Plastic card (CR80)</source>
+        <translation>کارت پلاستیکی (CR80)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="248"/>
+        <source>80 mm receipt roll</source>
+        <translation>رول رسید ۸۰ میلی‌متری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="249"/>
+        <source>58 mm receipt roll</source>
+        <translation>رول رسید ۵۸ میلی‌متری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/progress.py" line="33"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingUi</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="76"/>
+        <source>the receipt printer</source>
+        <translation>چاپگر رسید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="79"/>
+        <source>Printed on {printer}.</source>
+        <translation>با {printer} چاپ شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="134"/>
+        <source>Print cards</source>
+        <translation>چاپ کارت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="114"/>
+        <source>None of the chosen members has a card to print.</source>
+        <translation>هیچ‌یک از اعضای انتخاب‌شده کارتی برای چاپ ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="135"/>
+        <source>Laying out {cards} cards…</source>
+        <translation>چیدن {cards} کارت…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="150"/>
+        <source>Print</source>
+        <translation>چاپ</translation>
     </message>
 </context>
 <context>
@@ -1116,45 +1642,180 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="28"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="58"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="35"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="66"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="36"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="67"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="39"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="70"/>
         <source>A new language or unit is used from the next start.</source>
         <translation>زبان یا واحد تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="42"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="73"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="43"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="74"/>
         <source>Money shown in</source>
         <translation>نمایش مبلغ به</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="44"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="75"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="83"/>
+        <source>General</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="84"/>
+        <source>Printing</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="97"/>
+        <source>No logo</source>
+        <translation>بدون نشان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="98"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="104"/>
+        <source>Print how the club works on the back of cards</source>
+        <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="108"/>
+        <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
+        <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="126"/>
+        <source>None (notes go to the system printer)</source>
+        <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="128"/>
+        <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
+        <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="134"/>
+        <source>{width} roll</source>
+        <translation>رول {width}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="136"/>
+        <source>Print test page</source>
+        <translation>چاپ صفحهٔ آزمایشی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="150"/>
+        <source>The system&apos;s default printer</source>
+        <translation>چاپگر پیش‌فرض سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="155"/>
+        <source>{printer} (not found)</source>
+        <translation>{printer} (پیدا نشد)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="160"/>
+        <source>Only when asked (F9)</source>
+        <translation>فقط با درخواست (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="161"/>
+        <source>A thank-you note after every sale</source>
+        <translation>یادداشت تشکر پس از هر خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="162"/>
+        <source>A slip after every sale</source>
+        <translation>رسید امتیاز پس از هر خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="166"/>
+        <source>Logo</source>
+        <translation>نشان فروشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="169"/>
+        <source>Thank-you note (Persian)</source>
+        <translation>یادداشت تشکر (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="171"/>
+        <source>Thank-you note (English)</source>
+        <translation>یادداشت تشکر (انگلیسی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="174"/>
+        <source>Receipt printer</source>
+        <translation>چاپگر رسید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="177"/>
+        <source>Receipt paper</source>
+        <translation>کاغذ رسید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="179"/>
+        <source>Other documents print on</source>
+        <translation>چاپ سندهای دیگر با</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="180"/>
+        <source>Print at the counter</source>
+        <translation>چاپ در صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="192"/>
+        <source>Choose the shop&apos;s logo</source>
+        <translation>انتخاب نشان فروشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="192"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="247"/>
+        <source>Write the receipt printer&apos;s connection first.</source>
+        <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="253"/>
+        <source>Printing the test page…</source>
+        <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="259"/>
+        <source>The test page was sent. Is the Persian line joined and right to left?</source>
+        <translation>صفحهٔ آزمایشی فرستاده شد. آیا خط فارسی پیوسته و راست‌به‌چپ است؟</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="157"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="169"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

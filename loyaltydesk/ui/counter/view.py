@@ -37,9 +37,11 @@ from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import CreditResult, MemberHit, MemberView, RedeemResult
+from loyaltydesk.settings import AUTO_PRINT_OFF
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.member_panel import MemberPanelWidget, card_groups
 from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.printing.controller import NOTE, SLIP, Receipt, Say
 from loyaltydesk.ui.scanner import ScannerFilter
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 
@@ -68,8 +70,13 @@ class CounterView(QWidget):
         open_register: Callable[[str], MemberView | None],
         open_details: Callable[[int], None],
         parent: QWidget | None = None,
+        *,
+        print_receipt: Callable[[str, Receipt, Say], None] | None = None,
+        auto_print: str = AUTO_PRINT_OFF,
     ) -> None:
         super().__init__(parent)
+        self._print_receipt = print_receipt
+        self._auto_print = auto_print
         self._membership = membership
         self._counter = counter
         self._display = display
@@ -111,6 +118,11 @@ class CounterView(QWidget):
         self.rewards_row = QVBoxLayout()
         self.undo_button = QPushButton(self.tr("Undo last action (F8)"))
         self.details_button = QPushButton(self.tr("Member details (F4)"))
+        self.print_button = QPushButton(self.tr("Print thank-you note (F9)"))
+        self.print_button.setObjectName("printNoteButton")
+        self.print_button.setToolTip(self.tr("Shift+F9 prints a slip instead"))
+        self.print_button.setVisible(print_receipt is not None)
+        self.print_message = _message_label("printMessage")
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -126,7 +138,9 @@ class CounterView(QWidget):
         actions.addLayout(self.rewards_row, 6, 0, 1, 2)
         actions.addWidget(self.undo_button, 7, 0, 1, 2)
         actions.addWidget(self.details_button, 8, 0, 1, 2)
-        actions.setRowStretch(9, 1)
+        actions.addWidget(self.print_button, 9, 0, 1, 2)
+        actions.addWidget(self.print_message, 10, 0, 1, 2)
+        actions.setRowStretch(11, 1)
         body = QHBoxLayout()
         body.addWidget(self.panel, 3)
         body.addLayout(actions, 2)
@@ -148,6 +162,7 @@ class CounterView(QWidget):
         self.credit_button.clicked.connect(self.credit)
         self.undo_button.clicked.connect(self.undo_last)
         self.details_button.clicked.connect(self._details)
+        self.print_button.clicked.connect(lambda: self.print_last(NOTE))
         self.register_button.clicked.connect(self.register)
         scanner.wanted = self._scan_wanted
         scanner.scanned.connect(self._on_scan)
@@ -158,6 +173,8 @@ class CounterView(QWidget):
             # Not Ctrl+Z or Ctrl+D: a text field would take those for itself.
             ("F8", self.undo_last),
             ("F4", self._details),
+            ("F9", lambda: self.print_last(NOTE)),
+            ("Shift+F9", lambda: self.print_last(SLIP)),
             ("Escape", self.clear),
         ):
             QShortcut(QKeySequence(sequence), self, slot)
@@ -253,6 +270,7 @@ class CounterView(QWidget):
         self.results.hide()
         self.search_message.clear()
         self.action_message.clear()
+        self.print_message.clear()
         self.amount.clear_amount()
         self.receipt.clear()
         self.panel.show_panel(None)
@@ -330,6 +348,8 @@ class CounterView(QWidget):
         self._say(self.action_message, message, ok=True)
         self._bus.member_changed.emit(self.member_id)
         self.search.setFocus()  # ready for the next customer; the member stays on screen
+        if self._auto_print != AUTO_PRINT_OFF and not result.replayed:
+            self.print_last(self._auto_print)
 
     # -- rewards ----------------------------------------------------------------------
 
@@ -391,6 +411,35 @@ class CounterView(QWidget):
             ok=True,
         )
         self._bus.member_changed.emit(self.member_id)
+        if self._auto_print != AUTO_PRINT_OFF and not result.replayed:
+            self.print_last(self._auto_print)
+
+    # -- printing ---------------------------------------------------------------------
+
+    def set_auto_print(self, kind: str) -> None:
+        self._auto_print = kind
+
+    def print_last(self, kind: str) -> None:
+        """The note or slip of this member's last purchase or redemption here."""
+        if self._print_receipt is None or self.member_id is None:
+            return
+        last = self._last.get(self.member_id)
+        if last is None:
+            self._say(
+                self.print_message,
+                self.tr("Nothing to print yet: credit a purchase or give a reward first."),
+                ok=False,
+            )
+            return
+        if last.credit is not None:
+            receipt = Receipt(purchase_id=last.credit.purchase_id)
+        else:
+            assert last.redemption is not None
+            receipt = Receipt(entry_id=last.redemption.entry_id)
+        self.print_message.clear()
+        self._print_receipt(
+            kind, receipt, lambda text, ok: self._say(self.print_message, text, ok=ok)
+        )
 
     # -- undo -------------------------------------------------------------------------
 
@@ -484,7 +533,13 @@ class CounterView(QWidget):
         self.amount.setFocus()
 
     def _set_member_actions_enabled(self, enabled: bool) -> None:
-        for widget in (self.amount, self.receipt, self.credit_button, self.details_button):
+        for widget in (
+            self.amount,
+            self.receipt,
+            self.credit_button,
+            self.details_button,
+            self.print_button,
+        ):
             widget.setEnabled(enabled)
         self.undo_button.setEnabled(enabled and self.member_id in self._last)
         if not enabled:

@@ -4,6 +4,7 @@ full statement line by line."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -45,6 +46,7 @@ class MemberDetailsDialog(QDialog):
         actor: Actor,
         member_id: int,
         parent: QWidget | None = None,
+        print_card: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._membership = membership
@@ -66,6 +68,9 @@ class MemberDetailsDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.setObjectName("detailsSave")
         self.replace_button = QPushButton(self.tr("Replace lost card…"))
+        self.print_button = QPushButton(self.tr("Print card…"))
+        self.print_button.setObjectName("detailsPrintCard")
+        self.print_button.setVisible(print_card is not None)
         form = QFormLayout()
         form.addRow(self.tr("Card"), self.card)
         form.addRow(self.tr("Name"), self.name)
@@ -74,6 +79,7 @@ class MemberDetailsDialog(QDialog):
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.save_button)
         buttons_row.addWidget(self.replace_button)
+        buttons_row.addWidget(self.print_button)
         buttons_row.addStretch(1)
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -107,6 +113,8 @@ class MemberDetailsDialog(QDialog):
         layout.addWidget(close)
         self.save_button.clicked.connect(self.save)
         self.replace_button.clicked.connect(self.replace_card)
+        if print_card is not None:
+            self.print_button.clicked.connect(lambda: print_card(self._member_id))
         self.resize(820, 520)
         self.load()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +31,15 @@ from loyaltydesk.ui.error_text import error_text
 LIMIT = 200
 
 
+class CardChoice(enum.Enum):
+    """Whose cards a sheet holds."""
+
+    SELECTED = "selected"
+    LISTED = "listed"
+    NEW_THIS_WEEK = "new_this_week"
+    EVERYONE = "everyone"
+
+
 class MembersView(QWidget):
     def __init__(
         self,
@@ -37,8 +48,11 @@ class MembersView(QWidget):
         bus: ChangeBus,
         open_details: Callable[[int], None],
         parent: QWidget | None = None,
+        *,
+        print_cards: Callable[[CardChoice, list[int]], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._print_cards = print_cards
         self._membership = membership
         self._display = display
         self._open_details = open_details
@@ -63,9 +77,24 @@ class MembersView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.details = QPushButton(self.tr("Details…"))
+        self.print_cards = QPushButton(self.tr("Print cards…"))
+        self.print_cards.setObjectName("printCardsButton")
+        self.print_cards.setVisible(print_cards is not None)
+        menu = QMenu(self.print_cards)
+        for choice, text in (
+            (CardChoice.SELECTED, self.tr("The selected members")),
+            (CardChoice.LISTED, self.tr("Everyone in this list")),
+            (CardChoice.NEW_THIS_WEEK, self.tr("Members who joined in the last 7 days")),
+            (CardChoice.EVERYONE, self.tr("Every member")),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(f"printCards_{choice.value}")
+            action.triggered.connect(lambda _checked=False, c=choice: self._print(c))
+        self.print_cards.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.details)
+        top.addWidget(self.print_cards)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -118,6 +147,31 @@ class MembersView(QWidget):
                 self.table.setItem(row, column, item)
         if not hits:
             self.message.setText(self.tr("No member matches."))
+
+    def member_ids(self, *, selected: bool) -> list[int]:
+        """Members of the list (or only the selected rows), top to bottom."""
+        rows = (
+            sorted({i.row() for i in self.table.selectedIndexes()})
+            if selected
+            else range(self.table.rowCount())
+        )
+        ids = []
+        for row in rows:
+            item = self.table.item(row, 0)
+            if item is not None:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def _print(self, choice: CardChoice) -> None:
+        if self._print_cards is None:
+            return
+        ids = self.member_ids(selected=choice is CardChoice.SELECTED)
+        if choice in {CardChoice.SELECTED, CardChoice.LISTED} and not ids:
+            self.message.setText(
+                self.tr("Select members in the list first (search, then click or Ctrl+A).")
+            )
+            return
+        self._print_cards(choice, ids)
 
     def _open_row(self, row: int) -> None:
         item = self.table.item(row, 0) if row >= 0 else None

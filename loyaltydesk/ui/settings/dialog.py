@@ -1,31 +1,62 @@
-"""Language and money unit. The layout direction is set once at start, so a change of
-language asks for a restart."""
+"""The shop's settings: language and money unit (used from the next start, as the layout
+direction is set once), the shop's name, and printing: logo, the shop's own thank-you
+words, card backs, the receipt printer (with a test page) and automatic printing."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from loyaltydesk.devices import system
+from loyaltydesk.devices.desk import THERMAL, PrintDesk, print_settings_errors
+from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.notes import PLACEHOLDERS
 from loyaltydesk.i18n.numbers import MoneyUnit
-from loyaltydesk.settings import Settings
+from loyaltydesk.printing.documents import default_note_text
+from loyaltydesk.printing.paper import Paper
+from loyaltydesk.settings import AUTO_PRINT_OFF, THERMAL_PAPERS, Settings
+from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.tasks import Task, run_in_background
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, desk: PrintDesk | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._desk = desk
+        self._task: Task | None = None
         self.saved: Settings | None = None
         self.setWindowTitle(self.tr("Settings"))
+
         self.language = QComboBox()
         self.language.setObjectName("settingsLanguage")
         self.language.addItem("فارسی", "fa")
@@ -38,27 +69,201 @@ class SettingsDialog(QDialog):
         self.shop = QLineEdit(settings.shop_name)
         self.note = QLabel(self.tr("A new language or unit is used from the next start."))
         self.note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Money shown in"), self.unit)
-        form.addRow(self.tr("Shop name"), self.shop)
+        general_form = QFormLayout()
+        general_form.addRow(self.tr("Language"), self.language)
+        general_form.addRow(self.tr("Money shown in"), self.unit)
+        general_form.addRow(self.tr("Shop name"), self.shop)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(general_form)
+        general_layout.addWidget(self.note)
+        general_layout.addStretch(1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self._printing_tab(settings), self.tr("Printing"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
-    def save(self) -> None:
-        updated = replace(
+    def _printing_tab(self, settings: Settings) -> QWidget:
+        self.logo = QLineEdit(settings.logo)
+        self.logo.setObjectName("settingsLogo")
+        self.logo.setPlaceholderText(self.tr("No logo"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose)
+        self.logo_error = _error_label("logoError")
+        self.card_back = QCheckBox(self.tr("Print how the club works on the back of cards"))
+        self.card_back.setChecked(settings.card_back)
+
+        hint = self.tr(
+            "You can use: {placeholders}. A line with {missing} or {reward} is left "
+            "out when no reward is ahead."
+        ).replace("{placeholders}", " ".join("{" + p + "}" for p in PLACEHOLDERS))
+        self.note_fa = QPlainTextEdit(settings.note_text_fa)
+        self.note_fa.setObjectName("settingsNoteFa")
+        self.note_en = QPlainTextEdit(settings.note_text_en)
+        self.note_en.setObjectName("settingsNoteEn")
+        for editor in (self.note_fa, self.note_en):
+            editor.setFixedHeight(80)
+        self.note_fa.setPlaceholderText(self._default_note("fa"))
+        self.note_en.setPlaceholderText(self._default_note("en"))
+        self.note_fa_error = _error_label("noteFaError")
+        self.note_en_error = _error_label("noteEnError")
+        note_hint = QLabel(hint)
+        note_hint.setWordWrap(True)
+
+        self.thermal = QLineEdit(settings.thermal_printer)
+        self.thermal.setObjectName("settingsThermal")
+        self.thermal.setPlaceholderText(self.tr("None (notes go to the system printer)"))
+        thermal_hint = QLabel(
+            self.tr("For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0")
+        )
+        self.thermal_error = _error_label("thermalError")
+        self.thermal_paper = QComboBox()
+        self.thermal_paper.setObjectName("settingsThermalPaper")
+        for value in THERMAL_PAPERS:
+            self.thermal_paper.addItem(self.tr("{width} roll").format(width=value), value)
+        self.thermal_paper.setCurrentIndex(self.thermal_paper.findData(settings.thermal_paper))
+        self.test_button = QPushButton(self.tr("Print test page"))
+        self.test_button.setObjectName("thermalTestButton")
+        self.test_button.setEnabled(self._desk is not None)
+        self.test_button.clicked.connect(self.print_test_page)
+        self.test_message = QLabel()
+        self.test_message.setObjectName("thermalTestMessage")
+        self.test_message.setWordWrap(True)
+        thermal_row = QHBoxLayout()
+        thermal_row.addWidget(self.thermal_paper)
+        thermal_row.addWidget(self.test_button)
+        thermal_row.addStretch(1)
+
+        self.printer = QComboBox()
+        self.printer.setObjectName("settingsPrinter")
+        self.printer.addItem(self.tr("The system's default printer"), "")
+        for name in system.printer_names():
+            self.printer.addItem(name, name)
+        if settings.printer and self.printer.findData(settings.printer) < 0:
+            self.printer.addItem(
+                self.tr("{printer} (not found)").format(printer=settings.printer), settings.printer
+            )
+        self.printer.setCurrentIndex(max(0, self.printer.findData(settings.printer)))
+        self.auto_print = QComboBox()
+        self.auto_print.setObjectName("settingsAutoPrint")
+        self.auto_print.addItem(self.tr("Only when asked (F9)"), AUTO_PRINT_OFF)
+        self.auto_print.addItem(self.tr("A thank-you note after every sale"), "note")
+        self.auto_print.addItem(self.tr("A slip after every sale"), "slip")
+        self.auto_print.setCurrentIndex(max(0, self.auto_print.findData(settings.auto_print)))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow("", self.logo_error)
+        form.addRow("", self.card_back)
+        form.addRow(self.tr("Thank-you note (Persian)"), self.note_fa)
+        form.addRow("", self.note_fa_error)
+        form.addRow(self.tr("Thank-you note (English)"), self.note_en)
+        form.addRow("", self.note_en_error)
+        form.addRow("", note_hint)
+        form.addRow(self.tr("Receipt printer"), self.thermal)
+        form.addRow("", thermal_hint)
+        form.addRow("", self.thermal_error)
+        form.addRow(self.tr("Receipt paper"), thermal_row)
+        form.addRow("", self.test_message)
+        form.addRow(self.tr("Other documents print on"), self.printer)
+        form.addRow(self.tr("Print at the counter"), self.auto_print)
+        tab = QWidget()
+        tab.setObjectName("printingSettings")
+        tab.setLayout(form)
+        return tab
+
+    def _default_note(self, language: str) -> str:
+        # The built-in text in the current language is what the shop starts from.
+        return default_note_text() if language == self._settings.language else ""
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the shop's logo"), "", self.tr("Pictures (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo.setText(path)
+
+    def edited(self) -> Settings:
+        """The settings as the form has them now (not checked, not saved)."""
+        return replace(
             self._settings,
             language=str(self.language.currentData()),
             money_unit=MoneyUnit(str(self.unit.currentData())),
             shop_name=self.shop.text().strip() or self._settings.shop_name,
+            logo=self.logo.text().strip(),
+            card_back=self.card_back.isChecked(),
+            note_text_fa=self.note_fa.toPlainText().strip(),
+            note_text_en=self.note_en.toPlainText().strip(),
+            thermal_printer=self.thermal.text().strip(),
+            thermal_paper=str(self.thermal_paper.currentData()),
+            printer=str(self.printer.currentData() or ""),
+            auto_print=str(self.auto_print.currentData()),
         )
+
+    def _show_errors(self, errors: dict[str, DomainError]) -> None:
+        language = self._settings.language
+        for name, label in (
+            ("logo", self.logo_error),
+            ("note_text_fa", self.note_fa_error),
+            ("note_text_en", self.note_en_error),
+            ("thermal_printer", self.thermal_error),
+        ):
+            error = errors.get(name)
+            label.setText(error_text(error, language) if error else "")
+            label.setVisible(error is not None)
+
+    def save(self) -> None:
+        updated = self.edited()
+        errors = print_settings_errors(updated)
+        self._show_errors(errors)
+        if errors:
+            self.tabs.setCurrentIndex(1)
+            return
         updated.save()
         self.saved = updated
         self.accept()
+
+    def print_test_page(self) -> None:
+        """A test page on the receipt printer as typed, before the settings are saved."""
+        if self._desk is None:
+            return
+        candidate = self.edited()
+        errors = print_settings_errors(candidate)
+        self._show_errors(errors)
+        if "thermal_printer" in errors:
+            return
+        if not candidate.thermal_printer:
+            self.thermal_error.setText(self.tr("Write the receipt printer's connection first."))
+            self.thermal_error.show()
+            return
+        desk = self._desk.with_settings(candidate)
+        document = desk.maker.test_page(Paper(candidate.thermal_paper))
+        self.test_button.setEnabled(False)
+        self.test_message.setText(self.tr("Printing the test page…"))
+
+        def done(_result: object) -> None:
+            self.test_button.setEnabled(True)
+            self.test_message.setStyleSheet("color: #1b5e20;")
+            self.test_message.setText(
+                self.tr("The test page was sent. Is the Persian line joined and right to left?")
+            )
+
+        def failed(error: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            if not isinstance(error, DomainError):
+                raise error
+            self.test_message.setStyleSheet(ERROR_STYLE)
+            self.test_message.setText(error_text(error, self._settings.language))
+
+        self._task = run_in_background(lambda: desk.send(document, THERMAL), done, failed)

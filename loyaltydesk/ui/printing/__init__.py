@@ -1,0 +1,1 @@
+"""Printing from the window: preview, quick receipts, card sheets with progress."""
