@@ -81,8 +81,8 @@ def sheet_in_worker(app: QApplication, desk: PrintDesk) -> tuple[float, float, i
         lambda progress, cancelled: desk.maker.sheet(
             faces, club, progress=progress, cancelled=cancelled
         ),
-        lambda document: result.setdefault("document", document),
-        lambda error: result.setdefault("error", error),
+        lambda document: result.update(document=document),
+        lambda error: result.update(error=error),
     )
     while not result:
         app.processEvents()

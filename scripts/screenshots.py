@@ -17,10 +17,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.bootstrap import RESOURCES, build_demo, build_services, build_window
+from loyaltydesk.printing.paper import Paper
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
+from loyaltydesk.ui.printing.preview import PrintPreview
+from loyaltydesk.ui.settings.dialog import SettingsDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -89,6 +92,28 @@ def main() -> int:
             settle(app, details)
             shoot(details, f"statement-{language}.png")
             details.close()
+            assert window.printing is not None
+            desk = window.printing.desk
+            sale = counter._last[member.id].credit  # the purchase credited above
+            assert sale is not None
+            last = services.printouts.note_for_purchase(sale.purchase_id)
+            preview = PrintPreview(
+                desk,
+                window.display,
+                desk.maker.note(last, Paper.A6),
+                None,  # the paper choice is not part of the picture
+                window,
+            )
+            preview.resize(900, 640)
+            settle(app, preview)
+            shoot(preview, f"print-preview-{language}.png")
+            preview.close()
+            dialog = SettingsDialog(settings, window, desk=desk)
+            dialog.tabs.setCurrentIndex(1)
+            dialog.thermal.setText("network:192.168.1.60")
+            settle(app, dialog)
+            shoot(dialog, f"settings-printing-{language}.png")
+            dialog.close()
             window.close()
             services.close()
     return 0

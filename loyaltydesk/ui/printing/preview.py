@@ -34,6 +34,7 @@ from loyaltydesk.ui.printing.progress import run_with_progress
 from loyaltydesk.ui.tasks import Task
 
 PREVIEW_WIDTH_PX = 520
+PREVIEW_HEIGHT_PX = 480
 MAX_PREVIEW_DPI = 200
 
 
@@ -72,7 +73,7 @@ class PrintPreview(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.sheet)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumSize(PREVIEW_WIDTH_PX + 60, 440)
+        scroll.setMinimumSize(PREVIEW_WIDTH_PX + 60, PREVIEW_HEIGHT_PX + 40)
         self.previous = QPushButton(self.tr("◀ Previous page"))
         self.next = QPushButton(self.tr("Next page ▶"))
         self.page_label = QLabel()
@@ -156,8 +157,12 @@ class PrintPreview(QDialog):
     def show_page(self, index: int) -> None:
         index = max(0, min(index, self.document.pages - 1))
         self.page = index
+        # The whole page in view: as large as fits the box, never larger than print size x2.
         width_inches = self.document.width_mm / 25.4
-        dpi = min(MAX_PREVIEW_DPI, PREVIEW_WIDTH_PX / width_inches)
+        height_inches = self.document.height_mm / 25.4
+        dpi = min(
+            MAX_PREVIEW_DPI, PREVIEW_WIDTH_PX / width_inches, PREVIEW_HEIGHT_PX / height_inches
+        )
         self.sheet.setPixmap(pixmap_of(render_page(self.document.pdf, index, dpi)))
         d = self._display
         self.page_label.setText(

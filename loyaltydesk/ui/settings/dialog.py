@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -113,7 +115,8 @@ class SettingsDialog(QDialog):
         self.note_en = QPlainTextEdit(settings.note_text_en)
         self.note_en.setObjectName("settingsNoteEn")
         for editor in (self.note_fa, self.note_en):
-            editor.setFixedHeight(80)
+            editor.setMinimumHeight(72)
+            editor.setMaximumHeight(96)
         self.note_fa.setPlaceholderText(self._default_note("fa"))
         self.note_en.setPlaceholderText(self._default_note("en"))
         self.note_fa_error = _error_label("noteFaError")
@@ -178,10 +181,17 @@ class SettingsDialog(QDialog):
         form.addRow("", self.test_message)
         form.addRow(self.tr("Other documents print on"), self.printer)
         form.addRow(self.tr("Print at the counter"), self.auto_print)
-        tab = QWidget()
-        tab.setObjectName("printingSettings")
-        tab.setLayout(form)
-        return tab
+        content = QWidget()
+        content.setObjectName("printingSettings")
+        content.setLayout(form)
+        # Scrolls rather than squeezes on a small counter screen.
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(content.sizeHint().width() + 24)
+        scroll.setMinimumHeight(min(content.sizeHint().height() + 8, 560))
+        return scroll
 
     def _default_note(self, language: str) -> str:
         # The built-in text in the current language is what the shop starts from.
