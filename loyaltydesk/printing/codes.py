@@ -1,13 +1,16 @@
-"""QR codes (qrcode) and Code128 barcodes (python-barcode) drawn as vector rectangles, so
-they stay sharp at any printer resolution. Both encode the digits exactly as a scanner
-types them."""
+"""QR codes (qrcode) and Code128 barcodes (reportlab) drawn as vector shapes, so they stay
+sharp at any printer resolution. Both encode the digits exactly as a scanner types them.
+
+Not python-barcode's Code128: version 0.16 drops a leading "99" pair (it encodes
+"99658286653981" as Start C, 65, 82, … with no 99), so a coupon code starting with 99 would
+scan as a different number. reportlab's encoder is right and is checked by decoding."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 import qrcode
-from barcode import Code128
+from reportlab.graphics.barcode.code128 import Code128
 from reportlab.pdfgen.canvas import Canvas
 
 QR_QUIET_MODULES = 2
@@ -22,18 +25,17 @@ def qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
 
 
-@lru_cache(maxsize=256)
-def code128_modules(data: str) -> str:
-    """The bar pattern, one character per module ('1' black)."""
-    return "".join(Code128(data).build())
+@lru_cache(maxsize=1024)
+def code128_modules(data: str) -> int:
+    """How many modules wide the bars of ``data`` are (no quiet zones)."""
+    return round(Code128(data, barWidth=1, quiet=0, humanReadable=0).width)
 
 
-def _runs(cells: str | tuple[bool, ...]) -> list[tuple[int, int]]:
+def _runs(cells: tuple[bool, ...]) -> list[tuple[int, int]]:
     """(start, length) of each run of black cells."""
     runs = []
     start = -1
-    for i, cell in enumerate(cells):
-        black = cell == "1" if isinstance(cell, str) else cell
+    for i, black in enumerate(cells):
         if black and start < 0:
             start = i
         elif not black and start >= 0:
@@ -83,13 +85,11 @@ def draw_code128(
     """The Code128 barcode of ``data`` centred in the box, quiet zones included; returns the
     width the bars take."""
     modules = code128_modules(data)
-    module = _snap(width / (len(modules) + 2 * BARCODE_QUIET_MODULES), dot)
-    left = x + (width - len(modules) * module) / 2
+    module = _snap(width / (modules + 2 * BARCODE_QUIET_MODULES), dot)
+    left = x + (width - modules * module) / 2
+    bars = Code128(data, barWidth=module, barHeight=height, quiet=0, humanReadable=0)
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
-    path = canvas.beginPath()
-    for start, length in _runs(modules):
-        path.rect(left + start * module, y, length * module, height)
-    canvas.drawPath(path, stroke=0, fill=1)
+    bars.drawOn(canvas, left, y)
     canvas.restoreState()
-    return len(modules) * module
+    return float(modules * module)
