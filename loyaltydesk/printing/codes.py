@@ -28,7 +28,8 @@ def qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
 @lru_cache(maxsize=1024)
 def code128_modules(data: str) -> int:
     """How many modules wide the bars of ``data`` are (no quiet zones)."""
-    return round(Code128(data, barWidth=1, quiet=0, humanReadable=0).width)
+    width: float = Code128(data, barWidth=1, quiet=0, humanReadable=0).width
+    return round(width)
 
 
 def _runs(cells: tuple[bool, ...]) -> list[tuple[int, int]]:
