@@ -69,3 +69,8 @@ class Card:
     status: CardStatus
     issued_at: dt.datetime
     replaced_by_id: int | None
+
+
+def card_groups(number: str) -> str:
+    """1234 5678 9012: easier to read back to a customer, on screen and on paper."""
+    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))

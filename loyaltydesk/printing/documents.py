@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.notes import fill_note
@@ -136,28 +137,14 @@ class DocumentMaker:
     def _card_front(self, c: Canvas, face: CardFace) -> None:
         d, rtl = self._d, self.shop.rtl
         pen = Pen(c, rtl)
-        # The band runs to the card's edges (full bleed): no white sliver if the printer
-        # shifts the image; everything that must be read stays inside SAFE.
-        c.setFillColorRGB(*ACCENT)
-        c.rect(0, CARD_H - BAND, CARD_W, BAND, stroke=0, fill=1)
-        logo_w = 0.0
         logo_box = 10 * mm
-        logo_x = SAFE if rtl else CARD_W - SAFE - logo_box
-        if draw_logo(c, self.shop.logo, logo_x, CARD_H - BAND + 2 * mm, logo_box, logo_box):
-            logo_w = logo_box + 2 * mm
+        logo_w = logo_box + 2 * mm if self.shop.logo is not None else 0.0
         name_left, name_right = (
             (SAFE + logo_w, CARD_W - SAFE) if rtl else (SAFE, CARD_W - SAFE - logo_w)
         )
-        pen.line(
-            self.shop.name,
-            name_left,
-            name_right,
-            CARD_H - BAND + 5 * mm,
-            size=12,
-            bold=True,
-            color=(1, 1, 1),
-            shrink_to=8,
-        )
+        self._band(pen, BAND, 12, name_left, name_right)
+        logo_x = SAFE if rtl else CARD_W - SAFE - logo_box
+        draw_logo(c, self.shop.logo, logo_x, CARD_H - BAND + 2 * mm, logo_box, logo_box)
         qr = 20 * mm
         qr_x = SAFE if rtl else CARD_W - SAFE - qr
         draw_qr(c, face.card, qr_x, CARD_H - BAND - 2 * mm - qr, qr)
@@ -173,8 +160,13 @@ class DocumentMaker:
             bold=True,
             shrink_to=8,
         )
-        grouped = " ".join(face.card[i : i + 4] for i in range(0, len(face.card), 4))
-        pen.line(d.code(grouped), text_left, text_right, CARD_H - BAND - 13.5 * mm, size=12.5)
+        pen.line(
+            d.code(card_groups(face.card)),
+            text_left,
+            text_right,
+            CARD_H - BAND - 13.5 * mm,
+            size=12.5,
+        )
         since = translate("Print", "Member since {date}").format(
             date=d.day_long(d.local_date(face.joined_at))
         )
@@ -187,19 +179,8 @@ class DocumentMaker:
         d = self._d
         pen = Pen(c, self.shop.rtl)
         band = 8 * mm
-        c.setFillColorRGB(*ACCENT)
-        c.rect(0, CARD_H - band, CARD_W, band, stroke=0, fill=1)
         left, right = SAFE, CARD_W - SAFE
-        pen.line(
-            self.shop.name,
-            left,
-            right,
-            CARD_H - band + 2.5 * mm,
-            size=9,
-            bold=True,
-            color=(1, 1, 1),
-            shrink_to=7,
-        )
+        self._band(pen, band, 9, left, right)
         y = CARD_H - band - 5.5 * mm
         pen.line(translate("Print", "How the club works"), left, right, y, size=9, bold=True)
         y -= 4.5 * mm
@@ -222,6 +203,27 @@ class DocumentMaker:
             SAFE,
             size=7,
             color=GREY,
+        )
+
+    def _band(self, pen: Pen, height: float, size: float, left: float, right: float) -> None:
+        """The coloured band at the top of a card with the shop's name in it. It runs to the
+        card's edges (full bleed), so a card printer that shifts the image by a millimetre
+        leaves no white sliver; what must be read stays inside SAFE."""
+        c = pen.canvas
+        c.saveState()
+        c.setFillColorRGB(*ACCENT)
+        c.rect(0, CARD_H - height, CARD_W, height, stroke=0, fill=1)
+        c.restoreState()
+        baseline = CARD_H - height + (height - size * 0.7) / 2
+        pen.line(
+            self.shop.name,
+            left,
+            right,
+            baseline,
+            size=size,
+            bold=True,
+            color=(1, 1, 1),
+            shrink_to=size - 3,
         )
 
     def earning_sentence(self, club: ClubSummary) -> str:

@@ -8,14 +8,17 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from loyaltydesk.bootstrap import Services
+from loyaltydesk.devices.raster import render_page
 from loyaltydesk.domain.cards import damm_digit
 from loyaltydesk.domain.coupons import Coupon
+from loyaltydesk.printing.documents import DocumentMaker, Shop
 from loyaltydesk.printing.paper import DocumentKind, Paper, PrintCancelled
 from loyaltydesk.services.views import CardFace
 from tests.integration.helpers import op, register
-from tests.printing.conftest import card_number, maker
+from tests.printing.conftest import FONTS, card_number, maker
 from tests.printing.scan import expected, page_codes
 
 JOINED = dt.datetime(2026, 3, 21, 8, 0, tzinfo=dt.UTC)
@@ -138,3 +141,19 @@ def test_a_roll_is_as_long_as_its_content(club: Services) -> None:
     )
     assert 30 < short.height_mm < long.height_mm < 200
     assert maker("fa").note(note, Paper.A6).height_mm == 148.0
+
+
+def test_the_shops_logo_goes_on_the_card_and_the_codes_still_scan(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (64, 64), (255, 128, 0)).save(logo)
+    plain = maker("en")
+    shop = Shop(plain.shop.name, plain.shop.display, logo=logo)
+    face = CardFace(1, "Sara", card_number(1), JOINED)
+
+    document = DocumentMaker(shop, FONTS).card(face)
+
+    assert page_codes(document.pdf) == [expected(face.card)]
+    page = render_page(document.pdf, 0, 100)
+    # The logo's orange sits at the band's far end (the right, in English).
+    r, g, b = page.getpixel((page.width - 30, 25))  # type: ignore[misc]
+    assert (r, g, b) == (255, 128, 0)

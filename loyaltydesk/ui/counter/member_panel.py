@@ -7,14 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.views import MemberPanel
-
-
-def card_groups(number: str) -> str:
-    """1234 5678 9012: easier to read back to a customer."""
-    return " ".join(number[i : i + 4] for i in range(0, len(number), 4))
 
 
 class MemberPanelWidget(QWidget):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.money import parse_amount
@@ -39,7 +40,7 @@ from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import CreditResult, MemberHit, MemberView, RedeemResult
 from loyaltydesk.settings import AUTO_PRINT_OFF
 from loyaltydesk.ui.change_bus import ChangeBus
-from loyaltydesk.ui.counter.member_panel import MemberPanelWidget, card_groups
+from loyaltydesk.ui.counter.member_panel import MemberPanelWidget
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.printing.controller import NOTE, SLIP, Receipt, Say
 from loyaltydesk.ui.scanner import ScannerFilter

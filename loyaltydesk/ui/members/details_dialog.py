@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.phones import local_form
@@ -31,7 +32,6 @@ from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import Statement
 from loyaltydesk.ui.change_bus import ChangeBus
-from loyaltydesk.ui.counter.member_panel import card_groups
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.labels import entry_kind_label
 from loyaltydesk.ui.widgets.birthday_field import BirthdayField

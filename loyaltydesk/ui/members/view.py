@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.ui.change_bus import ChangeBus
-from loyaltydesk.ui.counter.member_panel import card_groups
 from loyaltydesk.ui.error_text import error_text
 
 LIMIT = 200
