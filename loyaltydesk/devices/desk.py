@@ -119,9 +119,9 @@ class PrintDesk:
             connection = self.thermal
             if connection is None:
                 raise DeviceError("thermal.not_configured")
-            paper = document.paper if document.paper.is_roll else self.thermal_paper
+            # Whatever the document was laid out for is scaled to the head that is there.
             for _ in range(copies):
-                thermal.send(document, connection, paper, opener=self._opener)
+                thermal.send(document, connection, self.thermal_paper, opener=self._opener)
         else:
             system.print_document(document, target, copies=copies)
 

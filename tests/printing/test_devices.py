@@ -121,8 +121,10 @@ def test_the_desk_sends_notes_to_the_receipt_printer_when_there_is_one(
     desk = PrintDesk(settings, club.printouts, FONTS, opener=lambda _: printer)
 
     assert desk.quick_target() == THERMAL and desk.receipt_paper() is Paper.ROLL_58
-    desk.send(desk.maker.test_page(Paper.A6), THERMAL, copies=2)
-    assert printer.output.count(CUT) == 2  # an A6 page is laid on the roll, twice
+    desk.send(desk.maker.test_page(Paper.ROLL_80), THERMAL, copies=2)
+    assert printer.output.count(CUT) == 2
+    # Laid out for 80 mm, printed across the 58 mm head that is there.
+    assert {image.width for image in raster_images(printer.output)} == {384}
 
     bare = PrintDesk(replace(club.settings, thermal_printer=""), club.printouts, FONTS)
     assert bare.receipt_paper() is Paper.A6
