@@ -81,7 +81,7 @@ def build_services(
         settings=settings,
         actor=Actor(staff=settings.staff, counter=settings.counter),
         membership=membership,
-        counter=CounterService(uow, clock),
+        counter=CounterService(uow, clock, settings.zone),
         rules=RulesService(uow, clock),
         printouts=PrintoutService(uow, clock, membership),
         audit=AuditService(uow),

@@ -4,9 +4,10 @@ add fields, never rename or remove them."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from loyaltydesk.domain.earning import EarnRule
+from loyaltydesk.domain.earning import Calculation, EarnRule
 from loyaltydesk.domain.rewards import NextReward, Reward
 from loyaltydesk.services.views import (
     AdjustResult,
@@ -167,7 +168,21 @@ def adjust(result: AdjustResult) -> dict[str, Any]:
     }
 
 
-def statement(result: Statement) -> dict[str, Any]:
+def calculation(calc: Calculation) -> dict[str, Any]:
+    return {
+        "rule_version": calc.rule_version,
+        "step_rials": calc.step_rials,
+        "points_per_step": calc.points_per_step,
+        "points": calc.points,
+        "parts": [
+            {"kind": p.kind.value, "points": p.points, "name": p.name, "percent": p.percent}
+            for p in calc.parts
+        ],
+    }
+
+
+def statement(result: Statement, describe: Callable[[Calculation], str]) -> dict[str, Any]:
+    """``describe`` puts a calculation in words (the reader's language)."""
     return {
         "member": member(result.member),
         "entries": [
@@ -188,6 +203,8 @@ def statement(result: Statement) -> dict[str, Any]:
                 "rule_version": line.rule_version_id,
                 "reverses_entry_id": line.reverses_entry_id,
                 "operation_id": line.operation_id,
+                "how": describe(line.calculation) if line.calculation else None,
+                "calculation": calculation(line.calculation) if line.calculation else None,
             }
             for line in result.lines
         ],

@@ -225,7 +225,7 @@ class Cli:
     def cmd_statement(self, s: Services) -> int:
         view = s.membership.resolve(self.args.ref)
         result = s.membership.statement(view.id)
-        self.emit(jsonout.statement(result), self.text.statement(result))
+        self.emit(jsonout.statement(result, self.text.how), self.text.statement(result))
         return EXIT_OK
 
     # -- counter ----------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from loyaltydesk.domain.earning import EarnRule
+from loyaltydesk.domain.earning import Calculation, EarnRule
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.phones import local_form
 from loyaltydesk.domain.rewards import NextReward, Reward
@@ -24,7 +24,7 @@ from loyaltydesk.services.views import (
     VoidPreview,
     VoidResult,
 )
-from loyaltydesk.ui.labels import entry_kind_label
+from loyaltydesk.ui.labels import describe_calculation, entry_kind_label
 
 
 def translate(context: str, text: str) -> str:
@@ -38,6 +38,9 @@ class TextOutput(Display):
 
     def kind(self, kind: EntryKind) -> str:
         return entry_kind_label(kind)
+
+    def how(self, calc: Calculation) -> str:
+        return describe_calculation(calc, self)
 
     def next_reward(self, item: NextReward | None) -> str:
         if item is None:
@@ -178,6 +181,8 @@ class TextOutput(Display):
             detail = line.receipt_no or line.reward_name or line.reason or ""
             if line.purchase_rials and line.kind is EntryKind.EARN:
                 detail = f"{self.money(line.purchase_rials)} {self.digits(detail)}".strip()
+            if line.calculation is not None:
+                detail += f"  ({self.how(line.calculation)})"
             when = self.when(line.effective_at)
             if line.backdated:
                 when += " " + translate("Cli", "(entered {date})").format(

@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from loyaltydesk.domain.earning import Calculation
 from loyaltydesk.domain.errors import InvalidInput
 
 MAX_ADJUSTMENT_POINTS = 1_000_000
@@ -48,6 +49,7 @@ class LedgerEntry:
     rule_version_id: int | None
     reverses_entry_id: int | None
     reason: str | None
+    calculation: Calculation | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ class NewEntry:
     rule_version_id: int | None = None
     reverses_entry_id: int | None = None
     reason: str | None = None
+    calculation: Calculation | None = None
 
 
 def refund_clawback(

@@ -9,12 +9,18 @@ from sqlalchemy import and_, delete, exists, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from loyaltydesk.domain.cards import Card, CardStatus
-from loyaltydesk.domain.earning import EarnRule
+from loyaltydesk.domain.earning import EarnRule, Rounding
 from loyaltydesk.domain.ledger import EntryKind, LedgerEntry, NewEntry
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.phones import phone_tail
 from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
 from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.persistence.codec import (
+    calculation_from_json,
+    calculation_to_json,
+    promotions_from_json,
+    promotions_to_json,
+)
 from loyaltydesk.persistence.tables import (
     CardRow,
     EarnRuleRow,
@@ -74,6 +80,7 @@ def _entry(row: LedgerRow) -> LedgerEntry:
         rule_version_id=row.rule_version_id,
         reverses_entry_id=row.reverses_entry_id,
         reason=row.reason,
+        calculation=calculation_from_json(row.calculation),
     )
 
 
@@ -325,6 +332,7 @@ class SqlLedgerRepository:
             rule_version_id=entry.rule_version_id,
             reverses_entry_id=entry.reverses_entry_id,
             reason=entry.reason,
+            calculation=calculation_to_json(entry.calculation) if entry.calculation else None,
         )
         self._s.add(row)
         self._s.flush()
@@ -370,6 +378,17 @@ class SqlLedgerRepository:
             )
         ).first()
         return _entry(row) if row else None
+
+    def earned_between(self, member_id: int, start: dt.datetime, end: dt.datetime) -> int:
+        total = self._s.scalar(
+            select(func.coalesce(func.sum(LedgerRow.points), 0)).where(
+                LedgerRow.member_id == member_id,
+                LedgerRow.kind == EntryKind.EARN.value,
+                LedgerRow.effective_at >= start.astimezone(dt.UTC),
+                LedgerRow.effective_at < end.astimezone(dt.UTC),
+            )
+        )
+        return int(total or 0)
 
     def has_kind(self, member_id: int, kind: EntryKind) -> bool:
         query = select(
@@ -495,22 +514,27 @@ class SqlRuleRepository:
             row = self._s.scalars(select(EarnRuleRow).order_by(EarnRuleRow.valid_from)).first()
         return _rule(row) if row else None
 
-    def add(
-        self,
-        step_rials: int,
-        points_per_step: int,
-        min_purchase_rials: int,
-        valid_from: dt.datetime,
-    ) -> EarnRule:
+    def add(self, rule: EarnRule) -> EarnRule:
+        """A new version (the ``id`` given is ignored), in force from ``rule.valid_from``."""
         row = EarnRuleRow(
-            step_rials=step_rials,
-            points_per_step=points_per_step,
-            min_purchase_rials=min_purchase_rials,
-            valid_from=valid_from,
+            step_rials=rule.step_rials,
+            points_per_step=rule.points_per_step,
+            min_purchase_rials=rule.min_purchase_rials,
+            valid_from=rule.valid_from,
+            rounding=rule.rounding.value,
+            daily_cap=rule.daily_cap,
+            first_purchase_bonus=rule.first_purchase_bonus,
+            birthday_bonus=rule.birthday_bonus,
+            max_multiplier_percent=rule.max_multiplier_percent,
+            promotions=promotions_to_json(rule.promotions),
         )
         self._s.add(row)
         self._s.flush()
         return _rule(row)
+
+    def versions(self) -> list[EarnRule]:
+        rows = self._s.scalars(select(EarnRuleRow).order_by(EarnRuleRow.id))
+        return [_rule(r) for r in rows]
 
 
 def _rule(row: EarnRuleRow) -> EarnRule:
@@ -520,6 +544,12 @@ def _rule(row: EarnRuleRow) -> EarnRule:
         points_per_step=row.points_per_step,
         min_purchase_rials=row.min_purchase_rials,
         valid_from=row.valid_from,
+        rounding=Rounding(row.rounding),
+        daily_cap=row.daily_cap,
+        first_purchase_bonus=row.first_purchase_bonus,
+        birthday_bonus=row.birthday_bonus,
+        max_multiplier_percent=row.max_multiplier_percent,
+        promotions=promotions_from_json(row.promotions),
     )
 
 

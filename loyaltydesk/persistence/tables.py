@@ -108,6 +108,13 @@ class EarnRuleRow(Base):
     points_per_step: Mapped[int] = mapped_column(Integer)
     min_purchase_rials: Mapped[int] = mapped_column(BigInteger, default=0)
     valid_from: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    rounding: Mapped[str] = mapped_column(String(10), default="down", server_default="down")
+    daily_cap: Mapped[int | None] = mapped_column(Integer)
+    first_purchase_bonus: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    birthday_bonus: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    max_multiplier_percent: Mapped[int] = mapped_column(Integer, default=300, server_default="300")
+    # The version's promotions as JSON (persistence/codec.py): read with their version only.
+    promotions: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class RewardRow(Base):
@@ -176,6 +183,8 @@ class LedgerRow(Base):
     rule_version_id: Mapped[int | None] = mapped_column(ForeignKey("earn_rules.id"))
     reverses_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"))
     reason: Mapped[str | None] = mapped_column(Text)
+    # How an earn line's points were reached (JSON, persistence/codec.py).
+    calculation: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         # Statement order, and the sum per member that `verify` needs, from one index.

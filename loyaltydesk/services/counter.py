@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.earning import EarnRule, Occasion, calculate
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.ledger import (
     Actor,
@@ -19,7 +21,7 @@ from loyaltydesk.domain.ledger import (
     check_adjustment,
     refund_clawback,
 )
-from loyaltydesk.domain.members import Member
+from loyaltydesk.domain.members import Member, birthday_within
 from loyaltydesk.domain.money import check_amount
 from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
 from loyaltydesk.domain.rewards import Reward, next_reward
@@ -60,10 +62,34 @@ def clean_receipt(text: str | None) -> str | None:
     return receipt
 
 
+BIRTHDAY_WEEK_DAYS = 7
+UTC_ZONE = ZoneInfo("UTC")
+
+
 class CounterService:
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, zone: ZoneInfo = UTC_ZONE) -> None:
         self._uow = uow
         self._clock = clock
+        self._zone = zone  # promotions, birthdays and the daily cap are in the shop's days
+
+    def _occasion(
+        self, uow: UnitOfWork, rule: EarnRule, member: Member, at: dt.datetime
+    ) -> Occasion:
+        local = at.astimezone(self._zone)
+        day = local.date()
+        earned_today = 0
+        if rule.daily_cap is not None:
+            start = dt.datetime.combine(day, dt.time(), self._zone)
+            earned_today = uow.ledger.earned_between(member.id, start, start + dt.timedelta(days=1))
+        return Occasion(
+            local_time=local,
+            first_purchase=not uow.purchases.recent_for(member.id, 1),
+            # The week around the birthday: three days before it to three days after.
+            birthday_week=birthday_within(
+                member.birthday, day - dt.timedelta(days=3), days=BIRTHDAY_WEEK_DAYS
+            ),
+            earned_today=earned_today,
+        )
 
     # -- credit -----------------------------------------------------------------------
 
@@ -103,7 +129,8 @@ class CounterService:
             rule = uow.rules.in_force(occurred)
             if rule is None:
                 raise StorageError("rules.missing")
-            points = rule.points_for(amount)
+            calc = calculate(rule, amount, self._occasion(uow, rule, member, occurred))
+            points = calc.points
             record_operation(
                 uow,
                 op_id,
@@ -143,6 +170,7 @@ class CounterService:
                         effective_at=occurred,
                         purchase_id=purchase.id,
                         rule_version_id=rule.id,
+                        calculation=calc,
                     )
                 )
                 entry_id = entry.id

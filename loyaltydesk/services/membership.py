@@ -339,6 +339,7 @@ class MembershipService:
                         rule_version_id=e.rule_version_id,
                         reverses_entry_id=e.reverses_entry_id,
                         operation_id=e.operation_id,
+                        calculation=e.calculation,
                     )
                 )
             return Statement(member_view(uow, member), tuple(lines))

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from loyaltydesk.domain.earning import EarnRule
+from loyaltydesk.domain.earning import Calculation, EarnRule
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.rewards import NextReward, Reward
@@ -172,6 +172,7 @@ class StatementLine:
     rule_version_id: int | None
     reverses_entry_id: int | None
     operation_id: str
+    calculation: Calculation | None = None
 
     @property
     def backdated(self) -> bool:

@@ -1,10 +1,13 @@
-"""Names of things the club shows everywhere (ledger entry kinds), translated."""
+"""Names of things the club shows everywhere (ledger entry kinds, how points were
+computed), translated."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from loyaltydesk.domain.earning import Calculation, PartKind
 from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.i18n.display import Display
 
 
 def entry_kind_label(kind: EntryKind) -> str:
@@ -19,3 +22,48 @@ def entry_kind_label(kind: EntryKind) -> str:
         EntryKind.OPENING: QCoreApplication.translate("EntryKind", "opening balance"),
     }
     return names[kind]
+
+
+def describe_calculation(calc: Calculation, display: Display) -> str:
+    """How a line's points were reached, in words: "250 points: 1 per 10,000 Toman, ×2 Happy
+    hour". One sentence for the statement on screen, on the command line and in JSON."""
+    d = display
+    pieces = [
+        QCoreApplication.translate("Calculation", "{points} per {amount}").format(
+            points=d.n(calc.points_per_step), amount=d.money(calc.step_rials)
+        )
+    ]
+    for part in calc.parts:
+        if part.kind is PartKind.MULTIPLIER:
+            times = d.digits(f"{part.percent / 100:g}")
+            pieces.append(f"×{times} {part.name}".strip())
+        elif part.kind is PartKind.PROMOTION_BONUS:
+            pieces.append(
+                QCoreApplication.translate("Calculation", "{name} {points}").format(
+                    name=part.name, points=d.points(part.points, signed=True)
+                )
+            )
+        elif part.kind is PartKind.FIRST_PURCHASE:
+            pieces.append(
+                QCoreApplication.translate("Calculation", "first purchase {points}").format(
+                    points=d.points(part.points, signed=True)
+                )
+            )
+        elif part.kind is PartKind.BIRTHDAY:
+            pieces.append(
+                QCoreApplication.translate("Calculation", "birthday week {points}").format(
+                    points=d.points(part.points, signed=True)
+                )
+            )
+        elif part.kind is PartKind.DAILY_CAP:
+            pieces.append(
+                QCoreApplication.translate("Calculation", "daily limit {points}").format(
+                    points=d.points(part.points, signed=True)
+                )
+            )
+        elif part.kind is PartKind.BELOW_MINIMUM:
+            pieces.append(QCoreApplication.translate("Calculation", "below the minimum purchase"))
+    separator = "، " if d.rtl else ", "
+    return QCoreApplication.translate("Calculation", "{points} points: {how}").format(
+        points=d.n(calc.points), how=separator.join(pieces)
+    )

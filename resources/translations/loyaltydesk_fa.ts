@@ -10,6 +10,44 @@
     </message>
 </context>
 <context>
+    <name>Calculation</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="32"/>
+        <source>{points} per {amount}</source>
+        <translation>{points} امتیاز برای هر {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="42"/>
+        <source>{name} {points}</source>
+        <translation>{name} {points}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="48"/>
+        <source>first purchase {points}</source>
+        <translation>نخستین خرید {points}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="54"/>
+        <source>birthday week {points}</source>
+        <translation>هفتهٔ تولد {points}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="60"/>
+        <source>daily limit {points}</source>
+        <translation>سقف روزانه {points}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="65"/>
+        <source>below the minimum purchase</source>
+        <translation>کمتر از حداقل خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="67"/>
+        <source>{points} points: {how}</source>
+        <translation>{points} امتیاز: {how}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../loyaltydesk/cli/main.py" line="309"/>
@@ -37,159 +75,159 @@
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="44"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="47"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="45"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="48"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="53"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="56"/>
         <source>{name} — card {card}</source>
         <translation>{name} — کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="56"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="59"/>
         <source>Mobile: {phone}</source>
         <translation>موبایل: {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="57"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="60"/>
         <source>Balance: {balance} points</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="58"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="61"/>
         <source>Member since: {date}</source>
         <translation>عضو از: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="59"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="62"/>
         <source>Last visit: {date}</source>
         <translation>آخرین مراجعه: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="62"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="65"/>
         <source>Birthday: {date}</source>
         <translation>تولد: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="65"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="68"/>
         <source>Owes {points} points from a refund; no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="73"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="76"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="81"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="84"/>
         <source>Registered {name}: card {card}.</source>
         <translation>{name} عضو شد: کارت {card}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="86"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="89"/>
         <source>Card {old} is replaced by card {new}; the balance stays.</source>
         <translation>کارت {new} جای کارت {old} را گرفت؛ موجودی دست نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="91"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="94"/>
         <source>{points} points for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="102"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="118"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="105"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="121"/>
         <source>(Already done earlier with this operation id; nothing changed.)</source>
         <translation>(این کار پیش‌تر با همین شناسهٔ عملیات انجام شده بود؛ چیزی تغییر نکرد.)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="108"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="111"/>
         <source>{reward} for {name}: {points} points. Balance: {balance}.</source>
         <translation>{reward} برای {name}: {points} امتیاز. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="114"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="117"/>
         <source>Redemption entry {entry}.</source>
         <translation>ردیف دریافت جایزه: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="124"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="127"/>
         <source>Refund {refund} of {purchase} for {name}: {points} points back, balance {before} → {after}.</source>
         <translation>مرجوعی {refund} از خرید {purchase} برای {name}: {points} امتیاز پس گرفته می‌شود، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="139"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="142"/>
         <source>The points were already spent: the member will owe {points}.</source>
         <translation>این امتیازها خرج شده‌اند: عضو {points} امتیاز بدهکار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="146"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="163"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="149"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="166"/>
         <source>Done. {details}</source>
         <translation>انجام شد. {details}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="151"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="154"/>
         <source>Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.</source>
         <translation>لغو دریافت جایزهٔ {entry} ({reward}): {points} امتیاز برمی‌گردد، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="166"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="169"/>
         <source>{kind} {points} points for {name}. Balance: {balance}.</source>
         <translation>{kind}: {points} امتیاز برای {name}. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="176"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="179"/>
         <source>No points have moved yet.</source>
         <translation>هنوز امتیازی جابه‌جا نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="183"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="188"/>
         <source>(entered {date})</source>
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="194"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="199"/>
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="198"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="203"/>
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="201"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="206"/>
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="207"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="212"/>
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="220"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="225"/>
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="226"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="231"/>
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="231"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="236"/>
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="233"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="238"/>
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
@@ -212,147 +250,147 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="97"/>
         <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="105"/>
         <source>New member (F2)</source>
         <translation>عضو جدید (F2)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="110"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="114"/>
         <source>Receipt no. (optional)</source>
         <translation>شمارهٔ رسید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="115"/>
         <source>Credit purchase (Enter)</source>
         <translation>ثبت خرید (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="118"/>
         <source>Rewards (Ctrl+number)</source>
         <translation>جایزه‌ها (Ctrl+عدد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="120"/>
         <source>Undo last action (F8)</source>
         <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="121"/>
         <source>Member details (F4)</source>
         <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="122"/>
         <source>Print thank-you note (F9)</source>
         <translation>چاپ یادداشت تشکر (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="124"/>
         <source>Shift+F9 prints a slip instead</source>
         <translation>Shift+F9 به‌جای آن رسید چاپ می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="132"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="221"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="233"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="234"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="315"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="320"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="344"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="348"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="369"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="388"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="389"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="389"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="390"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="406"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="407"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="431"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="456"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="457"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="468"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="469"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="478"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="479"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="501"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="502"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="518"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="519"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="549"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="550"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="549"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="550"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
@@ -360,42 +398,42 @@
 <context>
     <name>EntryKind</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="12"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="15"/>
         <source>earned</source>
         <translation>کسب امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="13"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="16"/>
         <source>redeemed</source>
         <translation>دریافت جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="14"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="17"/>
         <source>refund</source>
         <translation>مرجوعی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="15"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="18"/>
         <source>redemption voided</source>
         <translation>لغو جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="16"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="19"/>
         <source>expired</source>
         <translation>انقضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="17"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="20"/>
         <source>adjustment</source>
         <translation>اصلاح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="18"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="21"/>
         <source>bonus</source>
         <translation>هدیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="19"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="22"/>
         <source>opening balance</source>
         <translation>موجودی اولیه</translation>
     </message>
@@ -1138,57 +1176,57 @@
 <context>
     <name>MemberPanelWidget</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="83"/>
         <source>Scan a card or search for a member to begin.</source>
         <translation>برای شروع کارت را اسکن کنید یا عضو را جست‌وجو کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="90"/>
         <source>Card {card} · {phone}</source>
         <translation>کارت {card} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="96"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="101"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="106"/>
         <source>{missing} more points to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="114"/>
         <source>Owes {points} points from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="120"/>
         <source>Replaced card: {cards} (no longer works)</source>
         <translation>کارت جایگزین‌شده: {cards} (دیگر کار نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="125"/>
         <source>Birthday this week!</source>
         <translation>تولدش همین هفته است!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="128"/>
         <source>Last visits</source>
         <translation>آخرین مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="132"/>
         <source>{date}   {amount}   {points} points</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="145"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="141"/>
         <source>No visits yet.</source>
         <translation>هنوز مراجعه‌ای ثبت نشده است.</translation>
     </message>
@@ -1269,7 +1307,7 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="47"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="48"/>
         <source>Thank you, {name}!
 You earned {points} points today.
 {missing} more points to {reward}.</source>
@@ -1278,163 +1316,163 @@ You earned {points} points today.
 فقط {missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="79"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="80"/>
         <source>Membership card</source>
         <translation>کارت عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="101"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="133"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="102"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="134"/>
         <source>Membership cards</source>
         <translation>کارت‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="178"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="170"/>
         <source>Member since {date}</source>
         <translation>عضو از {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="204"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="185"/>
         <source>How the club works</source>
         <translation>باشگاه چگونه کار می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="210"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="191"/>
         <source>{reward}: {points} points</source>
         <translation>{reward}: {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="219"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="200"/>
         <source>Show this card at every visit.</source>
         <translation>این کارت را در هر خرید نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="229"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="231"/>
         <source>{points} points for every {amount} you spend.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="233"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="235"/>
         <source>Purchases from {amount}.</source>
         <translation>برای خریدهای از {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="248"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="250"/>
         <source>Enjoy your {reward}, {name}!</source>
         <translation>{name} عزیز، {reward} نوش جان!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="257"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="259"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="280"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="282"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="281"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="323"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="283"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="325"/>
         <source>{points} points</source>
         <translation>{points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="288"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="302"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="290"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="304"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="290"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="314"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="292"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="316"/>
         <source>Receipt</source>
         <translation>رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="292"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="310"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="294"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="312"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="293"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="295"/>
         <source>Thank-you note</source>
         <translation>یادداشت تشکر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="302"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="304"/>
         <source>Redemption</source>
         <translation>دریافت جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="308"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="310"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="312"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="314"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="316"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="318"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="317"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="319"/>
         <source>Points spent</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="319"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="321"/>
         <source>Points earned</source>
         <translation>امتیاز به‌دست‌آمده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="322"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="324"/>
         <source>New balance</source>
         <translation>موجودی تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="328"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="330"/>
         <source>Entry</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="329"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="331"/>
         <source>Slip</source>
         <translation>رسید امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="338"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="340"/>
         <source>For {name}</source>
         <translation>ویژهٔ {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="347"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="349"/>
         <source>Valid until {date}</source>
         <translation>معتبر تا {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="353"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="355"/>
         <source>One use only. Show this code at the counter.</source>
         <translation>فقط یک بار. این کد را به صندوق نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="358"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="360"/>
         <source>Coupon</source>
         <translation>کوپن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="364"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="372"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="366"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="374"/>
         <source>Printer test page</source>
         <translation>صفحهٔ آزمایش چاپگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="368"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="370"/>
         <source>Paper</source>
         <translation>کاغذ</translation>
     </message>
@@ -1442,122 +1480,122 @@ You earned {points} points today.
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="67"/>
         <source>Print — {title}</source>
         <translation>چاپ — {title}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="77"/>
         <source>◀ Previous page</source>
         <translation>صفحهٔ قبل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="78"/>
         <source>Next page ▶</source>
         <translation>صفحهٔ بعد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="90"/>
         <source>Receipt printer ({paper})</source>
         <translation>چاپگر رسید ({paper})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="97"/>
         <source>{printer} (default)</source>
         <translation>{printer} (پیش‌فرض)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="109"/>
         <source>Printer</source>
         <translation>چاپگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="110"/>
         <source>Paper</source>
         <translation>کاغذ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="111"/>
         <source>Copies</source>
         <translation>تعداد نسخه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="117"/>
         <source>No printer is set up on this computer; save the document as a PDF.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="119"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="122"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="123"/>
         <source>Save as PDF…</source>
         <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="125"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="169"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="211"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="207"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="212"/>
         <source>Sending {title} to the printer…</source>
         <translation>فرستادن {title} به چاپگر…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="225"/>
         <source>Printing was cancelled.</source>
         <translation>چاپ لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="229"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="234"/>
         <source>Save as PDF</source>
         <translation>ذخیره به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="229"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="245"/>
         <source>Saved to {path}</source>
         <translation>در {path} ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="250"/>
         <source>A4 sheet</source>
         <translation>برگهٔ A4</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="251"/>
         <source>A6 (postcard)</source>
         <translation>A6 (کارت‌پستالی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="252"/>
         <source>Plastic card (CR80)</source>
         <translation>کارت پلاستیکی (CR80)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="253"/>
         <source>80 mm receipt roll</source>
         <translation>رول رسید ۸۰ میلی‌متری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="254"/>
         <source>58 mm receipt roll</source>
         <translation>رول رسید ۵۸ میلی‌متری</translation>
     </message>
@@ -1642,172 +1680,172 @@ You earned {points} points today.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="58"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="60"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="68"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="69"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="72"/>
         <source>A new language or unit is used from the next start.</source>
         <translation>زبان یا واحد تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="75"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
         <source>Money shown in</source>
         <translation>نمایش مبلغ به</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="77"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="85"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="86"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="99"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="106"/>
         <source>Print how the club works on the back of cards</source>
         <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="110"/>
         <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
         <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="129"/>
         <source>None (notes go to the system printer)</source>
         <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="131"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="137"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="139"/>
         <source>Print test page</source>
         <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="153"/>
         <source>The system&apos;s default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="158"/>
         <source>{printer} (not found)</source>
         <translation>{printer} (پیدا نشد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="163"/>
         <source>Only when asked (F9)</source>
         <translation>فقط با درخواست (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="164"/>
         <source>A thank-you note after every sale</source>
         <translation>یادداشت تشکر پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="165"/>
         <source>A slip after every sale</source>
         <translation>رسید امتیاز پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="169"/>
         <source>Logo</source>
         <translation>نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="172"/>
         <source>Thank-you note (Persian)</source>
         <translation>یادداشت تشکر (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="174"/>
         <source>Thank-you note (English)</source>
         <translation>یادداشت تشکر (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="177"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="180"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="182"/>
         <source>Other documents print on</source>
         <translation>چاپ سندهای دیگر با</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="183"/>
         <source>Print at the counter</source>
         <translation>چاپ در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="202"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>انتخاب نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="202"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="257"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="263"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="269"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحهٔ آزمایشی فرستاده شد. آیا خط فارسی پیوسته و راست‌به‌چپ است؟</translation>
     </message>

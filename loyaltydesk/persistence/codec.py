@@ -1,0 +1,86 @@
+"""The JSON kept in rule versions (promotions) and ledger lines (calculations): plain,
+versioned by its shape, readable in twenty years without this program."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from loyaltydesk.domain.earning import Calculation, Part, PartKind, Promotion
+
+
+def _time(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
+def promotions_to_json(promotions: tuple[Promotion, ...]) -> str:
+    return json.dumps(
+        [
+            {
+                "name": p.name,
+                "multiplier_percent": p.multiplier_percent,
+                "bonus_points": p.bonus_points,
+                "starts_on": p.starts_on.isoformat() if p.starts_on else None,
+                "ends_on": p.ends_on.isoformat() if p.ends_on else None,
+                "weekdays": sorted(p.weekdays),
+                "from_time": _time(p.from_time),
+                "until_time": _time(p.until_time),
+            }
+            for p in promotions
+        ],
+        ensure_ascii=False,
+    )
+
+
+def promotions_from_json(text: str) -> tuple[Promotion, ...]:
+    items: list[dict[str, Any]] = json.loads(text or "[]")
+    return tuple(
+        Promotion(
+            name=item["name"],
+            multiplier_percent=int(item.get("multiplier_percent", 100)),
+            bonus_points=int(item.get("bonus_points", 0)),
+            starts_on=dt.date.fromisoformat(item["starts_on"]) if item.get("starts_on") else None,
+            ends_on=dt.date.fromisoformat(item["ends_on"]) if item.get("ends_on") else None,
+            weekdays=frozenset(int(d) for d in item.get("weekdays", [])),
+            from_time=dt.time.fromisoformat(item["from_time"]) if item.get("from_time") else None,
+            until_time=(
+                dt.time.fromisoformat(item["until_time"]) if item.get("until_time") else None
+            ),
+        )
+        for item in items
+    )
+
+
+def calculation_to_json(calc: Calculation) -> str:
+    return json.dumps(
+        {
+            "rule_version": calc.rule_version,
+            "step_rials": calc.step_rials,
+            "points_per_step": calc.points_per_step,
+            "points": calc.points,
+            "parts": [
+                {"kind": p.kind.value, "points": p.points, "name": p.name, "percent": p.percent}
+                for p in calc.parts
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def calculation_from_json(text: str | None) -> Calculation | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return Calculation(
+        rule_version=int(data["rule_version"]),
+        step_rials=int(data["step_rials"]),
+        points_per_step=int(data["points_per_step"]),
+        points=int(data["points"]),
+        parts=tuple(
+            Part(
+                PartKind(p["kind"]), int(p["points"]), p.get("name", ""), int(p.get("percent", 100))
+            )
+            for p in data.get("parts", [])
+        ),
+    )
