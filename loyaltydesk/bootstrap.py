@@ -19,10 +19,12 @@ from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.demo import DemoBuilder, DemoClock, DemoRecipe, DemoSummary
+from loyaltydesk.services.expiry import ExpiryService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.printouts import PrintoutService
 from loyaltydesk.services.rules import RulesService
+from loyaltydesk.services.tiers import TierService
 from loyaltydesk.settings import Settings
 
 if TYPE_CHECKING:  # the window is only imported when one is opened
@@ -63,6 +65,8 @@ class Services:
     membership: MembershipService
     counter: CounterService
     rules: RulesService
+    tiers: TierService
+    expiry: ExpiryService
     printouts: PrintoutService
     audit: AuditService
     admin: DatabaseAdmin
@@ -76,13 +80,15 @@ def build_services(
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     database = open_database(database_url or settings.database(), backup_dir=settings.backup_dir)
     uow = SqlUnitOfWorkFactory(database)
-    membership = MembershipService(uow, clock)
+    membership = MembershipService(uow, clock, zone=settings.zone)
     return Services(
         settings=settings,
         actor=Actor(staff=settings.staff, counter=settings.counter),
         membership=membership,
         counter=CounterService(uow, clock, settings.zone),
-        rules=RulesService(uow, clock),
+        rules=RulesService(uow, clock, settings.zone),
+        tiers=TierService(uow, clock, settings.zone),
+        expiry=ExpiryService(uow, clock, settings.zone),
         printouts=PrintoutService(uow, clock, membership),
         audit=AuditService(uow),
         admin=SqlDatabaseAdmin(database, settings.backup_dir),

@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.money import MAX_AMOUNT_RIALS
+from loyaltydesk.domain.tiers import Tier, TierPolicy, check_policy
 
 PERCENT = 100
 MAX_POINTS_PER_STEP = 1_000_000
@@ -22,6 +23,7 @@ MAX_MULTIPLIER_PERCENT = 1000  # ×10: beyond it a rule is a typo, not a promoti
 DEFAULT_MAX_MULTIPLIER_PERCENT = 300
 MAX_PROMOTIONS = 50
 MAX_PROMOTION_NAME = 60
+MAX_EXPIRY_MONTHS = 120
 
 
 class Rounding(enum.StrEnum):
@@ -101,6 +103,8 @@ class EarnRule:
     birthday_bonus: int = 0
     max_multiplier_percent: int = DEFAULT_MAX_MULTIPLIER_PERCENT
     promotions: tuple[Promotion, ...] = ()
+    tier_policy: TierPolicy = field(default_factory=TierPolicy)
+    expiry_months: int | None = None  # None: points never expire
 
     def points_for(self, amount_rials: int) -> int:
         """The points of a plain purchase: no promotion, bonus or cap (the rule's base)."""
@@ -112,6 +116,7 @@ class EarnRule:
 class PartKind(enum.StrEnum):
     BASE = "base"
     MULTIPLIER = "multiplier"
+    TIER = "tier"
     PROMOTION_BONUS = "promotion_bonus"
     FIRST_PURCHASE = "first_purchase"
     BIRTHDAY = "birthday"
@@ -148,6 +153,7 @@ class Occasion:
     first_purchase: bool = False
     birthday_week: bool = False
     earned_today: int = 0  # points already earned on this local day, for the daily cap
+    tier: Tier | None = None  # the member's tier before this purchase
 
 
 def calculate(rule: EarnRule, amount_rials: int, occasion: Occasion) -> Calculation:
@@ -161,15 +167,28 @@ def calculate(rule: EarnRule, amount_rials: int, occasion: Occasion) -> Calculat
     for promotion in active:
         if promotion.multiplier_percent != PERCENT:
             multiplier *= Fraction(promotion.multiplier_percent, PERCENT)
-    # Stacked promotions never pay more than the owner's limit.
-    multiplier = min(multiplier, Fraction(rule.max_multiplier_percent, PERCENT))
+    # Stacked promotions (and the tier on top) never pay more than the owner's limit.
+    limit = Fraction(rule.max_multiplier_percent, PERCENT)
+    multiplier = min(multiplier, limit)
+    tier = Fraction(occasion.tier.multiplier_percent, PERCENT) if occasion.tier else Fraction(1)
+    overall = min(multiplier * tier, limit)
     raw = Fraction(amount_rials * rule.points_per_step, rule.step_rials)
     base = rule.rounding.apply(raw)
-    points = rule.rounding.apply(raw * multiplier)  # one rounding, of the whole
+    promoted = rule.rounding.apply(raw * multiplier)
+    points = rule.rounding.apply(raw * overall)  # one rounding, of the whole
     parts.append(Part(PartKind.BASE, base))
-    if points != base or multiplier != 1:
+    if multiplier != 1:
         names = ", ".join(p.name for p in active if p.multiplier_percent != PERCENT)
-        parts.append(Part(PartKind.MULTIPLIER, points - base, names, round(multiplier * PERCENT)))
+        parts.append(Part(PartKind.MULTIPLIER, promoted - base, names, round(multiplier * PERCENT)))
+    if occasion.tier is not None and overall != multiplier:
+        parts.append(
+            Part(
+                PartKind.TIER,
+                points - promoted,
+                occasion.tier.name,
+                round(overall / multiplier * PERCENT),
+            )
+        )
     for promotion in active:
         if promotion.bonus_points:
             parts.append(Part(PartKind.PROMOTION_BONUS, promotion.bonus_points, promotion.name))
@@ -214,6 +233,9 @@ def check_full_rule(rule: EarnRule) -> None:
             raise InvalidInput("rule.bad_bonus", field=name, limit=MAX_BONUS)
     if not PERCENT <= rule.max_multiplier_percent <= MAX_MULTIPLIER_PERCENT:
         raise InvalidInput("rule.bad_max_multiplier", limit=MAX_MULTIPLIER_PERCENT // PERCENT)
+    check_policy(rule.tier_policy)
+    if rule.expiry_months is not None and not 1 <= rule.expiry_months <= MAX_EXPIRY_MONTHS:
+        raise InvalidInput("expiry.bad_months", limit=MAX_EXPIRY_MONTHS)
     if len(rule.promotions) > MAX_PROMOTIONS:
         raise InvalidInput("promotion.too_many", limit=MAX_PROMOTIONS)
     names: set[str] = set()

@@ -50,6 +50,7 @@ class LedgerEntry:
     reverses_entry_id: int | None
     reason: str | None
     calculation: Calculation | None = None
+    reward_name_fa: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ class NewEntry:
     reverses_entry_id: int | None = None
     reason: str | None = None
     calculation: Calculation | None = None
+    reward_name_fa: str | None = None
 
 
 def refund_clawback(

@@ -25,6 +25,9 @@ class Member:
     joined_at: dt.datetime
     balance: int
     last_visit_at: dt.datetime | None
+    tier_code: str | None = None
+    tier_since: dt.datetime | None = None
+    tier_review_on: dt.date | None = None
 
 
 def check_name(text: str) -> str:

@@ -31,6 +31,7 @@ class OperationKind(enum.StrEnum):
     ADJUST = "adjust"
     OPENING = "opening"
     REPLACE_CARD = "replace_card"
+    EXPIRE = "expire"
 
 
 @dataclass(frozen=True, slots=True)

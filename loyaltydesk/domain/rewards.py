@@ -16,6 +16,13 @@ class Reward:
     cost: int
     active: bool
     sort_order: int
+    value_rials: int | None = None  # what it costs the shop, for the points liability
+    stock: int | None = None  # None: unlimited
+    tier_code: str | None = None  # only for members of this tier (or above)
+
+    @property
+    def in_stock(self) -> bool:
+        return self.stock is None or self.stock > 0
 
     def display_name(self, language: str) -> str:
         return self.name_fa if language == "fa" and self.name_fa else self.name
@@ -32,7 +39,7 @@ class NextReward:
 
 
 def affordable(balance: int, rewards: Sequence[Reward]) -> list[Reward]:
-    return [r for r in rewards if r.active and r.cost <= balance]
+    return [r for r in rewards if r.active and r.in_stock and r.cost <= balance]
 
 
 def next_reward(balance: int, rewards: Sequence[Reward]) -> NextReward | None:

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from loyaltydesk.domain.earning import Calculation, Part, PartKind, Promotion
+from loyaltydesk.domain.tiers import Tier, TierBasis, TierPolicy
 
 
 def _time(value: dt.time | None) -> str | None:
@@ -83,4 +84,46 @@ def calculation_from_json(text: str | None) -> Calculation | None:
             )
             for p in data.get("parts", [])
         ),
+    )
+
+
+def tier_policy_to_json(policy: TierPolicy) -> str:
+    return json.dumps(
+        {
+            "basis": policy.basis.value,
+            "window_months": policy.window_months,
+            "review_months": policy.review_months,
+            "tiers": [
+                {
+                    "code": t.code,
+                    "name": t.name,
+                    "name_fa": t.name_fa,
+                    "threshold": t.threshold,
+                    "multiplier_percent": t.multiplier_percent,
+                }
+                for t in policy.tiers
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def tier_policy_from_json(text: str) -> TierPolicy:
+    data: dict[str, Any] = json.loads(text or "{}")
+    if not data:
+        return TierPolicy()
+    return TierPolicy(
+        tiers=tuple(
+            Tier(
+                code=t["code"],
+                name=t["name"],
+                name_fa=t.get("name_fa"),
+                threshold=int(t["threshold"]),
+                multiplier_percent=int(t.get("multiplier_percent", 100)),
+            )
+            for t in data.get("tiers", [])
+        ),
+        basis=TierBasis(data.get("basis", TierBasis.SPEND.value)),
+        window_months=int(data.get("window_months", 12)),
+        review_months=int(data.get("review_months", 3)),
     )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, select, update
+from sqlalchemy import and_, case, delete, exists, func, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session, aliased
 
 from loyaltydesk.domain.cards import Card, CardStatus
@@ -15,11 +17,14 @@ from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.phones import phone_tail
 from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
 from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.persistence.codec import (
     calculation_from_json,
     calculation_to_json,
     promotions_from_json,
     promotions_to_json,
+    tier_policy_from_json,
+    tier_policy_to_json,
 )
 from loyaltydesk.persistence.tables import (
     CardRow,
@@ -48,6 +53,9 @@ def _member(row: MemberRow) -> Member:
         joined_at=row.joined_at,
         balance=row.balance,
         last_visit_at=row.last_visit_at,
+        tier_code=row.tier_code,
+        tier_since=row.tier_since,
+        tier_review_on=row.tier_review_on,
     )
 
 
@@ -81,6 +89,7 @@ def _entry(row: LedgerRow) -> LedgerEntry:
         reverses_entry_id=row.reverses_entry_id,
         reason=row.reason,
         calculation=calculation_from_json(row.calculation),
+        reward_name_fa=row.reward_name_fa,
     )
 
 
@@ -108,6 +117,9 @@ def _reward(row: RewardRow) -> Reward:
         cost=row.cost,
         active=row.active,
         sort_order=row.sort_order,
+        value_rials=row.value_rials,
+        stock=row.stock,
+        tier_code=row.tier_code,
     )
 
 
@@ -234,6 +246,67 @@ class SqlMemberRepository:
     def count(self) -> int:
         return self._s.scalar(select(func.count()).select_from(MemberRow)) or 0
 
+    def set_tier(
+        self,
+        member_id: int,
+        code: str | None,
+        since: dt.datetime | None,
+        review_on: dt.date | None,
+    ) -> None:
+        self._s.execute(
+            update(MemberRow)
+            .where(MemberRow.id == member_id)
+            .values(tier_code=code, tier_since=since, tier_review_on=review_on)
+        )
+
+    def window_total(self, member_id: int, basis: TierBasis, since: dt.datetime) -> int:
+        if basis is TierBasis.POINTS:
+            query = select(func.coalesce(func.sum(LedgerRow.points), 0)).where(
+                LedgerRow.member_id == member_id,
+                LedgerRow.kind.in_([EntryKind.EARN.value, EntryKind.REVERSE_EARN.value]),
+                LedgerRow.effective_at >= since,
+            )
+        else:
+            query = select(
+                func.coalesce(func.sum(PurchaseRow.amount_rials - PurchaseRow.refunded_rials), 0)
+            ).where(PurchaseRow.member_id == member_id, PurchaseRow.occurred_at >= since)
+        return int(self._s.scalar(query) or 0)
+
+    def due_for_review(self, today: dt.date) -> list[int]:
+        return list(
+            self._s.scalars(
+                select(MemberRow.id)
+                .where(MemberRow.tier_review_on.is_not(None), MemberRow.tier_review_on <= today)
+                .order_by(MemberRow.id)
+            )
+        )
+
+    def with_points_older_than(self, cutoff: dt.datetime) -> list[int]:
+        """Members with a positive balance and points added at or before ``cutoff``: the
+        only ones whose points can have expired."""
+        old = (
+            select(LedgerRow.member_id)
+            .where(
+                LedgerRow.points > 0,
+                LedgerRow.kind != EntryKind.EXPIRE.value,
+                LedgerRow.effective_at <= cutoff,
+            )
+            .distinct()
+        )
+        return list(
+            self._s.scalars(
+                select(MemberRow.id)
+                .where(MemberRow.balance > 0, MemberRow.id.in_(old))
+                .order_by(MemberRow.id)
+            )
+        )
+
+    def outstanding_points(self) -> int:
+        total = self._s.scalar(
+            select(func.coalesce(func.sum(MemberRow.balance), 0)).where(MemberRow.balance > 0)
+        )
+        return int(total or 0)
+
     def card_holders(self, joined_since: dt.datetime | None) -> list[tuple[Member, str]]:
         query = (
             select(MemberRow, CardRow.number)
@@ -333,6 +406,7 @@ class SqlLedgerRepository:
             reverses_entry_id=entry.reverses_entry_id,
             reason=entry.reason,
             calculation=calculation_to_json(entry.calculation) if entry.calculation else None,
+            reward_name_fa=entry.reward_name_fa,
         )
         self._s.add(row)
         self._s.flush()
@@ -468,6 +542,28 @@ class SqlPurchaseRepository:
         )
         return [_purchase(r) for r in rows]
 
+    def between(self, start: dt.datetime, end: dt.datetime) -> list[Purchase]:
+        rows = self._s.scalars(
+            select(PurchaseRow)
+            .where(PurchaseRow.occurred_at >= start, PurchaseRow.occurred_at < end)
+            .order_by(PurchaseRow.occurred_at, PurchaseRow.id)
+        )
+        return [_purchase(r) for r in rows]
+
+    def first_ids(self, member_ids: Sequence[int]) -> dict[int, int]:
+        """Each member's first purchase (by when it happened)."""
+        result: dict[int, int] = {}
+        for chunk in range(0, len(member_ids), 500):
+            wanted = list(member_ids[chunk : chunk + 500])
+            rows = self._s.execute(
+                select(PurchaseRow.member_id, PurchaseRow.id, PurchaseRow.occurred_at)
+                .where(PurchaseRow.member_id.in_(wanted))
+                .order_by(PurchaseRow.occurred_at, PurchaseRow.id)
+            )
+            for member_id, purchase_id, _ in rows:
+                result.setdefault(member_id, purchase_id)
+        return result
+
     def add_refund(self, purchase_id: int, amount_rials: int) -> None:
         self._s.execute(
             update(PurchaseRow)
@@ -496,6 +592,49 @@ class SqlRewardRepository:
         self._s.add(row)
         self._s.flush()
         return _reward(row)
+
+    def update(self, reward: Reward) -> Reward:
+        self._s.execute(
+            update(RewardRow)
+            .where(RewardRow.id == reward.id)
+            .values(
+                name=reward.name,
+                name_fa=reward.name_fa,
+                cost=reward.cost,
+                active=reward.active,
+                value_rials=reward.value_rials,
+                stock=reward.stock,
+                tier_code=reward.tier_code,
+            )
+        )
+        row = self._s.get(RewardRow, reward.id, populate_existing=True)
+        assert row is not None
+        return _reward(row)
+
+    def set_order(self, reward_ids: Sequence[int]) -> None:
+        for position, reward_id in enumerate(reward_ids, start=1):
+            self._s.execute(
+                update(RewardRow).where(RewardRow.id == reward_id).values(sort_order=position)
+            )
+
+    def take_one(self, reward_id: int) -> bool:
+        """One from the stock, if any is left (always True for an unlimited reward)."""
+        done: CursorResult[Any] = self._s.execute(  # type: ignore[assignment]
+            update(RewardRow)
+            .where(
+                RewardRow.id == reward_id,
+                (RewardRow.stock.is_(None)) | (RewardRow.stock > 0),
+            )
+            .values(stock=case((RewardRow.stock.is_(None), None), else_=RewardRow.stock - 1))
+        )
+        return bool(done.rowcount)
+
+    def put_back(self, reward_id: int) -> None:
+        self._s.execute(
+            update(RewardRow)
+            .where(RewardRow.id == reward_id, RewardRow.stock.is_not(None))
+            .values(stock=RewardRow.stock + 1)
+        )
 
 
 class SqlRuleRepository:
@@ -527,6 +666,8 @@ class SqlRuleRepository:
             birthday_bonus=rule.birthday_bonus,
             max_multiplier_percent=rule.max_multiplier_percent,
             promotions=promotions_to_json(rule.promotions),
+            tier_policy=tier_policy_to_json(rule.tier_policy),
+            expiry_months=rule.expiry_months,
         )
         self._s.add(row)
         self._s.flush()
@@ -550,6 +691,8 @@ def _rule(row: EarnRuleRow) -> EarnRule:
         birthday_bonus=row.birthday_bonus,
         max_multiplier_percent=row.max_multiplier_percent,
         promotions=promotions_from_json(row.promotions),
+        tier_policy=tier_policy_from_json(row.tier_policy),
+        expiry_months=row.expiry_months,
     )
 
 

@@ -76,6 +76,9 @@ class MemberRow(Base):
     # A cache of the ledger's sum, kept in the same transaction; `verify` recomputes it.
     balance: Mapped[int] = mapped_column(Integer, default=0)
     last_visit_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    tier_code: Mapped[str | None] = mapped_column(String(40))
+    tier_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    tier_review_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
 
 
 class NameTokenRow(Base):
@@ -115,6 +118,8 @@ class EarnRuleRow(Base):
     max_multiplier_percent: Mapped[int] = mapped_column(Integer, default=300, server_default="300")
     # The version's promotions as JSON (persistence/codec.py): read with their version only.
     promotions: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    tier_policy: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    expiry_months: Mapped[int | None] = mapped_column(Integer)
 
 
 class RewardRow(Base):
@@ -126,6 +131,9 @@ class RewardRow(Base):
     cost: Mapped[int] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    value_rials: Mapped[int | None] = mapped_column(BigInteger)
+    stock: Mapped[int | None] = mapped_column(Integer)
+    tier_code: Mapped[str | None] = mapped_column(String(40))
 
 
 class OperationRow(Base):
@@ -180,6 +188,7 @@ class LedgerRow(Base):
     purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"), index=True)
     reward_id: Mapped[int | None] = mapped_column(ForeignKey("rewards.id"))
     reward_name: Mapped[str | None] = mapped_column(String(200))
+    reward_name_fa: Mapped[str | None] = mapped_column(String(200))
     rule_version_id: Mapped[int | None] = mapped_column(ForeignKey("earn_rules.id"))
     reverses_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"))
     reason: Mapped[str | None] = mapped_column(Text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError, WriteConflict
 from loyaltydesk.domain.ledger import Actor
@@ -17,6 +18,10 @@ T = TypeVar("T")
 
 # How far ahead of this computer's clock a recorded time may be (another counter's clock).
 CLOCK_SKEW = dt.timedelta(minutes=5)
+
+
+# The default zone of services built without the shop's (tests, tools).
+UTC_ZONE = ZoneInfo("UTC")
 
 
 def check_op_id(op_id: str) -> str:

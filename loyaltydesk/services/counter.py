@@ -27,6 +27,7 @@ from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
 from loyaltydesk.domain.rewards import Reward, next_reward
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.services.common import (
+    UTC_ZONE,
     check_not_future,
     check_op_id,
     member_view,
@@ -36,6 +37,7 @@ from loyaltydesk.services.common import (
     run_write,
 )
 from loyaltydesk.services.ports import Clock, NewPurchase, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.tiers import move_up_if_qualified
 from loyaltydesk.services.views import (
     AdjustResult,
     CreditResult,
@@ -63,7 +65,6 @@ def clean_receipt(text: str | None) -> str | None:
 
 
 BIRTHDAY_WEEK_DAYS = 7
-UTC_ZONE = ZoneInfo("UTC")
 
 
 class CounterService:
@@ -83,6 +84,7 @@ class CounterService:
             earned_today = uow.ledger.earned_between(member.id, start, start + dt.timedelta(days=1))
         return Occasion(
             local_time=local,
+            tier=rule.tier_policy.by_code(member.tier_code),
             first_purchase=not uow.purchases.recent_for(member.id, 1),
             # The week around the birthday: three days before it to three days after.
             birthday_week=birthday_within(
@@ -175,6 +177,8 @@ class CounterService:
                 )
                 entry_id = entry.id
             uow.members.set_balance(member_id, member.balance + points, visit_at=occurred)
+            # Up a tier at once when this purchase qualifies (from the next purchase on).
+            move_up_if_qualified(uow, rule.tier_policy, member, now, self._zone)
             after = self._view_after(uow, member, member.balance + points, visit_at=occurred)
             rewards = uow.rewards.list()
             uow.commit()
@@ -252,6 +256,20 @@ class CounterService:
                     balance=member.balance,
                     missing=chosen.cost - member.balance,
                 )
+            if chosen.tier_code is not None:
+                rule = uow.rules.in_force(now)
+                policy = rule.tier_policy if rule else None
+                if policy is not None and policy.rank(member.tier_code) < policy.rank(
+                    chosen.tier_code
+                ):
+                    wanted = policy.by_code(chosen.tier_code)
+                    raise Refused(
+                        "redeem.tier_only",
+                        reward=chosen.name,
+                        tier=wanted.name if wanted else chosen.tier_code,
+                    )
+            if not uow.rewards.take_one(chosen.id):
+                raise Refused("redeem.out_of_stock", reward=chosen.name)
             balance = member.balance - chosen.cost
             record_operation(
                 uow,
@@ -276,6 +294,7 @@ class CounterService:
                     effective_at=now,
                     reward_id=chosen.id,
                     reward_name=chosen.name,
+                    reward_name_fa=chosen.name_fa,
                 )
             )
             uow.members.set_balance(member_id, balance)
@@ -510,10 +529,13 @@ class CounterService:
                     effective_at=now,
                     reward_id=redemption.reward_id,
                     reward_name=redemption.reward_name,
+                    reward_name_fa=redemption.reward_name_fa,
                     reverses_entry_id=redemption.id,
                 )
             )
             uow.members.set_balance(member.id, preview.balance_after)
+            if redemption.reward_id is not None:
+                uow.rewards.put_back(redemption.reward_id)  # the reward was not handed over
             uow.commit()
             return VoidResult(op_id, preview, entry.id, replayed=False)
 

@@ -6,17 +6,21 @@ import datetime as dt
 import secrets
 from collections.abc import Callable
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.cards import CardStatus, is_card_number, new_card_number
 from loyaltydesk.domain.dates import check_birthday, parse_date
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
+from loyaltydesk.domain.expiry import next_expiry
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.members import Member, birthday_within, check_name, check_national_code
 from loyaltydesk.domain.phones import digits_only, national_mobile_digits, parse_mobile
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.rewards import affordable, next_reward
+from loyaltydesk.domain.tiers import TierPolicy
 from loyaltydesk.i18n.text import name_tokens, search_terms
 from loyaltydesk.services.common import (
+    UTC_ZONE,
     check_not_future,
     check_op_id,
     member_view,
@@ -26,6 +30,7 @@ from loyaltydesk.services.common import (
     run_write,
 )
 from loyaltydesk.services.ports import Clock, NewMember, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.tiers import standing
 from loyaltydesk.services.views import (
     CardReplaced,
     MatchKind,
@@ -48,9 +53,11 @@ class MembershipService:
         uow: UnitOfWorkFactory,
         clock: Clock,
         make_card_number: Callable[[], str] = lambda: new_card_number(secrets.randbelow),
+        zone: ZoneInfo = UTC_ZONE,
     ) -> None:
         self._uow = uow
         self._clock = clock
+        self._zone = zone
         self._make_card_number = make_card_number
 
     # -- registering -------------------------------------------------------------------
@@ -214,11 +221,24 @@ class MembershipService:
 
     def panel(self, member_id: int, recent: int = 5) -> MemberPanel:
         """What the counter shows of a member: balance, next reward, visits, warnings."""
-        today = self._clock().date()
+        now = self._clock()
+        today = now.astimezone(self._zone).date()
         with self._uow(write=False) as uow:
             member = require_member(uow, member_id)
             view = member_view(uow, member)
-            rewards = uow.rewards.list()
+            rule = uow.rules.in_force(now)
+            policy = rule.tier_policy if rule else TierPolicy()
+            # What this member can be given here: in stock, and their tier's if tier-only.
+            rewards = [
+                r
+                for r in uow.rewards.list()
+                if r.in_stock and policy.rank(member.tier_code) >= policy.rank(r.tier_code)
+            ]
+            expiring = (
+                next_expiry(uow.ledger.for_member(member_id), rule.expiry_months, now)
+                if rule is not None and rule.expiry_months is not None and member.balance > 0
+                else None
+            )
             visits = tuple(
                 VisitLine(
                     p.occurred_at, p.amount_rials, p.points_earned, p.refunded_rials, p.receipt_no
@@ -235,6 +255,8 @@ class MembershipService:
                 recent_visits=visits,
                 replaced_cards=tuple(c.number for c in uow.cards.replaced_for(member_id)),
                 birthday_this_week=birthday_within(member.birthday, today, days=7),
+                tier=standing(uow, policy, member, now, self._zone) if policy.tiers else None,
+                expiring=expiring,
             )
 
     def update_details(

@@ -102,7 +102,7 @@ class PrintoutService:
                 receipt_no=purchase.receipt_no if purchase else None,
                 reward_name=entry.reward_name,
                 next_reward=self._ahead(uow, entry.balance_after),
-                reward=uow.rewards.get(entry.reward_id) if entry.reward_id else None,
+                reward_name_fa=entry.reward_name_fa,
             )
 
     def note_for_purchase(self, purchase_id: int) -> NoteView:

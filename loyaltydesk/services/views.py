@@ -10,6 +10,7 @@ from loyaltydesk.domain.earning import Calculation, EarnRule
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.rewards import NextReward, Reward
+from loyaltydesk.domain.tiers import Tier, TierBasis
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,20 @@ class VisitLine:
 
 
 @dataclass(frozen=True, slots=True)
+class TierStanding:
+    """Why a member is in their tier and what the next one takes."""
+
+    tier: Tier | None
+    since: dt.datetime | None
+    review_on: dt.date | None
+    in_window: int  # points or Rials over the policy's window, by its basis
+    basis: TierBasis
+    window_months: int
+    next_tier: Tier | None
+    missing: int  # for the next tier
+
+
+@dataclass(frozen=True, slots=True)
 class MemberPanel:
     """Everything the counter shows about one member, read in one transaction."""
 
@@ -224,6 +239,8 @@ class MemberPanel:
     recent_visits: tuple[VisitLine, ...]
     replaced_cards: tuple[str, ...]
     birthday_this_week: bool
+    tier: TierStanding | None = None  # None when the club has no tiers
+    expiring: tuple[dt.datetime, int] | None = None  # the next points to expire, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,11 +275,11 @@ class NoteView:
     receipt_no: str | None
     reward_name: str | None
     next_reward: NextReward | None
-    # The reward as the catalogue has it now, for its name in the reader's language;
-    # reward_name is what the ledger line recorded.
-    reward: Reward | None = None
+    # The Persian name the ledger line recorded with the English one: a reprint says what
+    # was given then, whatever the catalogue calls it now.
+    reward_name_fa: str | None = None
 
     def reward_label(self, language: str) -> str:
-        if self.reward is not None:
-            return self.reward.display_name(language)
+        if language == "fa" and self.reward_name_fa:
+            return self.reward_name_fa
         return self.reward_name or ""
