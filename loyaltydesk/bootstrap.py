@@ -147,6 +147,7 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
         services.actor,
         scanner,
         desk,
+        services.rules,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)
@@ -192,6 +193,10 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
     services = build_services(settings, database_url)
     window = build_window(app, settings, services)
     window.show()
+    # Expiry and tier reviews: now, then once a day while the counter stays open.
+    window.start_daily_jobs(
+        [lambda: services.expiry.run().members_expired, services.tiers.review_due]
+    )
     try:
         return app.exec()
     finally:

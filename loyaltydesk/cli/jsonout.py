@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from loyaltydesk.domain.earning import Calculation, EarnRule
+from loyaltydesk.domain.earning import Calculation, EarnRule, Promotion
 from loyaltydesk.domain.rewards import NextReward, Reward
+from loyaltydesk.services.rules import Liability
 from loyaltydesk.services.views import (
     AdjustResult,
     CardReplaced,
@@ -53,6 +54,10 @@ def reward(item: Reward) -> dict[str, Any]:
         "name_fa": item.name_fa,
         "cost": item.cost,
         "active": item.active,
+        "value_rials": item.value_rials,
+        "stock": item.stock,
+        "tier": item.tier_code,
+        "order": item.sort_order,
     }
 
 
@@ -230,4 +235,55 @@ def rule(item: EarnRule) -> dict[str, Any]:
         "points_per_step": item.points_per_step,
         "min_purchase_rials": item.min_purchase_rials,
         "valid_from": _when(item.valid_from),
+        "rounding": item.rounding.value,
+        "daily_cap": item.daily_cap,
+        "first_purchase_bonus": item.first_purchase_bonus,
+        "birthday_bonus": item.birthday_bonus,
+        "max_multiplier_percent": item.max_multiplier_percent,
+    }
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def promotion(item: Promotion) -> dict[str, Any]:
+    return {
+        "name": item.name,
+        "multiplier_percent": item.multiplier_percent,
+        "bonus_points": item.bonus_points,
+        "starts_on": item.starts_on.isoformat() if item.starts_on else None,
+        "ends_on": item.ends_on.isoformat() if item.ends_on else None,
+        "weekdays": [WEEKDAYS[d] for d in sorted(item.weekdays)],
+        "from": item.from_time.strftime("%H:%M") if item.from_time else None,
+        "until": item.until_time.strftime("%H:%M") if item.until_time else None,
+    }
+
+
+def rules(item: EarnRule, owed: Liability) -> dict[str, Any]:
+    """`rules show`: the rule in force with its promotions, tiers, expiry and liability."""
+    policy = item.tier_policy
+    return {
+        "rule": rule(item),
+        "promotions": [promotion(p) for p in item.promotions],
+        "tiers": {
+            "basis": policy.basis.value,
+            "window_months": policy.window_months,
+            "review_months": policy.review_months,
+            "tiers": [
+                {
+                    "code": t.code,
+                    "name": t.name,
+                    "name_fa": t.name_fa,
+                    "threshold": t.threshold,
+                    "multiplier_percent": t.multiplier_percent,
+                }
+                for t in policy.tiers
+            ],
+        },
+        "expiry": {"enabled": item.expiry_months is not None, "months": item.expiry_months},
+        "liability": {
+            "points": owed.points,
+            "rials_per_point": float(owed.rials_per_point) if owed.rials_per_point else None,
+            "rials": owed.rials,
+        },
     }

@@ -155,6 +155,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_print_parser(commands, common)
 
+    rules_parser = commands.add_parser("rules", help="the club's rules")
+    rules_commands = rules_parser.add_subparsers(
+        dest="rules_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    rules_commands.add_parser(
+        "show", parents=[common], help="earning rule, promotions, tiers, expiry, liability"
+    )
+    commands.add_parser(
+        "expire", parents=[common], help="write off expired points (also runs at start)"
+    )
+
     verify = commands.add_parser("verify", parents=[common], help="check every balance")
     verify.set_defaults()
     backup = commands.add_parser("backup", parents=[common], help="copy the whole database")
@@ -295,6 +306,29 @@ class Cli:
         self.emit(
             {"rule": jsonout.rule(rule), "rewards": [jsonout.reward(r) for r in rewards]},
             self.text.rewards(rewards, rule),
+        )
+        return EXIT_OK
+
+    def cmd_rules(self, s: Services) -> int:
+        rule = s.rules.earn_rule()
+        owed = s.rules.liability()
+        self.emit(jsonout.rules(rule, owed), self.text.rules(rule, owed))
+        return EXIT_OK
+
+    def cmd_expire(self, s: Services) -> int:
+        report = s.expiry.run()
+        reviewed = s.tiers.review_due()
+        self.emit(
+            {
+                "members_checked": report.members_checked,
+                "members_expired": report.members_expired,
+                "points_expired": report.points_expired,
+                "tier_reviews": reviewed,
+            },
+            translate("Cli", "{points} points expired for {members} members.").format(
+                points=self.text.n(report.points_expired),
+                members=self.text.n(report.members_expired),
+            ),
         )
         return EXIT_OK
 

@@ -8,7 +8,9 @@ from loyaltydesk.domain.earning import Calculation, EarnRule
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.phones import local_form
 from loyaltydesk.domain.rewards import NextReward, Reward
+from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.rules import Liability
 from loyaltydesk.services.views import (
     AdjustResult,
     CardReplaced,
@@ -24,7 +26,7 @@ from loyaltydesk.services.views import (
     VoidPreview,
     VoidResult,
 )
-from loyaltydesk.ui.labels import describe_calculation, entry_kind_label
+from loyaltydesk.ui.labels import describe_calculation, entry_kind_label, times_text
 
 
 def translate(context: str, text: str) -> str:
@@ -218,6 +220,67 @@ class TextOutput(Display):
                     ledger=self.n(d.ledger),
                 )
             )
+        return "\n".join(lines)
+
+    def rules(self, rule: EarnRule, owed: Liability) -> str:
+        lines = [
+            translate("Cli", "Rule version {version}, in force since {date}.").format(
+                version=self.n(rule.id), date=self.when(rule.valid_from)
+            ),
+            translate("Cli", "{points} points for every {amount} spent.").format(
+                points=self.n(rule.points_per_step), amount=self.money(rule.step_rials)
+            ),
+        ]
+        if rule.min_purchase_rials:
+            lines.append(
+                translate("Cli", "Minimum purchase: {amount}.").format(
+                    amount=self.money(rule.min_purchase_rials)
+                )
+            )
+        if rule.daily_cap is not None:
+            lines.append(
+                translate("Cli", "At most {points} points a day.").format(
+                    points=self.n(rule.daily_cap)
+                )
+            )
+        for text, value in (
+            (translate("Cli", "First purchase: {points} extra points."), rule.first_purchase_bonus),
+            (translate("Cli", "Birthday week: {points} extra points."), rule.birthday_bonus),
+        ):
+            if value:
+                lines.append(text.format(points=self.n(value)))
+        for item in rule.promotions:
+            lines.append(
+                translate("Cli", "Promotion: {name}").format(name=item.name)
+                + (
+                    f" ×{self.digits(f'{item.multiplier_percent / 100:g}')}"
+                    if item.multiplier_percent != 100
+                    else ""
+                )
+                + (f" {self.points(item.bonus_points, signed=True)}" if item.bonus_points else "")
+            )
+        for tier in rule.tier_policy.tiers:
+            lines.append(
+                translate("Cli", "Tier: {name} from {threshold}, {multiplier}").format(
+                    name=tier.display_name(self.language),
+                    threshold=self.money(tier.threshold)
+                    if rule.tier_policy.basis is TierBasis.SPEND
+                    else self.points(tier.threshold),
+                    multiplier=times_text(tier.multiplier_percent, self),
+                )
+            )
+        if rule.expiry_months is not None:
+            lines.append(
+                translate("Cli", "Points expire {months} months after they are earned.").format(
+                    months=self.n(rule.expiry_months)
+                )
+            )
+        lines.append(
+            translate("Cli", "Outstanding: {points} points ({money}).").format(
+                points=self.n(owed.points),
+                money=self.money(owed.rials) if owed.rials is not None else "-",
+            )
+        )
         return "\n".join(lines)
 
     def rewards(self, rewards: list[Reward], rule: EarnRule) -> str:

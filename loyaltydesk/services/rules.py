@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.earning import EarnRule, Occasion, calculate, check_full_rule
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
-from loyaltydesk.domain.members import MAX_NAME_LENGTH, birthday_within
+from loyaltydesk.domain.members import MAX_NAME_LENGTH, Member, birthday_within
 from loyaltydesk.domain.money import MAX_AMOUNT_RIALS
+from loyaltydesk.domain.purchases import Purchase
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.text import clean_display_name
 from loyaltydesk.services.common import UTC_ZONE, run_write
@@ -114,8 +115,9 @@ class RulesService:
         return run_write(self._uow, work)
 
     def simulate(self, draft: EarnRule, days: int = SIMULATION_DAYS) -> Simulation:
-        """Replay the last ``days`` days of purchases under ``draft``: the points and rewards
-        it would have given, next to what was given, and what it does to the liability."""
+        """Replay the last ``days`` days of purchases under the current rule and under
+        ``draft``: the points and rewards each would have given, and what the change does to
+        the liability. Members' tiers are taken as they are today."""
         check_full_rule(draft)
         now = self._clock()
         with self._uow(write=False) as uow:
@@ -124,9 +126,32 @@ class RulesService:
             members = {m.id: m for m in uow.members.get_many(member_ids)}
             firsts = set(uow.purchases.first_ids(member_ids).values())
             rewards = uow.rewards.list()
+            current = uow.rules.in_force(now)
+            if current is None:
+                raise StorageError("rules.missing")
         cheapest = min((r.cost for r in rewards if r.active), default=None)
-        earned_now: dict[int, int] = defaultdict(int)
-        earned_new: dict[int, int] = defaultdict(int)
+        earned_now = self._replay(current, purchases, members, firsts)
+        earned_new = self._replay(draft, purchases, members, firsts)
+        return Simulation(
+            days=days,
+            purchases=len(purchases),
+            members=len(earned_new),
+            points_now=sum(earned_now.values()),
+            points_new=sum(earned_new.values()),
+            rewards_now=_rewards_reached(earned_now, cheapest),
+            rewards_new=_rewards_reached(earned_new, cheapest),
+            rials_per_point=value_per_point(rewards),
+        )
+
+    def _replay(
+        self,
+        rule: EarnRule,
+        purchases: list[Purchase],
+        members: dict[int, Member],
+        firsts: set[int],
+    ) -> dict[int, int]:
+        """Points per member for ``purchases`` under ``rule``."""
+        earned: dict[int, int] = defaultdict(int)
         per_day: dict[tuple[int, dt.date], int] = defaultdict(int)
         for purchase in purchases:
             member = members.get(purchase.member_id)
@@ -141,22 +166,12 @@ class RulesService:
                     member.birthday, local.date() - dt.timedelta(days=3), days=7
                 ),
                 earned_today=per_day[key],
-                tier=draft.tier_policy.by_code(member.tier_code),
+                tier=rule.tier_policy.by_code(member.tier_code),
             )
-            points = calculate(draft, purchase.amount_rials, occasion).points
+            points = calculate(rule, purchase.amount_rials, occasion).points
             per_day[key] += points
-            earned_new[member.id] += points
-            earned_now[member.id] += purchase.points_earned
-        return Simulation(
-            days=days,
-            purchases=len(purchases),
-            members=len(earned_new),
-            points_now=sum(earned_now.values()),
-            points_new=sum(earned_new.values()),
-            rewards_now=_rewards_reached(earned_now, cheapest),
-            rewards_new=_rewards_reached(earned_new, cheapest),
-            rials_per_point=value_per_point(rewards),
-        )
+            earned[member.id] += points
+        return earned
 
     def liability(self) -> Liability:
         with self._uow(write=False) as uow:

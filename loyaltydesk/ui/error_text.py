@@ -23,6 +23,90 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 _TEXTS: dict[str, str] = {
+    "demo.bad_size": QT_TRANSLATE_NOOP("ErrorText", "A demo club has 1 to {limit} members."),
+    "demo.not_empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "This database already holds members; a demo club needs an empty one."
+    ),
+    "rule.bad_daily_cap": QT_TRANSLATE_NOOP(
+        "ErrorText", "The daily limit must be more than zero (or left empty for none)."
+    ),
+    "rule.bad_bonus": QT_TRANSLATE_NOOP("ErrorText", "A bonus is between 0 and {limit} points."),
+    "rule.bad_max_multiplier": QT_TRANSLATE_NOOP(
+        "ErrorText", "The stacking limit is between ×1 and ×{limit}."
+    ),
+    "rule.unchanged": QT_TRANSLATE_NOOP(
+        "ErrorText", "Nothing was changed; there is no new version to save."
+    ),
+    "promotion.too_many": QT_TRANSLATE_NOOP("ErrorText", "At most {limit} promotions."),
+    "promotion.duplicate_name": QT_TRANSLATE_NOOP(
+        "ErrorText", "Two promotions are called {promotion}; give each its own name."
+    ),
+    "promotion.stacks_too_high": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{promotion} and {other} can meet and together pay more than ×{limit}, your limit.",
+    ),
+    "promotion.bad_name": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give the promotion a name (at most {limit} characters)."
+    ),
+    "promotion.gives_nothing": QT_TRANSLATE_NOOP(
+        "ErrorText", "{promotion} gives nothing: set a multiplier above ×1 or a bonus."
+    ),
+    "promotion.bad_multiplier": QT_TRANSLATE_NOOP(
+        "ErrorText", "The multiplier of {promotion} must be between ×1 and ×10."
+    ),
+    "promotion.bad_bonus": QT_TRANSLATE_NOOP(
+        "ErrorText", "The bonus of {promotion} is between 0 and {limit} points."
+    ),
+    "promotion.ends_before_start": QT_TRANSLATE_NOOP(
+        "ErrorText", "{promotion} ends before it starts."
+    ),
+    "promotion.half_hours": QT_TRANSLATE_NOOP(
+        "ErrorText", "{promotion} needs both a start and an end hour, or neither."
+    ),
+    "promotion.hours_reversed": QT_TRANSLATE_NOOP(
+        "ErrorText", "{promotion} ends before it starts in the day; hours run from start to end."
+    ),
+    "promotion.bad_weekday": QT_TRANSLATE_NOOP(
+        "ErrorText", "{promotion} has a day that is not a day of the week."
+    ),
+    "tier.too_many": QT_TRANSLATE_NOOP("ErrorText", "At most {limit} tiers."),
+    "tier.bad_window": QT_TRANSLATE_NOOP(
+        "ErrorText", "The qualifying window is 1 to {limit} months."
+    ),
+    "tier.bad_review": QT_TRANSLATE_NOOP("ErrorText", "Reviews are every 1 to {limit} months."),
+    "tier.bad_name": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give the tier a name (at most {limit} characters)."
+    ),
+    "tier.duplicate_name": QT_TRANSLATE_NOOP("ErrorText", "Two tiers are called {tier}."),
+    "tier.bad_threshold": QT_TRANSLATE_NOOP(
+        "ErrorText", "The threshold of {tier} must be more than zero."
+    ),
+    "tier.bad_multiplier": QT_TRANSLATE_NOOP(
+        "ErrorText", "The multiplier of {tier} must be between ×1 and ×5."
+    ),
+    "tier.thresholds_not_rising": QT_TRANSLATE_NOOP(
+        "ErrorText", "{tier} must need more than {below}, the tier below it."
+    ),
+    "tier.multiplier_falls": QT_TRANSLATE_NOOP(
+        "ErrorText", "{tier} earns less than {below}, the tier below it."
+    ),
+    "tier.used_by_reward": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A reward is only for tier {tier}; change that reward before removing the tier.",
+    ),
+    "expiry.bad_months": QT_TRANSLATE_NOOP("ErrorText", "Points expire after 1 to {limit} months."),
+    "reward.bad_value": QT_TRANSLATE_NOOP(
+        "ErrorText", "A reward's money value must be more than zero (or left empty)."
+    ),
+    "reward.bad_stock": QT_TRANSLATE_NOOP(
+        "ErrorText", "Stock is between 0 and {limit} (or empty for unlimited)."
+    ),
+    "reward.unknown_tier": QT_TRANSLATE_NOOP("ErrorText", "There is no tier {tier}."),
+    "reward.order_mismatch": QT_TRANSLATE_NOOP(
+        "ErrorText", "The list of rewards changed meanwhile; open it again."
+    ),
+    "redeem.tier_only": QT_TRANSLATE_NOOP("ErrorText", "{reward} is only for {tier} members."),
+    "redeem.out_of_stock": QT_TRANSLATE_NOOP("ErrorText", "{reward} is out of stock."),
     "coupon.bad_code": QT_TRANSLATE_NOOP(
         "ErrorText",
         "{coupon} is not a coupon code: those have {length} digits and start with 9.",

@@ -24,6 +24,11 @@ def entry_kind_label(kind: EntryKind) -> str:
     return names[kind]
 
 
+def times_text(percent: int, display: Display) -> str:
+    """×1.5 for 150 percent, kept in that order inside right-to-left text."""
+    return display.code(f"×{percent / 100:g}")
+
+
 def describe_calculation(calc: Calculation, display: Display) -> str:
     """How a line's points were reached, in words: "250 points: 1 per 10,000 Toman, ×2 Happy
     hour". One sentence for the statement on screen, on the command line and in JSON."""
@@ -34,9 +39,8 @@ def describe_calculation(calc: Calculation, display: Display) -> str:
         )
     ]
     for part in calc.parts:
-        if part.kind is PartKind.MULTIPLIER:
-            times = d.digits(f"{part.percent / 100:g}")
-            pieces.append(f"×{times} {part.name}".strip())
+        if part.kind in {PartKind.MULTIPLIER, PartKind.TIER}:
+            pieces.append(f"{times_text(part.percent, d)} {part.name}".strip())
         elif part.kind is PartKind.PROMOTION_BONUS:
             pieces.append(
                 QCoreApplication.translate("Calculation", "{name} {points}").format(

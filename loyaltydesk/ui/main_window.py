@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +26,7 @@ from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import DatabaseAdmin
+from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.change_bus import ChangeBus
@@ -34,9 +36,13 @@ from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
 from loyaltydesk.ui.members.view import CardChoice, MembersView
 from loyaltydesk.ui.printing.controller import PrintingUi
+from loyaltydesk.ui.rules.view import RulesView
 from loyaltydesk.ui.scanner import ScannerFilter
 from loyaltydesk.ui.settings.dialog import SettingsDialog
 from loyaltydesk.ui.tasks import Task, run_in_background
+
+log = logging.getLogger(__name__)
+DAY_MS = 24 * 60 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +55,7 @@ class MainWindow(QMainWindow):
         actor: Actor,
         scanner: ScannerFilter,
         desk: PrintDesk | None = None,
+        rules: RulesService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -84,6 +91,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.counter, self.tr("Counter"))
         self.tabs.addTab(self.members, self.tr("Members"))
+        self.rules: RulesView | None = None
+        if rules is not None:
+            self.rules = RulesView(rules, self.display, self.bus)
+            self.tabs.addTab(self.rules, self.tr("Club rules"))
         self.setCentralWidget(self.tabs)
         self._build_menu()
         geometry = self._state.value("geometry")
@@ -97,6 +108,7 @@ class MainWindow(QMainWindow):
         for text, shortcut, slot in (
             (self.tr("&Counter"), "F5", lambda: self.tabs.setCurrentWidget(self.counter)),
             (self.tr("&Members"), "F6", lambda: self.tabs.setCurrentWidget(self.members)),
+            (self.tr("Club &rules"), "F7", self._show_rules),
             (self.tr("&Back up…"), None, self.backup),
             (self.tr("&Restore from a backup…"), None, self.restore),
             (self.tr("&Settings…"), None, self.open_settings),
@@ -107,6 +119,10 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             club.addAction(action)
+
+    def _show_rules(self) -> None:
+        if self.rules is not None:
+            self.tabs.setCurrentWidget(self.rules)
 
     def open_register(self, typed: str) -> MemberView | None:
         dialog = RegisterDialog(self._membership, self.display, self._actor, typed, self)
@@ -220,6 +236,30 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, title, error_text(error, self.display.language))
 
         self._task = run_in_background(work, done, failed)
+
+    def start_daily_jobs(self, jobs: list[Callable[[], int]]) -> None:
+        """Run the club's housekeeping (points expiry, tier reviews; each says how many
+        members it changed) in a worker now and every day after; the counter goes on
+        meanwhile and is refreshed when something changed."""
+
+        def run_all() -> int:
+            return sum(job() for job in jobs)
+
+        def done(changed: object) -> None:
+            if changed:
+                self.bus.club_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            log.error("daily jobs failed", exc_info=error)
+
+        def start() -> None:
+            run_in_background(run_all, done, failed)
+
+        self._daily = QTimer(self)
+        self._daily.setInterval(DAY_MS)
+        self._daily.timeout.connect(start)
+        self._daily.start()
+        start()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._state.setValue("geometry", self.saveGeometry())

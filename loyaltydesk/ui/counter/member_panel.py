@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.phones import mask_phone
+from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.services.views import MemberPanel
+from loyaltydesk.services.views import MemberPanel, TierStanding
 
 
 class MemberPanelWidget(QWidget):
@@ -37,6 +38,13 @@ class MemberPanelWidget(QWidget):
         self.progress.setFixedHeight(14)
         self.progress_text = QLabel()
         self.progress_text.setObjectName("memberProgress")
+        self.tier = QLabel()
+        self.tier.setObjectName("memberTier")
+        self.tier.setWordWrap(True)
+        self.tier.setStyleSheet("color: #0f5257;")
+        self.expiring = QLabel()
+        self.expiring.setObjectName("memberExpiring")
+        self.expiring.setStyleSheet("color: #8a5a00; font-weight: bold;")
         self.warnings = QLabel()
         self.warnings.setObjectName("memberWarnings")
         self.warnings.setWordWrap(True)
@@ -57,6 +65,8 @@ class MemberPanelWidget(QWidget):
             self.balance_caption,
             self.progress,
             self.progress_text,
+            self.tier,
+            self.expiring,
             self.warnings,
             self.visits_title,
             self.visits,
@@ -82,7 +92,8 @@ class MemberPanelWidget(QWidget):
         self.empty.setVisible(not showing)
         self.empty.setText(self.tr("Scan a card or search for a member to begin."))
         if panel is None:
-            self.warnings.setVisible(False)
+            for widget in (self.warnings, self.tier, self.expiring):
+                widget.setVisible(False)
             return
         member = panel.member
         self.name.setText(member.name)
@@ -108,6 +119,16 @@ class MemberPanelWidget(QWidget):
                     reward=upcoming.reward.display_name(d.language),
                 )
             )
+        self.tier.setText(self.tier_text(panel.tier) if panel.tier else "")
+        self.tier.setVisible(panel.tier is not None)
+        if panel.expiring is not None:
+            when, points = panel.expiring
+            self.expiring.setText(
+                self.tr("{points} points expire on {date}").format(
+                    points=d.n(points), date=d.day_long(d.local_date(when))
+                )
+            )
+        self.expiring.setVisible(panel.expiring is not None)
         warnings = []
         if member.in_debt:
             warnings.append(
@@ -139,6 +160,33 @@ class MemberPanelWidget(QWidget):
             )
         else:
             self.visits.setText(self.tr("No visits yet."))
+
+    def tier_text(self, standing: TierStanding) -> str:
+        """Why the member is in their tier and what the next one takes."""
+        d = self._display
+
+        def amount(value: int) -> str:
+            return d.money(value) if standing.basis is TierBasis.SPEND else d.points(value)
+
+        lines = []
+        if standing.tier is not None:
+            lines.append(
+                self.tr("{tier}: {amount} in the last {months} months").format(
+                    tier=standing.tier.display_name(d.language),
+                    amount=amount(standing.in_window),
+                    months=d.n(standing.window_months),
+                )
+            )
+        if standing.next_tier is not None:
+            lines.append(
+                self.tr("{tier}: {amount} more").format(
+                    tier=standing.next_tier.display_name(d.language),
+                    amount=amount(standing.missing),
+                )
+            )
+        if standing.tier is not None and standing.review_on is not None:
+            lines.append(self.tr("Reviewed on {date}").format(date=d.day_long(standing.review_on)))
+        return "\n".join(lines)
 
 
 def _sized(base: QFont, factor: float, *, bold: bool = False) -> QFont:

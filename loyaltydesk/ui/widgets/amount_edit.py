@@ -42,6 +42,15 @@ class AmountEdit(QLineEdit):
             return str(int(raw) * RIALS_PER_TOMAN)
         return raw
 
+    def set_rials(self, rials: int | None) -> None:
+        """Show an amount kept in Rials in the shop's unit (empty for None)."""
+        if rials is None:
+            self.clear_amount()
+            return
+        shown = rials // RIALS_PER_TOMAN if self._display.unit is MoneyUnit.TOMAN else rials
+        self.setText(self._display.n(shown))
+        self.setProperty("had_text", True)
+
     def clear_amount(self) -> None:
         self.clear()
         self.setProperty("had_text", False)

@@ -4,39 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCalendar, QDate, QLocale
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.ui.widgets.optional_date import OptionalDateField
 
 
-class BirthdayField(QWidget):
+class BirthdayField(OptionalDateField):
     def __init__(self, display: Display, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.known = QCheckBox(self.tr("Known"))
-        self.picker = QDateEdit()
-        self.picker.setCalendarPopup(True)
-        if display.language == "fa":
-            self.picker.setCalendar(QCalendar(QCalendar.System.Jalali))
-            self.picker.setLocale(QLocale(QLocale.Language.Persian, QLocale.Country.Iran))
-        self.picker.setDisplayFormat("yyyy/MM/dd")
-        self.picker.setDate(QDate(1990, 1, 1))
-        self.picker.setMaximumDate(QDate.currentDate())
-        self.picker.setEnabled(False)
-        self.known.toggled.connect(self.picker.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.picker, 1)
-
-    def value(self) -> dt.date | None:
-        if not self.known.isChecked():
-            return None
-        chosen = self.picker.date().toPython()
-        assert isinstance(chosen, dt.date)
-        return chosen
-
-    def set_value(self, day: dt.date | None) -> None:
-        self.known.setChecked(day is not None)
-        if day is not None:
-            self.picker.setDate(QDate(day.year, day.month, day.day))
+        super().__init__(
+            display, self.tr("Known"), dt.date(1990, 1, 1), not_after_today=True, parent=parent
+        )

@@ -1,0 +1,1 @@
+"""The club's rules, for the owner: earning, promotions, tiers, expiry, rewards."""
