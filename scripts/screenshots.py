@@ -6,6 +6,7 @@ English (offscreen) into docs/screenshots/, on a freshly built demo club.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -17,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.bootstrap import RESOURCES, build_demo, build_services, build_window
+from loyaltydesk.domain.earning import Promotion
 from loyaltydesk.printing.paper import Paper
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
@@ -26,6 +28,11 @@ from loyaltydesk.ui.printing.preview import PrintPreview
 from loyaltydesk.ui.settings.dialog import SettingsDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+_SAT_TO_WED = frozenset({5, 6, 0, 1, 2})
+HAPPY_HOUR = Promotion(
+    "Happy hour", 200, weekdays=_SAT_TO_WED, from_time=dt.time(15), until_time=dt.time(18)
+)
+HAPPY_HOUR_FA = replace(HAPPY_HOUR, name="ساعت شاد")
 
 
 def settle(app: QApplication, widget: QWidget) -> None:
@@ -59,7 +66,9 @@ def main() -> int:
             )
             app = create_application(language, RESOURCES, [sys.argv[0]])
             services = build_services(settings)
-            hits = services.membership.find("سارا" if language == "fa" else "a", limit=50)
+            hits = services.membership.find(
+                "سارا" if language == "fa" else "a", limit=50
+            ) or services.membership.find("09", limit=50)  # whichever names the demo drew
             member = max(hits, key=lambda h: (h.member.balance < 100, h.member.balance)).member
             window = build_window(app, settings, services)
             window.resize(1100, 720)
@@ -114,6 +123,17 @@ def main() -> int:
             settle(app, dialog)
             shoot(dialog, f"settings-printing-{language}.png")
             dialog.close()
+            assert window.rules is not None
+            window.tabs.setCurrentWidget(window.rules)
+            settle(app, window)
+            rules = window.rules
+            rules.promotions.append(HAPPY_HOUR_FA if language == "fa" else HAPPY_HOUR)
+            rules._show_promotions()
+            rules.simulate()
+            for index, name in ((0, "earning"), (1, "promotions"), (4, "rewards")):
+                rules.tabs.setCurrentIndex(index)
+                settle(app, window)
+                shoot(window, f"rules-{name}-{language}.png")
             window.close()
             services.close()
     return 0

@@ -12,37 +12,37 @@
 <context>
     <name>Calculation</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="32"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="37"/>
         <source>{points} per {amount}</source>
         <translation>{points} امتیاز برای هر {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="42"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="46"/>
         <source>{name} {points}</source>
         <translation>{name} {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="48"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="52"/>
         <source>first purchase {points}</source>
         <translation>نخستین خرید {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="54"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="58"/>
         <source>birthday week {points}</source>
         <translation>هفتهٔ تولد {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="64"/>
         <source>daily limit {points}</source>
         <translation>سقف روزانه {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="65"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="69"/>
         <source>below the minimum purchase</source>
         <translation>کمتر از حداقل خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="71"/>
         <source>{points} points: {how}</source>
         <translation>{points} امتیاز: {how}</translation>
     </message>
@@ -50,184 +50,231 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="309"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="328"/>
+        <source>{points} points expired for {members} members.</source>
+        <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/main.py" line="343"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="327"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="361"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="378"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="412"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="408"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="442"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="414"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="448"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="47"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="49"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="48"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="50"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="56"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="58"/>
         <source>{name} — card {card}</source>
         <translation>{name} — کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="59"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="61"/>
         <source>Mobile: {phone}</source>
         <translation>موبایل: {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="60"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="62"/>
         <source>Balance: {balance} points</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="61"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="63"/>
         <source>Member since: {date}</source>
         <translation>عضو از: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="62"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="64"/>
         <source>Last visit: {date}</source>
         <translation>آخرین مراجعه: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="65"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="67"/>
         <source>Birthday: {date}</source>
         <translation>تولد: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="68"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="70"/>
         <source>Owes {points} points from a refund; no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="76"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="78"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="84"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="86"/>
         <source>Registered {name}: card {card}.</source>
         <translation>{name} عضو شد: کارت {card}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="89"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="91"/>
         <source>Card {old} is replaced by card {new}; the balance stays.</source>
         <translation>کارت {new} جای کارت {old} را گرفت؛ موجودی دست نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="94"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="96"/>
         <source>{points} points for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="105"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="121"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="107"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="123"/>
         <source>(Already done earlier with this operation id; nothing changed.)</source>
         <translation>(این کار پیش‌تر با همین شناسهٔ عملیات انجام شده بود؛ چیزی تغییر نکرد.)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="111"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="113"/>
         <source>{reward} for {name}: {points} points. Balance: {balance}.</source>
         <translation>{reward} برای {name}: {points} امتیاز. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="117"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="119"/>
         <source>Redemption entry {entry}.</source>
         <translation>ردیف دریافت جایزه: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="127"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="129"/>
         <source>Refund {refund} of {purchase} for {name}: {points} points back, balance {before} → {after}.</source>
         <translation>مرجوعی {refund} از خرید {purchase} برای {name}: {points} امتیاز پس گرفته می‌شود، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="142"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="144"/>
         <source>The points were already spent: the member will owe {points}.</source>
         <translation>این امتیازها خرج شده‌اند: عضو {points} امتیاز بدهکار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="149"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="166"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="151"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="168"/>
         <source>Done. {details}</source>
         <translation>انجام شد. {details}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="154"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="156"/>
         <source>Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.</source>
         <translation>لغو دریافت جایزهٔ {entry} ({reward}): {points} امتیاز برمی‌گردد، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="169"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="171"/>
         <source>{kind} {points} points for {name}. Balance: {balance}.</source>
         <translation>{kind}: {points} امتیاز برای {name}. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="179"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="181"/>
         <source>No points have moved yet.</source>
         <translation>هنوز امتیازی جابه‌جا نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="188"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="190"/>
         <source>(entered {date})</source>
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="199"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="201"/>
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="203"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="205"/>
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="206"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="208"/>
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="212"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="214"/>
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="225"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="227"/>
+        <source>Rule version {version}, in force since {date}.</source>
+        <translation>نسخهٔ {version} قوانین، از {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="230"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="288"/>
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="231"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="236"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="294"/>
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="236"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="242"/>
+        <source>At most {points} points a day.</source>
+        <translation>حداکثر {points} امتیاز در روز.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="247"/>
+        <source>First purchase: {points} extra points.</source>
+        <translation>نخستین خرید: {points} امتیاز اضافه.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="248"/>
+        <source>Birthday week: {points} extra points.</source>
+        <translation>هفتهٔ تولد: {points} امتیاز اضافه.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="254"/>
+        <source>Promotion: {name}</source>
+        <translation>طرح تشویقی: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="264"/>
+        <source>Tier: {name} from {threshold}, {multiplier}</source>
+        <translation>سطح {name} از {threshold}، {multiplier}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="274"/>
+        <source>Points expire {months} months after they are earned.</source>
+        <translation>امتیازها {months} ماه پس از کسب منقضی می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="279"/>
+        <source>Outstanding: {points} points ({money}).</source>
+        <translation>امتیازهای مانده: {points} ({money}).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="299"/>
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="238"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="301"/>
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
@@ -441,508 +488,678 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="182"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="62"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="203"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="26"/>
+        <source>A demo club has 1 to {limit} members.</source>
+        <translation>باشگاه نمایشی ۱ تا {limit} عضو دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="27"/>
+        <source>This database already holds members; a demo club needs an empty one.</source>
+        <translation>این پایگاه داده عضو دارد؛ باشگاه نمایشی پایگاه خالی می‌خواهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="30"/>
+        <source>The daily limit must be more than zero (or left empty for none).</source>
+        <translation>سقف روزانه باید بیشتر از صفر باشد (یا برای بی‌سقف خالی بماند).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="33"/>
+        <source>A bonus is between 0 and {limit} points.</source>
+        <translation>جایزهٔ امتیازی بین ۰ و {limit} امتیاز است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="34"/>
+        <source>The stacking limit is between ×1 and ×{limit}.</source>
+        <translation>سقف ضریب‌ها بین ×۱ و ×{limit} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="37"/>
+        <source>Nothing was changed; there is no new version to save.</source>
+        <translation>چیزی تغییر نکرده است؛ نسخهٔ تازه‌ای برای ذخیره نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="40"/>
+        <source>At most {limit} promotions.</source>
+        <translation>حداکثر {limit} طرح تشویقی.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="41"/>
+        <source>Two promotions are called {promotion}; give each its own name.</source>
+        <translation>دو طرح به نام {promotion} هست؛ به هر کدام نام جدا بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="44"/>
+        <source>{promotion} and {other} can meet and together pay more than ×{limit}, your limit.</source>
+        <translation>{promotion} و {other} می‌توانند هم‌زمان شوند و با هم بیش از ×{limit}، سقف شما، بدهند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="48"/>
+        <source>Give the promotion a name (at most {limit} characters).</source>
+        <translation>برای طرح نامی بنویسید (حداکثر {limit} نویسه).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="51"/>
+        <source>{promotion} gives nothing: set a multiplier above ×1 or a bonus.</source>
+        <translation>{promotion} چیزی نمی‌دهد: ضریبی بیش از ×۱ یا امتیاز اضافه تعیین کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="54"/>
+        <source>The multiplier of {promotion} must be between ×1 and ×10.</source>
+        <translation>ضریب {promotion} باید بین ×۱ و ×۱۰ باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="57"/>
+        <source>The bonus of {promotion} is between 0 and {limit} points.</source>
+        <translation>امتیاز اضافهٔ {promotion} بین ۰ و {limit} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="60"/>
+        <source>{promotion} ends before it starts.</source>
+        <translation>{promotion} پیش از شروع تمام می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
+        <source>{promotion} needs both a start and an end hour, or neither.</source>
+        <translation>{promotion} یا ساعت شروع و پایان هر دو را می‌خواهد یا هیچ‌کدام.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="66"/>
+        <source>{promotion} ends before it starts in the day; hours run from start to end.</source>
+        <translation>ساعت پایان {promotion} پیش از ساعت شروع است؛ ساعت‌ها از شروع تا پایان‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="69"/>
+        <source>{promotion} has a day that is not a day of the week.</source>
+        <translation>{promotion} روزی دارد که از روزهای هفته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="72"/>
+        <source>At most {limit} tiers.</source>
+        <translation>حداکثر {limit} سطح.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="73"/>
+        <source>The qualifying window is 1 to {limit} months.</source>
+        <translation>بازهٔ شمارش ۱ تا {limit} ماه است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="76"/>
+        <source>Reviews are every 1 to {limit} months.</source>
+        <translation>بازبینی هر ۱ تا {limit} ماه یک بار است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
+        <source>Give the tier a name (at most {limit} characters).</source>
+        <translation>برای سطح نامی بنویسید (حداکثر {limit} نویسه).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
+        <source>Two tiers are called {tier}.</source>
+        <translation>دو سطح به نام {tier} هست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="81"/>
+        <source>The threshold of {tier} must be more than zero.</source>
+        <translation>آستانهٔ {tier} باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
+        <source>The multiplier of {tier} must be between ×1 and ×5.</source>
+        <translation>ضریب {tier} باید بین ×۱ و ×۵ باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="87"/>
+        <source>{tier} must need more than {below}, the tier below it.</source>
+        <translation>{tier} باید بیش از {below}، سطح پایین‌ترش، بخواهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="90"/>
+        <source>{tier} earns less than {below}, the tier below it.</source>
+        <translation>{tier} کمتر از {below}، سطح پایین‌ترش، امتیاز می‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="93"/>
+        <source>A reward is only for tier {tier}; change that reward before removing the tier.</source>
+        <translation>جایزه‌ای فقط برای سطح {tier} است؛ پیش از حذف سطح، آن جایزه را تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="97"/>
+        <source>Points expire after 1 to {limit} months.</source>
+        <translation>امتیازها پس از ۱ تا {limit} ماه منقضی می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="98"/>
+        <source>A reward&apos;s money value must be more than zero (or left empty).</source>
+        <translation>ارزش ریالی جایزه باید بیشتر از صفر باشد (یا خالی بماند).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
+        <source>Stock is between 0 and {limit} (or empty for unlimited).</source>
+        <translation>موجودی بین ۰ و {limit} است (یا خالی برای نامحدود).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="104"/>
+        <source>There is no tier {tier}.</source>
+        <translation>سطحی به نام {tier} نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="105"/>
+        <source>The list of rewards changed meanwhile; open it again.</source>
+        <translation>فهرست جایزه‌ها در این میان تغییر کرد؛ دوباره بازش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="108"/>
+        <source>{reward} is only for {tier} members.</source>
+        <translation>{reward} فقط برای اعضای سطح {tier} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
+        <source>{reward} is out of stock.</source>
+        <translation>{reward} تمام شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="30"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="31"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="115"/>
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="34"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="37"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="40"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="43"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="46"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="47"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="131"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="48"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="132"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="52"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="136"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="53"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="137"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="56"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="140"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="152"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="158"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="161"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="164"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="205"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="122"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="215"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="216"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
         <source>The database server cannot be reached: {detail}</source>
         <translation>به سرور پایگاه داده دسترسی نیست: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="235"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="236"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="248"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="249"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="252"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="255"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="266"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="267"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="190"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="274"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="275"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="278"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="279"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="198"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="286"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="290"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="293"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="215"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="299"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="302"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="305"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="308"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="311"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="314"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="318"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="319"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="322"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="323"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="324"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="325"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="326"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="327"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="244"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="335"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="338"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="349"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -963,108 +1180,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="70"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="92"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="93"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="97"/>
+        <source>Club rules</source>
+        <translation>قوانین باشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="107"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="109"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="110"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="111"/>
+        <source>Club &amp;rules</source>
+        <translation>&amp;قوانین باشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="112"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="113"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="114"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="169"/>
         <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
         <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="174"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="179"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="180"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="182"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="186"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="175"/>
         <location filename="../../loyaltydesk/ui/main_window.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="207"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="193"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="202"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="208"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -1176,59 +1403,79 @@
 <context>
     <name>MemberPanelWidget</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="93"/>
         <source>Scan a card or search for a member to begin.</source>
         <translation>برای شروع کارت را اسکن کنید یا عضو را جست‌وجو کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="101"/>
         <source>Card {card} · {phone}</source>
         <translation>کارت {card} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="107"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="112"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="117"/>
         <source>{missing} more points to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="127"/>
+        <source>{points} points expire on {date}</source>
+        <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="135"/>
         <source>Owes {points} points from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="141"/>
         <source>Replaced card: {cards} (no longer works)</source>
         <translation>کارت جایگزین‌شده: {cards} (دیگر کار نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="146"/>
         <source>Birthday this week!</source>
         <translation>تولدش همین هفته است!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="149"/>
         <source>Last visits</source>
         <translation>آخرین مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="153"/>
         <source>{date}   {amount}   {points} points</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="141"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="162"/>
         <source>No visits yet.</source>
         <translation>هنوز مراجعه‌ای ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="174"/>
+        <source>{tier}: {amount} in the last {months} months</source>
+        <translation>{tier}: {amount} در {months} ماه گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="182"/>
+        <source>{tier}: {amount} more</source>
+        <translation>{tier}: {amount} دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="188"/>
+        <source>Reviewed on {date}</source>
+        <translation>بازبینی در {date}</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1887,64 @@ You earned {points} points today.
     </message>
 </context>
 <context>
+    <name>PromotionDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="110"/>
+        <source>Promotion</source>
+        <translation>طرح تشویقی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="114"/>
+        <source>Multiply points</source>
+        <translation>ضریب امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="116"/>
+        <source>Fixed bonus per purchase</source>
+        <translation>امتیاز اضافهٔ ثابت برای هر خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="132"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="134"/>
+        <source>Until</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="144"/>
+        <source>Only between</source>
+        <translation>فقط بین</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="155"/>
+        <source>and</source>
+        <translation>و</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="157"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="160"/>
+        <source>Dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="162"/>
+        <source>Days (none: every day)</source>
+        <translation>روزها (هیچ: همهٔ روزها)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="163"/>
+        <source>Hours</source>
+        <translation>ساعت‌ها</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="51"/>
@@ -1675,6 +1980,389 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="71"/>
         <source>Introduced by (optional)</source>
         <translation>معرف (اختیاری)</translation>
+    </message>
+</context>
+<context>
+    <name>RewardDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="277"/>
+        <source>Reward</source>
+        <translation>جایزه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="289"/>
+        <source>Optional: what it costs the shop</source>
+        <translation>اختیاری: هزینهٔ آن برای فروشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="292"/>
+        <source>Limited stock</source>
+        <translation>موجودی محدود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="307"/>
+        <source>Every member</source>
+        <translation>همهٔ اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="312"/>
+        <source>Offered at the counter</source>
+        <translation>در صندوق پیشنهاد شود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="315"/>
+        <source>Name (English)</source>
+        <translation>نام (انگلیسی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="316"/>
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="317"/>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="318"/>
+        <source>Money value</source>
+        <translation>ارزش ریالی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="319"/>
+        <source>Stock</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="320"/>
+        <source>Only for</source>
+        <translation>فقط برای</translation>
+    </message>
+</context>
+<context>
+    <name>RulesView</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="102"/>
+        <source>Earning</source>
+        <translation>کسب امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="103"/>
+        <source>Promotions</source>
+        <translation>طرح‌های تشویقی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="104"/>
+        <source>Tiers</source>
+        <translation>سطح‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="105"/>
+        <source>Expiry</source>
+        <translation>انقضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="106"/>
+        <source>Rewards</source>
+        <translation>جایزه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="107"/>
+        <source>Simulate the last 90 days</source>
+        <translation>شبیه‌سازی ۹۰ روز گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="109"/>
+        <source>Save as a new version…</source>
+        <translation>ذخیره به‌عنوان نسخهٔ تازه…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="111"/>
+        <source>Undo my changes</source>
+        <translation>برگرداندن تغییراتم</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="147"/>
+        <source>Down (the default)</source>
+        <translation>رو به پایین (پیش‌فرض)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="148"/>
+        <source>To the nearest point</source>
+        <translation>به نزدیک‌ترین امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="149"/>
+        <source>Up</source>
+        <translation>رو به بالا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="153"/>
+        <source>No limit</source>
+        <translation>بدون سقف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="171"/>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="171"/>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="276"/>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="175"/>
+        <source>for every ({unit})</source>
+        <translation>به ازای هر ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="177"/>
+        <source>Minimum purchase ({unit})</source>
+        <translation>حداقل خرید ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="179"/>
+        <source>Rounding</source>
+        <translation>گرد کردن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="180"/>
+        <source>Most points a member earns a day</source>
+        <translation>بیشترین امتیاز روزانهٔ هر عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="182"/>
+        <source>Bonus on the first purchase</source>
+        <translation>امتیاز اضافه در نخستین خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="183"/>
+        <source>Bonus in the birthday week</source>
+        <translation>امتیاز اضافه در هفتهٔ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="185"/>
+        <source>Promotions and tier together pay at most</source>
+        <translation>طرح‌ها و سطح روی هم حداکثر می‌دهند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="193"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="193"/>
+        <source>Gives</source>
+        <translation>می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="193"/>
+        <source>When</source>
+        <translation>کی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="284"/>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="198"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="286"/>
+        <source>Change…</source>
+        <translation>تغییر…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="227"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="209"/>
+        <source>Money spent</source>
+        <translation>مبلغ خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="210"/>
+        <source>Points earned</source>
+        <translation>امتیاز به‌دست‌آمده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="214"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="218"/>
+        <source> months</source>
+        <translation> ماه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="221"/>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="221"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="221"/>
+        <source>Multiplier</source>
+        <translation>ضریب</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="235"/>
+        <source>Tiers by</source>
+        <translation>سطح‌بندی بر پایهٔ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="236"/>
+        <source>Counted over the last</source>
+        <translation>شمارش در</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="237"/>
+        <source>A member may move down every</source>
+        <translation>پایین آمدن سطح حداکثر هر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="244"/>
+        <source>Points expire</source>
+        <translation>امتیازها منقضی شوند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="249"/>
+        <source> months after they are earned</source>
+        <translation> ماه پس از کسب</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="256"/>
+        <source>The oldest points are used first. Expired points are written off when the program starts and once a day; the counter shows a member when theirs expire.</source>
+        <translation>قدیمی‌ترین امتیازها زودتر خرج می‌شوند. امتیازهای منقضی هنگام باز شدن برنامه و روزی یک بار کسر می‌شوند؛ صندوق به هر عضو نشان می‌دهد امتیازهایش کی منقضی می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="275"/>
+        <source>Reward</source>
+        <translation>جایزه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="277"/>
+        <source>Value</source>
+        <translation>ارزش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="278"/>
+        <source>Stock</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="279"/>
+        <source>Only for</source>
+        <translation>فقط برای</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="280"/>
+        <source>At the counter</source>
+        <translation>در صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="287"/>
+        <source>Move up</source>
+        <translation>بالاتر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="289"/>
+        <source>Move down</source>
+        <translation>پایین‌تر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="349"/>
+        <source>Version {version}, in force since {date}.</source>
+        <translation>نسخهٔ {version}، از {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="352"/>
+        <source>Members hold {points} points</source>
+        <translation>اعضا {points} امتیاز دارند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="354"/>
+        <source>(worth {money} in rewards).</source>
+        <translation>(به ارزش {money} جایزه).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="356"/>
+        <source>(give rewards a money value to see what they are worth).</source>
+        <translation>(برای دیدن ارزش آن‌ها، به جایزه‌ها ارزش ریالی بدهید).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="370"/>
+        <source>{points} points</source>
+        <translation>{points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="382"/>
+        <source>always</source>
+        <translation>همیشه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="411"/>
+        <source>unlimited</source>
+        <translation>نامحدود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="413"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="413"/>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="544"/>
+        <source>Over the last {days} days, {purchases} purchases by {members} members:</source>
+        <translation>در {days} روز گذشته، {purchases} خرید از {members} عضو:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="546"/>
+        <source>Points: {now} under the current rule, {new} with this one ({change}).</source>
+        <translation>امتیاز: {now} با قانون کنونی، {new} با این قانون ({change}).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="551"/>
+        <source>Rewards reached: {now} under the current rule, {new} with this one.</source>
+        <translation>جایزه‌های در دسترس: {now} با قانون کنونی، {new} با این قانون.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="559"/>
+        <source>Points liability: {change}.</source>
+        <translation>تغییر بدهی امتیازی: {change}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="575"/>
+        <source>Save the rules</source>
+        <translation>ذخیرهٔ قوانین</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="578"/>
+        <source>Save as a new version, used at the counter from now on?</source>
+        <translation>به‌عنوان نسخهٔ تازه ذخیره شود و از همین حالا در صندوق به کار رود؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="588"/>
+        <source>Saved. The counter uses the new rules now.</source>
+        <translation>ذخیره شد. صندوق از حالا قوانین تازه را به کار می‌برد.</translation>
     </message>
 </context>
 <context>
@@ -1853,9 +2541,80 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="169"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="176"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
+    </message>
+</context>
+<context>
+    <name>TierDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="217"/>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="236"/>
+        <source>Name (English)</source>
+        <translation>نام (انگلیسی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="237"/>
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="239"/>
+        <source>Spent in the window</source>
+        <translation>خرید در بازه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="243"/>
+        <source>Points earned in the window</source>
+        <translation>امتیاز کسب‌شده در بازه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="246"/>
+        <source>Earning multiplier</source>
+        <translation>ضریب امتیاز</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="65"/>
+        <source>Mon</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="66"/>
+        <source>Tue</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="67"/>
+        <source>Wed</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="68"/>
+        <source>Thu</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="69"/>
+        <source>Fri</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="70"/>
+        <source>Sat</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="71"/>
+        <source>Sun</source>
+        <translation>یکشنبه</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@ from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import Statement
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
-from loyaltydesk.ui.labels import entry_kind_label
+from loyaltydesk.ui.labels import describe_calculation, entry_kind_label
 from loyaltydesk.ui.widgets.birthday_field import BirthdayField
 
 
@@ -140,6 +140,8 @@ class MemberDetailsDialog(QDialog):
                     detail += "  " + self.tr("receipt {receipt}").format(
                         receipt=d.code(line.receipt_no)
                     )
+            if line.calculation is not None:
+                detail += "  (" + describe_calculation(line.calculation, d) + ")"
             when = d.when(line.effective_at)
             if line.backdated:
                 when += " *"
