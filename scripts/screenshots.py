@@ -130,6 +130,8 @@ def main() -> int:
             rules.promotions.append(HAPPY_HOUR_FA if language == "fa" else HAPPY_HOUR)
             rules._show_promotions()
             rules.simulate()
+            while rules.last_simulation is None:  # replayed in a worker
+                app.processEvents()
             for index, name in ((0, "earning"), (1, "promotions"), (4, "rewards")):
                 rules.tabs.setCurrentIndex(index)
                 settle(app, window)

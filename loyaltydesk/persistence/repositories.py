@@ -40,6 +40,7 @@ from loyaltydesk.services.ports import BalanceMismatch, NewMember, NewPurchase
 
 # Above every character a name token can hold, so [term, term + _TOP) is a prefix range.
 _TOP = "\U0010ffff"
+_IN_SLICE = 500
 
 
 def _member(row: MemberRow) -> Member:
@@ -153,10 +154,14 @@ class SqlMemberRepository:
         return _member(row) if row else None
 
     def get_many(self, member_ids: Sequence[int]) -> list[Member]:
-        if not member_ids:
-            return []
-        rows = self._s.scalars(select(MemberRow).where(MemberRow.id.in_(member_ids)))
-        return [_member(r) for r in rows]
+        # In slices: a simulation over a busy quarter may name tens of thousands of members,
+        # beyond what one statement may bind.
+        members: list[Member] = []
+        for start in range(0, len(member_ids), _IN_SLICE):
+            wanted = list(member_ids[start : start + _IN_SLICE])
+            rows = self._s.scalars(select(MemberRow).where(MemberRow.id.in_(wanted)))
+            members.extend(_member(r) for r in rows)
+        return members
 
     def by_phone(self, phone: str) -> Member | None:
         row = self._s.scalars(select(MemberRow).where(MemberRow.phone == phone)).first()
@@ -553,8 +558,8 @@ class SqlPurchaseRepository:
     def first_ids(self, member_ids: Sequence[int]) -> dict[int, int]:
         """Each member's first purchase (by when it happened)."""
         result: dict[int, int] = {}
-        for chunk in range(0, len(member_ids), 500):
-            wanted = list(member_ids[chunk : chunk + 500])
+        for chunk in range(0, len(member_ids), _IN_SLICE):
+            wanted = list(member_ids[chunk : chunk + _IN_SLICE])
             rows = self._s.execute(
                 select(PurchaseRow.member_id, PurchaseRow.id, PurchaseRow.occurred_at)
                 .where(PurchaseRow.member_id.in_(wanted))

@@ -94,9 +94,9 @@ class RulesService:
         check_full_rule(draft)
         with self._uow(write=False) as uow:
             codes = {r.tier_code for r in uow.rewards.list(active_only=False) if r.tier_code}
-        kept = {t.code for t in draft.tier_policy.tiers}
-        for code in sorted(codes - kept):
-            raise Refused("tier.used_by_reward", tier=code)
+        orphaned = sorted(codes - {t.code for t in draft.tier_policy.tiers})
+        if orphaned:
+            raise Refused("tier.used_by_reward", tier=orphaned[0])
         return draft
 
     def save(self, draft: EarnRule) -> EarnRule:
@@ -184,39 +184,55 @@ class RulesService:
             return uow.rewards.list(active_only=not include_inactive)
 
     def add_reward(self, name: str, cost: int, name_fa: str | None = None) -> Reward:
-        clean, clean_fa = _check_names(name, name_fa)
-        _check_cost(cost)
+        return self.create_reward(
+            Reward(id=0, name=name, name_fa=name_fa, cost=cost, active=True, sort_order=0)
+        )
+
+    def create_reward(self, reward: Reward) -> Reward:
+        """A new reward, last in the counter's order, with all its details at once."""
+        clean = self._checked(reward)
 
         def work(uow: UnitOfWork) -> Reward:
-            _refuse_duplicate(uow, clean, clean_fa, None)
-            reward = uow.rewards.add(clean, clean_fa, cost)
+            _refuse_duplicate(uow, clean.name, clean.name_fa, None)
+            self._check_tier(uow, clean)
+            added = uow.rewards.add(clean.name, clean.name_fa, clean.cost)
+            saved = uow.rewards.update(replace(clean, id=added.id, sort_order=added.sort_order))
             uow.commit()
-            return reward
+            return saved
 
         return run_write(self._uow, work)
 
     def update_reward(self, reward: Reward) -> Reward:
         """Change a reward; past redemptions keep the name and cost they were made with."""
-        clean, clean_fa = _check_names(reward.name, reward.name_fa)
+        clean = self._checked(reward)
+
+        def work(uow: UnitOfWork) -> Reward:
+            if uow.rewards.get(reward.id) is None:
+                raise NotFound("reward.unknown", reward=str(reward.id))
+            _refuse_duplicate(uow, clean.name, clean.name_fa, reward.id)
+            self._check_tier(uow, clean)
+            saved = uow.rewards.update(clean)
+            uow.commit()
+            return saved
+
+        return run_write(self._uow, work)
+
+    @staticmethod
+    def _checked(reward: Reward) -> Reward:
+        name, name_fa = _check_names(reward.name, reward.name_fa)
         _check_cost(reward.cost)
         if reward.value_rials is not None and not 0 < reward.value_rials <= MAX_AMOUNT_RIALS:
             raise InvalidInput("reward.bad_value")
         if reward.stock is not None and not 0 <= reward.stock <= MAX_STOCK:
             raise InvalidInput("reward.bad_stock", limit=MAX_STOCK)
+        return replace(reward, name=name, name_fa=name_fa)
 
-        def work(uow: UnitOfWork) -> Reward:
-            if uow.rewards.get(reward.id) is None:
-                raise NotFound("reward.unknown", reward=str(reward.id))
-            _refuse_duplicate(uow, clean, clean_fa, reward.id)
-            if reward.tier_code is not None:
-                rule = uow.rules.in_force(self._clock())
-                if rule is None or rule.tier_policy.by_code(reward.tier_code) is None:
-                    raise InvalidInput("reward.unknown_tier", tier=reward.tier_code)
-            saved = uow.rewards.update(replace(reward, name=clean, name_fa=clean_fa))
-            uow.commit()
-            return saved
-
-        return run_write(self._uow, work)
+    def _check_tier(self, uow: UnitOfWork, reward: Reward) -> None:
+        if reward.tier_code is None:
+            return
+        rule = uow.rules.in_force(self._clock())
+        if rule is None or rule.tier_policy.by_code(reward.tier_code) is None:
+            raise InvalidInput("reward.unknown_tier", tier=reward.tier_code)
 
     def order_rewards(self, reward_ids: list[int]) -> None:
         """The counter's order of the rewards (Ctrl+1 is the first)."""

@@ -1380,22 +1380,22 @@
         <translation>رسید {receipt}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="174"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="180"/>
         <source>Replace lost card</source>
         <translation>کارت جایگزین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="182"/>
         <source>Give this member a new card? The old card stops working at once; the points stay.</source>
         <translation>کارت تازه‌ای به این عضو داده شود؟ کارت قبلی همین حالا از کار می‌افتد؛ امتیازها سر جایشان می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="197"/>
         <source>New card {new}; card {old} no longer works.</source>
         <translation>کارت تازه {new}؛ کارت {old} دیگر کار نمی‌کند.</translation>
     </message>
@@ -2043,324 +2043,329 @@ You earned {points} points today.
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="105"/>
         <source>Earning</source>
         <translation>کسب امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="106"/>
         <source>Promotions</source>
         <translation>طرح‌های تشویقی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="107"/>
         <source>Tiers</source>
         <translation>سطح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="108"/>
         <source>Expiry</source>
         <translation>انقضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="109"/>
         <source>Rewards</source>
         <translation>جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="110"/>
         <source>Simulate the last 90 days</source>
         <translation>شبیه‌سازی ۹۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="112"/>
         <source>Save as a new version…</source>
         <translation>ذخیره به‌عنوان نسخهٔ تازه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="114"/>
         <source>Undo my changes</source>
         <translation>برگرداندن تغییراتم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="150"/>
         <source>Down (the default)</source>
         <translation>رو به پایین (پیش‌فرض)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="151"/>
         <source>To the nearest point</source>
         <translation>به نزدیک‌ترین امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="152"/>
         <source>Up</source>
         <translation>رو به بالا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="156"/>
         <source>No limit</source>
         <translation>بدون سقف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="174"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="174"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="173"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="279"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="178"/>
         <source>for every ({unit})</source>
         <translation>به ازای هر ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="180"/>
         <source>Minimum purchase ({unit})</source>
         <translation>حداقل خرید ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="182"/>
         <source>Rounding</source>
         <translation>گرد کردن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="183"/>
         <source>Most points a member earns a day</source>
         <translation>بیشترین امتیاز روزانهٔ هر عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="185"/>
         <source>Bonus on the first purchase</source>
         <translation>امتیاز اضافه در نخستین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="186"/>
         <source>Bonus in the birthday week</source>
         <translation>امتیاز اضافه در هفتهٔ تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="185"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="188"/>
         <source>Promotions and tier together pay at most</source>
         <translation>طرح‌ها و سطح روی هم حداکثر می‌دهند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="196"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="196"/>
         <source>Gives</source>
         <translation>می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="196"/>
         <source>When</source>
         <translation>کی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="196"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="224"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="284"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="287"/>
         <source>Add…</source>
         <translation>افزودن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="198"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="226"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="286"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="229"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="289"/>
         <source>Change…</source>
         <translation>تغییر…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="199"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="230"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="212"/>
         <source>Money spent</source>
         <translation>مبلغ خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="210"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="213"/>
         <source>Points earned</source>
         <translation>امتیاز به‌دست‌آمده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="214"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="217"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="221"/>
         <source> months</source>
         <translation> ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="224"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="224"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="224"/>
         <source>Multiplier</source>
         <translation>ضریب</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="238"/>
         <source>Tiers by</source>
         <translation>سطح‌بندی بر پایهٔ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="239"/>
         <source>Counted over the last</source>
         <translation>شمارش در</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="240"/>
         <source>A member may move down every</source>
         <translation>پایین آمدن سطح حداکثر هر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="244"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="247"/>
         <source>Points expire</source>
         <translation>امتیازها منقضی شوند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="252"/>
         <source> months after they are earned</source>
         <translation> ماه پس از کسب</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="256"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="259"/>
         <source>The oldest points are used first. Expired points are written off when the program starts and once a day; the counter shows a member when theirs expire.</source>
         <translation>قدیمی‌ترین امتیازها زودتر خرج می‌شوند. امتیازهای منقضی هنگام باز شدن برنامه و روزی یک بار کسر می‌شوند؛ صندوق به هر عضو نشان می‌دهد امتیازهایش کی منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="275"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="278"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="277"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="280"/>
         <source>Value</source>
         <translation>ارزش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="278"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="281"/>
         <source>Stock</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="282"/>
         <source>Only for</source>
         <translation>فقط برای</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="283"/>
         <source>At the counter</source>
         <translation>در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="290"/>
         <source>Move up</source>
         <translation>بالاتر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="292"/>
         <source>Move down</source>
         <translation>پایین‌تر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="349"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="352"/>
         <source>Version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version}، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="352"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="355"/>
         <source>Members hold {points} points</source>
         <translation>اعضا {points} امتیاز دارند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="354"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="357"/>
         <source>(worth {money} in rewards).</source>
         <translation>(به ارزش {money} جایزه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="356"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="359"/>
         <source>(give rewards a money value to see what they are worth).</source>
         <translation>(برای دیدن ارزش آن‌ها، به جایزه‌ها ارزش ریالی بدهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="373"/>
         <source>{points} points</source>
         <translation>{points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="382"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="385"/>
         <source>always</source>
         <translation>همیشه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="414"/>
         <source>unlimited</source>
         <translation>نامحدود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="416"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="416"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="545"/>
+        <source>Replaying the last 90 days…</source>
+        <translation>بازپخش ۹۰ روز گذشته…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="572"/>
         <source>Over the last {days} days, {purchases} purchases by {members} members:</source>
         <translation>در {days} روز گذشته، {purchases} خرید از {members} عضو:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="546"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="574"/>
         <source>Points: {now} under the current rule, {new} with this one ({change}).</source>
         <translation>امتیاز: {now} با قانون کنونی، {new} با این قانون ({change}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="551"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="579"/>
         <source>Rewards reached: {now} under the current rule, {new} with this one.</source>
         <translation>جایزه‌های در دسترس: {now} با قانون کنونی، {new} با این قانون.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="559"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="587"/>
         <source>Points liability: {change}.</source>
         <translation>تغییر بدهی امتیازی: {change}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="575"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="603"/>
         <source>Save the rules</source>
         <translation>ذخیرهٔ قوانین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="578"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="606"/>
         <source>Save as a new version, used at the counter from now on?</source>
         <translation>به‌عنوان نسخهٔ تازه ذخیره شود و از همین حالا در صندوق به کار رود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="588"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="616"/>
         <source>Saved. The counter uses the new rules now.</source>
         <translation>ذخیره شد. صندوق از حالا قوانین تازه را به کار می‌برد.</translation>
     </message>

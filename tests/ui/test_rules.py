@@ -56,6 +56,7 @@ def test_add_a_happy_hour_simulate_and_save_and_the_counter_uses_it(
 
     answer_next_dialog(button=QMessageBox.StandardButton.Yes)
     rules.save_button.click()
+    qtbot.waitUntil(lambda: gui_services.rules.earn_rule().id != before.id)
 
     after = gui_services.rules.earn_rule()
     assert after.id != before.id and len(after.promotions) == 1
@@ -78,6 +79,7 @@ def test_the_simulator_shows_what_a_change_would_have_done(
     retype(rules.points_per_step, "2")
 
     rules.simulate_button.click()
+    qtbot.waitUntil(lambda: rules.last_simulation is not None)
 
     text = rules.simulation.text()
     assert digits_for(language, "30") in text and digits_for(language, "60") in text
@@ -160,8 +162,10 @@ def test_tiers_rewards_and_expiry(
     rules.findChild(QWidget, "addTier").click()  # type: ignore[union-attr]
     rules.expires.click()
     rules.expiry_months.setValue(6)
+    before = gui_services.rules.earn_rule().id
     answer_next_dialog(button=QMessageBox.StandardButton.Yes)
     rules.save_button.click()
+    qtbot.waitUntil(lambda: gui_services.rules.earn_rule().id != before)
     saved = gui_services.rules.earn_rule()
     assert [t.code for t in saved.tier_policy.tiers] == ["gold"]
     assert saved.tier_policy.tiers[0].threshold == 5_000_000

@@ -4,6 +4,7 @@ version that the counter applies at once. The reward catalogue is edited in plac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -34,6 +35,7 @@ from loyaltydesk.domain.earning import (
     EarnRule,
     Promotion,
     Rounding,
+    check_full_rule,
 )
 from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.domain.rewards import Reward
@@ -51,6 +53,7 @@ from loyaltydesk.ui.rules.dialogs import (
     error_label,
     weekday_names,
 )
+from loyaltydesk.ui.tasks import run_in_background
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 
 EARNING, PROMOTIONS, TIERS, EXPIRY, REWARDS = range(5)
@@ -469,8 +472,7 @@ class RulesView(QWidget):
         chosen = dialog.result_reward
         try:
             if existing is None:
-                added = self._rules.add_reward(chosen.name, chosen.cost, chosen.name_fa)
-                self._rules.update_reward(replace(chosen, id=added.id, sort_order=added.sort_order))
+                self._rules.create_reward(chosen)
             else:
                 self._rules.update_reward(chosen)
         except DomainError as error:
@@ -526,16 +528,42 @@ class RulesView(QWidget):
             expiry_months=self.expiry_months.value() if self.expires.isChecked() else None,
         )
 
-    def simulate(self) -> Simulation | None:
+    def simulate(self) -> None:
+        self._replay(None)
+
+    def _replay(self, then: Callable[[Simulation, EarnRule], None] | None) -> None:
+        """Replay the last 90 days under the draft in a worker (a busy club has many
+        purchases); ``then`` goes on with the result."""
         self._clear_errors()
         try:
-            result = self._rules.simulate(self.draft())
+            draft = self.draft()
+            check_full_rule(draft)  # at once, next to the field, before any replay
         except DomainError as error:
             self._show_error(error)
-            return None
-        self.last_simulation = result
-        self.simulation.setText(self.simulation_text(result))
-        return result
+            return
+        self._busy(True)
+        self.simulation.setText(self.tr("Replaying the last 90 days…"))
+
+        def done(result: object) -> None:
+            assert isinstance(result, Simulation)
+            self._busy(False)
+            self.last_simulation = result
+            self.simulation.setText(self.simulation_text(result))
+            if then is not None:
+                then(result, draft)
+
+        def failed(error: BaseException) -> None:
+            self._busy(False)
+            self.simulation.clear()
+            if not isinstance(error, DomainError):
+                raise error
+            self._show_error(error)
+
+        run_in_background(lambda: self._rules.simulate(draft), done, failed)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.simulate_button, self.save_button, self.revert_button):
+            button.setEnabled(not busy)
 
     def simulation_text(self, s: Simulation) -> str:
         d = self._display
@@ -562,11 +590,11 @@ class RulesView(QWidget):
 
     def save(self) -> None:
         """Show what the change does, then save it as a new version from now on."""
-        result = self.simulate()
-        if result is None:
-            return
+        self._replay(self._confirm_and_save)
+
+    def _confirm_and_save(self, result: Simulation, draft: EarnRule) -> None:
         try:
-            draft = self._rules.check(self.draft())
+            self._rules.check(draft)
         except DomainError as error:
             self._show_error(error)
             return
