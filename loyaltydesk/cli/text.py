@@ -222,14 +222,11 @@ class TextOutput(Display):
             )
         return "\n".join(lines)
 
-    def rules(self, rule: EarnRule, owed: Liability) -> str:
+    def _earning(self, rule: EarnRule) -> list[str]:
         lines = [
-            translate("Cli", "Rule version {version}, in force since {date}.").format(
-                version=self.n(rule.id), date=self.when(rule.valid_from)
-            ),
             translate("Cli", "{points} points for every {amount} spent.").format(
                 points=self.n(rule.points_per_step), amount=self.money(rule.step_rials)
-            ),
+            )
         ]
         if rule.min_purchase_rials:
             lines.append(
@@ -237,6 +234,15 @@ class TextOutput(Display):
                     amount=self.money(rule.min_purchase_rials)
                 )
             )
+        return lines
+
+    def rules(self, rule: EarnRule, owed: Liability) -> str:
+        lines = [
+            translate("Cli", "Rule version {version}, in force since {date}.").format(
+                version=self.n(rule.id), date=self.when(rule.valid_from)
+            ),
+            *self._earning(rule),
+        ]
         if rule.daily_cap is not None:
             lines.append(
                 translate("Cli", "At most {points} points a day.").format(
@@ -284,17 +290,7 @@ class TextOutput(Display):
         return "\n".join(lines)
 
     def rewards(self, rewards: list[Reward], rule: EarnRule) -> str:
-        lines = [
-            translate("Cli", "{points} points for every {amount} spent.").format(
-                points=self.n(rule.points_per_step), amount=self.money(rule.step_rials)
-            )
-        ]
-        if rule.min_purchase_rials:
-            lines.append(
-                translate("Cli", "Minimum purchase: {amount}.").format(
-                    amount=self.money(rule.min_purchase_rials)
-                )
-            )
+        lines = self._earning(rule)
         if not rewards:
             lines.append(translate("Cli", "No rewards yet."))
         for item in rewards:

@@ -217,64 +217,62 @@
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="227"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="241"/>
         <source>Rule version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version} قوانین، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="230"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="288"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="227"/>
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="236"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="294"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="233"/>
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="242"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="248"/>
         <source>At most {points} points a day.</source>
         <translation>حداکثر {points} امتیاز در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="247"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="253"/>
         <source>First purchase: {points} extra points.</source>
         <translation>نخستین خرید: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="248"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="254"/>
         <source>Birthday week: {points} extra points.</source>
         <translation>هفتهٔ تولد: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="254"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="260"/>
         <source>Promotion: {name}</source>
         <translation>طرح تشویقی: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="264"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="270"/>
         <source>Tier: {name} from {threshold}, {multiplier}</source>
         <translation>سطح {name} از {threshold}، {multiplier}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="274"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="280"/>
         <source>Points expire {months} months after they are earned.</source>
         <translation>امتیازها {months} ماه پس از کسب منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="279"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="285"/>
         <source>Outstanding: {points} points ({money}).</source>
         <translation>امتیازهای مانده: {points} ({money}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="299"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="295"/>
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="301"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="297"/>
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>

@@ -199,3 +199,22 @@ def test_tiers_rewards_and_expiry(
     gold = "طلایی" if language == "fa" else "Gold"
     assert gold in window.counter.panel.tier.text()
     assert window.counter.panel.expiring.isVisible()
+
+
+def test_editing_a_reward_keeps_the_unsaved_rule_changes(
+    qtbot: QtBot, window: MainWindow, gui_services: Services
+) -> None:
+    rules = open_rules(qtbot, window)
+    retype(rules.points_per_step, "3")
+
+    def reward(dialog: QWidget) -> None:
+        assert isinstance(dialog, RewardDialog)
+        type_text(dialog.name, "Cake")
+        retype(dialog.cost, "60")
+
+    answer_next_dialog(then=reward)
+    rules.findChild(QWidget, "addReward").click()  # type: ignore[union-attr]
+
+    assert rules.reward_table.rowCount() == 3
+    assert rules.points_per_step.value() == 3  # the draft is still there
+    assert gui_services.rules.earn_rule().points_per_step == 1  # and still not saved

@@ -318,10 +318,20 @@ class RulesView(QWidget):
             self.load()
 
     def _club_changed(self) -> None:
-        if self.isVisible():
-            self.load()
-        else:
+        """Something changed elsewhere (a reward, a restore, another counter's save): show
+        it, but never throw away what the owner is in the middle of editing."""
+        if not self.isVisible():
             self._stale = True
+        elif self._editing():
+            self._load_rewards()
+        else:
+            self.load()
+
+    def _editing(self) -> bool:
+        try:
+            return self.current is not None and self.draft() != self.current
+        except DomainError:
+            return True  # a half-typed field is an edit too
 
     def load(self) -> None:
         """The rule in force and the catalogue, into the forms (dropping unsaved changes)."""
