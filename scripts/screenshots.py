@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.bootstrap import RESOURCES, build_demo, build_services, build_window
 from loyaltydesk.domain.earning import Promotion
+from loyaltydesk.domain.tiers import Tier, TierPolicy
 from loyaltydesk.printing.paper import Paper
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
@@ -33,6 +34,12 @@ HAPPY_HOUR = Promotion(
     "Happy hour", 200, weekdays=_SAT_TO_WED, from_time=dt.time(15), until_time=dt.time(18)
 )
 HAPPY_HOUR_FA = replace(HAPPY_HOUR, name="ساعت شاد")
+TIERS = TierPolicy(
+    tiers=(
+        Tier("silver", "Silver", "نقره‌ای", 1_000_000, 100),
+        Tier("gold", "Gold", "طلایی", 20_000_000, 150),
+    )
+)
 
 
 def settle(app: QApplication, widget: QWidget) -> None:
@@ -66,10 +73,20 @@ def main() -> int:
             )
             app = create_application(language, RESOURCES, [sys.argv[0]])
             services = build_services(settings)
-            hits = services.membership.find(
-                "سارا" if language == "fa" else "a", limit=50
-            ) or services.membership.find("09", limit=50)  # whichever names the demo drew
-            member = max(hits, key=lambda h: (h.member.balance < 100, h.member.balance)).member
+            # A member close to a reward shows the panel at its fullest; the demo's names are
+            # drawn at random, so any member will do when the wished-for name is not there.
+            candidates = [
+                h.member
+                for h in services.membership.find("سارا" if language == "fa" else "a", limit=50)
+            ] or [
+                services.membership.get(face.member_id)
+                for face in services.printouts.cards_joined_since(None)
+            ]
+            member = max(candidates, key=lambda m: (m.balance < 100, m.balance))
+            if language == "en":  # the club gets tiers and expiry once, for both languages
+                services.rules.save(
+                    replace(services.rules.earn_rule(), tier_policy=TIERS, expiry_months=12)
+                )
             window = build_window(app, settings, services)
             window.resize(1100, 720)
             settle(app, window)
