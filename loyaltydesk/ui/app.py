@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -38,6 +38,13 @@ def create_application(language: str, resources: Path, argv: list[str]) -> QAppl
         # without Persian fonts still shows Persian.
         app.setFont(QFont(family, 11))
     install_translations(app, language, resources / "translations")
+    # Spin boxes and date fields show numbers in the language's digits (and still take
+    # Latin digits as typed).
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
+        if language == "fa"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight
     )
