@@ -254,7 +254,7 @@ def check_full_rule(rule: EarnRule) -> None:
                         "promotion.stacks_too_high",
                         promotion=first.name,
                         other=second.name,
-                        limit=str(Fraction(rule.max_multiplier_percent, PERCENT)),
+                        limit=f"{rule.max_multiplier_percent / PERCENT:g}",
                     )
 
 
