@@ -7,6 +7,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib.units import mm
@@ -34,6 +35,7 @@ CUT_MARK = 5 * mm
 CUT_GAP = 2 * mm
 ROLL_MARGIN_TOP = 4 * mm
 
+T = TypeVar("T")
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -102,30 +104,16 @@ class DocumentMaker:
         c = self._canvas(buffer, translate("Print", "Membership cards"), page_w, page_h)
         left = (page_w - SHEET_COLUMNS * CARD_W) / 2
         top = (page_h + SHEET_ROWS * CARD_H) / 2
-        backs = self.shop.card_back and club is not None
         pages = 0
         for start in range(0, len(faces), CARDS_PER_SHEET):
             if cancelled is not None and cancelled():
                 raise PrintCancelled
             batch = faces[start : start + CARDS_PER_SHEET]
-            for i, face in enumerate(batch):
-                col, row = i % SHEET_COLUMNS, i // SHEET_COLUMNS
-                c.saveState()
-                c.translate(left + col * CARD_W, top - (row + 1) * CARD_H)
-                self._card_front(c, face)
-                c.restoreState()
-            _cut_marks(c, left, top)
-            c.showPage()
+            _sheet_page(c, batch, left, top, lambda face: self._card_front(c, face))
             pages += 1
-            if backs and club is not None:
-                for i in range(len(batch)):
-                    col, row = SHEET_COLUMNS - 1 - i % SHEET_COLUMNS, i // SHEET_COLUMNS
-                    c.saveState()
-                    c.translate(left + col * CARD_W, top - (row + 1) * CARD_H)
-                    self._card_back(c, club)
-                    c.restoreState()
-                _cut_marks(c, left, top)
-                c.showPage()
+            if club is not None and self.shop.card_back:
+                backs = [club] * len(batch)
+                _sheet_page(c, backs, left, top, lambda b: self._card_back(c, b), mirrored=True)
                 pages += 1
             if progress is not None:
                 progress(min(start + CARDS_PER_SHEET, len(faces)), len(faces))
@@ -421,6 +409,29 @@ class DocumentMaker:
     ) -> Document:
         height = height_mm if height_mm is not None else paper.height_mm or 0.0
         return Document(kind, title, paper, buffer.getvalue(), pages, paper.width_mm, height)
+
+
+def _sheet_page(
+    c: Canvas,
+    cards: Sequence[T],
+    left: float,
+    top: float,
+    draw: Callable[[T], None],
+    *,
+    mirrored: bool = False,
+) -> None:
+    """One A4 page of ``cards``, row by row, with cut marks. ``mirrored`` swaps the columns,
+    so a back lands behind its front when the sheet is turned on its long edge."""
+    for i, card in enumerate(cards):
+        col, row = i % SHEET_COLUMNS, i // SHEET_COLUMNS
+        if mirrored:
+            col = SHEET_COLUMNS - 1 - col
+        c.saveState()
+        c.translate(left + col * CARD_W, top - (row + 1) * CARD_H)
+        draw(card)
+        c.restoreState()
+    _cut_marks(c, left, top)
+    c.showPage()
 
 
 def _cut_marks(c: Canvas, left: float, top: float) -> None:
