@@ -1552,7 +1552,7 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="48"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="50"/>
         <source>Thank you, {name}!
 You earned {points} points today.
 {missing} more points to {reward}.</source>
@@ -1561,163 +1561,163 @@ You earned {points} points today.
 فقط {missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="80"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="82"/>
         <source>Membership card</source>
         <translation>کارت عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="102"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="134"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="104"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="122"/>
         <source>Membership cards</source>
         <translation>کارت‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="170"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="158"/>
         <source>Member since {date}</source>
         <translation>عضو از {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="185"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="173"/>
         <source>How the club works</source>
         <translation>باشگاه چگونه کار می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="191"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="179"/>
         <source>{reward}: {points} points</source>
         <translation>{reward}: {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="200"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="188"/>
         <source>Show this card at every visit.</source>
         <translation>این کارت را در هر خرید نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="231"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="219"/>
         <source>{points} points for every {amount} you spend.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="235"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="223"/>
         <source>Purchases from {amount}.</source>
         <translation>برای خریدهای از {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="250"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="238"/>
         <source>Enjoy your {reward}, {name}!</source>
         <translation>{name} عزیز، {reward} نوش جان!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="259"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="247"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="282"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="270"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="283"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="325"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="271"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="313"/>
         <source>{points} points</source>
         <translation>{points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="290"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="304"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="278"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="292"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="292"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="316"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="280"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="304"/>
         <source>Receipt</source>
         <translation>رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="294"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="312"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="282"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="300"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="295"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="283"/>
         <source>Thank-you note</source>
         <translation>یادداشت تشکر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="304"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="292"/>
         <source>Redemption</source>
         <translation>دریافت جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="310"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="298"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="314"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="302"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="318"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="306"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="319"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="307"/>
         <source>Points spent</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="321"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="309"/>
         <source>Points earned</source>
         <translation>امتیاز به‌دست‌آمده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="324"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="312"/>
         <source>New balance</source>
         <translation>موجودی تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="330"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="318"/>
         <source>Entry</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="331"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="319"/>
         <source>Slip</source>
         <translation>رسید امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="340"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="328"/>
         <source>For {name}</source>
         <translation>ویژهٔ {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="349"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="337"/>
         <source>Valid until {date}</source>
         <translation>معتبر تا {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="355"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="343"/>
         <source>One use only. Show this code at the counter.</source>
         <translation>فقط یک بار. این کد را به صندوق نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="360"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="348"/>
         <source>Coupon</source>
         <translation>کوپن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="366"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="374"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="354"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="362"/>
         <source>Printer test page</source>
         <translation>صفحهٔ آزمایش چاپگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="370"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="358"/>
         <source>Paper</source>
         <translation>کاغذ</translation>
     </message>
@@ -1887,57 +1887,57 @@ You earned {points} points today.
 <context>
     <name>PromotionDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="90"/>
         <source>Promotion</source>
         <translation>طرح تشویقی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="94"/>
         <source>Multiply points</source>
         <translation>ضریب امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="96"/>
         <source>Fixed bonus per purchase</source>
         <translation>امتیاز اضافهٔ ثابت برای هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="112"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="114"/>
         <source>Until</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="144"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="124"/>
         <source>Only between</source>
         <translation>فقط بین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="135"/>
         <source>and</source>
         <translation>و</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="137"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="140"/>
         <source>Dates</source>
         <translation>تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="142"/>
         <source>Days (none: every day)</source>
         <translation>روزها (هیچ: همهٔ روزها)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="143"/>
         <source>Hours</source>
         <translation>ساعت‌ها</translation>
     </message>
@@ -1983,57 +1983,57 @@ You earned {points} points today.
 <context>
     <name>RewardDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="277"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="257"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="269"/>
         <source>Optional: what it costs the shop</source>
         <translation>اختیاری: هزینهٔ آن برای فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="272"/>
         <source>Limited stock</source>
         <translation>موجودی محدود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="287"/>
         <source>Every member</source>
         <translation>همهٔ اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="312"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="292"/>
         <source>Offered at the counter</source>
         <translation>در صندوق پیشنهاد شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="295"/>
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="316"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="296"/>
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="317"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="297"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="298"/>
         <source>Money value</source>
         <translation>ارزش ریالی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="299"/>
         <source>Stock</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="300"/>
         <source>Only for</source>
         <translation>فقط برای</translation>
     </message>
@@ -2283,87 +2283,87 @@ You earned {points} points today.
         <translation>پایین‌تر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="352"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="362"/>
         <source>Version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version}، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="355"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="365"/>
         <source>Members hold {points} points</source>
         <translation>اعضا {points} امتیاز دارند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="357"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="367"/>
         <source>(worth {money} in rewards).</source>
         <translation>(به ارزش {money} جایزه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="359"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="369"/>
         <source>(give rewards a money value to see what they are worth).</source>
         <translation>(برای دیدن ارزش آن‌ها، به جایزه‌ها ارزش ریالی بدهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="383"/>
         <source>{points} points</source>
         <translation>{points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="385"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="395"/>
         <source>always</source>
         <translation>همیشه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="424"/>
         <source>unlimited</source>
         <translation>نامحدود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="426"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="426"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="545"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="555"/>
         <source>Replaying the last 90 days…</source>
         <translation>بازپخش ۹۰ روز گذشته…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="572"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="582"/>
         <source>Over the last {days} days, {purchases} purchases by {members} members:</source>
         <translation>در {days} روز گذشته، {purchases} خرید از {members} عضو:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="574"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="584"/>
         <source>Points: {now} under the current rule, {new} with this one ({change}).</source>
         <translation>امتیاز: {now} با قانون کنونی، {new} با این قانون ({change}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="579"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="589"/>
         <source>Rewards reached: {now} under the current rule, {new} with this one.</source>
         <translation>جایزه‌های در دسترس: {now} با قانون کنونی، {new} با این قانون.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="587"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="597"/>
         <source>Points liability: {change}.</source>
         <translation>تغییر بدهی امتیازی: {change}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="603"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="613"/>
         <source>Save the rules</source>
         <translation>ذخیرهٔ قوانین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="606"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="616"/>
         <source>Save as a new version, used at the counter from now on?</source>
         <translation>به‌عنوان نسخهٔ تازه ذخیره شود و از همین حالا در صندوق به کار رود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="616"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="626"/>
         <source>Saved. The counter uses the new rules now.</source>
         <translation>ذخیره شد. صندوق از حالا قوانین تازه را به کار می‌برد.</translation>
     </message>
@@ -2371,172 +2371,172 @@ You earned {points} points today.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="50"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="58"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="59"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="62"/>
         <source>A new language or unit is used from the next start.</source>
         <translation>زبان یا واحد تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="65"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="66"/>
         <source>Money shown in</source>
         <translation>نمایش مبلغ به</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="67"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="75"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="89"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="90"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="96"/>
         <source>Print how the club works on the back of cards</source>
         <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="100"/>
         <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
         <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="119"/>
         <source>None (notes go to the system printer)</source>
         <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="121"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="127"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="129"/>
         <source>Print test page</source>
         <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="143"/>
         <source>The system&apos;s default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="148"/>
         <source>{printer} (not found)</source>
         <translation>{printer} (پیدا نشد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="153"/>
         <source>Only when asked (F9)</source>
         <translation>فقط با درخواست (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="154"/>
         <source>A thank-you note after every sale</source>
         <translation>یادداشت تشکر پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="155"/>
         <source>A slip after every sale</source>
         <translation>رسید امتیاز پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="159"/>
         <source>Logo</source>
         <translation>نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="162"/>
         <source>Thank-you note (Persian)</source>
         <translation>یادداشت تشکر (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="164"/>
         <source>Thank-you note (English)</source>
         <translation>یادداشت تشکر (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="167"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="170"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="172"/>
         <source>Other documents print on</source>
         <translation>چاپ سندهای دیگر با</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="173"/>
         <source>Print at the counter</source>
         <translation>چاپ در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="192"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>انتخاب نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="192"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="246"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="251"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="257"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحهٔ آزمایشی فرستاده شد. آیا خط فارسی پیوسته و راست‌به‌چپ است؟</translation>
     </message>
@@ -2552,32 +2552,32 @@ You earned {points} points today.
 <context>
     <name>TierDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="217"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="197"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="216"/>
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="217"/>
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="219"/>
         <source>Spent in the window</source>
         <translation>خرید در بازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="223"/>
         <source>Points earned in the window</source>
         <translation>امتیاز کسب‌شده در بازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="226"/>
         <source>Earning multiplier</source>
         <translation>ضریب امتیاز</translation>
     </message>
@@ -2585,37 +2585,37 @@ You earned {points} points today.
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="65"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="45"/>
         <source>Mon</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="46"/>
         <source>Tue</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="47"/>
         <source>Wed</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="48"/>
         <source>Thu</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="49"/>
         <source>Fri</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="50"/>
         <source>Sat</source>
         <translation>شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="51"/>
         <source>Sun</source>
         <translation>یکشنبه</translation>
     </message>

@@ -32,32 +32,12 @@ from loyaltydesk.domain.tiers import Tier, TierBasis, TierPolicy, check_policy, 
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
+from loyaltydesk.ui.widgets.error_label import ErrorLabel
 from loyaltydesk.ui.widgets.optional_date import OptionalDateField
 
-ERROR_STYLE = "color: #b3261e;"
 # Saturday first in Persian (the Iranian week), Monday first otherwise; Python's numbers.
 WEEK_FA = (5, 6, 0, 1, 2, 3, 4)
 WEEK_EN = (0, 1, 2, 3, 4, 5, 6)
-
-
-class ErrorLabel(QLabel):
-    """A message next to a field; takes no room while there is nothing to say."""
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.setText("")
-
-
-def error_label(name: str) -> ErrorLabel:
-    label = ErrorLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setVisible(False)
-    return label
 
 
 def weekday_names() -> dict[int, str]:
@@ -79,7 +59,7 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self._display = display
         self.form = QFormLayout()
-        self.message = error_label("dialogMessage")
+        self.message = ErrorLabel("dialogMessage")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -50,11 +50,11 @@ from loyaltydesk.ui.rules.dialogs import (
     PromotionDialog,
     RewardDialog,
     TierDialog,
-    error_label,
     weekday_names,
 )
 from loyaltydesk.ui.tasks import run_in_background
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
+from loyaltydesk.ui.widgets.error_label import ErrorLabel
 
 EARNING, PROMOTIONS, TIERS, EXPIRY, REWARDS = range(5)
 
@@ -116,7 +116,7 @@ class RulesView(QWidget):
         self.simulation.setObjectName("simulationResult")
         self.simulation.setWordWrap(True)
         self.simulation.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = error_label("rulesMessage")
+        self.message = ErrorLabel("rulesMessage")
         buttons = QHBoxLayout()
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
@@ -165,12 +165,12 @@ class RulesView(QWidget):
         self.max_multiplier.setRange(1.0, 10.0)
         self.max_multiplier.setSingleStep(0.5)
         self.max_multiplier.setPrefix("×")
-        self.step_error = error_label("ruleStepError")
-        self.points_error = error_label("rulePointsError")
-        self.minimum_error = error_label("ruleMinimumError")
-        self.cap_error = error_label("ruleCapError")
-        self.bonus_error = error_label("ruleBonusError")
-        self.multiplier_error = error_label("ruleMultiplierError")
+        self.step_error = ErrorLabel("ruleStepError")
+        self.points_error = ErrorLabel("rulePointsError")
+        self.minimum_error = ErrorLabel("ruleMinimumError")
+        self.cap_error = ErrorLabel("ruleCapError")
+        self.bonus_error = ErrorLabel("ruleBonusError")
+        self.multiplier_error = ErrorLabel("ruleMultiplierError")
         unit = self.tr("Toman") if d.unit is MoneyUnit.TOMAN else self.tr("Rial")
         form = QFormLayout()
         form.addRow(self.tr("Points"), self.points_per_step)
@@ -195,7 +195,7 @@ class RulesView(QWidget):
         self.promotion_table = _table(
             "promotionTable", [self.tr("Name"), self.tr("Gives"), self.tr("When")]
         )
-        self.promotion_error = error_label("promotionError")
+        self.promotion_error = ErrorLabel("promotionError")
         add = QPushButton(self.tr("Add…"))
         add.setObjectName("addPromotion")
         edit = QPushButton(self.tr("Change…"))
@@ -223,7 +223,7 @@ class RulesView(QWidget):
             "tierTable",
             [self.tr("Tier"), self.tr("From"), self.tr("Multiplier")],
         )
-        self.tier_error = error_label("tierError")
+        self.tier_error = ErrorLabel("tierError")
         add = QPushButton(self.tr("Add…"))
         add.setObjectName("addTier")
         edit = QPushButton(self.tr("Change…"))
@@ -253,7 +253,7 @@ class RulesView(QWidget):
         self.expiry_months.setValue(12)
         self.expiry_months.setEnabled(False)
         self.expires.toggled.connect(self.expiry_months.setEnabled)
-        self.expiry_error = error_label("expiryError")
+        self.expiry_error = ErrorLabel("expiryError")
         note = QLabel(
             self.tr(
                 "The oldest points are used first. Expired points are written off when the "
@@ -283,7 +283,7 @@ class RulesView(QWidget):
                 self.tr("At the counter"),
             ],
         )
-        self.reward_error = error_label("rewardError")
+        self.reward_error = ErrorLabel("rewardError")
         add = QPushButton(self.tr("Add…"))
         add.setObjectName("addReward")
         edit = QPushButton(self.tr("Change…"))

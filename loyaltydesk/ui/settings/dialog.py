@@ -35,17 +35,7 @@ from loyaltydesk.printing.paper import Paper
 from loyaltydesk.settings import AUTO_PRINT_OFF, THERMAL_PAPERS, Settings
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.tasks import Task, run_in_background
-
-ERROR_STYLE = "color: #b3261e;"
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
+from loyaltydesk.ui.widgets.error_label import ERROR_STYLE, ErrorLabel
 
 
 class SettingsDialog(QDialog):
@@ -102,7 +92,7 @@ class SettingsDialog(QDialog):
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(choose)
-        self.logo_error = _error_label("logoError")
+        self.logo_error = ErrorLabel("logoError")
         self.card_back = QCheckBox(self.tr("Print how the club works on the back of cards"))
         self.card_back.setChecked(settings.card_back)
 
@@ -119,8 +109,8 @@ class SettingsDialog(QDialog):
             editor.setMaximumHeight(96)
         self.note_fa.setPlaceholderText(self._default_note("fa"))
         self.note_en.setPlaceholderText(self._default_note("en"))
-        self.note_fa_error = _error_label("noteFaError")
-        self.note_en_error = _error_label("noteEnError")
+        self.note_fa_error = ErrorLabel("noteFaError")
+        self.note_en_error = ErrorLabel("noteEnError")
         note_hint = QLabel(hint)
         note_hint.setWordWrap(True)
 
@@ -130,7 +120,7 @@ class SettingsDialog(QDialog):
         thermal_hint = QLabel(
             self.tr("For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0")
         )
-        self.thermal_error = _error_label("thermalError")
+        self.thermal_error = ErrorLabel("thermalError")
         self.thermal_paper = QComboBox()
         self.thermal_paper.setObjectName("settingsThermalPaper")
         for value in THERMAL_PAPERS:
@@ -231,7 +221,6 @@ class SettingsDialog(QDialog):
         ):
             error = errors.get(name)
             label.setText(error_text(error, language) if error else "")
-            label.setVisible(error is not None)
 
     def save(self) -> None:
         updated = self.edited()
@@ -255,7 +244,6 @@ class SettingsDialog(QDialog):
             return
         if not candidate.thermal_printer:
             self.thermal_error.setText(self.tr("Write the receipt printer's connection first."))
-            self.thermal_error.show()
             return
         desk = self._desk.with_settings(candidate)
         document = desk.maker.test_page(Paper(candidate.thermal_paper))
