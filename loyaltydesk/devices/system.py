@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PIL import Image
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -20,6 +21,13 @@ MAX_DPI = 300
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+
+
+def qimage_of(image: Image.Image) -> QImage:
+    """A rendered page as a QImage that owns its pixels (the PIL bytes may go away)."""
+    rgb = image.convert("RGB")
+    data = rgb.tobytes()
+    return QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888).copy()
 
 
 def printer_names() -> list[str]:
@@ -85,11 +93,7 @@ def print_document(
                 raise PrintCancelled
             if index:
                 printer.newPage()
-            image = render_page(document.pdf, index, dpi)
-            data = image.tobytes()
-            qimage = QImage(
-                data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888
-            )
+            qimage = qimage_of(render_page(document.pdf, index, dpi))
             target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
             target.moveTo(0, 0)
             painter.drawImage(target, qimage)

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from loyaltydesk.devices import system
 from loyaltydesk.devices.desk import THERMAL, PrintDesk
 from loyaltydesk.devices.raster import render_page
+from loyaltydesk.devices.system import qimage_of
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.printing.paper import Document, Paper, PrintCancelled
@@ -36,13 +36,6 @@ from loyaltydesk.ui.tasks import Task
 PREVIEW_WIDTH_PX = 520
 PREVIEW_HEIGHT_PX = 480
 MAX_PREVIEW_DPI = 200
-
-
-def pixmap_of(image: Image.Image) -> QPixmap:
-    rgb = image.convert("RGB")
-    data = rgb.tobytes()
-    qimage = QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888)
-    return QPixmap.fromImage(qimage.copy())  # copy: the bytes go away with this function
 
 
 class PrintPreview(QDialog):
@@ -163,7 +156,9 @@ class PrintPreview(QDialog):
         dpi = min(
             MAX_PREVIEW_DPI, PREVIEW_WIDTH_PX / width_inches, PREVIEW_HEIGHT_PX / height_inches
         )
-        self.sheet.setPixmap(pixmap_of(render_page(self.document.pdf, index, dpi)))
+        self.sheet.setPixmap(
+            QPixmap.fromImage(qimage_of(render_page(self.document.pdf, index, dpi)))
+        )
         d = self._display
         self.page_label.setText(
             self.tr("Page {page} of {pages}").format(
