@@ -85,7 +85,9 @@ class CounterService:
         return Occasion(
             local_time=local,
             tier=rule.tier_policy.by_code(member.tier_code),
-            first_purchase=not uow.purchases.recent_for(member.id, 1),
+            # Asked only when it pays something: the credit path stays one query shorter.
+            first_purchase=bool(rule.first_purchase_bonus)
+            and not uow.purchases.recent_for(member.id, 1),
             # The week around the birthday: three days before it to three days after.
             birthday_week=birthday_within(
                 member.birthday, day - dt.timedelta(days=3), days=BIRTHDAY_WEEK_DAYS

@@ -195,3 +195,11 @@ def test_expiry_writes_off_old_unspent_points_once(services: Services, clock: Fa
     assert services.audit.verify().ok
     upcoming = services.membership.panel(sara.id).expiring
     assert upcoming is not None and upcoming[1] == 35
+
+
+def test_the_first_purchase_bonus_is_given_once(services: Services) -> None:
+    services.rules.save(replace(services.rules.earn_rule(), first_purchase_bonus=20))
+    sara = register(services)
+    first = services.counter.credit_purchase(op(), sara.id, 100_000 * TOMAN, services.actor)
+    second = services.counter.credit_purchase(op(), sara.id, 100_000 * TOMAN, services.actor)
+    assert (first.points_earned, second.points_earned) == (10 + 20, 10)
