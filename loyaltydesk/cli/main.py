@@ -396,7 +396,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return launch_window(settings, args.database, [sys.argv[0]])
         except DomainError as error:
             start_qt(settings.language)
-            print(f"loyaltydesk: {error_text(error, settings.language)}", file=sys.stderr)
+            print(
+                f"loyaltydesk: {error_text(error, settings.language, screen=False)}",
+                file=sys.stderr,
+            )
             return EXIT_STORAGE if isinstance(error, StorageError) else EXIT_BAD_INPUT
     start_qt(settings.language, gui=args.command == "print")
     try:
@@ -426,7 +429,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         finally:
             services.close()
     except DomainError as error:
-        message = error_text(error, settings.language, settings.money_unit)
+        message = error_text(error, settings.language, settings.money_unit, screen=False)
         if cli.as_json:
             json.dump({"error": {"code": error.code, "message": message}}, out, ensure_ascii=False)
             out.write("\n")

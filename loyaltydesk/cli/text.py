@@ -158,7 +158,7 @@ class TextOutput(Display):
             "Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.",
         ).format(
             entry=self.n(preview.redemption_entry_id),
-            reward=preview.reward_name or "-",
+            reward=preview.reward_in(self.language) or "-",
             points=self.points(preview.points_restored, signed=True),
             before=self.n(preview.member.balance),
             after=self.n(preview.balance_after),
@@ -180,7 +180,7 @@ class TextOutput(Display):
         if not result.lines:
             lines.append(translate("Cli", "No points have moved yet."))
         for line in result.lines:
-            detail = line.receipt_no or line.reward_name or line.reason or ""
+            detail = line.receipt_no or line.reward_in(self.language) or line.reason or ""
             if line.purchase_rials and line.kind is EntryKind.EARN:
                 detail = f"{self.money(line.purchase_rials)} {self.digits(detail)}".strip()
             if line.calculation is not None:

@@ -36,3 +36,19 @@ def check_amount(rials: int) -> int:
 def parse_amount(text: str) -> int:
     """An amount in Rials from user text; InvalidInput if empty, not a number or absurd."""
     return check_amount(parse_whole_number(text, field="amount"))
+
+
+# A decimal point as a person may type it: full stop, Persian decimal separator, slash.
+_DECIMAL = re.compile(r"\d[.\u066b/]\d*$|^[.\u066b/]\d")
+
+
+def parse_amount_in(text: str, rials_per_unit: int) -> int:
+    """An amount typed in the shop's unit (Toman or Rial) as Rials: whole, positive and
+    possible, or InvalidInput saying which of these it is not. Nothing is silently dropped:
+    "-5000" is not 5,000 and "12.5" is not 125."""
+    cleaned = _THOUSANDS.sub("", fold_digits(str(text)).strip())
+    if not cleaned:
+        raise InvalidInput("amount.empty")
+    if _DECIMAL.search(cleaned):
+        raise InvalidInput("amount.not_whole", value=str(text).strip())
+    return check_amount(parse_whole_number(text, field="amount") * rials_per_unit)

@@ -8,12 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.i18n.bidi import LRI, PDI, isolate, paragraph
 from loyaltydesk.i18n.calendar import format_date, format_date_long, format_datetime
 from loyaltydesk.i18n.digits import localize_digits
 from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money, format_points
-
-LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
-PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
 
 
 class Display:
@@ -43,6 +41,14 @@ class Display:
         as one unit inside right-to-left text (else "0912 345" would show as "345 0912")."""
         shown = localize_digits(text, self.language)
         return f"{LRI}{shown}{PDI}" if self.rtl else shown
+
+    def text(self, value: str) -> str:
+        """Something a person wrote (a name, a reward), kept whole inside a sentence."""
+        return isolate(value)
+
+    def sentence(self, text: str) -> str:
+        """A sentence laid out in the language's direction, whatever it starts with."""
+        return paragraph(text, self.language)
 
     def when(self, value: dt.datetime | None) -> str:
         if value is None:

@@ -538,12 +538,12 @@ class SqlPurchaseRepository:
         rows = self._s.scalars(select(PurchaseRow).where(PurchaseRow.id.in_(purchase_ids)))
         return {r.id: _purchase(r) for r in rows}
 
-    def recent_for(self, member_id: int, limit: int) -> list[Purchase]:
+    def recent_for(self, member_id: int, limit: int, *, kept_only: bool = False) -> list[Purchase]:
+        query = select(PurchaseRow).where(PurchaseRow.member_id == member_id)
+        if kept_only:
+            query = query.where(PurchaseRow.refunded_rials < PurchaseRow.amount_rials)
         rows = self._s.scalars(
-            select(PurchaseRow)
-            .where(PurchaseRow.member_id == member_id)
-            .order_by(PurchaseRow.occurred_at.desc(), PurchaseRow.id.desc())
-            .limit(limit)
+            query.order_by(PurchaseRow.occurred_at.desc(), PurchaseRow.id.desc()).limit(limit)
         )
         return [_purchase(r) for r in rows]
 

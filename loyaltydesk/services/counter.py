@@ -248,30 +248,9 @@ class CounterService:
                     next_reward=next_reward(prior.balance_after, uow.rewards.list()),
                     replayed=True,
                 )
-            if member.balance < 0:
-                raise Refused("redeem.in_debt", balance=member.balance)
-            if member.balance < chosen.cost:
-                raise Refused(
-                    "redeem.short",
-                    reward=chosen.name,
-                    cost=chosen.cost,
-                    balance=member.balance,
-                    missing=chosen.cost - member.balance,
-                )
-            if chosen.tier_code is not None:
-                rule = uow.rules.in_force(now)
-                policy = rule.tier_policy if rule else None
-                if policy is not None and policy.rank(member.tier_code) < policy.rank(
-                    chosen.tier_code
-                ):
-                    wanted = policy.by_code(chosen.tier_code)
-                    raise Refused(
-                        "redeem.tier_only",
-                        reward=chosen.name,
-                        tier=wanted.name if wanted else chosen.tier_code,
-                    )
+            self._check_can_redeem(uow, member, chosen, now)
             if not uow.rewards.take_one(chosen.id):
-                raise Refused("redeem.out_of_stock", reward=chosen.name)
+                raise Refused("redeem.out_of_stock", reward=chosen.name, reward_fa=chosen.name_fa)
             balance = member.balance - chosen.cost
             record_operation(
                 uow,
@@ -315,6 +294,44 @@ class CounterService:
             )
 
         return run_write(self._uow, work)
+
+    def check_redeem(self, member_id: int, reward_id: int) -> None:
+        """Raise what ``redeem`` would refuse (points short, in debt, tier-only, out of
+        stock), without spending anything: the counter says it before asking "Give it?"."""
+        now = self._clock()
+        with self._uow(write=False) as uow:
+            chosen = self._find_reward(uow, reward_id)
+            member = require_member(uow, member_id)
+            self._check_can_redeem(uow, member, chosen, now)
+            if not chosen.in_stock:
+                raise Refused("redeem.out_of_stock", reward=chosen.name, reward_fa=chosen.name_fa)
+
+    def _check_can_redeem(
+        self, uow: UnitOfWork, member: Member, chosen: Reward, now: dt.datetime
+    ) -> None:
+        if member.balance < 0:
+            raise Refused("redeem.in_debt", balance=member.balance)
+        if member.balance < chosen.cost:
+            raise Refused(
+                "redeem.short",
+                reward=chosen.name,
+                reward_fa=chosen.name_fa,
+                cost=chosen.cost,
+                balance=member.balance,
+                missing=chosen.cost - member.balance,
+            )
+        if chosen.tier_code is not None:
+            rule = uow.rules.in_force(now)
+            policy = rule.tier_policy if rule else None
+            if policy is not None and policy.rank(member.tier_code) < policy.rank(chosen.tier_code):
+                wanted = policy.by_code(chosen.tier_code)
+                raise Refused(
+                    "redeem.tier_only",
+                    reward=chosen.name,
+                    reward_fa=chosen.name_fa,
+                    tier=wanted.name if wanted else chosen.tier_code,
+                    tier_fa=wanted.name_fa if wanted else chosen.tier_code,
+                )
 
     def _find_reward(self, uow: UnitOfWork, reward: str | int) -> Reward:
         if isinstance(reward, int):
@@ -505,6 +522,7 @@ class CounterService:
                     redemption.reward_name,
                     prior.points,
                     prior.balance_after,
+                    redemption.reward_name_fa,
                 )
                 return VoidResult(op_id, preview, self._entry_of(uow, op_id) or 0, replayed=True)
             preview = self._void_preview(uow, redemption, member)
@@ -563,6 +581,7 @@ class CounterService:
             redemption.reward_name,
             restored,
             member.balance + restored,
+            redemption.reward_name_fa,
         )
 
     # -- owner corrections ------------------------------------------------------------

@@ -219,7 +219,7 @@ class MembershipService:
                 if i in members
             ]
 
-    def panel(self, member_id: int, recent: int = 5) -> MemberPanel:
+    def panel(self, member_id: int, recent: int = 10) -> MemberPanel:
         """What the counter shows of a member: balance, next reward, visits, warnings."""
         now = self._clock()
         today = now.astimezone(self._zone).date()
@@ -243,7 +243,8 @@ class MembershipService:
                 VisitLine(
                     p.occurred_at, p.amount_rials, p.points_earned, p.refunded_rials, p.receipt_no
                 )
-                for p in uow.purchases.recent_for(member_id, recent)
+                # A purchase refunded in full (an undo at the counter) was no visit.
+                for p in uow.purchases.recent_for(member_id, recent, kept_only=True)
             )
             return MemberPanel(
                 member=view,
@@ -362,6 +363,7 @@ class MembershipService:
                         reverses_entry_id=e.reverses_entry_id,
                         operation_id=e.operation_id,
                         calculation=e.calculation,
+                        reward_name_fa=e.reward_name_fa,
                     )
                 )
             return Statement(member_view(uow, member), tuple(lines))

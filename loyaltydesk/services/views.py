@@ -135,6 +135,10 @@ class VoidPreview:
     reward_name: str | None
     points_restored: int
     balance_after: int
+    reward_name_fa: str | None = None
+
+    def reward_in(self, language: str) -> str | None:
+        return _name_in(language, self.reward_name, self.reward_name_fa)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +178,10 @@ class StatementLine:
     reverses_entry_id: int | None
     operation_id: str
     calculation: Calculation | None = None
+    reward_name_fa: str | None = None
+
+    def reward_in(self, language: str) -> str | None:
+        return _name_in(language, self.reward_name, self.reward_name_fa)
 
     @property
     def backdated(self) -> bool:
@@ -283,3 +291,8 @@ class NoteView:
         if language == "fa" and self.reward_name_fa:
             return self.reward_name_fa
         return self.reward_name or ""
+
+
+def _name_in(language: str, name: str | None, name_fa: str | None) -> str | None:
+    """A reward's name as it was given, in the reader's language where there is one."""
+    return name_fa if language == "fa" and name_fa else name

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.i18n.bidi import isolate, paragraph
 from loyaltydesk.i18n.digits import localize_digits
 from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money
 
@@ -190,7 +191,11 @@ _TEXTS: dict[str, str] = {
         "ErrorText", "An adjustment can be at most {limit} points."
     ),
     "adjust.zero": QT_TRANSLATE_NOOP("ErrorText", "An adjustment of zero points changes nothing."),
+    "amount.empty": QT_TRANSLATE_NOOP("ErrorText", "Type the purchase amount."),
     "amount.not_positive": QT_TRANSLATE_NOOP("ErrorText", "The amount must be more than zero."),
+    "amount.not_whole": QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} is not a whole amount: type it without decimals."
+    ),
     "amount.too_large": QT_TRANSLATE_NOOP(
         "ErrorText", "{amount} is more than any purchase can be (at most {limit})."
     ),
@@ -364,9 +369,25 @@ def _localise(name: str, value: Any, language: str, unit: MoneyUnit) -> str:
     return localize_digits(str(value), language)
 
 
-def error_text(error: DomainError, language: str, unit: MoneyUnit = MoneyUnit.TOMAN) -> str:
+def error_text(
+    error: DomainError,
+    language: str,
+    unit: MoneyUnit = MoneyUnit.TOMAN,
+    *,
+    screen: bool = True,
+) -> str:
+    """The sentence for ``error`` in ``language``.
+
+    Names come in the display language (a parameter ``reward`` with a ``reward_fa`` beside
+    it). On ``screen`` what a person wrote is isolated and the sentence carries its
+    language's direction, so a Persian sentence that begins with a Latin name still reads
+    right to left; a terminal gets the plain text.
+    """
     template = _TEXTS.get(error.code, _FALLBACK)
-    params = {k: _localise(k, v, language, unit) for k, v in error.params.items()}
+    chosen = _in_language(error.params, language)
+    params = {k: _localise(k, v, language, unit) for k, v in chosen.items()}
+    if screen:
+        params = {k: isolate(v) if isinstance(chosen[k], str) else v for k, v in params.items()}
     params.setdefault("code", error.code)
     if error.code == "redeem.in_debt":
         params["debt"] = format_int(-int(error.params.get("balance", 0)), language)
@@ -374,9 +395,21 @@ def error_text(error: DomainError, language: str, unit: MoneyUnit = MoneyUnit.TO
         params["limit"] = format_money(int(error.params["limit"]), unit, language)
     translated = QCoreApplication.translate(CONTEXT, template)
     try:
-        return translated.format(**params)
+        text = translated.format(**params)
     except (KeyError, IndexError, ValueError):
-        return QCoreApplication.translate(CONTEXT, _FALLBACK).format(code=error.code)
+        text = QCoreApplication.translate(CONTEXT, _FALLBACK).format(code=error.code)
+    return paragraph(text, language) if screen else text
+
+
+def _in_language(params: dict[str, Any], language: str) -> dict[str, Any]:
+    """``reward`` replaced by ``reward_fa`` in Persian when there is one; the ``_fa`` twins
+    themselves are not parameters of any sentence."""
+    chosen = {k: v for k, v in params.items() if not k.endswith("_fa")}
+    if language == "fa":
+        for key, value in params.items():
+            if key.endswith("_fa") and value:
+                chosen[key.removesuffix("_fa")] = value
+    return chosen
 
 
 def known_codes() -> set[str]:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.devices.desk import PrintDesk
+from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.i18n.display import Display
@@ -75,7 +77,6 @@ class MainWindow(QMainWindow):
             self.display,
             self.bus,
             actor,
-            scanner,
             self.open_register,
             self.open_details,
             print_receipt=self.printing.receipt if self.printing else None,
@@ -97,11 +98,69 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.rules, self.tr("Club rules"))
         self.setCentralWidget(self.tabs)
         self._build_menu()
+        scanner.scanned.connect(self._on_scan)
+        scanner.ignored.connect(self._on_scan_during_question)
         geometry = self._state.value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
+        self._fit_on_screen()
+
+    def _fit_on_screen(self) -> None:
+        """Never larger than the screen it is on (a 1024×600 POS screen included), even
+        when the geometry was saved on a bigger one."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+
+    # -- scans --------------------------------------------------------------------------
+
+    def _on_scan(self, code: str) -> None:
+        """A card scanned anywhere in the window. At the counter it shows the member; over
+        another part or a form it never lands in a field: the cashier is offered the
+        counter with that member."""
+        modal = QApplication.activeModalWidget()
+        if modal is None and self.tabs.currentWidget() is self.counter:
+            self.counter.show_scanned(code)
+            return
+        d = self.display
+        parent = modal or self
+        try:
+            member = self._membership.resolve(code)
+        except DomainError as error:
+            QMessageBox.warning(parent, self.tr("Card scanned"), error_text(error, d.language))
+            return
+        question = self.tr("Card {card} belongs to {name}. Go to the counter with them?").format(
+            card=d.code(card_groups(code)), name=d.text(member.name)
+        )
+        if modal is not None:
+            question += " " + self.tr("This window closes; what is not saved in it is lost.")
+        answer = QMessageBox.question(
+            parent,
+            self.tr("Card scanned"),
+            d.sentence(question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for _ in range(8):  # a preview over member details is two forms deep
+            open_form = QApplication.activeModalWidget()
+            if open_form is None:
+                break
+            open_form.close()
+        self.tabs.setCurrentWidget(self.counter)
+        self.activateWindow()
+        self.counter.select_member(member.id)
+
+    def _on_scan_during_question(self, _code: str) -> None:
+        """The scanner's Enter would have answered the question on screen for the customer
+        before; it was held back. A beep says the card was not taken."""
+        QApplication.beep()
 
     def _build_menu(self) -> None:
         club = self.menuBar().addMenu(self.tr("&Club"))

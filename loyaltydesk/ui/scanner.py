@@ -1,74 +1,182 @@
-"""Keyboard-wedge scanners: a card scanned anywhere in the window selects the member.
+"""Keyboard-wedge scanners: a card scanned anywhere in the window is recognised once.
 
 A scanner types the card number as a fast burst of keystrokes ending with Enter. With the
 Persian layout active the digits arrive as Persian digits; they are folded. The burst still
-reaches whichever field had focus, so when it turns out to be a scan, that field gets back
-the text it had before the burst.
+reaches whichever widget had focus, so when it turns out to be a scan, that widget gets back
+what it held before the burst (a text, a number, a date): a scan never lands in a form.
+
+Only fields marked with :data:`TAKES_SCANS` keep a scan typed into them (the counter's search,
+the "introduced by" field of a registration), Enter included.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
 
-from loyaltydesk.domain.cards import CARD_NUMBER_LENGTH, is_card_number
+from loyaltydesk.domain.cards import CARD_NUMBER_LENGTH
 from loyaltydesk.i18n.digits import fold_digits
 
 # Scanners type a key every 2-20 ms; people rarely faster than every 60 ms.
 MAX_GAP_SECONDS = 0.05
+# A widget property: True on a field where a scanned card is an answer, not a lookup.
+TAKES_SCANS = "takesScans"
+T = TypeVar("T")
+
+
+def looks_like_card(code: str) -> bool:
+    """A burst shaped like a card: the counter takes it, and says so when its check digit
+    is wrong, instead of letting twelve digits and an Enter land in the amount field."""
+    return len(code) == CARD_NUMBER_LENGTH and code.isdigit() and code[0] not in "09"
+
+
+def mark_takes_scans(field: QWidget) -> None:
+    field.setProperty(TAKES_SCANS, True)
+
+
+@dataclass
+class _Snapshot:
+    """What the focused widget held when a burst began, and how to put it back."""
+
+    widget: QWidget
+    restore: Callable[[], None]
+
+
+def _snapshot(widget: QWidget | None) -> _Snapshot | None:
+    if widget is None:
+        return None
+    if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QAbstractSpinBox):
+        widget = widget.parentWidget()  # a spin box's own editor: the spin box holds the value
+    if isinstance(widget, QLineEdit):
+        return _Snapshot(widget, _restorer(widget.text, widget.setText))
+    if isinstance(widget, QDateTimeEdit):
+        return _Snapshot(widget, _restorer(widget.dateTime, widget.setDateTime))
+    if isinstance(widget, QSpinBox):
+        return _Snapshot(widget, _restorer(widget.value, widget.setValue))
+    if isinstance(widget, QDoubleSpinBox):
+        return _Snapshot(widget, _restorer(widget.value, widget.setValue))
+    if isinstance(widget, QPlainTextEdit):
+        return _Snapshot(widget, _restorer(widget.toPlainText, widget.setPlainText))
+    if isinstance(widget, QTextEdit):
+        return _Snapshot(widget, _restorer(widget.toHtml, widget.setHtml))
+    if isinstance(widget, QComboBox) and widget.isEditable():
+        return _Snapshot(widget, _restorer(widget.currentText, widget.setEditText))
+    return None
+
+
+def _restorer(read: Callable[[], T], write: Callable[[T], object]) -> Callable[[], None]:
+    """Put back what ``read`` returns now, if it has changed by then."""
+    before = read()
+
+    def restore() -> None:
+        if read() != before:
+            write(before)
+
+    return restore
 
 
 class ScannerFilter(QObject):
+    """Installed on the application: sees every key press once, wherever focus is.
+
+    Qt hands one key press to the window, then to the focused widget, then to each parent
+    that does not accept it, and an application-wide filter sees every one of those
+    deliveries. Only the first delivery of a press counts, or a digit typed while a button
+    had focus would be counted five times.
+    """
+
     scanned = Signal(str)
+    # A scan arrived while a question was open: its Enter was kept from answering it.
+    ignored = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Whether a scan should be taken now. The counter says no while a dialog is open: a
-        # card scanned into the registration form's "introduced by" field belongs there.
-        self.wanted: Callable[[], bool] = lambda: True
         self._buffer = ""
         self._last = 0.0
-        self._field: QLineEdit | None = None
-        self._field_text = ""
+        self._snapshot: _Snapshot | None = None
+        self._takes_scans = False
+        self._event_pointer = 0
+        self._receiver: QObject | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        if event.isAutoRepeat():
+        if not self._first_delivery(watched, event) or event.isAutoRepeat():
             return False
         now = time.monotonic()
-        text = fold_digits(event.text())
-        key = event.key()
         if now - self._last > MAX_GAP_SECONDS:
-            self._start_burst()
+            # Where the keys go: the widget itself, or the focused one when the press came
+            # to the window (as a real keyboard's does).
+            self._start_burst(
+                watched if isinstance(watched, QWidget) else QApplication.focusWidget()
+            )
         self._last = now
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            code = self._buffer
-            self._buffer = ""
-            if len(code) == CARD_NUMBER_LENGTH and is_card_number(code) and self.wanted():
-                self._restore_field(code)
-                self.scanned.emit(code)
-                return True  # the Enter belongs to the scan, not to the focused button
-            return False
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            code, self._buffer = self._buffer, ""
+            if not looks_like_card(code):
+                return False
+            return self._recognised(code)
+        text = fold_digits(event.text())
         if len(text) == 1 and text.isdigit():
             self._buffer += text
         else:
             self._buffer = ""
         return False
 
-    def _start_burst(self) -> None:
-        self._buffer = ""
-        focused = QApplication.focusWidget()
-        self._field = focused if isinstance(focused, QLineEdit) else None
-        self._field_text = self._field.text() if self._field else ""
+    def _recognised(self, code: str) -> bool:
+        """A card was scanned: True when its Enter is used up here."""
+        if self._takes_scans:
+            return False  # the field asked for a card: the scan and its Enter are its own
+        if self._snapshot is not None:
+            self._snapshot.restore()
+        if isinstance(QApplication.activeModalWidget(), QMessageBox):
+            # The Enter would answer the question on screen ("Give a free meal?") for the
+            # customer before; the next customer's card waits until it is answered.
+            self.ignored.emit(code)
+            return True
+        self.scanned.emit(code)
+        return True  # the Enter belongs to the scan, not to the focused button
 
-    def _restore_field(self, code: str) -> None:
-        field = self._field
-        if field is None:
-            return
-        if field.text() != self._field_text:
-            field.setText(self._field_text)
+    def _start_burst(self, target: QWidget | None) -> None:
+        self._buffer = ""
+        self._takes_scans = bool(target is not None and target.property(TAKES_SCANS))
+        self._snapshot = _snapshot(target)
+
+    def _first_delivery(self, watched: QObject, event: QKeyEvent) -> bool:
+        """False when this is the same key press handed on to a parent (or from the window
+        to its focused widget); True for a new key press."""
+        pointer = int(shiboken6.getCppPointer(event)[0])
+        previous, self._receiver = self._receiver, watched
+        if pointer != self._event_pointer or previous is None:
+            self._event_pointer = pointer
+            return True
+        try:
+            if isinstance(previous, QWindow):
+                handed_on = (
+                    isinstance(watched, QWidget) and watched.window().windowHandle() is previous
+                )
+            elif isinstance(previous, QWidget) and isinstance(watched, QWidget):
+                handed_on = watched is not previous and watched.isAncestorOf(previous)
+            else:
+                handed_on = False
+        except RuntimeError:  # the previous receiver is gone: this cannot be its press
+            handed_on = False
+        return not handed_on

@@ -92,3 +92,26 @@ def type_text(widget: QWidget, text: str) -> None:
             key = Qt.Key.Key_Space
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def keyboard(window: QWidget, text: str = "", key: Qt.Key | None = None) -> None:
+    """Keys as the keyboard (or a keyboard-wedge scanner) sends them: to the window, which
+    hands each press to whatever widget has focus in it, a button or the tab bar included."""
+    handle = window.windowHandle()
+    assert handle is not None, "the window is not shown"
+    presses: list[tuple[Qt.Key, str]] = [
+        (Qt.Key(ord(ch.upper())) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown, ch)
+        for ch in text
+    ]
+    if key is not None:
+        presses.append((key, "\r" if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) else ""))
+    for code, ch in presses:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                handle, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, ch)
+            )
+
+
+def scan(window: QWidget, card: str) -> None:
+    """A keyboard-wedge scanner reading ``card``: a burst of digits, then Enter."""
+    keyboard(window, card, Qt.Key.Key_Return)

@@ -3,8 +3,10 @@ rewards affordable now, last visits and anything to watch out for."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from loyaltydesk.domain.cards import card_groups
@@ -12,6 +14,18 @@ from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.views import MemberPanel, TierStanding
+
+
+@dataclass(frozen=True)
+class _Room:
+    """What the panel shows on a window at least this tall."""
+
+    window_height: int
+    visits: int
+    balance_size: float
+
+
+_ROOMS = (_Room(0, 3, 3.0), _Room(700, 5, 3.2), _Room(900, 10, 4.4))
 
 
 class MemberPanelWidget(QWidget):
@@ -25,7 +39,7 @@ class MemberPanelWidget(QWidget):
         self.identity.setObjectName("memberIdentity")
         self.balance = QLabel()
         self.balance.setObjectName("memberBalance")
-        self.balance.setFont(_sized(self.font(), 3.2, bold=True))
+        self.balance.setFont(_sized(self.font(), _ROOMS[0].balance_size, bold=True))
         # Digits alone carry no direction, so Qt would put them on the left even in Persian:
         # align to the reading side explicitly.
         side = Qt.AlignmentFlag.AlignRight if display.rtl else Qt.AlignmentFlag.AlignLeft
@@ -73,10 +87,23 @@ class MemberPanelWidget(QWidget):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
+        self._panel: MemberPanel | None = None
+        self._room = _ROOMS[0]
         self.show_panel(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """A bigger screen shows more of the member: a larger balance, more visits."""
+        super().resizeEvent(event)
+        height = self.window().height()
+        room = max((r for r in _ROOMS if height >= r.window_height), key=lambda r: r.visits)
+        if room != self._room:
+            self._room = room
+            self.balance.setFont(_sized(self.font(), room.balance_size, bold=True))
+            self._show_visits()
 
     def show_panel(self, panel: MemberPanel | None) -> None:
         d = self._display
+        self._panel = panel
         showing = panel is not None
         for widget in (
             self.name,
@@ -106,7 +133,10 @@ class MemberPanelWidget(QWidget):
         self.balance.setText(d.n(member.balance))
         self.balance_caption.setText(self.tr("points"))
         upcoming = panel.next_reward
-        if upcoming is None:
+        self.progress.setVisible(bool(panel.rewards))
+        if not panel.rewards:
+            self.progress_text.setText(self.tr("The club has no rewards to offer yet."))
+        elif upcoming is None:
             self.progress.setRange(0, 1)
             self.progress.setValue(1)
             self.progress_text.setText(self.tr("Every reward is within reach."))
@@ -147,15 +177,22 @@ class MemberPanelWidget(QWidget):
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         self.visits_title.setText(self.tr("Last visits"))
-        if panel.recent_visits:
+        self._show_visits()
+
+    def _show_visits(self) -> None:
+        panel, d = self._panel, self._display
+        if panel is None:
+            return
+        visits = panel.recent_visits[: self._room.visits]
+        if visits:
             self.visits.setText(
                 "\n".join(
                     self.tr("{date}   {amount}   {points} points").format(
                         date=d.day(d.local_date(v.at)),
-                        amount=d.money(v.amount_rials),
+                        amount=d.money(v.amount_rials - v.refunded_rials),
                         points=d.points(v.points, signed=True),
                     )
-                    for v in panel.recent_visits
+                    for v in visits
                 )
             )
         else:

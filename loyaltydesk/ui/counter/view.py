@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
-from loyaltydesk.domain.money import parse_amount
 from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
@@ -43,7 +43,6 @@ from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.member_panel import MemberPanelWidget
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.printing.controller import NOTE, SLIP, Receipt, Say
-from loyaltydesk.ui.scanner import ScannerFilter
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 
 SEARCH_LIMIT = 10
@@ -67,7 +66,6 @@ class CounterView(QWidget):
         display: Display,
         bus: ChangeBus,
         actor: Actor,
-        scanner: ScannerFilter,
         open_register: Callable[[str], MemberView | None],
         open_details: Callable[[int], None],
         parent: QWidget | None = None,
@@ -90,6 +88,9 @@ class CounterView(QWidget):
         self._credit_op_sent = False
         self._last: dict[int, LastAction] = {}
         self._rewards: list[Reward] = []
+        # The last action's result is on screen and nothing new has begun: a second click
+        # or Enter is the same request again, not an invitation to type a second amount.
+        self._done_shown = False
 
         self.search = QLineEdit()
         self.search.setObjectName("counterSearch")
@@ -128,27 +129,13 @@ class CounterView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.register_button)
-        actions = QGridLayout()
-        actions.addWidget(QLabel(self.tr("Purchase")), 0, 0, 1, 2)
-        actions.addWidget(self.amount, 1, 0)
-        actions.addWidget(self.amount_unit, 1, 1)
-        actions.addWidget(self.receipt, 2, 0, 1, 2)
-        actions.addWidget(self.credit_button, 3, 0, 1, 2)
-        actions.addWidget(self.action_message, 4, 0, 1, 2)
-        actions.addWidget(self.rewards_title, 5, 0, 1, 2)
-        actions.addLayout(self.rewards_row, 6, 0, 1, 2)
-        actions.addWidget(self.undo_button, 7, 0, 1, 2)
-        actions.addWidget(self.details_button, 8, 0, 1, 2)
-        actions.addWidget(self.print_button, 9, 0, 1, 2)
-        actions.addWidget(self.print_message, 10, 0, 1, 2)
-        actions.setRowStretch(11, 1)
-        body = QHBoxLayout()
-        body.addWidget(self.panel, 3)
-        body.addLayout(actions, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.search_message)
         layout.addWidget(self.results)
+        body = QHBoxLayout()
+        body.addWidget(_scrolling(self.panel), 3)
+        body.addWidget(self._actions_column(), 2)
         layout.addLayout(body, 1)
 
         self.search.textEdited.connect(self._on_search_edited)
@@ -165,8 +152,6 @@ class CounterView(QWidget):
         self.details_button.clicked.connect(self._details)
         self.print_button.clicked.connect(lambda: self.print_last(NOTE))
         self.register_button.clicked.connect(self.register)
-        scanner.wanted = self._scan_wanted
-        scanner.scanned.connect(self._on_scan)
         bus.member_changed.connect(self._on_member_changed)
         bus.club_changed.connect(self._on_club_changed)
         for sequence, slot in (
@@ -182,6 +167,37 @@ class CounterView(QWidget):
         for number in range(1, MAX_REWARD_KEYS + 1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.redeem_number(n))
         self._set_member_actions_enabled(False)
+
+    def _actions_column(self) -> QWidget:
+        """What the cashier does, most used first. On a small screen (1024×600) the amount,
+        the credit button and its result stay in sight; the reward buttons, up to nine,
+        scroll in the room that is left."""
+        column = QWidget()
+        actions = QGridLayout(column)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(QLabel(self.tr("Purchase")), 0, 0, 1, 2)
+        actions.addWidget(self.amount, 1, 0)
+        actions.addWidget(self.amount_unit, 1, 1)
+        actions.addWidget(self.receipt, 2, 0, 1, 2)
+        actions.addWidget(self.credit_button, 3, 0, 1, 2)
+        actions.addWidget(self.action_message, 4, 0, 1, 2)
+        buttons = QGridLayout()
+        buttons.addWidget(self.undo_button, 0, 0)
+        buttons.addWidget(self.details_button, 0, 1)
+        buttons.addWidget(self.print_button, 1, 0, 1, 2)
+        actions.addLayout(buttons, 5, 0, 1, 2)
+        actions.addWidget(self.print_message, 6, 0, 1, 2)
+        actions.addWidget(self.rewards_title, 7, 0, 1, 2)
+        rewards = QWidget()
+        rewards.setLayout(self.rewards_row)
+        self.rewards_row.setContentsMargins(0, 0, 0, 0)
+        self.rewards_row.addStretch(1)
+        self.rewards_area = _scrolling(rewards)
+        # One reward button's height at least; the rest scrolls on a small screen.
+        self.rewards_area.setMinimumHeight(self.credit_button.sizeHint().height() + 4)
+        actions.addWidget(self.rewards_area, 8, 0, 1, 2)
+        actions.setRowStretch(8, 1)
+        return column
 
     # -- finding ----------------------------------------------------------------------
 
@@ -231,6 +247,7 @@ class CounterView(QWidget):
         if hits:
             self.results.setCurrentRow(0)
         else:
+            self._forget_member()
             self._say(self.search_message, self.tr("No member matches."), ok=False)
 
     def _pick_result(self) -> None:
@@ -241,13 +258,13 @@ class CounterView(QWidget):
     def _on_result_activated(self, item: QListWidgetItem) -> None:
         self.select_member(int(item.data(Qt.ItemDataRole.UserRole)))
 
-    def _scan_wanted(self) -> bool:
-        return self.isVisible() and QApplication.activeModalWidget() is None
-
-    def _on_scan(self, code: str) -> None:
+    def show_scanned(self, code: str) -> None:
+        """A card scanned at the counter: its member, or nobody at all on screen — never
+        the customer before, or the next amount would be credited to the wrong person."""
         try:
             member = self._membership.resolve(code)
         except DomainError as error:
+            self._forget_member()
             self._say(self.search_message, error_text(error, self._display.language), ok=False)
             return
         self.select_member(member.id)
@@ -258,25 +275,33 @@ class CounterView(QWidget):
         self.search_message.clear()
         self.results.clear()
         self.results.hide()
-        self.action_message.clear()
-        self.amount.clear_amount()
-        self.receipt.clear()
-        self._credit_op = None
+        self._begin_anew()
         self.refresh()
         self.amount.setFocus()
 
     def clear(self) -> None:
-        self.member_id = None
+        """Esc: the counter is ready for the next customer."""
         self.search.clear()
         self.results.hide()
         self.search_message.clear()
+        self._forget_member()
+
+    def _forget_member(self) -> None:
+        """Nobody on screen: nothing typed for the customer before can be credited to them,
+        and no result of theirs stands beside what comes next. The search text stays."""
+        self.member_id = None
+        self._begin_anew()
+        self.panel.show_panel(None)
+        self._set_member_actions_enabled(False)
+        self.search.setFocus()
+
+    def _begin_anew(self) -> None:
         self.action_message.clear()
         self.print_message.clear()
         self.amount.clear_amount()
         self.receipt.clear()
-        self.panel.show_panel(None)
-        self._set_member_actions_enabled(False)
-        self.search.setFocus()
+        self._credit_op = None
+        self._done_shown = False
 
     def refresh(self) -> None:
         if self.member_id is None:
@@ -304,6 +329,7 @@ class CounterView(QWidget):
     def _new_credit_op(self) -> None:
         self._credit_op = str(uuid.uuid4())
         self._credit_op_sent = False
+        self._done_shown = False  # a new amount: the next action has begun
 
     def _credit_request_changed(self) -> None:
         # A changed amount or receipt is a new request: it needs its own operation id.
@@ -315,9 +341,12 @@ class CounterView(QWidget):
             self._say(self.action_message, self.tr("Find the member first."), ok=False)
             self.search.setFocus()
             return
-        raw = self.amount.rials_text()
-        if not raw:
-            self._say(self.action_message, self.tr("Type the purchase amount."), ok=False)
+        try:
+            rials = self.amount.rials()
+        except DomainError as error:
+            if error.code == "amount.empty" and self._done_shown:
+                return  # a double click or a second Enter: that purchase is credited already
+            self._say(self.action_message, error_text(error, self._display.language), ok=False)
             self.amount.setFocus()
             return
         if self._credit_op is None:
@@ -328,7 +357,7 @@ class CounterView(QWidget):
             result = self._counter.credit_purchase(
                 self._credit_op,
                 self.member_id,
-                parse_amount(raw),
+                rials,
                 self._actor,
                 receipt_no=self.receipt.text(),
             )
@@ -347,6 +376,7 @@ class CounterView(QWidget):
         if result.replayed:
             message += " " + self.tr("(already credited)")
         self._say(self.action_message, message, ok=True)
+        self._done_shown = True
         self._bus.member_changed.emit(self.member_id)
         self.search.setFocus()  # ready for the next customer; the member stays on screen
         if self._auto_print != AUTO_PRINT_OFF and not result.replayed:
@@ -374,6 +404,7 @@ class CounterView(QWidget):
             button.setEnabled(balance >= 0 and reward.cost <= balance)
             button.clicked.connect(lambda _checked=False, r=reward: self.redeem(r))
             self.rewards_row.addWidget(button)
+        self.rewards_row.addStretch(1)
 
     def redeem_number(self, number: int) -> None:
         if self.member_id is not None and 0 < number <= len(self._rewards):
@@ -382,13 +413,21 @@ class CounterView(QWidget):
     def redeem(self, reward: Reward) -> None:
         if self.member_id is None:
             return
-        op_id = str(uuid.uuid4())  # the action starts with the question
         d = self._display
+        try:
+            # Points short, in debt, another tier's: said at once, not after "Give it?".
+            self._counter.check_redeem(self.member_id, reward.id)
+        except DomainError as error:
+            self._say(self.action_message, error_text(error, d.language), ok=False)
+            return
+        op_id = str(uuid.uuid4())  # the action starts with the question
         answer = QMessageBox.question(
             self,
             self.tr("Redeem a reward"),
-            self.tr("Give {reward} for {cost} points?").format(
-                reward=reward.display_name(d.language), cost=d.n(reward.cost)
+            d.sentence(
+                self.tr("Give {reward} for {cost} points?").format(
+                    reward=d.text(reward.display_name(d.language)), cost=d.n(reward.cost)
+                )
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
@@ -405,12 +444,13 @@ class CounterView(QWidget):
         self._say(
             self.action_message,
             self.tr("{reward} given: {points} points — balance {balance}").format(
-                reward=reward.display_name(d.language),
+                reward=d.text(reward.display_name(d.language)),
                 points=d.points(-result.points_spent),
                 balance=d.n(result.balance),
             ),
             ok=True,
         )
+        self._done_shown = True
         self._bus.member_changed.emit(self.member_id)
         if self._auto_print != AUTO_PRINT_OFF and not result.replayed:
             self.print_last(self._auto_print)
@@ -469,7 +509,7 @@ class CounterView(QWidget):
                     "Take back {reward}? {points} points are given back; "
                     "balance {before} → {after}."
                 ).format(
-                    reward=void_preview.reward_name or "-",
+                    reward=d.text(void_preview.reward_in(d.language) or "-"),
                     points=d.n(void_preview.points_restored),
                     before=d.n(void_preview.member.balance),
                     after=d.n(void_preview.balance_after),
@@ -477,7 +517,7 @@ class CounterView(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Undo the last action"),
-                question,
+                d.sentence(question),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -502,6 +542,7 @@ class CounterView(QWidget):
             self.tr("Undone — balance {balance}").format(balance=d.n(balance)),
             ok=True,
         )
+        self._done_shown = True
         self._bus.member_changed.emit(self.member_id)
 
     # -- other actions ----------------------------------------------------------------
@@ -553,7 +594,19 @@ class CounterView(QWidget):
         label.setStyleSheet(
             "color: #1b5e20; font-weight: bold;" if ok else "color: #b3261e; font-weight: bold;"
         )
-        label.setText(text)
+        label.setText(self._display.sentence(text))
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """``content`` at its natural size where there is room, scrolling where there is not:
+    the window never grows past a small screen because of what one member has."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
 
 
 def _message_label(name: str) -> QLabel:

@@ -133,7 +133,7 @@ class MemberDetailsDialog(QDialog):
         lines = list(reversed(statement.lines))  # newest first, as a customer asks
         self.statement.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            detail = line.reward_name or line.reason or ""
+            detail = d.text(line.reward_in(d.language) or line.reason or "")
             if line.purchase_rials is not None:
                 detail = d.money(line.purchase_rials)
                 if line.receipt_no:

@@ -21,6 +21,7 @@ from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import MemberView
 from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.scanner import mark_takes_scans
 from loyaltydesk.ui.widgets.birthday_field import BirthdayField
 
 # Which field an error key belongs to, by its first part.
@@ -60,6 +61,7 @@ class RegisterDialog(QDialog):
         self.national_code.setObjectName("registerNationalCode")
         self.referrer = QLineEdit()
         self.referrer.setObjectName("registerReferrer")
+        mark_takes_scans(self.referrer)  # a friend's card scanned here is the answer
         self.referrer.setPlaceholderText(self.tr("Card or mobile of who introduced them"))
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from loyaltydesk.domain.money import RIALS_PER_TOMAN
+from loyaltydesk.domain.money import RIALS_PER_TOMAN, parse_amount_in
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import MoneyUnit
+
+# What the field itself puts between groups of digits, in either language.
+_SEPARATORS = re.compile(r"[,\u066c\u060c\s]")
 
 
 class AmountEdit(QLineEdit):
@@ -18,18 +23,28 @@ class AmountEdit(QLineEdit):
         super().__init__(parent)
         self._display = display
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setMaxLength(24)
         self.textEdited.connect(self._reformat)
 
     def _reformat(self, text: str) -> None:
-        digits = "".join(ch for ch in fold_digits(text) if ch.isdigit()).lstrip("0")
-        if digits and not self.property("had_text"):
+        if text.strip() and not self.property("had_text"):
             self.started.emit()
-        self.setProperty("had_text", bool(digits))
+        self.setProperty("had_text", bool(text.strip()))
+        bare = _SEPARATORS.sub("", fold_digits(text))
+        if not re.fullmatch(r"[0-9]*", bare):
+            # "-5000" or "12.5" stay as typed: the cashier sees what will be refused and why,
+            # instead of a different amount than the one typed.
+            return
+        digits = bare.lstrip("0")
         formatted = self._display.n(int(digits)) if digits else ""
         if formatted != text:
             self.setText(formatted)
             self.setCursorPosition(len(formatted))
+
+    def rials(self) -> int:
+        """The amount in Rials, typed in the shop's unit; InvalidInput saying what is wrong
+        with it (empty, negative, not whole, too large)."""
+        per_unit = RIALS_PER_TOMAN if self._display.unit is MoneyUnit.TOMAN else 1
+        return parse_amount_in(self.text(), per_unit)
 
     def raw_text(self) -> str:
         """What was typed, digits folded, separators dropped (the service validates it)."""
