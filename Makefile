@@ -51,6 +51,7 @@ bench: $(STAMP) $(QM)
 	$(PY) -m bench.core
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.ui
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.printing
+	$(PY) -m bench.cli
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import sys
+from loyaltydesk.cli.main import run_process
 
-from loyaltydesk.cli.main import main
+
+def main() -> None:
+    """The `loyaltydesk` script (pyproject) and `python -m loyaltydesk`."""
+    run_process()
+
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -71,6 +71,8 @@ class Services:
     audit: AuditService
     admin: DatabaseAdmin
     close: Callable[[], None]
+    # Whether a commit was started: after a failure, something may have been saved.
+    wrote: Callable[[], bool] = lambda: False
 
 
 def build_services(
@@ -93,6 +95,7 @@ def build_services(
         audit=AuditService(uow),
         admin=SqlDatabaseAdmin(database, settings.backup_dir),
         close=database.dispose,
+        wrote=lambda: database.commits_started > 0,
     )
 
 

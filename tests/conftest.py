@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,3 +140,19 @@ def _one_qt_application() -> None:
 
     if QApplication.instance() is None:
         QApplication([])
+
+
+@pytest.fixture
+def own_cluster() -> Iterator[PostgresCluster]:
+    """A PostgreSQL server of this test's own, to stop and start again."""
+    try:
+        cluster = PostgresCluster()
+        cluster.start()
+    except (RuntimeError, OSError, subprocess.CalledProcessError) as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed in CI: {error}")
+        pytest.skip(f"no PostgreSQL server: {error}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop()

@@ -9,39 +9,40 @@ refused the job, 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
 import logging
 import os
 import sys
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TextIO
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from loyaltydesk import __version__
-from loyaltydesk.bootstrap import (
-    RESOURCES,
-    Services,
-    build_demo,
-    build_services,
-    configure_logging,
-    launch_window,
-)
-from loyaltydesk.cli import jsonout, printing
-from loyaltydesk.cli.printing import add_print_parser, deliver, make_document
-from loyaltydesk.cli.text import TextOutput, translate
-from loyaltydesk.devices.desk import PrintDesk
+from loyaltydesk.cli import jsonout
+from loyaltydesk.cli.printing import add_print_parser
 from loyaltydesk.domain.dates import parse_local_datetime
-from loyaltydesk.domain.errors import DeviceError, DomainError, NotPermitted, StorageError
+from loyaltydesk.domain.errors import (
+    DeviceError,
+    DomainError,
+    InvalidInput,
+    NotPermitted,
+    StorageError,
+)
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.money import parse_amount, parse_whole_number
 from loyaltydesk.settings import LANGUAGES, Settings, load_settings
-from loyaltydesk.ui.error_text import error_text
-from loyaltydesk.ui.translations import install_translations
+
+# A till runs one command per sale, so what only some commands need (the database and its
+# migrations, Qt, the printing stack) is imported when a command needs it: see main().
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from loyaltydesk.bootstrap import Services
 
 EXIT_OK = 0
 EXIT_DIFFERENCES = 1
@@ -177,26 +178,65 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def translate(context: str, text: str) -> str:
+    """Qt's translation (cli.text), imported on first use: see main()."""
+    from loyaltydesk.cli.text import translate as qt_translate
+
+    return qt_translate(context, text)
+
+
+def given_op_id(args: argparse.Namespace) -> str | None:
+    """The --op-id given, refused when empty or blank: a POS script passing an empty variable
+    would otherwise get a new id on every retry, and a retry would credit twice."""
+    op_id: str | None = getattr(args, "op_id", None)
+    if op_id is not None and not op_id.strip():
+        raise InvalidInput("operation.empty")
+    return op_id
+
+
 class Cli:
     def __init__(self, args: argparse.Namespace, settings: Settings, out: TextIO) -> None:
+        from loyaltydesk.cli.text import TextOutput
+
         self.args = args
         self.settings = settings
         self.out = out
         self.text = TextOutput(settings.language, settings.money_unit, settings.zone)
         self.as_json = bool(getattr(args, "json", False) or args.json_global)
+        # Made once, so a failure after the write can name the id that repeats it safely.
+        given: str | None = getattr(args, "op_id", None)
+        self.operation_id = given if given is not None else str(uuid.uuid4())
+        self.wrote: Callable[[], bool] = lambda: False
 
     def emit(self, data: dict[str, Any] | list[Any], text: str) -> None:
         if self.as_json:
-            json.dump(data, self.out, ensure_ascii=False, indent=2)
-            self.out.write("\n")
+            self.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         else:
-            self.out.write(text + "\n")
+            self.write(text + "\n")
+
+    def write(self, text: str) -> None:
+        """Write to the output now (not at exit), and outlive a reader that stopped reading:
+        what was saved stays saved and the exit code says so (`credit … | head -1`)."""
+        try:
+            self.out.write(text)
+            self.out.flush()
+        except OSError as error:
+            if error.errno != errno.EPIPE and not self.wrote():
+                raise  # nothing was saved: an output that fails is a failure
+            _drop_stdout(self.out)
+            if error.errno != errno.EPIPE:
+                log.warning("output failed after a write: %s", error)
+                message = translate(
+                    "Cli", "Done, but the result could not be written out ({detail})."
+                ).format(detail=error.strerror or error)
+                print(f"loyaltydesk: {message}", file=sys.stderr)
 
     def op_id(self) -> str:
-        return self.args.op_id or str(uuid.uuid4())
+        return self.operation_id
 
     def run(self, services: Services) -> int:
         command = self.args.command
+        self.wrote = services.wrote
         handler: Callable[[Services], int] = getattr(self, "cmd_" + command.replace("-", "_"))
         return handler(services)
 
@@ -345,6 +385,11 @@ class Cli:
         return EXIT_OK
 
     def cmd_print(self, s: Services) -> int:
+        from loyaltydesk.bootstrap import RESOURCES
+        from loyaltydesk.cli import printing
+        from loyaltydesk.cli.printing import deliver, make_document
+        from loyaltydesk.devices.desk import PrintDesk
+
         desk = PrintDesk(self.settings, s.printouts, RESOURCES / "fonts")
         document, codes = make_document(self.args, desk, s.printouts, self.settings)
         where = deliver(self.args, desk, document)
@@ -365,11 +410,31 @@ class Cli:
         return EXIT_OK
 
 
+def _drop_stdout(out: TextIO) -> None:
+    """Send the rest of the output to /dev/null, as Python's docs advise for a closed pipe,
+    so that flushing at exit does not fail again."""
+    if out is not sys.stdout:
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - kept to exit
+
+
 def start_qt(language: str, *, gui: bool = False) -> QCoreApplication:
     """The command line has no window, but its sentences come from Qt's translations; Qt's
     printing (``gui``) needs a QGuiApplication, which runs without a display too."""
+    from PySide6.QtCore import QCoreApplication
+
+    from loyaltydesk.bootstrap import RESOURCES
+    from loyaltydesk.ui.translations import install_translations
+
     app = QCoreApplication.instance()
     if app is None and gui:
+        from PySide6.QtGui import QGuiApplication
+
         if sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
         ):
@@ -381,8 +446,33 @@ def start_qt(language: str, *, gui: bool = False) -> QCoreApplication:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    out = out or sys.stdout
+    return run(build_parser().parse_args(argv), out or sys.stdout)
+
+
+def run_process(argv: Sequence[str] | None = None) -> NoReturn:
+    """`python -m loyaltydesk` and the `loyaltydesk` script: main(), then the process ends.
+
+    Once a command has written its result and closed the database, the interpreter's own
+    teardown (Qt, SQLAlchemy and some 700 modules) would add about a tenth of a second to
+    every sale at a till; the process leaves at once instead. Not after the window or
+    `print` (Qt may still be handing a job to the print queue), nor while a thread runs."""
     args = build_parser().parse_args(argv)
+    code = run(args, sys.stdout)
+    if args.command not in {None, "print"} and threading.active_count() == 1:
+        logging.shutdown()
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    # The database library before Qt: PySide6 looks at every module imported after it, which
+    # makes importing SQLAlchemy half as slow again.
+    from loyaltydesk.bootstrap import build_demo, build_services, configure_logging, launch_window
+    from loyaltydesk.ui.error_text import error_text
+
     settings = load_settings()
     settings = replace(
         settings,
@@ -407,7 +497,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except OSError:
         log_path = None
     cli = Cli(args, settings, out)
+    if args.command == "demo":
+        # A demo club is written in many transactions: a failure may leave part of it.
+        cli.wrote = lambda: True
     try:
+        given_op_id(args)
         if args.command == "demo":
             summary = build_demo(settings, args.database, members=args.members, seed=args.seed)
             cli.emit(
@@ -430,9 +524,20 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             services.close()
     except DomainError as error:
         message = error_text(error, settings.language, settings.money_unit, screen=False)
+        if isinstance(error, StorageError) and cli.wrote() and hasattr(args, "op_id"):
+            # The connection went while the commit was under way: it may have landed, and
+            # only the operation id makes a retry safe (the script may not have given one).
+            message += " " + translate(
+                "Cli", "Running the command again with --op-id {op_id} does it at most once."
+            ).format(op_id=cli.operation_id)
         if cli.as_json:
-            json.dump({"error": {"code": error.code, "message": message}}, out, ensure_ascii=False)
-            out.write("\n")
+            with contextlib.suppress(OSError):  # the line on stderr still says it
+                cli.write(
+                    json.dumps(
+                        {"error": {"code": error.code, "message": message}}, ensure_ascii=False
+                    )
+                    + "\n"
+                )
         print(f"loyaltydesk: {message}", file=sys.stderr)
         if isinstance(error, NotPermitted):
             return EXIT_NOT_PERMITTED
@@ -442,16 +547,45 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             return EXIT_DEVICE
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        message = translate("Cli", "Interrupted; nothing half-done was saved.")
-        print(f"loyaltydesk: {message}", file=sys.stderr)
+        print(f"loyaltydesk: {_interrupted(cli)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception:
         # A bug, not the user's mistake: keep the details for us, a calm line for them.
         log.exception("unexpected error in %s", args.command)
-        message = translate(
+        print(f"loyaltydesk: {_unexpected(cli, log_path)}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def _interrupted(cli: Cli) -> str:
+    # "Nothing was saved" only while it is true: once a commit was sent it may have landed.
+    if not cli.wrote():
+        return translate("Cli", "Interrupted; nothing half-done was saved.")
+    if hasattr(cli.args, "op_id"):
+        return translate(
+            "Cli",
+            "Interrupted; the change may already be saved. Running the command again "
+            "with --op-id {op_id} does it at most once.",
+        ).format(op_id=cli.operation_id)
+    return translate(
+        "Cli", "Interrupted; the change may already be saved, so look before doing it again."
+    )
+
+
+def _unexpected(cli: Cli, log_path: Path | None) -> str:
+    if not cli.wrote():
+        return translate(
             "Cli",
             "Something unexpected went wrong; nothing half-done was saved. "
             "The details are in {log}.",
         ).format(log=log_path or "-")
-        print(f"loyaltydesk: {message}", file=sys.stderr)
-        return EXIT_UNEXPECTED
+    if hasattr(cli.args, "op_id"):
+        return translate(
+            "Cli",
+            "Something unexpected went wrong; the change may already be saved. Running the "
+            "command again with --op-id {op_id} does it at most once. The details are in {log}.",
+        ).format(op_id=cli.operation_id, log=log_path or "-")
+    return translate(
+        "Cli",
+        "Something unexpected went wrong; the change may already be saved, so look before "
+        "doing it again. The details are in {log}.",
+    ).format(log=log_path or "-")

@@ -9,16 +9,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from loyaltydesk.cli.text import translate
-from loyaltydesk.devices.desk import THERMAL, PrintDesk
 from loyaltydesk.domain.dates import parse_date
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.printing.paper import Document, DocumentKind, Paper
 from loyaltydesk.services.printouts import PrintoutService
 from loyaltydesk.services.views import CardFace
 from loyaltydesk.settings import Settings
+
+if TYPE_CHECKING:  # the printing stack is imported by `print` only (cli.main builds the parser)
+    from loyaltydesk.devices.desk import PrintDesk
 
 SIZES = [p.value for p in (Paper.A6, Paper.ROLL_80, Paper.ROLL_58)]
 
@@ -111,6 +112,8 @@ def deliver(args: argparse.Namespace, desk: PrintDesk, document: Document) -> di
         if args.copies != 1:
             raise InvalidInput("printer.copies_need_printer")
         return {"out": str(desk.save_pdf(document, args.out))}
+    from loyaltydesk.devices.desk import THERMAL
+
     target = THERMAL if args.thermal else args.printer
     desk.send(document, target, copies=args.copies)
     return {"printer": target}
@@ -127,6 +130,8 @@ def summary(document: Document, codes: list[str], where: dict[str, str]) -> dict
 
 
 def sentence(document: Document, codes: list[str], where: dict[str, str], n: Any) -> str:
+    from loyaltydesk.cli.text import translate
+
     if "out" in where:
         text = translate("Cli", "{pages} page(s) written to {path}").format(
             pages=n(document.pages), path=where["out"]

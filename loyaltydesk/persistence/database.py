@@ -10,13 +10,8 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, select, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
@@ -25,9 +20,16 @@ from loyaltydesk.domain.errors import StorageError
 from loyaltydesk.persistence.errors import translate
 from loyaltydesk.persistence.tables import Base
 
+if TYPE_CHECKING:  # Alembic is imported only when a schema must be created or changed
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+# The newest revision in migrations/versions, known without importing Alembic: opening an
+# up-to-date database (every command-line call, once per sale at a till) then costs one small
+# query. tests/integration/test_storage.py checks it against the migrations folder.
+HEAD_REVISION = "0002"
 _WRITE = "loyaltydesk_write"
 
 
@@ -75,6 +77,9 @@ class Database:
         self.url = url
         self.engine = engine
         self.write_engine = engine.execution_options(**{_WRITE: True})
+        # Commits started through this object: after a failure, whether something may have
+        # been saved (the command line must not then say that nothing was).
+        self.commits_started = 0
 
     @property
     def is_sqlite(self) -> bool:
@@ -94,6 +99,8 @@ class Database:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -102,28 +109,44 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    return HEAD_REVISION
+
+
+def migrations_head() -> str:
+    """The head revision as Alembic reads it from the migrations folder (slow: imports it)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 @contextmanager
-def translated_errors() -> Iterator[None]:
+def translated_errors(url: URL | None = None) -> Iterator[None]:
     try:
         yield
     except sa_exc.SQLAlchemyError as error:
-        mapped = translate(error)
+        mapped = translate(error, url)
         if mapped is None:
             raise
         raise mapped from error
 
 
 def schema_revision(engine: Engine) -> tuple[str | None, set[str]]:
-    """The Alembic revision of a database and its table names; refuses foreign files."""
-    with translated_errors(), engine.connect() as conn:
+    """The Alembic revision of a database and its table names; refuses foreign files.
+
+    Read with plain SQL, as Alembic itself reads it, so that an up-to-date database is opened
+    without importing Alembic."""
+    with translated_errors(engine.url), engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        revision = MigrationContext.configure(conn).get_current_revision()
-    return revision, tables
+        revisions: list[str] = []
+        if "alembic_version" in tables:
+            found = conn.execute(text("SELECT version_num FROM alembic_version"))
+            revisions = list(found.scalars())
+    if len(revisions) > 1:  # our history is one line; branches come from a newer program
+        where = engine.url.render_as_string(hide_password=True)
+        raise StorageError("database.too_new", path=where)
+    return (revisions[0] if revisions else None), tables
 
 
 def open_database(url: str | URL, *, backup_dir: Path | None = None) -> Database:
@@ -157,11 +180,16 @@ def open_database(url: str | URL, *, backup_dir: Path | None = None) -> Database
 
 
 def upgrade(database: Database) -> None:
-    with translated_errors(), database.engine.begin() as conn:
+    from alembic import command
+
+    with translated_errors(database.url), database.engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
 
 
 def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
@@ -227,7 +255,7 @@ def backup_to_file(database: Database, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        with translated_errors():
+        with translated_errors(database.url):
             if database.sqlite_path is not None:
                 _sqlite_backup(database.engine, partial)
             else:
@@ -261,6 +289,8 @@ def _sqlite_backup(engine: Engine, target: Path) -> None:
 
 
 def _copy_database(source: Engine, target: Path) -> None:
+    from alembic import command
+
     revision, _ = schema_revision(source)
     dest_engine = make_engine(normalise_url(str(target)))
     try:
@@ -333,7 +363,8 @@ def restore_from_file(database: Database, source: Path, safety_dir: Path) -> Pat
             raise StorageError("database.too_new", path=str(source))
         safety_dir.mkdir(parents=True, exist_ok=True)
         safety = backup_to_file(database, _dated_path(safety_dir, "loyaltydesk-before-restore"))
-        with translated_errors():
+        database.commits_started += 1
+        with translated_errors(database.url):
             if database.sqlite_path is not None:
                 _restore_sqlite(backup_engine, database)
             else:
@@ -359,6 +390,8 @@ def _restore_sqlite(backup_engine: Engine, database: Database) -> None:
 
 
 def _restore_into_server(source: Path, database: Database, revision: str) -> None:
+    from alembic import command
+
     current, _ = schema_revision(database.engine)
     with tempfile.TemporaryDirectory() as scratch:
         if current != revision:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from types import TracebackType
 from typing import Self
 
@@ -51,14 +52,16 @@ class SqlUnitOfWork:
                 # anything is read, so what we check cannot change before we write.
                 s.connection()
             except sa_exc.SQLAlchemyError as error:
-                s.close()
-                mapped = translate(error)
+                self._close_quietly()
+                mapped = translate(error, self._database.url)
                 if mapped is None:
                     raise
                 raise mapped from error
         return self
 
     def commit(self) -> None:
+        # Counted before it is sent: a commit whose answer is lost may still have been saved.
+        self._database.commits_started += 1
         self._session.commit()
 
     def __exit__(
@@ -69,12 +72,24 @@ class SqlUnitOfWork:
     ) -> None:
         try:
             self._session.rollback()
-        finally:
             self._session.close()
+        except sa_exc.SQLAlchemyError as error:
+            # The rollback fails too when the server went away; the first error says why,
+            # and the server undoes an unfinished transaction by itself.
+            self._close_quietly()
+            if exc is None:
+                mapped = translate(error, self._database.url)
+                if mapped is None:
+                    raise
+                raise mapped from error
         if isinstance(exc, sa_exc.SQLAlchemyError):
-            mapped = translate(exc)
+            mapped = translate(exc, self._database.url)
             if mapped is not None:
                 raise mapped from exc
+
+    def _close_quietly(self) -> None:
+        with contextlib.suppress(sa_exc.SQLAlchemyError):
+            self._session.close()
 
 
 class SqlUnitOfWorkFactory:

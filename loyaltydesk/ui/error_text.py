@@ -230,7 +230,9 @@ _TEXTS: dict[str, str] = {
         "{path} was written by a newer LoyaltyDesk; update this program before using it.",
     ),
     "database.unreachable": QT_TRANSLATE_NOOP(
-        "ErrorText", "The database server cannot be reached: {detail}"
+        "ErrorText",
+        "The database server {server} (database {database}) cannot be reached. Check that it "
+        "is running and that this computer can reach it over the network, then try again.",
     ),
     "date.in_future": QT_TRANSLATE_NOOP("ErrorText", "That date and time is in the future."),
     "date.malformed": QT_TRANSLATE_NOOP(
@@ -356,7 +358,17 @@ _FALLBACK = QT_TRANSLATE_NOOP("ErrorText", "The request could not be completed (
 # Parameters that hold Rials are shown as money in the shop's unit.
 _MONEY_PARAMS = {"amount", "remaining", "limit_rials"}
 # File paths, server messages, ids and printer names are shown exactly as they are.
-_VERBATIM = {"path", "detail", "operation_id", "printer", "known", "placeholder", "placeholders"}
+_VERBATIM = {
+    "path",
+    "detail",
+    "operation_id",
+    "printer",
+    "known",
+    "placeholder",
+    "placeholders",
+    "server",
+    "database",
+}
 
 
 def _localise(name: str, value: Any, language: str, unit: MoneyUnit) -> str:
