@@ -49,6 +49,7 @@ format: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	$(PY) -m bench.core
+	$(PY) -m bench.contention
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.ui
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.printing
 	$(PY) -m bench.cli

@@ -129,6 +129,7 @@ def refund_preview(preview: RefundPreview) -> dict[str, Any]:
         "points_reversed": preview.points_reversed,
         "balance_after": preview.balance_after,
         "leaves_debt": preview.leaves_debt,
+        "points_expired_before": preview.points_expired_before,
     }
 
 

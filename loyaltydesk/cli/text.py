@@ -139,6 +139,14 @@ class TextOutput(Display):
                 after=self.n(preview.balance_after),
             )
         ]
+        if preview.points_expired_before:
+            lines.append(
+                translate(
+                    "Cli",
+                    "{points} of this purchase's points had already expired; "
+                    "they are not taken back again.",
+                ).format(points=self.n(preview.points_expired_before))
+            )
         if preview.leaves_debt:
             lines.append(
                 translate(

@@ -14,6 +14,7 @@ from loyaltydesk.devices.thermal import Connection, Opener, open_printer, parse_
 from loyaltydesk.domain.errors import DeviceError, DomainError, InvalidInput
 from loyaltydesk.domain.notes import check_note_text
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.i18n.text import strip_bidi_controls
 from loyaltydesk.printing.documents import DocumentMaker, Shop
 from loyaltydesk.printing.paper import Document, Paper
 from loyaltydesk.services.printouts import PrintoutService
@@ -24,7 +25,7 @@ THERMAL = "thermal"
 
 def shop_of(settings: Settings) -> Shop:
     return Shop(
-        name=settings.shop_name,
+        name=strip_bidi_controls(settings.shop_name),
         display=Display(settings.language, settings.money_unit, settings.zone),
         logo=settings.logo_path,
         note_text=settings.note_text,

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.money import MAX_AMOUNT_RIALS
 from loyaltydesk.domain.tiers import Tier, TierPolicy, check_policy
+from loyaltydesk.i18n.text import strip_bidi_controls
 
 PERCENT = 100
 MAX_POINTS_PER_STEP = 1_000_000
@@ -256,6 +257,26 @@ def check_full_rule(rule: EarnRule) -> None:
                         other=second.name,
                         limit=f"{rule.max_multiplier_percent / PERCENT:g}",
                     )
+
+
+def clean_rule_texts(rule: EarnRule) -> EarnRule:
+    """The rule with its promotions' and tiers' names as they will be stored: without
+    directional formatting characters, which would reorder what is shown around them."""
+
+    def clean(text: str | None) -> str | None:
+        return None if text is None else strip_bidi_controls(text)
+
+    return replace(
+        rule,
+        promotions=tuple(replace(p, name=strip_bidi_controls(p.name)) for p in rule.promotions),
+        tier_policy=replace(
+            rule.tier_policy,
+            tiers=tuple(
+                replace(t, name=strip_bidi_controls(t.name), name_fa=clean(t.name_fa))
+                for t in rule.tier_policy.tiers
+            ),
+        ),
+    )
 
 
 def check_promotion(promotion: Promotion) -> None:

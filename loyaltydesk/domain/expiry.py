@@ -18,6 +18,7 @@ class Lot:
     earned_at: dt.datetime
     expires_at: dt.datetime
     remaining: int
+    purchase_id: int | None = None  # the purchase whose points these are, if any
 
 
 def _expiry(at: dt.datetime, months: int) -> dt.datetime:
@@ -25,10 +26,10 @@ def _expiry(at: dt.datetime, months: int) -> dt.datetime:
     return dt.datetime.combine(day, at.timetz())
 
 
-def open_lots(entries: Sequence[LedgerEntry], months: int) -> list[Lot]:
-    """The lots with points left, oldest first, after replaying ``entries`` (a member's
-    ledger in the order it was written)."""
+def _replay(entries: Sequence[LedgerEntry], months: int) -> tuple[list[Lot], dict[int, int]]:
+    """The open lots after ``entries``, and per purchase how many of its points expired."""
     lots: list[Lot] = []
+    expired: dict[int, int] = {}
     debt = 0  # spending beyond every lot (a refund after a redemption): the next lot pays it
     for entry in entries:
         if entry.points > 0 and entry.kind is not EntryKind.EXPIRE:
@@ -37,20 +38,49 @@ def open_lots(entries: Sequence[LedgerEntry], months: int) -> list[Lot]:
             debt -= paid
             amount -= paid
             if amount:
-                lots.append(Lot(entry.effective_at, _expiry(entry.effective_at, months), amount))
+                lots.append(
+                    Lot(
+                        entry.effective_at,
+                        _expiry(entry.effective_at, months),
+                        amount,
+                        entry.purchase_id,
+                    )
+                )
                 # A backdated purchase is older than lines written before it.
                 lots.sort(key=lambda lot: lot.earned_at)
             continue
         take = -entry.points
-        for lot in lots:
+        # A refund takes back the refunded purchase's own points first: those are the ones
+        # returned, and they must not stay behind to expire later in place of older ones.
+        order = lots
+        if entry.kind is EntryKind.REVERSE_EARN and entry.purchase_id is not None:
+            own = [lot for lot in lots if lot.purchase_id == entry.purchase_id]
+            order = own + [lot for lot in lots if lot.purchase_id != entry.purchase_id]
+        for lot in order:
             if take == 0:
                 break
             used = min(lot.remaining, take)
             lot.remaining -= used
             take -= used
+            if entry.kind is EntryKind.EXPIRE and lot.purchase_id is not None and used:
+                expired[lot.purchase_id] = expired.get(lot.purchase_id, 0) + used
         lots = [lot for lot in lots if lot.remaining > 0]
         debt += take
-    return lots
+    return lots, expired
+
+
+def open_lots(entries: Sequence[LedgerEntry], months: int) -> list[Lot]:
+    """The lots with points left, oldest first, after replaying ``entries`` (a member's
+    ledger in the order it was written)."""
+    return _replay(entries, months)[0]
+
+
+def expired_of_purchase(entries: Sequence[LedgerEntry], purchase_id: int) -> int:
+    """How many of a purchase's points were written off by expiry, replaying the member's
+    ``entries`` (first in, first out, as the expiry job took them): a refund must not take
+    those back a second time."""
+    # The months only date the lots; which lot an expire line emptied does not depend on them.
+    return _replay(entries, 0)[1].get(purchase_id, 0)
 
 
 def due(entries: Sequence[LedgerEntry], months: int, now: dt.datetime) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from loyaltydesk.domain.earning import Calculation
 from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.i18n.text import strip_bidi_controls
 
 MAX_ADJUSTMENT_POINTS = 1_000_000
 
@@ -29,6 +30,11 @@ class Actor:
 
     staff: str
     counter: str
+
+    def __post_init__(self) -> None:
+        # Both are printed on every statement line: no directional controls reorder them.
+        object.__setattr__(self, "staff", strip_bidi_controls(self.staff))
+        object.__setattr__(self, "counter", strip_bidi_controls(self.counter))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,21 +82,29 @@ class NewEntry:
 
 
 def refund_clawback(
-    earned: int, amount: int, refunded_before: int, refund_now: int, clawed_before: int
+    earned: int,
+    amount: int,
+    refunded_before: int,
+    refund_now: int,
+    clawed_before: int,
+    expired: int = 0,
 ) -> int:
     """Points to take back for refunding ``refund_now`` of a purchase of ``amount``.
 
     Computed on the running total so a series of partial refunds takes back exactly what a
     single refund of the same total would; rounded up, so the member never keeps a point
-    they did not pay for.
+    they did not pay for. Points of the purchase that ``expired`` are gone already: only
+    the rest is taken back (in proportion), so a refund never takes an expired point a
+    second time. Points the member spent are still taken back, even into debt.
     """
+    outstanding = max(0, earned - expired)
     refunded_total = refunded_before + refund_now
-    owed_total = -(-earned * refunded_total // amount)  # ceiling division on integers
-    return max(0, min(earned, owed_total) - clawed_before)
+    owed_total = -(-outstanding * refunded_total // amount)  # ceiling division on integers
+    return max(0, min(outstanding, owed_total) - clawed_before)
 
 
 def check_adjustment(points: int, reason: str) -> tuple[int, str]:
-    reason = " ".join(reason.split())
+    reason = " ".join(strip_bidi_controls(reason).split())
     if points == 0:
         raise InvalidInput("adjust.zero")
     if abs(points) > MAX_ADJUSTMENT_POINTS:

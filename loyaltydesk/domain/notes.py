@@ -6,6 +6,7 @@ import string
 from collections.abc import Mapping
 
 from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.i18n.text import strip_bidi_controls
 
 PLACEHOLDERS = ("name", "points", "balance", "missing", "reward", "shop")
 # Lines naming these are about the next reward; they are left out when no reward is ahead.
@@ -35,6 +36,7 @@ def _fields(line: str) -> list[str]:
 
 def check_note_text(text: str) -> str:
     """The text as it will be stored (trimmed), or a refusal saying what is wrong."""
+    text = strip_bidi_controls(text)
     clean = "\n".join(line.rstrip() for line in text.strip().splitlines())
     if len(clean) > MAX_NOTE_LENGTH:
         raise InvalidInput("note.too_long", limit=MAX_NOTE_LENGTH)

@@ -9,6 +9,22 @@ from loyaltydesk.i18n.digits import fold_digits
 
 ZWNJ = "\u200c"
 
+# Directional formatting characters: embeddings and overrides (U+202A–U+202E), isolates
+# (U+2066–U+2069), the left-to-right and right-to-left marks and the Arabic letter mark.
+# Typed into a name they reverse or reorder whatever is shown after it on the panel, the
+# statement, receipts and reports. The zero-width non-joiner is not one of them: Persian
+# words need it.
+BIDI_CONTROLS = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
+_NO_BIDI = str.maketrans(dict.fromkeys(BIDI_CONTROLS))
+
+
+def strip_bidi_controls(text: str) -> str:
+    """``text`` without directional formatting characters (the ZWNJ is kept)."""
+    return text.translate(_NO_BIDI)
+
+
 # Arabic-keyboard letters and presentation variants that Persian writes differently.
 _LETTERS = str.maketrans(
     {
@@ -25,9 +41,8 @@ _LETTERS = str.maketrans(
         "ؤ": "و",
         "\u0640": None,  # tatweel (kashida) only stretches a word
         "\u200d": None,  # zero-width joiner
-        "\u200f": None,  # right-to-left mark
-        "\u200e": None,  # left-to-right mark
     }
+    | dict.fromkeys(BIDI_CONTROLS)
 )
 _LETTERS_DISPLAY = str.maketrans({"ي": "ی", "ك": "ک", "\u0640": None})
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
@@ -65,8 +80,9 @@ def name_tokens(text: str) -> list[str]:
 
 
 def clean_display_name(text: str) -> str:
-    """The name as it will be shown: Arabic letters made Persian, spacing tidied."""
-    cleaned = unicodedata.normalize("NFC", text).translate(_LETTERS_DISPLAY)
+    """The name as it will be shown: Arabic letters made Persian, spacing tidied, no
+    directional formatting characters."""
+    cleaned = unicodedata.normalize("NFC", strip_bidi_controls(text)).translate(_LETTERS_DISPLAY)
     return _SPACES.sub(" ", cleaned).strip()
 
 

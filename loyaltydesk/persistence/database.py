@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL
 from loyaltydesk.domain.errors import StorageError
 from loyaltydesk.persistence.errors import translate
 from loyaltydesk.persistence.tables import Base
+from loyaltydesk.persistence.write_lock import WriteLock
 
 if TYPE_CHECKING:  # Alembic is imported only when a schema must be created or changed
     from alembic.config import Config
@@ -80,6 +81,10 @@ class Database:
         # Commits started through this object: after a failure, whether something may have
         # been saved (the command line must not then say that nothing was).
         self.commits_started = 0
+        # Writers to a SQLite file queue for their turn (see write_lock); a server queues
+        # them itself.
+        path = self.sqlite_path
+        self.write_lock = WriteLock.of(path) if path is not None else None
 
     @property
     def is_sqlite(self) -> bool:

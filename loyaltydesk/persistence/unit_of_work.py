@@ -6,6 +6,7 @@ import contextlib
 from types import TracebackType
 from typing import Self
 
+from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,20 @@ class SqlUnitOfWork:
 
     def __enter__(self) -> Self:
         bind = self._database.write_engine if self._write else self._database.engine
+        # A writer to a SQLite file waits for its turn before BEGIN IMMEDIATE, and gives it
+        # back in __exit__ whatever happened (or below, if beginning fails).
+        self._lock = self._database.write_lock if self._write else None
+        if self._lock is not None:
+            self._lock.acquire()
+        try:
+            self._begin(bind)
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
+        return self
+
+    def _begin(self, bind: Engine) -> None:
         self._session = Session(bind=bind, autoflush=False, expire_on_commit=False)
         s = self._session
         self.members = SqlMemberRepository(s)
@@ -57,7 +72,6 @@ class SqlUnitOfWork:
                 if mapped is None:
                     raise
                 raise mapped from error
-        return self
 
     def commit(self) -> None:
         # Counted before it is sent: a commit whose answer is lost may still have been saved.
@@ -71,17 +85,21 @@ class SqlUnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            self._session.rollback()
-            self._session.close()
-        except sa_exc.SQLAlchemyError as error:
-            # The rollback fails too when the server went away; the first error says why,
-            # and the server undoes an unfinished transaction by itself.
-            self._close_quietly()
-            if exc is None:
-                mapped = translate(error, self._database.url)
-                if mapped is None:
-                    raise
-                raise mapped from error
+            try:
+                self._session.rollback()
+                self._session.close()
+            except sa_exc.SQLAlchemyError as error:
+                # The rollback fails too when the server went away; the first error says
+                # why, and the server undoes an unfinished transaction by itself.
+                self._close_quietly()
+                if exc is None:
+                    mapped = translate(error, self._database.url)
+                    if mapped is None:
+                        raise
+                    raise mapped from error
+        finally:
+            if self._lock is not None:
+                self._lock.release()
         if isinstance(exc, sa_exc.SQLAlchemyError):
             mapped = translate(exc, self._database.url)
             if mapped is not None:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.earning import EarnRule, Occasion, calculate
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
+from loyaltydesk.domain.expiry import expired_of_purchase
 from loyaltydesk.domain.ledger import (
     Actor,
     EntryKind,
@@ -26,6 +27,7 @@ from loyaltydesk.domain.money import check_amount
 from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
 from loyaltydesk.domain.rewards import Reward, next_reward
 from loyaltydesk.i18n.digits import fold_digits
+from loyaltydesk.i18n.text import strip_bidi_controls
 from loyaltydesk.services.common import (
     UTC_ZONE,
     check_not_future,
@@ -56,7 +58,7 @@ def clean_receipt(text: str | None) -> str | None:
     """A receipt number as the POS printed it, digits folded; None when left empty."""
     if text is None:
         return None
-    receipt = re.sub(r"\s+", " ", fold_digits(text)).strip()
+    receipt = re.sub(r"\s+", " ", fold_digits(strip_bidi_controls(text))).strip()
     if not receipt:
         return None
     if len(receipt) > MAX_RECEIPT_LENGTH or not receipt.isprintable():
@@ -395,6 +397,7 @@ class CounterService:
                     refund_rials=prior.amount_rials or 0,
                     points_reversed=-prior.points,
                     balance_after=prior.balance_after,
+                    points_expired_before=self._expired_of(uow, found, until=prior.created_at),
                 )
                 return RefundResult(op_id, preview, self._entry_of(uow, op_id), replayed=True)
             purchase = uow.purchases.get(found.id, lock=True)
@@ -479,12 +482,14 @@ class CounterService:
         if refund > remaining:
             raise InvalidInput("refund.exceeds", amount=refund, remaining=remaining)
         clawed_before = -uow.ledger.purchase_points(purchase.id, EntryKind.REVERSE_EARN)
+        expired = self._expired_of(uow, purchase)
         points = refund_clawback(
             purchase.points_earned,
             purchase.amount_rials,
             purchase.refunded_rials,
             refund,
             clawed_before,
+            expired,
         )
         return RefundPreview(
             member=member_view(uow, member),
@@ -495,7 +500,21 @@ class CounterService:
             refund_rials=refund,
             points_reversed=points,
             balance_after=member.balance - points,
+            points_expired_before=expired,
         )
+
+    @staticmethod
+    def _expired_of(uow: UnitOfWork, purchase: Purchase, until: dt.datetime | None = None) -> int:
+        """How many of the purchase's points expiry wrote off (before ``until``, when given:
+        a replayed refund reports what it saw when it was done)."""
+        if not purchase.points_earned:
+            return 0
+        entries = uow.ledger.for_member(purchase.member_id)
+        if until is not None:
+            entries = [e for e in entries if e.recorded_at <= until]
+        if not any(e.kind is EntryKind.EXPIRE for e in entries):
+            return 0
+        return expired_of_purchase(entries, purchase.id)
 
     # -- void a redemption ------------------------------------------------------------
 

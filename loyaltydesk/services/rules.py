@@ -9,7 +9,13 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
-from loyaltydesk.domain.earning import EarnRule, Occasion, calculate, check_full_rule
+from loyaltydesk.domain.earning import (
+    EarnRule,
+    Occasion,
+    calculate,
+    check_full_rule,
+    clean_rule_texts,
+)
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.members import MAX_NAME_LENGTH, Member, birthday_within
 from loyaltydesk.domain.money import MAX_AMOUNT_RIALS
@@ -91,6 +97,7 @@ class RulesService:
 
     def check(self, draft: EarnRule) -> EarnRule:
         """The draft as it would be saved, or a refusal naming what is wrong."""
+        draft = clean_rule_texts(draft)
         check_full_rule(draft)
         with self._uow(write=False) as uow:
             codes = {r.tier_code for r in uow.rewards.list(active_only=False) if r.tier_code}
@@ -101,7 +108,7 @@ class RulesService:
 
     def save(self, draft: EarnRule) -> EarnRule:
         """A new version from now on; earlier ledger lines keep pointing to theirs."""
-        self.check(draft)
+        draft = self.check(draft)
 
         def work(uow: UnitOfWork) -> EarnRule:
             now = self._clock()

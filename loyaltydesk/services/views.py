@@ -114,6 +114,9 @@ class RefundPreview:
     refund_rials: int
     points_reversed: int
     balance_after: int
+    # Points of this purchase that had expired before the refund: they are gone already and
+    # are not taken back a second time (points_reversed counts only the rest).
+    points_expired_before: int = 0
 
     @property
     def leaves_debt(self) -> bool:
