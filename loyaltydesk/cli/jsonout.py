@@ -44,6 +44,7 @@ def member(view: MemberView) -> dict[str, Any]:
         "birthday": view.birthday.isoformat() if view.birthday else None,
         "national_code": view.national_code,
         "referrer_id": view.referrer_id,
+        "stamps": view.stamps,
     }
 
 
@@ -58,13 +59,19 @@ def reward(item: Reward) -> dict[str, Any]:
         "stock": item.stock,
         "tier": item.tier_code,
         "order": item.sort_order,
+        "unit": item.unit.value,
     }
 
 
 def next_reward(item: NextReward | None) -> dict[str, Any] | None:
     if item is None:
         return None
-    return {"reward": item.reward.name, "cost": item.reward.cost, "missing": item.missing}
+    return {
+        "reward": item.reward.name,
+        "cost": item.reward.cost,
+        "missing": item.missing,
+        "unit": item.reward.unit.value,
+    }
 
 
 def hit(item: MemberHit) -> dict[str, Any]:
@@ -102,6 +109,10 @@ def credit(result: CreditResult) -> dict[str, Any]:
         "balance": result.balance,
         "backdated": result.backdated,
         "next_reward": next_reward(result.next_reward),
+        "stamps_earned": result.stamps_earned,
+        "stamps": result.stamps,
+        "stamp_reason": result.stamp_reason.value if result.stamp_reason else None,
+        "stamp_goal": next_reward(result.stamp_goal),
     }
 
 
@@ -115,6 +126,8 @@ def redeem(result: RedeemResult) -> dict[str, Any]:
         "points_spent": result.points_spent,
         "balance": result.balance,
         "next_reward": next_reward(result.next_reward),
+        "stamps_spent": result.stamps_spent,
+        "stamps": result.stamps,
     }
 
 
@@ -130,6 +143,8 @@ def refund_preview(preview: RefundPreview) -> dict[str, Any]:
         "balance_after": preview.balance_after,
         "leaves_debt": preview.leaves_debt,
         "points_expired_before": preview.points_expired_before,
+        "stamps_reversed": preview.stamps_reversed,
+        "stamps_after": preview.stamps_after,
     }
 
 
@@ -149,6 +164,8 @@ def void_preview(preview: VoidPreview) -> dict[str, Any]:
         "reward": preview.reward_name,
         "points_restored": preview.points_restored,
         "balance_after": preview.balance_after,
+        "stamps_restored": preview.stamps_restored,
+        "stamps_after": preview.stamps_after,
     }
 
 
@@ -184,6 +201,8 @@ def calculation(calc: Calculation) -> dict[str, Any]:
             {"kind": p.kind.value, "points": p.points, "name": p.name, "percent": p.percent}
             for p in calc.parts
         ],
+        "stamps": calc.stamps,
+        "stamp_reason": calc.stamp_reason.value if calc.stamp_reason else None,
     }
 
 
@@ -211,6 +230,8 @@ def statement(result: Statement, describe: Callable[[Calculation], str]) -> dict
                 "operation_id": line.operation_id,
                 "how": describe(line.calculation) if line.calculation else None,
                 "calculation": calculation(line.calculation) if line.calculation else None,
+                "stamps": line.stamps,
+                "stamps_balance": line.stamps_after,
             }
             for line in result.lines
         ],
@@ -225,6 +246,10 @@ def verify(report: VerifyReport) -> dict[str, Any]:
         "differences": [
             {"member_id": d.member_id, "card": d.card, "cached": d.cached, "ledger": d.ledger}
             for d in report.differences
+        ],
+        "stamp_differences": [
+            {"member_id": d.member_id, "card": d.card, "cached": d.cached, "ledger": d.ledger}
+            for d in report.stamp_differences
         ],
     }
 
@@ -241,6 +266,7 @@ def rule(item: EarnRule) -> dict[str, Any]:
         "first_purchase_bonus": item.first_purchase_bonus,
         "birthday_bonus": item.birthday_bonus,
         "max_multiplier_percent": item.max_multiplier_percent,
+        "points_enabled": item.points_enabled,
     }
 
 
@@ -282,6 +308,12 @@ def rules(item: EarnRule, owed: Liability) -> dict[str, Any]:
             ],
         },
         "expiry": {"enabled": item.expiry_months is not None, "months": item.expiry_months},
+        "stamps": {
+            "enabled": item.stamps is not None,
+            "min_purchase_rials": item.stamps.min_purchase_rials if item.stamps else None,
+            "per_day": item.stamps.per_day if item.stamps else None,
+            "points_alongside": item.points_enabled,
+        },
         "liability": {
             "points": owed.points,
             "rials_per_point": float(owed.rials_per_point) if owed.rials_per_point else None,

@@ -35,6 +35,7 @@ from loyaltydesk.domain.errors import (
 )
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.money import parse_amount, parse_whole_number
+from loyaltydesk.domain.rewards import RewardUnit
 from loyaltydesk.settings import LANGUAGES, Settings, load_settings
 
 # A till runs one command per sale, so what only some commands need (the database and its
@@ -152,7 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
     reward_add = reward_commands.add_parser("add", parents=[common], help="add a reward")
     reward_add.add_argument("--name", required=True)
     reward_add.add_argument("--name-fa")
-    reward_add.add_argument("--cost", required=True, metavar="POINTS")
+    reward_cost = reward_add.add_mutually_exclusive_group(required=True)
+    reward_cost.add_argument("--cost", metavar="POINTS")
+    reward_cost.add_argument(
+        "--stamps", metavar="N", help="a stamp-card reward: costs N stamps instead of points"
+    )
 
     add_print_parser(commands, common)
 
@@ -337,8 +342,13 @@ class Cli:
 
     def cmd_rewards(self, s: Services) -> int:
         if self.args.rewards_command == "add":
-            cost = parse_whole_number(self.args.cost, field="cost")
-            added = s.rules.add_reward(self.args.name, cost, self.args.name_fa)
+            if self.args.stamps is not None:
+                cost = parse_whole_number(self.args.stamps, field="stamps")
+                unit = RewardUnit.STAMPS
+            else:
+                cost = parse_whole_number(self.args.cost, field="cost")
+                unit = RewardUnit.POINTS
+            added = s.rules.add_reward(self.args.name, cost, self.args.name_fa, unit)
             self.emit(jsonout.reward(added), self.text.rewards([added], s.rules.earn_rule()))
             return EXIT_OK
         rewards = s.rules.rewards(include_inactive=self.args.all)

@@ -26,7 +26,14 @@ from loyaltydesk.services.views import (
     VoidPreview,
     VoidResult,
 )
-from loyaltydesk.ui.labels import describe_calculation, entry_kind_label, times_text
+from loyaltydesk.ui.labels import (
+    describe_calculation,
+    entry_kind_label,
+    stamp_note,
+    stamp_outcome_text,
+    stamps_text,
+    times_text,
+)
 
 
 def translate(context: str, text: str) -> str:
@@ -43,6 +50,17 @@ class TextOutput(Display):
 
     def how(self, calc: Calculation) -> str:
         return describe_calculation(calc, self)
+
+    def stamp_goal(self, item: NextReward | None) -> str:
+        if item is None:
+            return ""
+        if item.missing <= 0:
+            return translate("Cli", "Enough stamps for {reward}.").format(
+                reward=self.reward_name(item.reward)
+            )
+        return translate("Cli", "{missing} more to {reward}.").format(
+            missing=stamps_text(item.missing, self), reward=self.reward_name(item.reward)
+        )
 
     def next_reward(self, item: NextReward | None) -> str:
         if item is None:
@@ -63,6 +81,12 @@ class TextOutput(Display):
             translate("Cli", "Member since: {date}").format(date=self.when(view.joined_at)),
             translate("Cli", "Last visit: {date}").format(date=self.when(view.last_visit_at)),
         ]
+        if view.stamps:
+            lines.append(
+                translate("Cli", "Stamp card: {stamps}").format(
+                    stamps=stamps_text(view.stamps, self)
+                )
+            )
         if view.birthday:
             lines.append(translate("Cli", "Birthday: {date}").format(date=self.day(view.birthday)))
         if view.in_debt:
@@ -102,6 +126,18 @@ class TextOutput(Display):
             balance=self.n(result.balance),
         )
         lines = [head, self.next_reward(result.next_reward)]
+        if result.stamp_reason is not None:
+            stamp = stamp_outcome_text(
+                result.stamps_earned, result.stamp_reason, result.amount_rials, self
+            )
+            lines.append(
+                translate("Cli", "{stamp}. Stamp card: {stamps}.").format(
+                    stamp=stamp, stamps=stamps_text(result.stamps, self)
+                )
+            )
+            goal = self.stamp_goal(result.stamp_goal)
+            if goal:
+                lines.append(goal)
         if result.replayed:
             lines.append(
                 translate("Cli", "(Already done earlier with this operation id; nothing changed.)")
@@ -109,13 +145,24 @@ class TextOutput(Display):
         return "\n".join(lines)
 
     def redeem(self, result: RedeemResult) -> str:
-        lines = [
-            translate("Cli", "{reward} for {name}: {points} points. Balance: {balance}.").format(
+        if result.stamps_spent:
+            head = translate("Cli", "{reward} for {name}: {stamps}. Stamp card: {balance}.").format(
+                reward=self.reward_name(result.reward),
+                name=result.member.name,
+                stamps=stamps_text(-result.stamps_spent, self),
+                balance=stamps_text(result.stamps, self),
+            )
+        else:
+            head = translate(
+                "Cli", "{reward} for {name}: {points} points. Balance: {balance}."
+            ).format(
                 reward=self.reward_name(result.reward),
                 name=result.member.name,
                 points=self.points(-result.points_spent),
                 balance=self.n(result.balance),
-            ),
+            )
+        lines = [
+            head,
             translate("Cli", "Redemption entry {entry}.").format(entry=self.n(result.entry_id)),
         ]
         if result.replayed:
@@ -153,6 +200,12 @@ class TextOutput(Display):
                     "Cli", "The points were already spent: the member will owe {points}."
                 ).format(points=self.n(-preview.balance_after))
             )
+        if preview.stamps_reversed:
+            lines.append(
+                translate(
+                    "Cli", "The visit's stamp is taken back: stamp card {before} → {after}."
+                ).format(before=self.n(preview.member.stamps), after=self.n(preview.stamps_after))
+            )
         return "\n".join(lines)
 
     def refund(self, result: RefundResult) -> str:
@@ -161,6 +214,8 @@ class TextOutput(Display):
         )
 
     def void_preview(self, preview: VoidPreview) -> str:
+        if preview.stamps_restored:
+            return self.void_stamps(preview)
         return translate(
             "Cli",
             "Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.",
@@ -170,6 +225,13 @@ class TextOutput(Display):
             points=self.points(preview.points_restored, signed=True),
             before=self.n(preview.member.balance),
             after=self.n(preview.balance_after),
+        )
+
+    def void_stamps(self, preview: VoidPreview) -> str:
+        return translate("Cli", "{stamps} back on the stamp card: {before} → {after}.").format(
+            stamps=stamps_text(preview.stamps_restored, self),
+            before=self.n(preview.member.stamps),
+            after=self.n(preview.stamps_after),
         )
 
     def void(self, result: VoidResult) -> str:
@@ -193,6 +255,12 @@ class TextOutput(Display):
                 detail = f"{self.money(line.purchase_rials)} {self.digits(detail)}".strip()
             if line.calculation is not None:
                 detail += f"  ({self.how(line.calculation)})"
+            elif line.stamps:
+                detail += f"  ({stamp_note(line.kind, line.stamps, self)})"
+            if line.stamps_after is not None:
+                detail += "  " + translate("Cli", "[stamp card: {stamps}]").format(
+                    stamps=self.n(line.stamps_after)
+                )
             when = self.when(line.effective_at)
             if line.backdated:
                 when += " " + translate("Cli", "(entered {date})").format(
@@ -228,14 +296,42 @@ class TextOutput(Display):
                     ledger=self.n(d.ledger),
                 )
             )
+        for d in report.stamp_differences:
+            lines.append(
+                translate(
+                    "Cli", "member {member} (card {card}): stamps shown {cached}, ledger {ledger}"
+                ).format(
+                    member=self.n(d.member_id),
+                    card=self.digits(d.card or "-"),
+                    cached=self.n(d.cached),
+                    ledger=self.n(d.ledger),
+                )
+            )
         return "\n".join(lines)
 
+    def _stamps(self, rule: EarnRule) -> list[str]:
+        if rule.stamps is None:
+            return []
+        lines = [
+            translate(
+                "Cli", "Stamp card: one stamp a visit from {amount}, at most {count} a day."
+            ).format(
+                amount=self.money(rule.stamps.min_purchase_rials), count=self.n(rule.stamps.per_day)
+            )
+        ]
+        if not rule.points_enabled:
+            lines.append(translate("Cli", "Stamps instead of points: purchases earn no points."))
+        return lines
+
     def _earning(self, rule: EarnRule) -> list[str]:
+        if not rule.points_enabled:
+            return self._stamps(rule)
         lines = [
             translate("Cli", "{points} points for every {amount} spent.").format(
                 points=self.n(rule.points_per_step), amount=self.money(rule.step_rials)
             )
         ]
+        lines += self._stamps(rule)
         if rule.min_purchase_rials:
             lines.append(
                 translate("Cli", "Minimum purchase: {amount}.").format(
@@ -303,5 +399,6 @@ class TextOutput(Display):
             lines.append(translate("Cli", "No rewards yet."))
         for item in rewards:
             state = "" if item.active else " " + translate("Cli", "(inactive)")
-            lines.append(f"{self.n(item.cost):>7}  {self.reward_name(item)}{state}")
+            cost = stamps_text(item.cost, self) if item.costs_stamps else self.n(item.cost)
+            lines.append(f"{cost:>7}  {self.reward_name(item)}{state}")
         return "\n".join(lines)

@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.money import MAX_AMOUNT_RIALS
+from loyaltydesk.domain.stamps import StampReason, StampRule, check_stamp_rule, stamp_for
 from loyaltydesk.domain.tiers import Tier, TierPolicy, check_policy
 from loyaltydesk.i18n.text import strip_bidi_controls
 
@@ -106,10 +107,12 @@ class EarnRule:
     promotions: tuple[Promotion, ...] = ()
     tier_policy: TierPolicy = field(default_factory=TierPolicy)
     expiry_months: int | None = None  # None: points never expire
+    stamps: StampRule | None = None  # None: no stamp card
+    points_enabled: bool = True  # False: stamps instead of points (a purchase earns none)
 
     def points_for(self, amount_rials: int) -> int:
         """The points of a plain purchase: no promotion, bonus or cap (the rule's base)."""
-        if amount_rials < self.min_purchase_rials:
+        if not self.points_enabled or amount_rials < self.min_purchase_rials:
             return 0
         return self.rounding.apply(Fraction(amount_rials * self.points_per_step, self.step_rials))
 
@@ -144,6 +147,11 @@ class Calculation:
     points_per_step: int
     points: int
     parts: tuple[Part, ...] = field(default_factory=tuple)
+    # The stamp side of the same purchase; no reason when the rule has no stamp card.
+    stamps: int = 0
+    stamp_reason: StampReason | None = None
+    visit_rials: int = 0  # the purchase, so a statement can say "visit of 120,000 Toman"
+    points_off: bool = False  # the rule gave stamps instead of points
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,10 +163,24 @@ class Occasion:
     birthday_week: bool = False
     earned_today: int = 0  # points already earned on this local day, for the daily cap
     tier: Tier | None = None  # the member's tier before this purchase
+    stamped_today: int = 0  # stamps kept from this local day's visits, for the stamp limit
 
 
 def calculate(rule: EarnRule, amount_rials: int, occasion: Occasion) -> Calculation:
-    """The points ``amount_rials`` earns under ``rule`` on this occasion, with the reasons."""
+    """What ``amount_rials`` earns under ``rule`` on this occasion (points and, with a stamp
+    card, a stamp), with the reasons."""
+    calc = _points(rule, amount_rials, occasion)
+    if rule.stamps is not None:
+        outcome = stamp_for(rule.stamps, amount_rials, occasion.stamped_today)
+        calc = replace(
+            calc, stamps=outcome.stamps, stamp_reason=outcome.reason, visit_rials=amount_rials
+        )
+    return calc
+
+
+def _points(rule: EarnRule, amount_rials: int, occasion: Occasion) -> Calculation:
+    if not rule.points_enabled:
+        return Calculation(rule.id, rule.step_rials, rule.points_per_step, 0, points_off=True)
     parts: list[Part] = []
     if amount_rials < rule.min_purchase_rials:
         parts.append(Part(PartKind.BELOW_MINIMUM, 0))
@@ -237,6 +259,10 @@ def check_full_rule(rule: EarnRule) -> None:
     check_policy(rule.tier_policy)
     if rule.expiry_months is not None and not 1 <= rule.expiry_months <= MAX_EXPIRY_MONTHS:
         raise InvalidInput("expiry.bad_months", limit=MAX_EXPIRY_MONTHS)
+    if rule.stamps is not None:
+        check_stamp_rule(rule.stamps)
+    elif not rule.points_enabled:
+        raise InvalidInput("stamps.nothing_earned")  # neither points nor stamps
     if len(rule.promotions) > MAX_PROMOTIONS:
         raise InvalidInput("promotion.too_many", limit=MAX_PROMOTIONS)
     names: set[str] = set()

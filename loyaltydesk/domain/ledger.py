@@ -57,6 +57,11 @@ class LedgerEntry:
     reason: str | None
     calculation: Calculation | None = None
     reward_name_fa: str | None = None
+    # Stamps moved by this line, and the stamp balance after it (None: a line that has
+    # nothing to do with stamps, written when the club had no stamp card or by points-only
+    # actions such as an adjustment).
+    stamps: int = 0
+    stamps_after: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +84,8 @@ class NewEntry:
     reason: str | None = None
     calculation: Calculation | None = None
     reward_name_fa: str | None = None
+    stamps: int = 0
+    stamps_after: int | None = None
 
 
 def refund_clawback(

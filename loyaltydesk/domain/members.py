@@ -28,6 +28,7 @@ class Member:
     tier_code: str | None = None
     tier_since: dt.datetime | None = None
     tier_review_on: dt.date | None = None
+    stamps: int = 0  # the stamp card's balance, a cache of the ledger's stamps like balance
 
 
 def check_name(text: str) -> str:

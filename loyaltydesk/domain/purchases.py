@@ -20,6 +20,7 @@ class Purchase:
     operation_id: str
     rule_version_id: int
     points_earned: int
+    stamps_earned: int = 0
 
 
 class OperationKind(enum.StrEnum):

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from loyaltydesk.domain.earning import Calculation, Part, PartKind, Promotion
+from loyaltydesk.domain.stamps import StampReason
 from loyaltydesk.domain.tiers import Tier, TierBasis, TierPolicy
 
 
@@ -54,19 +55,26 @@ def promotions_from_json(text: str) -> tuple[Promotion, ...]:
 
 
 def calculation_to_json(calc: Calculation) -> str:
-    return json.dumps(
-        {
-            "rule_version": calc.rule_version,
-            "step_rials": calc.step_rials,
-            "points_per_step": calc.points_per_step,
-            "points": calc.points,
-            "parts": [
-                {"kind": p.kind.value, "points": p.points, "name": p.name, "percent": p.percent}
-                for p in calc.parts
-            ],
-        },
-        ensure_ascii=False,
-    )
+    data: dict[str, Any] = {
+        "rule_version": calc.rule_version,
+        "step_rials": calc.step_rials,
+        "points_per_step": calc.points_per_step,
+        "points": calc.points,
+        "parts": [
+            {"kind": p.kind.value, "points": p.points, "name": p.name, "percent": p.percent}
+            for p in calc.parts
+        ],
+    }
+    # Only stamp-card lines carry these keys: older lines stay exactly as they were.
+    if calc.stamp_reason is not None:
+        data |= {
+            "stamps": calc.stamps,
+            "stamp_reason": calc.stamp_reason.value,
+            "visit_rials": calc.visit_rials,
+        }
+    if calc.points_off:
+        data["points_off"] = True
+    return json.dumps(data, ensure_ascii=False)
 
 
 def calculation_from_json(text: str | None) -> Calculation | None:
@@ -84,6 +92,10 @@ def calculation_from_json(text: str | None) -> Calculation | None:
             )
             for p in data.get("parts", [])
         ),
+        stamps=int(data.get("stamps", 0)),
+        stamp_reason=StampReason(data["stamp_reason"]) if data.get("stamp_reason") else None,
+        visit_rials=int(data.get("visit_rials", 0)),
+        points_off=bool(data.get("points_off", False)),
     )
 
 

@@ -12,7 +12,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    MetaData,
+    Table,
+    create_engine,
+    event,
+    inspect,
+    make_url,
+    select,
+    text,
+)
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 
@@ -30,7 +41,7 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 # The newest revision in migrations/versions, known without importing Alembic: opening an
 # up-to-date database (every command-line call, once per sale at a till) then costs one small
 # query. tests/integration/test_storage.py checks it against the migrations folder.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 _WRITE = "loyaltydesk_write"
 
 
@@ -319,8 +330,9 @@ def copy_rows(source: Connection, dest: Connection, batch: int = 5000) -> None:
     Columns that point into their own table (a card's successor, a member's referrer) are
     filled in afterwards, since the row they point to may come later.
     """
-    for table in Base.metadata.sorted_tables:
-        self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    for model in Base.metadata.sorted_tables:
+        self_refs = [fk.parent.name for fk in model.foreign_keys if fk.column.table is model]
+        table = _as_stored(model, source)
         later: list[dict[str, Any]] = []
         result = source.execution_options(yield_per=batch).execute(
             select(table).order_by(*table.primary_key.columns)
@@ -350,6 +362,15 @@ def copy_rows(source: Connection, dest: Connection, batch: int = 5000) -> None:
                         f" COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
                     )
                 )
+
+
+def _as_stored(table: Table, source: Connection) -> Table:
+    """``table`` as the source has it: an older schema revision (the copy made before an
+    upgrade) lacks the newest columns, and both sides of a copy are at the same revision."""
+    stored = {column["name"] for column in inspect(source).get_columns(table.name)}
+    if stored == set(table.c.keys()):
+        return table
+    return Table(table.name, MetaData(), autoload_with=source)
 
 
 def restore_from_file(database: Database, source: Path, safety_dir: Path) -> Path:

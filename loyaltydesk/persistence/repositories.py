@@ -16,7 +16,8 @@ from loyaltydesk.domain.ledger import EntryKind, LedgerEntry, NewEntry
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.phones import phone_tail
 from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
-from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.domain.rewards import Reward, RewardUnit
+from loyaltydesk.domain.stamps import StampRule
 from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.persistence.codec import (
     calculation_from_json,
@@ -57,6 +58,7 @@ def _member(row: MemberRow) -> Member:
         tier_code=row.tier_code,
         tier_since=row.tier_since,
         tier_review_on=row.tier_review_on,
+        stamps=row.stamps,
     )
 
 
@@ -91,6 +93,8 @@ def _entry(row: LedgerRow) -> LedgerEntry:
         reason=row.reason,
         calculation=calculation_from_json(row.calculation),
         reward_name_fa=row.reward_name_fa,
+        stamps=row.stamps,
+        stamps_after=row.stamps_after,
     )
 
 
@@ -107,6 +111,7 @@ def _purchase(row: PurchaseRow) -> Purchase:
         operation_id=row.operation_id,
         rule_version_id=row.rule_version_id,
         points_earned=row.points_earned,
+        stamps_earned=row.stamps_earned,
     )
 
 
@@ -121,6 +126,7 @@ def _reward(row: RewardRow) -> Reward:
         value_rials=row.value_rials,
         stock=row.stock,
         tier_code=row.tier_code,
+        unit=RewardUnit(row.unit),
     )
 
 
@@ -247,6 +253,9 @@ class SqlMemberRepository:
                 visit_at,
             )
         self._s.execute(update(MemberRow).where(MemberRow.id == member_id).values(**values))
+
+    def set_stamps(self, member_id: int, stamps: int) -> None:
+        self._s.execute(update(MemberRow).where(MemberRow.id == member_id).values(stamps=stamps))
 
     def count(self) -> int:
         return self._s.scalar(select(func.count()).select_from(MemberRow)) or 0
@@ -412,6 +421,8 @@ class SqlLedgerRepository:
             reason=entry.reason,
             calculation=calculation_to_json(entry.calculation) if entry.calculation else None,
             reward_name_fa=entry.reward_name_fa,
+            stamps=entry.stamps,
+            stamps_after=entry.stamps_after,
         )
         self._s.add(row)
         self._s.flush()
@@ -446,6 +457,29 @@ class SqlLedgerRepository:
         total = self._s.scalar(
             select(func.coalesce(func.sum(LedgerRow.points), 0)).where(
                 LedgerRow.purchase_id == purchase_id, LedgerRow.kind == kind.value
+            )
+        )
+        return int(total or 0)
+
+    def purchase_stamps(self, purchase_id: int, kind: EntryKind) -> int:
+        total = self._s.scalar(
+            select(func.coalesce(func.sum(LedgerRow.stamps), 0)).where(
+                LedgerRow.purchase_id == purchase_id, LedgerRow.kind == kind.value
+            )
+        )
+        return int(total or 0)
+
+    def stamped_between(self, member_id: int, start: dt.datetime, end: dt.datetime) -> int:
+        # By when the visit happened (a refund's line is dated later): a refunded visit gives
+        # its day's stamp back, so another visit that day may earn one.
+        total = self._s.scalar(
+            select(func.coalesce(func.sum(LedgerRow.stamps), 0))
+            .join(PurchaseRow, PurchaseRow.id == LedgerRow.purchase_id)
+            .where(
+                LedgerRow.member_id == member_id,
+                LedgerRow.kind.in_([EntryKind.EARN.value, EntryKind.REVERSE_EARN.value]),
+                PurchaseRow.occurred_at >= start.astimezone(dt.UTC),
+                PurchaseRow.occurred_at < end.astimezone(dt.UTC),
             )
         )
         return int(total or 0)
@@ -490,6 +524,21 @@ class SqlLedgerRepository:
         )
         return [BalanceMismatch(int(i), int(b), int(t)) for i, b, t in rows]
 
+    def stamp_mismatches(self) -> list[BalanceMismatch]:
+        sums = (
+            select(LedgerRow.member_id, func.sum(LedgerRow.stamps).label("total"))
+            .group_by(LedgerRow.member_id)
+            .subquery()
+        )
+        ledger_total = func.coalesce(sums.c.total, 0)
+        rows = self._s.execute(
+            select(MemberRow.id, MemberRow.stamps, ledger_total)
+            .outerjoin(sums, sums.c.member_id == MemberRow.id)
+            .where(MemberRow.stamps != ledger_total)
+            .order_by(MemberRow.id)
+        )
+        return [BalanceMismatch(int(i), int(b), int(t)) for i, b, t in rows]
+
     def count(self) -> int:
         return self._s.scalar(select(func.count()).select_from(LedgerRow)) or 0
 
@@ -510,6 +559,7 @@ class SqlPurchaseRepository:
             operation_id=new.operation_id,
             rule_version_id=new.rule_version_id,
             points_earned=new.points_earned,
+            stamps_earned=new.stamps_earned,
         )
         self._s.add(row)
         self._s.flush()
@@ -610,6 +660,7 @@ class SqlRewardRepository:
                 value_rials=reward.value_rials,
                 stock=reward.stock,
                 tier_code=reward.tier_code,
+                unit=reward.unit.value,
             )
         )
         row = self._s.get(RewardRow, reward.id, populate_existing=True)
@@ -673,10 +724,18 @@ class SqlRuleRepository:
             promotions=promotions_to_json(rule.promotions),
             tier_policy=tier_policy_to_json(rule.tier_policy),
             expiry_months=rule.expiry_months,
+            stamps_enabled=rule.stamps is not None,
+            stamp_min_purchase_rials=rule.stamps.min_purchase_rials if rule.stamps else 0,
+            stamps_per_day=rule.stamps.per_day if rule.stamps else 1,
+            points_enabled=rule.points_enabled,
         )
         self._s.add(row)
         self._s.flush()
         return _rule(row)
+
+    def get(self, version_id: int) -> EarnRule | None:
+        row = self._s.get(EarnRuleRow, version_id)
+        return _rule(row) if row else None
 
     def versions(self) -> list[EarnRule]:
         rows = self._s.scalars(select(EarnRuleRow).order_by(EarnRuleRow.id))
@@ -698,6 +757,10 @@ def _rule(row: EarnRuleRow) -> EarnRule:
         promotions=promotions_from_json(row.promotions),
         tier_policy=tier_policy_from_json(row.tier_policy),
         expiry_months=row.expiry_months,
+        stamps=StampRule(row.stamp_min_purchase_rials, row.stamps_per_day)
+        if row.stamps_enabled
+        else None,
+        points_enabled=row.points_enabled,
     )
 
 

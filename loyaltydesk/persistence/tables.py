@@ -79,6 +79,8 @@ class MemberRow(Base):
     tier_code: Mapped[str | None] = mapped_column(String(40))
     tier_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     tier_review_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # The stamp card's balance: a cache of the ledger's stamps, checked by `verify` too.
+    stamps: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class NameTokenRow(Base):
@@ -120,6 +122,10 @@ class EarnRuleRow(Base):
     promotions: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
     tier_policy: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     expiry_months: Mapped[int | None] = mapped_column(Integer)
+    stamps_enabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    stamp_min_purchase_rials: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    stamps_per_day: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    points_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class RewardRow(Base):
@@ -134,6 +140,7 @@ class RewardRow(Base):
     value_rials: Mapped[int | None] = mapped_column(BigInteger)
     stock: Mapped[int | None] = mapped_column(Integer)
     tier_code: Mapped[str | None] = mapped_column(String(40))
+    unit: Mapped[str] = mapped_column(String(10), default="points", server_default="points")
 
 
 class OperationRow(Base):
@@ -168,6 +175,7 @@ class PurchaseRow(Base):
     operation_id: Mapped[str] = mapped_column(ForeignKey("operations.op_id"), unique=True)
     rule_version_id: Mapped[int] = mapped_column(ForeignKey("earn_rules.id"))
     points_earned: Mapped[int] = mapped_column(Integer)
+    stamps_earned: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class LedgerRow(Base):
@@ -194,6 +202,9 @@ class LedgerRow(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     # How an earn line's points were reached (JSON, persistence/codec.py).
     calculation: Mapped[str | None] = mapped_column(Text)
+    # Stamps moved by the line and the stamp balance after it (NULL: not a stamp line).
+    stamps: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    stamps_after: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         # Statement order, and the sum per member that `verify` needs, from one index.

@@ -22,6 +22,7 @@ from loyaltydesk.printing.codes import draw_code128, draw_qr
 from loyaltydesk.printing.fonts import register_fonts
 from loyaltydesk.printing.layout import ACCENT, GREY, Flow, Pen, draw_logo
 from loyaltydesk.printing.paper import Document, DocumentKind, Paper, PrintCancelled
+from loyaltydesk.printing.stamps import add_stamp_row
 from loyaltydesk.services.views import CardFace, ClubSummary, NoteView
 
 CARD_W = Paper.CARD.width_mm * mm
@@ -274,6 +275,8 @@ class DocumentMaker:
         )
         if ahead is not None:
             flow.progress(ahead.reward.cost - ahead.missing, ahead.reward.cost)
+        if note.stamps is not None:
+            self._stamp_card(flow, note)
         if note.purchase_rials is not None:
             flow.pair(translate("Print", "Purchase"), d.money(note.purchase_rials), size=8.5)
         if note.receipt_no:
@@ -281,6 +284,36 @@ class DocumentMaker:
         if note.member.card:
             flow.pair(translate("Print", "Card"), d.code(note.member.card), size=8.5)
         return self._finish(flow, paper, DocumentKind.NOTE, translate("Print", "Thank-you note"))
+
+    def _stamp_card(self, flow: Flow, note: NoteView) -> None:
+        """The stamp card after this visit or redemption, in words and as circles."""
+        d = self._d
+        stamps = note.stamps or 0
+        goal = note.stamp_goal
+        flow.space(1.5)
+        if goal is None:
+            flow.text(
+                translate("Print", "Stamp card: {stamps} stamps").format(stamps=d.n(stamps)),
+                size=10,
+                bold=True,
+            )
+            return
+        reward = goal.reward.display_name(d.language)
+        if goal.missing > 0:
+            sentence = translate(
+                "Print", "Stamp card: {stamps} of {goal}. {missing} more for {reward}."
+            ).format(
+                stamps=d.n(stamps),
+                goal=d.n(goal.reward.cost),
+                missing=d.n(goal.missing),
+                reward=reward,
+            )
+        else:
+            sentence = translate(
+                "Print", "Stamp card: {stamps} of {goal}. {reward} is yours on your next visit!"
+            ).format(stamps=d.n(stamps), goal=d.n(goal.reward.cost), reward=reward)
+        flow.text(sentence, size=10, bold=True)
+        add_stamp_row(flow, stamps, goal.reward.cost)
 
     def slip(self, note: NoteView, paper: Paper = Paper.ROLL_80) -> Document:
         """The short record of a purchase or redemption for the customer's bag."""

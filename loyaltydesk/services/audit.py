@@ -1,4 +1,5 @@
-"""Checks that the books are right: every cached balance against its ledger."""
+"""Checks that the books are right: every cached balance (points and stamps) against its
+ledger."""
 
 from __future__ import annotations
 
@@ -13,12 +14,19 @@ class AuditService:
     def verify(self) -> VerifyReport:
         with self._uow(write=False) as uow:
             mismatches = uow.ledger.balance_mismatches()
-            cards = uow.cards.active_numbers([m.member_id for m in mismatches])
+            stamp_mismatches = uow.ledger.stamp_mismatches()
+            cards = uow.cards.active_numbers(
+                [m.member_id for m in (*mismatches, *stamp_mismatches)]
+            )
             return VerifyReport(
                 members_checked=uow.members.count(),
                 entries_checked=uow.ledger.count(),
                 differences=tuple(
                     BalanceDifference(m.member_id, cards.get(m.member_id), m.cached, m.ledger)
                     for m in mismatches
+                ),
+                stamp_differences=tuple(
+                    BalanceDifference(m.member_id, cards.get(m.member_id), m.cached, m.ledger)
+                    for m in stamp_mismatches
                 ),
             )

@@ -25,7 +25,8 @@ from loyaltydesk.domain.ledger import (
 from loyaltydesk.domain.members import Member, birthday_within
 from loyaltydesk.domain.money import check_amount
 from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
-from loyaltydesk.domain.rewards import Reward, next_reward
+from loyaltydesk.domain.rewards import Reward, next_reward, stamp_goal
+from loyaltydesk.domain.stamps import stamp_clawback
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.text import strip_bidi_controls
 from loyaltydesk.services.common import (
@@ -84,6 +85,13 @@ class CounterService:
         if rule.daily_cap is not None:
             start = dt.datetime.combine(day, dt.time(), self._zone)
             earned_today = uow.ledger.earned_between(member.id, start, start + dt.timedelta(days=1))
+        stamped_today = 0
+        if rule.stamps is not None:
+            # The shop's day, not UTC's: a visit at 01:00 Tehran time is the new day's.
+            start = dt.datetime.combine(day, dt.time(), self._zone)
+            stamped_today = uow.ledger.stamped_between(
+                member.id, start, start + dt.timedelta(days=1)
+            )
         return Occasion(
             local_time=local,
             tier=rule.tier_policy.by_code(member.tier_code),
@@ -95,6 +103,7 @@ class CounterService:
                 member.birthday, day - dt.timedelta(days=3), days=BIRTHDAY_WEEK_DAYS
             ),
             earned_today=earned_today,
+            stamped_today=stamped_today,
         )
 
     # -- credit -----------------------------------------------------------------------
@@ -137,6 +146,11 @@ class CounterService:
                 raise StorageError("rules.missing")
             calc = calculate(rule, amount, self._occasion(uow, rule, member, occurred))
             points = calc.points
+            stamps = calc.stamps
+            stamps_after = member.stamps + stamps
+            # With a stamp card every purchase gets a line, also one that earned nothing:
+            # the statement says why ("stamp limit for today reached").
+            stamp_line = calc.stamp_reason is not None
             record_operation(
                 uow,
                 op_id,
@@ -160,10 +174,11 @@ class CounterService:
                     operation_id=op_id,
                     rule_version_id=rule.id,
                     points_earned=points,
+                    stamps_earned=stamps,
                 )
             )
             entry_id = None
-            if points:
+            if points or stamp_line:
                 entry = uow.ledger.append(
                     NewEntry(
                         member_id=member_id,
@@ -177,13 +192,20 @@ class CounterService:
                         purchase_id=purchase.id,
                         rule_version_id=rule.id,
                         calculation=calc,
+                        stamps=stamps,
+                        stamps_after=stamps_after if stamp_line else None,
                     )
                 )
                 entry_id = entry.id
             uow.members.set_balance(member_id, member.balance + points, visit_at=occurred)
+            if stamps:
+                uow.members.set_stamps(member_id, stamps_after)
             # Up a tier at once when this purchase qualifies (from the next purchase on).
             move_up_if_qualified(uow, rule.tier_policy, member, now, self._zone)
-            after = self._view_after(uow, member, member.balance + points, visit_at=occurred)
+            after = replace(
+                self._view_after(uow, member, member.balance + points, visit_at=occurred),
+                stamps=stamps_after,
+            )
             rewards = uow.rewards.list()
             uow.commit()
             return CreditResult(
@@ -198,6 +220,10 @@ class CounterService:
                 next_reward=next_reward(after.balance, rewards),
                 backdated=at is not None,
                 replayed=False,
+                stamps_earned=stamps,
+                stamps=stamps_after,
+                stamp_reason=calc.stamp_reason,
+                stamp_goal=stamp_goal(stamps_after, rewards) if stamp_line else None,
             )
 
         return run_write(self._uow, work)
@@ -212,6 +238,9 @@ class CounterService:
         replayed: bool,
     ) -> CreditResult:
         earn = uow.ledger.earn_entry_of(purchase.id)
+        rewards = uow.rewards.list()
+        reason = earn.calculation.stamp_reason if earn and earn.calculation else None
+        stamps = earn.stamps_after if earn and earn.stamps_after is not None else member.stamps
         return CreditResult(
             operation_id=prior.op_id,
             member=member_view(uow, member),
@@ -221,9 +250,13 @@ class CounterService:
             points_earned=prior.points,
             balance=prior.balance_after,
             entry_id=earn.id if earn else None,
-            next_reward=next_reward(prior.balance_after, uow.rewards.list()),
+            next_reward=next_reward(prior.balance_after, rewards),
             backdated=purchase.backdated,
             replayed=replayed,
+            stamps_earned=purchase.stamps_earned,
+            stamps=stamps,
+            stamp_reason=reason,
+            stamp_goal=stamp_goal(stamps, rewards) if reason is not None else None,
         )
 
     # -- redeem -----------------------------------------------------------------------
@@ -240,20 +273,26 @@ class CounterService:
             member = require_member(uow, member_id, lock=True)
             prior = prior_operation(uow, op_id, OperationKind.REDEEM, fingerprint)
             if prior is not None:
+                done = uow.ledger.for_operation(op_id)
                 return RedeemResult(
                     operation_id=op_id,
                     member=member_view(uow, member),
-                    entry_id=self._entry_of(uow, op_id) or 0,
+                    entry_id=done[0].id if done else 0,
                     reward=chosen,
                     points_spent=-prior.points,
                     balance=prior.balance_after,
                     next_reward=next_reward(prior.balance_after, uow.rewards.list()),
                     replayed=True,
+                    stamps_spent=-done[0].stamps if done else 0,
+                    stamps=_stamps_after(done[0] if done else None, member),
                 )
             self._check_can_redeem(uow, member, chosen, now)
             if not uow.rewards.take_one(chosen.id):
                 raise Refused("redeem.out_of_stock", reward=chosen.name, reward_fa=chosen.name_fa)
-            balance = member.balance - chosen.cost
+            points_cost = 0 if chosen.costs_stamps else chosen.cost
+            stamps_cost = chosen.cost if chosen.costs_stamps else 0
+            balance = member.balance - points_cost
+            stamps_after = member.stamps - stamps_cost
             record_operation(
                 uow,
                 op_id,
@@ -262,14 +301,14 @@ class CounterService:
                 member_id=member_id,
                 now=now,
                 actor=actor,
-                points=-chosen.cost,
+                points=-points_cost,
                 balance=balance,
             )
             entry = uow.ledger.append(
                 NewEntry(
                     member_id=member_id,
                     kind=EntryKind.REDEEM,
-                    points=-chosen.cost,
+                    points=-points_cost,
                     balance_after=balance,
                     operation_id=op_id,
                     actor=actor,
@@ -278,10 +317,14 @@ class CounterService:
                     reward_id=chosen.id,
                     reward_name=chosen.name,
                     reward_name_fa=chosen.name_fa,
+                    stamps=-stamps_cost,
+                    stamps_after=stamps_after if stamps_cost else None,
                 )
             )
             uow.members.set_balance(member_id, balance)
-            after = self._view_after(uow, member, balance)
+            if stamps_cost:
+                uow.members.set_stamps(member_id, stamps_after)
+            after = replace(self._view_after(uow, member, balance), stamps=stamps_after)
             rewards = uow.rewards.list()
             uow.commit()
             return RedeemResult(
@@ -289,10 +332,12 @@ class CounterService:
                 member=after,
                 entry_id=entry.id,
                 reward=chosen,
-                points_spent=chosen.cost,
+                points_spent=points_cost,
                 balance=balance,
                 next_reward=next_reward(balance, rewards),
                 replayed=False,
+                stamps_spent=stamps_cost,
+                stamps=stamps_after,
             )
 
         return run_write(self._uow, work)
@@ -311,9 +356,20 @@ class CounterService:
     def _check_can_redeem(
         self, uow: UnitOfWork, member: Member, chosen: Reward, now: dt.datetime
     ) -> None:
-        if member.balance < 0:
+        if chosen.costs_stamps:
+            # Spent from the stamp card; a points debt does not stand in its way.
+            if member.stamps < chosen.cost:
+                raise Refused(
+                    "redeem.short_stamps",
+                    reward=chosen.name,
+                    reward_fa=chosen.name_fa,
+                    cost=chosen.cost,
+                    stamps=member.stamps,
+                    missing=chosen.cost - member.stamps,
+                )
+        elif member.balance < 0:
             raise Refused("redeem.in_debt", balance=member.balance)
-        if member.balance < chosen.cost:
+        elif member.balance < chosen.cost:
             raise Refused(
                 "redeem.short",
                 reward=chosen.name,
@@ -388,6 +444,7 @@ class CounterService:
             fingerprint = f"{found.id}|{amount_rials if amount_rials is not None else 'all'}"
             prior = prior_operation(uow, op_id, OperationKind.REFUND, fingerprint)
             if prior is not None:
+                done = uow.ledger.for_operation(op_id)
                 preview = RefundPreview(
                     member=member_view(uow, member),
                     purchase_id=found.id,
@@ -398,6 +455,8 @@ class CounterService:
                     points_reversed=-prior.points,
                     balance_after=prior.balance_after,
                     points_expired_before=self._expired_of(uow, found, until=prior.created_at),
+                    stamps_reversed=-done[0].stamps if done else 0,
+                    stamps_after=_stamps_after(done[0] if done else None, member),
                 )
                 return RefundResult(op_id, preview, self._entry_of(uow, op_id), replayed=True)
             purchase = uow.purchases.get(found.id, lock=True)
@@ -416,7 +475,7 @@ class CounterService:
                 amount_rials=preview.refund_rials,
             )
             new_entry_id = None
-            if preview.points_reversed:
+            if preview.points_reversed or preview.stamps_reversed:
                 entry = uow.ledger.append(
                     NewEntry(
                         member_id=member.id,
@@ -429,11 +488,15 @@ class CounterService:
                         effective_at=now,
                         purchase_id=purchase.id,
                         rule_version_id=purchase.rule_version_id,
+                        stamps=-preview.stamps_reversed,
+                        stamps_after=preview.stamps_after if preview.stamps_reversed else None,
                     )
                 )
                 new_entry_id = entry.id
             uow.purchases.add_refund(purchase.id, preview.refund_rials)
             uow.members.set_balance(member.id, preview.balance_after)
+            if preview.stamps_reversed:
+                uow.members.set_stamps(member.id, preview.stamps_after)
             uow.commit()
             return RefundResult(op_id, preview, new_entry_id, replayed=False)
 
@@ -491,6 +554,18 @@ class CounterService:
             clawed_before,
             expired,
         )
+        stamps = 0
+        if purchase.stamps_earned:
+            # The minimum of the rule the visit was stamped under, not today's.
+            rule = uow.rules.get(purchase.rule_version_id)
+            minimum = rule.stamps.min_purchase_rials if rule and rule.stamps else 0
+            stamps = stamp_clawback(
+                purchase.stamps_earned,
+                minimum,
+                purchase.amount_rials,
+                purchase.refunded_rials + refund,
+                -uow.ledger.purchase_stamps(purchase.id, EntryKind.REVERSE_EARN),
+            )
         return RefundPreview(
             member=member_view(uow, member),
             purchase_id=purchase.id,
@@ -501,6 +576,8 @@ class CounterService:
             points_reversed=points,
             balance_after=member.balance - points,
             points_expired_before=expired,
+            stamps_reversed=stamps,
+            stamps_after=member.stamps - stamps,
         )
 
     @staticmethod
@@ -535,6 +612,7 @@ class CounterService:
             member = require_member(uow, redemption.member_id, lock=True)
             prior = prior_operation(uow, op_id, OperationKind.VOID_REDEMPTION, fingerprint)
             if prior is not None:
+                done = uow.ledger.for_operation(op_id)
                 preview = VoidPreview(
                     member_view(uow, member),
                     entry_id,
@@ -542,6 +620,8 @@ class CounterService:
                     prior.points,
                     prior.balance_after,
                     redemption.reward_name_fa,
+                    stamps_restored=done[0].stamps if done else 0,
+                    stamps_after=_stamps_after(done[0] if done else None, member),
                 )
                 return VoidResult(op_id, preview, self._entry_of(uow, op_id) or 0, replayed=True)
             preview = self._void_preview(uow, redemption, member)
@@ -570,9 +650,13 @@ class CounterService:
                     reward_name=redemption.reward_name,
                     reward_name_fa=redemption.reward_name_fa,
                     reverses_entry_id=redemption.id,
+                    stamps=preview.stamps_restored,
+                    stamps_after=preview.stamps_after if preview.stamps_restored else None,
                 )
             )
             uow.members.set_balance(member.id, preview.balance_after)
+            if preview.stamps_restored:
+                uow.members.set_stamps(member.id, preview.stamps_after)
             if redemption.reward_id is not None:
                 uow.rewards.put_back(redemption.reward_id)  # the reward was not handed over
             uow.commit()
@@ -594,6 +678,7 @@ class CounterService:
         if uow.ledger.reversal_of(redemption.id) is not None:
             raise Refused("void.already_voided", entry_id=redemption.id)
         restored = -redemption.points
+        stamps = -redemption.stamps  # a stamp reward's redemption gives its stamps back
         return VoidPreview(
             member_view(uow, member),
             redemption.id,
@@ -601,6 +686,8 @@ class CounterService:
             restored,
             member.balance + restored,
             redemption.reward_name_fa,
+            stamps_restored=stamps,
+            stamps_after=member.stamps + stamps,
         )
 
     # -- owner corrections ------------------------------------------------------------
@@ -694,3 +781,11 @@ class CounterService:
     def _entry_of(uow: UnitOfWork, op_id: str) -> int | None:
         entries = uow.ledger.for_operation(op_id)
         return entries[0].id if entries else None
+
+
+def _stamps_after(entry: LedgerEntry | None, member: Member) -> int:
+    """The stamp balance an operation left, for its replay: its line's figure when it moved
+    stamps, else the member's (it did not change them)."""
+    if entry is not None and entry.stamps_after is not None:
+        return entry.stamps_after
+    return member.stamps

@@ -16,7 +16,7 @@ from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.members import Member, birthday_within, check_name, check_national_code
 from loyaltydesk.domain.phones import digits_only, national_mobile_digits, parse_mobile
 from loyaltydesk.domain.purchases import OperationKind
-from loyaltydesk.domain.rewards import affordable, next_reward
+from loyaltydesk.domain.rewards import affordable, next_reward, stamp_goal
 from loyaltydesk.domain.tiers import TierPolicy
 from loyaltydesk.i18n.text import name_tokens, search_terms
 from loyaltydesk.services.common import (
@@ -241,23 +241,34 @@ class MembershipService:
             )
             visits = tuple(
                 VisitLine(
-                    p.occurred_at, p.amount_rials, p.points_earned, p.refunded_rials, p.receipt_no
+                    p.occurred_at,
+                    p.amount_rials,
+                    p.points_earned,
+                    p.refunded_rials,
+                    p.receipt_no,
+                    stamps=p.stamps_earned,
                 )
                 # A purchase refunded in full (an undo at the counter) was no visit.
                 for p in uow.purchases.recent_for(member_id, recent, kept_only=True)
             )
+            stamps_on = rule is not None and rule.stamps is not None
+            # A points debt holds back points rewards only; the stamp card has its own count.
+            within = affordable(
+                member.balance if member.balance >= 0 else -1, rewards, member.stamps
+            )
             return MemberPanel(
                 member=view,
                 next_reward=next_reward(member.balance, rewards),
-                affordable=tuple(affordable(member.balance, rewards))
-                if member.balance >= 0
-                else (),
+                affordable=tuple(within),
                 rewards=tuple(rewards),
                 recent_visits=visits,
                 replaced_cards=tuple(c.number for c in uow.cards.replaced_for(member_id)),
                 birthday_this_week=birthday_within(member.birthday, today, days=7),
                 tier=standing(uow, policy, member, now, self._zone) if policy.tiers else None,
                 expiring=expiring,
+                stamps_on=stamps_on,
+                stamp_goal=stamp_goal(member.stamps, rewards) if stamps_on else None,
+                points_on=rule.points_enabled if rule is not None else True,
             )
 
     def update_details(
@@ -364,6 +375,8 @@ class MembershipService:
                         operation_id=e.operation_id,
                         calculation=e.calculation,
                         reward_name_fa=e.reward_name_fa,
+                        stamps=e.stamps,
+                        stamps_after=e.stamps_after,
                     )
                 )
             return Statement(member_view(uow, member), tuple(lines))

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from loyaltydesk.domain.coupons import MAX_TITLE_LENGTH, Coupon, check_coupon_code
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
-from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.domain.ledger import EntryKind, LedgerEntry
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.purchases import Purchase
-from loyaltydesk.domain.rewards import NextReward, next_reward
+from loyaltydesk.domain.rewards import NextReward, next_reward, stamp_goal
 from loyaltydesk.i18n.text import clean_display_name
 from loyaltydesk.services.common import member_view, require_member
 from loyaltydesk.services.membership import MembershipService
@@ -91,7 +92,7 @@ class PrintoutService:
                 raise InvalidInput("print.entry_kind", entry_id=entry_id, kind=entry.kind.value)
             purchase = uow.purchases.get(entry.purchase_id) if entry.purchase_id else None
             member = require_member(uow, entry.member_id)
-            return NoteView(
+            note = NoteView(
                 member=member_view(uow, member),
                 kind=entry.kind,
                 at=entry.effective_at,
@@ -104,6 +105,7 @@ class PrintoutService:
                 next_reward=self._ahead(uow, entry.balance_after),
                 reward_name_fa=entry.reward_name_fa,
             )
+            return _with_stamp_card(note, uow, entry)
 
     def note_for_purchase(self, purchase_id: int) -> NoteView:
         """A purchase's note, also when it earned nothing (and so has no ledger line)."""
@@ -116,7 +118,7 @@ class PrintoutService:
             # Without a ledger line the balance after the purchase is the one before it, which
             # later lines may have changed: the line's own figure when there is one.
             balance = entry.balance_after if entry else _balance_at(uow, member, purchase)
-            return NoteView(
+            note = NoteView(
                 member=member_view(uow, member),
                 kind=EntryKind.EARN,
                 at=purchase.occurred_at,
@@ -128,6 +130,7 @@ class PrintoutService:
                 reward_name=None,
                 next_reward=self._ahead(uow, balance),
             )
+            return _with_stamp_card(note, uow, entry)
 
     def _ahead(self, uow: UnitOfWork, balance: int) -> NextReward | None:
         return next_reward(balance, uow.rewards.list())
@@ -154,6 +157,18 @@ class PrintoutService:
             raise InvalidInput("coupon.expired", valid_until=valid_until.isoformat())
         member = self._membership.resolve(member_ref) if member_ref else None
         return Coupon(clean_code, clean_title, valid_until, member.name if member else None)
+
+
+def _with_stamp_card(note: NoteView, uow: UnitOfWork, entry: LedgerEntry | None) -> NoteView:
+    """The stamp card as the line left it, for its note; unchanged for a line without."""
+    if entry is None or entry.stamps_after is None:
+        return note
+    return replace(
+        note,
+        stamps=entry.stamps_after,
+        stamps_moved=entry.stamps,
+        stamp_goal=stamp_goal(entry.stamps_after, uow.rewards.list()),
+    )
 
 
 def _face(member: MemberView) -> CardFace:

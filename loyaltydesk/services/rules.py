@@ -20,12 +20,13 @@ from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageEr
 from loyaltydesk.domain.members import MAX_NAME_LENGTH, Member, birthday_within
 from loyaltydesk.domain.money import MAX_AMOUNT_RIALS
 from loyaltydesk.domain.purchases import Purchase
-from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.domain.rewards import Reward, RewardUnit
 from loyaltydesk.i18n.text import clean_display_name
 from loyaltydesk.services.common import UTC_ZONE, run_write
 from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 
 MAX_REWARD_COST = 10_000_000
+MAX_STAMP_COST = 100  # a stamp card of more than a hundred visits is a typo
 MAX_STOCK = 1_000_000
 SIMULATION_DAYS = 90
 
@@ -71,7 +72,11 @@ class Simulation:
 def value_per_point(rewards: list[Reward]) -> Fraction | None:
     """What a point is worth to the shop: the average money value per point of the active
     rewards that have one."""
-    rates = [Fraction(r.value_rials, r.cost) for r in rewards if r.active and r.value_rials]
+    rates = [
+        Fraction(r.value_rials, r.cost)
+        for r in rewards
+        if r.active and r.value_rials and not r.costs_stamps
+    ]
     return sum(rates, Fraction(0)) / len(rates) if rates else None
 
 
@@ -136,7 +141,9 @@ class RulesService:
             current = uow.rules.in_force(now)
             if current is None:
                 raise StorageError("rules.missing")
-        cheapest = min((r.cost for r in rewards if r.active), default=None)
+        # Points only: the simulator leaves the stamp card out (a visit's stamp does not
+        # depend on the points rule being tried).
+        cheapest = min((r.cost for r in rewards if r.active and not r.costs_stamps), default=None)
         earned_now = self._replay(current, purchases, members, firsts)
         earned_new = self._replay(draft, purchases, members, firsts)
         return Simulation(
@@ -190,9 +197,17 @@ class RulesService:
         with self._uow(write=False) as uow:
             return uow.rewards.list(active_only=not include_inactive)
 
-    def add_reward(self, name: str, cost: int, name_fa: str | None = None) -> Reward:
+    def add_reward(
+        self,
+        name: str,
+        cost: int,
+        name_fa: str | None = None,
+        unit: RewardUnit = RewardUnit.POINTS,
+    ) -> Reward:
         return self.create_reward(
-            Reward(id=0, name=name, name_fa=name_fa, cost=cost, active=True, sort_order=0)
+            Reward(
+                id=0, name=name, name_fa=name_fa, cost=cost, active=True, sort_order=0, unit=unit
+            )
         )
 
     def create_reward(self, reward: Reward) -> Reward:
@@ -227,7 +242,11 @@ class RulesService:
     @staticmethod
     def _checked(reward: Reward) -> Reward:
         name, name_fa = _check_names(reward.name, reward.name_fa)
-        _check_cost(reward.cost)
+        if reward.costs_stamps:
+            if not 0 < reward.cost <= MAX_STAMP_COST:
+                raise InvalidInput("reward.bad_stamp_cost", limit=MAX_STAMP_COST)
+        else:
+            _check_cost(reward.cost)
         if reward.value_rials is not None and not 0 < reward.value_rials <= MAX_AMOUNT_RIALS:
             raise InvalidInput("reward.bad_value")
         if reward.stock is not None and not 0 <= reward.stock <= MAX_STOCK:

@@ -10,6 +10,7 @@ from loyaltydesk.domain.earning import Calculation, EarnRule
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.rewards import NextReward, Reward
+from loyaltydesk.domain.stamps import StampReason
 from loyaltydesk.domain.tiers import Tier, TierBasis
 
 
@@ -25,6 +26,7 @@ class MemberView:
     national_code: str | None
     referrer_id: int | None
     last_visit_at: dt.datetime | None
+    stamps: int = 0
 
     @classmethod
     def of(cls, member: Member, card: str | None) -> MemberView:
@@ -39,6 +41,7 @@ class MemberView:
             national_code=member.national_code,
             referrer_id=member.referrer_id,
             last_visit_at=member.last_visit_at,
+            stamps=member.stamps,
         )
 
     @property
@@ -90,6 +93,11 @@ class CreditResult:
     next_reward: NextReward | None
     backdated: bool
     replayed: bool
+    # The stamp card (all zero and None when the club has none).
+    stamps_earned: int = 0
+    stamps: int = 0  # the stamp balance after
+    stamp_reason: StampReason | None = None
+    stamp_goal: NextReward | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +110,8 @@ class RedeemResult:
     balance: int
     next_reward: NextReward | None
     replayed: bool
+    stamps_spent: int = 0  # for a reward that costs stamps (then points_spent is 0)
+    stamps: int = 0  # the stamp balance after
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +127,8 @@ class RefundPreview:
     # Points of this purchase that had expired before the refund: they are gone already and
     # are not taken back a second time (points_reversed counts only the rest).
     points_expired_before: int = 0
+    stamps_reversed: int = 0  # the visit's stamp, taken back (see domain/stamps.py)
+    stamps_after: int = 0
 
     @property
     def leaves_debt(self) -> bool:
@@ -139,6 +151,8 @@ class VoidPreview:
     points_restored: int
     balance_after: int
     reward_name_fa: str | None = None
+    stamps_restored: int = 0
+    stamps_after: int = 0
 
     def reward_in(self, language: str) -> str | None:
         return _name_in(language, self.reward_name, self.reward_name_fa)
@@ -182,6 +196,8 @@ class StatementLine:
     operation_id: str
     calculation: Calculation | None = None
     reward_name_fa: str | None = None
+    stamps: int = 0
+    stamps_after: int | None = None  # None: the line has nothing to do with stamps
 
     def reward_in(self, language: str) -> str | None:
         return _name_in(language, self.reward_name, self.reward_name_fa)
@@ -210,10 +226,11 @@ class VerifyReport:
     members_checked: int
     entries_checked: int
     differences: tuple[BalanceDifference, ...]
+    stamp_differences: tuple[BalanceDifference, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not self.differences
+        return not self.differences and not self.stamp_differences
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +240,7 @@ class VisitLine:
     points: int
     refunded_rials: int
     receipt_no: str | None
+    stamps: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +270,9 @@ class MemberPanel:
     birthday_this_week: bool
     tier: TierStanding | None = None  # None when the club has no tiers
     expiring: tuple[dt.datetime, int] | None = None  # the next points to expire, if any
+    stamps_on: bool = False  # the rule in force has a stamp card
+    stamp_goal: NextReward | None = None  # the stamp reward the card fills up for
+    points_on: bool = True  # False: the club gives stamps instead of points
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +310,10 @@ class NoteView:
     # The Persian name the ledger line recorded with the English one: a reprint says what
     # was given then, whatever the catalogue calls it now.
     reward_name_fa: str | None = None
+    # The stamp card after this purchase or redemption; None when the club has none.
+    stamps: int | None = None
+    stamp_goal: NextReward | None = None
+    stamps_moved: int = 0
 
     def reward_label(self, language: str) -> str:
         if language == "fa" and self.reward_name_fa:

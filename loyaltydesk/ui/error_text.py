@@ -345,6 +345,22 @@ _TEXTS: dict[str, str] = {
     "storage.read_only": QT_TRANSLATE_NOOP(
         "ErrorText", "The database cannot be written (it is read-only); nothing was saved."
     ),
+    # The stamp card (issue 11, item 19).
+    "redeem.short_stamps": QT_TRANSLATE_NOOP(
+        "ErrorText", "{reward} needs {cost} stamps; the member has {stamps}, {missing} short."
+    ),
+    "reward.bad_stamp_cost": QT_TRANSLATE_NOOP(
+        "ErrorText", "A stamp reward costs between 1 and {limit} stamps."
+    ),
+    "stamps.bad_minimum": QT_TRANSLATE_NOOP(
+        "ErrorText", "The minimum purchase for a stamp cannot be negative."
+    ),
+    "stamps.bad_per_day": QT_TRANSLATE_NOOP(
+        "ErrorText", "Stamps a day per member are between 1 and {limit}."
+    ),
+    "stamps.nothing_earned": QT_TRANSLATE_NOOP(
+        "ErrorText", "With points turned off, turn stamps on: otherwise purchases earn nothing."
+    ),
     "void.already_voided": QT_TRANSLATE_NOOP(
         "ErrorText", "Redemption {entry_id} was already voided."
     ),

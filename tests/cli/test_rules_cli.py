@@ -7,7 +7,8 @@ from tests.cli.conftest import Cli
 
 def test_rules_show_and_statement_explain_the_points(cli: Cli) -> None:
     shown = cli.json("rules", "show")
-    assert set(shown) == {"rule", "promotions", "tiers", "expiry", "liability"}
+    assert set(shown) == {"rule", "promotions", "tiers", "expiry", "liability", "stamps"}
+    assert shown["stamps"]["enabled"] is False
     assert shown["rule"]["rounding"] == "down" and shown["expiry"] == {
         "enabled": False,
         "months": None,

@@ -14,6 +14,7 @@ from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.views import MemberPanel, TierStanding
+from loyaltydesk.ui.counter.stamps import StampCardWidget
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class MemberPanelWidget(QWidget):
         self.progress.setFixedHeight(14)
         self.progress_text = QLabel()
         self.progress_text.setObjectName("memberProgress")
+        self.stamp_card = StampCardWidget(display)
         self.tier = QLabel()
         self.tier.setObjectName("memberTier")
         self.tier.setWordWrap(True)
@@ -79,6 +81,7 @@ class MemberPanelWidget(QWidget):
             self.balance_caption,
             self.progress,
             self.progress_text,
+            self.stamp_card,
             self.tier,
             self.expiring,
             self.warnings,
@@ -118,6 +121,7 @@ class MemberPanelWidget(QWidget):
             widget.setVisible(showing)
         self.empty.setVisible(not showing)
         self.empty.setText(self.tr("Scan a card or search for a member to begin."))
+        self.stamp_card.show_panel(panel)
         if panel is None:
             for widget in (self.warnings, self.tier, self.expiring):
                 widget.setVisible(False)
@@ -149,6 +153,9 @@ class MemberPanelWidget(QWidget):
                     reward=upcoming.reward.display_name(d.language),
                 )
             )
+        if not panel.points_on:  # stamps instead of points: no points to show
+            for widget in (self.balance, self.balance_caption, self.progress, self.progress_text):
+                widget.setVisible(False)
         self.tier.setText(self.tier_text(panel.tier) if panel.tier else "")
         self.tier.setVisible(panel.tier is not None)
         if panel.expiring is not None:

@@ -41,7 +41,9 @@ from loyaltydesk.services.views import CreditResult, MemberHit, MemberView, Rede
 from loyaltydesk.settings import AUTO_PRINT_OFF
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.member_panel import MemberPanelWidget
+from loyaltydesk.ui.counter.stamps import reward_cost_text
 from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.labels import stamp_outcome_text, stamps_text
 from loyaltydesk.ui.printing.controller import NOTE, SLIP, Receipt, Say
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 
@@ -312,7 +314,7 @@ class CounterView(QWidget):
             self._say(self.action_message, error_text(error, self._display.language), ok=False)
             return
         self.panel.show_panel(panel)
-        self._rebuild_rewards(list(panel.rewards), panel.member.balance)
+        self._rebuild_rewards(list(panel.rewards), panel.member.balance, panel.member.stamps)
         self._set_member_actions_enabled(True)
         self.undo_button.setEnabled(self.member_id in self._last)
 
@@ -373,6 +375,10 @@ class CounterView(QWidget):
         message = self.tr("{points} points — balance {balance}").format(
             points=d.points(result.points_earned, signed=True), balance=d.n(result.balance)
         )
+        if result.stamp_reason is not None:
+            message += " · " + stamp_outcome_text(
+                result.stamps_earned, result.stamp_reason, result.amount_rials, d
+            )
         if result.replayed:
             message += " " + self.tr("(already credited)")
         self._say(self.action_message, message, ok=True)
@@ -384,7 +390,7 @@ class CounterView(QWidget):
 
     # -- rewards ----------------------------------------------------------------------
 
-    def _rebuild_rewards(self, rewards: list[Reward], balance: int) -> None:
+    def _rebuild_rewards(self, rewards: list[Reward], balance: int, stamps: int = 0) -> None:
         while self.rewards_row.count():
             item = self.rewards_row.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -399,9 +405,15 @@ class CounterView(QWidget):
                 self.tr("{key}. {reward} — {cost} points").format(
                     key=d.n(number), reward=reward.display_name(d.language), cost=d.n(reward.cost)
                 )
+                if not reward.costs_stamps
+                else f"{d.n(number)}. {reward.display_name(d.language)} — "
+                f"{reward_cost_text(reward, d)}"
             )
             button.setObjectName(f"reward{number}")
-            button.setEnabled(balance >= 0 and reward.cost <= balance)
+            if reward.costs_stamps:  # the stamp card pays for it, whatever the points
+                button.setEnabled(reward.cost <= stamps)
+            else:
+                button.setEnabled(balance >= 0 and reward.cost <= balance)
             button.clicked.connect(lambda _checked=False, r=reward: self.redeem(r))
             self.rewards_row.addWidget(button)
         self.rewards_row.addStretch(1)
@@ -428,6 +440,11 @@ class CounterView(QWidget):
                 self.tr("Give {reward} for {cost} points?").format(
                     reward=d.text(reward.display_name(d.language)), cost=d.n(reward.cost)
                 )
+                if not reward.costs_stamps
+                else self.tr("Give {reward} for {stamps}?").format(
+                    reward=d.text(reward.display_name(d.language)),
+                    stamps=reward_cost_text(reward, d),
+                )
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
@@ -447,6 +464,12 @@ class CounterView(QWidget):
                 reward=d.text(reward.display_name(d.language)),
                 points=d.points(-result.points_spent),
                 balance=d.n(result.balance),
+            )
+            if not result.stamps_spent
+            else self.tr("{reward} given: {stamps} — stamp card {balance}").format(
+                reward=reward.display_name(d.language),
+                stamps=reward_cost_text(reward, d),
+                balance=d.n(result.stamps),
             ),
             ok=True,
         )
@@ -502,6 +525,8 @@ class CounterView(QWidget):
                     before=d.n(preview.member.balance),
                     after=d.n(preview.balance_after),
                 )
+                if preview.stamps_reversed:
+                    question += " " + self.tr("The visit's stamp comes off the stamp card.")
             else:
                 assert last.redemption is not None
                 void_preview = self._counter.preview_void(last.redemption.entry_id)
@@ -514,6 +539,16 @@ class CounterView(QWidget):
                     before=d.n(void_preview.member.balance),
                     after=d.n(void_preview.balance_after),
                 )
+                if void_preview.stamps_restored:
+                    question = self.tr(
+                        "Take back {reward}? {stamps} go back on the stamp card: "
+                        "{before} → {after}."
+                    ).format(
+                        reward=void_preview.reward_name or "-",
+                        stamps=stamps_text(void_preview.stamps_restored, d),
+                        before=d.n(void_preview.member.stamps),
+                        after=d.n(void_preview.stamps_after),
+                    )
             answer = QMessageBox.question(
                 self,
                 self.tr("Undo the last action"),

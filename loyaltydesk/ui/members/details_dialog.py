@@ -33,7 +33,7 @@ from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import Statement
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
-from loyaltydesk.ui.labels import describe_calculation, entry_kind_label
+from loyaltydesk.ui.labels import describe_calculation, entry_kind_label, stamp_note
 from loyaltydesk.ui.widgets.birthday_field import BirthdayField
 
 
@@ -142,6 +142,8 @@ class MemberDetailsDialog(QDialog):
                     )
             if line.calculation is not None:
                 detail += "  (" + describe_calculation(line.calculation, d) + ")"
+            elif line.stamps:  # a refund taking a stamp back, a stamp reward, its void
+                detail += "  (" + stamp_note(line.kind, line.stamps, d) + ")"
             when = d.when(line.effective_at)
             if line.backdated:
                 when += " *"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.domain.earning import MAX_BONUS, PERCENT, Promotion, check_promotion
 from loyaltydesk.domain.errors import DomainError, InvalidInput
-from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.domain.rewards import Reward, RewardUnit
 from loyaltydesk.domain.tiers import Tier, TierBasis, TierPolicy, check_policy, tier_code
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.ui.error_text import error_text
@@ -264,6 +264,16 @@ class RewardDialog(_FormDialog):
         self.cost.setObjectName("rewardCost")
         self.cost.setRange(0, 10_000_000)
         self.cost.setValue(reward.cost if reward else 100)
+        # Points, or stamps of the stamp card ("a free coffee at 10 stamps").
+        self.unit = QComboBox()
+        self.unit.setObjectName("rewardUnit")
+        self.unit.addItem(self.tr("points"), RewardUnit.POINTS.value)
+        self.unit.addItem(self.tr("stamps"), RewardUnit.STAMPS.value)
+        if reward is not None:
+            self.unit.setCurrentIndex(self.unit.findData(reward.unit.value))
+        cost = QHBoxLayout()
+        cost.addWidget(self.cost, 1)
+        cost.addWidget(self.unit)
         self.value = AmountEdit(display)
         self.value.setObjectName("rewardValue")
         self.value.setPlaceholderText(self.tr("Optional: what it costs the shop"))
@@ -294,7 +304,7 @@ class RewardDialog(_FormDialog):
         self.active.setChecked(reward.active if reward else True)
         self.form.addRow(self.tr("Name (English)"), self.name)
         self.form.addRow(self.tr("Name (Persian)"), self.name_fa)
-        self.form.addRow(self.tr("Points"), self.cost)
+        self.form.addRow(self.tr("Cost"), cost)
         self.form.addRow(self.tr("Money value"), self.value)
         self.form.addRow(self.tr("Stock"), stock)
         self.form.addRow(self.tr("Only for"), self.tier)
@@ -316,6 +326,7 @@ class RewardDialog(_FormDialog):
             value_rials=int(raw_value) if raw_value else None,
             stock=self.stock.value() if self.limited.isChecked() else None,
             tier_code=str(tier) if tier else None,
+            unit=RewardUnit(str(self.unit.currentData())),
         )
         if not reward.name:
             raise InvalidInput("reward.empty")

@@ -45,18 +45,19 @@ from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.rules import RulesService, Simulation
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
-from loyaltydesk.ui.labels import times_text
+from loyaltydesk.ui.labels import stamps_text, times_text
 from loyaltydesk.ui.rules.dialogs import (
     PromotionDialog,
     RewardDialog,
     TierDialog,
     weekday_names,
 )
+from loyaltydesk.ui.rules.stamps import StampSettings
 from loyaltydesk.ui.tasks import run_in_background
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 from loyaltydesk.ui.widgets.error_label import ErrorLabel
 
-EARNING, PROMOTIONS, TIERS, EXPIRY, REWARDS = range(5)
+EARNING, PROMOTIONS, TIERS, EXPIRY, REWARDS, STAMPS = range(6)
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -107,6 +108,8 @@ class RulesView(QWidget):
         self.tabs.addTab(self._tiers_tab(), self.tr("Tiers"))
         self.tabs.addTab(self._expiry_tab(), self.tr("Expiry"))
         self.tabs.addTab(self._rewards_tab(), self.tr("Rewards"))
+        self.stamp_settings = StampSettings(self._display)
+        self.tabs.addTab(self.stamp_settings, self.tr("Stamp card"))
         self.simulate_button = QPushButton(self.tr("Simulate the last 90 days"))
         self.simulate_button.setObjectName("simulateButton")
         self.save_button = QPushButton(self.tr("Save as a new version…"))
@@ -355,6 +358,7 @@ class RulesView(QWidget):
         self.tiers = list(policy.tiers)
         self.expires.setChecked(rule.expiry_months is not None)
         self.expiry_months.setValue(rule.expiry_months or 12)
+        self.stamp_settings.load(rule)
         self._show_promotions()
         self._show_tiers()
         self._load_rewards()
@@ -419,7 +423,7 @@ class RulesView(QWidget):
             rows.append(
                 [
                     r.display_name(d.language),
-                    d.n(r.cost),
+                    stamps_text(r.cost, d) if r.costs_stamps else d.n(r.cost),
                     d.money(r.value_rials) if r.value_rials else "-",
                     d.n(r.stock) if r.stock is not None else self.tr("unlimited"),
                     tier.display_name(d.language) if tier else "-",
@@ -517,7 +521,7 @@ class RulesView(QWidget):
         if not step:
             raise InvalidInput("rule.bad_step")
         minimum = self.minimum.rials_text()
-        return replace(
+        drafted = replace(
             self.current,
             step_rials=int(step),
             points_per_step=self.points_per_step.value(),
@@ -537,6 +541,7 @@ class RulesView(QWidget):
             ),
             expiry_months=self.expiry_months.value() if self.expires.isChecked() else None,
         )
+        return self.stamp_settings.apply(drafted)
 
     def simulate(self) -> None:
         self._replay(None)
@@ -648,6 +653,7 @@ class RulesView(QWidget):
             self.tier_error,
             self.expiry_error,
             self.reward_error,
+            self.stamp_settings.error,
         ]
 
     def _show_error(self, error: DomainError) -> None:
@@ -666,6 +672,8 @@ class RulesView(QWidget):
             label, tab = self.promotion_error, PROMOTIONS
         elif error.code.startswith("tier."):
             label, tab = self.tier_error, TIERS
+        elif error.code.startswith("stamps."):
+            label, tab = self.stamp_settings.error, STAMPS
         label.setText(self._text(error))
         if tab >= 0:
             self.tabs.setCurrentIndex(tab)
