@@ -42,6 +42,9 @@ TIERS = TierPolicy(
 )
 
 
+SCREENS = ((1024, 600), (1366, 768), (1920, 1080))
+
+
 def settle(app: QApplication, widget: QWidget) -> None:
     widget.show()
     for _ in range(5):
@@ -98,6 +101,13 @@ def main() -> int:
             settle(app, window)
             shoot(window, f"counter-{language}.png")
             shoot(counter.panel, f"member-panel-{language}.png")
+            # A small POS screen, a laptop and a big monitor: all reachable, the room used.
+            for width, height in SCREENS:
+                window.resize(width, height)
+                settle(app, window)
+                shoot(window, f"counter-{width}x{height}-{language}.png")
+            window.resize(1100, 720)
+            settle(app, window)
             counter.search.setText("0912")
             counter.search.textEdited.emit("0912")
             settle(app, window)

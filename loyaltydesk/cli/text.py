@@ -10,6 +10,7 @@ from loyaltydesk.domain.phones import local_form
 from loyaltydesk.domain.rewards import NextReward, Reward
 from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.i18n.numbers import is_one
 from loyaltydesk.services.rules import Liability
 from loyaltydesk.services.views import (
     AdjustResult,
@@ -65,9 +66,11 @@ class TextOutput(Display):
     def next_reward(self, item: NextReward | None) -> str:
         if item is None:
             return translate("Cli", "Every reward is within reach.")
-        return translate("Cli", "{missing} more points to {reward}.").format(
-            missing=self.n(item.missing), reward=self.reward_name(item.reward)
-        )
+        return (
+            translate("Cli", "{missing} more point to {reward}.")
+            if is_one(item.missing)
+            else translate("Cli", "{missing} more points to {reward}.")
+        ).format(missing=self.n(item.missing), reward=self.reward_name(item.reward))
 
     # -- whole results ----------------------------------------------------------------
 
@@ -77,7 +80,11 @@ class TextOutput(Display):
                 name=view.name, card=self.digits(view.card or "-")
             ),
             translate("Cli", "Mobile: {phone}").format(phone=self.digits(local_form(view.phone))),
-            translate("Cli", "Balance: {balance} points").format(balance=self.n(view.balance)),
+            (
+                translate("Cli", "Balance: {balance} point")
+                if is_one(view.balance)
+                else translate("Cli", "Balance: {balance} points")
+            ).format(balance=self.n(view.balance)),
             translate("Cli", "Member since: {date}").format(date=self.when(view.joined_at)),
             translate("Cli", "Last visit: {date}").format(date=self.when(view.last_visit_at)),
         ]
@@ -117,8 +124,10 @@ class TextOutput(Display):
         )
 
     def credit(self, result: CreditResult) -> str:
-        head = translate(
-            "Cli", "{points} points for {name} ({amount}). Balance: {balance}."
+        head = (
+            translate("Cli", "{points} point for {name} ({amount}). Balance: {balance}.")
+            if is_one(result.points_earned)
+            else translate("Cli", "{points} points for {name} ({amount}). Balance: {balance}.")
         ).format(
             points=self.points(result.points_earned, signed=True),
             name=result.member.name,

@@ -13,6 +13,10 @@ from loyaltydesk.i18n.digits import fold_digits
 # A year below this is Jalali: Jalali years are ~621 behind, so the ranges never meet.
 _JALALI_YEAR_LIMIT = 1700
 _DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+# A day typed into a form: year/month/day with any of / - . (or the Persian decimal sign a
+# Persian keyboard gives) between the parts, spaces allowed, or eight digits in a row.
+_TYPED_DAY = re.compile(r"(\d{4})\s*[-/.\u066b]\s*(\d{1,2})\s*[-/.\u066b]\s*(\d{1,2})")
+_COMPACT_DAY = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 
@@ -22,6 +26,26 @@ def parse_date(text: str) -> dt.date:
     if not match:
         raise InvalidInput("date.malformed", value=text)
     year, month, day = (int(g) for g in match.groups())
+    return _day(year, month, day, text=text)
+
+
+def parse_day(text: str) -> dt.date | None:
+    """A day a person typed into a form, year first: 1370/05/21, ۱۳۷۰۰۵۲۱, 1991-08-12.
+
+    Empty is None (no date). The calendar follows the year, as in :func:`parse_date`, so what
+    is saved is always the day that was typed; a day that does not exist is refused, never
+    moved to a neighbouring one.
+    """
+    folded = fold_digits(text).strip()
+    if not folded:
+        return None
+    match = _TYPED_DAY.fullmatch(folded) or _COMPACT_DAY.fullmatch(folded)
+    if not match:
+        raise InvalidInput("date.not_a_day", value=text.strip())
+    return _day(*(int(g) for g in match.groups()), text=text.strip())
+
+
+def _day(year: int, month: int, day: int, *, text: str) -> dt.date:
     try:
         if year < _JALALI_YEAR_LIMIT:
             return jalali_to_gregorian(year, month, day)

@@ -235,12 +235,20 @@ DEFAULT_POINTS_PER_STEP = 1
 
 
 def check_rule(step_rials: int, points_per_step: int, min_purchase_rials: int) -> None:
-    if step_rials <= 0 or step_rials > MAX_AMOUNT_RIALS:
+    """Each way a number can be wrong has its own key: a huge number is told its limit,
+    not that it should be more than zero."""
+    if step_rials <= 0:
         raise InvalidInput("rule.bad_step")
-    if points_per_step <= 0 or points_per_step > MAX_POINTS_PER_STEP:
+    if step_rials > MAX_AMOUNT_RIALS:
+        raise InvalidInput("rule.step_too_large", limit_rials=MAX_AMOUNT_RIALS)
+    if points_per_step <= 0:
         raise InvalidInput("rule.bad_points")
-    if min_purchase_rials < 0 or min_purchase_rials > MAX_AMOUNT_RIALS:
+    if points_per_step > MAX_POINTS_PER_STEP:
+        raise InvalidInput("rule.points_too_large", limit=MAX_POINTS_PER_STEP)
+    if min_purchase_rials < 0:
         raise InvalidInput("rule.bad_minimum")
+    if min_purchase_rials > MAX_AMOUNT_RIALS:
+        raise InvalidInput("rule.minimum_too_large", limit_rials=MAX_AMOUNT_RIALS)
 
 
 def check_full_rule(rule: EarnRule) -> None:

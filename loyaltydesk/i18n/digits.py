@@ -6,6 +6,8 @@ folds digits before it parses anything.
 
 from __future__ import annotations
 
+import re
+
 _PERSIAN = "۰۱۲۳۴۵۶۷۸۹"
 _ARABIC = "٠١٢٣٤٥٦٧٨٩"
 _ASCII = "0123456789"
@@ -23,6 +25,19 @@ def to_persian_digits(text: str) -> str:
     return text.translate(_TO_PERSIAN)
 
 
+# A comma or point between two digits: a thousands separator or a decimal point that came
+# from Python's formatting ("185,000", "1.5").
+_GROUPED = re.compile(r"(?<=\d)([,.])(?=\d)")
+_PERSIAN_SEPARATORS = {",": "\u066c", ".": "\u066b"}  # momayyez ٬ and the decimal sign ٫
+
+
 def localize_digits(text: str, language: str) -> str:
-    """Digits follow the language: Persian digits for ``fa``, ASCII otherwise."""
-    return to_persian_digits(text) if language == "fa" else text
+    """Digits follow the language: Persian digits for ``fa``, ASCII otherwise.
+
+    In Persian a thousands comma becomes the momayyez (٬) and a decimal point ٫, the signs
+    the number fields use, so every number reads the same on screen, on paper and in the
+    command line (parsing accepts either).
+    """
+    if language != "fa":
+        return text
+    return to_persian_digits(_GROUPED.sub(lambda m: _PERSIAN_SEPARATORS[m.group(1)], text))

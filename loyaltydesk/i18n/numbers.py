@@ -22,6 +22,16 @@ def format_int(value: int, language: str) -> str:
     return localize_digits(text, language)
 
 
+def is_one(value: int) -> bool:
+    """Whether English writes the singular: "1 point", "−1 point", but "0 points" and "2 points".
+
+    Callers choose between two whole sentences ("{points} point" / "{points} points"), each
+    translated: Persian puts a noun after a number in the singular, so both read the same
+    there. Sentences, not Qt's %n plurals, because every text here fills {placeholders}.
+    """
+    return abs(value) == 1
+
+
 def format_points(value: int, language: str, *, signed: bool = False) -> str:
     text = format_int(value, language)
     if signed and value > 0:

@@ -195,6 +195,11 @@ class SqlMemberRepository:
         row = self._s.scalars(select(MemberRow).where(MemberRow.national_code == code)).first()
         return _member(row) if row else None
 
+    def newest(self, limit: int) -> list[Member]:
+        # By id, the primary key: the order members joined in, with no sort of the table.
+        rows = self._s.scalars(select(MemberRow).order_by(MemberRow.id.desc()).limit(limit))
+        return [_member(r) for r in rows]
+
     def search_name(self, terms: Sequence[str], limit: int) -> list[int]:
         # The longest term drives the index range (fewest rows); the others must match some
         # other word of the same member. Index order puts a whole-word match first.

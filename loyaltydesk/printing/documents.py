@@ -18,6 +18,7 @@ from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.notes import fill_note
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.i18n.numbers import is_one
 from loyaltydesk.printing.codes import draw_code128, draw_qr
 from loyaltydesk.printing.fonts import register_fonts
 from loyaltydesk.printing.layout import ACCENT, GREY, Flow, Pen, draw_logo
@@ -44,6 +45,15 @@ Cancelled = Callable[[], bool]
 def translate(context: str, text: str) -> str:
     """Qt's translation; the literal arguments at each call are what pyside6-lupdate reads."""
     return QCoreApplication.translate(context, text)
+
+
+def _points_text(d: Display, points: int) -> str:
+    """ "12 points", "1 point": a balance on paper."""
+    return (
+        translate("Print", "{points} point")
+        if is_one(points)
+        else translate("Print", "{points} points")
+    ).format(points=d.points(points))
 
 
 def default_note_text() -> str:
@@ -177,9 +187,11 @@ class DocumentMaker:
         for reward in club.rewards[:5]:
             y -= 4 * mm
             pen.line(
-                translate("Print", "{reward}: {points} points").format(
-                    reward=reward.display_name(d.language), points=d.points(reward.cost)
-                ),
+                (
+                    translate("Print", "{reward}: {points} point")
+                    if is_one(reward.cost)
+                    else translate("Print", "{reward}: {points} points")
+                ).format(reward=reward.display_name(d.language), points=d.points(reward.cost)),
                 left,
                 right,
                 y,
@@ -217,9 +229,11 @@ class DocumentMaker:
 
     def earning_sentence(self, club: ClubSummary) -> str:
         d, rule = self._d, club.rule
-        sentence = translate("Print", "{points} points for every {amount} you spend.").format(
-            points=d.points(rule.points_per_step), amount=d.money(rule.step_rials)
-        )
+        sentence = (
+            translate("Print", "{points} point for every {amount} you spend.")
+            if is_one(rule.points_per_step)
+            else translate("Print", "{points} points for every {amount} you spend.")
+        ).format(points=d.points(rule.points_per_step), amount=d.money(rule.step_rials))
         if rule.min_purchase_rials > rule.step_rials:
             sentence += " " + translate("Print", "Purchases from {amount}.").format(
                 amount=d.money(rule.min_purchase_rials)
@@ -245,7 +259,11 @@ class DocumentMaker:
             lines: list[str] = []
             if ahead is not None:
                 lines.append(
-                    translate("Print", "{missing} more points to {reward}.").format(
+                    (
+                        translate("Print", "{missing} more point to {reward}.")
+                        if is_one(ahead.missing)
+                        else translate("Print", "{missing} more points to {reward}.")
+                    ).format(
                         missing=d.points(ahead.missing),
                         reward=ahead.reward.display_name(d.language),
                     )
@@ -269,7 +287,7 @@ class DocumentMaker:
         flow.space(3)
         flow.pair(
             translate("Print", "Balance"),
-            translate("Print", "{points} points").format(points=d.points(note.balance)),
+            _points_text(d, note.balance),
             size=10,
             bold=True,
         )
@@ -343,7 +361,7 @@ class DocumentMaker:
         flow.rule()
         flow.pair(
             translate("Print", "New balance"),
-            translate("Print", "{points} points").format(points=d.points(note.balance)),
+            _points_text(d, note.balance),
             size=10,
             bold=True,
         )

@@ -219,6 +219,13 @@ class MembershipService:
                 if i in members
             ]
 
+    def newest(self, limit: int = DEFAULT_SEARCH_LIMIT) -> list[MemberView]:
+        """The members who joined last, newest first: what a list shows before a search."""
+        with self._uow(write=False) as uow:
+            members = uow.members.newest(limit)
+            cards = uow.cards.active_numbers([m.id for m in members])
+            return [MemberView.of(m, cards.get(m.id)) for m in members]
+
     def panel(self, member_id: int, recent: int = 10) -> MemberPanel:
         """What the counter shows of a member: balance, next reward, visits, warnings."""
         now = self._clock()

@@ -105,6 +105,11 @@ class RulesService:
         draft = clean_rule_texts(draft)
         check_full_rule(draft)
         with self._uow(write=False) as uow:
+            # Said before anything else is shown (a simulation, "save as a new version?"):
+            # a draft equal to the rule in force has nothing to save.
+            current = uow.rules.in_force(self._clock())
+            if current is not None and _same(current, draft):
+                raise Refused("rule.unchanged")
             codes = {r.tier_code for r in uow.rewards.list(active_only=False) if r.tier_code}
         orphaned = sorted(codes - {t.code for t in draft.tier_policy.tiers})
         if orphaned:

@@ -6,12 +6,14 @@ The sentences are marked with QT_TRANSLATE_NOOP so pyside6-lupdate collects them
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.i18n.bidi import isolate, paragraph
+from loyaltydesk.i18n.calendar import format_date
 from loyaltydesk.i18n.digits import localize_digits
 from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money
 
@@ -238,6 +240,12 @@ _TEXTS: dict[str, str] = {
     "date.malformed": QT_TRANSLATE_NOOP(
         "ErrorText", "{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM)."
     ),
+    "date.missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "Type the date as year/month/day, or untick the box if there is none."
+    ),
+    "date.not_a_day": QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} is not a date; type year/month/day, as {example}."
+    ),
     "date.needs_zone": QT_TRANSLATE_NOOP("ErrorText", "The time has no time zone."),
     "date.no_such_day": QT_TRANSLATE_NOOP("ErrorText", "There is no such day as {value}."),
     "date.no_such_time": QT_TRANSLATE_NOOP("ErrorText", "There is no such time as {value}."),
@@ -332,6 +340,15 @@ _TEXTS: dict[str, str] = {
     "rule.bad_minimum": QT_TRANSLATE_NOOP("ErrorText", "The minimum purchase cannot be negative."),
     "rule.bad_points": QT_TRANSLATE_NOOP("ErrorText", "Points per step must be more than zero."),
     "rule.bad_step": QT_TRANSLATE_NOOP("ErrorText", "The amount per step must be more than zero."),
+    "rule.minimum_too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "The minimum purchase can be at most {limit_rials}."
+    ),
+    "rule.points_too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "Points per step can be at most {limit}."
+    ),
+    "rule.step_too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "The amount per step can be at most {limit_rials}."
+    ),
     "rules.missing": QT_TRANSLATE_NOOP("ErrorText", "The club has no earning rule."),
     "storage.busy": QT_TRANSLATE_NOOP(
         "ErrorText", "The database is busy with another counter; please try again."
@@ -368,6 +385,8 @@ _TEXTS: dict[str, str] = {
         "ErrorText", "Entry {entry_id} is not a redemption, so it cannot be voided."
     ),
 }
+
+_EXAMPLE_DAY = dt.date(1991, 8, 12)
 
 _FALLBACK = QT_TRANSLATE_NOOP("ErrorText", "The request could not be completed ({code}).")
 
@@ -419,6 +438,9 @@ def error_text(
     params.setdefault("code", error.code)
     if error.code == "redeem.in_debt":
         params["debt"] = format_int(-int(error.params.get("balance", 0)), language)
+    if error.code == "date.not_a_day":
+        # The example in the language's calendar and digits: ۱۳۷۰/۰۵/۲۱ or 1991-08-12.
+        params["example"] = format_date(_EXAMPLE_DAY, language)
     if error.code == "amount.too_large":
         params["limit"] = format_money(int(error.params["limit"]), unit, language)
     translated = QCoreApplication.translate(CONTEXT, template)

@@ -9,6 +9,7 @@ from loyaltydesk.domain.earning import Calculation, PartKind
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.stamps import StampReason
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.i18n.numbers import is_one
 
 
 def entry_kind_label(kind: EntryKind) -> str:
@@ -72,9 +73,12 @@ def describe_calculation(calc: Calculation, display: Display) -> str:
         elif part.kind is PartKind.BELOW_MINIMUM:
             pieces.append(QCoreApplication.translate("Calculation", "below the minimum purchase"))
     separator = "، " if d.rtl else ", "
-    points = QCoreApplication.translate("Calculation", "{points} points: {how}").format(
-        points=d.n(calc.points), how=separator.join(pieces)
+    sentence = (
+        QCoreApplication.translate("Calculation", "{points} point: {how}")
+        if is_one(calc.points)
+        else QCoreApplication.translate("Calculation", "{points} points: {how}")
     )
+    points = sentence.format(points=d.n(calc.points), how=separator.join(pieces))
     if not stamp:
         return points
     return ("؛ " if d.rtl else "; ").join((points, stamp))

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.rules, self.tr("Club rules"))
         self.setCentralWidget(self.tabs)
         self._build_menu()
+        self.bus.database_state.connect(self._show_database_state)
         scanner.scanned.connect(self._on_scan)
         scanner.ignored.connect(self._on_scan_during_question)
         geometry = self._state.value("geometry")
@@ -116,6 +117,15 @@ class MainWindow(QMainWindow):
         room = screen.availableGeometry()
         if self.width() > room.width() or self.height() > room.height():
             self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+
+    def _show_database_state(self, problem: str) -> None:
+        """A server that does not answer is said calmly in the status bar until it does."""
+        bar = self.statusBar()
+        if problem:
+            bar.setStyleSheet("color: #b3261e;")
+            bar.showMessage(problem)
+        elif bar.currentMessage():
+            bar.clearMessage()
 
     # -- scans --------------------------------------------------------------------------
 

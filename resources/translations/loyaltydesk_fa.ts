@@ -4,7 +4,7 @@
 <context>
     <name>BirthdayField</name>
     <message>
-        <location filename="../../loyaltydesk/ui/widgets/birthday_field.py" line="16"/>
+        <location filename="../../loyaltydesk/ui/widgets/birthday_field.py" line="19"/>
         <source>Known</source>
         <translation>معلوم است</translation>
     </message>
@@ -12,282 +12,432 @@
 <context>
     <name>Calculation</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="37"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="42"/>
         <source>{points} per {amount}</source>
         <translation>{points} امتیاز برای هر {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="46"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="51"/>
         <source>{name} {points}</source>
         <translation>{name} {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="52"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="57"/>
         <source>first purchase {points}</source>
         <translation>نخستین خرید {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="58"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="63"/>
         <source>birthday week {points}</source>
         <translation>هفتهٔ تولد {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="64"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="69"/>
         <source>daily limit {points}</source>
         <translation>سقف روزانه {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="74"/>
         <source>below the minimum purchase</source>
         <translation>کمتر از حداقل خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="77"/>
+        <source>{points} point: {how}</source>
+        <translation>{points} امتیاز: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="79"/>
         <source>{points} points: {how}</source>
         <translation>{points} امتیاز: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="90"/>
+        <source>{count} stamp</source>
+        <translation>{count} مهر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="93"/>
+        <source>{count} stamps</source>
+        <translation>{count} مهر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="109"/>
+        <source>{stamps}: visit of {amount}</source>
+        <translation>{stamps}: خرید {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="113"/>
+        <source>no stamp: stamp limit for today reached</source>
+        <translation>بدون مهر: سقف مهر امروز پر شده است</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="115"/>
+        <source>no stamp: below the minimum purchase for a stamp</source>
+        <translation>بدون مهر: کمتر از حداقل خرید برای مهر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="126"/>
+        <source>{stamps} taken back: the visit was refunded</source>
+        <translation>{stamps} پس گرفته شد: خرید مرجوع شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="130"/>
+        <source>{stamps} spent</source>
+        <translation>{stamps} خرج شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="134"/>
+        <source>{stamps} given back</source>
+        <translation>{stamps} برگردانده شد</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="328"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="234"/>
+        <source>Done, but the result could not be written out ({detail}).</source>
+        <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/main.py" line="378"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="343"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="393"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="361"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="416"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="412"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="519"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="442"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="540"/>
+        <source>Running the command again with --op-id {op_id} does it at most once.</source>
+        <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/main.py" line="572"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="448"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="574"/>
+        <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
+        <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/main.py" line="579"/>
+        <source>Interrupted; the change may already be saved, so look before doing it again.</source>
+        <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/main.py" line="586"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="49"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="592"/>
+        <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
+        <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/main.py" line="597"/>
+        <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
+        <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="68"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="50"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="70"/>
+        <source>{missing} more point to {reward}.</source>
+        <translation>{missing} امتیاز دیگر تا {reward}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="72"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="58"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="79"/>
         <source>{name} — card {card}</source>
         <translation>{name} — کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="61"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="82"/>
         <source>Mobile: {phone}</source>
         <translation>موبایل: {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="62"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="84"/>
+        <source>Balance: {balance} point</source>
+        <translation>موجودی: {balance} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="86"/>
         <source>Balance: {balance} points</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="63"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="88"/>
         <source>Member since: {date}</source>
         <translation>عضو از: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="64"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="89"/>
         <source>Last visit: {date}</source>
         <translation>آخرین مراجعه: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="67"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="93"/>
+        <source>Stamp card: {stamps}</source>
+        <translation>کارت مهر: {stamps}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="98"/>
         <source>Birthday: {date}</source>
         <translation>تولد: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="70"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="101"/>
         <source>Owes {points} points from a refund; no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="78"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="109"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="86"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="117"/>
         <source>Registered {name}: card {card}.</source>
         <translation>{name} عضو شد: کارت {card}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="91"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="122"/>
         <source>Card {old} is replaced by card {new}; the balance stays.</source>
         <translation>کارت {new} جای کارت {old} را گرفت؛ موجودی دست نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="96"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="128"/>
+        <source>{points} point for {name} ({amount}). Balance: {balance}.</source>
+        <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="130"/>
         <source>{points} points for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="107"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="123"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="143"/>
+        <source>{stamp}. Stamp card: {stamps}.</source>
+        <translation>{stamp}. کارت مهر: {stamps}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="152"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="179"/>
         <source>(Already done earlier with this operation id; nothing changed.)</source>
         <translation>(این کار پیش‌تر با همین شناسهٔ عملیات انجام شده بود؛ چیزی تغییر نکرد.)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="113"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="158"/>
+        <source>{reward} for {name}: {stamps}. Stamp card: {balance}.</source>
+        <translation>{reward} برای {name}: {stamps}. کارت مهر: {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="165"/>
         <source>{reward} for {name}: {points} points. Balance: {balance}.</source>
         <translation>{reward} برای {name}: {points} امتیاز. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="119"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="175"/>
         <source>Redemption entry {entry}.</source>
         <translation>ردیف دریافت جایزه: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="129"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="185"/>
         <source>Refund {refund} of {purchase} for {name}: {points} points back, balance {before} → {after}.</source>
         <translation>مرجوعی {refund} از خرید {purchase} برای {name}: {points} امتیاز پس گرفته می‌شود، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="144"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="200"/>
+        <source>{points} of this purchase&apos;s points had already expired; they are not taken back again.</source>
+        <translation>{points} امتیاز از امتیازهای این خرید پیش‌تر منقضی شده بود؛ این امتیازها دوباره پس گرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="208"/>
         <source>The points were already spent: the member will owe {points}.</source>
         <translation>این امتیازها خرج شده‌اند: عضو {points} امتیاز بدهکار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="151"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="168"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="214"/>
+        <source>The visit&apos;s stamp is taken back: stamp card {before} → {after}.</source>
+        <translation>مهر این خرید پس گرفته می‌شود: کارت مهر {before} ← {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="221"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="247"/>
         <source>Done. {details}</source>
         <translation>انجام شد. {details}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="156"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="228"/>
         <source>Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.</source>
         <translation>لغو دریافت جایزهٔ {entry} ({reward}): {points} امتیاز برمی‌گردد، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="171"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="240"/>
+        <source>{stamps} back on the stamp card: {before} → {after}.</source>
+        <translation>{stamps} به کارت مهر برگشت: {before} ← {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="250"/>
         <source>{kind} {points} points for {name}. Balance: {balance}.</source>
         <translation>{kind}: {points} امتیاز برای {name}. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="181"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="260"/>
         <source>No points have moved yet.</source>
         <translation>هنوز امتیازی جابه‌جا نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="190"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="270"/>
+        <source>[stamp card: {stamps}]</source>
+        <translation>[کارت مهر: {stamps}]</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="275"/>
         <source>(entered {date})</source>
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="201"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="286"/>
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="205"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="290"/>
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="208"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="293"/>
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="214"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="299"/>
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="241"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="310"/>
+        <source>member {member} (card {card}): stamps shown {cached}, ledger {ledger}</source>
+        <translation>عضو {member} (کارت {card}): مهر نمایش‌داده‌شده {cached}، دفتر {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="325"/>
+        <source>Stamp card: one stamp a visit from {amount}, at most {count} a day.</source>
+        <translation>کارت مهر: برای هر خرید از {amount} یک مهر، حداکثر {count} مهر در روز.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="332"/>
+        <source>Stamps instead of points: purchases earn no points.</source>
+        <translation>مهر به‌جای امتیاز: خریدها امتیازی نمی‌گیرند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="354"/>
         <source>Rule version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version} قوانین، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="227"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="339"/>
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="233"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="59"/>
+        <source>Enough stamps for {reward}.</source>
+        <translation>مهرها برای {reward} کافی است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="62"/>
+        <source>{missing} more to {reward}.</source>
+        <translation>{missing} دیگر تا {reward}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="346"/>
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="248"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="361"/>
         <source>At most {points} points a day.</source>
         <translation>حداکثر {points} امتیاز در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="253"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="366"/>
         <source>First purchase: {points} extra points.</source>
         <translation>نخستین خرید: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="254"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="367"/>
         <source>Birthday week: {points} extra points.</source>
         <translation>هفتهٔ تولد: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="260"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="373"/>
         <source>Promotion: {name}</source>
         <translation>طرح تشویقی: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="270"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="383"/>
         <source>Tier: {name} from {threshold}, {multiplier}</source>
         <translation>سطح {name} از {threshold}، {multiplier}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="280"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="393"/>
         <source>Points expire {months} months after they are earned.</source>
         <translation>امتیازها {months} ماه پس از کسب منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="285"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="398"/>
         <source>Outstanding: {points} points ({money}).</source>
         <translation>امتیازهای مانده: {points} ({money}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="295"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="408"/>
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="297"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="410"/>
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/printing.py" line="131"/>
+        <location filename="../../loyaltydesk/cli/printing.py" line="136"/>
         <source>{pages} page(s) written to {path}</source>
         <translation>{pages} صفحه در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/printing.py" line="135"/>
+        <location filename="../../loyaltydesk/cli/printing.py" line="140"/>
         <source>{pages} page(s) sent to {printer}</source>
         <translation>{pages} صفحه به {printer} فرستاده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/printing.py" line="139"/>
+        <location filename="../../loyaltydesk/cli/printing.py" line="144"/>
         <source>({cards} cards)</source>
         <translation>({cards} کارت)</translation>
     </message>
@@ -295,147 +445,177 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="100"/>
         <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="108"/>
         <source>New member (F2)</source>
         <translation>عضو جدید (F2)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="113"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="117"/>
         <source>Receipt no. (optional)</source>
         <translation>شمارهٔ رسید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="118"/>
         <source>Credit purchase (Enter)</source>
         <translation>ثبت خرید (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="121"/>
         <source>Rewards (Ctrl+number)</source>
         <translation>جایزه‌ها (Ctrl+عدد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="123"/>
         <source>Undo last action (F8)</source>
         <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="124"/>
         <source>Member details (F4)</source>
         <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="122"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="125"/>
         <source>Print thank-you note (F9)</source>
         <translation>چاپ یادداشت تشکر (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="127"/>
         <source>Shift+F9 prints a slip instead</source>
         <translation>Shift+F9 به‌جای آن رسید چاپ می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="180"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="240"/>
+        <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} point</source>
+        <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="242"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="257"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="347"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="320"/>
-        <source>Type the purchase amount.</source>
-        <translation>مبلغ خرید را بنویسید.</translation>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="380"/>
+        <source>{points} point — balance {balance}</source>
+        <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="382"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="389"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="411"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="389"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="444"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="390"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="446"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="407"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="450"/>
+        <source>Give {reward} for {stamps}?</source>
+        <translation>{reward} در برابر {stamps} داده شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="469"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="431"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="475"/>
+        <source>{reward} given: {stamps} — stamp card {balance}</source>
+        <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="500"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="457"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="527"/>
+        <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
+        <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="532"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="469"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="542"/>
+        <source>The visit&apos;s stamp comes off the stamp card.</source>
+        <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="547"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="479"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="557"/>
+        <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
+        <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="567"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="502"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="590"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="519"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="608"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="550"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="639"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="550"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="639"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
@@ -443,42 +623,42 @@
 <context>
     <name>EntryKind</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="15"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="17"/>
         <source>earned</source>
         <translation>کسب امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="16"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="18"/>
         <source>redeemed</source>
         <translation>دریافت جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="17"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="19"/>
         <source>refund</source>
         <translation>مرجوعی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="18"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="20"/>
         <source>redemption voided</source>
         <translation>لغو جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="19"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="21"/>
         <source>expired</source>
         <translation>انقضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="20"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="22"/>
         <source>adjustment</source>
         <translation>اصلاح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="21"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="23"/>
         <source>bonus</source>
         <translation>هدیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="22"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="24"/>
         <source>opening balance</source>
         <translation>موجودی اولیه</translation>
     </message>
@@ -486,678 +666,738 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="185"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="195"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="207"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="210"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="26"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="29"/>
         <source>A demo club has 1 to {limit} members.</source>
         <translation>باشگاه نمایشی ۱ تا {limit} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="27"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="30"/>
         <source>This database already holds members; a demo club needs an empty one.</source>
         <translation>این پایگاه داده عضو دارد؛ باشگاه نمایشی پایگاه خالی می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="30"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="33"/>
         <source>The daily limit must be more than zero (or left empty for none).</source>
         <translation>سقف روزانه باید بیشتر از صفر باشد (یا برای بی‌سقف خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="33"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="36"/>
         <source>A bonus is between 0 and {limit} points.</source>
         <translation>جایزهٔ امتیازی بین ۰ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="34"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="37"/>
         <source>The stacking limit is between ×1 and ×{limit}.</source>
         <translation>سقف ضریب‌ها بین ×۱ و ×{limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="37"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="40"/>
         <source>Nothing was changed; there is no new version to save.</source>
         <translation>چیزی تغییر نکرده است؛ نسخهٔ تازه‌ای برای ذخیره نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="40"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="43"/>
         <source>At most {limit} promotions.</source>
         <translation>حداکثر {limit} طرح تشویقی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="41"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="44"/>
         <source>Two promotions are called {promotion}; give each its own name.</source>
         <translation>دو طرح به نام {promotion} هست؛ به هر کدام نام جدا بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="44"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="47"/>
         <source>{promotion} and {other} can meet and together pay more than ×{limit}, your limit.</source>
         <translation>{promotion} و {other} می‌توانند هم‌زمان شوند و با هم بیش از ×{limit}، سقف شما، بدهند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="48"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="51"/>
         <source>Give the promotion a name (at most {limit} characters).</source>
         <translation>برای طرح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="51"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="54"/>
         <source>{promotion} gives nothing: set a multiplier above ×1 or a bonus.</source>
         <translation>{promotion} چیزی نمی‌دهد: ضریبی بیش از ×۱ یا امتیاز اضافه تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="54"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="57"/>
         <source>The multiplier of {promotion} must be between ×1 and ×10.</source>
         <translation>ضریب {promotion} باید بین ×۱ و ×۱۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="60"/>
         <source>The bonus of {promotion} is between 0 and {limit} points.</source>
         <translation>امتیاز اضافهٔ {promotion} بین ۰ و {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
         <source>{promotion} ends before it starts.</source>
         <translation>{promotion} پیش از شروع تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="66"/>
         <source>{promotion} needs both a start and an end hour, or neither.</source>
         <translation>{promotion} یا ساعت شروع و پایان هر دو را می‌خواهد یا هیچ‌کدام.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="69"/>
         <source>{promotion} ends before it starts in the day; hours run from start to end.</source>
         <translation>ساعت پایان {promotion} پیش از ساعت شروع است؛ ساعت‌ها از شروع تا پایان‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="72"/>
         <source>{promotion} has a day that is not a day of the week.</source>
         <translation>{promotion} روزی دارد که از روزهای هفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="75"/>
         <source>At most {limit} tiers.</source>
         <translation>حداکثر {limit} سطح.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="76"/>
         <source>The qualifying window is 1 to {limit} months.</source>
         <translation>بازهٔ شمارش ۱ تا {limit} ماه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="79"/>
         <source>Reviews are every 1 to {limit} months.</source>
         <translation>بازبینی هر ۱ تا {limit} ماه یک بار است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
         <source>Give the tier a name (at most {limit} characters).</source>
         <translation>برای سطح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="83"/>
         <source>Two tiers are called {tier}.</source>
         <translation>دو سطح به نام {tier} هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
         <source>The threshold of {tier} must be more than zero.</source>
         <translation>آستانهٔ {tier} باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="87"/>
         <source>The multiplier of {tier} must be between ×1 and ×5.</source>
         <translation>ضریب {tier} باید بین ×۱ و ×۵ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="90"/>
         <source>{tier} must need more than {below}, the tier below it.</source>
         <translation>{tier} باید بیش از {below}، سطح پایین‌ترش، بخواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="93"/>
         <source>{tier} earns less than {below}, the tier below it.</source>
         <translation>{tier} کمتر از {below}، سطح پایین‌ترش، امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="96"/>
         <source>A reward is only for tier {tier}; change that reward before removing the tier.</source>
         <translation>جایزه‌ای فقط برای سطح {tier} است؛ پیش از حذف سطح، آن جایزه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
         <source>Points expire after 1 to {limit} months.</source>
         <translation>امتیازها پس از ۱ تا {limit} ماه منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
         <source>A reward&apos;s money value must be more than zero (or left empty).</source>
         <translation>ارزش ریالی جایزه باید بیشتر از صفر باشد (یا خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="104"/>
         <source>Stock is between 0 and {limit} (or empty for unlimited).</source>
         <translation>موجودی بین ۰ و {limit} است (یا خالی برای نامحدود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="107"/>
         <source>There is no tier {tier}.</source>
         <translation>سطحی به نام {tier} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="108"/>
         <source>The list of rewards changed meanwhile; open it again.</source>
         <translation>فهرست جایزه‌ها در این میان تغییر کرد؛ دوباره بازش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="111"/>
         <source>{reward} is only for {tier} members.</source>
         <translation>{reward} فقط برای اعضای سطح {tier} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="112"/>
         <source>{reward} is out of stock.</source>
         <translation>{reward} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="117"/>
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="135"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="140"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="150"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="154"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="158"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="161"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="164"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="167"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="174"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="181"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="196"/>
+        <source>Type the purchase amount.</source>
+        <translation>مبلغ خرید را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="198"/>
+        <source>{value} is not a whole amount: type it without decimals.</source>
+        <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="211"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="213"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="216"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="215"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="222"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="216"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="226"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
-        <source>The database server cannot be reached: {detail}</source>
-        <translation>به سرور پایگاه داده دسترسی نیست: {detail}</translation>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
+        <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
+        <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
+        <source>Type the date as year/month/day, or untick the box if there is none.</source>
+        <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
+        <source>{value} is not a date; type year/month/day, as {example}.</source>
+        <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="249"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="250"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="251"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="252"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="253"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="255"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="261"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="262"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="264"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="267"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="273"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="274"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="275"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="278"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="274"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="275"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="290"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="278"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="293"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="294"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="297"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="286"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="301"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="290"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="305"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="308"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="311"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="314"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="302"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="317"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="320"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="323"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="326"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="334"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="337"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="338"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="340"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="327"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="342"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="343"/>
+        <source>The minimum purchase can be at most {limit_rials}.</source>
+        <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="346"/>
+        <source>Points per step can be at most {limit}.</source>
+        <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="349"/>
+        <source>The amount per step can be at most {limit_rials}.</source>
+        <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="352"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="353"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="356"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="338"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="362"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="366"/>
+        <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
+        <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="369"/>
+        <source>A stamp reward costs between 1 and {limit} stamps.</source>
+        <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
+        <source>The minimum purchase for a stamp cannot be negative.</source>
+        <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="375"/>
+        <source>Stamps a day per member are between 1 and {limit}.</source>
+        <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="378"/>
+        <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
+        <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="381"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="349"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="391"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -1178,118 +1418,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="72"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="93"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="94"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="98"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="144"/>
+        <source>Card scanned</source>
+        <translation>کارت اسکن شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="137"/>
+        <source>Card {card} belongs to {name}. Go to the counter with them?</source>
+        <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="141"/>
+        <source>This window closes; what is not saved in it is lost.</source>
+        <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="166"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="168"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="169"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="170"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="171"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="172"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="228"/>
         <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
         <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="233"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="238"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="239"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="241"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="245"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="191"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="207"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="266"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="252"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="261"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="208"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="267"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -1302,98 +1558,98 @@
         <translation>جزئیات عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="69"/>
         <source>Save changes</source>
         <translation>ذخیرهٔ تغییرات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="71"/>
         <source>Replace lost card…</source>
         <translation>کارت جایگزین برای کارت گم‌شده…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="72"/>
         <source>Print card…</source>
         <translation>چاپ کارت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="76"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="77"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="78"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="79"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="96"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="97"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="98"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="99"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="99"/>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="108"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="101"/>
         <source>By</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="109"/>
         <source>Statement</source>
         <translation>گردش امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="141"/>
         <source>receipt {receipt}</source>
         <translation>رسید {receipt}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="177"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="183"/>
         <source>Replace lost card</source>
         <translation>کارت جایگزین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="185"/>
         <source>Give this member a new card? The old card stops working at once; the points stay.</source>
         <translation>کارت تازه‌ای به این عضو داده شود؟ کارت قبلی همین حالا از کار می‌افتد؛ امتیازها سر جایشان می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="200"/>
         <source>New card {new}; card {old} no longer works.</source>
         <translation>کارت تازه {new}؛ کارت {old} دیگر کار نمی‌کند.</translation>
     </message>
@@ -1401,77 +1657,102 @@
 <context>
     <name>MemberPanelWidget</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="124"/>
         <source>Scan a card or search for a member to begin.</source>
         <translation>برای شروع کارت را اسکن کنید یا عضو را جست‌وجو کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="133"/>
         <source>Card {card} · {phone}</source>
         <translation>کارت {card} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="139"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="143"/>
+        <source>The club has no rewards to offer yet.</source>
+        <translation>باشگاه هنوز جایزه‌ای برای پیشنهاد ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="147"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="153"/>
+        <source>{missing} more point to {reward}</source>
+        <translation>{missing} امتیاز دیگر تا {reward}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="155"/>
         <source>{missing} more points to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="170"/>
+        <source>{points} point expires on {date}</source>
+        <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="172"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="180"/>
+        <source>Owes {points} point from a refund: no reward until paid back.</source>
+        <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="182"/>
         <source>Owes {points} points from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="141"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="187"/>
         <source>Replaced card: {cards} (no longer works)</source>
         <translation>کارت جایگزین‌شده: {cards} (دیگر کار نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="192"/>
         <source>Birthday this week!</source>
         <translation>تولدش همین هفته است!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="195"/>
         <source>Last visits</source>
         <translation>آخرین مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="207"/>
+        <source>{date}   {amount}   {points} point</source>
+        <translation>{date}   {amount}   {points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="209"/>
         <source>{date}   {amount}   {points} points</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="219"/>
         <source>No visits yet.</source>
         <translation>هنوز مراجعه‌ای ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="231"/>
         <source>{tier}: {amount} in the last {months} months</source>
         <translation>{tier}: {amount} در {months} ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="239"/>
         <source>{tier}: {amount} more</source>
         <translation>{tier}: {amount} دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="245"/>
         <source>Reviewed on {date}</source>
         <translation>بازبینی در {date}</translation>
     </message>
@@ -1479,72 +1760,82 @@
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="61"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="63"/>
         <source>Card, phone, last 4 digits or name</source>
         <translation>کارت، تلفن، چهار رقم آخر یا نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="72"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="73"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="74"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="75"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="76"/>
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="83"/>
         <source>Details…</source>
         <translation>جزئیات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="84"/>
         <source>Print cards…</source>
         <translation>چاپ کارت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="89"/>
         <source>The selected members</source>
         <translation>اعضای انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="90"/>
         <source>Everyone in this list</source>
         <translation>همهٔ اعضای این فهرست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="91"/>
         <source>Members who joined in the last 7 days</source>
         <translation>اعضایی که در ۷ روز گذشته عضو شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="92"/>
         <source>Every member</source>
         <translation>همهٔ اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="142"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="154"/>
+        <source>Type a card number, a mobile, its last 4 digits or a name to search. The newest members are listed below.</source>
+        <translation>برای جستجو شمارهٔ کارت، موبایل، چهار رقم آخر آن یا نام را بنویسید. تازه‌ترین اعضا در زیر آمده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="158"/>
+        <source>No members yet: register the first one at the counter with F2.</source>
+        <translation>هنوز عضوی نیست: نخستین عضو را در صندوق با F2 ثبت کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="197"/>
         <source>Select members in the list first (search, then click or Ctrl+A).</source>
         <translation>اول اعضا را در فهرست انتخاب کنید (جست‌وجو، سپس کلیک یا Ctrl+A).</translation>
     </message>
@@ -1552,7 +1843,7 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="50"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="61"/>
         <source>Thank you, {name}!
 You earned {points} points today.
 {missing} more points to {reward}.</source>
@@ -1561,163 +1852,197 @@ You earned {points} points today.
 فقط {missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="82"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="93"/>
         <source>Membership card</source>
         <translation>کارت عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="104"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="122"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="115"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="133"/>
         <source>Membership cards</source>
         <translation>کارت‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="158"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="169"/>
         <source>Member since {date}</source>
         <translation>عضو از {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="173"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="184"/>
         <source>How the club works</source>
         <translation>باشگاه چگونه کار می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="179"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="193"/>
         <source>{reward}: {points} points</source>
         <translation>{reward}: {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="188"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="201"/>
         <source>Show this card at every visit.</source>
         <translation>این کارت را در هر خرید نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="219"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="235"/>
         <source>{points} points for every {amount} you spend.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="223"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="238"/>
         <source>Purchases from {amount}.</source>
         <translation>برای خریدهای از {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="238"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="253"/>
         <source>Enjoy your {reward}, {name}!</source>
         <translation>{name} عزیز، {reward} نوش جان!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="247"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="265"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="270"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="289"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="271"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="313"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="55"/>
         <source>{points} points</source>
         <translation>{points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="278"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="292"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="53"/>
+        <source>{points} point</source>
+        <translation>{points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="191"/>
+        <source>{reward}: {points} point</source>
+        <translation>{reward}: {points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="233"/>
+        <source>{points} point for every {amount} you spend.</source>
+        <translation>{points} امتیاز برای هر {amount} خرید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="263"/>
+        <source>{missing} more point to {reward}.</source>
+        <translation>{missing} امتیاز دیگر تا {reward}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="299"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="343"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="280"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="304"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="301"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="355"/>
         <source>Receipt</source>
         <translation>رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="282"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="300"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="303"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="351"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="283"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="304"/>
         <source>Thank-you note</source>
         <translation>یادداشت تشکر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="292"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="314"/>
+        <source>Stamp card: {stamps} stamps</source>
+        <translation>کارت مهر: {stamps} مهر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="321"/>
+        <source>Stamp card: {stamps} of {goal}. {missing} more for {reward}.</source>
+        <translation>کارت مهر: {stamps} از {goal}. {missing} مهر دیگر تا {reward}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="330"/>
+        <source>Stamp card: {stamps} of {goal}. {reward} is yours on your next visit!</source>
+        <translation>کارت مهر: {stamps} از {goal}. {reward} در مراجعهٔ بعدی مال شماست!</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="343"/>
         <source>Redemption</source>
         <translation>دریافت جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="298"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="349"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="302"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="353"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="306"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="357"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="307"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="358"/>
         <source>Points spent</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="309"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="360"/>
         <source>Points earned</source>
         <translation>امتیاز به‌دست‌آمده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="312"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="363"/>
         <source>New balance</source>
         <translation>موجودی تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="318"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="369"/>
         <source>Entry</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="319"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="370"/>
         <source>Slip</source>
         <translation>رسید امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="328"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="379"/>
         <source>For {name}</source>
         <translation>ویژهٔ {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="337"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="388"/>
         <source>Valid until {date}</source>
         <translation>معتبر تا {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="343"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="394"/>
         <source>One use only. Show this code at the counter.</source>
         <translation>فقط یک بار. این کد را به صندوق نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="348"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="399"/>
         <source>Coupon</source>
         <translation>کوپن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="354"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="362"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="405"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="413"/>
         <source>Printer test page</source>
         <translation>صفحهٔ آزمایش چاپگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="358"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="409"/>
         <source>Paper</source>
         <translation>کاغذ</translation>
     </message>
@@ -1725,7 +2050,7 @@ You earned {points} points today.
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="64"/>
         <source>Print — {title}</source>
         <translation>چاپ — {title}</translation>
     </message>
@@ -1765,82 +2090,82 @@ You earned {points} points today.
         <translation>تعداد نسخه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="122"/>
         <source>No printer is set up on this computer; save the document as a PDF.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="124"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="128"/>
         <source>Save as PDF…</source>
         <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="130"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="186"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="211"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="228"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="229"/>
         <source>Sending {title} to the printer…</source>
         <translation>فرستادن {title} به چاپگر…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="242"/>
         <source>Printing was cancelled.</source>
         <translation>چاپ لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="251"/>
         <source>Save as PDF</source>
         <translation>ذخیره به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="251"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="262"/>
         <source>Saved to {path}</source>
         <translation>در {path} ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="267"/>
         <source>A4 sheet</source>
         <translation>برگهٔ A4</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="268"/>
         <source>A6 (postcard)</source>
         <translation>A6 (کارت‌پستالی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="269"/>
         <source>Plastic card (CR80)</source>
         <translation>کارت پلاستیکی (CR80)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="270"/>
         <source>80 mm receipt roll</source>
         <translation>رول رسید ۸۰ میلی‌متری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="271"/>
         <source>58 mm receipt roll</source>
         <translation>رول رسید ۵۸ میلی‌متری</translation>
     </message>
@@ -1945,37 +2270,37 @@ You earned {points} points today.
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="51"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="52"/>
         <source>New member</source>
         <translation>عضو جدید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="66"/>
         <source>Card or mobile of who introduced them</source>
         <translation>کارت یا موبایل معرف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="70"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="71"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="72"/>
         <source>Birthday (optional)</source>
         <translation>تاریخ تولد (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="73"/>
         <source>National code (optional)</source>
         <translation>کد ملی (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="74"/>
         <source>Introduced by (optional)</source>
         <translation>معرف (اختیاری)</translation>
     </message>
@@ -1988,52 +2313,62 @@ You earned {points} points today.
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="270"/>
+        <source>points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="271"/>
+        <source>stamps</source>
+        <translation>مهر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="279"/>
         <source>Optional: what it costs the shop</source>
         <translation>اختیاری: هزینهٔ آن برای فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="282"/>
         <source>Limited stock</source>
         <translation>موجودی محدود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="297"/>
         <source>Every member</source>
         <translation>همهٔ اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="302"/>
         <source>Offered at the counter</source>
         <translation>در صندوق پیشنهاد شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="305"/>
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="306"/>
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="297"/>
-        <source>Points</source>
-        <translation>امتیاز</translation>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="307"/>
+        <source>Cost</source>
+        <translation>بها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="298"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="308"/>
         <source>Money value</source>
         <translation>ارزش ریالی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="309"/>
         <source>Stock</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="310"/>
         <source>Only for</source>
         <translation>فقط برای</translation>
     </message>
@@ -2041,329 +2376,344 @@ You earned {points} points today.
 <context>
     <name>RulesView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="106"/>
         <source>Earning</source>
         <translation>کسب امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="107"/>
         <source>Promotions</source>
         <translation>طرح‌های تشویقی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="108"/>
         <source>Tiers</source>
         <translation>سطح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="109"/>
         <source>Expiry</source>
         <translation>انقضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="110"/>
         <source>Rewards</source>
         <translation>جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="112"/>
+        <source>Stamp card</source>
+        <translation>کارت مهر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="113"/>
         <source>Simulate the last 90 days</source>
         <translation>شبیه‌سازی ۹۰ روز گذشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="115"/>
         <source>Save as a new version…</source>
         <translation>ذخیره به‌عنوان نسخهٔ تازه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="117"/>
         <source>Undo my changes</source>
         <translation>برگرداندن تغییراتم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="153"/>
         <source>Down (the default)</source>
         <translation>رو به پایین (پیش‌فرض)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="154"/>
         <source>To the nearest point</source>
         <translation>به نزدیک‌ترین امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="155"/>
         <source>Up</source>
         <translation>رو به بالا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="159"/>
         <source>No limit</source>
         <translation>بدون سقف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="177"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="177"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="176"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="282"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="181"/>
         <source>for every ({unit})</source>
         <translation>به ازای هر ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="183"/>
         <source>Minimum purchase ({unit})</source>
         <translation>حداقل خرید ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="185"/>
         <source>Rounding</source>
         <translation>گرد کردن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="186"/>
         <source>Most points a member earns a day</source>
         <translation>بیشترین امتیاز روزانهٔ هر عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="185"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="188"/>
         <source>Bonus on the first purchase</source>
         <translation>امتیاز اضافه در نخستین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="189"/>
         <source>Bonus in the birthday week</source>
         <translation>امتیاز اضافه در هفتهٔ تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="191"/>
         <source>Promotions and tier together pay at most</source>
         <translation>طرح‌ها و سطح روی هم حداکثر می‌دهند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="199"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="199"/>
         <source>Gives</source>
         <translation>می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="199"/>
         <source>When</source>
         <translation>کی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="199"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="227"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="290"/>
         <source>Add…</source>
         <translation>افزودن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="201"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="229"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="232"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="292"/>
         <source>Change…</source>
         <translation>تغییر…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="202"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="233"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="215"/>
         <source>Money spent</source>
         <translation>مبلغ خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="216"/>
         <source>Points earned</source>
         <translation>امتیاز به‌دست‌آمده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="217"/>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="224"/>
         <source> months</source>
         <translation> ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="227"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="227"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="227"/>
         <source>Multiplier</source>
         <translation>ضریب</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="241"/>
         <source>Tiers by</source>
         <translation>سطح‌بندی بر پایهٔ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="242"/>
         <source>Counted over the last</source>
         <translation>شمارش در</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="243"/>
         <source>A member may move down every</source>
         <translation>پایین آمدن سطح حداکثر هر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="250"/>
         <source>Points expire</source>
         <translation>امتیازها منقضی شوند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="255"/>
         <source> months after they are earned</source>
         <translation> ماه پس از کسب</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="262"/>
         <source>The oldest points are used first. Expired points are written off when the program starts and once a day; the counter shows a member when theirs expire.</source>
         <translation>قدیمی‌ترین امتیازها زودتر خرج می‌شوند. امتیازهای منقضی هنگام باز شدن برنامه و روزی یک بار کسر می‌شوند؛ صندوق به هر عضو نشان می‌دهد امتیازهایش کی منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="278"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="281"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="283"/>
         <source>Value</source>
         <translation>ارزش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="281"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="284"/>
         <source>Stock</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="285"/>
         <source>Only for</source>
         <translation>فقط برای</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="283"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="286"/>
         <source>At the counter</source>
         <translation>در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="290"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="293"/>
         <source>Move up</source>
         <translation>بالاتر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="295"/>
         <source>Move down</source>
         <translation>پایین‌تر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="366"/>
         <source>Version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version}، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="370"/>
+        <source>Members hold {points} point</source>
+        <translation>اعضا {points} امتیاز دارند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="372"/>
         <source>Members hold {points} points</source>
         <translation>اعضا {points} امتیاز دارند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="375"/>
         <source>(worth {money} in rewards).</source>
         <translation>(به ارزش {money} جایزه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="377"/>
         <source>(give rewards a money value to see what they are worth).</source>
         <translation>(برای دیدن ارزش آن‌ها، به جایزه‌ها ارزش ریالی بدهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="383"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="392"/>
         <source>{points} points</source>
         <translation>{points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="395"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="392"/>
+        <source>{points} point</source>
+        <translation>{points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="405"/>
         <source>always</source>
         <translation>همیشه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="434"/>
         <source>unlimited</source>
         <translation>نامحدود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="436"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="436"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="555"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="566"/>
         <source>Replaying the last 90 days…</source>
         <translation>بازپخش ۹۰ روز گذشته…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="593"/>
         <source>Over the last {days} days, {purchases} purchases by {members} members:</source>
         <translation>در {days} روز گذشته، {purchases} خرید از {members} عضو:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="584"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="595"/>
         <source>Points: {now} under the current rule, {new} with this one ({change}).</source>
         <translation>امتیاز: {now} با قانون کنونی، {new} با این قانون ({change}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="589"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="600"/>
         <source>Rewards reached: {now} under the current rule, {new} with this one.</source>
         <translation>جایزه‌های در دسترس: {now} با قانون کنونی، {new} با این قانون.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="597"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="608"/>
         <source>Points liability: {change}.</source>
         <translation>تغییر بدهی امتیازی: {change}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="613"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="632"/>
         <source>Save the rules</source>
         <translation>ذخیرهٔ قوانین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="616"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="635"/>
         <source>Save as a new version, used at the counter from now on?</source>
         <translation>به‌عنوان نسخهٔ تازه ذخیره شود و از همین حالا در صندوق به کار رود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="626"/>
+        <location filename="../../loyaltydesk/ui/rules/view.py" line="645"/>
         <source>Saved. The counter uses the new rules now.</source>
         <translation>ذخیره شد. صندوق از حالا قوانین تازه را به کار می‌برد.</translation>
     </message>
@@ -2542,9 +2892,65 @@ You earned {points} points today.
     </message>
 </context>
 <context>
+    <name>StampCardWidget</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/stamps.py" line="108"/>
+        <source>Stamp card: {stamps}</source>
+        <translation>کارت مهر: {stamps}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/stamps.py" line="111"/>
+        <source>{stamps} of {goal} stamps: {reward} can be given now</source>
+        <translation>{stamps} از {goal} مهر: {reward} را می‌توان همین حالا داد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/stamps.py" line="114"/>
+        <source>{stamps} of {goal} stamps: {missing} more for {reward}</source>
+        <translation>{stamps} از {goal} مهر: {missing} مهر دیگر تا {reward}</translation>
+    </message>
+</context>
+<context>
+    <name>StampSettings</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="22"/>
+        <source>Give a stamp for every visit (a stamp card)</source>
+        <translation>برای هر مراجعه یک مهر بده (کارت مهر)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="30"/>
+        <source>Points per amount stay on beside the stamps</source>
+        <translation>امتیاز بر پایهٔ مبلغ در کنار مهر بماند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="34"/>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="34"/>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="37"/>
+        <source>A purchase from the minimum on is a visit and earns one stamp. Give a reward a cost in stamps (Rewards tab) for &quot;the 10th coffee is free&quot;. A refund takes the visit&apos;s stamp back when nothing, or less than the minimum, is left of it.</source>
+        <translation>هر خرید از حداقل به بالا یک مراجعه است و یک مهر می‌گیرد. برای «قهوهٔ دهم رایگان» بهای یک جایزه را به مهر تعیین کنید (زبانهٔ جایزه‌ها). با مرجوعی، اگر از خرید چیزی باقی نماند یا باقی‌مانده کمتر از حداقل باشد، مهر آن مراجعه پس گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="46"/>
+        <source>Minimum purchase for a stamp ({unit})</source>
+        <translation>حداقل خرید برای مهر ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="48"/>
+        <source>Stamps a member may earn a day</source>
+        <translation>مهرهایی که هر عضو در روز می‌تواند بگیرد</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="176"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="179"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

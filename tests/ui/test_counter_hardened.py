@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.cards import new_card_number
+from loyaltydesk.domain.errors import StorageError
 from loyaltydesk.domain.tiers import Tier, TierPolicy
 from loyaltydesk.i18n.bidi import RLM
 from loyaltydesk.i18n.digits import fold_digits, to_persian_digits
@@ -405,3 +406,37 @@ def test_an_empty_reward_catalogue_is_not_called_every_reward_within_reach(
     assert shown
     assert shown != window.counter.panel.tr("Every reward is within reach.")
     assert not window.counter.panel.progress.isVisible()
+
+
+# -- 14. a database server that does not answer ---------------------------------------
+
+
+def test_a_server_that_does_not_answer_is_said_calmly_and_the_retry_credits_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    gui_services: Services,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    anna = member(gui_services, "Anna", "09121110001")
+    counter = window.counter
+    real = gui_services.counter.credit_purchase
+    calls: list[str] = []
+
+    def server_gone_once(op_id: str, *args: object, **kwargs: object) -> object:
+        calls.append(op_id)
+        if len(calls) == 1:
+            raise StorageError("database.unreachable", server="db.shop:5432", database="club")
+        return real(op_id, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(gui_services.counter, "credit_purchase", server_gone_once)
+    counter.select_member(anna.id)
+    keyboard(window, in_language(language, "70000"), Qt.Key.Key_Return)
+    status = window.statusBar().currentMessage()
+    assert "db.shop:5432" in status
+    assert "db.shop:5432" in counter.action_message.text()
+    assert earned(gui_services, anna) == []
+    keyboard(window, key=Qt.Key.Key_Return)  # the server answers again: the cashier retries
+    assert calls[0] == calls[1]  # the same operation, so it can never count twice
+    assert earned(gui_services, anna) == [7]
+    assert window.statusBar().currentMessage() == ""

@@ -73,7 +73,8 @@ def test_the_panel_shows_the_stamp_card_as_circles(
     assert colour_at(circles, 3) != FILLED and colour_at(circles, 9) != FILLED
     # The circles sit on the reading side of the panel too.
     left = circles.mapTo(counter.panel, circles.rect().topLeft()).x()
-    assert (left < counter.panel.width() / 2) == (language == "en")
+    right_gap = counter.panel.width() - (left + circles.width())
+    assert (left < right_gap) == (language == "en")
 
     # A purchase typed at the counter fills the fourth circle at once.
     type_text(counter.amount, shown(language, "120000"))

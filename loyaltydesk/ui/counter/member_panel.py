@@ -13,6 +13,7 @@ from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.i18n.numbers import is_one
 from loyaltydesk.services.views import MemberPanel, TierStanding
 from loyaltydesk.ui.counter.stamps import StampCardWidget
 
@@ -148,7 +149,11 @@ class MemberPanelWidget(QWidget):
             self.progress.setRange(0, upcoming.reward.cost)
             self.progress.setValue(max(0, member.balance))
             self.progress_text.setText(
-                self.tr("{missing} more points to {reward}").format(
+                (
+                    self.tr("{missing} more point to {reward}")
+                    if is_one(upcoming.missing)
+                    else self.tr("{missing} more points to {reward}")
+                ).format(
                     missing=d.n(upcoming.missing),
                     reward=upcoming.reward.display_name(d.language),
                 )
@@ -161,17 +166,21 @@ class MemberPanelWidget(QWidget):
         if panel.expiring is not None:
             when, points = panel.expiring
             self.expiring.setText(
-                self.tr("{points} points expire on {date}").format(
-                    points=d.n(points), date=d.day_long(d.local_date(when))
-                )
+                (
+                    self.tr("{points} point expires on {date}")
+                    if is_one(points)
+                    else self.tr("{points} points expire on {date}")
+                ).format(points=d.n(points), date=d.day_long(d.local_date(when)))
             )
         self.expiring.setVisible(panel.expiring is not None)
         warnings = []
         if member.in_debt:
             warnings.append(
-                self.tr("Owes {points} points from a refund: no reward until paid back.").format(
-                    points=d.n(-member.balance)
-                )
+                (
+                    self.tr("Owes {points} point from a refund: no reward until paid back.")
+                    if is_one(member.balance)
+                    else self.tr("Owes {points} points from a refund: no reward until paid back.")
+                ).format(points=d.n(-member.balance))
             )
         if panel.replaced_cards:
             warnings.append(
@@ -194,7 +203,11 @@ class MemberPanelWidget(QWidget):
         if visits:
             self.visits.setText(
                 "\n".join(
-                    self.tr("{date}   {amount}   {points} points").format(
+                    (
+                        self.tr("{date}   {amount}   {points} point")
+                        if is_one(v.points)
+                        else self.tr("{date}   {amount}   {points} points")
+                    ).format(
                         date=d.day(d.local_date(v.at)),
                         amount=d.money(v.amount_rials - v.refunded_rials),
                         points=d.points(v.points, signed=True),

@@ -34,7 +34,7 @@ from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit
+from loyaltydesk.i18n.numbers import MoneyUnit, is_one
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import CreditResult, MemberHit, MemberView, RedeemResult
@@ -48,6 +48,7 @@ from loyaltydesk.ui.printing.controller import NOTE, SLIP, Receipt, Say
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 
 SEARCH_LIMIT = 10
+UNREACHABLE = "database.unreachable"
 MAX_REWARD_KEYS = 9
 
 
@@ -226,7 +227,7 @@ class CounterView(QWidget):
         try:
             hits = self._membership.find(text, limit=SEARCH_LIMIT)
         except DomainError as error:
-            self._say(self.search_message, error_text(error, self._display.language), ok=False)
+            self._show_error(self.search_message, error)
             return
         self._show_hits(hits)
 
@@ -236,7 +237,11 @@ class CounterView(QWidget):
         for hit in hits:
             member = hit.member
             item = QListWidgetItem(
-                self.tr("{name}   ·   card {card}   ·   {phone}   ·   {balance} points").format(
+                (
+                    self.tr("{name}   ·   card {card}   ·   {phone}   ·   {balance} point")
+                    if is_one(member.balance)
+                    else self.tr("{name}   ·   card {card}   ·   {phone}   ·   {balance} points")
+                ).format(
                     name=member.name,
                     card=d.code(card_groups(member.card or "")),
                     phone=d.code(mask_phone(member.phone)),
@@ -267,7 +272,7 @@ class CounterView(QWidget):
             member = self._membership.resolve(code)
         except DomainError as error:
             self._forget_member()
-            self._say(self.search_message, error_text(error, self._display.language), ok=False)
+            self._show_error(self.search_message, error)
             return
         self.select_member(member.id)
 
@@ -311,8 +316,9 @@ class CounterView(QWidget):
         try:
             panel = self._membership.panel(self.member_id)
         except DomainError as error:
-            self._say(self.action_message, error_text(error, self._display.language), ok=False)
+            self._show_error(self.action_message, error)
             return
+        self._bus.database_state.emit("")  # the database answers
         self.panel.show_panel(panel)
         self._rebuild_rewards(list(panel.rewards), panel.member.balance, panel.member.stamps)
         self._set_member_actions_enabled(True)
@@ -348,7 +354,7 @@ class CounterView(QWidget):
         except DomainError as error:
             if error.code == "amount.empty" and self._done_shown:
                 return  # a double click or a second Enter: that purchase is credited already
-            self._say(self.action_message, error_text(error, self._display.language), ok=False)
+            self._show_error(self.action_message, error)
             self.amount.setFocus()
             return
         if self._credit_op is None:
@@ -364,7 +370,7 @@ class CounterView(QWidget):
                 receipt_no=self.receipt.text(),
             )
         except DomainError as error:
-            self._say(self.action_message, error_text(error, self._display.language), ok=False)
+            self._show_error(self.action_message, error)
             self.amount.setFocus()
             return
         self._last[self.member_id] = LastAction(self.member_id, credit=result)
@@ -372,9 +378,11 @@ class CounterView(QWidget):
         self.amount.clear_amount()
         self.receipt.clear()
         d = self._display
-        message = self.tr("{points} points — balance {balance}").format(
-            points=d.points(result.points_earned, signed=True), balance=d.n(result.balance)
-        )
+        message = (
+            self.tr("{points} point — balance {balance}")
+            if is_one(result.points_earned)
+            else self.tr("{points} points — balance {balance}")
+        ).format(points=d.points(result.points_earned, signed=True), balance=d.n(result.balance))
         if result.stamp_reason is not None:
             message += " · " + stamp_outcome_text(
                 result.stamps_earned, result.stamp_reason, result.amount_rials, d
@@ -430,7 +438,7 @@ class CounterView(QWidget):
             # Points short, in debt, another tier's: said at once, not after "Give it?".
             self._counter.check_redeem(self.member_id, reward.id)
         except DomainError as error:
-            self._say(self.action_message, error_text(error, d.language), ok=False)
+            self._show_error(self.action_message, error)
             return
         op_id = str(uuid.uuid4())  # the action starts with the question
         answer = QMessageBox.question(
@@ -455,7 +463,7 @@ class CounterView(QWidget):
         try:
             result = self._counter.redeem(op_id, self.member_id, reward.id, self._actor)
         except DomainError as error:
-            self._say(self.action_message, error_text(error, d.language), ok=False)
+            self._show_error(self.action_message, error)
             return
         self._last[self.member_id] = LastAction(self.member_id, redemption=result)
         self._say(
@@ -516,9 +524,16 @@ class CounterView(QWidget):
         try:
             if last.credit is not None:
                 preview = self._counter.preview_refund(purchase_id=last.credit.purchase_id)
-                question = self.tr(
-                    "Take back the purchase of {amount}? {points} points come off; "
-                    "balance {before} → {after}."
+                question = (
+                    self.tr(
+                        "Take back the purchase of {amount}? {points} point comes off; "
+                        "balance {before} → {after}."
+                    )
+                    if is_one(preview.points_reversed)
+                    else self.tr(
+                        "Take back the purchase of {amount}? {points} points come off; "
+                        "balance {before} → {after}."
+                    )
                 ).format(
                     amount=d.money(preview.refund_rials),
                     points=d.n(preview.points_reversed),
@@ -569,7 +584,7 @@ class CounterView(QWidget):
                 void = self._counter.void_redemption(op_id, last.redemption.entry_id, self._actor)
                 balance = void.preview.balance_after
         except DomainError as error:
-            self._say(self.action_message, error_text(error, d.language), ok=False)
+            self._show_error(self.action_message, error)
             return
         del self._last[self.member_id]
         self._say(
@@ -624,6 +639,13 @@ class CounterView(QWidget):
 
     def _unit_name(self) -> str:
         return self.tr("Toman") if self._display.unit is MoneyUnit.TOMAN else self.tr("Rial")
+
+    def _show_error(self, label: QLabel, error: DomainError) -> None:
+        self._say(label, error_text(error, self._display.language), ok=False)
+        if error.code == UNREACHABLE:
+            # The window says so where it stays in sight; the same action, retried when the
+            # server answers again, goes through (its operation id is kept).
+            self._bus.database_state.emit(error_text(error, self._display.language))
 
     def _say(self, label: QLabel, text: str, *, ok: bool) -> None:
         label.setStyleSheet(

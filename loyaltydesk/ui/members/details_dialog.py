@@ -62,6 +62,7 @@ class MemberDetailsDialog(QDialog):
         self.phone = QLineEdit()
         self.phone.setObjectName("detailsPhone")
         self.birthday = BirthdayField(display)
+        self.birthday.edit.setObjectName("detailsBirthday")
         self.message = QLabel()
         self.message.setObjectName("detailsMessage")
         self.message.setWordWrap(True)

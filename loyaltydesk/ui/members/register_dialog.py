@@ -57,6 +57,7 @@ class RegisterDialog(QDialog):
         self.phone.setPlaceholderText("09xx xxx xxxx")
         self.birthday = BirthdayField(display)
         self.birthday.setObjectName("registerBirthday")
+        self.birthday.edit.setObjectName("registerBirthdayDate")
         self.national_code = QLineEdit()
         self.national_code.setObjectName("registerNationalCode")
         self.referrer = QLineEdit()
@@ -99,7 +100,9 @@ class RegisterDialog(QDialog):
             return
         digits = digits_only(text)
         if digits.lstrip("+").isdigit():
-            self.phone.setText(digits)
+            # As typed, Persian digits and all: the cashier recognises it; the service
+            # folds the digits and drops the spaces when it saves.
+            self.phone.setText(text)
             self.name.setFocus()
         else:
             self.name.setText(text)

@@ -25,10 +25,12 @@ from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.views import MemberView
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
 
 LIMIT = 200
+NEWEST = 50  # shown before anything is searched
 
 
 class CardChoice(enum.Enum):
@@ -61,6 +63,8 @@ class MembersView(QWidget):
         self.search.setPlaceholderText(self.tr("Card, phone, last 4 digits or name"))
         self.search.setClearButtonEnabled(True)
         self.message = QLabel()
+        self.message.setObjectName("membersMessage")
+        self.message.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("membersTable")
         self.table.setHorizontalHeaderLabels(
@@ -105,6 +109,7 @@ class MembersView(QWidget):
         # A credit at the counter need not query the members list while nobody looks at it:
         # a hidden list is searched again when it is shown.
         self._stale = False
+        self._shown_once = False  # the newest members are read when the tab is first opened
         bus.member_changed.connect(lambda _id: self._changed())
         bus.club_changed.connect(self._changed)
 
@@ -116,24 +121,47 @@ class MembersView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale:
+        if self._stale or not self._shown_once:
             self._stale = False
+            self._shown_once = True
             self.run_search(self.search.text())
 
     def run_search(self, text: str) -> None:
         self.message.clear()
         self.table.setRowCount(0)
         if not text.strip():
+            self._show_newest()
             return
         try:
             hits = self._membership.find(text, limit=LIMIT)
         except DomainError as error:
             self.message.setText(error_text(error, self._display.language))
             return
+        self._fill([hit.member for hit in hits])
+        if not hits:
+            self.message.setText(self.tr("No member matches."))
+
+    def _show_newest(self) -> None:
+        """Before a search: a hint, and the newest members so the list is never a blank."""
+        try:
+            newest = self._membership.newest(NEWEST)
+        except DomainError as error:
+            self.message.setText(error_text(error, self._display.language))
+            return
+        self._fill(newest)
+        self.message.setText(
+            self.tr(
+                "Type a card number, a mobile, its last 4 digits or a name to search. "
+                "The newest members are listed below."
+            )
+            if newest
+            else self.tr("No members yet: register the first one at the counter with F2.")
+        )
+
+    def _fill(self, members: list[MemberView]) -> None:
         d = self._display
-        self.table.setRowCount(len(hits))
-        for row, hit in enumerate(hits):
-            member = hit.member
+        self.table.setRowCount(len(members))
+        for row, member in enumerate(members):
             cells = [
                 member.name,
                 d.code(card_groups(member.card or "")),
@@ -145,8 +173,6 @@ class MembersView(QWidget):
                 item = QTableWidgetItem(text_)
                 item.setData(Qt.ItemDataRole.UserRole, member.id)
                 self.table.setItem(row, column, item)
-        if not hits:
-            self.message.setText(self.tr("No member matches."))
 
     def member_ids(self, *, selected: bool) -> list[int]:
         """Members of the list (or only the selected rows), top to bottom."""

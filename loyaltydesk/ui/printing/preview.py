@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,9 @@ from loyaltydesk.ui.tasks import Task
 PREVIEW_WIDTH_PX = 520
 PREVIEW_HEIGHT_PX = 480
 MAX_PREVIEW_DPI = 200
+MIN_SCROLL_WIDTH_PX = 360
+MIN_SCROLL_HEIGHT_PX = 320
+MESSAGE_MIN_WIDTH_PX = 280
 
 
 class PrintPreview(QDialog):
@@ -66,7 +70,10 @@ class PrintPreview(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.sheet)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumSize(PREVIEW_WIDTH_PX + 60, PREVIEW_HEIGHT_PX + 40)
+        # Not so large that the dialog outgrows a small POS screen (1024×600): there the page
+        # scrolls instead, and the side column keeps room for its sentences.
+        scroll.setMinimumSize(MIN_SCROLL_WIDTH_PX, MIN_SCROLL_HEIGHT_PX)
+        self._scroll = scroll
         self.previous = QPushButton(self.tr("◀ Previous page"))
         self.next = QPushButton(self.tr("Next page ▶"))
         self.page_label = QLabel()
@@ -105,6 +112,11 @@ class PrintPreview(QDialog):
         self.message = QLabel()
         self.message.setObjectName("printMessage")
         self.message.setWordWrap(True)
+        # The sentence takes the lines it needs, top-aligned at the side column's full width,
+        # so a long Persian sentence is never squeezed or cut off.
+        self.message.setMinimumWidth(MESSAGE_MIN_WIDTH_PX)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         if self.target.count() == 0:
             self.message.setText(
                 self.tr("No printer is set up on this computer; save the document as a PDF.")
@@ -134,6 +146,7 @@ class PrintPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
+        self._fit_screen()
 
         self.previous.clicked.connect(lambda: self.show_page(self.page - 1))
         self.next.clicked.connect(lambda: self.show_page(self.page + 1))
@@ -146,6 +159,15 @@ class PrintPreview(QDialog):
         self.show_page(0)
 
     # -- the page on screen ------------------------------------------------------------------
+
+    def _fit_screen(self) -> None:
+        """The page as large as it likes, but the dialog never taller or wider than the
+        screen it opens on (a 1024×600 POS screen showed only part of it)."""
+        wanted = self.sizeHint().expandedTo(QSize(PREVIEW_WIDTH_PX + 400, PREVIEW_HEIGHT_PX + 140))
+        screen = (self.parentWidget() or self).screen()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size())
+        self.resize(wanted)
 
     def show_page(self, index: int) -> None:
         index = max(0, min(index, self.document.pages - 1))

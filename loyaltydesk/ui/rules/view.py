@@ -41,7 +41,7 @@ from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.tiers import MAX_REVIEW_MONTHS, MAX_WINDOW_MONTHS, Tier, TierBasis
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit
+from loyaltydesk.i18n.numbers import MoneyUnit, is_one
 from loyaltydesk.services.rules import RulesService, Simulation
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
@@ -366,7 +366,11 @@ class RulesView(QWidget):
         header = self.tr("Version {version}, in force since {date}.").format(
             version=d.n(rule.id), date=d.when(rule.valid_from)
         )
-        header += " " + self.tr("Members hold {points} points").format(points=d.n(owed.points))
+        header += " " + (
+            self.tr("Members hold {points} point")
+            if is_one(owed.points)
+            else self.tr("Members hold {points} points")
+        ).format(points=d.n(owed.points))
         if owed.rials is not None:
             header += " " + self.tr("(worth {money} in rewards).").format(money=d.money(owed.rials))
         else:
@@ -384,7 +388,9 @@ class RulesView(QWidget):
         gives = (
             times_text(p.multiplier_percent, d)
             if p.multiplier_percent != PERCENT
-            else self.tr("{points} points").format(points=d.points(p.bonus_points, signed=True))
+            else (
+                self.tr("{points} point") if is_one(p.bonus_points) else self.tr("{points} points")
+            ).format(points=d.points(p.bonus_points, signed=True))
         )
         when = []
         if p.starts_on or p.ends_on:
@@ -604,7 +610,15 @@ class RulesView(QWidget):
         return "\n".join(lines)
 
     def save(self) -> None:
-        """Show what the change does, then save it as a new version from now on."""
+        """Show what the change does, then save it as a new version from now on. What
+        cannot be saved (a wrong field, nothing changed) is said at once, before any
+        replay or question."""
+        self._clear_errors()
+        try:
+            self._rules.check(self.draft())
+        except DomainError as error:
+            self._show_error(error)
+            return
         self._replay(self._confirm_and_save)
 
     def _confirm_and_save(self, result: Simulation, draft: EarnRule) -> None:
@@ -662,6 +676,9 @@ class RulesView(QWidget):
             "rule.bad_step": (self.step_error, EARNING),
             "rule.bad_points": (self.points_error, EARNING),
             "rule.bad_minimum": (self.minimum_error, EARNING),
+            "rule.step_too_large": (self.step_error, EARNING),
+            "rule.points_too_large": (self.points_error, EARNING),
+            "rule.minimum_too_large": (self.minimum_error, EARNING),
             "rule.bad_daily_cap": (self.cap_error, EARNING),
             "rule.bad_bonus": (self.bonus_error, EARNING),
             "rule.bad_max_multiplier": (self.multiplier_error, EARNING),
