@@ -78,11 +78,26 @@ def check(ts: Path) -> list[str]:
     return problems
 
 
+# translate(SOME_NAME, "text"): lupdate only collects a literal context, so such a sentence
+# never reaches the .ts and is shown in English in every language.
+HIDDEN_CONTEXT = re.compile(r"\btranslate\(\s*(?![\"'])[A-Za-z_][\w.]*\s*,\s*[\"']")
+
+
+def hidden_from_lupdate() -> list[str]:
+    problems = []
+    for name in sources():
+        text = (ROOT / name).read_text(encoding="utf-8")
+        for match in HIDDEN_CONTEXT.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            problems.append(f"{name}:{line}: give translate() a literal context for lupdate")
+    return problems
+
+
 def main(paths: list[str]) -> int:
     if not paths:
         print("check_translations: no .ts files given", file=sys.stderr)
         return 1
-    problems = [p for path in paths for p in check(Path(path))]
+    problems = hidden_from_lupdate() + [p for path in paths for p in check(Path(path))]
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._actor = actor
         self.bus = ChangeBus(self)
         self._task: Task | None = None
+        self._has_status = False
         self.display = Display(settings.language, settings.money_unit, settings.zone)
         self._state = QSettings(str(settings.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("LoyaltyDesk — {shop}").format(shop=settings.shop_name))
@@ -120,12 +121,15 @@ class MainWindow(QMainWindow):
 
     def _show_database_state(self, problem: str) -> None:
         """A server that does not answer is said calmly in the status bar until it does."""
-        bar = self.statusBar()
         if problem:
+            bar = self.statusBar()  # made the first time: no empty bar on a small screen
             bar.setStyleSheet("color: #b3261e;")
             bar.showMessage(problem)
-        elif bar.currentMessage():
-            bar.clearMessage()
+            bar.show()
+        elif self._has_status:
+            self.statusBar().clearMessage()
+            self.statusBar().hide()
+        self._has_status = self._has_status or bool(problem)
 
     # -- scans --------------------------------------------------------------------------
 

@@ -445,177 +445,177 @@
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="101"/>
         <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="111"/>
         <source>New member (F2)</source>
         <translation>عضو جدید (F2)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="116"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="120"/>
         <source>Receipt no. (optional)</source>
         <translation>شمارهٔ رسید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="121"/>
         <source>Credit purchase (Enter)</source>
         <translation>ثبت خرید (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="124"/>
         <source>Rewards (Ctrl+number)</source>
         <translation>جایزه‌ها (Ctrl+عدد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="126"/>
         <source>Undo last action (F8)</source>
         <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="127"/>
         <source>Member details (F4)</source>
         <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="128"/>
         <source>Print thank-you note (F9)</source>
         <translation>چاپ یادداشت تشکر (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="130"/>
         <source>Shift+F9 prints a slip instead</source>
         <translation>Shift+F9 به‌جای آن رسید چاپ می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="183"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="243"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} point</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="245"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="260"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="351"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="384"/>
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="382"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="386"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="389"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="393"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="415"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="444"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="448"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="450"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="450"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="454"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="469"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="473"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="475"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="479"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="500"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="504"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="527"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="531"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="532"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="536"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="542"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="546"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="547"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="551"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="557"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="561"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="567"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="571"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="590"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="594"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="608"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="612"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="639"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="643"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="639"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="643"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
@@ -1418,134 +1418,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="73"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="94"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="95"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="99"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="135"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="144"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="158"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="151"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="141"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="155"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="180"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="182"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="183"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="184"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="185"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="186"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="187"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="241"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="228"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="242"/>
         <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
         <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="233"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="247"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="252"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="253"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="255"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="259"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="250"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="264"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="280"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="266"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="261"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="275"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="281"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -1657,102 +1657,102 @@
 <context>
     <name>MemberPanelWidget</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="128"/>
         <source>Scan a card or search for a member to begin.</source>
         <translation>برای شروع کارت را اسکن کنید یا عضو را جست‌وجو کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="137"/>
         <source>Card {card} · {phone}</source>
         <translation>کارت {card} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="143"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="147"/>
         <source>The club has no rewards to offer yet.</source>
         <translation>باشگاه هنوز جایزه‌ای برای پیشنهاد ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="151"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="157"/>
         <source>{missing} more point to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="159"/>
         <source>{missing} more points to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="174"/>
         <source>{points} point expires on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="176"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="184"/>
         <source>Owes {points} point from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="186"/>
         <source>Owes {points} points from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="191"/>
         <source>Replaced card: {cards} (no longer works)</source>
         <translation>کارت جایگزین‌شده: {cards} (دیگر کار نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="196"/>
         <source>Birthday this week!</source>
         <translation>تولدش همین هفته است!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="199"/>
         <source>Last visits</source>
         <translation>آخرین مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="207"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="211"/>
         <source>{date}   {amount}   {points} point</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="213"/>
         <source>{date}   {amount}   {points} points</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="223"/>
         <source>No visits yet.</source>
         <translation>هنوز مراجعه‌ای ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="235"/>
         <source>{tier}: {amount} in the last {months} months</source>
         <translation>{tier}: {amount} در {months} ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="243"/>
         <source>{tier}: {amount} more</source>
         <translation>{tier}: {amount} دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="249"/>
         <source>Reviewed on {date}</source>
         <translation>بازبینی در {date}</translation>
     </message>
@@ -1838,6 +1838,19 @@
         <location filename="../../loyaltydesk/ui/members/view.py" line="197"/>
         <source>Select members in the list first (search, then click or Ctrl+A).</source>
         <translation>اول اعضا را در فهرست انتخاب کنید (جست‌وجو، سپس کلیک یا Ctrl+A).</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateField</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/widgets/optional_date.py" line="45"/>
+        <source>e.g. {date}</source>
+        <translation>مثلاً {date}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/widgets/optional_date.py" line="48"/>
+        <source>Year, month and day, as {date}; separators may be left out.</source>
+        <translation>سال، ماه و روز، مانند {date}؛ جداکننده‌ها را می‌توان ننوشت.</translation>
     </message>
 </context>
 <context>

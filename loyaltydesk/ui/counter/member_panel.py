@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.phones import mask_phone
@@ -25,9 +25,10 @@ class _Room:
     window_height: int
     visits: int
     balance_size: float
+    text_size: float  # of the application's font, for everything else on the panel
 
 
-_ROOMS = (_Room(0, 3, 3.0), _Room(700, 5, 3.2), _Room(900, 10, 4.4))
+_ROOMS = (_Room(0, 3, 3.0, 1.0), _Room(700, 5, 3.2, 1.0), _Room(900, 10, 4.4, 1.3))
 
 
 class MemberPanelWidget(QWidget):
@@ -102,7 +103,10 @@ class MemberPanelWidget(QWidget):
         room = max((r for r in _ROOMS if height >= r.window_height), key=lambda r: r.visits)
         if room != self._room:
             self._room = room
-            self.balance.setFont(_sized(self.font(), room.balance_size, bold=True))
+            base = _sized(QApplication.font(), room.text_size)
+            self.setFont(base)
+            self.name.setFont(_sized(base, 1.6, bold=True))
+            self.balance.setFont(_sized(base, room.balance_size, bold=True))
             self._show_visits()
 
     def show_panel(self, panel: MemberPanel | None) -> None:

@@ -101,7 +101,9 @@ class CounterView(QWidget):
             self.tr("Scan a card, or type a phone number, its last 4 digits or a name")
         )
         self.search.setClearButtonEnabled(True)
-        self.search_message = _message_label("searchMessage")
+        # No empty band under the search field on a small screen while there is nothing to say.
+        self.search_message = _HidingLabel()
+        self.search_message.setObjectName("searchMessage")
         self.results = QListWidget()
         self.results.setObjectName("counterResults")
         self.results.setMaximumHeight(220)
@@ -663,7 +665,27 @@ def _scrolling(content: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # The page's own background shows through, as if there were no scroll area at all.
+    area.setStyleSheet("QScrollArea { background: transparent; }")
+    area.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
     return area
+
+
+class _HidingLabel(QLabel):
+    """A message that takes no room while it says nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
 
 
 def _message_label(name: str) -> QLabel:

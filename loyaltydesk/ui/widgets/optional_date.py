@@ -20,7 +20,6 @@ from loyaltydesk.i18n.display import Display
 
 # Enough for 1370 / 05 / 21 with spaces around the separators; a longer text is no date.
 _MAX_LENGTH = 16
-_CONTEXT = "OptionalDateField"
 
 
 class OptionalDateField(QWidget):
@@ -43,11 +42,13 @@ class OptionalDateField(QWidget):
         # An explicit context: self.tr in a subclass (BirthdayField) would look these up
         # under the subclass's name.
         self.edit.setPlaceholderText(
-            QCoreApplication.translate(_CONTEXT, "e.g. {date}").format(date=display.day(sample))
+            QCoreApplication.translate("OptionalDateField", "e.g. {date}").format(
+                date=display.day(sample)
+            )
         )
         self.edit.setToolTip(
             QCoreApplication.translate(
-                _CONTEXT, "Year, month and day, as {date}; separators may be left out."
+                "OptionalDateField", "Year, month and day, as {date}; separators may be left out."
             ).format(date=display.day(sample))
         )
         self.edit.setEnabled(False)
