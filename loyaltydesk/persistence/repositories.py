@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, delete, exists, func, select, update
 from sqlalchemy.engine import CursorResult
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from loyaltydesk.domain.cards import Card, CardStatus
 from loyaltydesk.domain.earning import EarnRule, Rounding
@@ -515,31 +515,25 @@ class SqlLedgerRepository:
         return self._s.scalar(query) or False
 
     def balance_mismatches(self) -> list[BalanceMismatch]:
-        sums = (
-            select(LedgerRow.member_id, func.sum(LedgerRow.points).label("total"))
-            .group_by(LedgerRow.member_id)
-            .subquery()
-        )
-        ledger_total = func.coalesce(sums.c.total, 0)
-        rows = self._s.execute(
-            select(MemberRow.id, MemberRow.balance, ledger_total)
-            .outerjoin(sums, sums.c.member_id == MemberRow.id)
-            .where(MemberRow.balance != ledger_total)
-            .order_by(MemberRow.id)
-        )
-        return [BalanceMismatch(int(i), int(b), int(t)) for i, b, t in rows]
+        return self._mismatches(LedgerRow.points, MemberRow.balance)
 
     def stamp_mismatches(self) -> list[BalanceMismatch]:
+        return self._mismatches(LedgerRow.stamps, MemberRow.stamps)
+
+    def _mismatches(
+        self, moved: InstrumentedAttribute[int], cached: InstrumentedAttribute[int]
+    ) -> list[BalanceMismatch]:
+        """Members whose cached figure differs from the sum of what their ledger moved."""
         sums = (
-            select(LedgerRow.member_id, func.sum(LedgerRow.stamps).label("total"))
+            select(LedgerRow.member_id, func.sum(moved).label("total"))
             .group_by(LedgerRow.member_id)
             .subquery()
         )
         ledger_total = func.coalesce(sums.c.total, 0)
         rows = self._s.execute(
-            select(MemberRow.id, MemberRow.stamps, ledger_total)
+            select(MemberRow.id, cached, ledger_total)
             .outerjoin(sums, sums.c.member_id == MemberRow.id)
-            .where(MemberRow.stamps != ledger_total)
+            .where(cached != ledger_total)
             .order_by(MemberRow.id)
         )
         return [BalanceMismatch(int(i), int(b), int(t)) for i, b, t in rows]
