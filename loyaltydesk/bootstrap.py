@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from loyaltydesk.domain.errors import InvalidInput, Refused
+from loyaltydesk.domain.errors import DomainError, InvalidInput, Refused
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.persistence.admin import SqlDatabaseAdmin
 from loyaltydesk.persistence.database import open_database
@@ -193,7 +193,14 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
         progress.close()
         if failure:
             raise failure[0]
-    services = build_services(settings, database_url)
+    try:
+        services = build_services(settings, database_url)
+    except DomainError as error:
+        from loyaltydesk.ui.error_text import error_text
+        from loyaltydesk.ui.errors import show_startup_problem
+
+        show_startup_problem(error_text(error, settings.language, settings.money_unit))
+        raise  # and the command line's one line on stderr, with its exit code
     window = build_window(app, settings, services)
     window.show()
     # Expiry and tier reviews: now, then once a day while the counter stays open.

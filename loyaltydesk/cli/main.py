@@ -267,14 +267,13 @@ class Cli:
             )
             self.emit(jsonout.registered(registered), self.text.registered(registered))
         elif action == "find":
-            hits = s.membership.find(self.args.text, limit=max(1, min(self.args.limit, 200)))
+            hits = s.membership.find(self.args.text, limit=self.args.limit)
             self.emit([jsonout.hit(h) for h in hits], self.text.hits(hits))
         elif action == "show":
             view = s.membership.resolve(self.args.ref)
             self.emit(jsonout.member(view), self.text.member(view))
         else:
-            view = s.membership.resolve(self.args.ref)
-            replaced = s.membership.replace_card(self.op_id(), view.id, s.actor)
+            replaced = s.membership.replace_lost_card(self.op_id(), self.args.ref, s.actor)
             self.emit(jsonout.card_replaced(replaced), self.text.card_replaced(replaced))
         return EXIT_OK
 

@@ -43,6 +43,10 @@ def translate(context: str, text: str) -> str:
 
 
 class TextOutput(Display):
+    def id(self, value: int) -> str:
+        """An entry or purchase number, as it is typed back into a command: no separators."""
+        return self.digits(str(value))
+
     def reward_name(self, reward: Reward) -> str:
         return reward.display_name(self.language)
 
@@ -114,13 +118,30 @@ class TextOutput(Display):
         )
 
     def registered(self, result: Registered) -> str:
-        return translate("Cli", "Registered {name}: card {card}.").format(
-            name=result.member.name, card=self.digits(result.member.card or "-")
+        return self._replayed(
+            translate("Cli", "Registered {name}: card {card}.").format(
+                name=result.member.name, card=self.digits(result.member.card or "-")
+            ),
+            result.replayed,
         )
 
     def card_replaced(self, result: CardReplaced) -> str:
-        return translate("Cli", "Card {old} is replaced by card {new}; the balance stays.").format(
-            old=self.digits(result.old_card), new=self.digits(result.new_card)
+        return self._replayed(
+            translate("Cli", "Card {old} is replaced by card {new}; the balance stays.").format(
+                old=self.digits(result.old_card), new=self.digits(result.new_card)
+            ),
+            result.replayed,
+        )
+
+    @staticmethod
+    def _replayed(text: str, replayed: bool) -> str:
+        """A repeated operation id says so, whatever the command."""
+        if not replayed:
+            return text
+        return (
+            text
+            + "\n"
+            + translate("Cli", "(Already done earlier with this operation id; nothing changed.)")
         )
 
     def credit(self, result: CreditResult) -> str:
@@ -172,7 +193,7 @@ class TextOutput(Display):
             )
         lines = [
             head,
-            translate("Cli", "Redemption entry {entry}.").format(entry=self.n(result.entry_id)),
+            translate("Cli", "Redemption entry {entry}.").format(entry=self.id(result.entry_id)),
         ]
         if result.replayed:
             lines.append(
@@ -229,7 +250,7 @@ class TextOutput(Display):
             "Cli",
             "Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.",
         ).format(
-            entry=self.n(preview.redemption_entry_id),
+            entry=self.id(preview.redemption_entry_id),
             reward=preview.reward_in(self.language) or "-",
             points=self.points(preview.points_restored, signed=True),
             before=self.n(preview.member.balance),
@@ -247,12 +268,13 @@ class TextOutput(Display):
         return translate("Cli", "Done. {details}").format(details=self.void_preview(result.preview))
 
     def adjust(self, result: AdjustResult) -> str:
-        return translate("Cli", "{kind} {points} points for {name}. Balance: {balance}.").format(
+        said = translate("Cli", "{kind} {points} points for {name}. Balance: {balance}.").format(
             kind=self.kind(result.kind),
             points=self.points(result.points, signed=True),
             name=result.member.name,
             balance=self.n(result.balance),
         )
+        return self._replayed(said[:1].upper() + said[1:], result.replayed)
 
     def statement(self, result: Statement) -> str:
         lines = [self.member(result.member), ""]
@@ -276,7 +298,7 @@ class TextOutput(Display):
                     date=self.when(line.recorded_at)
                 )
             lines.append(
-                f"{self.n(line.entry_id):>8}  {when}  {self.kind(line.kind):<18} "
+                f"{self.id(line.entry_id):>8}  {when}  {self.kind(line.kind):<18} "
                 f"{self.points(line.points, signed=True):>7} "
                 f"{self.n(line.balance_after):>7}  {line.staff}@{line.counter}  {detail}"
             )
@@ -336,9 +358,11 @@ class TextOutput(Display):
         if not rule.points_enabled:
             return self._stamps(rule)
         lines = [
-            translate("Cli", "{points} points for every {amount} spent.").format(
-                points=self.n(rule.points_per_step), amount=self.money(rule.step_rials)
-            )
+            (
+                translate("Cli", "{points} point for every {amount} spent.")
+                if is_one(rule.points_per_step)
+                else translate("Cli", "{points} points for every {amount} spent.")
+            ).format(points=self.n(rule.points_per_step), amount=self.money(rule.step_rials))
         ]
         lines += self._stamps(rule)
         if rule.min_purchase_rials:

@@ -48,8 +48,11 @@ def _printer(name: str | None, pdf_file: Path | None) -> QPrinter:
     wanted = name or default_printer_name()
     if wanted is None:
         raise DeviceError("printer.none")
-    if wanted not in printer_names():
-        raise InvalidInput("printer.unknown", printer=wanted, known=", ".join(printer_names()))
+    known = printer_names()
+    if wanted not in known:
+        if not known:
+            raise InvalidInput("printer.unknown_none_here", printer=wanted)
+        raise InvalidInput("printer.unknown", printer=wanted, known=", ".join(known))
     printer.setPrinterName(wanted)
     return printer
 

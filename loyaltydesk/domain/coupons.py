@@ -37,6 +37,9 @@ def check_coupon_code(text: str) -> str:
     if not code:
         raise InvalidInput("coupon.empty_code")
     if not is_coupon_code(code):
+        if len(code) == COUPON_CODE_LENGTH and code.startswith(_PREFIX):
+            # The right shape, a wrong digit: a misread or a typing slip, not another kind.
+            raise InvalidInput("coupon.bad_check_digit", coupon=code)
         raise InvalidInput("coupon.bad_code", coupon=code, length=COUPON_CODE_LENGTH)
     return code
 

@@ -12,7 +12,6 @@ from loyaltydesk.i18n.digits import fold_digits
 
 # A year below this is Jalali: Jalali years are ~621 behind, so the ranges never meet.
 _JALALI_YEAR_LIMIT = 1700
-_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 # A day typed into a form: year/month/day with any of / - . (or the Persian decimal sign a
 # Persian keyboard gives) between the parts, spaces allowed, or eight digits in a row.
 _TYPED_DAY = re.compile(r"(\d{4})\s*[-/.\u066b]\s*(\d{1,2})\s*[-/.\u066b]\s*(\d{1,2})")
@@ -21,8 +20,10 @@ _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 
 def parse_date(text: str) -> dt.date:
+    """A date given on the command line or by a POS: written as a form takes it (see
+    :func:`parse_day`), so ۱۳۷۰۰۵۲۱ means the same wherever it is typed."""
     folded = fold_digits(text.strip())
-    match = _DATE.fullmatch(folded)
+    match = _TYPED_DAY.fullmatch(folded) or _COMPACT_DAY.fullmatch(folded)
     if not match:
         raise InvalidInput("date.malformed", value=text)
     year, month, day = (int(g) for g in match.groups())

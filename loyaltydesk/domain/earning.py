@@ -20,6 +20,13 @@ from loyaltydesk.i18n.text import strip_bidi_controls
 
 PERCENT = 100
 MAX_POINTS_PER_STEP = 1_000_000
+# The most points one purchase of the largest possible amount may earn at the base rate. A
+# rule beyond it is a typo (999,999 points per Toman), and balances built on it would
+# outgrow what a database integer holds after a few dozen sales.
+MAX_POINTS_PER_PURCHASE = 1_000_000_000_000
+# No balance grows past this (a database integer holds about 9.2 × 10^18); reaching it means a
+# rule saved before MAX_POINTS_PER_PURCHASE existed, and the sale is refused, not crashed.
+MAX_BALANCE = 10**15
 MAX_BONUS = 100_000
 MAX_MULTIPLIER_PERCENT = 1000  # ×10: beyond it a rule is a typo, not a promotion
 DEFAULT_MAX_MULTIPLIER_PERCENT = 300
@@ -245,6 +252,10 @@ def check_rule(step_rials: int, points_per_step: int, min_purchase_rials: int) -
         raise InvalidInput("rule.bad_points")
     if points_per_step > MAX_POINTS_PER_STEP:
         raise InvalidInput("rule.points_too_large", limit=MAX_POINTS_PER_STEP)
+    if (MAX_AMOUNT_RIALS // step_rials) * points_per_step > MAX_POINTS_PER_PURCHASE:
+        raise InvalidInput(
+            "rule.earns_too_much", amount=MAX_AMOUNT_RIALS, limit=MAX_POINTS_PER_PURCHASE
+        )
     if min_purchase_rials < 0:
         raise InvalidInput("rule.bad_minimum")
     if min_purchase_rials > MAX_AMOUNT_RIALS:

@@ -15,13 +15,21 @@ RIALS_PER_TOMAN = 10
 _THOUSANDS = re.compile(r"[,\u066c\u060c'_\s\u00a0\u202f]")
 
 
+# Separators, where there are any, stand between groups of three: "12,5" is a decimal comma
+# (12.5), not 125, and "1,0000" a slip of the finger.
+_GROUPED = re.compile(r"[+\-\u2212]?\d{1,3}(?:[,\u066c\u060c'_\s\u00a0\u202f]+\d{3})*")
+
+
 def parse_whole_number(text: str, *, field: str) -> int:
     """An integer typed by a person, in any digits, with optional thousands separators."""
-    cleaned = _THOUSANDS.sub("", fold_digits(str(text)).strip())
+    folded = fold_digits(str(text)).strip()
+    cleaned = _THOUSANDS.sub("", folded)
     if not cleaned:
         raise InvalidInput("number.empty", field=field)
     if not re.fullmatch(r"[+\-\u2212]?\d+", cleaned):
         raise InvalidInput("number.not_a_number", field=field, value=str(text))
+    if _THOUSANDS.search(folded) and not _GROUPED.fullmatch(folded):
+        raise InvalidInput("number.bad_grouping", field=field, value=str(text))
     return int(cleaned.replace("\u2212", "-"))
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 
-from loyaltydesk.domain.errors import StorageError
+from loyaltydesk.domain.errors import InvalidInput, StorageError
 from loyaltydesk.persistence.errors import translate
 from loyaltydesk.persistence.tables import Base
 from loyaltydesk.persistence.write_lock import WriteLock
@@ -265,9 +265,9 @@ def backup_to_file(database: Database, target: Path) -> Path:
     """
     target = target.expanduser().resolve()
     if target.exists():
-        raise StorageError("backup.exists", path=str(target))
+        raise InvalidInput("backup.exists", path=str(target))  # bad input: exit 2
     if not target.parent.is_dir():
-        raise StorageError("backup.no_folder", path=str(target.parent))
+        raise InvalidInput("backup.no_folder", path=str(target.parent))
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
@@ -377,7 +377,7 @@ def restore_from_file(database: Database, source: Path, safety_dir: Path) -> Pat
     """Replace all data with the backup ``source``; returns the safety copy made first."""
     source = source.expanduser().resolve()
     if not source.is_file():
-        raise StorageError("restore.no_file", path=str(source))
+        raise InvalidInput("restore.no_file", path=str(source))
     if not _looks_like_sqlite(source):
         raise StorageError("database.not_loyaltydesk", path=str(source))
     backup_engine = make_engine(normalise_url(str(source)))

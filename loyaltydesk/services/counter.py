@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from loyaltydesk.domain.earning import EarnRule, Occasion, calculate
+from loyaltydesk.domain.earning import MAX_BALANCE, EarnRule, Occasion, calculate
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.expiry import expired_of_purchase
 from loyaltydesk.domain.ledger import (
@@ -151,6 +151,8 @@ class CounterService:
             # With a stamp card every purchase gets a line, also one that earned nothing:
             # the statement says why ("stamp limit for today reached").
             stamp_line = calc.stamp_reason is not None
+            if member.balance + points > MAX_BALANCE:
+                raise Refused("credit.balance_too_large", limit=MAX_BALANCE)
             record_operation(
                 uow,
                 op_id,
@@ -733,6 +735,8 @@ class CounterService:
             if opening and uow.ledger.has_kind(member_id, EntryKind.OPENING):
                 raise Refused("opening.already_given")
             balance = member.balance + points
+            if abs(balance) > MAX_BALANCE:
+                raise Refused("credit.balance_too_large", limit=MAX_BALANCE)
             if balance < 0 <= member.balance:
                 raise Refused("adjust.below_zero", balance=member.balance, points=points)
             record_operation(

@@ -45,6 +45,7 @@ from loyaltydesk.services.views import (
 
 _MAX_CARD_TRIES = 20
 DEFAULT_SEARCH_LIMIT = 20
+MAX_SEARCH_LIMIT = 1000
 
 
 class MembershipService:
@@ -176,6 +177,8 @@ class MembershipService:
 
         Exact card and phone matches come first, then phone endings, then names.
         """
+        if not 1 <= limit <= MAX_SEARCH_LIMIT:
+            raise InvalidInput("search.bad_limit", limit=MAX_SEARCH_LIMIT)
         raw = digits_only(text)
         hits: list[tuple[int, MatchKind]] = []
         with self._uow(write=False) as uow:
@@ -308,6 +311,31 @@ class MembershipService:
         return run_write(self._uow, work)
 
     # -- cards and statements -----------------------------------------------------------
+
+    def replace_lost_card(self, op_id: str, ref: str, actor: Actor) -> CardReplaced:
+        """``replace_card`` for the member a card or phone names. A retry of the same
+        operation names the card the first attempt replaced: it replays, where the card
+        alone would be refused as replaced."""
+        try:
+            member_id = self.resolve(ref).id
+        except Refused as refused:
+            if refused.code != "card.replaced" or not self._replaced_by(op_id, ref):
+                raise
+            with self._uow(write=False) as uow:
+                card = uow.cards.by_number(digits_only(ref))
+                assert card is not None
+                member_id = card.member_id
+        return self.replace_card(op_id, member_id, actor)
+
+    def _replaced_by(self, op_id: str, ref: str) -> bool:
+        """Whether operation ``op_id`` is what replaced the card ``ref``."""
+        op_id = check_op_id(op_id)
+        with self._uow(write=False) as uow:
+            card = uow.cards.by_number(digits_only(ref))
+            if card is None:
+                return False
+            prior = prior_operation(uow, op_id, OperationKind.REPLACE_CARD, str(card.member_id))
+            return prior is not None
 
     def replace_card(self, op_id: str, member_id: int, actor: Actor) -> CardReplaced:
         """A lost card: the old number stops working, the balance stays with the member."""

@@ -110,6 +110,10 @@ _TEXTS: dict[str, str] = {
     ),
     "redeem.tier_only": QT_TRANSLATE_NOOP("ErrorText", "{reward} is only for {tier} members."),
     "redeem.out_of_stock": QT_TRANSLATE_NOOP("ErrorText", "{reward} is out of stock."),
+    "coupon.bad_check_digit": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{coupon} is not a valid coupon code: a digit is wrong or two are swapped.",
+    ),
     "coupon.bad_code": QT_TRANSLATE_NOOP(
         "ErrorText",
         "{coupon} is not a coupon code: those have {length} digits and start with 9.",
@@ -160,6 +164,10 @@ _TEXTS: dict[str, str] = {
     ),
     "printer.none": QT_TRANSLATE_NOOP(
         "ErrorText", "No printer is set up on this computer; save the document as a PDF instead."
+    ),
+    "printer.unknown_none_here": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "There is no printer called {printer}; this computer has no printers set up.",
     ),
     "printer.unknown": QT_TRANSLATE_NOOP(
         "ErrorText", "There is no printer called {printer}. Printers here: {known}"
@@ -271,6 +279,11 @@ _TEXTS: dict[str, str] = {
         "ErrorText", "This national code already belongs to {member}."
     ),
     "number.empty": QT_TRANSLATE_NOOP("ErrorText", "Enter a number."),
+    "number.bad_grouping": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{value} is not a whole number: digits are grouped in threes (85,000), and a decimal "
+        "part cannot be given.",
+    ),
     "number.not_a_number": QT_TRANSLATE_NOOP("ErrorText", "{value} is not a whole number."),
     "opening.already_given": QT_TRANSLATE_NOOP(
         "ErrorText", "This member already has an opening balance; use an adjustment instead."
@@ -337,6 +350,16 @@ _TEXTS: dict[str, str] = {
     "reward.empty": QT_TRANSLATE_NOOP("ErrorText", "Name the reward."),
     "reward.exists": QT_TRANSLATE_NOOP("ErrorText", "There is already a reward called {reward}."),
     "reward.unknown": QT_TRANSLATE_NOOP("ErrorText", "There is no reward called {reward}."),
+    "rule.earns_too_much": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "With these points per amount one purchase of {amount} would earn more than {limit} "
+        "points: give fewer points, or set a larger amount per step.",
+    ),
+    "credit.balance_too_large": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This purchase would take the balance past {limit} points, more than a club can "
+        "hold; check the earning rule. Nothing was credited.",
+    ),
     "rule.bad_minimum": QT_TRANSLATE_NOOP("ErrorText", "The minimum purchase cannot be negative."),
     "rule.bad_points": QT_TRANSLATE_NOOP("ErrorText", "Points per step must be more than zero."),
     "rule.bad_step": QT_TRANSLATE_NOOP("ErrorText", "The amount per step must be more than zero."),
@@ -350,6 +373,7 @@ _TEXTS: dict[str, str] = {
         "ErrorText", "The amount per step can be at most {limit_rials}."
     ),
     "rules.missing": QT_TRANSLATE_NOOP("ErrorText", "The club has no earning rule."),
+    "search.bad_limit": QT_TRANSLATE_NOOP("ErrorText", "Ask for 1 to {limit} members at a time."),
     "storage.busy": QT_TRANSLATE_NOOP(
         "ErrorText", "The database is busy with another counter; please try again."
     ),

@@ -30,3 +30,11 @@ def install_excepthook(log_path: Path | None) -> None:
         )
 
     sys.excepthook = hook
+
+
+def show_startup_problem(text: str) -> None:
+    """The club cannot be opened: said in a window, since whoever started the program from
+    an icon never sees the terminal."""
+    QMessageBox.critical(
+        None, QCoreApplication.translate("Errors", "LoyaltyDesk cannot start"), text
+    )

@@ -100,329 +100,335 @@
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="378"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="377"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="393"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="392"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="416"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="415"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="519"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="518"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="540"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="539"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="572"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="571"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="574"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="573"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="579"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="578"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="586"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="585"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="592"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="591"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="597"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="596"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="68"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="72"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="70"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="74"/>
         <source>{missing} more point to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="72"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="76"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="79"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="83"/>
         <source>{name} — card {card}</source>
         <translation>{name} — کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="82"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="86"/>
         <source>Mobile: {phone}</source>
         <translation>موبایل: {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="84"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="88"/>
         <source>Balance: {balance} point</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="86"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="90"/>
         <source>Balance: {balance} points</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="88"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="92"/>
         <source>Member since: {date}</source>
         <translation>عضو از: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="89"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="93"/>
         <source>Last visit: {date}</source>
         <translation>آخرین مراجعه: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="93"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="97"/>
         <source>Stamp card: {stamps}</source>
         <translation>کارت مهر: {stamps}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="98"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="102"/>
         <source>Birthday: {date}</source>
         <translation>تولد: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="101"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="105"/>
         <source>Owes {points} points from a refund; no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="109"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="113"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="117"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="122"/>
         <source>Registered {name}: card {card}.</source>
         <translation>{name} عضو شد: کارت {card}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="122"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="130"/>
         <source>Card {old} is replaced by card {new}; the balance stays.</source>
         <translation>کارت {new} جای کارت {old} را گرفت؛ موجودی دست نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="128"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="149"/>
         <source>{points} point for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="130"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="151"/>
         <source>{points} points for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="143"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="164"/>
         <source>{stamp}. Stamp card: {stamps}.</source>
         <translation>{stamp}. کارت مهر: {stamps}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="152"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="179"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="144"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="173"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="200"/>
         <source>(Already done earlier with this operation id; nothing changed.)</source>
         <translation>(این کار پیش‌تر با همین شناسهٔ عملیات انجام شده بود؛ چیزی تغییر نکرد.)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="158"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="179"/>
         <source>{reward} for {name}: {stamps}. Stamp card: {balance}.</source>
         <translation>{reward} برای {name}: {stamps}. کارت مهر: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="165"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="186"/>
         <source>{reward} for {name}: {points} points. Balance: {balance}.</source>
         <translation>{reward} برای {name}: {points} امتیاز. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="175"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="196"/>
         <source>Redemption entry {entry}.</source>
         <translation>ردیف دریافت جایزه: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="185"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="206"/>
         <source>Refund {refund} of {purchase} for {name}: {points} points back, balance {before} → {after}.</source>
         <translation>مرجوعی {refund} از خرید {purchase} برای {name}: {points} امتیاز پس گرفته می‌شود، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="200"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="221"/>
         <source>{points} of this purchase&apos;s points had already expired; they are not taken back again.</source>
         <translation>{points} امتیاز از امتیازهای این خرید پیش‌تر منقضی شده بود؛ این امتیازها دوباره پس گرفته نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="208"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="229"/>
         <source>The points were already spent: the member will owe {points}.</source>
         <translation>این امتیازها خرج شده‌اند: عضو {points} امتیاز بدهکار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="214"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="235"/>
         <source>The visit&apos;s stamp is taken back: stamp card {before} → {after}.</source>
         <translation>مهر این خرید پس گرفته می‌شود: کارت مهر {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="221"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="247"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="242"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="268"/>
         <source>Done. {details}</source>
         <translation>انجام شد. {details}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="228"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="249"/>
         <source>Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.</source>
         <translation>لغو دریافت جایزهٔ {entry} ({reward}): {points} امتیاز برمی‌گردد، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="240"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="261"/>
         <source>{stamps} back on the stamp card: {before} → {after}.</source>
         <translation>{stamps} به کارت مهر برگشت: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="250"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="271"/>
         <source>{kind} {points} points for {name}. Balance: {balance}.</source>
         <translation>{kind}: {points} امتیاز برای {name}. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="260"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="282"/>
         <source>No points have moved yet.</source>
         <translation>هنوز امتیازی جابه‌جا نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="270"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="292"/>
         <source>[stamp card: {stamps}]</source>
         <translation>[کارت مهر: {stamps}]</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="275"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="297"/>
         <source>(entered {date})</source>
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="286"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="308"/>
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="290"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="312"/>
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="293"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="315"/>
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="299"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="321"/>
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="310"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="332"/>
         <source>member {member} (card {card}): stamps shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): مهر نمایش‌داده‌شده {cached}، دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="325"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="347"/>
         <source>Stamp card: one stamp a visit from {amount}, at most {count} a day.</source>
         <translation>کارت مهر: برای هر خرید از {amount} یک مهر، حداکثر {count} مهر در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="332"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="354"/>
         <source>Stamps instead of points: purchases earn no points.</source>
         <translation>مهر به‌جای امتیاز: خریدها امتیازی نمی‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="354"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="362"/>
+        <source>{points} point for every {amount} spent.</source>
+        <translation>{points} امتیاز برای هر {amount} خرید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="378"/>
         <source>Rule version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version} قوانین، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="339"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="364"/>
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="59"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="63"/>
         <source>Enough stamps for {reward}.</source>
         <translation>مهرها برای {reward} کافی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="62"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="66"/>
         <source>{missing} more to {reward}.</source>
         <translation>{missing} دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="346"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="370"/>
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="361"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="385"/>
         <source>At most {points} points a day.</source>
         <translation>حداکثر {points} امتیاز در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="366"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="390"/>
         <source>First purchase: {points} extra points.</source>
         <translation>نخستین خرید: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="367"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="391"/>
         <source>Birthday week: {points} extra points.</source>
         <translation>هفتهٔ تولد: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="373"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="397"/>
         <source>Promotion: {name}</source>
         <translation>طرح تشویقی: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="383"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="407"/>
         <source>Tier: {name} from {threshold}, {multiplier}</source>
         <translation>سطح {name} از {threshold}، {multiplier}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="393"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="417"/>
         <source>Points expire {months} months after they are earned.</source>
         <translation>امتیازها {months} ماه پس از کسب منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="398"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="422"/>
         <source>Outstanding: {points} points ({money}).</source>
         <translation>امتیازهای مانده: {points} ({money}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="408"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="432"/>
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="410"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="434"/>
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
@@ -530,92 +536,97 @@
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="393"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="394"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="415"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="416"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="442"/>
+        <source>There is no reward number {number} for this member.</source>
+        <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="461"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="450"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="463"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="454"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="467"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="473"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="486"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="479"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="492"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="504"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="517"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="531"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="544"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="536"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="549"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="546"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="559"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="551"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="564"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="561"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="574"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="571"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="584"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="594"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="607"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="612"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="625"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="643"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="656"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="643"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="656"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
@@ -666,48 +677,48 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="185"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="203"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="205"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="207"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="215"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="149"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="210"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="218"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
@@ -883,521 +894,551 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
+        <source>{coupon} is not a valid coupon code: a digit is wrong or two are swapped.</source>
+        <translation>{coupon} کد کوپن درستی نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="117"/>
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="122"/>
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="125"/>
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="128"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="131"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="137"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="138"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="144"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="150"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="154"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="158"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="159"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
+        <source>There is no printer called {printer}; this computer has no printers set up.</source>
+        <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="167"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="179"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="182"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="198"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="211"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="221"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="216"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="224"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="222"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="235"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="242"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="248"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="251"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="261"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="262"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="266"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="261"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="262"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="271"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="264"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="272"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="275"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="278"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="273"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="274"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
+        <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
+        <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="287"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="275"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="288"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="278"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="291"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="294"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="298"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="302"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="290"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="303"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="306"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="294"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="307"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="297"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="310"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="313"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="301"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="314"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="317"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="318"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="321"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="324"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="327"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="317"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="330"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="342"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="346"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="334"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="337"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="350"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="338"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="352"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="340"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="353"/>
+        <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
+        <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
+        <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
+        <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="363"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="364"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="365"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="366"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="346"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="369"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="349"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="352"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="375"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="376"/>
+        <source>Ask for 1 to {limit} members at a time.</source>
+        <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="356"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="383"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="386"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="390"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="393"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="378"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="402"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="381"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="405"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="408"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="391"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="415"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -1413,6 +1454,11 @@
         <location filename="../../loyaltydesk/ui/errors.py" line="25"/>
         <source>Something unexpected went wrong. Nothing half-done was saved; you can go on working. The details were written to {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد. هیچ کار نیمه‌کاره‌ای ذخیره نشد؛ می‌توانید به کار ادامه دهید. جزئیات در {log} نوشته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/errors.py" line="39"/>
+        <source>LoyaltyDesk cannot start</source>
+        <translation>برنامهٔ باشگاه مشتریان باز نمی‌شود</translation>
     </message>
 </context>
 <context>
@@ -1790,52 +1836,52 @@
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="86"/>
         <source>Details…</source>
         <translation>جزئیات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="87"/>
         <source>Print cards…</source>
         <translation>چاپ کارت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="92"/>
         <source>The selected members</source>
         <translation>اعضای انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="93"/>
         <source>Everyone in this list</source>
         <translation>همهٔ اعضای این فهرست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="94"/>
         <source>Members who joined in the last 7 days</source>
         <translation>اعضایی که در ۷ روز گذشته عضو شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="95"/>
         <source>Every member</source>
         <translation>همهٔ اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="142"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="145"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="157"/>
         <source>Type a card number, a mobile, its last 4 digits or a name to search. The newest members are listed below.</source>
         <translation>برای جستجو شمارهٔ کارت، موبایل، چهار رقم آخر آن یا نام را بنویسید. تازه‌ترین اعضا در زیر آمده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="161"/>
         <source>No members yet: register the first one at the counter with F2.</source>
         <translation>هنوز عضوی نیست: نخستین عضو را در صندوق با F2 ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="200"/>
         <source>Select members in the list first (search, then click or Ctrl+A).</source>
         <translation>اول اعضا را در فهرست انتخاب کنید (جست‌وجو، سپس کلیک یا Ctrl+A).</translation>
     </message>
@@ -1848,7 +1894,7 @@
         <translation>مثلاً {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/widgets/optional_date.py" line="48"/>
+        <location filename="../../loyaltydesk/ui/widgets/optional_date.py" line="50"/>
         <source>Year, month and day, as {date}; separators may be left out.</source>
         <translation>سال، ماه و روز، مانند {date}؛ جداکننده‌ها را می‌توان ننوشت.</translation>
     </message>
@@ -2063,122 +2109,122 @@ You earned {points} points today.
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="64"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="65"/>
         <source>Print — {title}</source>
         <translation>چاپ — {title}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="78"/>
         <source>◀ Previous page</source>
         <translation>صفحهٔ قبل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="79"/>
         <source>Next page ▶</source>
         <translation>صفحهٔ بعد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="91"/>
         <source>Receipt printer ({paper})</source>
         <translation>چاپگر رسید ({paper})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="98"/>
         <source>{printer} (default)</source>
         <translation>{printer} (پیش‌فرض)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="110"/>
         <source>Printer</source>
         <translation>چاپگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="111"/>
         <source>Paper</source>
         <translation>کاغذ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="112"/>
         <source>Copies</source>
         <translation>تعداد نسخه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="122"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="123"/>
         <source>No printer is set up on this computer; save the document as a PDF.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="125"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="129"/>
         <source>Save as PDF…</source>
         <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="131"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="184"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="228"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="226"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="229"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="227"/>
         <source>Sending {title} to the printer…</source>
         <translation>فرستادن {title} به چاپگر…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="240"/>
         <source>Printing was cancelled.</source>
         <translation>چاپ لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="249"/>
         <source>Save as PDF</source>
         <translation>ذخیره به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="249"/>
         <source>PDF files (*.pdf)</source>
         <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="262"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="260"/>
         <source>Saved to {path}</source>
         <translation>در {path} ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="265"/>
         <source>A4 sheet</source>
         <translation>برگهٔ A4</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="268"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="266"/>
         <source>A6 (postcard)</source>
         <translation>A6 (کارت‌پستالی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="267"/>
         <source>Plastic card (CR80)</source>
         <translation>کارت پلاستیکی (CR80)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="268"/>
         <source>80 mm receipt roll</source>
         <translation>رول رسید ۸۰ میلی‌متری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/preview.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/printing/preview.py" line="269"/>
         <source>58 mm receipt roll</source>
         <translation>رول رسید ۵۸ میلی‌متری</translation>
     </message>
@@ -2255,27 +2301,27 @@ You earned {points} points today.
         <translation>فقط بین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="138"/>
         <source>and</source>
         <translation>و</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="140"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="143"/>
         <source>Dates</source>
         <translation>تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="142"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="145"/>
         <source>Days (none: every day)</source>
         <translation>روزها (هیچ: همهٔ روزها)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="146"/>
         <source>Hours</source>
         <translation>ساعت‌ها</translation>
     </message>
@@ -2321,67 +2367,67 @@ You earned {points} points today.
 <context>
     <name>RewardDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="260"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="273"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="274"/>
         <source>stamps</source>
         <translation>مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="282"/>
         <source>Optional: what it costs the shop</source>
         <translation>اختیاری: هزینهٔ آن برای فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="285"/>
         <source>Limited stock</source>
         <translation>موجودی محدود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="297"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="300"/>
         <source>Every member</source>
         <translation>همهٔ اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="302"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="305"/>
         <source>Offered at the counter</source>
         <translation>در صندوق پیشنهاد شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="308"/>
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="306"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="309"/>
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="310"/>
         <source>Cost</source>
         <translation>بها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="311"/>
         <source>Money value</source>
         <translation>ارزش ریالی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="312"/>
         <source>Stock</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="313"/>
         <source>Only for</source>
         <translation>فقط برای</translation>
     </message>
@@ -2734,172 +2780,172 @@ You earned {points} points today.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="50"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="51"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="58"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="59"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="60"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="62"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="63"/>
         <source>A new language or unit is used from the next start.</source>
         <translation>زبان یا واحد تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="65"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="66"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="67"/>
         <source>Money shown in</source>
         <translation>نمایش مبلغ به</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="68"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="77"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="95"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="96"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="102"/>
         <source>Print how the club works on the back of cards</source>
         <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="106"/>
         <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
         <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="125"/>
         <source>None (notes go to the system printer)</source>
         <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="127"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="133"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="135"/>
         <source>Print test page</source>
         <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="149"/>
         <source>The system&apos;s default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="154"/>
         <source>{printer} (not found)</source>
         <translation>{printer} (پیدا نشد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="159"/>
         <source>Only when asked (F9)</source>
         <translation>فقط با درخواست (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="160"/>
         <source>A thank-you note after every sale</source>
         <translation>یادداشت تشکر پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="161"/>
         <source>A slip after every sale</source>
         <translation>رسید امتیاز پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="165"/>
         <source>Logo</source>
         <translation>نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="168"/>
         <source>Thank-you note (Persian)</source>
         <translation>یادداشت تشکر (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="170"/>
         <source>Thank-you note (English)</source>
         <translation>یادداشت تشکر (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="167"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="173"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="176"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="178"/>
         <source>Other documents print on</source>
         <translation>چاپ سندهای دیگر با</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="179"/>
         <source>Print at the counter</source>
         <translation>چاپ در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="200"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>انتخاب نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="200"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="254"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="259"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="265"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحهٔ آزمایشی فرستاده شد. آیا خط فارسی پیوسته و راست‌به‌چپ است؟</translation>
     </message>
@@ -2971,32 +3017,32 @@ You earned {points} points today.
 <context>
     <name>TierDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="200"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="216"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="219"/>
         <source>Name (English)</source>
         <translation>نام (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="217"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="220"/>
         <source>Name (Persian)</source>
         <translation>نام (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="222"/>
         <source>Spent in the window</source>
         <translation>خرید در بازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="226"/>
         <source>Points earned in the window</source>
         <translation>امتیاز کسب‌شده در بازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="229"/>
         <source>Earning multiplier</source>
         <translation>ضریب امتیاز</translation>
     </message>

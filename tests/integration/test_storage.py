@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine, event
 
 from loyaltydesk.bootstrap import Services, build_services
-from loyaltydesk.domain.errors import StorageError
+from loyaltydesk.domain.errors import InvalidInput, StorageError
 from loyaltydesk.persistence import database as database_module
 from loyaltydesk.persistence.database import open_database
 from loyaltydesk.settings import Settings
@@ -139,7 +139,7 @@ def test_backup_and_restore_round_trip(services: Services, tmp_path: Path) -> No
     member = register(services)
     credit(services, member, 5_000_000, receipt="B1")
     target = services.admin.backup(tmp_path / "backup.sqlite3")
-    with pytest.raises(StorageError) as exists:
+    with pytest.raises(InvalidInput) as exists:  # the user's mistake: exit 2, not 4
         services.admin.backup(target)
     assert exists.value.code == "backup.exists"
     credit(services, member, 5_000_000, receipt="B2")  # made after the backup
@@ -160,7 +160,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(services: Services, tmp_pat
     bogus.write_bytes(b"not a database at all")
     with pytest.raises(StorageError):
         services.admin.restore(bogus)
-    with pytest.raises(StorageError) as missing:
+    with pytest.raises(InvalidInput) as missing:
         services.admin.restore(tmp_path / "missing.sqlite3")
     assert missing.value.code == "restore.no_file"
     assert services.membership.get(member.id).id == member.id

@@ -159,7 +159,7 @@ class MemberPanelWidget(QWidget):
                     else self.tr("{missing} more points to {reward}")
                 ).format(
                     missing=d.n(upcoming.missing),
-                    reward=upcoming.reward.display_name(d.language),
+                    reward=d.text(upcoming.reward.display_name(d.language)),
                 )
             )
         if not panel.points_on:  # stamps instead of points: no points to show

@@ -106,7 +106,7 @@ class StampCardWidget(QWidget):
         d = self._display
         if reward is None:
             return self.tr("Stamp card: {stamps}").format(stamps=stamps_text(stamps, d))
-        name = reward.display_name(d.language)
+        name = d.text(reward.display_name(d.language))
         if stamps >= reward.cost:
             return self.tr("{stamps} of {goal} stamps: {reward} can be given now").format(
                 stamps=d.n(stamps), goal=d.n(reward.cost), reward=name

@@ -386,7 +386,8 @@ class CounterView(QWidget):
             else self.tr("{points} points — balance {balance}")
         ).format(points=d.points(result.points_earned, signed=True), balance=d.n(result.balance))
         if result.stamp_reason is not None:
-            message += " · " + stamp_outcome_text(
+            # Not a middle dot in Persian: beside Persian digits it reads as a zero.
+            message += ("؛ " if d.rtl else " · ") + stamp_outcome_text(
                 result.stamps_earned, result.stamp_reason, result.amount_rials, d
             )
         if result.replayed:
@@ -413,10 +414,12 @@ class CounterView(QWidget):
         for number, reward in enumerate(rewards[:MAX_REWARD_KEYS], start=1):
             button = QPushButton(
                 self.tr("{key}. {reward} — {cost} points").format(
-                    key=d.n(number), reward=reward.display_name(d.language), cost=d.n(reward.cost)
+                    key=d.n(number),
+                    reward=d.text(reward.display_name(d.language)),
+                    cost=d.n(reward.cost),
                 )
                 if not reward.costs_stamps
-                else f"{d.n(number)}. {reward.display_name(d.language)} — "
+                else f"{d.n(number)}. {d.text(reward.display_name(d.language))} — "
                 f"{reward_cost_text(reward, d)}"
             )
             button.setObjectName(f"reward{number}")
@@ -429,8 +432,18 @@ class CounterView(QWidget):
         self.rewards_row.addStretch(1)
 
     def redeem_number(self, number: int) -> None:
-        if self.member_id is not None and 0 < number <= len(self._rewards):
+        if self.member_id is None:
+            return
+        if 0 < number <= min(len(self._rewards), MAX_REWARD_KEYS):
             self.redeem(self._rewards[number - 1])
+            return
+        self._say(
+            self.action_message,
+            self.tr("There is no reward number {number} for this member.").format(
+                number=self._display.n(number)
+            ),
+            ok=False,
+        )
 
     def redeem(self, reward: Reward) -> None:
         if self.member_id is None:
@@ -477,7 +490,7 @@ class CounterView(QWidget):
             )
             if not result.stamps_spent
             else self.tr("{reward} given: {stamps} — stamp card {balance}").format(
-                reward=reward.display_name(d.language),
+                reward=d.text(reward.display_name(d.language)),
                 stamps=reward_cost_text(reward, d),
                 balance=d.n(result.stamps),
             ),
@@ -561,7 +574,7 @@ class CounterView(QWidget):
                         "Take back {reward}? {stamps} go back on the stamp card: "
                         "{before} → {after}."
                     ).format(
-                        reward=void_preview.reward_name or "-",
+                        reward=d.text(void_preview.reward_in(d.language) or "-"),
                         stamps=stamps_text(void_preview.stamps_restored, d),
                         before=d.n(void_preview.member.stamps),
                         after=d.n(void_preview.stamps_after),

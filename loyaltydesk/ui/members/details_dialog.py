@@ -125,7 +125,7 @@ class MemberDetailsDialog(QDialog):
         d = self._display
         self.card.setText(d.code(card_groups(member.card or "")))
         self.name.setText(member.name)
-        self.phone.setText(local_form(member.phone))
+        self.phone.setText(d.digits(local_form(member.phone)))  # folded back on save
         self.birthday.set_value(member.birthday)
         self.fill_statement(statement)
 

@@ -79,7 +79,10 @@ class MembersView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # Card numbers, phones and dates shown whole; the name takes the room that is left.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.details = QPushButton(self.tr("Details…"))
         self.print_cards = QPushButton(self.tr("Print cards…"))
         self.print_cards.setObjectName("printCardsButton")

@@ -33,6 +33,7 @@ from loyaltydesk.printing.paper import Document, Paper, PrintCancelled
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.printing.progress import run_with_progress
 from loyaltydesk.ui.tasks import Task
+from loyaltydesk.ui.widgets.screen import resize_within_screen
 
 PREVIEW_WIDTH_PX = 520
 PREVIEW_HEIGHT_PX = 480
@@ -164,10 +165,7 @@ class PrintPreview(QDialog):
         """The page as large as it likes, but the dialog never taller or wider than the
         screen it opens on (a 1024×600 POS screen showed only part of it)."""
         wanted = self.sizeHint().expandedTo(QSize(PREVIEW_WIDTH_PX + 400, PREVIEW_HEIGHT_PX + 140))
-        screen = (self.parentWidget() or self).screen()
-        if screen is not None:
-            wanted = wanted.boundedTo(screen.availableGeometry().size())
-        self.resize(wanted)
+        resize_within_screen(self, wanted)
 
     def show_page(self, index: int) -> None:
         index = max(0, min(index, self.document.pages - 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -129,6 +129,9 @@ class PromotionDialog(_FormDialog):
         self.until_time.setObjectName("promotionUntil")
         for edit in (self.from_time, self.until_time):
             edit.setDisplayFormat("HH:mm")
+            # A clock reads hours then minutes left to right in Persian too; laid out right
+            # to left, 15:00 showed as ۰۰:۱۵.
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         hours = QHBoxLayout()
         hours.addWidget(self.hours)
         hours.addWidget(self.from_time)

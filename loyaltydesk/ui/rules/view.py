@@ -678,6 +678,7 @@ class RulesView(QWidget):
             "rule.bad_minimum": (self.minimum_error, EARNING),
             "rule.step_too_large": (self.step_error, EARNING),
             "rule.points_too_large": (self.points_error, EARNING),
+            "rule.earns_too_much": (self.points_error, EARNING),
             "rule.minimum_too_large": (self.minimum_error, EARNING),
             "rule.bad_daily_cap": (self.cap_error, EARNING),
             "rule.bad_bonus": (self.bonus_error, EARNING),

@@ -36,6 +36,7 @@ from loyaltydesk.settings import AUTO_PRINT_OFF, THERMAL_PAPERS, Settings
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.tasks import Task, run_in_background
 from loyaltydesk.ui.widgets.error_label import ERROR_STYLE, ErrorLabel
+from loyaltydesk.ui.widgets.screen import resize_within_screen
 
 
 class SettingsDialog(QDialog):
@@ -82,6 +83,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        # Every field without scrolling where the screen allows; Save and Cancel always in
+        # sight on a 1024×600 counter screen.
+        wanted = self.sizeHint()
+        wanted.setHeight(wanted.height() + max(0, self._wanted_height - 280))
+        resize_within_screen(self, wanted)
 
     def _printing_tab(self, settings: Settings) -> QWidget:
         self.logo = QLineEdit(settings.logo)
@@ -180,7 +186,9 @@ class SettingsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setMinimumWidth(content.sizeHint().width() + 24)
-        scroll.setMinimumHeight(min(content.sizeHint().height() + 8, 560))
+        # A few rows at least; the dialog is made as tall as the screen allows (below).
+        scroll.setMinimumHeight(min(content.sizeHint().height() + 8, 280))
+        self._wanted_height = content.sizeHint().height() + 8
         return scroll
 
     def _default_note(self, language: str) -> str:

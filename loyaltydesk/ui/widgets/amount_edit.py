@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from loyaltydesk.domain.money import RIALS_PER_TOMAN, parse_amount_in
+from loyaltydesk.domain.money import RIALS_PER_TOMAN, parse_amount_in, parse_whole_number
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import MoneyUnit
@@ -23,12 +23,23 @@ class AmountEdit(QLineEdit):
         super().__init__(parent)
         self._display = display
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._shown = ""  # the text as the field last showed it
+        self._as_typed = False  # the cashier typed a separator: left exactly as typed
         self.textEdited.connect(self._reformat)
 
     def _reformat(self, text: str) -> None:
         if text.strip() and not self.property("had_text"):
             self.started.emit()
         self.setProperty("had_text", bool(text.strip()))
+        inserted, self._shown = _inserted(self._shown, text), text
+        if _SEPARATORS.search(inserted):
+            # "12,5": a separator the cashier typed is theirs, maybe a decimal comma; the
+            # field must not swallow it and show 125 (the amount is checked on Enter).
+            self._as_typed = True
+        elif not _SEPARATORS.search(text):
+            self._as_typed = False
+        if self._as_typed:
+            return
         bare = _SEPARATORS.sub("", fold_digits(text))
         if not re.fullmatch(r"[0-9]*", bare):
             # "-5000" or "12.5" stay as typed: the cashier sees what will be refused and why,
@@ -39,6 +50,7 @@ class AmountEdit(QLineEdit):
         if formatted != text:
             self.setText(formatted)
             self.setCursorPosition(len(formatted))
+            self._shown = formatted
 
     def rials(self) -> int:
         """The amount in Rials, typed in the shop's unit; InvalidInput saying what is wrong
@@ -46,16 +58,14 @@ class AmountEdit(QLineEdit):
         per_unit = RIALS_PER_TOMAN if self._display.unit is MoneyUnit.TOMAN else 1
         return parse_amount_in(self.text(), per_unit)
 
-    def raw_text(self) -> str:
-        """What was typed, digits folded, separators dropped (the service validates it)."""
-        return "".join(ch for ch in fold_digits(self.text()) if ch.isdigit())
-
     def rials_text(self) -> str:
-        """The amount in Rials as text; typed in Toman when the shop counts in Toman."""
-        raw = self.raw_text()
-        if raw and self._display.unit is MoneyUnit.TOMAN:
-            return str(int(raw) * RIALS_PER_TOMAN)
-        return raw
+        """The amount in Rials as text (empty when nothing is typed); typed in Toman when the
+        shop counts in Toman. InvalidInput when it is not a whole number as typed ("12,5")."""
+        if not self.text().strip():
+            return ""
+        number = parse_whole_number(self.text(), field="amount")
+        per_unit = RIALS_PER_TOMAN if self._display.unit is MoneyUnit.TOMAN else 1
+        return str(number * per_unit)
 
     def set_rials(self, rials: int | None) -> None:
         """Show an amount kept in Rials in the shop's unit (empty for None)."""
@@ -64,8 +74,25 @@ class AmountEdit(QLineEdit):
             return
         shown = rials // RIALS_PER_TOMAN if self._display.unit is MoneyUnit.TOMAN else rials
         self.setText(self._display.n(shown))
+        self._shown, self._as_typed = self.text(), False
         self.setProperty("had_text", True)
 
     def clear_amount(self) -> None:
         self.clear()
+        self._shown, self._as_typed = "", False
         self.setProperty("had_text", False)
+
+
+def _inserted(before: str, after: str) -> str:
+    """What an edit put into the text: the part of ``after`` between what it shares with
+    ``before`` at the start and at the end."""
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end = 0
+    while (
+        end < min(len(before), len(after)) - start
+        and before[len(before) - 1 - end] == after[len(after) - 1 - end]
+    ):
+        end += 1
+    return after[start : len(after) - end]
