@@ -137,7 +137,7 @@ def test_backup_and_restore_commands(cli: Cli, tmp_path: Path) -> None:
     restored = cli.json("restore", backup)
     assert Path(restored["safety_copy"]).exists()
     assert cli.json("member", "show", card)["balance"] == 10
-    assert "already exists" in cli.fails("backup", backup, code=4)
+    assert "already exists" in cli.fails("backup", backup, code=2)  # bad input
 
 
 def test_a_file_that_is_not_a_club_exits_4(

@@ -117,7 +117,7 @@ def test_a_coupon_is_checked_before_it_is_printed(services: Services) -> None:
     assert (coupon.code, coupon.title, coupon.member_name) == (code, "20% off", "Sara Ahmadi")
     mistyped = code[:-1] + str((int(code[-1]) + 1) % 10)
     for bad, reason in (
-        ({"code": mistyped}, "coupon.bad_code"),
+        ({"code": mistyped}, "coupon.bad_check_digit"),  # the right shape, one digit off
         ({"code": sara.card or ""}, "coupon.bad_code"),
         ({"title": "  "}, "coupon.empty_title"),
         ({"valid_until": TODAY - dt.timedelta(days=1)}, "coupon.expired"),

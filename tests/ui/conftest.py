@@ -115,3 +115,8 @@ def keyboard(window: QWidget, text: str = "", key: Qt.Key | None = None) -> None
 def scan(window: QWidget, card: str) -> None:
     """A keyboard-wedge scanner reading ``card``: a burst of digits, then Enter."""
     keyboard(window, card, Qt.Key.Key_Return)
+
+
+def plain(text: str) -> str:
+    """What a label says, without the invisible marks that keep its directions right."""
+    return "".join(ch for ch in text if ch not in "\u2066\u2067\u2068\u2069\u200e\u200f")
