@@ -37,7 +37,10 @@ def codes_on(image: Image.Image) -> Counter[tuple[str, str]]:
         # a tuple: "|" is deprecated in zxing-cpp 3, whose stubs still ask for it
         formats=(zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.Code128),  # type: ignore[arg-type]
     )
-    return Counter((_name(b.format), b.text) for b in found)
+    # zxing-cpp 3 reads the QR family with QRCode, and now and then finds a "Micro QR" in a
+    # QR code's corner finder pattern (seen: "5570"): not a code that was printed.
+    wanted = {zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.Code128}
+    return Counter((_name(b.format), b.text) for b in found if b.format in wanted)
 
 
 def _name(fmt: zxingcpp.BarcodeFormat) -> str:
