@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.cards import new_card_number
 from loyaltydesk.domain.errors import StorageError
+from loyaltydesk.domain.rewards import RewardUnit
 from loyaltydesk.domain.tiers import Tier, TierPolicy
 from loyaltydesk.i18n.bidi import RLM
 from loyaltydesk.i18n.digits import fold_digits, to_persian_digits
@@ -440,3 +441,16 @@ def test_a_server_that_does_not_answer_is_said_calmly_and_the_retry_credits_once
     assert calls[0] == calls[1]  # the same operation, so it can never count twice
     assert earned(gui_services, anna) == [7]
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_catalogue_of_stamp_rewards_only_is_not_called_within_reach(
+    qtbot: QtBot, window: MainWindow, gui_services: Services
+) -> None:
+    for reward in gui_services.rules.rewards():
+        gui_services.rules.update_reward(replace(reward, active=False))
+    gui_services.rules.add_reward("Free coffee", 10, "قهوهٔ رایگان", RewardUnit.STAMPS)
+    anna = member(gui_services, "Anna", "09121110001")
+    window.counter.select_member(anna.id)
+    panel = window.counter.panel
+    assert not panel.progress.isVisible()
+    assert panel.progress_text.text() != panel.tr("Every reward is within reach.")

@@ -142,9 +142,14 @@ class MemberPanelWidget(QWidget):
         self.balance.setText(d.n(member.balance))
         self.balance_caption.setText(self.tr("points"))
         upcoming = panel.next_reward
-        self.progress.setVisible(bool(panel.rewards))
+        for_points = [r for r in panel.rewards if not r.costs_stamps]
+        self.progress.setVisible(bool(for_points))
+        # With only stamp rewards the stamp card says what comes next; nothing is "in reach".
+        self.progress_text.setVisible(bool(for_points) or not panel.rewards)
         if not panel.rewards:
             self.progress_text.setText(self.tr("The club has no rewards to offer yet."))
+        elif not for_points:
+            self.progress_text.clear()
         elif upcoming is None:
             self.progress.setRange(0, 1)
             self.progress.setValue(1)
