@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from loyaltydesk.bootstrap import RESOURCES, Services, build_services, build_window
+from loyaltydesk.i18n.digits import to_persian_digits
+from loyaltydesk.services.views import MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.main_window import MainWindow
@@ -120,3 +123,23 @@ def scan(window: QWidget, card: str) -> None:
 def plain(text: str) -> str:
     """What a label says, without the invisible marks that keep its directions right."""
     return "".join(ch for ch in text if ch not in "\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+_registered = itertools.count()
+
+
+def member(services: Services, name: str, phone: str, points: int = 0) -> MemberView:
+    """A member registered through the services, with ``points`` earned by one purchase."""
+    registered = services.membership.register(
+        f"ui-reg-{next(_registered)}", name=name, phone=phone, actor=services.actor
+    ).member
+    if points:
+        services.counter.credit_purchase(
+            f"ui-seed-{next(_registered)}", registered.id, points * 100_000, services.actor
+        )
+    return registered
+
+
+def in_language(language: str, text: str) -> str:
+    """Digits as the language's keyboard types them."""
+    return to_persian_digits(text) if language == "fa" else text

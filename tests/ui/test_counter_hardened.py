@@ -4,7 +4,6 @@ sent to the window (so they reach whatever has focus), scanner bursts, clicks, E
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import replace
 
 import pytest
@@ -24,24 +23,14 @@ from loyaltydesk.services.views import MemberView
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.scanner import ScannerFilter
 from tests.conftest import FakeClock
-from tests.ui.conftest import answer_next_dialog, keyboard, scan, type_text
-
-_ops = itertools.count()
-
-
-def member(services: Services, name: str, phone: str, points: int = 0) -> MemberView:
-    registered = services.membership.register(
-        f"reg-{next(_ops)}", name=name, phone=phone, actor=services.actor
-    ).member
-    if points:
-        services.counter.credit_purchase(
-            f"seed-{next(_ops)}", registered.id, points * 100_000, services.actor
-        )
-    return registered
-
-
-def in_language(language: str, text: str) -> str:
-    return to_persian_digits(text) if language == "fa" else text
+from tests.ui.conftest import (
+    answer_next_dialog,
+    in_language,
+    keyboard,
+    member,
+    scan,
+    type_text,
+)
 
 
 def earned(services: Services, who: MemberView) -> list[int]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QTimeEdit
@@ -11,30 +9,17 @@ from pytestqt.qtbot import QtBot
 
 from loyaltydesk.bootstrap import Services
 from loyaltydesk.i18n.bidi import FSI, PDI
-from loyaltydesk.i18n.digits import fold_digits, to_persian_digits
+from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.services.views import MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.rules.dialogs import PromotionDialog
 from loyaltydesk.ui.settings.dialog import SettingsDialog
-from tests.ui.conftest import keyboard
-
-_ops = itertools.count()
+from tests.ui.conftest import in_language, keyboard, member
 
 
 def anna(services: Services, points: int = 0) -> MemberView:
-    member = services.membership.register(
-        f"nc-{next(_ops)}", name="Anna", phone="09121110001", actor=services.actor
-    ).member
-    if points:
-        services.counter.credit_purchase(
-            f"nc-{next(_ops)}", member.id, points * 100_000, services.actor
-        )
-    return member
-
-
-def in_language(language: str, text: str) -> str:
-    return to_persian_digits(text) if language == "fa" else text
+    return member(services, "Anna", "09121110001", points)
 
 
 def test_a_typed_decimal_comma_stays_and_is_refused(
