@@ -319,23 +319,25 @@ class MembershipService:
         try:
             member_id = self.resolve(ref).id
         except Refused as refused:
-            if refused.code != "card.replaced" or not self._replaced_by(op_id, ref):
+            replayed_for = (
+                self._replaced_by(op_id, ref) if refused.code == "card.replaced" else None
+            )
+            if replayed_for is None:
                 raise
-            with self._uow(write=False) as uow:
-                card = uow.cards.by_number(digits_only(ref))
-                assert card is not None
-                member_id = card.member_id
+            member_id = replayed_for
         return self.replace_card(op_id, member_id, actor)
 
-    def _replaced_by(self, op_id: str, ref: str) -> bool:
-        """Whether operation ``op_id`` is what replaced the card ``ref``."""
+    def _replaced_by(self, op_id: str, ref: str) -> int | None:
+        """The member whose card ``ref`` operation ``op_id`` replaced, if it did."""
         op_id = check_op_id(op_id)
         with self._uow(write=False) as uow:
             card = uow.cards.by_number(digits_only(ref))
             if card is None:
-                return False
-            prior = prior_operation(uow, op_id, OperationKind.REPLACE_CARD, str(card.member_id))
-            return prior is not None
+                return None
+            fingerprint = str(card.member_id)
+            if prior_operation(uow, op_id, OperationKind.REPLACE_CARD, fingerprint) is None:
+                return None
+            return card.member_id
 
     def replace_card(self, op_id: str, member_id: int, actor: Actor) -> CardReplaced:
         """A lost card: the old number stops working, the balance stays with the member."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QStatusBar,
     QTabWidget,
     QWidget,
 )
@@ -67,7 +68,6 @@ class MainWindow(QMainWindow):
         self._actor = actor
         self.bus = ChangeBus(self)
         self._task: Task | None = None
-        self._has_status = False
         self.display = Display(settings.language, settings.money_unit, settings.zone)
         self._state = QSettings(str(settings.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("LoyaltyDesk — {shop}").format(shop=settings.shop_name))
@@ -126,10 +126,9 @@ class MainWindow(QMainWindow):
             bar.setStyleSheet("color: #b3261e;")
             bar.showMessage(problem)
             bar.show()
-        elif self._has_status:
-            self.statusBar().clearMessage()
-            self.statusBar().hide()
-        self._has_status = self._has_status or bool(problem)
+        elif (shown := self.findChild(QStatusBar)) is not None:
+            shown.clearMessage()
+            shown.hide()
 
     # -- scans --------------------------------------------------------------------------
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TypeVar
 
 import shiboken6
@@ -53,33 +52,27 @@ def mark_takes_scans(field: QWidget) -> None:
     field.setProperty(TAKES_SCANS, True)
 
 
-@dataclass
-class _Snapshot:
-    """What the focused widget held when a burst began, and how to put it back."""
-
-    widget: QWidget
-    restore: Callable[[], None]
-
-
-def _snapshot(widget: QWidget | None) -> _Snapshot | None:
+def _snapshot(widget: QWidget | None) -> Callable[[], None] | None:
+    """What the widget holds now, as a way to put it back; None for a widget that holds
+    nothing a burst of digits could change."""
     if widget is None:
         return None
     if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QAbstractSpinBox):
         widget = widget.parentWidget()  # a spin box's own editor: the spin box holds the value
     if isinstance(widget, QLineEdit):
-        return _Snapshot(widget, _restorer(widget.text, widget.setText))
+        return _restorer(widget.text, widget.setText)
     if isinstance(widget, QDateTimeEdit):
-        return _Snapshot(widget, _restorer(widget.dateTime, widget.setDateTime))
+        return _restorer(widget.dateTime, widget.setDateTime)
     if isinstance(widget, QSpinBox):
-        return _Snapshot(widget, _restorer(widget.value, widget.setValue))
+        return _restorer(widget.value, widget.setValue)
     if isinstance(widget, QDoubleSpinBox):
-        return _Snapshot(widget, _restorer(widget.value, widget.setValue))
+        return _restorer(widget.value, widget.setValue)
     if isinstance(widget, QPlainTextEdit):
-        return _Snapshot(widget, _restorer(widget.toPlainText, widget.setPlainText))
+        return _restorer(widget.toPlainText, widget.setPlainText)
     if isinstance(widget, QTextEdit):
-        return _Snapshot(widget, _restorer(widget.toHtml, widget.setHtml))
+        return _restorer(widget.toHtml, widget.setHtml)
     if isinstance(widget, QComboBox) and widget.isEditable():
-        return _Snapshot(widget, _restorer(widget.currentText, widget.setEditText))
+        return _restorer(widget.currentText, widget.setEditText)
     return None
 
 
@@ -111,7 +104,7 @@ class ScannerFilter(QObject):
         super().__init__(parent)
         self._buffer = ""
         self._last = 0.0
-        self._snapshot: _Snapshot | None = None
+        self._restore: Callable[[], None] | None = None
         self._takes_scans = False
         self._event_pointer = 0
         self._receiver: QObject | None = None
@@ -145,8 +138,8 @@ class ScannerFilter(QObject):
         """A card was scanned: True when its Enter is used up here."""
         if self._takes_scans:
             return False  # the field asked for a card: the scan and its Enter are its own
-        if self._snapshot is not None:
-            self._snapshot.restore()
+        if self._restore is not None:
+            self._restore()
         if isinstance(QApplication.activeModalWidget(), QMessageBox):
             # The Enter would answer the question on screen ("Give a free meal?") for the
             # customer before; the next customer's card waits until it is answered.
@@ -158,7 +151,7 @@ class ScannerFilter(QObject):
     def _start_burst(self, target: QWidget | None) -> None:
         self._buffer = ""
         self._takes_scans = bool(target is not None and target.property(TAKES_SCANS))
-        self._snapshot = _snapshot(target)
+        self._restore = _snapshot(target)
 
     def _first_delivery(self, watched: QObject, event: QKeyEvent) -> bool:
         """False when this is the same key press handed on to a parent (or from the window

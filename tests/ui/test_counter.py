@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -15,20 +13,11 @@ from loyaltydesk.domain.errors import StorageError
 from loyaltydesk.i18n.digits import to_persian_digits
 from loyaltydesk.services.views import MemberView
 from loyaltydesk.ui.main_window import MainWindow
-from tests.ui.conftest import answer_next_dialog, type_text
-
-_ops = itertools.count()
+from tests.ui.conftest import answer_next_dialog, member, type_text
 
 
 def member_with(services: Services, points: int = 0, phone: str = "09121234567") -> MemberView:
-    member = services.membership.register(
-        f"reg-{next(_ops)}", name="سارا محمدی", phone=phone, actor=services.actor
-    ).member
-    if points:
-        services.counter.credit_purchase(
-            f"seed-{next(_ops)}", member.id, points * 100_000, services.actor
-        )
-    return member
+    return member(services, "سارا محمدی", phone, points)
 
 
 def digits_for(language: str, text: str) -> str:

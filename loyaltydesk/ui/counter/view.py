@@ -46,6 +46,7 @@ from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.labels import stamp_outcome_text, stamps_text
 from loyaltydesk.ui.printing.controller import NOTE, SLIP, Receipt, Say
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
+from loyaltydesk.ui.widgets.error_label import ErrorLabel
 
 SEARCH_LIMIT = 10
 UNREACHABLE = "database.unreachable"
@@ -102,8 +103,7 @@ class CounterView(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         # No empty band under the search field on a small screen while there is nothing to say.
-        self.search_message = _HidingLabel()
-        self.search_message.setObjectName("searchMessage")
+        self.search_message = ErrorLabel("searchMessage")
         self.results = QListWidget()
         self.results.setObjectName("counterResults")
         self.results.setMaximumHeight(220)
@@ -683,22 +683,6 @@ def _scrolling(content: QWidget) -> QScrollArea:
     area.viewport().setAutoFillBackground(False)
     content.setAutoFillBackground(False)
     return area
-
-
-class _HidingLabel(QLabel):
-    """A message that takes no room while it says nothing."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.hide()
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setText(text)
-        self.setVisible(bool(text))
-
-    def clear(self) -> None:
-        self.setText("")
 
 
 def _message_label(name: str) -> QLabel:

@@ -7,13 +7,15 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from loyaltydesk.domain.money import RIALS_PER_TOMAN, parse_amount_in, parse_whole_number
+from loyaltydesk.domain.money import (
+    RIALS_PER_TOMAN,
+    THOUSANDS,
+    parse_amount_in,
+    parse_whole_number,
+)
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import MoneyUnit
-
-# What the field itself puts between groups of digits, in either language.
-_SEPARATORS = re.compile(r"[,\u066c\u060c\s]")
 
 
 class AmountEdit(QLineEdit):
@@ -32,15 +34,15 @@ class AmountEdit(QLineEdit):
             self.started.emit()
         self.setProperty("had_text", bool(text.strip()))
         inserted, self._shown = _inserted(self._shown, text), text
-        if _SEPARATORS.search(inserted):
+        if THOUSANDS.search(inserted):
             # "12,5": a separator the cashier typed is theirs, maybe a decimal comma; the
             # field must not swallow it and show 125 (the amount is checked on Enter).
             self._as_typed = True
-        elif not _SEPARATORS.search(text):
+        elif not THOUSANDS.search(text):
             self._as_typed = False
         if self._as_typed:
             return
-        bare = _SEPARATORS.sub("", fold_digits(text))
+        bare = THOUSANDS.sub("", fold_digits(text))
         if not re.fullmatch(r"[0-9]*", bare):
             # "-5000" or "12.5" stay as typed: the cashier sees what will be refused and why,
             # instead of a different amount than the one typed.
