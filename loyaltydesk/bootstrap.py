@@ -23,6 +23,7 @@ from loyaltydesk.services.expiry import ExpiryService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.printouts import PrintoutService
+from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.tiers import TierService
 from loyaltydesk.settings import Settings
@@ -68,6 +69,7 @@ class Services:
     tiers: TierService
     expiry: ExpiryService
     printouts: PrintoutService
+    reports: ReportService
     audit: AuditService
     admin: DatabaseAdmin
     close: Callable[[], None]
@@ -92,6 +94,7 @@ def build_services(
         tiers=TierService(uow, clock, settings.zone),
         expiry=ExpiryService(uow, clock, settings.zone),
         printouts=PrintoutService(uow, clock, membership),
+        reports=ReportService(uow, clock, settings.zone),
         audit=AuditService(uow),
         admin=SqlDatabaseAdmin(database, settings.backup_dir),
         close=database.dispose,

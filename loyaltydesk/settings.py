@@ -8,11 +8,14 @@ import locale
 import os
 import socket
 from dataclasses import asdict, dataclass, field, replace
+from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.domain.reports import ReportOptions
 from loyaltydesk.i18n.numbers import MoneyUnit
 
 APP_NAME = "LoyaltyDesk"
@@ -61,6 +64,10 @@ class Settings:
     thermal_paper: str = "80mm"
     printer: str = ""
     auto_print: str = AUTO_PRINT_OFF
+    # Reports: a member is a customer for this many days after a purchase, and drifting
+    # away when absent longer than this many times their usual gap (domain/reports).
+    report_active_days: int = 90
+    report_risk_factor: str = "2"
 
     @property
     def zone(self) -> ZoneInfo:
@@ -68,6 +75,16 @@ class Settings:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             return ZoneInfo("UTC")
+
+    @property
+    def report_options(self) -> ReportOptions:
+        """The owner's report options; a value edited by hand into nonsense falls back."""
+        try:
+            return ReportOptions(
+                self.report_active_days, Decimal(self.report_risk_factor)
+            ).checked()
+        except (InvalidInput, ArithmeticError):
+            return ReportOptions()
 
     @property
     def note_text(self) -> str:

@@ -16,6 +16,7 @@ from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.purchases import Operation, Purchase
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.tiers import TierBasis
+from loyaltydesk.services.report_ports import ReportQueries
 
 Clock = Callable[[], dt.datetime]
 
@@ -210,6 +211,8 @@ class UnitOfWork(Protocol):
     def rules(self) -> RuleRepository: ...
     @property
     def operations(self) -> OperationRepository: ...
+    @property
+    def reports(self) -> ReportQueries: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

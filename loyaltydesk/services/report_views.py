@@ -1,0 +1,185 @@
+"""The owner's report as frozen read models: what the Reports part, the command line and the
+exports show. Field names here are the JSON names of `report --json` (README), kept stable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from loyaltydesk.domain.reports import Period, Periods, ReportOptions, Segment
+from loyaltydesk.services.report_ports import MemberFilter
+
+
+class Unit(enum.StrEnum):
+    COUNT = "count"  # members, purchases
+    PERCENT = "percent"
+    RIALS = "rials"
+    POINTS = "points"
+    DAYS = "days"
+    YEARS = "years"
+    NUMBER = "number"  # a ratio such as purchases per member
+
+
+class Page(enum.StrEnum):
+    """One question the report answers; also the `report` command's subcommands."""
+
+    SUMMARY = "summary"
+    RETENTION = "retention"
+    REPEAT = "repeat"
+    CLV = "clv"
+    TOP = "top"
+    AT_RISK = "at-risk"
+    RFM = "rfm"
+    COHORTS = "cohorts"
+    HOURS = "hours"
+    ECONOMICS = "economics"
+    TIERS = "tiers"
+    STAFF = "staff"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One number, this period and the one before; ``None`` where there is nothing to say
+    (a rate with no customers to divide by, a sale the POS has not reported)."""
+
+    key: str
+    unit: Unit
+    current: Decimal | None
+    previous: Decimal | None
+    # The members behind the figure (what a double-click opens); None: not a set of members.
+    members: MemberFilter | None = None
+
+    @property
+    def change_percent(self) -> Decimal | None:
+        """How much the figure moved from the previous period, in percent of it."""
+        if self.current is None or not self.previous:
+            return None
+        change = (self.current - self.previous) / abs(self.previous) * 100
+        return change.quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
+@dataclass(frozen=True, slots=True)
+class MemberLine:
+    """A member in a list: who, how to reach them, what they are worth."""
+
+    id: int
+    name: str
+    phone: str
+    tier_code: str | None
+    joined_on: dt.date
+    last_visit: dt.date | None
+    visits: int
+    purchases: int  # in the period
+    spend_rials: int  # in the period
+    year_spend_rials: int  # in the 365 days to the period's end
+    clv_rials: int
+    usual_gap_days: Decimal | None = None  # median days between visits
+    days_absent: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MemberList:
+    """The members behind a figure; ``total`` may be more than the rows shown."""
+
+    members: MemberFilter
+    total: int
+    rows: tuple[MemberLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthLine:
+    month: Period
+    purchasers: int
+    purchases: int
+    spend_rials: int
+    new_members: int
+
+
+@dataclass(frozen=True, slots=True)
+class TierLine:
+    code: str | None  # None: members in no tier
+    name: str
+    name_fa: str | None
+    members: int
+    moved_up: int  # moves into this tier from a lower one in the period
+    moved_down: int  # moves into this tier from a higher one
+    spend_rials: int
+    average_clv_rials: int | None
+    members_filter: MemberFilter
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentLine:
+    segment: Segment
+    members: int
+    spend_rials: int
+    sales_share: Decimal | None  # percent of the period's member sales
+    members_filter: MemberFilter
+
+
+@dataclass(frozen=True, slots=True)
+class CohortLine:
+    month: Period
+    size: int
+    # Percent of the cohort with a visit 0, 1, 2… months after joining (to the period's end).
+    shares: tuple[Decimal | None, ...]
+    members_filter: MemberFilter
+
+
+@dataclass(frozen=True, slots=True)
+class RewardLine:
+    reward_id: int | None
+    name: str
+    name_fa: str | None
+    redeemed: int
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class StaffLine:
+    staff: str
+    counter: str
+    credits: int
+    redemptions: int
+    refunds: int
+    voids: int
+    adjustments: int
+    points_given: int
+    points_taken: int
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Every answer for one period (pages not asked for are None)."""
+
+    periods: Periods
+    options: ReportOptions
+    made_at: dt.datetime
+    headline: tuple[Figure, ...]  # the tiles, and `report summary`
+    trend: tuple[MonthLine, ...] = ()  # the months to the period's end, for the chart
+    retention: tuple[Figure, ...] | None = None
+    repeat: tuple[Figure, ...] | None = None
+    clv: tuple[Figure, ...] | None = None
+    clv_by_tier: tuple[TierLine, ...] | None = None
+    highest_clv: MemberList | None = None
+    top: tuple[Figure, ...] | None = None
+    top_members: MemberList | None = None
+    deciles: tuple[Decimal, ...] | None = None  # each tenth's share of sales, biggest first
+    at_risk: MemberList | None = None
+    rfm: tuple[SegmentLine, ...] | None = None
+    cohorts: tuple[CohortLine, ...] | None = None
+    hours: tuple[tuple[int, ...], ...] | None = None  # [weekday 0=Sunday][hour] purchases
+    economics: tuple[Figure, ...] | None = None
+    rewards: tuple[RewardLine, ...] | None = None
+    tiers: tuple[TierLine, ...] | None = None
+    staff: tuple[StaffLine, ...] | None = None
+
+    @property
+    def period(self) -> Period:
+        return self.periods.current
+
+    @property
+    def has_purchases(self) -> bool:
+        return any(f.key == "purchases" and f.current for f in self.headline)

@@ -1,0 +1,671 @@
+"""The owner's reports: periods in the shop's calendar, counts from SQL (ReportQueries),
+figures from the counts (domain/reports), frozen read models out (report_views).
+
+A report is kept until anything it counts changes (the queries' marker), so switching
+pages or coming back to a period costs nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from zoneinfo import ZoneInfo
+
+from loyaltydesk.domain.reports import (
+    COHORT_MONTHS,
+    TOP_SHARE,
+    TREND_MONTHS,
+    Calendar,
+    Period,
+    Periods,
+    Preset,
+    ReportOptions,
+    Segment,
+    churn_rate,
+    custom_periods,
+    day_of,
+    expected_years,
+    median_gap,
+    months_back,
+    percent,
+    preset_periods,
+    ratio,
+    retention_rate,
+    rials,
+    segment,
+    to_decimal,
+)
+from loyaltydesk.domain.tiers import TierPolicy
+from loyaltydesk.services.report_ports import (
+    CustomerCounts,
+    MemberFacts,
+    MemberFilter,
+    MemberPage,
+    MemberSet,
+    ReportQueries,
+    Scope,
+    ShopClock,
+    TierTotal,
+    ZoneShift,
+)
+from loyaltydesk.services.report_views import (
+    CohortLine,
+    Figure,
+    MemberLine,
+    MemberList,
+    MonthLine,
+    Page,
+    Report,
+    RewardLine,
+    SegmentLine,
+    StaffLine,
+    TierLine,
+    Unit,
+)
+from loyaltydesk.services.ports import Clock, UnitOfWorkFactory
+from loyaltydesk.services.rules import value_per_point
+
+ALL_PAGES = frozenset(Page)
+LIST_LIMIT = 1000  # rows a list shows (and exports); the total is always given
+Progress = Callable[[int, int], None]
+
+
+class ReportCancelled(Exception):
+    """The owner pressed Cancel; nothing was changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    periods: Periods
+    options: ReportOptions
+    calendar: Calendar
+    pages: frozenset[Page]
+
+
+class ReportService:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, zone: ZoneInfo) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._zone = zone
+        self._cache: dict[_Key, tuple[tuple[int, ...], Report]] = {}
+        self._lock = threading.Lock()
+
+    # -- periods ---------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self._clock().astimezone(self._zone).date()
+
+    def periods(self, preset: Preset, calendar: Calendar) -> Periods:
+        return preset_periods(preset, self.today(), calendar)
+
+    def custom_periods(self, first: dt.date, last: dt.date) -> Periods:
+        return custom_periods(first, last, self.today())
+
+    # -- the report ------------------------------------------------------------------------
+
+    def report(
+        self,
+        periods: Periods,
+        options: ReportOptions = ReportOptions(),
+        calendar: Calendar = Calendar.GREGORIAN,
+        pages: Iterable[Page] = ALL_PAGES,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Report:
+        """Every figure of ``pages`` for the period, each beside the previous period's.
+        Raises ReportCancelled when ``cancelled`` says so between two steps."""
+        options = options.checked()
+        key = _Key(periods, options, calendar, frozenset(pages) | {Page.SUMMARY})
+        with self._uow(write=False) as uow:
+            marker = uow.reports.marker()
+            with self._lock:
+                cached = self._cache.get(key)
+            if cached is not None and cached[0] == marker:
+                return cached[1]
+            build = _Build(
+                uow.reports, self._shop_clock(periods), periods, options, calendar, key.pages
+            )
+            rule = uow.rules.in_force(self._clock())
+            tiers = rule.tier_policy if rule else TierPolicy()
+            per_point = value_per_point(uow.rewards.list())
+            steps = build.steps(tiers, per_point)
+            for done, step in enumerate(steps):
+                if cancelled is not None and cancelled():
+                    raise ReportCancelled()
+                if progress is not None:
+                    progress(done, len(steps))
+                step()
+            if progress is not None:
+                progress(len(steps), len(steps))
+            report = build.result(self._clock())
+        with self._lock:
+            self._cache[key] = (marker, report)
+        return report
+
+    def members(
+        self,
+        periods: Periods,
+        which: MemberFilter,
+        options: ReportOptions = ReportOptions(),
+        limit: int = LIST_LIMIT,
+    ) -> MemberList:
+        """The members behind a figure, most valuable first."""
+        options = options.checked()
+        with self._uow(write=False) as uow:
+            build = _Build(
+                uow.reports, self._shop_clock(periods), periods, options, Calendar.GREGORIAN, set()
+            )
+            build.customers()
+            return build.member_list(which, limit)
+
+    def _shop_clock(self, periods: Periods) -> ShopClock:
+        """The zone's UTC offsets from long before the period (visits before it count) to
+        the day after it, as the SQL needs them."""
+        start = dt.datetime.combine(dt.date(2000, 1, 1), dt.time(), self._zone)
+        end = dt.datetime.combine(
+            periods.current.last + dt.timedelta(days=2), dt.time(), self._zone
+        )
+        shifts: list[ZoneShift] = []
+        at = start.astimezone(dt.UTC)
+        step = dt.timedelta(hours=6)
+        while at < end:
+            offset = _offset(at, self._zone)
+            if not shifts or shifts[-1].seconds != offset:
+                # Find the exact instant of the change within the last step.
+                low = at - step if shifts else at
+                while shifts and low < at and _offset(low, self._zone) != offset:
+                    low += dt.timedelta(minutes=15)
+                shifts.append(ZoneShift(low, offset))
+            at += step
+        return ShopClock(tuple(shifts))
+
+
+def _offset(at: dt.datetime, zone: ZoneInfo) -> int:
+    shift = at.astimezone(zone).utcoffset()
+    return int(shift.total_seconds()) if shift is not None else 0
+
+
+class _Build:
+    """One report being put together, step by step (so Cancel and the progress bar work)."""
+
+    def __init__(
+        self,
+        queries: ReportQueries,
+        clock: ShopClock,
+        periods: Periods,
+        options: ReportOptions,
+        calendar: Calendar,
+        pages: Iterable[Page],
+    ) -> None:
+        self.q = queries
+        self.periods = periods
+        self.options = options
+        self.calendar = calendar
+        self.pages = frozenset(pages)
+        self.scope = self._scope(periods.current.first_number, periods.current.last_number, clock)
+        self.before = self._scope(
+            periods.previous.first_number, periods.previous.last_number, clock
+        )
+        self.years = Fraction(0)
+        self.parts: dict[str, object] = {}
+
+    def _scope(self, first: int, last: int, clock: ShopClock) -> Scope:
+        return Scope(first, last, self.options.active_days, self.options.risk_factor_percent, clock)
+
+    def steps(self, tiers: TierPolicy, per_point: Fraction | None) -> list[Callable[[], None]]:
+        self.tier_policy = tiers
+        self.per_point = per_point
+        wanted: list[Callable[[], None]] = [self.customers, self.headline_extras]
+        pages = self.pages
+        if pages & {Page.SUMMARY, Page.TOP}:
+            wanted.append(self.top)
+        if Page.SUMMARY in pages:
+            wanted.append(self.trend)
+        if Page.CLV in pages or Page.TIERS in pages:
+            wanted.append(self.clv)
+        if pages & {Page.SUMMARY, Page.AT_RISK}:
+            wanted.append(self.at_risk)
+        if Page.RFM in pages:
+            wanted.append(self.rfm)
+        if Page.COHORTS in pages:
+            wanted.append(self.cohorts)
+        if Page.HOURS in pages:
+            wanted.append(self.hours)
+        if pages & {Page.SUMMARY, Page.ECONOMICS}:
+            wanted.append(self.economics)
+        if Page.TIERS in pages:
+            wanted.append(self.tiers)
+        if Page.STAFF in pages:
+            wanted.append(self.staff)
+        return wanted
+
+    # -- customers, retention, repeat --------------------------------------------------
+
+    def customers(self) -> None:
+        now, then = self.q.customers(self.scope), self.q.customers(self.before)
+        self.now, self.then = now, then
+        self.years = expected_years(
+            churn_rate(now.at_start, now.retained), self.periods.current.days
+        )
+
+        def fig(
+            key: str,
+            unit: Unit,
+            value: Callable[[CustomerCounts], Decimal | None],
+            which: MemberSet | None,
+        ) -> Figure:
+            members = MemberFilter(which) if which is not None else None
+            return Figure(key, unit, value(now), value(then), members)
+
+        self.retention = (
+            fig("customers_at_start", Unit.COUNT, lambda c: Decimal(c.at_start), MemberSet.AT_START),
+            fig("customers_at_end", Unit.COUNT, lambda c: Decimal(c.at_end), MemberSet.AT_END),
+            fig("new_customers", Unit.COUNT, lambda c: Decimal(c.new), MemberSet.NEW),
+            fig("retained_customers", Unit.COUNT, lambda c: Decimal(c.retained),
+                MemberSet.RETAINED),
+            fig("lost_customers", Unit.COUNT, lambda c: Decimal(c.at_start - c.retained),
+                MemberSet.CHURNED),
+            fig("retention_rate", Unit.PERCENT,
+                lambda c: percent(retention_rate(c.at_start, c.at_end, c.new)), MemberSet.RETAINED),
+            fig("churn_rate", Unit.PERCENT, lambda c: percent(churn_rate(c.at_start, c.retained)),
+                MemberSet.CHURNED),
+        )  # fmt: skip
+        self.repeat = (
+            fig("purchasers", Unit.COUNT, lambda c: Decimal(c.purchasers), MemberSet.PURCHASERS),
+            fig("repeat_customers", Unit.COUNT, lambda c: Decimal(c.repeaters),
+                MemberSet.REPEATERS),
+            fig("repeat_rate", Unit.PERCENT, lambda c: percent(ratio(c.repeaters, c.purchasers)),
+                MemberSet.REPEATERS),
+            fig("purchases", Unit.COUNT, lambda c: Decimal(c.purchases), MemberSet.PURCHASERS),
+            fig("purchase_frequency", Unit.NUMBER,
+                lambda c: _dec(ratio(c.purchases, c.purchasers)), MemberSet.PURCHASERS),
+            fig("average_purchase", Unit.RIALS,
+                lambda c: _int(rials(ratio(c.spend_rials, c.purchases))), None),
+            fig("average_days_between_purchases", Unit.DAYS,
+                lambda c: _dec(ratio(c.gap_days, c.gap_count), "0.1"), MemberSet.REPEATERS),
+            fig("member_sales", Unit.RIALS, lambda c: Decimal(c.spend_rials),
+                MemberSet.PURCHASERS),
+        )  # fmt: skip
+
+    def headline_extras(self) -> None:
+        """Nothing to fetch: the tiles are picked once the pages are built (result)."""
+
+    # -- lifetime value ------------------------------------------------------------------
+
+    def _clv(self, year_spend: int) -> int:
+        return rials(year_spend * self.years) or 0
+
+    def _average_clv(self, customers: int, spend: int) -> int | None:
+        share = ratio(spend, customers)
+        return None if share is None else rials(share * self.years)
+
+    def clv(self) -> None:
+        before_years = expected_years(
+            churn_rate(self.then.at_start, self.then.retained), self.periods.previous.days
+        )
+        average_now = self._average_clv(self.now.year_customers, self.now.year_spend_rials)
+        spend_then = ratio(self.then.year_spend_rials, self.then.year_customers)
+        average_then = None if spend_then is None else rials(spend_then * before_years)
+        self.clv_figures = (
+            Figure("expected_years", Unit.YEARS, to_decimal(self.years, "0.1"),
+                   to_decimal(before_years, "0.1")),
+            Figure("average_clv", Unit.RIALS, _int(average_now), _int(average_then),
+                   MemberFilter(MemberSet.HIGHEST_CLV)),
+            Figure("year_customers", Unit.COUNT, Decimal(self.now.year_customers),
+                   Decimal(self.then.year_customers), MemberFilter(MemberSet.HIGHEST_CLV)),
+        )  # fmt: skip
+        self.tier_totals = self.q.tier_totals(self.scope)
+        self.clv_tiers = tuple(
+            self._tier_line(total.code, total.members, 0, 0, total.spend_rials,
+                            self._average_clv(total.year_customers, total.year_spend_rials))
+            for total in self._tier_order(self.tier_totals)
+        )  # fmt: skip
+        self.highest_clv = self.member_list(MemberFilter(MemberSet.HIGHEST_CLV), LIST_LIMIT)
+
+    def _tier_order(self, totals: Sequence[TierTotal]) -> list[TierTotal]:
+        def rank(total: TierTotal) -> tuple[int, str]:
+            return (self.tier_policy.rank(total.code), total.code or "")
+
+        return sorted(totals, key=rank, reverse=True)
+
+    def _tier_line(
+        self,
+        code: str | None,
+        members: int,
+        up: int,
+        down: int,
+        spend: int,
+        average_clv: int | None,
+    ) -> TierLine:
+        tier = self.tier_policy.by_code(code)
+        return TierLine(
+            code=code,
+            name=tier.name if tier else "",
+            name_fa=tier.name_fa if tier else None,
+            members=members,
+            moved_up=up,
+            moved_down=down,
+            spend_rials=spend,
+            average_clv_rials=average_clv,
+            members_filter=MemberFilter(MemberSet.TIER, tier=code or ""),
+        )
+
+    # -- best customers --------------------------------------------------------------------
+
+    def top(self) -> None:
+        def top_of(scope: Scope, purchasers: int) -> tuple[int, int]:
+            count = math.ceil(purchasers * TOP_SHARE)
+            return count, self.q.top_spend(scope, count) if count else 0
+
+        count_now, spend_now = top_of(self.scope, self.now.purchasers)
+        count_then, spend_then = top_of(self.before, self.then.purchasers)
+        self.top_figures = (
+            Figure("top_customers", Unit.COUNT, Decimal(count_now), Decimal(count_then),
+                   MemberFilter(MemberSet.TOP, count=count_now)),
+            Figure("top_spend", Unit.RIALS, Decimal(spend_now), Decimal(spend_then),
+                   MemberFilter(MemberSet.TOP, count=count_now)),
+            Figure("top_share", Unit.PERCENT,
+                   percent(ratio(spend_now, self.now.spend_rials)),
+                   percent(ratio(spend_then, self.then.spend_rials)),
+                   MemberFilter(MemberSet.TOP, count=count_now)),
+        )  # fmt: skip
+        self.top_members = self.member_list(MemberFilter(MemberSet.TOP, count=count_now), count_now)
+        total = self.now.spend_rials
+        self.deciles = tuple(
+            percent(ratio(spend, total)) or Decimal(0) for spend in self.q.spend_deciles(self.scope)
+        )
+
+    # -- drifting away ---------------------------------------------------------------------
+
+    def at_risk(self) -> None:
+        page = self.q.at_risk(self.scope, LIST_LIMIT)
+        before = self.q.at_risk(self.before, 0)
+        self.at_risk_list = self._member_list(MemberFilter(MemberSet.AT_RISK), page, gaps=True)
+        self.at_risk_figure = Figure(
+            "at_risk",
+            Unit.COUNT,
+            Decimal(page.total),
+            Decimal(before.total),
+            MemberFilter(MemberSet.AT_RISK),
+        )
+
+    # -- members behind a figure -----------------------------------------------------------
+
+    def member_list(self, which: MemberFilter, limit: int) -> MemberList:
+        if which.which is MemberSet.AT_RISK:
+            return self._member_list(which, self.q.at_risk(self.scope, limit), gaps=True)
+        return self._member_list(which, self.q.members(self.scope, which, limit), gaps=False)
+
+    def _member_list(self, which: MemberFilter, page: MemberPage, *, gaps: bool) -> MemberList:
+        days = self.q.visit_days(self.scope, [m.id for m in page.rows]) if gaps else {}
+        return MemberList(
+            which, page.total, tuple(self._line(m, days.get(m.id)) for m in page.rows)
+        )
+
+    def _line(self, m: MemberFacts, visit_days: list[int] | None) -> MemberLine:
+        gap = median_gap(visit_days) if visit_days is not None else None
+        absent = None
+        if m.last_visit_day is not None:
+            absent = self.scope.last_day - m.last_visit_day
+        return MemberLine(
+            id=m.id,
+            name=m.name,
+            phone=m.phone,
+            tier_code=m.tier_code,
+            joined_on=day_of(m.joined_day),
+            last_visit=day_of(m.last_visit_day) if m.last_visit_day is not None else None,
+            visits=m.visits,
+            purchases=m.purchases,
+            spend_rials=m.spend_rials,
+            year_spend_rials=m.year_spend_rials,
+            clv_rials=self._clv(m.year_spend_rials),
+            usual_gap_days=to_decimal(gap, "0.1") if gap is not None else None,
+            days_absent=absent,
+        )
+
+    # -- segments, cohorts, hours ----------------------------------------------------------
+
+    def rfm(self) -> None:
+        members: dict[Segment, int] = dict.fromkeys(Segment, 0)
+        spend: dict[Segment, int] = dict.fromkeys(Segment, 0)
+        scores: dict[Segment, list[tuple[int, int, int]]] = {s: [] for s in Segment}
+        for cell in self.q.rfm(self.scope):
+            name = segment(cell.recency, cell.frequency, cell.money)
+            members[name] += cell.members
+            spend[name] += cell.spend_rials
+            scores[name].append((cell.recency, cell.frequency, cell.money))
+        total = self.now.spend_rials
+        self.segments = tuple(
+            SegmentLine(
+                segment=name,
+                members=members[name],
+                spend_rials=spend[name],
+                sales_share=percent(ratio(spend[name], total)),
+                members_filter=MemberFilter(MemberSet.SEGMENT, scores=tuple(sorted(scores[name]))),
+            )
+            for name in Segment
+        )
+
+    def _months(self, count: int) -> list[tuple[int, int]]:
+        return [
+            (p.first_number, p.last_number)
+            for p in months_back(self.periods.current.last, count, self.calendar)
+        ]
+
+    def cohorts(self) -> None:
+        months = self._months(COHORT_MONTHS)
+        counts = self.q.cohorts(self.scope, months)
+        lines = []
+        for i, (first, last) in enumerate(months):
+            size = counts.sizes.get(i, 0)
+            shares = tuple(
+                percent(ratio(counts.active.get((i, j), 0), size)) for j in range(i, len(months))
+            )
+            lines.append(
+                CohortLine(
+                    month=_period(first, last),
+                    size=size,
+                    shares=shares,
+                    members_filter=MemberFilter(MemberSet.COHORT, month=(first, last)),
+                )
+            )
+        self.cohort_lines = tuple(lines)
+
+    def hours(self) -> None:
+        grid = [[0] * 24 for _ in range(7)]
+        for cell in self.q.hours(self.scope):
+            grid[cell.weekday][cell.hour] += cell.purchases
+        self.hour_grid = tuple(tuple(row) for row in grid)
+
+    def trend(self) -> None:
+        months = self._months(TREND_MONTHS)
+        by_index = {t.index: t for t in self.q.months(self.scope, months)}
+        self.trend_lines = tuple(
+            MonthLine(
+                month=_period(first, last),
+                purchasers=by_index[i].purchasers if i in by_index else 0,
+                purchases=by_index[i].purchases if i in by_index else 0,
+                spend_rials=by_index[i].spend_rials if i in by_index else 0,
+                new_members=by_index[i].new_members if i in by_index else 0,
+            )
+            for i, (first, last) in enumerate(months)
+        )
+
+    # -- the club's economics, tiers, staff ------------------------------------------------
+
+    def economics(self) -> None:
+        def points(scope: Scope) -> dict[str, int]:
+            totals = {t.kind: t.points for t in self.q.ledger_totals(scope)}
+            issued = sum(totals.get(k, 0) for k in ("earn", "reverse_earn", "bonus"))
+            redeemed = -sum(totals.get(k, 0) for k in ("redeem", "restore_redeem"))
+            expired = -totals.get("expire", 0)
+            return {
+                "issued": issued,
+                "redeemed": redeemed,
+                "expired": expired,
+                "adjusted": totals.get("adjust", 0),
+                "opening": totals.get("opening", 0),
+                "outstanding": self.q.outstanding(scope),
+            }
+
+        now, then = points(self.scope), points(self.before)
+        per_point = self.per_point
+
+        def money(p: dict[str, int]) -> Decimal | None:
+            return None if per_point is None else Decimal(rials(p["outstanding"] * per_point) or 0)
+
+        def fig(key: str, unit: Unit, a: Decimal | None, b: Decimal | None) -> Figure:
+            return Figure(key, unit, a, b)
+
+        self.economy = (
+            fig("members_total", Unit.COUNT, Decimal(self.now.members_total),
+                Decimal(self.then.members_total)),
+            Figure("new_members", Unit.COUNT, Decimal(self.now.new_members),
+                   Decimal(self.then.new_members), MemberFilter(MemberSet.NEW_MEMBERS)),
+            Figure("active_members", Unit.COUNT, Decimal(self.now.at_end),
+                   Decimal(self.then.at_end), MemberFilter(MemberSet.AT_END)),
+            fig("points_issued", Unit.POINTS, Decimal(now["issued"]), Decimal(then["issued"])),
+            fig("points_redeemed", Unit.POINTS, Decimal(now["redeemed"]),
+                Decimal(then["redeemed"])),
+            fig("points_expired", Unit.POINTS, Decimal(now["expired"]), Decimal(then["expired"])),
+            fig("points_adjusted", Unit.POINTS, Decimal(now["adjusted"]),
+                Decimal(then["adjusted"])),
+            fig("points_outstanding", Unit.POINTS, Decimal(now["outstanding"]),
+                Decimal(then["outstanding"])),
+            fig("liability", Unit.RIALS, money(now), money(then)),
+            fig("redemption_rate", Unit.PERCENT, percent(ratio(now["redeemed"], now["issued"])),
+                percent(ratio(then["redeemed"], then["issued"]))),
+            fig("breakage_rate", Unit.PERCENT, percent(ratio(now["expired"], now["issued"])),
+                percent(ratio(then["expired"], then["issued"]))),
+            Figure("member_sales", Unit.RIALS, Decimal(self.now.spend_rials),
+                   Decimal(self.then.spend_rials), MemberFilter(MemberSet.PURCHASERS)),
+            # Sales to people who are not members reach us only when a POS reports them.
+            fig("non_member_sales", Unit.RIALS, None, None),
+        )  # fmt: skip
+        self.reward_lines = tuple(
+            RewardLine(r.reward_id, r.name, r.name_fa, r.redeemed, r.points)
+            for r in sorted(
+                self.q.rewards_redeemed(self.scope), key=lambda r: (-r.redeemed, r.name)
+            )
+        )
+
+    def tiers(self) -> None:
+        moves: dict[str | None, list[int]] = {}
+        for move in self.q.tier_moves(self.scope):
+            up = self.tier_policy.rank(move.to_code) > self.tier_policy.rank(move.from_code)
+            counts = moves.setdefault(move.to_code, [0, 0])
+            counts[0 if up else 1] += move.members
+        totals = {
+            t.code: t for t in getattr(self, "tier_totals", None) or self.q.tier_totals(self.scope)
+        }
+        codes = set(totals) | set(moves) | {t.code for t in self.tier_policy.tiers}
+        lines = []
+        for code in sorted(codes, key=lambda c: (self.tier_policy.rank(c), c or ""), reverse=True):
+            total = totals.get(code)
+            ups, downs = moves.get(code, [0, 0])
+            lines.append(
+                self._tier_line(
+                    code,
+                    total.members if total else 0,
+                    ups,
+                    downs,
+                    total.spend_rials if total else 0,
+                    self._average_clv(total.year_customers, total.year_spend_rials)
+                    if total
+                    else None,
+                )
+            )
+        self.tier_lines = tuple(lines)
+
+    def staff(self) -> None:
+        rows: dict[tuple[str, str], dict[str, int]] = {}
+        for total in self.q.staff(self.scope):
+            row = rows.setdefault((total.staff, total.counter), {"given": 0, "taken": 0})
+            row[total.kind] = row.get(total.kind, 0) + total.entries
+            row["given" if total.points > 0 else "taken"] += abs(total.points)
+        self.staff_lines = tuple(
+            StaffLine(
+                staff=staff,
+                counter=counter,
+                credits=row.get("earn", 0),
+                redemptions=row.get("redeem", 0),
+                refunds=row.get("reverse_earn", 0),
+                voids=row.get("restore_redeem", 0),
+                adjustments=row.get("adjust", 0),
+                points_given=row["given"],
+                points_taken=row["taken"],
+            )
+            for (staff, counter), row in sorted(rows.items())
+        )
+
+    # -- the result ------------------------------------------------------------------------
+
+    def result(self, made_at: dt.datetime) -> Report:
+        pages = self.pages
+        by_key = {f.key: f for f in (*self.retention, *self.repeat)}
+        extra = {f.key: f for f in getattr(self, "economy", ())}
+        headline = [
+            by_key["customers_at_end"],
+            by_key["new_customers"],
+            by_key["retention_rate"],
+            by_key["churn_rate"],
+            by_key["repeat_rate"],
+            by_key["purchase_frequency"],
+            by_key["average_purchase"],
+            by_key["average_days_between_purchases"],
+            by_key["member_sales"],
+        ]
+        if hasattr(self, "top_figures"):
+            headline.append(self.top_figures[2])
+        if hasattr(self, "at_risk_figure"):
+            headline.append(self.at_risk_figure)
+        if hasattr(self, "clv_figures"):
+            headline.append(self.clv_figures[1])
+        for key in ("points_issued", "points_redeemed", "points_outstanding", "liability"):
+            if key in extra:
+                headline.append(extra[key])
+
+        def want(*names: Page) -> bool:
+            return bool(pages & set(names))
+
+        return Report(
+            periods=self.periods,
+            options=self.options,
+            made_at=made_at,
+            headline=tuple(headline),
+            trend=getattr(self, "trend_lines", ()),
+            retention=self.retention if want(Page.RETENTION, Page.SUMMARY) else None,
+            repeat=self.repeat if want(Page.REPEAT, Page.SUMMARY) else None,
+            clv=getattr(self, "clv_figures", None) if want(Page.CLV) else None,
+            clv_by_tier=getattr(self, "clv_tiers", None) if want(Page.CLV) else None,
+            highest_clv=getattr(self, "highest_clv", None) if want(Page.CLV) else None,
+            top=getattr(self, "top_figures", None) if want(Page.TOP) else None,
+            top_members=getattr(self, "top_members", None) if want(Page.TOP) else None,
+            deciles=getattr(self, "deciles", None) if want(Page.TOP) else None,
+            at_risk=getattr(self, "at_risk_list", None) if want(Page.AT_RISK) else None,
+            rfm=getattr(self, "segments", None),
+            cohorts=getattr(self, "cohort_lines", None),
+            hours=getattr(self, "hour_grid", None),
+            economics=getattr(self, "economy", None) if want(Page.ECONOMICS) else None,
+            rewards=getattr(self, "reward_lines", None) if want(Page.ECONOMICS) else None,
+            tiers=getattr(self, "tier_lines", None),
+            staff=getattr(self, "staff_lines", None),
+        )
+
+
+def _period(first: int, last: int) -> Period:
+    return Period(day_of(first), day_of(last))
+
+
+def _dec(value: Fraction | None, places: str = "0.01") -> Decimal | None:
+    return None if value is None else to_decimal(value, places)
+
+
+def _int(value: int | None) -> Decimal | None:
+    return None if value is None else Decimal(value)
