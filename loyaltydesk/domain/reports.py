@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -263,7 +264,7 @@ def segment(recency: int, frequency: int, money: int) -> Segment:
 def median_gap(visit_days: list[int]) -> Fraction | None:
     """The median number of days between consecutive visits (None with fewer than two)."""
     days = sorted(set(visit_days))
-    gaps = sorted(b - a for a, b in zip(days, days[1:], strict=False))
+    gaps = sorted(b - a for a, b in itertools.pairwise(days))
     if not gaps:
         return None
     middle = len(gaps) // 2

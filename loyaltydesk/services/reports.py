@@ -41,6 +41,7 @@ from loyaltydesk.domain.reports import (
     to_decimal,
 )
 from loyaltydesk.domain.tiers import TierPolicy
+from loyaltydesk.services.ports import Clock, UnitOfWorkFactory
 from loyaltydesk.services.report_ports import (
     CustomerCounts,
     MemberFacts,
@@ -67,10 +68,10 @@ from loyaltydesk.services.report_views import (
     TierLine,
     Unit,
 )
-from loyaltydesk.services.ports import Clock, UnitOfWorkFactory
 from loyaltydesk.services.rules import value_per_point
 
 ALL_PAGES = frozenset(Page)
+DEFAULT_OPTIONS = ReportOptions()
 LIST_LIMIT = 1000  # rows a list shows (and exports); the total is always given
 Progress = Callable[[int, int], None]
 
@@ -111,7 +112,7 @@ class ReportService:
     def report(
         self,
         periods: Periods,
-        options: ReportOptions = ReportOptions(),
+        options: ReportOptions = DEFAULT_OPTIONS,
         calendar: Calendar = Calendar.GREGORIAN,
         pages: Iterable[Page] = ALL_PAGES,
         *,
@@ -152,7 +153,7 @@ class ReportService:
         self,
         periods: Periods,
         which: MemberFilter,
-        options: ReportOptions = ReportOptions(),
+        options: ReportOptions = DEFAULT_OPTIONS,
         limit: int = LIST_LIMIT,
     ) -> MemberList:
         """The members behind a figure, most valuable first."""
@@ -264,7 +265,8 @@ class _Build:
             return Figure(key, unit, value(now), value(then), members)
 
         self.retention = (
-            fig("customers_at_start", Unit.COUNT, lambda c: Decimal(c.at_start), MemberSet.AT_START),
+            fig("customers_at_start", Unit.COUNT, lambda c: Decimal(c.at_start),
+                MemberSet.AT_START),
             fig("customers_at_end", Unit.COUNT, lambda c: Decimal(c.at_end), MemberSet.AT_END),
             fig("new_customers", Unit.COUNT, lambda c: Decimal(c.new), MemberSet.NEW),
             fig("retained_customers", Unit.COUNT, lambda c: Decimal(c.retained),
