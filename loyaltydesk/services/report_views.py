@@ -182,4 +182,5 @@ class Report:
 
     @property
     def has_purchases(self) -> bool:
-        return any(f.key == "purchases" and f.current for f in self.headline)
+        figures = (*self.headline, *(self.repeat or ()))
+        return any(f.key in ("purchases", "member_sales") and f.current for f in figures)

@@ -30,6 +30,18 @@ _TEXTS: dict[str, str] = {
     "demo.not_empty": QT_TRANSLATE_NOOP(
         "ErrorText", "This database already holds members; a demo club needs an empty one."
     ),
+    "report.period_reversed": QT_TRANSLATE_NOOP(
+        "ErrorText", "The period ends before it starts: put the earlier date first."
+    ),
+    "report.period_future": QT_TRANSLATE_NOOP(
+        "ErrorText", "That period has not started yet: nothing has been bought in it."
+    ),
+    "report.bad_active_days": QT_TRANSLATE_NOOP(
+        "ErrorText", "A member stays a customer for 1 to {limit} days after a purchase."
+    ),
+    "report.bad_risk_factor": QT_TRANSLATE_NOOP(
+        "ErrorText", "The drifting-away factor is a number from 1 to {limit}, such as 2 or 1.5."
+    ),
     "rule.bad_daily_cap": QT_TRANSLATE_NOOP(
         "ErrorText", "The daily limit must be more than zero (or left empty for none)."
     ),
