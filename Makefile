@@ -53,6 +53,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.ui
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.printing
 	$(PY) -m bench.cli
+	$(PY) -m bench.reports
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm

@@ -245,7 +245,10 @@ class FakeQueries:
         return []
 
     def staff(self, scope: Scope) -> list[StaffTotal]:
-        return [StaffTotal("sara", "c1", "earn", 10, 400), StaffTotal("sara", "c1", "redeem", 2, -200)]
+        return [
+            StaffTotal("sara", "c1", "earn", 10, 400),
+            StaffTotal("sara", "c1", "redeem", 2, -200),
+        ]
 
     def months(self, scope: Scope, months: Sequence[tuple[int, int]]) -> list[MonthTotal]:
         return [MonthTotal(len(months) - 1, 3, 5, 1000, 2)]
