@@ -66,7 +66,8 @@ class Chart:
     title: str
     kind: ChartKind
     labels: tuple[str, ...]  # categories along the axis (heatmap: the columns)
-    series: tuple[Series, ...] = ()  # heatmap: one series per row, named by the row
+    # heatmap: one series per row, named by the row; a negative value is a cell with no figure
+    series: tuple[Series, ...] = ()
     value_suffix: str = ""  # "%" for shares
 
 
@@ -98,3 +99,6 @@ class LaidOutReport:
     language: str
     tiles: tuple[Tile, ...]
     sections: tuple[Section, ...] = field(default_factory=tuple)
+    # The page number under each printed page, translated by whoever builds the report
+    # ("Page {page} of {pages}"): the printing layer has no translations of its own.
+    page_label: str = "{page} / {pages}"

@@ -38,6 +38,15 @@ def test_zwnj_keeps_letters_apart_and_is_not_drawn() -> None:
     assert line.endswith("\ufea7\ufbfd\ufee3")
 
 
+def test_brackets_in_a_persian_line_are_mirrored() -> None:
+    # فروش (میلیون): seen from the left, the bracket that closes the aside, the word, the one
+    # that opens it, then the first word; each drawn facing the words it encloses.
+    assert visual("فروش (میلیون)", rtl=True) == "(ﻥﻮﯿﻠﯿﻣ) ﺵﻭﺮﻓ"
+    # A Latin aside keeps its own brackets as they are; only the Persian level's turn round.
+    assert visual("نام (Sara (x)) ۱۲", rtl=True) == "۱۲ (Sara (x)) ﻡﺎﻧ"
+    assert visual("کارت (\u2066۱۲۳۴ ۵۶۷۸\u2069)", rtl=True) == "(۱۲۳۴ ۵۶۷۸) ﺕﺭﺎﮐ"
+
+
 def test_english_lines_are_left_alone() -> None:
     assert visual("Thank you, Sara", rtl=False) == "Thank you, Sara"
 

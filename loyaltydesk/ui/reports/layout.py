@@ -148,13 +148,17 @@ def money_value(rials: int | Decimal, display: Display) -> Decimal:
     return amount / 10 if display.unit is MoneyUnit.TOMAN else amount
 
 
+def _percent_sign(display: Display) -> str:
+    return "٪" if display.rtl else "%"
+
+
 def value_text(unit: Unit, value: Decimal | None, display: Display) -> str:
     if value is None:
         return DASH
     if unit is Unit.RIALS:
         return display.money(int(value))
     if unit is Unit.PERCENT:
-        return decimal_text(value, display) + ("٪" if display.rtl else "%")
+        return decimal_text(value, display) + _percent_sign(display)
     if unit is Unit.DAYS:
         return _t("{days} days").format(days=decimal_text(value, display))
     if unit is Unit.YEARS:
@@ -167,7 +171,7 @@ def change_text(figure: Figure, display: Display) -> str:
     if change is None:
         return ""
     arrow = "▲" if change > 0 else "▼" if change < 0 else "="
-    return f"{arrow} {decimal_text(abs(change), display)}" + ("٪" if display.rtl else "%")
+    return f"{arrow} {decimal_text(abs(change), display)}" + _percent_sign(display)
 
 
 def mood(figure: Figure) -> int:
@@ -580,7 +584,7 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                     kind=ChartKind.BARS,
                     labels=tuple(display.n(i + 1) for i in range(len(deciles))),
                     series=(Series(_t("Share of sales"), tuple(float(d) for d in deciles)),),
-                    value_suffix="%",
+                    value_suffix=_percent_sign(display),
                 )
             )
         sections.append(Section(Page.TOP.value, page_title(Page.TOP), tuple(tables), tuple(charts)))
@@ -647,7 +651,7 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                 )
                 for line in report.cohorts
             ),
-            value_suffix="%",
+            value_suffix=_percent_sign(display),
         )
         sections.append(Section(Page.COHORTS.value, page_title(Page.COHORTS), (table,), (heat,)))
     if report.hours is not None:
@@ -714,4 +718,5 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
         language=display.language,
         tiles=tuple(tile(f, display) for f in report.headline),
         sections=tuple(sections),
+        page_label=_t("Page {page} of {pages}"),
     )
