@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from loyaltydesk import __version__
 from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.printing import add_print_parser
+from loyaltydesk.cli.report import add_report_parser
 from loyaltydesk.domain.dates import parse_local_datetime
 from loyaltydesk.domain.errors import (
     DeviceError,
@@ -160,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_print_parser(commands, common)
+    add_report_parser(commands, common)
 
     rules_parser = commands.add_parser("rules", help="the club's rules")
     rules_commands = rules_parser.add_subparsers(
@@ -405,6 +407,31 @@ class Cli:
         self.emit(
             printing.summary(document, codes, where),
             printing.sentence(document, codes, where, self.text.n),
+        )
+        return EXIT_OK
+
+    def cmd_report(self, s: Services) -> int:
+        from loyaltydesk.bootstrap import RESOURCES
+        from loyaltydesk.cli import report_output as reports
+        from loyaltydesk.cli.report import wants_file
+        from loyaltydesk.services.report_views import Page
+
+        page = Page(self.args.report_page)
+        result, calendar = reports.make_report(self.args, s, self.settings)
+        if not wants_file(self.args) and self.as_json:
+            data = reports.report_json(result, page)
+            self.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            return EXIT_OK
+        laid_out = reports.lay_out_report(result, self.text, calendar)
+        if not wants_file(self.args):
+            self.write(reports.report_text(laid_out, page, result) + "\n")
+            return EXIT_OK
+        kind, path, tables = reports.export(
+            self.args, laid_out, page, self.settings.language, RESOURCES / "fonts"
+        )
+        self.emit(
+            reports.written_json(page, kind, path, tables),
+            translate("Cli", "Report written to {path}").format(path=path),
         )
         return EXIT_OK
 

@@ -42,6 +42,25 @@ _TEXTS: dict[str, str] = {
     "report.bad_risk_factor": QT_TRANSLATE_NOOP(
         "ErrorText", "The drifting-away factor is a number from 1 to {limit}, such as 2 or 1.5."
     ),
+    "report.period_and_dates": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give either a named period or dates (--from, --to), not both."
+    ),
+    "report.needs_from": QT_TRANSLATE_NOOP(
+        "ErrorText", "The period needs its first day too (--from)."
+    ),
+    "report.bad_limit": QT_TRANSLATE_NOOP("ErrorText", "A list shows 1 to {limit} members."),
+    "export.folder_missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "The folder {path} does not exist; nothing was written."
+    ),
+    "export.not_writable": QT_TRANSLATE_NOOP(
+        "ErrorText", "Files cannot be written in the folder {path}; nothing was written."
+    ),
+    "export.is_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is a folder; give the name of a file to write."
+    ),
+    "export.cannot_write": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} could not be written ({detail}); nothing half-written was left."
+    ),
     "rule.bad_daily_cap": QT_TRANSLATE_NOOP(
         "ErrorText", "The daily limit must be more than zero (or left empty for none)."
     ),

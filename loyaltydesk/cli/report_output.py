@@ -1,0 +1,420 @@
+"""`report PAGE` run: the period from the arguments, the report, and what goes out — the
+terminal (the page laid out as for the window, in the shop's language), --json, or a file.
+
+JSON output (public contract; add fields, never rename them): report_json() and the
+README. Numbers are JSON numbers: counts, Rials and points are integers, percents and other
+ratios are numbers with up to two decimals; null where there is nothing to say.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import unicodedata
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from loyaltydesk.cli.report import FORMATS, wants_file
+from loyaltydesk.domain.dates import parse_date
+from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.domain.reports import Calendar, Period, Periods, Preset
+from loyaltydesk.services.report_views import (
+    CohortLine,
+    Figure,
+    MemberLine,
+    MemberList,
+    Page,
+    Report,
+    RewardLine,
+    SegmentLine,
+    StaffLine,
+    TierLine,
+)
+
+if TYPE_CHECKING:  # the database and Qt are there by the time a report runs
+    from loyaltydesk.bootstrap import Services
+    from loyaltydesk.i18n.display import Display
+    from loyaltydesk.services.report_tables import LaidOutReport, Table
+    from loyaltydesk.settings import Settings
+
+MAX_LIMIT = 100_000
+WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")  # report.hours: 0 is Sunday
+
+
+# -- running a report ----------------------------------------------------------------------
+
+
+def chosen_periods(args: argparse.Namespace, services: Services, calendar: Calendar) -> Periods:
+    """The period the arguments name: typed dates, or a named period (this month)."""
+    first, last = args.first, args.last
+    if first is None and last is None:
+        return services.reports.periods(Preset(args.period or Preset.THIS_MONTH), calendar)
+    if args.period is not None:
+        raise InvalidInput("report.period_and_dates")
+    if first is None:
+        raise InvalidInput("report.needs_from")
+    first_day = parse_date(first)
+    last_day = parse_date(last) if last is not None else services.reports.today()
+    return services.reports.custom_periods(first_day, last_day)
+
+
+def check_limit(limit: int) -> int:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise InvalidInput("report.bad_limit", limit=MAX_LIMIT)
+    return limit
+
+
+def pages_for(page: Page, pdf: bool) -> frozenset[Page]:
+    """What to compute: the page; a printed summary is the whole report, and the summary
+    needs the lifetime value for its tile (the headline holds what was computed)."""
+    if page is Page.SUMMARY:
+        return frozenset(Page) if pdf else frozenset({Page.SUMMARY, Page.CLV})
+    return frozenset({page})
+
+
+def make_report(
+    args: argparse.Namespace, services: Services, settings: Settings
+) -> tuple[Report, Calendar]:
+    calendar = Calendar.for_language(settings.language)
+    page = Page(args.report_page)
+    limit = check_limit(args.limit)
+    periods = chosen_periods(args, services, calendar)
+    if wants_file(args):
+        from loyaltydesk.devices.exports import check_target
+
+        # Before the report is computed: a mistyped folder should not cost a long wait.
+        check_target(next(getattr(args, f) for f in FORMATS if getattr(args, f) is not None))
+    pages = pages_for(page, args.pdf is not None)
+    report = services.reports.report(periods, settings.report_options, calendar, pages)
+    return with_limit(report, services, limit, pages), calendar
+
+
+# The member list each page shows (the report's field).
+LISTS = {Page.AT_RISK: "at_risk", Page.TOP: "top_members", Page.CLV: "highest_clv"}
+
+
+def with_limit(report: Report, services: Services, limit: int, pages: frozenset[Page]) -> Report:
+    """The member lists of ``pages`` cut to (or fetched up to) ``limit`` rows."""
+    changes: dict[str, MemberList] = {}
+    for name in (LISTS[p] for p in pages if p in LISTS):
+        current: MemberList | None = getattr(report, name)
+        if current is None:
+            continue
+        if limit <= len(current.rows) or len(current.rows) >= current.total:
+            changes[name] = replace(current, rows=current.rows[:limit])
+        else:
+            changes[name] = services.reports.members(
+                report.periods, current.members, report.options, min(limit, current.total)
+            )
+    return replace(report, **changes) if changes else report  # type: ignore[arg-type]
+
+
+# -- JSON ------------------------------------------------------------------------------------
+
+
+def number(value: Decimal | int | None) -> int | float | None:
+    """A figure as a JSON number: whole values as integers (counts, Rials, points), the
+    others with their decimals (a percent with two)."""
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= 0:
+        return int(value)
+    return float(value)
+
+
+def period_json(period: Period) -> dict[str, Any]:
+    return {"from": period.first.isoformat(), "to": period.last.isoformat(), "days": period.days}
+
+
+def figure_json(figure: Figure) -> dict[str, Any]:
+    return {
+        "key": figure.key,
+        "unit": figure.unit.value,
+        "current": number(figure.current),
+        "previous": number(figure.previous),
+        "change_percent": number(figure.change_percent),
+    }
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def member_json(line: MemberLine) -> dict[str, Any]:
+    return {
+        "id": line.id,
+        "name": line.name,
+        "phone": line.phone,
+        "tier": line.tier_code,
+        "joined_on": _day(line.joined_on),
+        "last_visit": _day(line.last_visit),
+        "visits": line.visits,
+        "purchases": line.purchases,
+        "spend_rials": line.spend_rials,
+        "year_spend_rials": line.year_spend_rials,
+        "clv_rials": line.clv_rials,
+        "usual_gap_days": number(line.usual_gap_days),
+        "days_absent": line.days_absent,
+    }
+
+
+def members_json(members: MemberList | None) -> dict[str, Any]:
+    if members is None:
+        return {"total": 0, "rows": []}
+    return {"total": members.total, "rows": [member_json(m) for m in members.rows]}
+
+
+def tier_json(line: TierLine) -> dict[str, Any]:
+    return {
+        "code": line.code,
+        "name": line.name,
+        "name_fa": line.name_fa,
+        "members": line.members,
+        "moved_up": line.moved_up,
+        "moved_down": line.moved_down,
+        "spend_rials": line.spend_rials,
+        "average_clv_rials": line.average_clv_rials,
+    }
+
+
+def segment_json(line: SegmentLine) -> dict[str, Any]:
+    return {
+        "segment": line.segment.value,
+        "members": line.members,
+        "spend_rials": line.spend_rials,
+        "sales_share": number(line.sales_share),
+    }
+
+
+def cohort_json(line: CohortLine) -> dict[str, Any]:
+    return period_json(line.month) | {
+        "size": line.size,
+        "shares": [number(s) for s in line.shares],
+    }
+
+
+def reward_json(line: RewardLine) -> dict[str, Any]:
+    return {
+        "reward_id": line.reward_id,
+        "name": line.name,
+        "name_fa": line.name_fa,
+        "redeemed": line.redeemed,
+        "points": line.points,
+    }
+
+
+def staff_json(line: StaffLine) -> dict[str, Any]:
+    return {
+        "staff": line.staff,
+        "counter": line.counter,
+        "credits": line.credits,
+        "redemptions": line.redemptions,
+        "refunds": line.refunds,
+        "voids": line.voids,
+        "adjustments": line.adjustments,
+        "points_given": line.points_given,
+        "points_taken": line.points_taken,
+    }
+
+
+def _made_at(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def page_figures(report: Report, page: Page) -> tuple[Figure, ...]:
+    if page is Page.SUMMARY:
+        return report.headline
+    if page is Page.AT_RISK:
+        return tuple(f for f in report.headline if f.key == "at_risk")
+    found: tuple[Figure, ...] | None = {
+        Page.RETENTION: report.retention,
+        Page.REPEAT: report.repeat,
+        Page.CLV: report.clv,
+        Page.TOP: report.top,
+        Page.ECONOMICS: report.economics,
+    }.get(page)
+    return found or ()
+
+
+def report_json(report: Report, page: Page) -> dict[str, Any]:
+    """``report PAGE --json``: the same envelope on every page, plus what the page holds."""
+    data: dict[str, Any] = {
+        "page": page.value,
+        "preset": report.periods.preset.value,
+        "period": period_json(report.period),
+        "previous_period": period_json(report.periods.previous),
+        "made_at": _made_at(report.made_at),
+        "options": {
+            "active_days": report.options.active_days,
+            "risk_factor": number(report.options.risk_factor),
+        },
+        "has_purchases": report.has_purchases,
+        "figures": [figure_json(f) for f in page_figures(report, page)],
+    }
+    if page is Page.SUMMARY:
+        data["trend"] = [
+            period_json(m.month)
+            | {
+                "purchasers": m.purchasers,
+                "purchases": m.purchases,
+                "spend_rials": m.spend_rials,
+                "new_members": m.new_members,
+            }
+            for m in report.trend
+        ]
+    elif page is Page.CLV:
+        data["tiers"] = [tier_json(t) for t in report.clv_by_tier or ()]
+        data["members"] = members_json(report.highest_clv)
+    elif page is Page.TOP:
+        data["deciles"] = [number(d) for d in report.deciles or ()]
+        data["members"] = members_json(report.top_members)
+    elif page is Page.AT_RISK:
+        data["members"] = members_json(report.at_risk)
+    elif page is Page.RFM:
+        data["segments"] = [segment_json(s) for s in report.rfm or ()]
+    elif page is Page.COHORTS:
+        data["cohorts"] = [cohort_json(c) for c in report.cohorts or ()]
+    elif page is Page.HOURS:
+        grid = report.hours or tuple((0,) * 24 for _ in WEEKDAYS)
+        data["hours"] = [
+            {"weekday": day, "purchases": list(row)}
+            for day, row in zip(WEEKDAYS, grid, strict=True)
+        ]
+    elif page is Page.ECONOMICS:
+        data["rewards"] = [reward_json(r) for r in report.rewards or ()]
+    elif page is Page.TIERS:
+        data["tiers"] = [tier_json(t) for t in report.tiers or ()]
+    elif page is Page.STAFF:
+        data["staff"] = [staff_json(s) for s in report.staff or ()]
+    return data
+
+
+# -- the laid-out page: terminal, files --------------------------------------------------------
+
+
+def page_only(laid_out: LaidOutReport, page: Page) -> LaidOutReport:
+    """What --pdf prints: the page alone (without the summary's tiles); for summary, the
+    whole report (it was computed with every page)."""
+    if page is Page.SUMMARY:
+        return laid_out
+    sections = tuple(s for s in laid_out.sections if s.key == page.value)
+    return replace(laid_out, tiles=(), sections=sections)
+
+
+def page_tables(laid_out: LaidOutReport, page: Page) -> list[Table]:
+    return [t for s in laid_out.sections if s.key == page.value for t in s.tables]
+
+
+# The table --csv writes: the figures (summary: the headline), or on the pages with a
+# member list, that list (it comes last).
+_MAIN_TABLE = {Page.CLV: -1, Page.TOP: -1}
+
+
+def main_table(laid_out: LaidOutReport, page: Page) -> Table:
+    from loyaltydesk.services.report_tables import Table
+
+    tables = page_tables(laid_out, page)
+    if not tables:  # a page always has a table; an empty one keeps the file honest
+        return Table(laid_out.title, (), ())
+    return tables[_MAIN_TABLE.get(page, 0)]
+
+
+_INVISIBLE = {"\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069"}
+
+
+def width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: bidi marks and joining marks take none."""
+    return sum(
+        0 if ch in _INVISIBLE or unicodedata.combining(ch) else
+        2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )  # fmt: skip
+
+
+def _pad(text: str, size: int, right: bool) -> str:
+    gap = " " * max(size - width(text), 0)
+    return gap + text if right else text + gap
+
+
+def table_text(table: Table) -> list[str]:
+    from loyaltydesk.services.report_tables import Kind
+
+    lines = [table.title] if table.title else []
+    if table.columns:
+        numeric = [c.kind not in (Kind.TEXT, Kind.PHONE, Kind.DATE) for c in table.columns]
+        sizes = [width(c.title) for c in table.columns]
+        for row in table.rows:
+            sizes = [max(s, width(cell.shown)) for s, cell in zip(sizes, row, strict=False)]
+
+        def line(texts: list[str]) -> str:
+            return "  ".join(
+                _pad(t, s, r) for t, s, r in zip(texts, sizes, numeric, strict=False)
+            ).rstrip()
+
+        lines.append(line([c.title for c in table.columns]))
+        lines.append("  ".join("-" * s for s in sizes))
+        lines.extend(line([c.shown for c in row]) for row in table.rows)
+    if table.note:
+        lines.append(table.note)
+    return lines
+
+
+def report_text(laid_out: LaidOutReport, page: Page, report: Report) -> str:
+    """The page in the terminal: title, the period and the one compared with, then each
+    table of the page (summary: every headline figure beside the previous period's)."""
+    from loyaltydesk.cli.text import translate
+
+    lines = [laid_out.title, laid_out.subtitle, ""]
+    if not report.has_purchases and page is not Page.SUMMARY:
+        # The summary's table says it itself (the layout's note).
+        lines += [translate("Cli", "No purchases in this period."), ""]
+    for table in page_tables(laid_out, page):
+        lines += table_text(table)
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def lay_out_report(report: Report, display: Display, calendar: Calendar) -> LaidOutReport:
+    from loyaltydesk.ui.reports.layout import lay_out
+
+    return lay_out(report, display, calendar)
+
+
+def export(
+    args: argparse.Namespace,
+    laid_out: LaidOutReport,
+    page: Page,
+    language: str,
+    fonts: Path,
+) -> tuple[str, Path, list[Table]]:
+    """Write the file asked for; (format, full path, the tables written) out."""
+    from loyaltydesk.devices import exports
+
+    if args.csv is not None:
+        table = main_table(laid_out, page)
+        return "csv", exports.write_csv(args.csv, table, language=language), [table]
+    if args.xlsx is not None:
+        tables = page_tables(laid_out, page)
+        return "xlsx", exports.write_xlsx(args.xlsx, tables, rtl=language == "fa"), tables
+    from loyaltydesk.printing.report_pdf import render_report
+
+    document = page_only(laid_out, page)
+    data = render_report(document, fonts)
+    tables = [t for section in document.sections for t in section.tables]
+    return "pdf", exports.write_bytes(args.pdf, data), tables
+
+
+def written_json(page: Page, kind: str, path: Path, tables: list[Table]) -> dict[str, Any]:
+    """``report PAGE --csv|--xlsx|--pdf FILE --json``: what was written where."""
+    return {
+        "page": page.value,
+        "format": kind,
+        "out": str(path),
+        "tables": len(tables),
+        "rows": sum(len(t.rows) for t in tables),
+    }

@@ -1,0 +1,233 @@
+"""Report tables leave the program as files a spreadsheet opens: CSV and XLSX.
+
+Values go out as values, not as the text on screen: a number is plain ASCII digits (a
+spreadsheet adds it up), money stays in the unit its column says (Kind.RIALS in Rials,
+Kind.MONEY in the shop's unit), a date is a date. Every file is written to a temporary file
+beside the target and renamed over it, so an export that fails (no room, no permission, a
+name that is a folder) leaves nothing half-written behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import errno
+import io
+import os
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+from loyaltydesk.domain.errors import DeviceError, DomainError, InvalidInput
+from loyaltydesk.i18n.calendar import gregorian_to_jalali
+from loyaltydesk.services.report_tables import Cell, Kind, Table
+
+# Excel's limit on a sheet name, and what it refuses in one.
+SHEET_NAME_LIMIT = 31
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+# A text cell starting with these is read as a formula by Excel and LibreOffice: a member
+# named "=HYPERLINK(…)" must stay a name (OWASP's advice on CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PHONE = re.compile(r"\+?[0-9]+")
+_NUMBERS = (Kind.COUNT, Kind.RIALS, Kind.MONEY, Kind.PERCENT, Kind.NUMBER)
+MAX_COLUMN_WIDTH = 60
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def write_csv(path: Path, table: Table, *, language: str = "en") -> Path:
+    """One table as CSV: UTF-8 with a BOM (so Excel shows Persian), a header row of column
+    titles, then one row per table row. Dates are ISO in English and Jalali yyyy/mm/dd in
+    Persian, always in ASCII digits. Returns the file's full path."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([_safe_text(c.title) for c in table.columns])
+    for row in table.rows:
+        cells = zip(row, table.columns, strict=True)
+        writer.writerow([_csv_value(cell, column.kind, language) for cell, column in cells])
+    data = buffer.getvalue().encode("utf-8-sig")
+    return write_atomically(path, lambda out: out.write(data))
+
+
+def write_xlsx(path: Path, tables: Sequence[Table], rtl: bool) -> Path:
+    """Each table on its own sheet (named after its title, unique, at most 31 characters):
+    numbers as numbers, dates as dates, the header bold and frozen, columns wide enough to
+    read, the sheet right to left when ``rtl``. Returns the file's full path."""
+    from openpyxl import Workbook  # only an export needs it
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    first = book.active
+    if first is not None:
+        book.remove(first)
+    used: set[str] = set()
+    bold = Font(bold=True)
+    for table in tables or (Table("", (), ()),):
+        sheet = book.create_sheet(sheet_name(table.title, used))
+        sheet.sheet_view.rightToLeft = rtl
+        widths = [len(c.title) for c in table.columns]
+        for col, column in enumerate(table.columns, start=1):
+            cell = sheet.cell(row=1, column=col)
+            _set_text(cell, column.title)
+            cell.font = bold
+        for r, row in enumerate(table.rows, start=2):
+            for col, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
+                cell = sheet.cell(row=r, column=col)
+                _set_xlsx_value(cell, value, column.kind)
+                widths[col - 1] = max(widths[col - 1], len(value.shown))
+        sheet.freeze_panes = "A2"
+        for col, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(col)].width = min(
+                max(width + 2, 8), MAX_COLUMN_WIDTH
+            )
+    data = io.BytesIO()
+    book.save(data)
+    return write_atomically(path, lambda out: out.write(data.getvalue()))
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    """Any finished file (a PDF) written whole or not at all."""
+    return write_atomically(path, lambda out: out.write(data))
+
+
+def check_target(path: Path) -> Path:
+    """The full path of a file that can be written at ``path``, or the reason it cannot:
+    asked before a long report is computed, so a typo costs nothing."""
+    target = path.expanduser().absolute()
+    if target.is_dir():
+        raise InvalidInput("export.is_folder", path=str(target))
+    if not target.parent.is_dir():
+        raise InvalidInput("export.folder_missing", path=str(target.parent))
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise InvalidInput("export.not_writable", path=str(target.parent))
+    return target
+
+
+def write_atomically(path: Path, write: Callable[[IO[bytes]], Any]) -> Path:
+    """Write through ``write`` into a temporary file in the target's folder, then rename it
+    over the target: a reader sees the old file or the new one, never half of one."""
+    target = check_target(path)
+    folder = target.parent
+    try:
+        handle, partial_name = tempfile.mkstemp(
+            dir=folder, prefix=f".{target.name}.", suffix=".partial"
+        )
+    except PermissionError:
+        raise InvalidInput("export.not_writable", path=str(folder)) from None
+    except OSError as error:
+        raise _write_failed(target, error) from error
+    partial = Path(partial_name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); an export is an ordinary file.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(partial, 0o666 & ~umask)
+        os.replace(partial, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        if isinstance(error, PermissionError):
+            raise InvalidInput("export.not_writable", path=str(folder)) from None
+        if isinstance(error, IsADirectoryError):
+            raise InvalidInput("export.is_folder", path=str(target)) from None
+        if isinstance(error, OSError):
+            raise _write_failed(target, error) from error
+        raise
+    return target
+
+
+def _write_failed(target: Path, error: OSError) -> DomainError:
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return InvalidInput("export.not_writable", path=str(target.parent))
+    return DeviceError("export.cannot_write", path=str(target), detail=error.strerror or error)
+
+
+def sheet_name(title: str, used: set[str]) -> str:
+    """A sheet name Excel accepts, not yet in ``used`` (compared without case, as Excel
+    does); the name is added to ``used``."""
+    base = _SHEET_FORBIDDEN.sub(" ", title).strip().strip("'").strip() or "Sheet"
+    if base.casefold() == "history":  # Excel keeps this name for itself
+        base = "History 1"
+    base = base[:SHEET_NAME_LIMIT].rstrip().rstrip("'")
+    name, number = base, 1
+    while name.casefold() in used:
+        number += 1
+        suffix = f" ({number})"
+        name = base[: SHEET_NAME_LIMIT - len(suffix)].rstrip() + suffix
+    used.add(name.casefold())
+    return name
+
+
+# -- values ----------------------------------------------------------------------------------
+
+
+def _number_text(value: int | Decimal) -> str:
+    if isinstance(value, Decimal):
+        # Plain notation (never 1E+3) with ASCII digits and a dot.
+        return format(value, "f")
+    return str(value)
+
+
+def _date_text(value: dt.date, language: str) -> str:
+    if language == "fa":
+        y, m, d = gregorian_to_jalali(value)
+        return f"{y:04d}/{m:02d}/{d:02d}"
+    return value.isoformat()
+
+
+def _safe_text(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv_value(cell: Cell, kind: Kind, language: str) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return _date_text(value, language)
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int | Decimal):
+        return _number_text(value)
+    text = str(value)
+    if kind is Kind.PHONE and _PHONE.fullmatch(text):
+        return text  # +98912…: digits only, nothing a spreadsheet could run
+    return _safe_text(text)
+
+
+def _set_text(cell: Any, text: str) -> None:
+    cell.value = text
+    # openpyxl takes a string starting with "=" for a formula; a name is never one.
+    cell.data_type = "s"
+
+
+def _set_xlsx_value(cell: Any, value: Cell, kind: Kind) -> None:
+    v = value.value
+    if v is None:
+        return
+    if isinstance(v, dt.datetime):
+        v = v.date()
+    if isinstance(v, dt.date):
+        cell.value = v
+        cell.number_format = DATE_FORMAT
+    elif isinstance(v, bool):
+        cell.value = int(v)
+    elif isinstance(v, int):
+        cell.value = v
+        if kind in _NUMBERS:
+            cell.number_format = "#,##0"
+    elif isinstance(v, Decimal):
+        exponent = v.as_tuple().exponent
+        places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+        cell.value = int(v) if places == 0 else float(v)
+        cell.number_format = "#,##0" + ("." + "0" * places if places else "")
+    else:
+        _set_text(cell, str(v))
