@@ -179,9 +179,9 @@ def child(url: str, pages_name: str, now_iso: str) -> None:
         lite = sqlite3.connect(url, isolation_level=None)
         lite.execute("BEGIN")
         for statement, params in statements:
-            cursor = lite.execute(statement, params or ())
-            if cursor.description:
-                cursor.fetchall()
+            rows = lite.execute(statement, params or ())
+            if rows.description:
+                rows.fetchall()
         lite.execute("ROLLBACK")
         lite.close()
     raw = time.perf_counter() - start

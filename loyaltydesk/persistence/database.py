@@ -41,7 +41,7 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 # The newest revision in migrations/versions, known without importing Alembic: opening an
 # up-to-date database (every command-line call, once per sale at a till) then costs one small
 # query. tests/integration/test_storage.py checks it against the migrations folder.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 _WRITE = "loyaltydesk_write"
 
 
@@ -320,8 +320,10 @@ def _copy_database(source: Engine, target: Path) -> None:
 
 
 def clear_tables(conn: Connection) -> None:
+    stored = set(inspect(conn).get_table_names())
     for table in reversed(Base.metadata.sorted_tables):
-        conn.execute(table.delete())
+        if table.name in stored:  # an older revision lacks the newest tables
+            conn.execute(table.delete())
 
 
 def copy_rows(source: Connection, dest: Connection, batch: int = 5000) -> None:
@@ -330,7 +332,11 @@ def copy_rows(source: Connection, dest: Connection, batch: int = 5000) -> None:
     Columns that point into their own table (a card's successor, a member's referrer) are
     filled in afterwards, since the row they point to may come later.
     """
+    stored = set(inspect(source).get_table_names())
     for model in Base.metadata.sorted_tables:
+        if model.name not in stored:
+            # Both sides are at the source's revision, which may predate this table.
+            continue
         self_refs = [fk.parent.name for fk in model.foreign_keys if fk.column.table is model]
         table = _as_stored(model, source)
         later: list[dict[str, Any]] = []

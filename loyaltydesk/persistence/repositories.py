@@ -36,6 +36,7 @@ from loyaltydesk.persistence.tables import (
     OperationRow,
     PurchaseRow,
     RewardRow,
+    TierChangeRow,
 )
 from loyaltydesk.services.ports import BalanceMismatch, NewMember, NewPurchase
 
@@ -271,7 +272,16 @@ class SqlMemberRepository:
         code: str | None,
         since: dt.datetime | None,
         review_on: dt.date | None,
+        *,
+        at: dt.datetime,
     ) -> None:
+        before = self._s.scalar(select(MemberRow.tier_code).where(MemberRow.id == member_id))
+        if before != code:
+            # The reports count members per tier at a past date from this history.
+            self._s.add(
+                TierChangeRow(member_id=member_id, changed_at=at, from_code=before, to_code=code)
+            )
+            self._s.flush()
         self._s.execute(
             update(MemberRow)
             .where(MemberRow.id == member_id)

@@ -83,6 +83,23 @@ class MemberRow(Base):
     stamps: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
+Index("ix_members_joined_at", MemberRow.joined_at)
+
+
+class TierChangeRow(Base):
+    """A member's tier changed (the reports' tier history); written with the change."""
+
+    __tablename__ = "tier_changes"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    from_code: Mapped[str | None] = mapped_column(String(40))
+    to_code: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (Index("ix_tier_changes_member_id_changed_at", "member_id", "changed_at"),)
+
+
 class NameTokenRow(Base):
     """One folded word of a member's name, for prefix search by an index range."""
 
@@ -152,7 +169,8 @@ class OperationRow(Base):
     kind: Mapped[str] = mapped_column(String(30))
     fingerprint: Mapped[str] = mapped_column(String(400))
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
-    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # Indexed for the report cache's marker (the newest operation).
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
     staff: Mapped[str] = mapped_column(String(100))
     counter: Mapped[str] = mapped_column(String(100))
     points: Mapped[int] = mapped_column(Integer, default=0)
@@ -176,6 +194,25 @@ class PurchaseRow(Base):
     rule_version_id: Mapped[int] = mapped_column(ForeignKey("earn_rules.id"))
     points_earned: Mapped[int] = mapped_column(Integer)
     stamps_earned: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    __table_args__ = (
+        # The reports read these instead of the table: a member's purchases in time order,
+        # and the purchases of a period, each with the money.
+        Index(
+            "ix_purchases_member_time_money",
+            "member_id",
+            "occurred_at",
+            "amount_rials",
+            "refunded_rials",
+        ),
+        Index(
+            "ix_purchases_time_money_member",
+            "occurred_at",
+            "amount_rials",
+            "refunded_rials",
+            "member_id",
+        ),
+    )
 
 
 class LedgerRow(Base):
@@ -209,6 +246,18 @@ class LedgerRow(Base):
     __table_args__ = (
         # Statement order, and the sum per member that `verify` needs, from one index.
         Index("ix_ledger_entries_member_id_id_points", "member_id", "id", "points"),
+        # The reports' totals of a period: by kind, by staff and counter, by reward.
+        Index(
+            "ix_ledger_entries_effective_kind_staff",
+            "effective_at",
+            "kind",
+            "points",
+            "staff",
+            "counter",
+        ),
+        Index(
+            "ix_ledger_entries_kind_effective_reward", "kind", "effective_at", "reward_id", "points"
+        ),
         # A redemption can be voided once, and a member has one opening balance.
         Index(
             "uq_ledger_entries_one_void",

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from loyaltydesk.persistence.database import Database
 from loyaltydesk.persistence.errors import translate
+from loyaltydesk.persistence.report_queries import SqlReportQueries
 from loyaltydesk.persistence.repositories import (
     SqlCardRepository,
     SqlLedgerRepository,
@@ -31,6 +32,7 @@ class SqlUnitOfWork:
     rewards: SqlRewardRepository
     rules: SqlRuleRepository
     operations: SqlOperationRepository
+    reports: SqlReportQueries
 
     def __init__(self, database: Database, *, write: bool) -> None:
         self._database = database
@@ -61,6 +63,8 @@ class SqlUnitOfWork:
         self.rewards = SqlRewardRepository(s)
         self.rules = SqlRuleRepository(s)
         self.operations = SqlOperationRepository(s)
+        # Its TEMP tables (a period's facts) last as long as this transaction.
+        self.reports = SqlReportQueries(s)
         if self._write:
             try:
                 # Begin now: on SQLite this takes the write lock (BEGIN IMMEDIATE) before

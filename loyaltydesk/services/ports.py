@@ -93,7 +93,12 @@ class MemberRepository(Protocol):
         code: str | None,
         since: dt.datetime | None,
         review_on: dt.date | None,
-    ) -> None: ...
+        *,
+        at: dt.datetime,
+    ) -> None:
+        """``at``: when the change happens; a change of tier is kept in the tier history."""
+        ...
+
     def window_total(self, member_id: int, basis: TierBasis, since: dt.datetime) -> int:
         """Points earned (less refunds) or Rials spent (less refunds) since ``since``."""
         ...

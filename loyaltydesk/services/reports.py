@@ -377,7 +377,10 @@ class _Build:
                    percent(ratio(spend_then, self.then.spend_rials)),
                    MemberFilter(MemberSet.TOP, count=count_now)),
         )  # fmt: skip
-        self.top_members = self.member_list(MemberFilter(MemberSet.TOP, count=count_now), count_now)
+        # The list shows LIST_LIMIT rows like every other (a fifth of a big club is a lot).
+        self.top_members = self.member_list(
+            MemberFilter(MemberSet.TOP, count=count_now), min(count_now, LIST_LIMIT)
+        )
         total = self.now.spend_rials
         self.deciles = tuple(
             percent(ratio(spend, total)) or Decimal(0) for spend in self.q.spend_deciles(self.scope)

@@ -51,7 +51,7 @@ def move_up_if_qualified(
     if reached is None or policy.rank(reached.code) <= policy.rank(member.tier_code):
         return None
     review = months_ahead(now.astimezone(zone).date(), policy.review_months)
-    uow.members.set_tier(member.id, reached.code, now, review)
+    uow.members.set_tier(member.id, reached.code, now, review, at=now)
     return reached
 
 
@@ -64,10 +64,12 @@ def review(
     reached = policy.qualifies_for(amount)
     today = now.astimezone(zone).date()
     if reached is None:
-        uow.members.set_tier(member.id, None, None, None)
+        uow.members.set_tier(member.id, None, None, None, at=now)
         return
     since = member.tier_since if reached.code == member.tier_code else now
-    uow.members.set_tier(member.id, reached.code, since, months_ahead(today, policy.review_months))
+    uow.members.set_tier(
+        member.id, reached.code, since, months_ahead(today, policy.review_months), at=now
+    )
 
 
 class TierService:

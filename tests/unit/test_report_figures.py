@@ -281,11 +281,11 @@ NOW = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
 
 
 def _service(queries: FakeQueries) -> ReportService:
-    return ReportService(lambda *, write: FakeUow(queries), lambda: NOW, TEHRAN)  # type: ignore[arg-type, return-value]
+    return ReportService(lambda *, write: FakeUow(queries), lambda: NOW, TEHRAN)  # type: ignore[arg-type]
 
 
 def _worked_example() -> tuple[ReportService, FakeQueries, Any]:
-    service = ReportService(lambda *, write: None, lambda: NOW, TEHRAN)  # type: ignore[arg-type, return-value]
+    service = ReportService(lambda *, write: None, lambda: NOW, TEHRAN)  # type: ignore[arg-type]
     periods = service.periods(Preset.LAST_MONTH, Calendar.GREGORIAN)
     now = _counts(at_start=100, at_end=90, new=10, retained=75, purchasers=50, repeaters=20,
                   purchases=80, spend_rials=800_000, gap_days=150, gap_count=30,
@@ -363,7 +363,7 @@ def test_cancel_stops_between_steps_and_progress_reaches_the_end() -> None:
 
 
 def test_an_empty_club_gives_an_honest_empty_report() -> None:
-    service = ReportService(lambda *, write: None, lambda: NOW, TEHRAN)  # type: ignore[arg-type, return-value]
+    service = ReportService(lambda *, write: None, lambda: NOW, TEHRAN)  # type: ignore[arg-type]
     periods = service.periods(Preset.THIS_MONTH, Calendar.JALALI)
     queries = FakeQueries(_counts(), _counts(), periods.current.first_number)
     report = _service(queries).report(periods, calendar=Calendar.JALALI)
