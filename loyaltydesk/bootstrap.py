@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import logging
 import logging.handlers
@@ -154,9 +155,15 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
         scanner,
         desk,
         services.rules,
+        reports=services.reports,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)
+    # What is built so far lives as long as the window: kept out of the cyclic collector's
+    # sight, so a full collection while a report runs in a worker (it holds every thread
+    # still, the window's too) stays short — ~100 ms on a 100,000-member report before.
+    gc.collect()
+    gc.freeze()
     return window
 
 

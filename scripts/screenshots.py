@@ -1,5 +1,6 @@
-"""Render the counter, the member panel, the registration and details dialogs in Persian and
-English (offscreen) into docs/screenshots/, on a freshly built demo club.
+"""Render the counter, the member panel, the registration and details dialogs, the rules and
+the reports in Persian and English (offscreen) into docs/screenshots/, on a freshly built
+demo club.
 
     make screenshots
 """
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.bootstrap import RESOURCES, build_demo, build_services, build_window
 from loyaltydesk.domain.earning import Promotion
+from loyaltydesk.domain.reports import Preset
 from loyaltydesk.domain.tiers import Tier, TierPolicy
 from loyaltydesk.printing.paper import Paper
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
+from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
 from loyaltydesk.ui.printing.preview import PrintPreview
@@ -43,6 +46,8 @@ TIERS = TierPolicy(
 
 
 SCREENS = ((1024, 600), (1366, 768), (1920, 1080))
+# The report pages shown beside the summary: a chart and table each, a heatmap, a call list.
+REPORT_PAGES = ("rfm", "cohorts", "hours", "at-risk")
 
 
 def settle(app: QApplication, widget: QWidget) -> None:
@@ -55,6 +60,32 @@ def shoot(widget: QWidget, name: str) -> None:
     path = OUT / name
     widget.grab().save(str(path))
     print(f"wrote {path}")
+
+
+def shoot_reports(app: QApplication, window: MainWindow, language: str) -> None:
+    """The Reports part over the last 12 months: the summary, then a few pages."""
+    reports = window.reports
+    assert reports is not None
+    window.resize(1100, 720)
+    window.tabs.setCurrentWidget(reports)
+    settle(app, window)
+    reports.period.setCurrentIndex(reports.period.findData(Preset.LAST_12_MONTHS))
+    while reports.running or reports.shown is None:  # counted in a worker
+        app.processEvents()
+    reports.pages.setCurrentRow(0)
+    settle(app, window)
+    shoot(window, f"reports-summary-{language}.png")
+    window.resize(1024, 600)
+    settle(app, window)
+    shoot(window, f"reports-1024x600-{language}.png")
+    window.resize(1100, 720)
+    for key in REPORT_PAGES:
+        page = reports.page_named(key)
+        if page is None:
+            continue
+        reports.pages.setCurrentRow(page)
+        settle(app, window)
+        shoot(window, f"reports-{key}-{language}.png")
 
 
 def main() -> int:
@@ -163,6 +194,7 @@ def main() -> int:
                 rules.tabs.setCurrentIndex(index)
                 settle(app, window)
                 shoot(window, f"rules-{name}-{language}.png")
+            shoot_reports(app, window, language)
             window.close()
             services.close()
     return 0

@@ -84,6 +84,11 @@ class PrintDesk:
         """The same desk after the settings changed (new shop name, logo, printer…)."""
         return PrintDesk(settings, self.printouts, self._fonts, self._opener)
 
+    @property
+    def fonts(self) -> Path:
+        """The bundled fonts' folder (the report PDF draws with them too)."""
+        return self._fonts
+
     # -- where things go ---------------------------------------------------------------------
 
     @property

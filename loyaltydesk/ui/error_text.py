@@ -61,6 +61,9 @@ _TEXTS: dict[str, str] = {
     "export.cannot_write": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} could not be written ({detail}); nothing half-written was left."
     ),
+    "report.date_missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "Type both days of the period as year/month/day."
+    ),
     "rule.bad_daily_cap": QT_TRANSLATE_NOOP(
         "ErrorText", "The daily limit must be more than zero (or left empty for none)."
     ),

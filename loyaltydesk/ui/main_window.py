@@ -29,6 +29,7 @@ from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import DatabaseAdmin
+from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
@@ -39,12 +40,16 @@ from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
 from loyaltydesk.ui.members.view import CardChoice, MembersView
 from loyaltydesk.ui.printing.controller import PrintingUi
+from loyaltydesk.ui.reports.view import ReportsView
 from loyaltydesk.ui.rules.view import RulesView
 from loyaltydesk.ui.scanner import ScannerFilter
 from loyaltydesk.ui.settings.dialog import SettingsDialog
 from loyaltydesk.ui.tasks import Task, run_in_background
 
 log = logging.getLogger(__name__)
+# Not F8: at the counter F8 takes back the member's last action (README), and one key on two
+# actions fires neither.
+REPORTS_KEY = "F10"
 DAY_MS = 24 * 60 * 60 * 1000
 
 
@@ -60,6 +65,7 @@ class MainWindow(QMainWindow):
         desk: PrintDesk | None = None,
         rules: RulesService | None = None,
         parent: QWidget | None = None,
+        reports: ReportService | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -97,6 +103,18 @@ class MainWindow(QMainWindow):
         if rules is not None:
             self.rules = RulesView(rules, self.display, self.bus)
             self.tabs.addTab(self.rules, self.tr("Club rules"))
+        self.reports: ReportsView | None = None
+        if reports is not None:
+            self.reports = ReportsView(
+                reports,
+                self.display,
+                self.bus,
+                self.open_details,
+                lambda: self._settings,
+                self._settings_saved,
+                fonts=desk.fonts if desk is not None else None,
+            )
+            self.tabs.addTab(self.reports, self.tr("Reports"))
         self.setCentralWidget(self.tabs)
         self._build_menu()
         self.bus.database_state.connect(self._show_database_state)
@@ -181,6 +199,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Counter"), "F5", lambda: self.tabs.setCurrentWidget(self.counter)),
             (self.tr("&Members"), "F6", lambda: self.tabs.setCurrentWidget(self.members)),
             (self.tr("Club &rules"), "F7", self._show_rules),
+            (self.tr("R&eports"), REPORTS_KEY, self._show_reports),
             (self.tr("&Back up…"), None, self.backup),
             (self.tr("&Restore from a backup…"), None, self.restore),
             (self.tr("&Settings…"), None, self.open_settings),
@@ -195,6 +214,17 @@ class MainWindow(QMainWindow):
     def _show_rules(self) -> None:
         if self.rules is not None:
             self.tabs.setCurrentWidget(self.rules)
+
+    def _show_reports(self) -> None:
+        if self.reports is not None:
+            self.tabs.setCurrentWidget(self.reports)
+
+    def _settings_saved(self, settings: Settings) -> None:
+        """Settings saved from a part of the window (the report options): the next
+        settings dialog starts from them."""
+        self._settings = settings
+        if self.printing is not None:
+            self.printing.desk = self.printing.desk.with_settings(settings)
 
     def open_register(self, typed: str) -> MemberView | None:
         dialog = RegisterDialog(self._membership, self.display, self._actor, typed, self)

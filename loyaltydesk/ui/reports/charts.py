@@ -1,0 +1,157 @@
+"""A laid-out ``Chart`` on screen: bars and lines with QtCharts, a heatmap as a painted table.
+
+QtCharts does not mirror itself in a right-to-left window, so in Persian the category axis
+runs reversed (the first month on the right, as the text reads) and the legend stays below.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.report_tables import Chart, ChartKind
+
+PALETTE = ("#2f6f9f", "#e08a2c", "#3c9a5f", "#b3261e", "#7a5ea8", "#8c6d3f")
+HEAT = QColor("#2f6f9f")
+CHART_HEIGHT = 280
+
+
+def chart_widget(chart: Chart, display: Display) -> QWidget:
+    if chart.kind is ChartKind.HEATMAP:
+        return HeatmapTable(chart, display)
+    return _chart_view(chart, display)
+
+
+def _chart_view(chart: Chart, display: Display) -> QChartView:
+    figure = QChart()
+    figure.setTitle(chart.title)
+    font = QApplication.font()
+    figure.setTitleFont(font)
+    figure.setMargins(QMargins(4, 4, 4, 4))
+    figure.legend().setVisible(len(chart.series) > 1)
+    figure.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    figure.legend().setFont(font)
+    figure.setLocalizeNumbers(True)  # the value axis in the language's digits
+    # Right to left, the first category stands on the right. The axis's own reverse flag
+    # is not honoured by bar series, so the order is turned here, for bars and lines alike.
+    labels = list(chart.labels)
+    series_values = [list(s.values) for s in chart.series]
+    if display.rtl:
+        labels.reverse()
+        for values_of in series_values:
+            values_of.reverse()
+    categories = QBarCategoryAxis()
+    categories.append(labels)
+    categories.setLabelsFont(font)
+    widest = max((QFontMetrics(font).horizontalAdvance(label) for label in labels), default=0)
+    if len(labels) * (widest + 12) > 640:  # long names would be cut short: slant them
+        categories.setLabelsAngle(-35)
+    values = QValueAxis()
+    values.setLabelsFont(font)
+    values.setLabelFormat("%.0f" + chart.value_suffix.replace("%", "%%"))
+    figure.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    # The value axis on the side the text starts from.
+    figure.addAxis(
+        values, Qt.AlignmentFlag.AlignRight if display.rtl else Qt.AlignmentFlag.AlignLeft
+    )
+    highest = max((v for s in chart.series for v in s.values), default=0.0)
+    lowest = min((v for s in chart.series for v in s.values), default=0.0)
+    values.setRange(min(0.0, lowest), highest * 1.1 if highest > 0 else 1.0)
+    values.applyNiceNumbers()
+    if chart.kind is ChartKind.BARS:
+        bars = QBarSeries()
+        for number, series in enumerate(chart.series):
+            row = QBarSet(series.name)
+            row.setColor(QColor(PALETTE[number % len(PALETTE)]))
+            row.append(series_values[number])
+            bars.append(row)
+        figure.addSeries(bars)
+        bars.attachAxis(categories)
+        bars.attachAxis(values)
+    else:
+        for number, series in enumerate(chart.series):
+            line = QLineSeries()
+            line.setName(series.name)
+            line.setColor(QColor(PALETTE[number % len(PALETTE)]))
+            line.setPointsVisible(True)
+            for x, y in enumerate(series_values[number]):
+                line.append(QPointF(x, y))
+            figure.addSeries(line)
+            line.attachAxis(categories)
+            line.attachAxis(values)
+    view = QChartView(figure)
+    view.setObjectName("reportChart")
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(CHART_HEIGHT)
+    view.setAccessibleName(chart.title)
+    return view
+
+
+class HeatmapTable(QTableWidget):
+    """Rows × columns of counts or shares, each cell shaded by how much it holds."""
+
+    def __init__(self, chart: Chart, display: Display, parent: QWidget | None = None) -> None:
+        super().__init__(len(chart.series), len(chart.labels), parent)
+        self.setObjectName("reportHeatmap")
+        self.setAccessibleName(chart.title)
+        self.setToolTip(chart.title)
+        self.setHorizontalHeaderLabels(list(chart.labels))
+        self.setVerticalHeaderLabels([s.name for s in chart.series])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        highest = max((v for s in chart.series for v in s.values), default=0.0) or 1.0
+        shown_texts: list[str] = []
+        for row, series in enumerate(chart.series):
+            for column, value in enumerate(series.values):
+                if value < 0:  # the layout's mark for "nothing to say" (a month not yet come)
+                    continue
+                share = max(0.0, min(1.0, value / highest))
+                shown = _heat_text(value, chart.value_suffix, display)
+                shown_texts.append(shown)
+                item = QTableWidgetItem(shown)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                colour = QColor(HEAT)
+                colour.setAlphaF(0.08 + 0.85 * share)
+                item.setBackground(colour)
+                item.setForeground(QColor("white") if share > 0.55 else QColor("#1d1d1d"))
+                self.setItem(row, column, item)
+        # As wide as the room allows, never narrower than the widest value: 24 hours fit
+        # a laptop screen without scrolling, and scroll on a small one.
+        widest = max(
+            (self.fontMetrics().horizontalAdvance(t) for t in (*chart.labels, *shown_texts)),
+            default=0,
+        )
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(widest + 8)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows_height = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setMinimumHeight(min(rows_height + header.height() + 24, 420))
+
+
+def _heat_text(value: float, suffix: str, display: Display) -> str:
+    """A share as a whole percent with the chart's own sign (٪ in Persian), a count as is;
+    nothing where there is nothing."""
+    if not value:
+        return ""
+    if suffix:
+        return display.digits(f"{value:.0f}") + suffix
+    return display.n(round(value))
