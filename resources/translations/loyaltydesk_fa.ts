@@ -95,62 +95,67 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="234"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="236"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="377"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="379"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="392"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="394"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="415"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="434"/>
+        <source>Report written to {path}</source>
+        <translation>گزارش در {path} نوشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/main.py" line="442"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="518"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="545"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="539"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="566"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="571"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="598"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="573"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="600"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="578"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="605"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="585"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="612"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="591"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="618"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="596"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="623"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -447,11 +452,16 @@
         <source>({cards} cards)</source>
         <translation>({cards} کارت)</translation>
     </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="375"/>
+        <source>No purchases in this period.</source>
+        <translation>در این دوره خریدی نشده است.</translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="102"/>
         <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
     </message>
@@ -677,48 +687,48 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="215"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="249"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="153"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="252"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
@@ -734,711 +744,771 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="33"/>
+        <source>The period ends before it starts: put the earlier date first.</source>
+        <translation>پایان دوره پیش از آغاز آن است: تاریخ زودتر را اول بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="36"/>
+        <source>That period has not started yet: nothing has been bought in it.</source>
+        <translation>این دوره هنوز آغاز نشده است: در آن خریدی انجام نشده.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="39"/>
+        <source>A member stays a customer for 1 to {limit} days after a purchase.</source>
+        <translation>عضو پس از هر خرید از یک تا {limit} روز مشتری به شمار می‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="42"/>
+        <source>The drifting-away factor is a number from 1 to {limit}, such as 2 or 1.5.</source>
+        <translation>ضریب دور شدن عددی از یک تا {limit} است، مانند دو یا یک و نیم.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="45"/>
+        <source>Give either a named period or dates (--from, --to), not both.</source>
+        <translation>یا یک دورهٔ نام‌دار بدهید یا تاریخ‌ها (--from و --to)، نه هر دو را.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="48"/>
+        <source>The period needs its first day too (--from).</source>
+        <translation>روز اول دوره را هم بدهید (--from).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="51"/>
+        <source>A list shows 1 to {limit} members.</source>
+        <translation>یک فهرست دست‌کم یک عضو و حداکثر {limit} عضو را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="52"/>
+        <source>The folder {path} does not exist; nothing was written.</source>
+        <translation>پوشهٔ {path} وجود ندارد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="55"/>
+        <source>Files cannot be written in the folder {path}; nothing was written.</source>
+        <translation>در پوشهٔ {path} نمی‌شود پرونده نوشت؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="58"/>
+        <source>{path} is a folder; give the name of a file to write.</source>
+        <translation>{path} یک پوشه است؛ نام یک پرونده را برای نوشتن بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="61"/>
+        <source>{path} could not be written ({detail}); nothing half-written was left.</source>
+        <translation>{path} نوشته نشد ({detail})؛ هیچ پروندهٔ نیمه‌کاره‌ای باقی نماند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="64"/>
+        <source>Type both days of the period as year/month/day.</source>
+        <translation>هر دو روز بازه را به‌صورت سال/ماه/روز بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="67"/>
         <source>The daily limit must be more than zero (or left empty for none).</source>
         <translation>سقف روزانه باید بیشتر از صفر باشد (یا برای بی‌سقف خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="36"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="70"/>
         <source>A bonus is between 0 and {limit} points.</source>
         <translation>جایزهٔ امتیازی بین ۰ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="37"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="71"/>
         <source>The stacking limit is between ×1 and ×{limit}.</source>
         <translation>سقف ضریب‌ها بین ×۱ و ×{limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="40"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="74"/>
         <source>Nothing was changed; there is no new version to save.</source>
         <translation>چیزی تغییر نکرده است؛ نسخهٔ تازه‌ای برای ذخیره نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="43"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
         <source>At most {limit} promotions.</source>
         <translation>حداکثر {limit} طرح تشویقی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="44"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="78"/>
         <source>Two promotions are called {promotion}; give each its own name.</source>
         <translation>دو طرح به نام {promotion} هست؛ به هر کدام نام جدا بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="47"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="81"/>
         <source>{promotion} and {other} can meet and together pay more than ×{limit}, your limit.</source>
         <translation>{promotion} و {other} می‌توانند هم‌زمان شوند و با هم بیش از ×{limit}، سقف شما، بدهند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="51"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="85"/>
         <source>Give the promotion a name (at most {limit} characters).</source>
         <translation>برای طرح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="54"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="88"/>
         <source>{promotion} gives nothing: set a multiplier above ×1 or a bonus.</source>
         <translation>{promotion} چیزی نمی‌دهد: ضریبی بیش از ×۱ یا امتیاز اضافه تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="91"/>
         <source>The multiplier of {promotion} must be between ×1 and ×10.</source>
         <translation>ضریب {promotion} باید بین ×۱ و ×۱۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="94"/>
         <source>The bonus of {promotion} is between 0 and {limit} points.</source>
         <translation>امتیاز اضافهٔ {promotion} بین ۰ و {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="97"/>
         <source>{promotion} ends before it starts.</source>
         <translation>{promotion} پیش از شروع تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
         <source>{promotion} needs both a start and an end hour, or neither.</source>
         <translation>{promotion} یا ساعت شروع و پایان هر دو را می‌خواهد یا هیچ‌کدام.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="103"/>
         <source>{promotion} ends before it starts in the day; hours run from start to end.</source>
         <translation>ساعت پایان {promotion} پیش از ساعت شروع است؛ ساعت‌ها از شروع تا پایان‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="106"/>
         <source>{promotion} has a day that is not a day of the week.</source>
         <translation>{promotion} روزی دارد که از روزهای هفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
         <source>At most {limit} tiers.</source>
         <translation>حداکثر {limit} سطح.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
         <source>The qualifying window is 1 to {limit} months.</source>
         <translation>بازهٔ شمارش ۱ تا {limit} ماه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
         <source>Reviews are every 1 to {limit} months.</source>
         <translation>بازبینی هر ۱ تا {limit} ماه یک بار است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
         <source>Give the tier a name (at most {limit} characters).</source>
         <translation>برای سطح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="117"/>
         <source>Two tiers are called {tier}.</source>
         <translation>دو سطح به نام {tier} هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
         <source>The threshold of {tier} must be more than zero.</source>
         <translation>آستانهٔ {tier} باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
         <source>The multiplier of {tier} must be between ×1 and ×5.</source>
         <translation>ضریب {tier} باید بین ×۱ و ×۵ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
         <source>{tier} must need more than {below}, the tier below it.</source>
         <translation>{tier} باید بیش از {below}، سطح پایین‌ترش، بخواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
         <source>{tier} earns less than {below}, the tier below it.</source>
         <translation>{tier} کمتر از {below}، سطح پایین‌ترش، امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
         <source>A reward is only for tier {tier}; change that reward before removing the tier.</source>
         <translation>جایزه‌ای فقط برای سطح {tier} است؛ پیش از حذف سطح، آن جایزه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
         <source>Points expire after 1 to {limit} months.</source>
         <translation>امتیازها پس از ۱ تا {limit} ماه منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="135"/>
         <source>A reward&apos;s money value must be more than zero (or left empty).</source>
         <translation>ارزش ریالی جایزه باید بیشتر از صفر باشد (یا خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="138"/>
         <source>Stock is between 0 and {limit} (or empty for unlimited).</source>
         <translation>موجودی بین ۰ و {limit} است (یا خالی برای نامحدود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="141"/>
         <source>There is no tier {tier}.</source>
         <translation>سطحی به نام {tier} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="142"/>
         <source>The list of rewards changed meanwhile; open it again.</source>
         <translation>فهرست جایزه‌ها در این میان تغییر کرد؛ دوباره بازش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="145"/>
         <source>{reward} is only for {tier} members.</source>
         <translation>{reward} فقط برای اعضای سطح {tier} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
         <source>{reward} is out of stock.</source>
         <translation>{reward} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
         <source>{coupon} is not a valid coupon code: a digit is wrong or two are swapped.</source>
         <translation>{coupon} کد کوپن درستی نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="122"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="156"/>
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="159"/>
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="173"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="177"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="144"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="181"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="184"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="188"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="196"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="199"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="202"/>
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="213"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="216"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="253"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="255"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="261"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="264"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="268"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="272"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="276"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="288"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="291"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="293"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="294"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="261"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="262"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="297"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="303"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="305"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="306"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="275"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="309"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="278"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="312"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="315"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="316"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="321"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="288"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="322"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="291"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="325"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="294"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="298"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="302"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="303"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="337"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="306"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="340"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="348"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="317"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="352"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="355"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="327"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="361"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="330"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="364"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="367"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="370"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="376"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="346"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="381"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="350"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="385"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="352"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="386"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="387"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="392"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="363"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="397"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="398"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="400"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="403"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="406"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="409"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="376"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="410"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="411"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="414"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="383"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="417"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="386"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="420"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="390"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="424"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="393"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="427"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="430"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="433"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="402"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="436"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="405"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="439"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="408"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="442"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="415"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="449"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -1464,134 +1534,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="79"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="100"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="101"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="105"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="149"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="117"/>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="175"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="168"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="172"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="197"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="199"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="200"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="201"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="185"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="202"/>
+        <source>R&amp;eports</source>
+        <translation>&amp;گزارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="203"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="204"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="205"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="270"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="271"/>
         <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
         <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="276"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="281"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="282"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="284"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="288"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="264"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="309"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="295"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="275"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="304"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="281"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="310"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -1701,6 +1781,14 @@
     </message>
 </context>
 <context>
+    <name>MemberListDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/members_dialog.py" line="43"/>
+        <source>Export…</source>
+        <translation>خروجی گرفتن…</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanelWidget</name>
     <message>
         <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="128"/>
@@ -1718,87 +1806,87 @@
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="150"/>
         <source>The club has no rewards to offer yet.</source>
         <translation>باشگاه هنوز جایزه‌ای برای پیشنهاد ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="156"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="162"/>
         <source>{missing} more point to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="164"/>
         <source>{missing} more points to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="179"/>
         <source>{points} point expires on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="181"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="189"/>
         <source>Owes {points} point from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="191"/>
         <source>Owes {points} points from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="196"/>
         <source>Replaced card: {cards} (no longer works)</source>
         <translation>کارت جایگزین‌شده: {cards} (دیگر کار نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="201"/>
         <source>Birthday this week!</source>
         <translation>تولدش همین هفته است!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="204"/>
         <source>Last visits</source>
         <translation>آخرین مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="211"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="216"/>
         <source>{date}   {amount}   {points} point</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="218"/>
         <source>{date}   {amount}   {points} points</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="228"/>
         <source>No visits yet.</source>
         <translation>هنوز مراجعه‌ای ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="240"/>
         <source>{tier}: {amount} in the last {months} months</source>
         <translation>{tier}: {amount} در {months} ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="248"/>
         <source>{tier}: {amount} more</source>
         <translation>{tier}: {amount} دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="254"/>
         <source>Reviewed on {date}</source>
         <translation>بازبینی در {date}</translation>
     </message>
@@ -2362,6 +2450,147 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="74"/>
         <source>Introduced by (optional)</source>
         <translation>معرف (اختیاری)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="51"/>
+        <source>Report options</source>
+        <translation>تنظیمات گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="59"/>
+        <source>A customer for (days after a purchase)</source>
+        <translation>مشتری حساب می‌شود تا (روز پس از خرید)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="60"/>
+        <source>Drifting away after (× their usual gap)</source>
+        <translation>در حال دور شدن پس از (× فاصلهٔ معمول او)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="63"/>
+        <source>A member who bought in the last {days} days counts as a customer. A member is drifting away when absent longer than their usual gap between visits times this factor.</source>
+        <translation>عضوی که در {days} روز گذشته خرید کرده مشتری حساب می‌شود. عضوی در حال دور شدن است که غیبتش از فاصلهٔ معمول میان مراجعه‌هایش ضرب در این ضریب بیشتر شده باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="66"/>
+        <source>{period}, compared with {previous}</source>
+        <translation>{period}، در مقایسه با {previous}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="156"/>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="157"/>
+        <source>Last month</source>
+        <translation>ماه گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="159"/>
+        <source>This quarter</source>
+        <translation>این فصل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="160"/>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="161"/>
+        <source>Last 12 months</source>
+        <translation>دوازده ماه گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="162"/>
+        <source>Custom…</source>
+        <translation>بازهٔ دلخواه…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="165"/>
+        <source>Period</source>
+        <translation>بازه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="168"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="169"/>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="172"/>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="178"/>
+        <source>Options…</source>
+        <translation>تنظیمات گزارش…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="179"/>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="180"/>
+        <source>The whole report with its charts, to print or send</source>
+        <translation>کل گزارش با نمودارهایش، برای چاپ یا فرستادن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="486"/>
+        <source>Export…</source>
+        <translation>خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="182"/>
+        <source>Every table of the report as an Excel workbook</source>
+        <translation>همهٔ جدول‌های گزارش در یک فایل اکسل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="187"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="364"/>
+        <source>The report was cancelled. Pick a period to run it again.</source>
+        <translation>گزارش لغو شد. برای ساختن دوباره، یک بازه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="533"/>
+        <source>Reports</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="373"/>
+        <source>The report could not be made.</source>
+        <translation>گزارش ساخته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="388"/>
+        <source>No purchases in this period.</source>
+        <translation>در این بازه خریدی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="412"/>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3238,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="179"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="189"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>
@@ -3045,6 +3274,19 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="229"/>
         <source>Earning multiplier</source>
         <translation>ضریب امتیاز</translation>
+    </message>
+</context>
+<context>
+    <name>TileWidget</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/tiles.py" line="56"/>
+        <source>Previous period: {value}</source>
+        <translation>بازهٔ قبل: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/tiles.py" line="59"/>
+        <source>Double-click or Enter lists the members</source>
+        <translation>با دوبار کلیک یا Enter فهرست اعضا باز می‌شود</translation>
     </message>
 </context>
 <context>
