@@ -206,7 +206,8 @@ def rials(value: Fraction | None) -> int | None:
 
 
 def retention_rate(at_start: int, at_end: int, new: int) -> Fraction | None:
-    """((customers at the end − new customers) ÷ customers at the start)."""
+    """((customers at the end − new customers) ÷ customers at the start), where the new
+    customers are those counted at the end (a new one who lapsed again is in neither)."""
     return ratio(at_end - new, at_start)
 
 

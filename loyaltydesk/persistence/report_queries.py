@@ -258,6 +258,8 @@ class SqlReportQueries:
                 SUM(CASE WHEN first_day >= :first THEN 1 ELSE 0 END),
                 SUM(CASE WHEN before_day >= :at_start_from AND last_day >= :at_end_from
                     THEN 1 ELSE 0 END),
+                SUM(CASE WHEN first_day >= :first AND last_day >= :at_end_from
+                    THEN 1 ELSE 0 END),
                 SUM(CASE WHEN p_n >= 1 THEN 1 ELSE 0 END),
                 SUM(CASE WHEN p_n >= 2 THEN 1 ELSE 0 END),
                 SUM(p_n), SUM(p_spend),
@@ -278,17 +280,18 @@ class SqlReportQueries:
             at_start=v[0],
             at_end=v[1],
             new=v[2],
+            new_at_end=v[4],
             retained=v[3],
-            purchasers=v[4],
-            repeaters=v[5],
-            purchases=v[6],
-            spend_rials=v[7],
-            gap_days=v[8],
-            gap_count=v[9],
+            purchasers=v[5],
+            repeaters=v[6],
+            purchases=v[7],
+            spend_rials=v[8],
+            gap_days=v[9],
+            gap_count=v[10],
             members_total=int(m[0] or 0),
             new_members=int(m[1] or 0),
-            year_customers=v[10],
-            year_spend_rials=v[11],
+            year_customers=v[11],
+            year_spend_rials=v[12],
         )
         self._counts[scope] = counts
         return counts

@@ -61,6 +61,10 @@ class CustomerCounts:
     at_start: int
     at_end: int
     new: int  # first visit ever in the period
+    # Of those, the ones still customers at the end: the retention formula subtracts these,
+    # since "customers at the end" can only hold new customers who are still customers (in
+    # a period longer than active_days a new customer may lapse before it ends).
+    new_at_end: int
     retained: int  # customers at the start and at the end
     purchasers: int  # 1+ purchases in the period
     repeaters: int  # 2+ purchases in the period

@@ -274,7 +274,7 @@ class _Build:
             fig("lost_customers", Unit.COUNT, lambda c: Decimal(c.at_start - c.retained),
                 MemberSet.CHURNED),
             fig("retention_rate", Unit.PERCENT,
-                lambda c: percent(retention_rate(c.at_start, c.at_end, c.new)), MemberSet.RETAINED),
+                lambda c: percent(retention_rate(c.at_start, c.at_end, c.new_at_end)), MemberSet.RETAINED),
             fig("churn_rate", Unit.PERCENT, lambda c: percent(churn_rate(c.at_start, c.retained)),
                 MemberSet.CHURNED),
         )  # fmt: skip

@@ -2453,6 +2453,50 @@ You earned {points} points today.
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="66"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>نوشتن {path} ممکن نشد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="72"/>
+        <source>Export</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="84"/>
+        <source>Export {title}</source>
+        <translation>خروجی گرفتن از {title}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="87"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="112"/>
+        <source>Excel workbook</source>
+        <translation>فایل اکسل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="110"/>
+        <source>Export the report</source>
+        <translation>خروجی گرفتن از گزارش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="132"/>
+        <source>Save the report as PDF</source>
+        <translation>ذخیرهٔ گزارش به‌صورت PDF</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="134"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+</context>
+<context>
     <name>ReportOptionsDialog</name>
     <message>
         <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="51"/>
@@ -2478,9 +2522,630 @@ You earned {points} points today.
 <context>
     <name>Reports</name>
     <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="50"/>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="51"/>
+        <source>Retention</source>
+        <translation>ماندگاری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="52"/>
+        <source>Repeat purchases</source>
+        <translation>خرید تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="53"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="314"/>
+        <source>Lifetime value</source>
+        <translation>ارزش طول عمر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="54"/>
+        <source>Best customers</source>
+        <translation>بهترین مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="55"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87"/>
+        <source>Drifting away</source>
+        <translation>در حال دور شدن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="56"/>
+        <source>Segments</source>
+        <translation>بخش‌بندی مشتریان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="57"/>
+        <source>Cohorts</source>
+        <translation>گروه‌های عضویت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="58"/>
+        <source>Busy hours</source>
+        <translation>ساعت‌های شلوغ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="59"/>
+        <source>Club economics</source>
+        <translation>اقتصاد باشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60"/>
+        <source>Tiers</source>
+        <translation>سطح‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61"/>
+        <source>Cashiers and counters</source>
+        <translation>صندوق‌داران و صندوق‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="67"/>
+        <source>Customers at the start</source>
+        <translation>مشتریان در آغاز دوره</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68"/>
+        <source>Customers at the end</source>
+        <translation>مشتریان در پایان دوره</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69"/>
+        <source>New customers</source>
+        <translation>مشتریان تازه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70"/>
+        <source>Customers kept</source>
+        <translation>مشتریان حفظ‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71"/>
+        <source>Customers lost</source>
+        <translation>مشتریان از دست رفته</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
+        <source>Retention rate</source>
+        <translation>نرخ ماندگاری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
+        <source>Churn rate</source>
+        <translation>نرخ ریزش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="529"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="542"/>
+        <source>Members who bought</source>
+        <translation>اعضای خریدار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
+        <source>Members who came back</source>
+        <translation>اعضایی که دوباره آمدند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
+        <source>Repeat purchase rate</source>
+        <translation>نرخ خرید تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="520"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="543"/>
+        <source>Purchases</source>
+        <translation>خریدها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
+        <source>Purchases per member</source>
+        <translation>خرید به ازای هر عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79"/>
+        <source>Average purchase</source>
+        <translation>میانگین خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80"/>
+        <source>Days between purchases</source>
+        <translation>فاصله میان خریدها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="544"/>
+        <source>Members&apos; purchases</source>
+        <translation>خرید اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="84"/>
+        <source>Top 20% of members</source>
+        <translation>بیست درصد برتر اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85"/>
+        <source>Their purchases</source>
+        <translation>خرید آنان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86"/>
+        <source>Top 20%&apos;s share of sales</source>
+        <translation>سهم بیست درصد برتر از فروش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
+        <source>Years a customer stays</source>
+        <translation>سال‌های ماندن یک مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="605"/>
+        <source>Average lifetime value</source>
+        <translation>میانگین ارزش طول عمر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
+        <source>Customers in the last year</source>
+        <translation>مشتریان یک سال اخیر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="402"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="677"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="702"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="786"/>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="533"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="545"/>
+        <source>New members</source>
+        <translation>اعضای تازه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
+        <source>Active members</source>
+        <translation>اعضای فعال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
+        <source>Points issued</source>
+        <translation>امتیاز صادرشده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
+        <source>Points redeemed</source>
+        <translation>امتیاز خرج‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
+        <source>Points expired</source>
+        <translation>امتیاز منقضی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
+        <source>Points adjusted</source>
+        <translation>امتیاز اصلاح‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98"/>
+        <source>Points outstanding</source>
+        <translation>امتیاز مانده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99"/>
+        <source>Points liability</source>
+        <translation>بدهی امتیازها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100"/>
+        <source>Redemption rate</source>
+        <translation>نرخ استفاده از امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101"/>
+        <source>Breakage (expired unused)</source>
+        <translation>سوخت (منقضی و استفاده‌نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102"/>
+        <source>Sales to non-members</source>
+        <translation>فروش به غیراعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109"/>
+        <source>Champions</source>
+        <translation>قهرمانان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110"/>
+        <source>Loyal</source>
+        <translation>وفادار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111"/>
+        <source>Promising</source>
+        <translation>امیدوارکننده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112"/>
+        <source>New</source>
+        <translation>تازه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
+        <source>Need attention</source>
+        <translation>نیازمند توجه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
+        <source>At risk</source>
+        <translation>در خطر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115"/>
+        <source>Can&apos;t lose them</source>
+        <translation>نباید از دستشان داد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116"/>
+        <source>Hibernating</source>
+        <translation>خواب‌رفته</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117"/>
+        <source>Lost</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="124"/>
+        <source>Sunday</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="125"/>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126"/>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127"/>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128"/>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="129"/>
+        <source>Friday</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="130"/>
+        <source>Saturday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="174"/>
+        <source>{days} days</source>
+        <translation>{days} روز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="178"/>
+        <source>{years} years</source>
+        <translation>{years} سال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="219"/>
+        <source>{first} to {last}</source>
+        <translation>{first} تا {last}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="225"/>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="66"/>
         <source>{period}, compared with {previous}</source>
         <translation>{period}، در مقایسه با {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="277"/>
+        <source>Figure</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="278"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="576"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="770"/>
+        <source>This period</source>
+        <translation>این دوره</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="580"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="774"/>
+        <source>Previous period</source>
+        <translation>دوره قبل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="280"/>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="307"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="308"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="367"/>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="310"/>
+        <source>Last visit</source>
+        <translation>آخرین مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="311"/>
+        <source>Visits</source>
+        <translation>مراجعه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="312"/>
+        <source>Purchases in the period</source>
+        <translation>خرید در دوره</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="376"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="678"/>
+        <source>Spent in the period</source>
+        <translation>خرید در این دوره</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="318"/>
+        <source>Usual gap (days)</source>
+        <translation>فاصله معمول (روز)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="319"/>
+        <source>Days away</source>
+        <translation>روزهای غیبت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="343"/>
+        <source>The {shown} most valuable of {total} members.</source>
+        <translation>باارزش‌ترین {shown} عضو از {total} عضو.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="347"/>
+        <source>No members.</source>
+        <translation>عضوی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="359"/>
+        <source>No tier</source>
+        <translation>بدون سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="374"/>
+        <source>Moved up into it</source>
+        <translation>بالارفته به این سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="375"/>
+        <source>Moved down into it</source>
+        <translation>پایین‌آمده به این سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="391"/>
+        <source>By tier</source>
+        <translation>به تفکیک سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="401"/>
+        <source>Joined in</source>
+        <translation>ماه عضویت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="405"/>
+        <source>Month {n}</source>
+        <translation>ماه {n}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="416"/>
+        <source>Share of each month&apos;s new members still buying, month by month</source>
+        <translation>سهم اعضای تازه هر ماه که هنوز خرید می‌کنند، ماه به ماه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="432"/>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="440"/>
+        <source>Purchases by day and hour</source>
+        <translation>خریدها بر حسب روز و ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="450"/>
+        <source>Cashier</source>
+        <translation>صندوق‌دار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="451"/>
+        <source>Counter</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="452"/>
+        <source>Credits</source>
+        <translation>ثبت خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="453"/>
+        <source>Redemptions</source>
+        <translation>جایزه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="454"/>
+        <source>Refunds</source>
+        <translation>مرجوعی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="455"/>
+        <source>Voids</source>
+        <translation>ابطال‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="456"/>
+        <source>Adjustments</source>
+        <translation>اصلاح‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="457"/>
+        <source>Points given</source>
+        <translation>امتیاز داده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="458"/>
+        <source>Points taken</source>
+        <translation>امتیاز گرفته‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="476"/>
+        <source>Nothing was recorded in this period.</source>
+        <translation>در این دوره چیزی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="496"/>
+        <source>No purchases in this period.</source>
+        <translation>در این دوره خریدی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="515"/>
+        <source>Members&apos; purchases by month</source>
+        <translation>خرید اعضا در هر ماه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="526"/>
+        <source>Members who bought, by month</source>
+        <translation>اعضای خریدار در هر ماه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="539"/>
+        <source>Month by month</source>
+        <translation>ماه به ماه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="541"/>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="602"/>
+        <source>Average lifetime value by tier</source>
+        <translation>میانگین ارزش طول عمر در هر سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="618"/>
+        <source>Highest lifetime value</source>
+        <translation>بیشترین ارزش طول عمر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="630"/>
+        <source>The top 20%</source>
+        <translation>بیست درصد برتر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="639"/>
+        <source>Share of sales by tenth of members, biggest spenders first</source>
+        <translation>سهم هر دهک اعضا از فروش، پرخریدترین‌ها اول</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="646"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="679"/>
+        <source>Share of sales</source>
+        <translation>سهم از فروش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="663"/>
+        <source>Members to call, most valuable first</source>
+        <translation>اعضایی که باید تماس گرفت، باارزش‌ترین‌ها اول</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="676"/>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="699"/>
+        <source>Members by segment</source>
+        <translation>اعضا در هر بخش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="743"/>
+        <source>Rewards redeemed</source>
+        <translation>جایزه‌های گرفته‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="745"/>
+        <source>Reward</source>
+        <translation>جایزه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="746"/>
+        <source>Redeemed</source>
+        <translation>گرفته‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="747"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="767"/>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="759"/>
+        <source>No rewards were redeemed in this period.</source>
+        <translation>در این دوره جایزه‌ای گرفته نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="784"/>
+        <source>Members by tier at the end of the period</source>
+        <translation>اعضای هر سطح در پایان دوره</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="794"/>
+        <source>Club report</source>
+        <translation>گزارش باشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="799"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحه {page} از {pages}</translation>
     </message>
 </context>
 <context>

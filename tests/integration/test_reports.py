@@ -93,6 +93,27 @@ def test_retention_worked_example_100_at_the_start_10_new_90_at_the_end_is_80_pe
     assert lost.total == 25 and all(r.last_visit == D(2026, 7, 15) for r in lost.rows)
 
 
+def test_a_new_customer_who_lapsed_within_a_long_period_is_not_subtracted(
+    services: Services, clock: FakeClock
+) -> None:
+    """Over a year with N = 90, someone who came once in January is new but not a customer
+    in December: subtracting them would push retention below what was kept."""
+    for _ in range(4):  # customers at the start (bought in Dec 2025) who stay
+        m = join(services, clock, D(2025, 6, 1))
+        buy(services, m, D(2025, 12, 10))
+        buy(services, m, D(2026, 10, 10))
+    for _ in range(6):  # new in January, gone by the end
+        m = join(services, clock, D(2026, 1, 2))
+        buy(services, m, D(2026, 1, 5))
+    newcomer = join(services, clock, D(2026, 9, 1))
+    buy(services, newcomer, D(2026, 10, 20))  # new and still a customer at the end
+    report = services.reports.report(period(services, D(2026, 1, 1), D(2026, 10, 31)))
+    f = figures(report)
+    assert (f["customers_at_start"].current, f["customers_at_end"].current) == (4, 5)
+    assert f["new_customers"].current == 7
+    assert f["retention_rate"].current == Decimal("100.00")  # (5 − 1) ÷ 4
+
+
 def test_the_top_fifth_brings_eighty_percent(services: Services, clock: FakeClock) -> None:
     big = [join(services, clock, D(2026, 1, 5), f"Big {i}") for i in range(2)]
     small = [join(services, clock, D(2026, 1, 5), f"Small {i}") for i in range(8)]

@@ -22,11 +22,6 @@ from loyaltydesk.services.report_tables import LaidOutReport, Table
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.tasks import run_in_background
 
-CONTEXT = "ReportExport"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _file_name(title: str, suffix: str) -> str:
@@ -68,12 +63,14 @@ def _run(
         if isinstance(error, DomainError):
             text = error_text(error, display.language, display.unit)
         elif isinstance(error, OSError):
-            text = _tr("{path} could not be written: {reason}").format(
-                path=target, reason=error.strerror or error
-            )
+            text = QCoreApplication.translate(
+                "ReportExport", "{path} could not be written: {reason}"
+            ).format(path=target, reason=error.strerror or error)
         else:
             raise error
-        QMessageBox.warning(parent, _tr("Export"), display.sentence(text))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ReportExport", "Export"), display.sentence(text)
+        )
 
     run_in_background(work, finished, failed)
 
@@ -84,9 +81,12 @@ def export_table(
     """One table, as CSV (UTF-8 with a BOM, so Excel shows Persian) or as a workbook."""
     target = _ask(
         parent,
-        _tr("Export {title}").format(title=table.title),
+        QCoreApplication.translate("ReportExport", "Export {title}").format(title=table.title),
         table.title,
-        ((_tr("CSV"), ".csv"), (_tr("Excel workbook"), ".xlsx")),
+        (
+            (QCoreApplication.translate("ReportExport", "CSV"), ".csv"),
+            (QCoreApplication.translate("ReportExport", "Excel workbook"), ".xlsx"),
+        ),
     )
     if target is None:
         return
@@ -107,9 +107,9 @@ def export_report(
     """Every table of the report, a sheet each."""
     target = _ask(
         parent,
-        _tr("Export the report"),
+        QCoreApplication.translate("ReportExport", "Export the report"),
         laid_out.title,
-        ((_tr("Excel workbook"), ".xlsx"),),
+        ((QCoreApplication.translate("ReportExport", "Excel workbook"), ".xlsx"),),
     )
     if target is None:
         return
@@ -127,7 +127,12 @@ def save_pdf(
     done: Callable[[Path], None] | None = None,
 ) -> None:
     """The whole report with its charts as a PDF, to print or to send."""
-    target = _ask(parent, _tr("Save the report as PDF"), laid_out.title, ((_tr("PDF"), ".pdf"),))
+    target = _ask(
+        parent,
+        QCoreApplication.translate("ReportExport", "Save the report as PDF"),
+        laid_out.title,
+        ((QCoreApplication.translate("ReportExport", "PDF"), ".pdf"),),
+    )
     if target is None:
         return
     from loyaltydesk.printing.report_pdf import render_report

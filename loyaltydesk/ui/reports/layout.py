@@ -45,87 +45,90 @@ WORSE_WHEN_UP = frozenset(
 NEUTRAL = frozenset({"points_adjusted", "non_member_sales", "expected_years"})
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 def page_title(page: Page) -> str:
     return {
-        Page.SUMMARY: _t("Summary"),
-        Page.RETENTION: _t("Retention"),
-        Page.REPEAT: _t("Repeat purchases"),
-        Page.CLV: _t("Lifetime value"),
-        Page.TOP: _t("Best customers"),
-        Page.AT_RISK: _t("Drifting away"),
-        Page.RFM: _t("Segments"),
-        Page.COHORTS: _t("Cohorts"),
-        Page.HOURS: _t("Busy hours"),
-        Page.ECONOMICS: _t("Club economics"),
-        Page.TIERS: _t("Tiers"),
-        Page.STAFF: _t("Cashiers and counters"),
+        Page.SUMMARY: QCoreApplication.translate("Reports", "Summary"),
+        Page.RETENTION: QCoreApplication.translate("Reports", "Retention"),
+        Page.REPEAT: QCoreApplication.translate("Reports", "Repeat purchases"),
+        Page.CLV: QCoreApplication.translate("Reports", "Lifetime value"),
+        Page.TOP: QCoreApplication.translate("Reports", "Best customers"),
+        Page.AT_RISK: QCoreApplication.translate("Reports", "Drifting away"),
+        Page.RFM: QCoreApplication.translate("Reports", "Segments"),
+        Page.COHORTS: QCoreApplication.translate("Reports", "Cohorts"),
+        Page.HOURS: QCoreApplication.translate("Reports", "Busy hours"),
+        Page.ECONOMICS: QCoreApplication.translate("Reports", "Club economics"),
+        Page.TIERS: QCoreApplication.translate("Reports", "Tiers"),
+        Page.STAFF: QCoreApplication.translate("Reports", "Cashiers and counters"),
     }[page]
 
 
 def figure_title(key: str) -> str:
     titles = {
-        "customers_at_start": _t("Customers at the start"),
-        "customers_at_end": _t("Customers at the end"),
-        "new_customers": _t("New customers"),
-        "retained_customers": _t("Customers kept"),
-        "lost_customers": _t("Customers lost"),
-        "retention_rate": _t("Retention rate"),
-        "churn_rate": _t("Churn rate"),
-        "purchasers": _t("Members who bought"),
-        "repeat_customers": _t("Members who came back"),
-        "repeat_rate": _t("Repeat purchase rate"),
-        "purchases": _t("Purchases"),
-        "purchase_frequency": _t("Purchases per member"),
-        "average_purchase": _t("Average purchase"),
-        "average_days_between_purchases": _t("Days between purchases"),
-        "member_sales": _t("Members' purchases"),
-        "top_customers": _t("Top 20% of members"),
-        "top_spend": _t("Their purchases"),
-        "top_share": _t("Top 20%'s share of sales"),
-        "at_risk": _t("Drifting away"),
-        "expected_years": _t("Years a customer stays"),
-        "average_clv": _t("Average lifetime value"),
-        "year_customers": _t("Customers in the last year"),
-        "members_total": _t("Members"),
-        "new_members": _t("New members"),
-        "active_members": _t("Active members"),
-        "points_issued": _t("Points issued"),
-        "points_redeemed": _t("Points redeemed"),
-        "points_expired": _t("Points expired"),
-        "points_adjusted": _t("Points adjusted"),
-        "points_outstanding": _t("Points outstanding"),
-        "liability": _t("Points liability"),
-        "redemption_rate": _t("Redemption rate"),
-        "breakage_rate": _t("Breakage (expired unused)"),
-        "non_member_sales": _t("Sales to non-members"),
+        "customers_at_start": QCoreApplication.translate("Reports", "Customers at the start"),
+        "customers_at_end": QCoreApplication.translate("Reports", "Customers at the end"),
+        "new_customers": QCoreApplication.translate("Reports", "New customers"),
+        "retained_customers": QCoreApplication.translate("Reports", "Customers kept"),
+        "lost_customers": QCoreApplication.translate("Reports", "Customers lost"),
+        "retention_rate": QCoreApplication.translate("Reports", "Retention rate"),
+        "churn_rate": QCoreApplication.translate("Reports", "Churn rate"),
+        "purchasers": QCoreApplication.translate("Reports", "Members who bought"),
+        "repeat_customers": QCoreApplication.translate("Reports", "Members who came back"),
+        "repeat_rate": QCoreApplication.translate("Reports", "Repeat purchase rate"),
+        "purchases": QCoreApplication.translate("Reports", "Purchases"),
+        "purchase_frequency": QCoreApplication.translate("Reports", "Purchases per member"),
+        "average_purchase": QCoreApplication.translate("Reports", "Average purchase"),
+        "average_days_between_purchases": QCoreApplication.translate(
+            "Reports", "Days between purchases"
+        ),
+        "member_sales": QCoreApplication.translate("Reports", "Members' purchases"),
+        "top_customers": QCoreApplication.translate("Reports", "Top 20% of members"),
+        "top_spend": QCoreApplication.translate("Reports", "Their purchases"),
+        "top_share": QCoreApplication.translate("Reports", "Top 20%'s share of sales"),
+        "at_risk": QCoreApplication.translate("Reports", "Drifting away"),
+        "expected_years": QCoreApplication.translate("Reports", "Years a customer stays"),
+        "average_clv": QCoreApplication.translate("Reports", "Average lifetime value"),
+        "year_customers": QCoreApplication.translate("Reports", "Customers in the last year"),
+        "members_total": QCoreApplication.translate("Reports", "Members"),
+        "new_members": QCoreApplication.translate("Reports", "New members"),
+        "active_members": QCoreApplication.translate("Reports", "Active members"),
+        "points_issued": QCoreApplication.translate("Reports", "Points issued"),
+        "points_redeemed": QCoreApplication.translate("Reports", "Points redeemed"),
+        "points_expired": QCoreApplication.translate("Reports", "Points expired"),
+        "points_adjusted": QCoreApplication.translate("Reports", "Points adjusted"),
+        "points_outstanding": QCoreApplication.translate("Reports", "Points outstanding"),
+        "liability": QCoreApplication.translate("Reports", "Points liability"),
+        "redemption_rate": QCoreApplication.translate("Reports", "Redemption rate"),
+        "breakage_rate": QCoreApplication.translate("Reports", "Breakage (expired unused)"),
+        "non_member_sales": QCoreApplication.translate("Reports", "Sales to non-members"),
     }
     return titles.get(key, key)
 
 
 def segment_name(segment: Segment) -> str:
     return {
-        Segment.CHAMPIONS: _t("Champions"),
-        Segment.LOYAL: _t("Loyal"),
-        Segment.PROMISING: _t("Promising"),
-        Segment.NEW: _t("New"),
-        Segment.NEED_ATTENTION: _t("Need attention"),
-        Segment.AT_RISK: _t("At risk"),
-        Segment.CANT_LOSE: _t("Can't lose them"),
-        Segment.HIBERNATING: _t("Hibernating"),
-        Segment.LOST: _t("Lost"),
+        Segment.CHAMPIONS: QCoreApplication.translate("Reports", "Champions"),
+        Segment.LOYAL: QCoreApplication.translate("Reports", "Loyal"),
+        Segment.PROMISING: QCoreApplication.translate("Reports", "Promising"),
+        Segment.NEW: QCoreApplication.translate("Reports", "New"),
+        Segment.NEED_ATTENTION: QCoreApplication.translate("Reports", "Need attention"),
+        Segment.AT_RISK: QCoreApplication.translate("Reports", "At risk"),
+        Segment.CANT_LOSE: QCoreApplication.translate("Reports", "Can't lose them"),
+        Segment.HIBERNATING: QCoreApplication.translate("Reports", "Hibernating"),
+        Segment.LOST: QCoreApplication.translate("Reports", "Lost"),
     }[segment]
 
 
 def weekday_names() -> tuple[str, ...]:
     """Sunday first, as the report counts weekdays."""
     return (
-        _t("Sunday"), _t("Monday"), _t("Tuesday"), _t("Wednesday"), _t("Thursday"),
-        _t("Friday"), _t("Saturday"),
-    )  # fmt: skip
+        QCoreApplication.translate("Reports", "Sunday"),
+        QCoreApplication.translate("Reports", "Monday"),
+        QCoreApplication.translate("Reports", "Tuesday"),
+        QCoreApplication.translate("Reports", "Wednesday"),
+        QCoreApplication.translate("Reports", "Thursday"),
+        QCoreApplication.translate("Reports", "Friday"),
+        QCoreApplication.translate("Reports", "Saturday"),
+    )
 
 
 def decimal_text(value: Decimal, display: Display) -> str:
@@ -155,14 +158,26 @@ def _percent_sign(display: Display) -> str:
 def value_text(unit: Unit, value: Decimal | None, display: Display) -> str:
     if value is None:
         return DASH
+    text = _value_text(unit, value, display)
+    if value < 0 and display.rtl:
+        # Kept as one left-to-right run, else the minus lands after the number ("۱۰٪−").
+        return display.code(text)
+    return text
+
+
+def _value_text(unit: Unit, value: Decimal, display: Display) -> str:
     if unit is Unit.RIALS:
         return display.money(int(value))
     if unit is Unit.PERCENT:
         return decimal_text(value, display) + _percent_sign(display)
     if unit is Unit.DAYS:
-        return _t("{days} days").format(days=decimal_text(value, display))
+        return QCoreApplication.translate("Reports", "{days} days").format(
+            days=decimal_text(value, display)
+        )
     if unit is Unit.YEARS:
-        return _t("{years} years").format(years=decimal_text(value, display))
+        return QCoreApplication.translate("Reports", "{years} years").format(
+            years=decimal_text(value, display)
+        )
     return decimal_text(value, display)
 
 
@@ -201,13 +216,13 @@ def month_name(month: Period, calendar: Calendar, display: Display) -> str:
 
 
 def period_text(period: Period, display: Display) -> str:
-    return _t("{first} to {last}").format(
+    return QCoreApplication.translate("Reports", "{first} to {last}").format(
         first=display.day_long(period.first), last=display.day_long(period.last)
     )
 
 
 def subtitle(report: Report, display: Display) -> str:
-    return _t("{period}, compared with {previous}").format(
+    return QCoreApplication.translate("Reports", "{period}, compared with {previous}").format(
         period=period_text(report.periods.current, display),
         previous=period_text(report.periods.previous, display),
     )
@@ -259,10 +274,10 @@ def figures_table(title: str, figures: Sequence[Figure], display: Display) -> Ta
     return Table(
         title=title,
         columns=_columns(
-            (_t("Figure"), Kind.TEXT),
-            (_t("This period"), Kind.NUMBER),
-            (_t("Previous period"), Kind.NUMBER),
-            (_t("Change"), Kind.PERCENT),
+            (QCoreApplication.translate("Reports", "Figure"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "This period"), Kind.NUMBER),
+            (QCoreApplication.translate("Reports", "Previous period"), Kind.NUMBER),
+            (QCoreApplication.translate("Reports", "Change"), Kind.PERCENT),
         ),
         rows=tuple(
             (
@@ -289,17 +304,20 @@ def member_table(
     names = tier_names or {}
     gaps = any(m.usual_gap_days is not None or m.days_absent is not None for m in members.rows)
     columns = [
-        (_t("Name"), Kind.TEXT),
-        (_t("Phone"), Kind.PHONE),
-        (_t("Tier"), Kind.TEXT),
-        (_t("Last visit"), Kind.DATE),
-        (_t("Visits"), Kind.COUNT),
-        (_t("Purchases in the period"), Kind.COUNT),
-        (_t("Spent in the period"), Kind.MONEY),
-        (_t("Lifetime value"), Kind.MONEY),
+        (QCoreApplication.translate("Reports", "Name"), Kind.TEXT),
+        (QCoreApplication.translate("Reports", "Phone"), Kind.PHONE),
+        (QCoreApplication.translate("Reports", "Tier"), Kind.TEXT),
+        (QCoreApplication.translate("Reports", "Last visit"), Kind.DATE),
+        (QCoreApplication.translate("Reports", "Visits"), Kind.COUNT),
+        (QCoreApplication.translate("Reports", "Purchases in the period"), Kind.COUNT),
+        (QCoreApplication.translate("Reports", "Spent in the period"), Kind.MONEY),
+        (QCoreApplication.translate("Reports", "Lifetime value"), Kind.MONEY),
     ]
     if gaps:
-        columns += [(_t("Usual gap (days)"), Kind.NUMBER), (_t("Days away"), Kind.COUNT)]
+        columns += [
+            (QCoreApplication.translate("Reports", "Usual gap (days)"), Kind.NUMBER),
+            (QCoreApplication.translate("Reports", "Days away"), Kind.COUNT),
+        ]
     rows = []
     for m in members.rows:
         row = [
@@ -322,11 +340,11 @@ def member_table(
         rows.append(tuple(row))
     note = ""
     if members.total > len(members.rows):
-        note = _t("The {shown} most valuable of {total} members.").format(
-            shown=display.n(len(members.rows)), total=display.n(members.total)
-        )
+        note = QCoreApplication.translate(
+            "Reports", "The {shown} most valuable of {total} members."
+        ).format(shown=display.n(len(members.rows)), total=display.n(members.total))
     elif not members.rows:
-        note = _t("No members.")
+        note = QCoreApplication.translate("Reports", "No members.")
     return Table(
         title=title,
         columns=_columns(*columns),
@@ -338,21 +356,24 @@ def member_table(
 
 def _tier_name(line: TierLine, display: Display) -> str:
     if line.code is None or line.code == "":
-        return _t("No tier")
+        return QCoreApplication.translate("Reports", "No tier")
     if display.rtl and line.name_fa:
         return line.name_fa
     return line.name or line.code
 
 
 def tier_table(lines: Sequence[TierLine], display: Display, *, clv: bool) -> Table:
-    columns = [(_t("Tier"), Kind.TEXT), (_t("Members"), Kind.COUNT)]
+    columns = [
+        (QCoreApplication.translate("Reports", "Tier"), Kind.TEXT),
+        (QCoreApplication.translate("Reports", "Members"), Kind.COUNT),
+    ]
     if clv:
-        columns += [(_t("Average lifetime value"), Kind.MONEY)]
+        columns += [(QCoreApplication.translate("Reports", "Average lifetime value"), Kind.MONEY)]
     else:
         columns += [
-            (_t("Moved up into it"), Kind.COUNT),
-            (_t("Moved down into it"), Kind.COUNT),
-            (_t("Spent in the period"), Kind.MONEY),
+            (QCoreApplication.translate("Reports", "Moved up into it"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Moved down into it"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Spent in the period"), Kind.MONEY),
         ]
     rows = []
     for line in lines:
@@ -367,7 +388,7 @@ def tier_table(lines: Sequence[TierLine], display: Display, *, clv: bool) -> Tab
             ]
         rows.append(tuple(row))
     return Table(
-        title=_t("By tier"),
+        title=QCoreApplication.translate("Reports", "By tier"),
         columns=_columns(*columns),
         rows=tuple(rows),
         row_keys=tuple(line.members_filter for line in lines),
@@ -376,8 +397,14 @@ def tier_table(lines: Sequence[TierLine], display: Display, *, clv: bool) -> Tab
 
 def cohort_table(lines: Sequence[CohortLine], calendar: Calendar, display: Display) -> Table:
     width = max((len(line.shares) for line in lines), default=0)
-    columns = [(_t("Joined in"), Kind.TEXT), (_t("Members"), Kind.COUNT)]
-    columns += [(_t("Month {n}").format(n=display.n(k)), Kind.PERCENT) for k in range(width)]
+    columns = [
+        (QCoreApplication.translate("Reports", "Joined in"), Kind.TEXT),
+        (QCoreApplication.translate("Reports", "Members"), Kind.COUNT),
+    ]
+    columns += [
+        (QCoreApplication.translate("Reports", "Month {n}").format(n=display.n(k)), Kind.PERCENT)
+        for k in range(width)
+    ]
     rows = []
     for line in lines:
         cells = [_percent(share, display) for share in line.shares]
@@ -386,7 +413,9 @@ def cohort_table(lines: Sequence[CohortLine], calendar: Calendar, display: Displ
             (_text(month_name(line.month, calendar, display)), _count(line.size, display), *cells)
         )
     return Table(
-        title=_t("Share of each month's new members still buying, month by month"),
+        title=QCoreApplication.translate(
+            "Reports", "Share of each month's new members still buying, month by month"
+        ),
         columns=_columns(*columns),
         rows=tuple(rows),
         row_keys=tuple(line.members_filter for line in lines),
@@ -400,27 +429,33 @@ def _weekday_order(display: Display) -> list[int]:
 
 def hours_table(grid: Sequence[Sequence[int]], display: Display) -> Table:
     names = weekday_names()
-    columns = [(_t("Day"), Kind.TEXT)] + [(display.n(h), Kind.COUNT) for h in range(24)]
+    columns = [(QCoreApplication.translate("Reports", "Day"), Kind.TEXT)] + [
+        (display.n(h), Kind.COUNT) for h in range(24)
+    ]
     rows = tuple(
         (_text(names[day]), *(_count(grid[day][h], display) for h in range(24)))
         for day in _weekday_order(display)
     )
-    return Table(title=_t("Purchases by day and hour"), columns=_columns(*columns), rows=rows)
+    return Table(
+        title=QCoreApplication.translate("Reports", "Purchases by day and hour"),
+        columns=_columns(*columns),
+        rows=rows,
+    )
 
 
 def staff_table(lines: Sequence[StaffLine], display: Display) -> Table:
     return Table(
         title=page_title(Page.STAFF),
         columns=_columns(
-            (_t("Cashier"), Kind.TEXT),
-            (_t("Counter"), Kind.TEXT),
-            (_t("Credits"), Kind.COUNT),
-            (_t("Redemptions"), Kind.COUNT),
-            (_t("Refunds"), Kind.COUNT),
-            (_t("Voids"), Kind.COUNT),
-            (_t("Adjustments"), Kind.COUNT),
-            (_t("Points given"), Kind.COUNT),
-            (_t("Points taken"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Cashier"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Counter"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Credits"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Redemptions"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Refunds"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Voids"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Adjustments"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Points given"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Points taken"), Kind.COUNT),
         ),
         rows=tuple(
             (
@@ -436,7 +471,9 @@ def staff_table(lines: Sequence[StaffLine], display: Display) -> Table:
             )
             for s in lines
         ),
-        note="" if lines else _t("Nothing was recorded in this period."),
+        note=""
+        if lines
+        else QCoreApplication.translate("Reports", "Nothing was recorded in this period."),
     )
 
 
@@ -453,7 +490,11 @@ def _bars(title: str, labels: Sequence[str], *series: tuple[str, Sequence[float]
 
 
 def _no_purchases_note(report: Report) -> str:
-    return "" if report.has_purchases else _t("No purchases in this period.")
+    return (
+        ""
+        if report.has_purchases
+        else QCoreApplication.translate("Reports", "No purchases in this period.")
+    )
 
 
 def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutReport:
@@ -471,31 +512,37 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
     if report.trend:
         trend_charts = (
             Chart(
-                title=_t("Members' purchases by month"),
+                title=QCoreApplication.translate("Reports", "Members' purchases by month"),
                 kind=ChartKind.LINE,
                 labels=tuple(months),
                 series=(
                     Series(
-                        _t("Purchases"),
+                        QCoreApplication.translate("Reports", "Purchases"),
                         tuple(float(money_value(m.spend_rials, display)) for m in report.trend),
                     ),
                 ),
             ),
             _bars(
-                _t("Members who bought, by month"),
+                QCoreApplication.translate("Reports", "Members who bought, by month"),
                 months,
-                (_t("Members who bought"), [m.purchasers for m in report.trend]),
-                (_t("New members"), [m.new_members for m in report.trend]),
+                (
+                    QCoreApplication.translate("Reports", "Members who bought"),
+                    [m.purchasers for m in report.trend],
+                ),
+                (
+                    QCoreApplication.translate("Reports", "New members"),
+                    [m.new_members for m in report.trend],
+                ),
             ),
         )
     trend_table = Table(
-        title=_t("Month by month"),
+        title=QCoreApplication.translate("Reports", "Month by month"),
         columns=_columns(
-            (_t("Month"), Kind.TEXT),
-            (_t("Members who bought"), Kind.COUNT),
-            (_t("Purchases"), Kind.COUNT),
-            (_t("Members' purchases"), Kind.MONEY),
-            (_t("New members"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Month"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Members who bought"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Purchases"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Members' purchases"), Kind.MONEY),
+            (QCoreApplication.translate("Reports", "New members"), Kind.COUNT),
         ),
         rows=tuple(
             (
@@ -525,8 +572,14 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                     _bars(
                         page_title(Page.RETENTION),
                         [figure_title(k) for k in parts],
-                        (_t("This period"), [float(by_key[k].current or 0) for k in parts]),
-                        (_t("Previous period"), [float(by_key[k].previous or 0) for k in parts]),
+                        (
+                            QCoreApplication.translate("Reports", "This period"),
+                            [float(by_key[k].current or 0) for k in parts],
+                        ),
+                        (
+                            QCoreApplication.translate("Reports", "Previous period"),
+                            [float(by_key[k].previous or 0) for k in parts],
+                        ),
                     ),
                 ),
             )
@@ -546,10 +599,10 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
             tables.append(tier_table(report.clv_by_tier, display, clv=True))
             charts.append(
                 _bars(
-                    _t("Average lifetime value by tier"),
+                    QCoreApplication.translate("Reports", "Average lifetime value by tier"),
                     [_tier_name(t, display) for t in report.clv_by_tier],
                     (
-                        _t("Average lifetime value"),
+                        QCoreApplication.translate("Reports", "Average lifetime value"),
                         [
                             float(money_value(t.average_clv_rials or 0, display))
                             for t in report.clv_by_tier
@@ -562,7 +615,7 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                 member_table(
                     report.highest_clv,
                     display,
-                    title=_t("Highest lifetime value"),
+                    title=QCoreApplication.translate("Reports", "Highest lifetime value"),
                     tier_names=tier_names,
                 )
             )
@@ -572,7 +625,10 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
         if report.top_members is not None:
             tables.append(
                 member_table(
-                    report.top_members, display, title=_t("The top 20%"), tier_names=tier_names
+                    report.top_members,
+                    display,
+                    title=QCoreApplication.translate("Reports", "The top 20%"),
+                    tier_names=tier_names,
                 )
             )
         deciles = report.deciles or ()
@@ -580,10 +636,17 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
         if deciles:
             charts.append(
                 Chart(
-                    title=_t("Share of sales by tenth of members, biggest spenders first"),
+                    title=QCoreApplication.translate(
+                        "Reports", "Share of sales by tenth of members, biggest spenders first"
+                    ),
                     kind=ChartKind.BARS,
                     labels=tuple(display.n(i + 1) for i in range(len(deciles))),
-                    series=(Series(_t("Share of sales"), tuple(float(d) for d in deciles)),),
+                    series=(
+                        Series(
+                            QCoreApplication.translate("Reports", "Share of sales"),
+                            tuple(float(d) for d in deciles),
+                        ),
+                    ),
                     value_suffix=_percent_sign(display),
                 )
             )
@@ -597,7 +660,9 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                     member_table(
                         report.at_risk,
                         display,
-                        title=_t("Members to call, most valuable first"),
+                        title=QCoreApplication.translate(
+                            "Reports", "Members to call, most valuable first"
+                        ),
                         tier_names=tier_names,
                     ),
                 ),
@@ -608,10 +673,10 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
         table = Table(
             title=page_title(Page.RFM),
             columns=_columns(
-                (_t("Segment"), Kind.TEXT),
-                (_t("Members"), Kind.COUNT),
-                (_t("Spent in the period"), Kind.MONEY),
-                (_t("Share of sales"), Kind.PERCENT),
+                (QCoreApplication.translate("Reports", "Segment"), Kind.TEXT),
+                (QCoreApplication.translate("Reports", "Members"), Kind.COUNT),
+                (QCoreApplication.translate("Reports", "Spent in the period"), Kind.MONEY),
+                (QCoreApplication.translate("Reports", "Share of sales"), Kind.PERCENT),
             ),
             rows=tuple(
                 (
@@ -631,9 +696,12 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                 (table,),
                 (
                     _bars(
-                        _t("Members by segment"),
+                        QCoreApplication.translate("Reports", "Members by segment"),
                         names,
-                        (_t("Members"), [s.members for s in report.rfm]),
+                        (
+                            QCoreApplication.translate("Reports", "Members"),
+                            [s.members for s in report.rfm],
+                        ),
                     ),
                 ),
             )
@@ -672,11 +740,11 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
         rewards = report.rewards or ()
         tables.append(
             Table(
-                title=_t("Rewards redeemed"),
+                title=QCoreApplication.translate("Reports", "Rewards redeemed"),
                 columns=_columns(
-                    (_t("Reward"), Kind.TEXT),
-                    (_t("Redeemed"), Kind.COUNT),
-                    (_t("Points"), Kind.COUNT),
+                    (QCoreApplication.translate("Reports", "Reward"), Kind.TEXT),
+                    (QCoreApplication.translate("Reports", "Redeemed"), Kind.COUNT),
+                    (QCoreApplication.translate("Reports", "Points"), Kind.COUNT),
                 ),
                 rows=tuple(
                     (
@@ -686,16 +754,26 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                     )
                     for r in rewards
                 ),
-                note="" if rewards else _t("No rewards were redeemed in this period."),
+                note=""
+                if rewards
+                else QCoreApplication.translate(
+                    "Reports", "No rewards were redeemed in this period."
+                ),
             )
         )
         by_key = {f.key: f for f in report.economics}
         parts = ["points_issued", "points_redeemed", "points_expired"]
         chart = _bars(
-            _t("Points"),
+            QCoreApplication.translate("Reports", "Points"),
             [figure_title(k) for k in parts],
-            (_t("This period"), [float(by_key[k].current or 0) for k in parts]),
-            (_t("Previous period"), [float(by_key[k].previous or 0) for k in parts]),
+            (
+                QCoreApplication.translate("Reports", "This period"),
+                [float(by_key[k].current or 0) for k in parts],
+            ),
+            (
+                QCoreApplication.translate("Reports", "Previous period"),
+                [float(by_key[k].previous or 0) for k in parts],
+            ),
         )
         sections.append(
             Section(Page.ECONOMICS.value, page_title(Page.ECONOMICS), tuple(tables), (chart,))
@@ -703,9 +781,9 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
     if report.tiers is not None:
         table = tier_table(report.tiers, display, clv=False)
         chart = _bars(
-            _t("Members by tier at the end of the period"),
+            QCoreApplication.translate("Reports", "Members by tier at the end of the period"),
             [_tier_name(t, display) for t in report.tiers],
-            (_t("Members"), [t.members for t in report.tiers]),
+            (QCoreApplication.translate("Reports", "Members"), [t.members for t in report.tiers]),
         )
         sections.append(Section(Page.TIERS.value, page_title(Page.TIERS), (table,), (chart,)))
     if report.staff is not None:
@@ -713,10 +791,10 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
             Section(Page.STAFF.value, page_title(Page.STAFF), (staff_table(report.staff, display),))
         )
     return LaidOutReport(
-        title=_t("Club report"),
+        title=QCoreApplication.translate("Reports", "Club report"),
         subtitle=subtitle(report, display),
         language=display.language,
         tiles=tuple(tile(f, display) for f in report.headline),
         sections=tuple(sections),
-        page_label=_t("Page {page} of {pages}"),
+        page_label=QCoreApplication.translate("Reports", "Page {page} of {pages}"),
     )
