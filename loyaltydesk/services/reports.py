@@ -129,13 +129,18 @@ class ReportService:
                 cached = self._cache.get(key)
             if cached is not None and cached[0] == marker:
                 return cached[1]
-            build = _Build(
-                uow.reports, self._shop_clock(periods), periods, options, calendar, key.pages
-            )
             rule = uow.rules.in_force(self._clock())
-            tiers = rule.tier_policy if rule else TierPolicy()
-            per_point = value_per_point(uow.rewards.list())
-            steps = build.steps(tiers, per_point)
+            build = _Build(
+                uow.reports,
+                self._shop_clock(periods),
+                periods,
+                options,
+                calendar,
+                key.pages,
+                rule.tier_policy if rule else TierPolicy(),
+                value_per_point(uow.rewards.list()),
+            )
+            steps = build.steps()
             for done, step in enumerate(steps):
                 if cancelled is not None and cancelled():
                     raise ReportCancelled()
@@ -159,10 +164,18 @@ class ReportService:
         """The members behind a figure, most valuable first."""
         options = options.checked()
         with self._uow(write=False) as uow:
+            rule = uow.rules.in_force(self._clock())
             build = _Build(
-                uow.reports, self._shop_clock(periods), periods, options, Calendar.GREGORIAN, set()
+                uow.reports,
+                self._shop_clock(periods),
+                periods,
+                options,
+                Calendar.GREGORIAN,
+                set(),
+                rule.tier_policy if rule else TierPolicy(),
+                None,
             )
-            build.customers()
+            build.expected_years()  # a list's lifetime values need this period's churn only
             return build.member_list(which, limit)
 
     def _shop_clock(self, periods: Periods) -> ShopClock:
@@ -203,26 +216,47 @@ class _Build:
         options: ReportOptions,
         calendar: Calendar,
         pages: Iterable[Page],
+        tier_policy: TierPolicy,
+        per_point: Fraction | None,
     ) -> None:
         self.q = queries
         self.periods = periods
         self.options = options
         self.calendar = calendar
         self.pages = frozenset(pages)
+        self.tier_policy = tier_policy
+        self.per_point = per_point
         self.scope = self._scope(periods.current.first_number, periods.current.last_number, clock)
         self.before = self._scope(
             periods.previous.first_number, periods.previous.last_number, clock
         )
         self.years = Fraction(0)
-        self.parts: dict[str, object] = {}
+        # What the steps produce; a page not asked for keeps its empty value.
+        self.retention: tuple[Figure, ...] = ()
+        self.repeat: tuple[Figure, ...] = ()
+        self.clv_figures: tuple[Figure, ...] | None = None
+        self.clv_tiers: tuple[TierLine, ...] | None = None
+        self.highest_clv: MemberList | None = None
+        self.tier_totals: list[TierTotal] | None = None
+        self.top_figures: tuple[Figure, ...] | None = None
+        self.top_members: MemberList | None = None
+        self.deciles: tuple[Decimal, ...] | None = None
+        self.at_risk_list: MemberList | None = None
+        self.at_risk_figure: Figure | None = None
+        self.segments: tuple[SegmentLine, ...] | None = None
+        self.cohort_lines: tuple[CohortLine, ...] | None = None
+        self.hour_grid: tuple[tuple[int, ...], ...] | None = None
+        self.trend_lines: tuple[MonthLine, ...] = ()
+        self.economy: tuple[Figure, ...] | None = None
+        self.reward_lines: tuple[RewardLine, ...] | None = None
+        self.tier_lines: tuple[TierLine, ...] | None = None
+        self.staff_lines: tuple[StaffLine, ...] | None = None
 
     def _scope(self, first: int, last: int, clock: ShopClock) -> Scope:
         return Scope(first, last, self.options.active_days, self.options.risk_factor_percent, clock)
 
-    def steps(self, tiers: TierPolicy, per_point: Fraction | None) -> list[Callable[[], None]]:
-        self.tier_policy = tiers
-        self.per_point = per_point
-        wanted: list[Callable[[], None]] = [self.customers, self.headline_extras]
+    def steps(self) -> list[Callable[[], None]]:
+        wanted: list[Callable[[], None]] = [self.customers]
         pages = self.pages
         if pages & {Page.SUMMARY, Page.TOP}:
             wanted.append(self.top)
@@ -248,12 +282,16 @@ class _Build:
 
     # -- customers, retention, repeat --------------------------------------------------
 
-    def customers(self) -> None:
-        now, then = self.q.customers(self.scope), self.q.customers(self.before)
-        self.now, self.then = now, then
+    def expected_years(self) -> None:
+        now = self.q.customers(self.scope)
         self.years = expected_years(
             churn_rate(now.at_start, now.retained), self.periods.current.days
         )
+
+    def customers(self) -> None:
+        now, then = self.q.customers(self.scope), self.q.customers(self.before)
+        self.now, self.then = now, then
+        self.expected_years()
 
         def fig(
             key: str,
@@ -274,7 +312,8 @@ class _Build:
             fig("lost_customers", Unit.COUNT, lambda c: Decimal(c.at_start - c.retained),
                 MemberSet.CHURNED),
             fig("retention_rate", Unit.PERCENT,
-                lambda c: percent(retention_rate(c.at_start, c.at_end, c.new_at_end)), MemberSet.RETAINED),
+                lambda c: percent(retention_rate(c.at_start, c.at_end, c.new_at_end)),
+                MemberSet.RETAINED),
             fig("churn_rate", Unit.PERCENT, lambda c: percent(churn_rate(c.at_start, c.retained)),
                 MemberSet.CHURNED),
         )  # fmt: skip
@@ -294,9 +333,6 @@ class _Build:
             fig("member_sales", Unit.RIALS, lambda c: Decimal(c.spend_rials),
                 MemberSet.PURCHASERS),
         )  # fmt: skip
-
-    def headline_extras(self) -> None:
-        """Nothing to fetch: the tiles are picked once the pages are built (result)."""
 
     # -- lifetime value ------------------------------------------------------------------
 
@@ -566,9 +602,7 @@ class _Build:
             up = self.tier_policy.rank(move.to_code) > self.tier_policy.rank(move.from_code)
             counts = moves.setdefault(move.to_code, [0, 0])
             counts[0 if up else 1] += move.members
-        totals = {
-            t.code: t for t in getattr(self, "tier_totals", None) or self.q.tier_totals(self.scope)
-        }
+        totals = {t.code: t for t in self.tier_totals or self.q.tier_totals(self.scope)}
         codes = set(totals) | set(moves) | {t.code for t in self.tier_policy.tiers}
         lines = []
         for code in sorted(codes, key=lambda c: (self.tier_policy.rank(c), c or ""), reverse=True):
@@ -614,7 +648,7 @@ class _Build:
     def result(self, made_at: dt.datetime) -> Report:
         pages = self.pages
         by_key = {f.key: f for f in (*self.retention, *self.repeat)}
-        extra = {f.key: f for f in getattr(self, "economy", ())}
+        extra = {f.key: f for f in self.economy or ()}
         headline = [
             by_key["customers_at_end"],
             by_key["new_customers"],
@@ -626,11 +660,11 @@ class _Build:
             by_key["average_days_between_purchases"],
             by_key["member_sales"],
         ]
-        if hasattr(self, "top_figures"):
+        if self.top_figures is not None:
             headline.append(self.top_figures[2])
-        if hasattr(self, "at_risk_figure"):
+        if self.at_risk_figure is not None:
             headline.append(self.at_risk_figure)
-        if hasattr(self, "clv_figures"):
+        if self.clv_figures is not None:
             headline.append(self.clv_figures[1])
         for key in ("points_issued", "points_redeemed", "points_outstanding", "liability"):
             if key in extra:
@@ -644,23 +678,23 @@ class _Build:
             options=self.options,
             made_at=made_at,
             headline=tuple(headline),
-            trend=getattr(self, "trend_lines", ()),
+            trend=self.trend_lines,
             retention=self.retention if want(Page.RETENTION, Page.SUMMARY) else None,
             repeat=self.repeat if want(Page.REPEAT, Page.SUMMARY) else None,
-            clv=getattr(self, "clv_figures", None) if want(Page.CLV) else None,
-            clv_by_tier=getattr(self, "clv_tiers", None) if want(Page.CLV) else None,
-            highest_clv=getattr(self, "highest_clv", None) if want(Page.CLV) else None,
-            top=getattr(self, "top_figures", None) if want(Page.TOP) else None,
-            top_members=getattr(self, "top_members", None) if want(Page.TOP) else None,
-            deciles=getattr(self, "deciles", None) if want(Page.TOP) else None,
-            at_risk=getattr(self, "at_risk_list", None) if want(Page.AT_RISK) else None,
-            rfm=getattr(self, "segments", None),
-            cohorts=getattr(self, "cohort_lines", None),
-            hours=getattr(self, "hour_grid", None),
-            economics=getattr(self, "economy", None) if want(Page.ECONOMICS) else None,
-            rewards=getattr(self, "reward_lines", None) if want(Page.ECONOMICS) else None,
-            tiers=getattr(self, "tier_lines", None),
-            staff=getattr(self, "staff_lines", None),
+            clv=self.clv_figures if want(Page.CLV) else None,
+            clv_by_tier=self.clv_tiers if want(Page.CLV) else None,
+            highest_clv=self.highest_clv if want(Page.CLV) else None,
+            top=self.top_figures if want(Page.TOP) else None,
+            top_members=self.top_members if want(Page.TOP) else None,
+            deciles=self.deciles if want(Page.TOP) else None,
+            at_risk=self.at_risk_list if want(Page.AT_RISK) else None,
+            rfm=self.segments,
+            cohorts=self.cohort_lines,
+            hours=self.hour_grid,
+            economics=self.economy if want(Page.ECONOMICS) else None,
+            rewards=self.reward_lines if want(Page.ECONOMICS) else None,
+            tiers=self.tier_lines,
+            staff=self.staff_lines,
         )
 
 

@@ -56,11 +56,12 @@ def _fake_service(calendar: Calendar, *, empty: bool = False) -> ReportService:
     if empty:
         now = then = _counts()
     else:
-        now = _counts(at_start=100, at_end=90, new=10, retained=75, purchasers=50, repeaters=20,
-                      purchases=80, spend_rials=800_000, gap_days=150, gap_count=30,
+        now = _counts(at_start=100, at_end=90, new=10, new_at_end=10, retained=75,
+                      purchasers=50, repeaters=20, purchases=80, spend_rials=800_000,
+                      gap_days=150, gap_count=30,
                       members_total=300, new_members=12, year_customers=60,
                       year_spend_rials=6_000_000)  # fmt: skip
-        then = _counts(at_start=80, at_end=100, new=30, retained=70, purchasers=40,
+        then = _counts(at_start=80, at_end=100, new=30, new_at_end=30, retained=70, purchasers=40,
                        repeaters=10, purchases=50, spend_rials=400_000,
                        members_total=288)  # fmt: skip
     queries = FakeQueries(now, then, periods.current.first_number)

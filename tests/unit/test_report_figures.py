@@ -287,12 +287,12 @@ def _service(queries: FakeQueries) -> ReportService:
 def _worked_example() -> tuple[ReportService, FakeQueries, Any]:
     service = ReportService(lambda *, write: None, lambda: NOW, TEHRAN)  # type: ignore[arg-type]
     periods = service.periods(Preset.LAST_MONTH, Calendar.GREGORIAN)
-    now = _counts(at_start=100, at_end=90, new=10, new_at_end=10, retained=75, purchasers=50, repeaters=20,
-                  purchases=80, spend_rials=800_000, gap_days=150, gap_count=30,
+    now = _counts(at_start=100, at_end=90, new=10, new_at_end=10, retained=75, purchasers=50,
+                  repeaters=20, purchases=80, spend_rials=800_000, gap_days=150, gap_count=30,
                   members_total=300, new_members=12, year_customers=60,
                   year_spend_rials=6_000_000)  # fmt: skip
-    then = _counts(at_start=80, at_end=100, new=30, new_at_end=30, retained=70, purchasers=40, repeaters=10,
-                   purchases=50, spend_rials=400_000, members_total=288)  # fmt: skip
+    then = _counts(at_start=80, at_end=100, new=30, new_at_end=30, retained=70, purchasers=40,
+                   repeaters=10, purchases=50, spend_rials=400_000, members_total=288)  # fmt: skip
     queries = FakeQueries(now, then, periods.current.first_number)
     return _service(queries), queries, periods
 

@@ -23,7 +23,6 @@ from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.tasks import run_in_background
 
 
-
 def _file_name(title: str, suffix: str) -> str:
     """A file name from a title, in any script; only what a file system refuses is dropped."""
     stem = re.sub(r'[\\/:*?"<>|\s]+', "-", title).strip("-") or "report"
