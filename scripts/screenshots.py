@@ -23,6 +23,7 @@ from loyaltydesk.domain.earning import Promotion
 from loyaltydesk.domain.reports import Preset
 from loyaltydesk.domain.tiers import Tier, TierPolicy
 from loyaltydesk.printing.paper import Paper
+from loyaltydesk.services.report_views import Page
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.main_window import MainWindow
@@ -46,8 +47,8 @@ TIERS = TierPolicy(
 
 
 SCREENS = ((1024, 600), (1366, 768), (1920, 1080))
-# The report pages shown beside the summary: a chart and table each, a heatmap, a call list.
-REPORT_PAGES = ("rfm", "cohorts", "hours", "at-risk")
+# Every report page beside the summary.
+REPORT_PAGES = tuple(page.value for page in Page if page is not Page.SUMMARY)
 
 
 def settle(app: QApplication, widget: QWidget) -> None:
@@ -63,7 +64,7 @@ def shoot(widget: QWidget, name: str) -> None:
 
 
 def shoot_reports(app: QApplication, window: MainWindow, language: str) -> None:
-    """The Reports part over the last 12 months: the summary, then a few pages."""
+    """The Reports part over the last 12 months: the summary, then every page."""
     reports = window.reports
     assert reports is not None
     window.resize(1100, 720)
