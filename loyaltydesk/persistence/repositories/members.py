@@ -1,0 +1,246 @@
+"""Members: who they are, their cached balance and stamps, tiers and name search."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import and_, delete, exists, func, select, update
+from sqlalchemy.orm import Session, aliased
+
+from loyaltydesk.domain.cards import CardStatus
+from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.domain.members import Member
+from loyaltydesk.domain.phones import phone_tail
+from loyaltydesk.domain.tiers import TierBasis
+from loyaltydesk.persistence.repositories.rows import (
+    IN_SLICE,
+    NAME_TOP,
+    member_of,
+)
+from loyaltydesk.persistence.tables import (
+    CardRow,
+    LedgerRow,
+    MemberRow,
+    NameTokenRow,
+    PurchaseRow,
+    TierChangeRow,
+)
+from loyaltydesk.services.ports import NewMember
+
+
+class SqlMemberRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, new: NewMember) -> Member:
+        row = MemberRow(
+            name=new.name,
+            phone=new.phone,
+            phone_tail=phone_tail(new.phone),
+            birthday=new.birthday,
+            national_code=new.national_code,
+            referrer_id=new.referrer_id,
+            joined_at=new.joined_at,
+            balance=0,
+            last_visit_at=None,
+        )
+        self._s.add(row)
+        self._s.flush()
+        self._s.add_all(NameTokenRow(token=t[:100], member_id=row.id) for t in new.name_tokens)
+        self._s.flush()
+        return member_of(row)
+
+    def get(self, member_id: int, *, lock: bool = False) -> Member | None:
+        query = select(MemberRow).where(MemberRow.id == member_id)
+        if lock:
+            query = query.with_for_update()
+        row = self._s.scalars(query.execution_options(populate_existing=True)).first()
+        return member_of(row) if row else None
+
+    def get_many(self, member_ids: Sequence[int]) -> list[Member]:
+        # In slices: a simulation over a busy quarter may name tens of thousands of members,
+        # beyond what one statement may bind.
+        members: list[Member] = []
+        for start in range(0, len(member_ids), IN_SLICE):
+            wanted = list(member_ids[start : start + IN_SLICE])
+            rows = self._s.scalars(select(MemberRow).where(MemberRow.id.in_(wanted)))
+            members.extend(member_of(r) for r in rows)
+        return members
+
+    def by_phone(self, phone: str) -> Member | None:
+        row = self._s.scalars(select(MemberRow).where(MemberRow.phone == phone)).first()
+        return member_of(row) if row else None
+
+    def by_phone_tail(self, tail: str, limit: int) -> list[Member]:
+        rows = self._s.scalars(
+            select(MemberRow)
+            .where(MemberRow.phone_tail == tail)
+            .order_by(MemberRow.last_visit_at.desc().nulls_last(), MemberRow.id)
+            .limit(limit)
+        )
+        return [member_of(r) for r in rows]
+
+    def by_phone_start(self, start: str, limit: int) -> list[Member]:
+        rows = self._s.scalars(
+            select(MemberRow)
+            .where(MemberRow.phone >= start, MemberRow.phone < start + NAME_TOP)
+            .order_by(MemberRow.phone)
+            .limit(limit)
+        )
+        return [member_of(r) for r in rows]
+
+    def by_national_code(self, code: str) -> Member | None:
+        row = self._s.scalars(select(MemberRow).where(MemberRow.national_code == code)).first()
+        return member_of(row) if row else None
+
+    def newest(self, limit: int) -> list[Member]:
+        # By id, the primary key: the order members joined in, with no sort of the table.
+        rows = self._s.scalars(select(MemberRow).order_by(MemberRow.id.desc()).limit(limit))
+        return [member_of(r) for r in rows]
+
+    def search_name(self, terms: Sequence[str], limit: int) -> list[int]:
+        # The longest term drives the index range (fewest rows); the others must match some
+        # other word of the same member. Index order puts a whole-word match first.
+        ordered = sorted({t[:100] for t in terms}, key=len, reverse=True)
+        lead = ordered[0]
+        query = select(NameTokenRow.member_id, NameTokenRow.token).where(
+            NameTokenRow.token >= lead, NameTokenRow.token < lead + NAME_TOP
+        )
+        for term in ordered[1:]:
+            other = aliased(NameTokenRow)
+            query = query.where(
+                exists().where(
+                    and_(
+                        other.member_id == NameTokenRow.member_id,
+                        other.token >= term,
+                        other.token < term + NAME_TOP,
+                    )
+                )
+            )
+        found: list[int] = []
+        rows = self._s.execute(query.order_by(NameTokenRow.token).limit(limit * 4))
+        for member_id, _token in rows:
+            if member_id not in found:
+                found.append(member_id)
+                if len(found) == limit:
+                    break
+        return found
+
+    def update_details(
+        self,
+        member_id: int,
+        *,
+        name: str,
+        name_tokens: list[str],
+        phone: str,
+        birthday: dt.date | None,
+    ) -> None:
+        self._s.execute(
+            update(MemberRow)
+            .where(MemberRow.id == member_id)
+            .values(name=name, phone=phone, phone_tail=phone_tail(phone), birthday=birthday)
+        )
+        self._s.execute(delete(NameTokenRow).where(NameTokenRow.member_id == member_id))
+        self._s.add_all(NameTokenRow(token=t[:100], member_id=member_id) for t in name_tokens)
+        self._s.flush()
+
+    def set_balance(
+        self, member_id: int, balance: int, *, visit_at: dt.datetime | None = None
+    ) -> None:
+        values: dict[str, object] = {"balance": balance}
+        if visit_at is not None:
+            values["last_visit_at"] = func.coalesce(
+                func.max(MemberRow.last_visit_at, visit_at)
+                if self._s.get_bind().dialect.name == "sqlite"
+                else func.greatest(MemberRow.last_visit_at, visit_at),
+                visit_at,
+            )
+        self._s.execute(update(MemberRow).where(MemberRow.id == member_id).values(**values))
+
+    def set_stamps(self, member_id: int, stamps: int) -> None:
+        self._s.execute(update(MemberRow).where(MemberRow.id == member_id).values(stamps=stamps))
+
+    def count(self) -> int:
+        return self._s.scalar(select(func.count()).select_from(MemberRow)) or 0
+
+    def set_tier(
+        self,
+        member_id: int,
+        code: str | None,
+        since: dt.datetime | None,
+        review_on: dt.date | None,
+        *,
+        at: dt.datetime,
+    ) -> None:
+        before = self._s.scalar(select(MemberRow.tier_code).where(MemberRow.id == member_id))
+        if before != code:
+            # The reports count members per tier at a past date from this history.
+            self._s.add(
+                TierChangeRow(member_id=member_id, changed_at=at, from_code=before, to_code=code)
+            )
+            self._s.flush()
+        self._s.execute(
+            update(MemberRow)
+            .where(MemberRow.id == member_id)
+            .values(tier_code=code, tier_since=since, tier_review_on=review_on)
+        )
+
+    def window_total(self, member_id: int, basis: TierBasis, since: dt.datetime) -> int:
+        if basis is TierBasis.POINTS:
+            query = select(func.coalesce(func.sum(LedgerRow.points), 0)).where(
+                LedgerRow.member_id == member_id,
+                LedgerRow.kind.in_([EntryKind.EARN.value, EntryKind.REVERSE_EARN.value]),
+                LedgerRow.effective_at >= since,
+            )
+        else:
+            query = select(
+                func.coalesce(func.sum(PurchaseRow.amount_rials - PurchaseRow.refunded_rials), 0)
+            ).where(PurchaseRow.member_id == member_id, PurchaseRow.occurred_at >= since)
+        return int(self._s.scalar(query) or 0)
+
+    def due_for_review(self, today: dt.date) -> list[int]:
+        return list(
+            self._s.scalars(
+                select(MemberRow.id)
+                .where(MemberRow.tier_review_on.is_not(None), MemberRow.tier_review_on <= today)
+                .order_by(MemberRow.id)
+            )
+        )
+
+    def with_points_older_than(self, cutoff: dt.datetime) -> list[int]:
+        """Members with a positive balance and points added at or before ``cutoff``: the
+        only ones whose points can have expired."""
+        old = (
+            select(LedgerRow.member_id)
+            .where(
+                LedgerRow.points > 0,
+                LedgerRow.kind != EntryKind.EXPIRE.value,
+                LedgerRow.effective_at <= cutoff,
+            )
+            .distinct()
+        )
+        return list(
+            self._s.scalars(
+                select(MemberRow.id)
+                .where(MemberRow.balance > 0, MemberRow.id.in_(old))
+                .order_by(MemberRow.id)
+            )
+        )
+
+    def outstanding_points(self) -> int:
+        total = self._s.scalar(
+            select(func.coalesce(func.sum(MemberRow.balance), 0)).where(MemberRow.balance > 0)
+        )
+        return int(total or 0)
+
+    def card_holders(self, joined_since: dt.datetime | None) -> list[tuple[Member, str]]:
+        query = (
+            select(MemberRow, CardRow.number)
+            .join(CardRow, CardRow.member_id == MemberRow.id)
+            .where(CardRow.status == CardStatus.ACTIVE.value)
+            .order_by(MemberRow.joined_at, MemberRow.id)
+        )
+        if joined_since is not None:
+            query = query.where(MemberRow.joined_at >= joined_since)
+        return [(member_of(row), number) for row, number in self._s.execute(query)]

@@ -1,0 +1,51 @@
+"""Operations: one row per action a person did, so a second submit finds the first."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from loyaltydesk.domain.purchases import Operation, OperationKind
+from loyaltydesk.persistence.tables import (
+    OperationRow,
+)
+
+
+class SqlOperationRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def get(self, op_id: str) -> Operation | None:
+        row = self._s.get(OperationRow, op_id)
+        if row is None:
+            return None
+        return Operation(
+            op_id=row.op_id,
+            kind=OperationKind(row.kind),
+            fingerprint=row.fingerprint,
+            member_id=row.member_id,
+            created_at=row.created_at,
+            staff=row.staff,
+            counter=row.counter,
+            points=row.points,
+            balance_after=row.balance_after,
+            amount_rials=row.amount_rials,
+            card_id=row.card_id,
+        )
+
+    def add(self, operation: Operation) -> None:
+        self._s.add(
+            OperationRow(
+                op_id=operation.op_id,
+                kind=operation.kind.value,
+                fingerprint=operation.fingerprint,
+                member_id=operation.member_id,
+                created_at=operation.created_at,
+                staff=operation.staff,
+                counter=operation.counter,
+                points=operation.points,
+                balance_after=operation.balance_after,
+                amount_rials=operation.amount_rials,
+                card_id=operation.card_id,
+            )
+        )
+        self._s.flush()

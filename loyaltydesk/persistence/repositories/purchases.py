@@ -1,0 +1,103 @@
+"""Purchases: what members bought, refunds against them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from loyaltydesk.domain.purchases import Purchase
+from loyaltydesk.persistence.repositories.rows import (
+    IN_SLICE,
+    purchase_of,
+)
+from loyaltydesk.persistence.tables import (
+    PurchaseRow,
+)
+from loyaltydesk.services.ports import NewPurchase
+
+
+class SqlPurchaseRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, new: NewPurchase) -> Purchase:
+        row = PurchaseRow(
+            member_id=new.member_id,
+            receipt_no=new.receipt_no,
+            amount_rials=new.amount_rials,
+            refunded_rials=0,
+            occurred_at=new.occurred_at,
+            recorded_at=new.recorded_at,
+            backdated=new.backdated,
+            operation_id=new.operation_id,
+            rule_version_id=new.rule_version_id,
+            points_earned=new.points_earned,
+            stamps_earned=new.stamps_earned,
+        )
+        self._s.add(row)
+        self._s.flush()
+        return purchase_of(row)
+
+    def get(self, purchase_id: int, *, lock: bool = False) -> Purchase | None:
+        query = select(PurchaseRow).where(PurchaseRow.id == purchase_id)
+        if lock:
+            query = query.with_for_update()
+        row = self._s.scalars(query.execution_options(populate_existing=True)).first()
+        return purchase_of(row) if row else None
+
+    def by_receipt(self, receipt_no: str) -> Purchase | None:
+        row = self._s.scalars(
+            select(PurchaseRow).where(PurchaseRow.receipt_no == receipt_no)
+        ).first()
+        return purchase_of(row) if row else None
+
+    def by_operation(self, op_id: str) -> Purchase | None:
+        row = self._s.scalars(select(PurchaseRow).where(PurchaseRow.operation_id == op_id)).first()
+        return purchase_of(row) if row else None
+
+    def get_many(self, purchase_ids: Sequence[int]) -> dict[int, Purchase]:
+        if not purchase_ids:
+            return {}
+        rows = self._s.scalars(select(PurchaseRow).where(PurchaseRow.id.in_(purchase_ids)))
+        return {r.id: purchase_of(r) for r in rows}
+
+    def recent_for(self, member_id: int, limit: int, *, kept_only: bool = False) -> list[Purchase]:
+        query = select(PurchaseRow).where(PurchaseRow.member_id == member_id)
+        if kept_only:
+            query = query.where(PurchaseRow.refunded_rials < PurchaseRow.amount_rials)
+        rows = self._s.scalars(
+            query.order_by(PurchaseRow.occurred_at.desc(), PurchaseRow.id.desc()).limit(limit)
+        )
+        return [purchase_of(r) for r in rows]
+
+    def between(self, start: dt.datetime, end: dt.datetime) -> list[Purchase]:
+        rows = self._s.scalars(
+            select(PurchaseRow)
+            .where(PurchaseRow.occurred_at >= start, PurchaseRow.occurred_at < end)
+            .order_by(PurchaseRow.occurred_at, PurchaseRow.id)
+        )
+        return [purchase_of(r) for r in rows]
+
+    def first_ids(self, member_ids: Sequence[int]) -> dict[int, int]:
+        """Each member's first purchase (by when it happened)."""
+        result: dict[int, int] = {}
+        for chunk in range(0, len(member_ids), IN_SLICE):
+            wanted = list(member_ids[chunk : chunk + IN_SLICE])
+            rows = self._s.execute(
+                select(PurchaseRow.member_id, PurchaseRow.id, PurchaseRow.occurred_at)
+                .where(PurchaseRow.member_id.in_(wanted))
+                .order_by(PurchaseRow.occurred_at, PurchaseRow.id)
+            )
+            for member_id, purchase_id, _ in rows:
+                result.setdefault(member_id, purchase_id)
+        return result
+
+    def add_refund(self, purchase_id: int, amount_rials: int) -> None:
+        self._s.execute(
+            update(PurchaseRow)
+            .where(PurchaseRow.id == purchase_id)
+            .values(refunded_rials=PurchaseRow.refunded_rials + amount_rials)
+        )
