@@ -217,6 +217,7 @@ def staff_json(line: StaffLine) -> dict[str, Any]:
         "refunds": line.refunds,
         "voids": line.voids,
         "adjustments": line.adjustments,
+        "openings": line.openings,
         "points_given": line.points_given,
         "points_taken": line.points_taken,
     }
@@ -370,11 +371,16 @@ def report_text(laid_out: LaidOutReport, page: Page, report: Report) -> str:
     from loyaltydesk.cli.text import translate
 
     lines = [laid_out.title, laid_out.subtitle, ""]
-    if not report.has_purchases and page is not Page.SUMMARY:
-        # The summary's table says it itself (the layout's note).
-        lines += [translate("Cli", "No purchases in this period."), ""]
+    # Said first on every page, the summary too: under the summary's sixteen figures the
+    # layout's note was easy to miss (and is the layout's to keep or drop).
+    said = ""
+    if not report.has_purchases:
+        said = translate("Cli", "No purchases in this period.")
+        lines += [said, ""]
+    layout_note = translate("Reports", "No purchases in this period.")
     for table in page_tables(laid_out, page):
-        lines += table_text(table)
+        shown = replace(table, note="") if said and table.note in (said, layout_note) else table
+        lines += table_text(shown)
         lines.append("")
     return "\n".join(lines).rstrip()
 

@@ -4,7 +4,10 @@ Values go out as values, not as the text on screen: a number is plain ASCII digi
 spreadsheet adds it up), money stays in the unit its column says (Kind.RIALS in Rials,
 Kind.MONEY in the shop's unit), a date is a date. Every file is written to a temporary file
 beside the target and renamed over it, so an export that fails (no room, no permission, a
-name that is a folder) leaves nothing half-written behind.
+name that is a folder) leaves nothing half-written behind. A symbolic link is written
+through; a name that is a device, a pipe or a socket is refused (renaming over it would
+replace it). A new file gets the mode any new file gets (0666 less the umask), a replaced
+one keeps its own.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ import errno
 import io
 import os
 import re
-import tempfile
+import secrets
+import stat
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -35,6 +39,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PHONE = re.compile(r"\+?[0-9]+")
 _NUMBERS = (Kind.COUNT, Kind.RIALS, Kind.MONEY, Kind.PERCENT, Kind.NUMBER)
 MAX_COLUMN_WIDTH = 60
+# A folder that takes no new file: bad input (exit 2), not a failing device.
+_REFUSED = (errno.EROFS, errno.EACCES, errno.EPERM)
 DATE_FORMAT = "yyyy-mm-dd"
 
 
@@ -96,57 +102,114 @@ def write_bytes(path: Path, data: bytes) -> Path:
 
 def check_target(path: Path) -> Path:
     """The full path of a file that can be written at ``path``, or the reason it cannot:
-    asked before a long report is computed, so a typo costs nothing."""
-    target = path.expanduser().absolute()
-    if target.is_dir():
-        raise InvalidInput("export.is_folder", path=str(target))
-    if not target.parent.is_dir():
-        raise InvalidInput("export.folder_missing", path=str(target.parent))
-    if not os.access(target.parent, os.W_OK | os.X_OK):
-        raise InvalidInput("export.not_writable", path=str(target.parent))
+    asked before a long report is computed, so a typo costs nothing. A trial file is made
+    and removed in the folder: only that answers for root, a read-only disk or /proc."""
+    target, real, _ = _resolve(path)
+    try:
+        handle, partial = _create_partial(real, None)
+    except OSError as error:
+        raise _not_created(target, real, error) from error
+    os.close(handle)
+    with contextlib.suppress(OSError):
+        partial.unlink()
     return target
 
 
 def write_atomically(path: Path, write: Callable[[IO[bytes]], Any]) -> Path:
     """Write through ``write`` into a temporary file in the target's folder, then rename it
-    over the target: a reader sees the old file or the new one, never half of one."""
-    target = check_target(path)
-    folder = target.parent
+    over the target: a reader sees the old file or the new one, never half of one. A
+    symbolic link is written through (the file it names is replaced, the link stays)."""
+    target, real, mode = _resolve(path)
     try:
-        handle, partial_name = tempfile.mkstemp(
-            dir=folder, prefix=f".{target.name}.", suffix=".partial"
-        )
-    except PermissionError:
-        raise InvalidInput("export.not_writable", path=str(folder)) from None
+        handle, partial = _create_partial(real, mode)
     except OSError as error:
-        raise _write_failed(target, error) from error
-    partial = Path(partial_name)
+        raise _not_created(target, real, error) from error
     try:
         with os.fdopen(handle, "wb") as out:
             write(out)
             out.flush()
             os.fsync(out.fileno())
-        # mkstemp makes the file private (0600); an export is an ordinary file.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(partial, 0o666 & ~umask)
-        os.replace(partial, target)
+        os.replace(partial, real)
     except BaseException as error:
         with contextlib.suppress(OSError):
             partial.unlink()
         if isinstance(error, PermissionError):
-            raise InvalidInput("export.not_writable", path=str(folder)) from None
+            raise InvalidInput("export.not_writable", path=str(real.parent)) from None
         if isinstance(error, IsADirectoryError):
             raise InvalidInput("export.is_folder", path=str(target)) from None
         if isinstance(error, OSError):
-            raise _write_failed(target, error) from error
+            raise _write_failed(target, error, real.parent) from error
         raise
     return target
 
 
-def _write_failed(target: Path, error: OSError) -> DomainError:
-    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return InvalidInput("export.not_writable", path=str(target.parent))
+def _resolve(path: Path) -> tuple[Path, Path, int | None]:
+    """(the full path asked for, the file really written after following symbolic links,
+    the mode to keep: the existing file's, or None for a new one). Only a regular file is
+    ever replaced: renaming over /dev/full, a pipe or a socket would replace the device
+    itself, not write to it."""
+    target = path.expanduser().absolute()
+    real = Path(os.path.realpath(target))
+    try:
+        found = os.stat(real)
+    except FileNotFoundError:
+        found = None
+    except NotADirectoryError:
+        raise InvalidInput("export.folder_missing", path=str(real.parent)) from None
+    except OSError as error:
+        if error.errno == errno.ELOOP:  # a link that names itself in the end
+            raise InvalidInput("export.not_a_file", path=str(target)) from None
+        raise _write_failed(target, error, real.parent) from error
+    if found is not None:
+        if stat.S_ISDIR(found.st_mode):
+            raise InvalidInput("export.is_folder", path=str(target))
+        if not stat.S_ISREG(found.st_mode):
+            raise InvalidInput("export.not_a_file", path=str(target))
+    if not real.parent.is_dir():
+        raise InvalidInput("export.folder_missing", path=str(real.parent))
+    if not os.access(real.parent, os.W_OK | os.X_OK):
+        raise InvalidInput("export.not_writable", path=str(real.parent))
+    # The permission bits only: a report is never a program to run set-user-id.
+    return target, real, found.st_mode & 0o777 if found is not None else None
+
+
+def _create_partial(real: Path, mode: int | None) -> tuple[int, Path]:
+    """A new empty file beside ``real`` (hidden, named after it), open for writing. Created
+    with mode 0666 so the kernel applies the umask as for any new file (mkstemp's 0600 made
+    every PDF private); ``mode`` is the replaced file's, kept."""
+    for _ in range(100):
+        partial = real.with_name(f".{real.name}.{secrets.token_hex(4)}.partial")
+        try:
+            handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+        except FileExistsError:
+            continue
+        if mode is not None:
+            try:
+                os.fchmod(handle, mode)
+            except OSError:
+                os.close(handle)
+                with contextlib.suppress(OSError):
+                    partial.unlink()
+                raise
+        return handle, partial
+    raise FileExistsError(errno.EEXIST, "No free name for a temporary file", str(real.parent))
+
+
+def _not_created(target: Path, real: Path, error: OSError) -> DomainError:
+    """Why no file could be made in the folder: the folder went away, or it takes no files
+    (no permission, a read-only disk, /proc answers ENOENT) — bad input, exit 2; a full or
+    failing disk is the device's fault (exit 6)."""
+    folder = real.parent
+    if error.errno == errno.ENOENT and not folder.is_dir():
+        return InvalidInput("export.folder_missing", path=str(folder))
+    if error.errno in (errno.ENOENT, errno.ENOTDIR, *_REFUSED):
+        return InvalidInput("export.not_writable", path=str(folder))
+    return DeviceError("export.cannot_write", path=str(target), detail=error.strerror or error)
+
+
+def _write_failed(target: Path, error: OSError, folder: Path) -> DomainError:
+    if error.errno in _REFUSED:
+        return InvalidInput("export.not_writable", path=str(folder))
     return DeviceError("export.cannot_write", path=str(target), detail=error.strerror or error)
 
 

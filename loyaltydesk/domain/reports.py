@@ -61,6 +61,20 @@ class Calendar(enum.StrEnum):
             return jalali_to_gregorian(year, month, 1)
         return dt.date(year, month, 1)
 
+    def year_before(self, day: dt.date) -> dt.date:
+        """The same date a year earlier in this calendar (the month's last day when that
+        date did not exist then: 30 Esfand, 29 February)."""
+        if self is Calendar.JALALI:
+            y, m, d = gregorian_to_jalali(day)
+            try:
+                return jalali_to_gregorian(y - 1, m, d)
+            except ValueError:
+                return jalali_to_gregorian(y - 1, m, d - 1)
+        try:
+            return day.replace(year=day.year - 1)
+        except ValueError:
+            return day.replace(year=day.year - 1, day=28)
+
     def month_start(self, day: dt.date, months_later: int = 0) -> dt.date:
         y, m = self.month_of(day)
         return self.first_day(y, m + months_later)
@@ -107,10 +121,10 @@ class Periods:
 def custom_periods(first: dt.date, last: dt.date, today: dt.date) -> Periods:
     """A period the owner typed; the previous one is as many days just before it. A period
     that runs past today is cut at today (it has no purchases yet)."""
+    if first > today:  # said first: "--from next year" alone ends today, before it starts
+        raise InvalidInput("report.period_future")
     if last < first:
         raise InvalidInput("report.period_reversed")
-    if first > today:
-        raise InvalidInput("report.period_future")
     current = Period(first, min(last, today))
     before = first - dt.timedelta(days=1)
     return Periods(
@@ -125,10 +139,13 @@ def preset_periods(preset: Preset, today: dt.date, calendar: Calendar) -> Period
     if preset is Preset.CUSTOM:
         raise ValueError("a custom period needs its dates")
     if preset is Preset.LAST_12_MONTHS:
-        first = calendar.month_start(today, -11)
+        # The year to today: from the day after the same date a year ago, against the year
+        # before it — two whole years of equal length, not "this year" in December.
+        first = calendar.year_before(today) + dt.timedelta(days=1)
         current = Period(first, today)
-        prev_first = calendar.month_start(today, -23)
-        return Periods(current, Period(prev_first, first - dt.timedelta(days=1)), preset)
+        before = first - dt.timedelta(days=1)
+        previous = Period(calendar.year_before(before) + dt.timedelta(days=1), before)
+        return Periods(current, previous, preset)
     if preset is Preset.LAST_MONTH:
         first = calendar.month_start(today, -1)
         last = calendar.month_start(today) - dt.timedelta(days=1)
@@ -216,14 +233,17 @@ def churn_rate(at_start: int, retained: int) -> Fraction | None:
     return ratio(at_start - retained, at_start)
 
 
-def expected_years(churn: Fraction | None, period_days: int) -> Fraction:
-    """How long a customer stays, from the churn seen in a period: a period of d days that
-    loses a share c of its customers keeps one for (d / 365) / c years on average, at most
-    MAX_EXPECTED_YEARS (and that when nobody left)."""
+def expected_years(year_at_start: int, year_retained: int) -> Fraction | None:
+    """How long a customer stays, from a year's churn: of the customers a year before the
+    period's end, a share c were customers no longer at its end, so one stays 1 / c years on
+    average — at most MAX_EXPECTED_YEARS (and that when nobody left). Measured over a
+    whole year whatever period is shown, so lifetime value does not swing with the period
+    picked (a single day loses nobody). None: there were no customers a year before."""
+    churn = churn_rate(year_at_start, year_retained)
+    if churn is None:
+        return None
     cap = Fraction(MAX_EXPECTED_YEARS)
-    if not churn:
-        return cap
-    return min(Fraction(period_days, 365) / churn, cap)
+    return cap if not churn else min(1 / churn, cap)
 
 
 class Segment(enum.StrEnum):

@@ -151,6 +151,8 @@ class SqlReportQueries:
             "last": scope.last_day,
             "at_start_from": scope.first_day - 1 - scope.active_days,
             "at_end_from": scope.last_day - scope.active_days,
+            # Customers on the day before the trailing year began.
+            "year_start_from": scope.year_first_day - 1 - scope.active_days,
         }
 
     # -- the facts of a period: one row per member with a visit up to last_day -------------
@@ -161,7 +163,7 @@ class SqlReportQueries:
             return found
         table = self._temp(
             "facts",
-            f"member_id {self._key}, before_day BIGINT, first_day BIGINT,"
+            f"member_id {self._key}, before_day BIGINT, year_before_day BIGINT, first_day BIGINT,"
             " last_day BIGINT, p_first BIGINT, p_last BIGINT, p_n BIGINT, p_spend BIGINT,"
             " y_n BIGINT, y_spend BIGINT, all_n BIGINT, all_spend BIGINT",
         )
@@ -174,6 +176,7 @@ class SqlReportQueries:
             f"""
             INSERT INTO {table}
             SELECT member_id, {self._day("t_before", clock, params)},
+                {self._day("t_year_before", clock, params)},
                 {self._day("t_first", clock, params)}, {self._day("t_last", clock, params)},
                 {self._day("tp_first", clock, params)},
                 CASE WHEN p_n > 0 THEN {self._day("t_last", clock, params)} END,
@@ -181,6 +184,7 @@ class SqlReportQueries:
             FROM (
                 SELECT member_id,
                     MAX(CASE WHEN occurred_at < :start THEN occurred_at END) AS t_before,
+                    MAX(CASE WHEN occurred_at < :year THEN occurred_at END) AS t_year_before,
                     MIN(occurred_at) AS t_first,
                     MAX(occurred_at) AS t_last,
                     MIN(CASE WHEN occurred_at >= :start THEN occurred_at END) AS tp_first,
@@ -265,7 +269,10 @@ class SqlReportQueries:
                 SUM(p_n), SUM(p_spend),
                 SUM(CASE WHEN p_n >= 2 THEN p_last - p_first ELSE 0 END),
                 SUM(CASE WHEN p_n >= 2 THEN p_n - 1 ELSE 0 END),
-                SUM(CASE WHEN y_n >= 1 THEN 1 ELSE 0 END), SUM(y_spend)
+                SUM(CASE WHEN y_n >= 1 THEN 1 ELSE 0 END), SUM(y_spend),
+                SUM(CASE WHEN year_before_day >= :year_start_from THEN 1 ELSE 0 END),
+                SUM(CASE WHEN year_before_day >= :year_start_from AND last_day >= :at_end_from
+                    THEN 1 ELSE 0 END)
             FROM {facts}
             """,
             params,
@@ -292,6 +299,8 @@ class SqlReportQueries:
             new_members=int(m[1] or 0),
             year_customers=v[11],
             year_spend_rials=v[12],
+            year_at_start=v[13],
+            year_retained=v[14],
         )
         self._counts[scope] = counts
         return counts
@@ -733,12 +742,16 @@ class SqlReportQueries:
 
     def staff(self, scope: Scope) -> list[StaffTotal]:
         rows = self._rows(
-            "SELECT staff, counter, kind, COUNT(*), SUM(points) FROM ledger_entries"
+            "SELECT staff, counter, kind, COUNT(*),"
+            " SUM(CASE WHEN points > 0 THEN points ELSE 0 END),"
+            " SUM(CASE WHEN points < 0 THEN -points ELSE 0 END) FROM ledger_entries"
             " WHERE effective_at >= :start AND effective_at < :end"
             " GROUP BY staff, counter, kind ORDER BY staff, counter, kind",
             self._scope_params(scope),
         )
-        return [StaffTotal(r[0], r[1], r[2], int(r[3]), int(r[4] or 0)) for r in rows]
+        return [
+            StaffTotal(r[0], r[1], r[2], int(r[3]), int(r[4] or 0), int(r[5] or 0)) for r in rows
+        ]
 
     # -- tiers -----------------------------------------------------------------------------
 

@@ -79,6 +79,10 @@ class CustomerCounts:
     new_members: int  # joined within the period
     year_customers: int  # members with a purchase in the trailing year
     year_spend_rials: int  # their spend in it
+    # Customers on the day before the trailing year, and how many of them are customers on
+    # last_day too: the year's churn, from which a customer's expected lifetime comes.
+    year_at_start: int
+    year_retained: int
 
 
 class MemberSet(enum.StrEnum):
@@ -201,7 +205,8 @@ class StaffTotal:
     counter: str
     kind: str
     entries: int
-    points: int
+    points_given: int  # the sum of the entries that added points
+    points_taken: int  # the sum of those that took points, as a positive number
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,12 +50,14 @@ class Figure:
     previous: Decimal | None
     # The members behind the figure (what a double-click opens); None: not a set of members.
     members: MemberFilter | None = None
+    # The change worked out from the unrounded values (services/reports.figure).
+    exact_change: Decimal | None = None
 
     @property
     def change_percent(self) -> Decimal | None:
         """How much the figure moved from the previous period, in percent of it."""
-        if self.current is None or not self.previous:
-            return None
+        if self.exact_change is not None or self.current is None or not self.previous:
+            return self.exact_change
         change = (self.current - self.previous) / abs(self.previous) * 100
         return change.quantize(Decimal("0.1"), ROUND_HALF_UP)
 
@@ -74,7 +76,7 @@ class MemberLine:
     purchases: int  # in the period
     spend_rials: int  # in the period
     year_spend_rials: int  # in the 365 days to the period's end
-    clv_rials: int
+    clv_rials: int | None  # None: no customers a year back to measure a lifetime by
     usual_gap_days: Decimal | None = None  # median days between visits
     days_absent: int | None = None
 
@@ -146,6 +148,7 @@ class StaffLine:
     refunds: int
     voids: int
     adjustments: int
+    openings: int  # opening balances carried over from paper cards or an old system
     points_given: int
     points_taken: int
 

@@ -230,7 +230,7 @@ class _Build:
         self.before = self._scope(
             periods.previous.first_number, periods.previous.last_number, clock
         )
-        self.years = Fraction(0)
+        self.years: Fraction | None = None
         # What the steps produce; a page not asked for keeps its empty value.
         self.retention: tuple[Figure, ...] = ()
         self.repeat: tuple[Figure, ...] = ()
@@ -284,9 +284,7 @@ class _Build:
 
     def expected_years(self) -> None:
         now = self.q.customers(self.scope)
-        self.years = expected_years(
-            churn_rate(now.at_start, now.retained), self.periods.current.days
-        )
+        self.years = expected_years(now.year_at_start, now.year_retained)
 
     def customers(self) -> None:
         now, then = self.q.customers(self.scope), self.q.customers(self.before)
@@ -294,69 +292,59 @@ class _Build:
         self.expected_years()
 
         def fig(
-            key: str,
-            unit: Unit,
-            value: Callable[[CustomerCounts], Decimal | None],
-            which: MemberSet | None,
+            key: str, unit: Unit, value: Callable[[CustomerCounts], Exact], which: MemberSet | None
         ) -> Figure:
-            members = MemberFilter(which) if which is not None else None
-            return Figure(key, unit, value(now), value(then), members)
+            return figure(
+                key, unit, value(now), value(then), MemberFilter(which) if which else None
+            )
 
         self.retention = (
-            fig("customers_at_start", Unit.COUNT, lambda c: Decimal(c.at_start),
-                MemberSet.AT_START),
-            fig("customers_at_end", Unit.COUNT, lambda c: Decimal(c.at_end), MemberSet.AT_END),
-            fig("new_customers", Unit.COUNT, lambda c: Decimal(c.new), MemberSet.NEW),
-            fig("retained_customers", Unit.COUNT, lambda c: Decimal(c.retained),
-                MemberSet.RETAINED),
-            fig("lost_customers", Unit.COUNT, lambda c: Decimal(c.at_start - c.retained),
+            fig("customers_at_start", Unit.COUNT, lambda c: c.at_start, MemberSet.AT_START),
+            fig("customers_at_end", Unit.COUNT, lambda c: c.at_end, MemberSet.AT_END),
+            fig("new_customers", Unit.COUNT, lambda c: c.new, MemberSet.NEW),
+            fig("retained_customers", Unit.COUNT, lambda c: c.retained, MemberSet.RETAINED),
+            fig("lost_customers", Unit.COUNT, lambda c: c.at_start - c.retained,
                 MemberSet.CHURNED),
             fig("retention_rate", Unit.PERCENT,
-                lambda c: percent(retention_rate(c.at_start, c.at_end, c.new_at_end)),
-                MemberSet.RETAINED),
-            fig("churn_rate", Unit.PERCENT, lambda c: percent(churn_rate(c.at_start, c.retained)),
+                lambda c: retention_rate(c.at_start, c.at_end, c.new_at_end), MemberSet.RETAINED),
+            fig("churn_rate", Unit.PERCENT, lambda c: churn_rate(c.at_start, c.retained),
                 MemberSet.CHURNED),
         )  # fmt: skip
         self.repeat = (
-            fig("purchasers", Unit.COUNT, lambda c: Decimal(c.purchasers), MemberSet.PURCHASERS),
-            fig("repeat_customers", Unit.COUNT, lambda c: Decimal(c.repeaters),
+            fig("purchasers", Unit.COUNT, lambda c: c.purchasers, MemberSet.PURCHASERS),
+            fig("repeat_customers", Unit.COUNT, lambda c: c.repeaters, MemberSet.REPEATERS),
+            fig("repeat_rate", Unit.PERCENT, lambda c: ratio(c.repeaters, c.purchasers),
                 MemberSet.REPEATERS),
-            fig("repeat_rate", Unit.PERCENT, lambda c: percent(ratio(c.repeaters, c.purchasers)),
-                MemberSet.REPEATERS),
-            fig("purchases", Unit.COUNT, lambda c: Decimal(c.purchases), MemberSet.PURCHASERS),
-            fig("purchase_frequency", Unit.NUMBER,
-                lambda c: _dec(ratio(c.purchases, c.purchasers)), MemberSet.PURCHASERS),
-            fig("average_purchase", Unit.RIALS,
-                lambda c: _int(rials(ratio(c.spend_rials, c.purchases))), None),
-            fig("average_days_between_purchases", Unit.DAYS,
-                lambda c: _dec(ratio(c.gap_days, c.gap_count), "0.1"), MemberSet.REPEATERS),
-            fig("member_sales", Unit.RIALS, lambda c: Decimal(c.spend_rials),
+            fig("purchases", Unit.COUNT, lambda c: c.purchases, MemberSet.PURCHASERS),
+            fig("purchase_frequency", Unit.NUMBER, lambda c: ratio(c.purchases, c.purchasers),
                 MemberSet.PURCHASERS),
+            fig("average_purchase", Unit.RIALS, lambda c: ratio(c.spend_rials, c.purchases),
+                None),
+            fig("average_days_between_purchases", Unit.DAYS,
+                lambda c: ratio(c.gap_days, c.gap_count), MemberSet.REPEATERS),
+            fig("member_sales", Unit.RIALS, lambda c: c.spend_rials, MemberSet.PURCHASERS),
         )  # fmt: skip
 
     # -- lifetime value ------------------------------------------------------------------
 
-    def _clv(self, year_spend: int) -> int:
-        return rials(year_spend * self.years) or 0
+    def _clv(self, year_spend: int) -> int | None:
+        return None if self.years is None else rials(year_spend * self.years)
 
     def _average_clv(self, customers: int, spend: int) -> int | None:
-        share = ratio(spend, customers)
-        return None if share is None else rials(share * self.years)
+        return rials(_average_clv(customers, spend, self.years))
 
     def clv(self) -> None:
-        before_years = expected_years(
-            churn_rate(self.then.at_start, self.then.retained), self.periods.previous.days
-        )
-        average_now = self._average_clv(self.now.year_customers, self.now.year_spend_rials)
-        spend_then = ratio(self.then.year_spend_rials, self.then.year_customers)
-        average_then = None if spend_then is None else rials(spend_then * before_years)
+        now, then = self.now, self.then
+        before_years = expected_years(then.year_at_start, then.year_retained)
+        everyone = MemberFilter(MemberSet.HIGHEST_CLV)
         self.clv_figures = (
-            Figure("expected_years", Unit.YEARS, to_decimal(self.years, "0.1"),
-                   to_decimal(before_years, "0.1")),
-            Figure("average_clv", Unit.RIALS, _int(average_now), _int(average_then),
-                   MemberFilter(MemberSet.HIGHEST_CLV)),
-            Figure("year_customers", Unit.COUNT, Decimal(self.now.year_customers),
-                   Decimal(self.then.year_customers), MemberFilter(MemberSet.HIGHEST_CLV)),
+            figure("expected_years", Unit.YEARS, self.years, before_years),
+            figure("average_clv", Unit.RIALS,
+                   _average_clv(now.year_customers, now.year_spend_rials, self.years),
+                   _average_clv(then.year_customers, then.year_spend_rials, before_years),
+                   everyone),
+            figure("year_customers", Unit.COUNT, now.year_customers, then.year_customers,
+                   everyone),
         )  # fmt: skip
         self.tier_totals = self.q.tier_totals(self.scope)
         self.clv_tiers = tuple(
@@ -403,15 +391,12 @@ class _Build:
 
         count_now, spend_now = top_of(self.scope, self.now.purchasers)
         count_then, spend_then = top_of(self.before, self.then.purchasers)
+        top = MemberFilter(MemberSet.TOP, count=count_now)
         self.top_figures = (
-            Figure("top_customers", Unit.COUNT, Decimal(count_now), Decimal(count_then),
-                   MemberFilter(MemberSet.TOP, count=count_now)),
-            Figure("top_spend", Unit.RIALS, Decimal(spend_now), Decimal(spend_then),
-                   MemberFilter(MemberSet.TOP, count=count_now)),
-            Figure("top_share", Unit.PERCENT,
-                   percent(ratio(spend_now, self.now.spend_rials)),
-                   percent(ratio(spend_then, self.then.spend_rials)),
-                   MemberFilter(MemberSet.TOP, count=count_now)),
+            figure("top_customers", Unit.COUNT, count_now, count_then, top),
+            figure("top_spend", Unit.RIALS, spend_now, spend_then, top),
+            figure("top_share", Unit.PERCENT, ratio(spend_now, self.now.spend_rials),
+                   ratio(spend_then, self.then.spend_rials), top),
         )  # fmt: skip
         # The list shows LIST_LIMIT rows like every other (a fifth of a big club is a lot).
         self.top_members = self.member_list(
@@ -427,24 +412,21 @@ class _Build:
     def at_risk(self) -> None:
         page = self.q.at_risk(self.scope, LIST_LIMIT)
         before = self.q.at_risk(self.before, 0)
-        self.at_risk_list = self._member_list(MemberFilter(MemberSet.AT_RISK), page, gaps=True)
-        self.at_risk_figure = Figure(
-            "at_risk",
-            Unit.COUNT,
-            Decimal(page.total),
-            Decimal(before.total),
-            MemberFilter(MemberSet.AT_RISK),
+        self.at_risk_list = self._member_list(MemberFilter(MemberSet.AT_RISK), page)
+        self.at_risk_figure = figure(
+            "at_risk", Unit.COUNT, page.total, before.total, MemberFilter(MemberSet.AT_RISK)
         )
 
     # -- members behind a figure -----------------------------------------------------------
 
     def member_list(self, which: MemberFilter, limit: int) -> MemberList:
         if which.which is MemberSet.AT_RISK:
-            return self._member_list(which, self.q.at_risk(self.scope, limit), gaps=True)
-        return self._member_list(which, self.q.members(self.scope, which, limit), gaps=False)
+            return self._member_list(which, self.q.at_risk(self.scope, limit))
+        return self._member_list(which, self.q.members(self.scope, which, limit))
 
-    def _member_list(self, which: MemberFilter, page: MemberPage, *, gaps: bool) -> MemberList:
-        days = self.q.visit_days(self.scope, [m.id for m in page.rows]) if gaps else {}
+    def _member_list(self, which: MemberFilter, page: MemberPage) -> MemberList:
+        # Every list shows each member's usual gap: a regular's rhythm matters on any list.
+        days = self.q.visit_days(self.scope, [m.id for m in page.rows])
         return MemberList(
             which, page.total, tuple(self._line(m, days.get(m.id)) for m in page.rows)
         )
@@ -558,36 +540,35 @@ class _Build:
         now, then = points(self.scope), points(self.before)
         per_point = self.per_point
 
-        def money(p: dict[str, int]) -> Decimal | None:
-            return None if per_point is None else Decimal(rials(p["outstanding"] * per_point) or 0)
+        def money(p: dict[str, int]) -> Fraction | None:
+            return None if per_point is None else p["outstanding"] * per_point
 
-        def fig(key: str, unit: Unit, a: Decimal | None, b: Decimal | None) -> Figure:
-            return Figure(key, unit, a, b)
+        def pts(key: str, name: str) -> Figure:
+            return figure(key, Unit.POINTS, now[name], then[name])
 
+        c, b = self.now, self.then
         self.economy = (
-            fig("members_total", Unit.COUNT, Decimal(self.now.members_total),
-                Decimal(self.then.members_total)),
-            Figure("new_members", Unit.COUNT, Decimal(self.now.new_members),
-                   Decimal(self.then.new_members), MemberFilter(MemberSet.NEW_MEMBERS)),
-            Figure("active_members", Unit.COUNT, Decimal(self.now.at_end),
-                   Decimal(self.then.at_end), MemberFilter(MemberSet.AT_END)),
-            fig("points_issued", Unit.POINTS, Decimal(now["issued"]), Decimal(then["issued"])),
-            fig("points_redeemed", Unit.POINTS, Decimal(now["redeemed"]),
-                Decimal(then["redeemed"])),
-            fig("points_expired", Unit.POINTS, Decimal(now["expired"]), Decimal(then["expired"])),
-            fig("points_adjusted", Unit.POINTS, Decimal(now["adjusted"]),
-                Decimal(then["adjusted"])),
-            fig("points_outstanding", Unit.POINTS, Decimal(now["outstanding"]),
-                Decimal(then["outstanding"])),
-            fig("liability", Unit.RIALS, money(now), money(then)),
-            fig("redemption_rate", Unit.PERCENT, percent(ratio(now["redeemed"], now["issued"])),
-                percent(ratio(then["redeemed"], then["issued"]))),
-            fig("breakage_rate", Unit.PERCENT, percent(ratio(now["expired"], now["issued"])),
-                percent(ratio(then["expired"], then["issued"]))),
-            Figure("member_sales", Unit.RIALS, Decimal(self.now.spend_rials),
-                   Decimal(self.then.spend_rials), MemberFilter(MemberSet.PURCHASERS)),
+            figure("members_total", Unit.COUNT, c.members_total, b.members_total),
+            figure("new_members", Unit.COUNT, c.new_members, b.new_members,
+                   MemberFilter(MemberSet.NEW_MEMBERS)),
+            figure("active_members", Unit.COUNT, c.at_end, b.at_end,
+                   MemberFilter(MemberSet.AT_END)),
+            pts("points_issued", "issued"),
+            pts("points_redeemed", "redeemed"),
+            pts("points_expired", "expired"),
+            pts("points_adjusted", "adjusted"),
+            # Balances carried over from paper cards: without them the books do not add up.
+            pts("points_opening", "opening"),
+            pts("points_outstanding", "outstanding"),
+            figure("liability", Unit.RIALS, money(now), money(then)),
+            figure("redemption_rate", Unit.PERCENT, ratio(now["redeemed"], now["issued"]),
+                   ratio(then["redeemed"], then["issued"])),
+            figure("breakage_rate", Unit.PERCENT, ratio(now["expired"], now["issued"]),
+                   ratio(then["expired"], then["issued"])),
+            figure("member_sales", Unit.RIALS, c.spend_rials, b.spend_rials,
+                   MemberFilter(MemberSet.PURCHASERS)),
             # Sales to people who are not members reach us only when a POS reports them.
-            fig("non_member_sales", Unit.RIALS, None, None),
+            figure("non_member_sales", Unit.RIALS, None, None),
         )  # fmt: skip
         self.reward_lines = tuple(
             RewardLine(r.reward_id, r.name, r.name_fa, r.redeemed, r.points)
@@ -627,7 +608,9 @@ class _Build:
         for total in self.q.staff(self.scope):
             row = rows.setdefault((total.staff, total.counter), {"given": 0, "taken": 0})
             row[total.kind] = row.get(total.kind, 0) + total.entries
-            row["given" if total.points > 0 else "taken"] += abs(total.points)
+            # Given and taken apart: an owner's +50 and −20 adjustments are not "+30 given".
+            row["given"] += total.points_given
+            row["taken"] += total.points_taken
         self.staff_lines = tuple(
             StaffLine(
                 staff=staff,
@@ -637,6 +620,7 @@ class _Build:
                 refunds=row.get("reverse_earn", 0),
                 voids=row.get("restore_redeem", 0),
                 adjustments=row.get("adjust", 0),
+                openings=row.get("opening", 0),
                 points_given=row["given"],
                 points_taken=row["taken"],
             )
@@ -698,13 +682,36 @@ class _Build:
         )
 
 
+Exact = int | Fraction | None
+_PLACES = {Unit.NUMBER: "0.01", Unit.DAYS: "0.1", Unit.YEARS: "0.1"}
+
+
+def figure(
+    key: str, unit: Unit, now: Exact, then: Exact, members: MemberFilter | None = None
+) -> Figure:
+    """A figure from exact values (a share for a percent), rounded only to be shown; the
+    change is worked out from the exact values, so 1⅓ against 4 is −66.7%, not −66.8%."""
+
+    def shown(value: Exact) -> Decimal | None:
+        if value is None:
+            return None
+        if unit is Unit.PERCENT:
+            return percent(Fraction(value))
+        if unit in (Unit.RIALS, Unit.POINTS, Unit.COUNT):
+            return Decimal(rials(Fraction(value)) or 0)
+        return to_decimal(Fraction(value), _PLACES[unit])
+
+    change = None
+    if now is not None and then:
+        change = to_decimal((Fraction(now) - Fraction(then)) / abs(Fraction(then)) * 100, "0.1")
+    return Figure(key, unit, shown(now), shown(then), members, change)
+
+
+def _average_clv(customers: int, spend: int, years: Fraction | None) -> Fraction | None:
+    """What an average customer of the trailing year is worth: their yearly spend × years."""
+    share = ratio(spend, customers)
+    return None if share is None or years is None else share * years
+
+
 def _period(first: int, last: int) -> Period:
     return Period(day_of(first), day_of(last))
-
-
-def _dec(value: Fraction | None, places: str = "0.01") -> Decimal | None:
-    return None if value is None else to_decimal(value, places)
-
-
-def _int(value: int | None) -> Decimal | None:
-    return None if value is None else Decimal(value)

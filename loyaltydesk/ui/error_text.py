@@ -58,6 +58,10 @@ _TEXTS: dict[str, str] = {
     "export.is_folder": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} is a folder; give the name of a file to write."
     ),
+    "export.not_a_file": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is not an ordinary file (a device, a pipe or a socket); nothing was written.",
+    ),
     "export.cannot_write": QT_TRANSLATE_NOOP(
         "ErrorText", "{path} could not be written ({detail}); nothing half-written was left."
     ),

@@ -453,7 +453,7 @@
         <translation>({cards} کارت)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/report_output.py" line="375"/>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="378"/>
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی نشده است.</translation>
     </message>
@@ -687,48 +687,48 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="235"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="241"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="250"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="253"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="187"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="256"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
@@ -794,721 +794,726 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="61"/>
+        <source>{path} is not an ordinary file (a device, a pipe or a socket); nothing was written.</source>
+        <translation>{path} پروندهٔ معمولی نیست (دستگاه، پایپ یا سوکت است)؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="65"/>
         <source>{path} could not be written ({detail}); nothing half-written was left.</source>
         <translation>{path} نوشته نشد ({detail})؛ هیچ پروندهٔ نیمه‌کاره‌ای باقی نماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="64"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="68"/>
         <source>Type both days of the period as year/month/day.</source>
         <translation>هر دو روز بازه را به‌صورت سال/ماه/روز بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="71"/>
         <source>The daily limit must be more than zero (or left empty for none).</source>
         <translation>سقف روزانه باید بیشتر از صفر باشد (یا برای بی‌سقف خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="74"/>
         <source>A bonus is between 0 and {limit} points.</source>
         <translation>جایزهٔ امتیازی بین ۰ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="75"/>
         <source>The stacking limit is between ×1 and ×{limit}.</source>
         <translation>سقف ضریب‌ها بین ×۱ و ×{limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="78"/>
         <source>Nothing was changed; there is no new version to save.</source>
         <translation>چیزی تغییر نکرده است؛ نسخهٔ تازه‌ای برای ذخیره نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="81"/>
         <source>At most {limit} promotions.</source>
         <translation>حداکثر {limit} طرح تشویقی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="82"/>
         <source>Two promotions are called {promotion}; give each its own name.</source>
         <translation>دو طرح به نام {promotion} هست؛ به هر کدام نام جدا بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="85"/>
         <source>{promotion} and {other} can meet and together pay more than ×{limit}, your limit.</source>
         <translation>{promotion} و {other} می‌توانند هم‌زمان شوند و با هم بیش از ×{limit}، سقف شما، بدهند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="89"/>
         <source>Give the promotion a name (at most {limit} characters).</source>
         <translation>برای طرح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="92"/>
         <source>{promotion} gives nothing: set a multiplier above ×1 or a bonus.</source>
         <translation>{promotion} چیزی نمی‌دهد: ضریبی بیش از ×۱ یا امتیاز اضافه تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="95"/>
         <source>The multiplier of {promotion} must be between ×1 and ×10.</source>
         <translation>ضریب {promotion} باید بین ×۱ و ×۱۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="98"/>
         <source>The bonus of {promotion} is between 0 and {limit} points.</source>
         <translation>امتیاز اضافهٔ {promotion} بین ۰ و {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
         <source>{promotion} ends before it starts.</source>
         <translation>{promotion} پیش از شروع تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="104"/>
         <source>{promotion} needs both a start and an end hour, or neither.</source>
         <translation>{promotion} یا ساعت شروع و پایان هر دو را می‌خواهد یا هیچ‌کدام.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="107"/>
         <source>{promotion} ends before it starts in the day; hours run from start to end.</source>
         <translation>ساعت پایان {promotion} پیش از ساعت شروع است؛ ساعت‌ها از شروع تا پایان‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
         <source>{promotion} has a day that is not a day of the week.</source>
         <translation>{promotion} روزی دارد که از روزهای هفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
         <source>At most {limit} tiers.</source>
         <translation>حداکثر {limit} سطح.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
         <source>The qualifying window is 1 to {limit} months.</source>
         <translation>بازهٔ شمارش ۱ تا {limit} ماه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="117"/>
         <source>Reviews are every 1 to {limit} months.</source>
         <translation>بازبینی هر ۱ تا {limit} ماه یک بار است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
         <source>Give the tier a name (at most {limit} characters).</source>
         <translation>برای سطح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
         <source>Two tiers are called {tier}.</source>
         <translation>دو سطح به نام {tier} هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="122"/>
         <source>The threshold of {tier} must be more than zero.</source>
         <translation>آستانهٔ {tier} باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="125"/>
         <source>The multiplier of {tier} must be between ×1 and ×5.</source>
         <translation>ضریب {tier} باید بین ×۱ و ×۵ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="128"/>
         <source>{tier} must need more than {below}, the tier below it.</source>
         <translation>{tier} باید بیش از {below}، سطح پایین‌ترش، بخواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="131"/>
         <source>{tier} earns less than {below}, the tier below it.</source>
         <translation>{tier} کمتر از {below}، سطح پایین‌ترش، امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
         <source>A reward is only for tier {tier}; change that reward before removing the tier.</source>
         <translation>جایزه‌ای فقط برای سطح {tier} است؛ پیش از حذف سطح، آن جایزه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="138"/>
         <source>Points expire after 1 to {limit} months.</source>
         <translation>امتیازها پس از ۱ تا {limit} ماه منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
         <source>A reward&apos;s money value must be more than zero (or left empty).</source>
         <translation>ارزش ریالی جایزه باید بیشتر از صفر باشد (یا خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="142"/>
         <source>Stock is between 0 and {limit} (or empty for unlimited).</source>
         <translation>موجودی بین ۰ و {limit} است (یا خالی برای نامحدود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="141"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="145"/>
         <source>There is no tier {tier}.</source>
         <translation>سطحی به نام {tier} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="142"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
         <source>The list of rewards changed meanwhile; open it again.</source>
         <translation>فهرست جایزه‌ها در این میان تغییر کرد؛ دوباره بازش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="145"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="149"/>
         <source>{reward} is only for {tier} members.</source>
         <translation>{reward} فقط برای اعضای سطح {tier} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="150"/>
         <source>{reward} is out of stock.</source>
         <translation>{reward} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
         <source>{coupon} is not a valid coupon code: a digit is wrong or two are swapped.</source>
         <translation>{coupon} کد کوپن درستی نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="159"/>
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="160"/>
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="166"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="169"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="176"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="177"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="181"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="182"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="185"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="188"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="196"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="203"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="210"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="213"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="217"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="216"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="224"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="242"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="244"/>
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="262"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="261"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="264"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="268"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="268"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="272"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="273"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="276"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="280"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="286"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="288"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="291"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="297"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="294"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="298"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="299"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="297"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="301"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="303"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="307"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="308"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="309"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="306"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="310"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="313"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="312"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="316"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="319"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="316"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="320"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="325"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="326"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="340"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="337"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="340"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="345"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="348"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="352"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="355"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="352"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="356"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="355"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="362"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="361"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="365"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="368"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="371"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="374"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="376"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="381"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="385"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="388"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="385"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="389"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="386"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="390"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="387"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="391"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="392"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="397"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="401"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="398"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="402"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="403"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="400"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="404"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="403"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="407"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="406"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="410"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="409"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="413"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="410"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="414"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="415"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="418"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="417"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="421"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="420"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="424"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="428"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="427"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="431"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="434"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="433"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="437"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="436"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="440"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="439"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="443"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="442"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="446"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="453"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -2455,43 +2460,43 @@ You earned {points} points today.
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="65"/>
         <source>{path} could not be written: {reason}</source>
         <translation>نوشتن {path} ممکن نشد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="71"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="83"/>
         <source>Export {title}</source>
         <translation>خروجی گرفتن از {title}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="86"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="88"/>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="111"/>
         <source>Excel workbook</source>
         <translation>فایل اکسل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="109"/>
         <source>Export the report</source>
         <translation>خروجی گرفتن از گزارش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="131"/>
         <source>Save the report as PDF</source>
         <translation>ذخیرهٔ گزارش به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="133"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2522,628 +2527,687 @@ You earned {points} points today.
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="50"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="51"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="51"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="52"/>
         <source>Retention</source>
         <translation>ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="52"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="53"/>
         <source>Repeat purchases</source>
         <translation>خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="53"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="54"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="370"/>
         <source>Lifetime value</source>
         <translation>ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="54"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="55"/>
         <source>Best customers</source>
         <translation>بهترین مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="55"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="56"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
         <source>Drifting away</source>
         <translation>در حال دور شدن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="56"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="57"/>
         <source>Segments</source>
         <translation>بخش‌بندی مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="58"/>
         <source>Cohorts</source>
         <translation>گروه‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="58"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="59"/>
         <source>Busy hours</source>
         <translation>ساعت‌های شلوغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60"/>
         <source>Club economics</source>
         <translation>اقتصاد باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61"/>
         <source>Tiers</source>
         <translation>سطح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="62"/>
         <source>Cashiers and counters</source>
         <translation>صندوق‌داران و صندوق‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68"/>
         <source>Customers at the start</source>
         <translation>مشتریان در آغاز دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69"/>
         <source>Customers at the end</source>
         <translation>مشتریان در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70"/>
         <source>New customers</source>
         <translation>مشتریان تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71"/>
         <source>Customers kept</source>
         <translation>مشتریان حفظ‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
         <source>Customers lost</source>
         <translation>مشتریان از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
         <source>Retention rate</source>
         <translation>نرخ ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="529"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="542"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="593"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="606"/>
         <source>Members who bought</source>
         <translation>اعضای خریدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
         <source>Members who came back</source>
         <translation>اعضایی که دوباره آمدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="520"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="543"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="584"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="607"/>
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79"/>
         <source>Purchases per member</source>
         <translation>خرید به ازای هر عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80"/>
         <source>Average purchase</source>
         <translation>میانگین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="81"/>
         <source>Days between purchases</source>
         <translation>فاصله میان خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="83"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="608"/>
         <source>Members&apos; purchases</source>
         <translation>خرید اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85"/>
         <source>Top 20% of members</source>
         <translation>بیست درصد برتر اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86"/>
         <source>Their purchases</source>
         <translation>خرید آنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87"/>
         <source>Top 20%&apos;s share of sales</source>
         <translation>سهم بیست درصد برتر از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
         <source>Years a customer stays</source>
         <translation>سال‌های ماندن یک مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="371"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="605"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="427"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="669"/>
         <source>Average lifetime value</source>
         <translation>میانگین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
         <source>Customers in the last year</source>
         <translation>مشتریان یک سال اخیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="368"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="402"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="677"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="702"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="786"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="463"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="739"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="764"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="848"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="533"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="545"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="597"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="609"/>
         <source>New members</source>
         <translation>اعضای تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
         <source>Active members</source>
         <translation>اعضای فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
         <source>Points issued</source>
         <translation>امتیاز صادرشده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
         <source>Points redeemed</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
         <source>Points expired</source>
         <translation>امتیاز منقضی‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98"/>
         <source>Points adjusted</source>
         <translation>امتیاز اصلاح‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="519"/>
+        <source>Opening balances</source>
+        <translation>مانده‌های آغازین</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100"/>
         <source>Points outstanding</source>
         <translation>امتیاز مانده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101"/>
         <source>Points liability</source>
         <translation>بدهی امتیازها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102"/>
         <source>Redemption rate</source>
         <translation>نرخ استفاده از امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103"/>
         <source>Breakage (expired unused)</source>
         <translation>سوخت (منقضی و استفاده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104"/>
         <source>Sales to non-members</source>
         <translation>فروش به غیراعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111"/>
         <source>Champions</source>
         <translation>قهرمانان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112"/>
         <source>Loyal</source>
         <translation>وفادار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
         <source>Promising</source>
         <translation>امیدوارکننده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
         <source>New</source>
         <translation>تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115"/>
         <source>Need attention</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116"/>
         <source>At risk</source>
         <translation>در خطر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117"/>
         <source>Can&apos;t lose them</source>
         <translation>نباید از دستشان داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118"/>
         <source>Hibernating</source>
         <translation>خواب‌رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119"/>
         <source>Lost</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126"/>
         <source>Sunday</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127"/>
         <source>Monday</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128"/>
         <source>Tuesday</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="129"/>
         <source>Wednesday</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="130"/>
         <source>Thursday</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="131"/>
         <source>Friday</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="132"/>
         <source>Saturday</source>
         <translation>شنبه</translation>
     </message>
     <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="163"/>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="174"/>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="176"/>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="167"/>
+        <source>{title} ({unit})</source>
+        <translation>{title} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="181"/>
+        <source>points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="182"/>
+        <source>days</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="183"/>
+        <source>years</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="204"/>
         <source>{days} days</source>
         <translation>{days} روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="208"/>
         <source>{years} years</source>
         <translation>{years} سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="260"/>
+        <source>{month} (so far)</source>
+        <translation>{month} (تا امروز)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="265"/>
         <source>{first} to {last}</source>
         <translation>{first} تا {last}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="271"/>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="66"/>
         <source>{period}, compared with {previous}</source>
         <translation>{period}، در مقایسه با {previous}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="277"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="323"/>
         <source>Figure</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="278"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="576"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="770"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="324"/>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="640"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="832"/>
         <source>This period</source>
         <translation>این دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="279"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="580"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="774"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="644"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="836"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="327"/>
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="354"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="355"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="309"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="356"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="423"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="357"/>
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="358"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="312"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="362"/>
         <source>Purchases in the period</source>
-        <translation>خرید در دوره</translation>
+        <translation>تعداد خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="313"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="376"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="678"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="740"/>
         <source>Spent in the period</source>
-        <translation>خرید در این دوره</translation>
+        <translation>مبلغ خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="447"/>
+        <source>Lifetime value by tier</source>
+        <translation>ارزش طول عمر در هر سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="449"/>
+        <source>Members by tier</source>
+        <translation>اعضای هر سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="727"/>
+        <source>Members to call</source>
+        <translation>اعضایی که باید تماس گرفت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="359"/>
         <source>Usual gap (days)</source>
         <translation>فاصله معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="360"/>
         <source>Days away</source>
         <translation>روزهای غیبت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="399"/>
         <source>The {shown} most valuable of {total} members.</source>
         <translation>باارزش‌ترین {shown} عضو از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="403"/>
         <source>No members.</source>
         <translation>عضوی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="359"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="415"/>
         <source>No tier</source>
         <translation>بدون سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="430"/>
         <source>Moved up into it</source>
         <translation>بالارفته به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="431"/>
         <source>Moved down into it</source>
         <translation>پایین‌آمده به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="391"/>
-        <source>By tier</source>
-        <translation>به تفکیک سطح</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="401"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="462"/>
         <source>Joined in</source>
         <translation>ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="405"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="466"/>
         <source>Month {n}</source>
         <translation>ماه {n}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="477"/>
+        <source>Cohorts by month of joining</source>
+        <translation>گروه‌ها بر حسب ماه عضویت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="481"/>
         <source>Share of each month&apos;s new members still buying, month by month</source>
         <translation>سهم اعضای تازه هر ماه که هنوز خرید می‌کنند، ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="494"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="440"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="502"/>
         <source>Purchases by day and hour</source>
         <translation>خریدها بر حسب روز و ساعت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="450"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="512"/>
         <source>Cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="451"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="513"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="452"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="514"/>
         <source>Credits</source>
         <translation>ثبت خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="453"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="515"/>
         <source>Redemptions</source>
         <translation>جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="454"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="516"/>
         <source>Refunds</source>
         <translation>مرجوعی‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="455"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="517"/>
         <source>Voids</source>
         <translation>ابطال‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="456"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="518"/>
         <source>Adjustments</source>
         <translation>اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="457"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="520"/>
         <source>Points given</source>
         <translation>امتیاز داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="458"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="521"/>
         <source>Points taken</source>
         <translation>امتیاز گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="476"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="540"/>
         <source>Nothing was recorded in this period.</source>
         <translation>در این دوره چیزی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="496"/>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="560"/>
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="515"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="579"/>
         <source>Members&apos; purchases by month</source>
         <translation>خرید اعضا در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="526"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="590"/>
         <source>Members who bought, by month</source>
         <translation>اعضای خریدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="539"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="603"/>
         <source>Month by month</source>
         <translation>ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="541"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="605"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="602"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="666"/>
         <source>Average lifetime value by tier</source>
         <translation>میانگین ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="618"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="682"/>
         <source>Highest lifetime value</source>
         <translation>بیشترین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="630"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="694"/>
         <source>The top 20%</source>
         <translation>بیست درصد برتر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="639"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="703"/>
         <source>Share of sales by tenth of members, biggest spenders first</source>
         <translation>سهم هر دهک اعضا از فروش، پرخریدترین‌ها اول</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="646"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="679"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="710"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="741"/>
         <source>Share of sales</source>
         <translation>سهم از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="663"/>
-        <source>Members to call, most valuable first</source>
-        <translation>اعضایی که باید تماس گرفت، باارزش‌ترین‌ها اول</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="676"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="738"/>
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="699"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="761"/>
         <source>Members by segment</source>
         <translation>اعضا در هر بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="743"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="805"/>
         <source>Rewards redeemed</source>
         <translation>جایزه‌های گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="745"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="807"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="746"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="808"/>
         <source>Redeemed</source>
         <translation>گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="747"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="767"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="809"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="829"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="759"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="821"/>
         <source>No rewards were redeemed in this period.</source>
         <translation>در این دوره جایزه‌ای گرفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="784"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="846"/>
         <source>Members by tier at the end of the period</source>
         <translation>اعضای هر سطح در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="794"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="856"/>
         <source>Club report</source>
         <translation>گزارش باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="799"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="861"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
+from loyaltydesk.cli.report import FORMATS
 from loyaltydesk.domain.reports import Calendar, Preset
 from loyaltydesk.services.report_views import Page
 from loyaltydesk.services.reports import ReportService
@@ -60,7 +64,7 @@ def _fake_service(calendar: Calendar, *, empty: bool = False) -> ReportService:
                       purchasers=50, repeaters=20, purchases=80, spend_rials=800_000,
                       gap_days=150, gap_count=30,
                       members_total=300, new_members=12, year_customers=60,
-                      year_spend_rials=6_000_000)  # fmt: skip
+                      year_spend_rials=6_000_000, year_at_start=80, year_retained=60)  # fmt: skip
         then = _counts(at_start=80, at_end=100, new=30, new_at_end=30, retained=70, purchasers=40,
                        repeaters=10, purchases=50, spend_rials=400_000,
                        members_total=288)  # fmt: skip
@@ -171,8 +175,8 @@ def test_page_contents(fake: Cli) -> None:
 
     staff = _report(fake, "staff")["staff"]
     assert staff == [{"staff": "sara", "counter": "c1", "credits": 10, "redemptions": 2,
-                      "refunds": 0, "voids": 0, "adjustments": 0, "points_given": 400,
-                      "points_taken": 200}]  # fmt: skip
+                      "refunds": 0, "voids": 0, "adjustments": 2, "openings": 0,
+                      "points_given": 450, "points_taken": 220}]  # fmt: skip
     economics = _report(fake, "economics")
     meal = {"reward_id": 1, "name": "Free meal", "name_fa": "غذای رایگان", "redeemed": 1}
     assert economics["rewards"] == [meal | {"points": 100}]
@@ -201,7 +205,7 @@ def test_summary_in_the_terminal_has_every_headline_figure_beside_the_previous(
     assert lines[0] == "Club report"
     assert lines[1].startswith("1 November 2026 to 30 November 2026, compared with 1 October")
     retention = next(line for line in lines if line.startswith("Retention rate"))
-    assert retention.split() == ["Retention", "rate", "80%", "87.5%", "▼", "8.6%"]
+    assert retention.split() == ["Retention", "rate", "%", "80%", "87.5%", "-8.6%"]
     for title in ("Customers at the end", "Churn rate", "Average purchase", "Drifting away"):
         assert any(line.startswith(title) for line in lines), title
     assert "Month by month" in lines
@@ -219,6 +223,21 @@ def test_an_empty_report_says_so_honestly(fake: Cli, monkeypatch: pytest.MonkeyP
     assert _report(fake, "summary")["has_purchases"] is False
     assert figures["retention_rate"]["current"] is None
     assert figures["retention_rate"]["change_percent"] is None
+
+
+def test_an_empty_summary_says_so_first_and_once(
+    fake: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = _fake_service(Calendar.GREGORIAN, empty=True)
+    monkeypatch.setattr("loyaltydesk.bootstrap.ReportService", lambda *a: empty)
+
+    for page in ("summary", "retention", "top"):
+        code, out, err = fake.run("report", page, "--period", "last-month")
+        assert (code, err) == (0, ""), err
+        lines = out.splitlines()
+        # Right under the period, as on every page; not lost under sixteen figures.
+        assert lines[3] == "No purchases in this period.", (page, lines[:6])
+        assert out.count("No purchases in this period.") == 1, page
 
 
 def test_persian_text_uses_persian_digits_and_the_jalali_calendar(fake: Cli) -> None:
@@ -240,18 +259,19 @@ def test_csv_is_the_pages_main_table_read_back(fake: Cli, tmp_path: Path) -> Non
         "rows": len(_csv(path)) - 1,
     }  # fmt: skip
     header, *rows = _csv(path)
-    assert header == ["Figure", "This period", "Previous period", "Change"]
+    assert header == ["Figure", "Unit", "This period", "Previous period", "Change"]
     by_title = {row[0]: row for row in rows}
-    assert by_title["Retention rate"] == ["Retention rate", "80.00", "87.50", "-8.6"]
-    assert by_title["Average purchase"][1:3] == ["1000", "800"]  # Toman
+    assert by_title["Retention rate"] == ["Retention rate", "%", "80.00", "87.50", "-8.6"]
+    assert by_title["Average purchase"][1:4] == ["Toman", "1000", "800"]
 
     members = tmp_path / "risk.csv"
     code, out, _ = fake.run("report", "at-risk", "--period", "last-month", "--csv", str(members))
     assert code == 0 and out == f"Report written to {members}\n"
     header, sara = _csv(members)
-    assert header[:4] == ["Name", "Phone", "Tier", "Last visit"]
-    assert sara[:4] == ["Sara", "+989121234567", "", "2026-11-27"]
-    assert sara[header.index("Spent in the period")] == "40"  # 400 Rials in Toman
+    # The call list leads with who to call, how long away, their usual rhythm.
+    assert header[:5] == ["Name", "Phone", "Days away", "Usual gap (days)", "Last visit"]
+    assert sara[:5] == ["Sara", "+989121234567", "3", "7.0", "2026-11-27"]
+    assert sara[header.index("Lifetime value (Toman)")] == "2920"  # 7,300 Rials a year × 4
 
 
 def test_persian_csv_has_jalali_dates_and_the_layouts_titles(
@@ -265,11 +285,11 @@ def test_persian_csv_has_jalali_dates_and_the_layouts_titles(
     )
     assert code == 0, err
     header, sara = _csv(path)
-    assert sara[3] == "1405/08/27"  # Jalali, in ASCII digits for the spreadsheet
-    assert sara[4].isascii()
+    assert sara[4] == "1405/08/27"  # Jalali, in ASCII digits for the spreadsheet
+    assert sara[3].isascii()
     # The titles are the layout's, in the shop's language (the Reports context).
     assert header[:2] == [QCoreApplication.translate("Reports", t) for t in ("Name", "Phone")]
-    assert len(header) == 10
+    assert len(header) == 8
 
 
 def test_xlsx_has_every_table_of_the_page_with_numbers_and_dates(fake: Cli, tmp_path: Path) -> None:
@@ -278,13 +298,19 @@ def test_xlsx_has_every_table_of_the_page_with_numbers_and_dates(fake: Cli, tmp_
     assert (written["format"], written["tables"]) == ("xlsx", 3)
 
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Lifetime value", "By tier", "Highest lifetime value"]
+    assert book.sheetnames == ["Lifetime value", "Lifetime value by tier", "Highest lifetime value"]
     figures, tiers, members = book.worksheets
     assert not figures.sheet_view.rightToLeft
-    assert [c.value for c in figures[1]] == ["Figure", "This period", "Previous period", "Change"]
+    assert [c.value for c in figures[1]] == [
+        "Figure",
+        "Unit",
+        "This period",
+        "Previous period",
+        "Change",
+    ]
     assert figures.freeze_panes == "A2" and figures["A1"].font.bold
-    years = figures["B2"].value
-    assert isinstance(years, float) and years == 0.3  # (30/365) ÷ 0.25, one decimal
+    years = figures["C2"].value
+    assert years == 4  # a quarter of a year's customers lost: a customer stays 4 years
     assert tiers["A2"].value == "No tier" and tiers["B2"].value == 5
     last_visit = members.cell(row=2, column=4)
     assert last_visit.value == dt.datetime(2026, 11, 27) and last_visit.is_date
@@ -334,6 +360,15 @@ def test_bad_periods_are_refused_in_one_line(fake: Cli, args: list[str], message
     assert message in err
 
 
+def test_a_start_in_the_future_has_not_started(fake: Cli) -> None:
+    # Today is 1405/09/11 (2 December 2026): with no --to the period ends today, before it
+    # starts, but what is wrong is the start (issue 12, item 13; the fix is in the domain).
+    for lang, start in (("fa", "1406/01/01"), ("en", "2027-03-21")):
+        code, out, err = fake.run("--lang", lang, "report", "summary", "--from", start, "--json")
+        assert code == 2, err
+        assert json.loads(out)["error"]["code"] == "report.period_future", (lang, out)
+
+
 def test_a_bad_period_with_json_gives_the_error_object(fake: Cli) -> None:
     code, out, err = fake.run(
         "report", "retention", "--from", "2026-11-20", "--to", "2026-11-01", "--json"
@@ -355,21 +390,103 @@ def test_an_export_nowhere_is_refused_and_leaves_nothing(fake: Cli, tmp_path: Pa
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
-def test_a_read_only_folder_is_refused(
-    fake: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _refuse_files_in(monkeypatch: pytest.MonkeyPatch, folder: Path, code: int) -> None:
+    """The kernel's answer to a new file in ``folder`` is ``code``: how a read-only disk
+    (EROFS), a folder of someone else's (EACCES) or /proc (ENOENT) answers; the tests run
+    as root, whom chmod does not stop."""
+    real_open = os.open
+
+    def refusing_open(path: str | os.PathLike[str], flags: int, *args: int, **kw: int) -> int:
+        if flags & os.O_CREAT and Path(path).parent == folder:
+            raise OSError(code, os.strerror(code), str(path))
+        return real_open(path, flags, *args, **kw)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+
+
+@pytest.mark.parametrize("code", [errno.EACCES, errno.EROFS, errno.ENOENT], ids=errno.errorcode.get)
+@pytest.mark.parametrize("kind", FORMATS)
+def test_a_folder_that_takes_no_files_is_refused(
+    fake: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, kind: str
 ) -> None:
-    import errno
-    import tempfile
-
-    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, "Permission denied")
-
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     folder = tmp_path / "out"
     folder.mkdir()
-    err = fake.fails("report", "top", "--period", "last-month", "--xlsx", str(folder / "t.xlsx"))
-    assert "cannot be written in the folder" in err
+    _refuse_files_in(monkeypatch, folder, code)
+    err = fake.fails("report", "top", "--period", "last-month", f"--{kind}", str(folder / "t"))
+    assert err == (
+        f"loyaltydesk: Files cannot be written in the folder {folder}; nothing was written.\n"
+    )
     assert list(folder.iterdir()) == []
+
+
+def test_a_pdf_nowhere_is_refused_and_a_failed_one_leaves_the_old_file(
+    fake: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("loyaltydesk.printing.report_pdf")
+    missing = tmp_path / "no such folder" / "report.pdf"
+    err = fake.fails("report", "at-risk", "--period", "last-month", "--pdf", str(missing))
+    assert err == f"loyaltydesk: The folder {missing.parent} does not exist; nothing was written.\n"
+    assert not missing.parent.exists()
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    old = folder / "report.pdf"
+    old.write_bytes(b"%PDF last week's")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    err = fake.fails("report", "at-risk", "--period", "last-month", "--pdf", str(old), code=6)
+    assert "No space left on device" in err
+    assert old.read_bytes() == b"%PDF last week's"
+    assert [p.name for p in folder.iterdir()] == ["report.pdf"]  # no partial file
+
+
+@pytest.mark.parametrize("kind", FORMATS)
+def test_a_pipe_is_refused_not_replaced(fake: Cli, tmp_path: Path, kind: str) -> None:
+    # A pipe stands for /dev/full (never written to in a test): the old code replaced the
+    # device with the report and said "Report written".
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    err = fake.fails("report", "summary", "--period", "last-month", f"--{kind}", str(pipe))
+    assert err == (
+        f"loyaltydesk: {pipe} is not an ordinary file (a device, a pipe or a socket); "
+        "nothing was written.\n"
+    )
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_symbolic_link_is_written_through_and_a_file_keeps_its_mode(
+    fake: Cli, tmp_path: Path
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real = shared / "top.csv"
+    real.write_text("last month")
+    real.chmod(0o640)  # kept: the owner chose who reads the club's best customers
+    link = tmp_path / "top.csv"
+    link.symlink_to(real)
+
+    written = _report(fake, "top", "--csv", str(link))
+    assert written["out"] == str(link)
+    assert link.is_symlink() and link.resolve() == real
+    assert _csv(real)[1][0] == "Sara"
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert [p.name for p in shared.iterdir()] == ["top.csv"]
+
+
+def test_a_new_file_is_readable_as_any_new_file(fake: Cli, tmp_path: Path) -> None:
+    pytest.importorskip("loyaltydesk.printing.report_pdf")
+    old = os.umask(0o022)
+    try:
+        for kind in FORMATS:
+            path = tmp_path / f"risk.{kind}"
+            _report(fake, "at-risk", f"--{kind}", str(path))
+            assert stat.S_IMODE(path.stat().st_mode) == 0o644, kind  # not mkstemp's 0600
+    finally:
+        os.umask(old)
 
 
 # -- a real club (the SQL behind the report) -------------------------------------------------
@@ -412,7 +529,7 @@ def test_a_real_club_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
     assert code == 0, err
     header, *rows = _csv(path)
     assert [row[0] for row in rows] == ["Sara"]  # the top fifth of two members
-    assert rows[0][header.index("Spent in the period")] == "80000"  # 800,000 Rials in Toman
+    assert rows[0][header.index("Spent in the period (Toman)")] == "80000"  # 800,000 Rials
 
     code, out, err = cli.run("report", "summary", "--from", first, "--to", last)
     assert code == 0, err

@@ -31,14 +31,15 @@ def test_titles_digits_money_and_calendar_follow_the_language(
     retention = tiles["retention_rate"]
     summary = laid.sections[0].tables[0]
     sales = next(r for r in summary.rows if r[0].value == tiles["member_sales"].title)
-    assert sales[1].value == Decimal(80_000)  # 800,000 Rials in Toman, a number to add up
+    assert sales[1].shown == ("تومان" if language == "fa" else "Toman")  # the unit column
+    assert sales[2].value == Decimal(80_000)  # 800,000 Rials in Toman, a number to add up
     if language == "fa":
         assert retention.title == "نرخ ماندگاری" and retention.value == "۸۰٪"
-        assert "تومان" in sales[1].shown and "آبان" in laid.subtitle  # November = Aban
+        assert "تومان" in sales[2].shown and "آبان" in laid.subtitle  # November = Aban
         assert laid.page_label == "صفحه {page} از {pages}"
     else:
         assert retention.title == "Retention rate" and retention.value == "80%"
-        assert "Toman" in sales[1].shown and "November 2026" in laid.subtitle
+        assert "Toman" in sales[2].shown and "November 2026" in laid.subtitle
     assert retention.change.startswith("▼") and retention.mood == -1
     churn = tiles["churn_rate"]
     assert churn.change.startswith("▲") and churn.mood == -1  # more churn is bad news

@@ -7,7 +7,8 @@ import csv
 import datetime as dt
 import errno
 import os
-import tempfile
+import stat
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import IO
@@ -15,7 +16,14 @@ from typing import IO
 import openpyxl
 import pytest
 
-from loyaltydesk.devices.exports import sheet_name, write_atomically, write_csv, write_xlsx
+from loyaltydesk.devices.exports import (
+    check_target,
+    sheet_name,
+    write_atomically,
+    write_bytes,
+    write_csv,
+    write_xlsx,
+)
 from loyaltydesk.domain.errors import DeviceError, InvalidInput
 from loyaltydesk.services.report_tables import Cell, Column, Kind, Table
 
@@ -48,6 +56,12 @@ MALLORY = (
     Cell(None, "—"),
 )
 TABLE = Table("Members to call, most valuable first", COLUMNS, (SARA, MALLORY))
+# Each kind of file the report writes, by its extension.
+WRITERS: dict[str, Callable[[Path], Path]] = {
+    "csv": lambda path: write_csv(path, TABLE),
+    "xlsx": lambda path: write_xlsx(path, [TABLE], rtl=False),
+    "pdf": lambda path: write_bytes(path, b"%PDF-1.4"),
+}
 
 
 def read_csv(path: Path) -> list[list[str]]:
@@ -148,17 +162,131 @@ def test_a_folder_given_as_the_file_is_refused(tmp_path: Path) -> None:
     assert raised.value.code == "export.is_folder"
 
 
-def test_a_folder_that_cannot_be_written_is_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, "Permission denied")
+def _refuse_files_in(monkeypatch: pytest.MonkeyPatch, folder: Path, code: int) -> None:
+    """The kernel's answer to a new file in ``folder`` is ``code`` (as root, chmod cannot
+    make a folder refuse: this is how a read-only disk or /proc answers)."""
+    real_open = os.open
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
-    with pytest.raises(InvalidInput) as raised:
-        write_csv(tmp_path / "list.csv", TABLE)
-    assert raised.value.code == "export.not_writable"
+    def refusing_open(path: str | os.PathLike[str], flags: int, *args: int, **kw: int) -> int:
+        if flags & os.O_CREAT and Path(path).parent == folder:
+            raise OSError(code, os.strerror(code), str(path))
+        return real_open(path, flags, *args, **kw)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+
+
+@pytest.mark.parametrize(
+    "code",
+    # EACCES: no permission; EROFS: a read-only disk; EPERM; ENOENT: /proc and /sys.
+    [errno.EACCES, errno.EROFS, errno.EPERM, errno.ENOENT],
+    ids=errno.errorcode.get,
+)
+def test_a_folder_that_cannot_be_written_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    _refuse_files_in(monkeypatch, tmp_path, code)
+    for write in (*WRITERS.values(), check_target):
+        with pytest.raises(InvalidInput) as raised:
+            write(tmp_path / "list")
+        assert raised.value.code == "export.not_writable"
+        assert raised.value.params["path"] == str(tmp_path)
     assert _left_behind(tmp_path) == []
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO], ids=errno.errorcode.get)
+def test_a_full_or_failing_disk_is_the_devices_fault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    _refuse_files_in(monkeypatch, tmp_path, code)
+    with pytest.raises(DeviceError) as raised:
+        write_bytes(tmp_path / "report.pdf", b"%PDF-1.4")
+    assert raised.value.code == "export.cannot_write"
+    assert _left_behind(tmp_path) == []
+
+
+def test_a_pipe_is_refused_and_stays_a_pipe(tmp_path: Path) -> None:
+    # Stands for /dev/full, a socket, any name that is not a regular file: renaming over it
+    # would replace it (the old code did, and said "written").
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)
+    for write in (*WRITERS.values(), check_target):
+        with pytest.raises(InvalidInput) as raised:
+            write(pipe)
+        assert raised.value.code == "export.not_a_file"
+        assert raised.value.params["path"] == str(pipe)
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert _left_behind(tmp_path) == ["pipe.csv"]
+
+
+def test_a_link_to_a_pipe_is_refused(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link.pdf").symlink_to("pipe")
+    with pytest.raises(InvalidInput) as raised:
+        write_bytes(tmp_path / "link.pdf", b"%PDF-1.4")
+    assert raised.value.code == "export.not_a_file"
+    assert (tmp_path / "link.pdf").is_symlink()
+
+
+def test_a_symbolic_link_is_written_through(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    mine = tmp_path / "mine"
+    shared.mkdir()
+    mine.mkdir()
+    (shared / "list.csv").write_text("last week")
+    (shared / "list.csv").chmod(0o640)
+    link = mine / "list.csv"
+    link.symlink_to(shared / "list.csv")
+
+    assert write_csv(link, TABLE) == link
+    assert link.is_symlink()
+    assert read_csv(shared / "list.csv")[1][0] == "سارا"
+    assert stat.S_IMODE((shared / "list.csv").stat().st_mode) == 0o640
+    # The temporary file went beside the real file (the same disk, so the rename is whole).
+    assert _left_behind(shared) == ["list.csv"] and _left_behind(mine) == ["list.csv"]
+
+
+def test_a_link_to_a_file_not_yet_there_makes_it(tmp_path: Path) -> None:
+    link = tmp_path / "latest.pdf"
+    link.symlink_to("2026-11.pdf")
+    write_bytes(link, b"%PDF-1.4")
+    assert link.is_symlink() and (tmp_path / "2026-11.pdf").read_bytes() == b"%PDF-1.4"
+
+
+@pytest.fixture
+def umask_027() -> Iterator[None]:
+    old = os.umask(0o027)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.usefixtures("umask_027")
+def test_a_new_file_gets_the_mode_of_any_new_file(tmp_path: Path) -> None:
+    written = [write(tmp_path / f"a.{kind}") for kind, write in WRITERS.items()]
+    assert [stat.S_IMODE(p.stat().st_mode) for p in written] == [0o640] * 3  # 0666 & ~027
+
+
+@pytest.mark.usefixtures("umask_027")
+@pytest.mark.parametrize("mode", [0o600, 0o664, 0o444], ids=oct)
+def test_a_replaced_file_keeps_its_mode(tmp_path: Path, mode: int) -> None:
+    written = []
+    for kind, write in WRITERS.items():
+        path = tmp_path / f"a.{kind}"
+        path.write_text("old")
+        path.chmod(mode)
+        written.append(write(path))
+    assert [stat.S_IMODE(p.stat().st_mode) for p in written] == [mode] * 3
+    assert tmp_path.joinpath("a.pdf").read_bytes() == b"%PDF-1.4"
+
+
+def test_every_sheet_ends_at_its_last_row(tmp_path: Path) -> None:
+    # Issue 12, item 21: a one-row "By tier" sheet seemed to have an empty row after it.
+    tiers = Table("By tier", COLUMNS[:2], ((Cell("No tier", "No tier"), Cell("", "")),))
+    book = openpyxl.load_workbook(write_xlsx(tmp_path / "r.xlsx", [TABLE, tiers], rtl=True))
+    for sheet, table in zip(book.worksheets, (TABLE, tiers), strict=True):
+        assert sheet.max_row == len(table.rows) + 1, sheet.title
+        assert all(any(v is not None for v in row) for row in sheet.iter_rows(values_only=True))
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")

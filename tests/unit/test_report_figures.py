@@ -85,11 +85,17 @@ def test_the_season_is_a_quarter_of_the_jalali_year() -> None:
     assert season.previous.first == dt.date(2026, 6, 22)  # 1 Tir 1405
 
 
-def test_the_last_twelve_months_and_the_twelve_before() -> None:
+def test_the_last_twelve_months_are_a_year_to_today_against_the_year_before() -> None:
     today = dt.date(2026, 12, 2)
     periods = preset_periods(Preset.LAST_12_MONTHS, today, Calendar.GREGORIAN)
-    assert periods.current == Period(dt.date(2026, 1, 1), today)
-    assert periods.previous == Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert periods.current == Period(dt.date(2025, 12, 3), today)  # not "this year"
+    assert periods.previous == Period(dt.date(2024, 12, 3), dt.date(2025, 12, 2))
+    assert periods.current.days == periods.previous.days == 365
+    jalali = preset_periods(Preset.LAST_12_MONTHS, today, Calendar.JALALI)  # 11 Azar 1405
+    assert jalali.current.first == dt.date(2025, 12, 3)  # 12 Azar 1404
+    # 30 Esfand 1403 exists (a leap year), 30 Esfand 1402 did not: a year back is the 29th.
+    assert Calendar.JALALI.year_before(dt.date(2025, 3, 20)) == dt.date(2024, 3, 19)
+    assert Calendar.GREGORIAN.year_before(dt.date(2028, 2, 29)) == dt.date(2027, 2, 28)
 
 
 def test_a_custom_period_reversed_or_in_the_future_is_refused_and_one_past_today_is_cut() -> None:
@@ -100,6 +106,10 @@ def test_a_custom_period_reversed_or_in_the_future_is_refused_and_one_past_today
     with pytest.raises(InvalidInput) as future:
         custom_periods(dt.date(2026, 12, 3), dt.date(2026, 12, 30), today)
     assert future.value.code == "report.period_future"
+    # A future start with no end given (the end is today): not yet started, not "reversed".
+    with pytest.raises(InvalidInput) as from_only:
+        custom_periods(dt.date(2027, 3, 21), today, today)
+    assert from_only.value.code == "report.period_future"
     cut = custom_periods(dt.date(2026, 11, 23), dt.date(2026, 12, 31), today)
     assert cut.current == Period(dt.date(2026, 11, 23), today)
     assert cut.previous == Period(dt.date(2026, 11, 13), dt.date(2026, 11, 22))
@@ -123,10 +133,10 @@ def test_retention_worked_example_is_80_percent() -> None:
 
 def test_churn_and_expected_years() -> None:
     assert churn_rate(at_start=100, retained=75) == Fraction(1, 4)
-    # A quarter of the customers lost in 73 days (a fifth of a year): 0.2 / 0.25 = 0.8 years.
-    assert expected_years(Fraction(1, 4), 73) == Fraction(4, 5)
-    assert expected_years(Fraction(0), 30) == 10  # nobody left: the cap, not infinity
-    assert expected_years(None, 30) == 10
+    # A quarter of a year's customers lost in the year: a customer stays 4 years.
+    assert expected_years(year_at_start=100, year_retained=75) == 4
+    assert expected_years(100, 100) == 10  # nobody left: the cap, not infinity
+    assert expected_years(0, 0) is None  # nobody to measure by: no lifetime to speak of
 
 
 def test_median_gap_and_the_drifting_rule() -> None:
@@ -246,8 +256,9 @@ class FakeQueries:
 
     def staff(self, scope: Scope) -> list[StaffTotal]:
         return [
-            StaffTotal("sara", "c1", "earn", 10, 400),
-            StaffTotal("sara", "c1", "redeem", 2, -200),
+            StaffTotal("sara", "c1", "earn", 10, 400, 0),
+            StaffTotal("sara", "c1", "adjust", 2, 50, 20),
+            StaffTotal("sara", "c1", "redeem", 2, 0, 200),
         ]
 
     def months(self, scope: Scope, months: Sequence[tuple[int, int]]) -> list[MonthTotal]:
@@ -290,7 +301,7 @@ def _worked_example() -> tuple[ReportService, FakeQueries, Any]:
     now = _counts(at_start=100, at_end=90, new=10, new_at_end=10, retained=75, purchasers=50,
                   repeaters=20, purchases=80, spend_rials=800_000, gap_days=150, gap_count=30,
                   members_total=300, new_members=12, year_customers=60,
-                  year_spend_rials=6_000_000)  # fmt: skip
+                  year_spend_rials=6_000_000, year_at_start=80, year_retained=60)  # fmt: skip
     then = _counts(at_start=80, at_end=100, new=30, new_at_end=30, retained=70, purchasers=40,
                    repeaters=10, purchases=50, spend_rials=400_000, members_total=288)  # fmt: skip
     queries = FakeQueries(now, then, periods.current.first_number)
@@ -311,8 +322,8 @@ def test_the_service_turns_counts_into_the_figures_worked_by_hand() -> None:
     assert figures["average_days_between_purchases"].current == Decimal("5.0")
     assert figures["average_days_between_purchases"].previous is None  # nobody came twice
     assert figures["purchases"].change_percent == Decimal("60.0")
-    # November has 30 days; a quarter lost in it: (30/365) / 0.25 years.
-    years = Fraction(30, 365) / Fraction(1, 4)
+    # A quarter of the customers of a year ago lost by now: a customer stays 4 years.
+    years = 4
     clv = {f.key: f for f in report.clv or ()}
     assert clv["average_clv"].current == round(Fraction(6_000_000, 60) * years)
     assert report.highest_clv is not None and report.highest_clv.rows[0].clv_rials == round(
@@ -340,7 +351,9 @@ def test_the_service_turns_counts_into_the_figures_worked_by_hand() -> None:
     assert report.cohorts is not None
     assert [str(s) for s in report.cohorts[-2].shares] == ["100.00", "25.00"]
     assert report.staff is not None and report.staff[0].credits == 10
-    assert report.staff[0].points_given == 400 and report.staff[0].points_taken == 200
+    # The +50 and −20 adjustments count as given and taken, not as 30 given.
+    assert report.staff[0].points_given == 450 and report.staff[0].points_taken == 220
+    assert report.staff[0].adjustments == 2
 
 
 def test_the_same_period_is_counted_once_until_the_ledger_changes() -> None:

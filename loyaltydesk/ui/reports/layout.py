@@ -13,6 +13,7 @@ from loyaltydesk.domain.reports import Calendar, Period, Segment
 from loyaltydesk.i18n.calendar import JALALI_MONTHS, gregorian_to_jalali
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import PERSIAN_DECIMAL, MoneyUnit, format_int
+from loyaltydesk.services.report_ports import MemberSet
 from loyaltydesk.services.report_tables import (
     Cell,
     Chart,
@@ -95,6 +96,7 @@ def figure_title(key: str) -> str:
         "points_redeemed": QCoreApplication.translate("Reports", "Points redeemed"),
         "points_expired": QCoreApplication.translate("Reports", "Points expired"),
         "points_adjusted": QCoreApplication.translate("Reports", "Points adjusted"),
+        "points_opening": QCoreApplication.translate("Reports", "Opening balances"),
         "points_outstanding": QCoreApplication.translate("Reports", "Points outstanding"),
         "liability": QCoreApplication.translate("Reports", "Points liability"),
         "redemption_rate": QCoreApplication.translate("Reports", "Redemption rate"),
@@ -155,6 +157,34 @@ def _percent_sign(display: Display) -> str:
     return "٪" if display.rtl else "%"
 
 
+def money_title(title: str, display: Display) -> str:
+    """A money column's title with its unit, so an exported sheet says what it counts."""
+    unit = (
+        QCoreApplication.translate("Reports", "Toman")
+        if display.unit is MoneyUnit.TOMAN
+        else QCoreApplication.translate("Reports", "Rial")
+    )
+    return QCoreApplication.translate("Reports", "{title} ({unit})").format(title=title, unit=unit)
+
+
+def unit_name(unit: Unit, display: Display) -> str:
+    """What a figure counts, for the unit column of a table."""
+    if unit is Unit.RIALS:
+        return (
+            QCoreApplication.translate("Reports", "Toman")
+            if display.unit is MoneyUnit.TOMAN
+            else QCoreApplication.translate("Reports", "Rial")
+        )
+    return {
+        Unit.COUNT: "",
+        Unit.PERCENT: _percent_sign(display),
+        Unit.POINTS: QCoreApplication.translate("Reports", "points"),
+        Unit.DAYS: QCoreApplication.translate("Reports", "days"),
+        Unit.YEARS: QCoreApplication.translate("Reports", "years"),
+        Unit.NUMBER: "",
+    }[unit]
+
+
 def value_text(unit: Unit, value: Decimal | None, display: Display) -> str:
     if value is None:
         return DASH
@@ -189,6 +219,16 @@ def change_text(figure: Figure, display: Display) -> str:
     return f"{arrow} {decimal_text(abs(change), display)}" + _percent_sign(display)
 
 
+def signed_change_text(figure: Figure, display: Display) -> str:
+    """The change with its sign (+12.5%, −3%) for a table: a sign survives any font and
+    a spreadsheet, where an arrow may not."""
+    change = figure.change_percent
+    if change is None:
+        return ""
+    text = value_text(Unit.PERCENT, change, display)
+    return display.code("+" + text) if change > 0 else text
+
+
 def mood(figure: Figure) -> int:
     change = figure.change_percent
     if not change or figure.key in NEUTRAL:
@@ -209,10 +249,16 @@ def tile(figure: Figure, display: Display) -> Tile:
 
 
 def month_name(month: Period, calendar: Calendar, display: Display) -> str:
+    """ "Azar 1405" (Jalali) or "Nov 2026"; a month cut short by the period's end says so,
+    or its two days would look like a collapse beside the whole months."""
     if calendar is Calendar.JALALI:
         y, m, _ = gregorian_to_jalali(month.first)
-        return display.digits(f"{JALALI_MONTHS[m - 1]} {y}")
-    return display.digits(month.first.strftime("%b %Y"))
+        name = display.digits(f"{JALALI_MONTHS[m - 1]} {y}")
+    else:
+        name = display.digits(month.first.strftime("%b %Y"))
+    if month.last < calendar.month_start(month.first, 1) - dt.timedelta(days=1):
+        return QCoreApplication.translate("Reports", "{month} (so far)").format(month=name)
+    return name
 
 
 def period_text(period: Period, display: Display) -> str:
@@ -275,6 +321,7 @@ def figures_table(title: str, figures: Sequence[Figure], display: Display) -> Ta
         title=title,
         columns=_columns(
             (QCoreApplication.translate("Reports", "Figure"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Unit"), Kind.TEXT),
             (QCoreApplication.translate("Reports", "This period"), Kind.NUMBER),
             (QCoreApplication.translate("Reports", "Previous period"), Kind.NUMBER),
             (QCoreApplication.translate("Reports", "Change"), Kind.PERCENT),
@@ -282,9 +329,10 @@ def figures_table(title: str, figures: Sequence[Figure], display: Display) -> Ta
         rows=tuple(
             (
                 _text(figure_title(f.key)),
+                _text(unit_name(f.unit, display)),
                 _figure_value(f, f.current, display),
                 _figure_value(f, f.previous, display),
-                Cell(f.change_percent, change_text(f, display)),
+                Cell(f.change_percent, signed_change_text(f, display)),
             )
             for f in figures
         ),
@@ -302,42 +350,50 @@ def member_table(
     """Members behind a figure: who, how to reach them, what they are worth. Rows open the
     member (their key is the member id)."""
     names = tier_names or {}
-    gaps = any(m.usual_gap_days is not None or m.days_absent is not None for m in members.rows)
-    columns = [
-        (QCoreApplication.translate("Reports", "Name"), Kind.TEXT),
-        (QCoreApplication.translate("Reports", "Phone"), Kind.PHONE),
-        (QCoreApplication.translate("Reports", "Tier"), Kind.TEXT),
-        (QCoreApplication.translate("Reports", "Last visit"), Kind.DATE),
-        (QCoreApplication.translate("Reports", "Visits"), Kind.COUNT),
-        (QCoreApplication.translate("Reports", "Purchases in the period"), Kind.COUNT),
-        (QCoreApplication.translate("Reports", "Spent in the period"), Kind.MONEY),
-        (QCoreApplication.translate("Reports", "Lifetime value"), Kind.MONEY),
-    ]
-    if gaps:
-        columns += [
-            (QCoreApplication.translate("Reports", "Usual gap (days)"), Kind.NUMBER),
-            (QCoreApplication.translate("Reports", "Days away"), Kind.COUNT),
-        ]
+    columns: dict[str, tuple[str, Kind]] = {
+        "name": (QCoreApplication.translate("Reports", "Name"), Kind.TEXT),
+        "phone": (QCoreApplication.translate("Reports", "Phone"), Kind.PHONE),
+        "tier": (QCoreApplication.translate("Reports", "Tier"), Kind.TEXT),
+        "last": (QCoreApplication.translate("Reports", "Last visit"), Kind.DATE),
+        "visits": (QCoreApplication.translate("Reports", "Visits"), Kind.COUNT),
+        "gap": (QCoreApplication.translate("Reports", "Usual gap (days)"), Kind.NUMBER),
+        "away": (QCoreApplication.translate("Reports", "Days away"), Kind.COUNT),
+        "purchases": (
+            QCoreApplication.translate("Reports", "Purchases in the period"),
+            Kind.COUNT,
+        ),
+        "spend": (
+            money_title(QCoreApplication.translate("Reports", "Spent in the period"), display),
+            Kind.MONEY,
+        ),
+        "clv": (
+            money_title(QCoreApplication.translate("Reports", "Lifetime value"), display),
+            Kind.MONEY,
+        ),
+    }
+    # The call list leads with what the owner calls about; other lists with what was bought.
+    order: tuple[str, ...]
+    if members.members.which is MemberSet.AT_RISK:
+        order = ("name", "phone", "away", "gap", "last", "clv", "visits", "tier")
+    else:
+        order = ("name", "phone", "tier", "last", "visits", "gap", "purchases", "spend", "clv")
     rows = []
     for m in members.rows:
-        row = [
-            _text(m.name),
-            Cell(m.phone, display.code(m.phone)),
-            _text(names.get(m.tier_code, m.tier_code) if m.tier_code else ""),
-            _date(m.last_visit, display),
-            _count(m.visits, display),
-            _count(m.purchases, display),
-            _money(m.spend_rials, display),
-            _money(m.clv_rials, display),
-        ]
-        if gaps:
-            row += [
-                _number(m.usual_gap_days, display),
-                Cell(
-                    m.days_absent, display.n(m.days_absent) if m.days_absent is not None else DASH
-                ),
-            ]
-        rows.append(tuple(row))
+        cells = {
+            "name": _text(m.name),
+            "phone": Cell(m.phone, display.code(m.phone)),
+            "tier": _text(names.get(m.tier_code, m.tier_code) if m.tier_code else ""),
+            "last": _date(m.last_visit, display),
+            "visits": _count(m.visits, display),
+            "gap": _number(m.usual_gap_days, display),
+            "away": Cell(
+                m.days_absent, display.n(m.days_absent) if m.days_absent is not None else DASH
+            ),
+            "purchases": _count(m.purchases, display),
+            "spend": _money(m.spend_rials, display),
+            "clv": _money(m.clv_rials, display),
+        }
+        rows.append(tuple(cells[key] for key in order))
     note = ""
     if members.total > len(members.rows):
         note = QCoreApplication.translate(
@@ -347,7 +403,7 @@ def member_table(
         note = QCoreApplication.translate("Reports", "No members.")
     return Table(
         title=title,
-        columns=_columns(*columns),
+        columns=_columns(*(columns[key] for key in order)),
         rows=tuple(rows),
         row_keys=tuple(m.id for m in members.rows),
         note=note,
@@ -387,8 +443,13 @@ def tier_table(lines: Sequence[TierLine], display: Display, *, clv: bool) -> Tab
                 _money(line.spend_rials, display),
             ]
         rows.append(tuple(row))
+    title = (
+        QCoreApplication.translate("Reports", "Lifetime value by tier")
+        if clv
+        else QCoreApplication.translate("Reports", "Members by tier")
+    )
     return Table(
-        title=QCoreApplication.translate("Reports", "By tier"),
+        title=title,
         columns=_columns(*columns),
         rows=tuple(rows),
         row_keys=tuple(line.members_filter for line in lines),
@@ -413,12 +474,13 @@ def cohort_table(lines: Sequence[CohortLine], calendar: Calendar, display: Displ
             (_text(month_name(line.month, calendar, display)), _count(line.size, display), *cells)
         )
     return Table(
-        title=QCoreApplication.translate(
-            "Reports", "Share of each month's new members still buying, month by month"
-        ),
+        title=QCoreApplication.translate("Reports", "Cohorts by month of joining"),
         columns=_columns(*columns),
         rows=tuple(rows),
         row_keys=tuple(line.members_filter for line in lines),
+        note=QCoreApplication.translate(
+            "Reports", "Share of each month's new members still buying, month by month"
+        ),
     )
 
 
@@ -454,6 +516,7 @@ def staff_table(lines: Sequence[StaffLine], display: Display) -> Table:
             (QCoreApplication.translate("Reports", "Refunds"), Kind.COUNT),
             (QCoreApplication.translate("Reports", "Voids"), Kind.COUNT),
             (QCoreApplication.translate("Reports", "Adjustments"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Opening balances"), Kind.COUNT),
             (QCoreApplication.translate("Reports", "Points given"), Kind.COUNT),
             (QCoreApplication.translate("Reports", "Points taken"), Kind.COUNT),
         ),
@@ -466,6 +529,7 @@ def staff_table(lines: Sequence[StaffLine], display: Display) -> Table:
                 _count(s.refunds, display),
                 _count(s.voids, display),
                 _count(s.adjustments, display),
+                _count(s.openings, display),
                 _count(s.points_given, display),
                 _count(s.points_taken, display),
             )
@@ -660,9 +724,7 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                     member_table(
                         report.at_risk,
                         display,
-                        title=QCoreApplication.translate(
-                            "Reports", "Members to call, most valuable first"
-                        ),
+                        title=QCoreApplication.translate("Reports", "Members to call"),
                         tier_names=tier_names,
                     ),
                 ),
