@@ -256,29 +256,22 @@ class _Build:
         return Scope(first, last, self.options.active_days, self.options.risk_factor_percent, clock)
 
     def steps(self) -> list[Callable[[], None]]:
-        wanted: list[Callable[[], None]] = [self.customers]
-        pages = self.pages
-        if pages & {Page.SUMMARY, Page.TOP}:
-            wanted.append(self.top)
-        if Page.SUMMARY in pages:
-            wanted.append(self.trend)
-        if Page.CLV in pages or Page.TIERS in pages:
-            wanted.append(self.clv)
-        if pages & {Page.SUMMARY, Page.AT_RISK}:
-            wanted.append(self.at_risk)
-        if Page.RFM in pages:
-            wanted.append(self.rfm)
-        if Page.COHORTS in pages:
-            wanted.append(self.cohorts)
-        if Page.HOURS in pages:
-            wanted.append(self.hours)
-        if pages & {Page.SUMMARY, Page.ECONOMICS}:
-            wanted.append(self.economics)
-        if Page.TIERS in pages:
-            wanted.append(self.tiers)
-        if Page.STAFF in pages:
-            wanted.append(self.staff)
-        return wanted
+        """The counting steps the pages asked for need, in order (customers first: the
+        others read its counts). The summary's tiles draw on several pages' figures."""
+        p = Page
+        needs: tuple[tuple[Callable[[], None], set[Page]], ...] = (
+            (self.top, {p.SUMMARY, p.TOP}),
+            (self.trend, {p.SUMMARY}),
+            (self.clv, {p.SUMMARY, p.CLV, p.TIERS}),
+            (self.at_risk, {p.SUMMARY, p.AT_RISK}),
+            (self.rfm, {p.RFM}),
+            (self.cohorts, {p.COHORTS}),
+            (self.hours, {p.HOURS}),
+            (self.economics, {p.SUMMARY, p.ECONOMICS}),
+            (self.tiers, {p.TIERS}),
+            (self.staff, {p.STAFF}),
+        )
+        return [self.customers] + [step for step, pages in needs if pages & self.pages]
 
     # -- customers, retention, repeat --------------------------------------------------
 
