@@ -2481,22 +2481,22 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/exporting.py" line="87"/>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="113"/>
         <source>Excel workbook</source>
         <translation>فایل اکسل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="111"/>
         <source>Export the report</source>
         <translation>خروجی گرفتن از گزارش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="133"/>
         <source>Save the report as PDF</source>
         <translation>ذخیرهٔ گزارش به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="135"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2504,22 +2504,22 @@ You earned {points} points today.
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="51"/>
+        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="69"/>
         <source>Report options</source>
         <translation>تنظیمات گزارش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="81"/>
         <source>A customer for (days after a purchase)</source>
         <translation>مشتری حساب می‌شود تا (روز پس از خرید)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="83"/>
         <source>Drifting away after (× their usual gap)</source>
         <translation>در حال دور شدن پس از (× فاصلهٔ معمول او)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/reports/options_dialog.py" line="87"/>
         <source>A member who bought in the last {days} days counts as a customer. A member is drifting away when absent longer than their usual gap between visits times this factor.</source>
         <translation>عضوی که در {days} روز گذشته خرید کرده مشتری حساب می‌شود. عضوی در حال دور شدن است که غیبتش از فاصلهٔ معمول میان مراجعه‌هایش ضرب در این ضریب بیشتر شده باشد.</translation>
     </message>
@@ -3266,58 +3266,69 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="178"/>
+        <source>Refresh</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="180"/>
+        <source>Count the period shown again (Ctrl+R)</source>
+        <translation>شمارش دوبارهٔ دورهٔ نمایش‌داده‌شده (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="181"/>
         <source>Options…</source>
         <translation>تنظیمات گزارش…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="182"/>
         <source>Save as PDF…</source>
         <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="183"/>
         <source>The whole report with its charts, to print or send</source>
         <translation>کل گزارش با نمودارهایش، برای چاپ یا فرستادن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="181"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="486"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="504"/>
         <source>Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="185"/>
         <source>Every table of the report as an Excel workbook</source>
         <translation>همهٔ جدول‌های گزارش در یک فایل اکسل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="190"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="383"/>
         <source>The report was cancelled. Pick a period to run it again.</source>
         <translation>گزارش لغو شد. برای ساختن دوباره، یک بازه انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="371"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="533"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="390"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="551"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="392"/>
         <source>The report could not be made.</source>
         <translation>گزارش ساخته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="388"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="198"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="406"/>
         <source>No purchases in this period.</source>
         <translation>در این بازه خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="412"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="430"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>

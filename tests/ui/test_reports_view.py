@@ -19,9 +19,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from loyaltydesk.bootstrap import RESOURCES, Services, build_window
@@ -40,7 +48,7 @@ from loyaltydesk.domain.reports import (
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.report_ports import MemberFilter, MemberSet
-from loyaltydesk.services.report_tables import Chart, ChartKind, Series
+from loyaltydesk.services.report_tables import Cell, Chart, ChartKind, Column, Kind, Series, Table
 from loyaltydesk.services.report_views import (
     Figure,
     MemberLine,
@@ -59,6 +67,7 @@ from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.reports.charts import HeatmapTable, chart_widget
 from loyaltydesk.ui.reports.members_dialog import MemberListDialog
 from loyaltydesk.ui.reports.options_dialog import ReportOptionsDialog
+from loyaltydesk.ui.reports.table_view import ReportTableView
 from loyaltydesk.ui.reports.view import ReportsView
 from tests.ui.conftest import (
     answer_next_dialog,
@@ -369,8 +378,10 @@ def test_a_table_exports_as_csv(
     with written.open(encoding="utf-8-sig", newline="") as read:
         rows = list(csv.reader(read))
     model = table.model()
+    # The whole titles (a long one shows on two lines in the window).
     assert rows[0] == [
-        model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        for c in range(model.columnCount())
     ]
     assert len(rows) == 1 + model.rowCount() == 3
 
@@ -409,16 +420,30 @@ def test_a_reversed_custom_period_is_refused_and_nothing_runs(
     )
 
 
-def test_a_period_without_purchases_says_so(
+def test_a_period_without_purchases_says_so_above_the_whole_report(
     qtbot: QtBot, window: MainWindow, reports: StandInReports, language: str
 ) -> None:
     reports.purchases = 0
     view = open_reports(qtbot, window)
-    assert view.stack.currentWidget() is view.message
+    # The report as usual (the call list, members, points and cashiers still matter when
+    # the shop sold nothing), the note above its tiles.
+    assert view.stack.currentIndex() == 1
+    qtbot.waitUntil(view.no_purchases.isVisible)
     said = QCoreApplication.translate("ReportsView", "No purchases in this period.")
-    assert plain(view.message.text()) == said
+    assert plain(view.no_purchases.text()) == said
     if language == "en":
         assert said == "No purchases in this period."
+    tiles = view.tiles.tiles
+    assert len(tiles) == 3 and all(t.isVisible() for t in tiles)
+    assert view.no_purchases.mapTo(view, QPoint(0, 0)).y() < tiles[0].mapTo(view, QPoint(0, 0)).y()
+    assert view.pages.count() > 1
+    show_page(view, "rfm")
+    # Back to a period with purchases: the note goes.
+    reports.purchases = 12
+    pick_period(qtbot, view, Preset.LAST_MONTH)
+    qtbot.waitUntil(lambda: not view.running and view.shown is not None)
+    qtbot.waitUntil(lambda: view.shown is not None and view.shown.report.has_purchases)
+    assert not view.no_purchases.isVisible()
 
 
 def test_a_changed_club_counts_again_only_while_the_part_is_shown(
@@ -483,14 +508,16 @@ def test_the_part_fits_a_small_screen(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.wait(50)
     for widget in (
         view.period, view.first, view.last, view.show_button, view.period_error,
-        view.options_button, view.pdf_button, view.export_button, view.period_words,
+        view.refresh_button, view.options_button, view.pdf_button, view.export_button,
+        view.period_words,
     ):  # fmt: skip
         assert widget.isVisible(), widget
         for x, y in ((0, 0), (widget.width(), widget.height())):
             at = widget.mapTo(window, QPoint(x, y))
             assert 0 <= at.x() <= window.width() and 0 <= at.y() <= window.height(), widget
         assert widget.width() >= min(widget.sizeHint().width(), widget.minimumSizeHint().width())
-    view.period.setCurrentIndex(0)
+    view.period.setFocus()
+    QTest.keyClick(view.period, Qt.Key.Key_Home)  # back to "This month", by keys
     qtbot.waitUntil(lambda: not view.running and view.stack.currentIndex() == 1)
     for tile in view.tiles.tiles:  # every value whole: "7,500,000 Toman", not "7,500,000 Tom"
         assert tile.value.width() >= tile.value.sizeHint().width(), tile.tile.key
@@ -535,9 +562,10 @@ def test_a_real_club_shows_its_figures_and_a_purchase_counts_at_once(
 
 def test_an_empty_club_says_there_were_no_purchases(qtbot: QtBot, club_window: MainWindow) -> None:
     view = open_reports(qtbot, club_window)
-    assert view.stack.currentWidget() is view.message
+    assert view.stack.currentIndex() == 1
+    assert view.no_purchases.isVisible()
     said = QCoreApplication.translate("ReportsView", "No purchases in this period.")
-    assert plain(view.message.text()) == said
+    assert plain(view.no_purchases.text()) == said
 
 
 def test_the_whole_report_saves_as_a_workbook_and_a_pdf(
@@ -577,6 +605,7 @@ def test_a_member_list_exports_as_csv(
     reports: StandInReports,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    language: str,
 ) -> None:
     pytest.importorskip("loyaltydesk.devices.exports")
     reports.members_for[CHAMPIONS] = MemberList(
@@ -604,6 +633,11 @@ def test_a_member_list_exports_as_csv(
         rows = list(csv.reader(read))
     assert len(rows) == 3
     assert [rows[1][0], rows[2][0]] == ["سارا احمدی", "Reza Karimi"]
+    # Dates as the command line writes them: Jalali in Persian, ISO in English.
+    last_visit = "1405/08/29" if language == "fa" else "2026-11-20"
+    assert last_visit in rows[1]
+    if language == "fa":
+        assert "2026-11-20" not in rows[1]
 
 
 def test_a_heatmap_shows_shares_with_the_charts_sign_and_leaves_future_months_blank(
@@ -625,3 +659,255 @@ def test_a_heatmap_shows_shares_with_the_charts_sign_and_leaves_future_months_bl
     full, half, _future = cells
     assert full is not None and half is not None
     assert full.background().color().alphaF() > half.background().color().alphaF()
+
+
+def test_refresh_reruns_the_period_and_the_same_period_picked_again_runs_again(
+    qtbot: QtBot, window: MainWindow, reports: StandInReports, language: str
+) -> None:
+    view = open_reports(qtbot, window)
+    this_month = preset_periods(Preset.THIS_MONTH, TODAY, Calendar.for_language(language))
+    runs = len(reports.asked)
+    # Refresh counts the period shown again, by its button and by Ctrl+R (F5 is the
+    # Counter's).
+    assert view.refresh_button.isVisible() and view.refresh_button.text()
+    view.refresh_button.setFocus()
+    QTest.keyClick(view.refresh_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(reports.asked) == runs + 1 and not view.running)
+    view.pages.setFocus()
+    QTest.keyClick(view.pages, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(reports.asked) == runs + 2 and not view.running)
+    assert reports.asked[-2:] == [this_month, this_month]
+    # A period cancelled, then the same entry picked again from the list (F4 opens it,
+    # Enter picks): it runs.
+    last_month = preset_periods(Preset.LAST_MONTH, TODAY, Calendar.for_language(language))
+    reports.hold.set()
+    pick_period(qtbot, view, Preset.LAST_MONTH)
+    qtbot.waitUntil(lambda: view.running and view.cancel_button.isVisible())
+    view.cancel_button.setFocus()
+    QTest.keyClick(view.cancel_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not view.running)
+    reports.hold.clear()
+    runs = len(reports.asked)
+    view.period.setFocus()
+    qtbot.waitUntil(view.period.hasFocus)
+    QTest.keyClick(view.period, Qt.Key.Key_F4)
+    popup = view.period.view()
+    qtbot.waitUntil(popup.isVisible)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(reports.asked) == runs + 1 and not view.running)
+    assert reports.asked[-1] == last_month
+    assert view.shown is not None and view.shown.report.periods == last_month
+    assert view.stack.currentIndex() == 1
+
+
+def _display(language: str) -> Display:
+    return Display(language, MoneyUnit.TOMAN, ZoneInfo("Asia/Tehran"))
+
+
+def _two_series_chart(labels: tuple[str, ...], suffix: str = "") -> Chart:
+    return Chart(
+        "chart",
+        ChartKind.BARS,
+        labels,
+        (Series("This period", (30.0, 20.0, 10.0)), Series("Previous period", (5.0, 4.0, 3.0))),
+        value_suffix=suffix,
+    )
+
+
+def test_named_categories_lie_on_horizontal_bars_numbers_and_months_stand(
+    qtbot: QtBot, language: str
+) -> None:
+    app = create_application(language, RESOURCES, [])
+    try:
+        display = _display(language)
+        names = ("Customers at the end of the period", "Champions", "Lost")
+        named = chart_widget(_two_series_chart(names), display)
+        qtbot.addWidget(named)
+        assert isinstance(named, QChartView)
+        (series,) = named.chart().series()
+        assert isinstance(series, QHorizontalBarSeries)
+        (axis,) = named.chart().axes(Qt.Orientation.Vertical)
+        assert isinstance(axis, QBarCategoryAxis)
+        # Read top down: the first category on top (QtCharts puts the first one lowest).
+        assert axis.categories() == list(reversed(names))
+        # Every name is read whole beside its bars: the chart leaves them the room.
+        named.resize(700, 400)
+        named.show()
+        qtbot.waitExposed(named)
+        widest = max(QFontMetrics(app.font()).horizontalAdvance(n) for n in names)
+        plot = named.chart().plotArea()
+        room = plot.left() if language == "en" else named.chart().size().width() - plot.right()
+        assert room >= widest
+        deciles = chart_widget(_two_series_chart(("1", "2", "3")), display)
+        qtbot.addWidget(deciles)
+        assert isinstance(deciles, QChartView)
+        assert type(deciles.chart().series()[0]) is QBarSeries
+    finally:
+        create_application("en", RESOURCES, [])
+
+
+def test_bars_of_a_group_read_this_period_first_in_either_direction(
+    qtbot: QtBot, language: str
+) -> None:
+    create_application(language, RESOURCES, [])
+    try:
+        view = chart_widget(_two_series_chart(("1", "2", "3")), _display(language))
+        qtbot.addWidget(view)
+        assert isinstance(view, QChartView)
+        (bars,) = view.chart().series()
+        assert isinstance(bars, QBarSeries)
+        order = [s.label() for s in bars.barSets()]  # drawn left to right within a group
+        if language == "fa":
+            assert order == ["Previous period", "This period"]  # this period on the right
+        else:
+            assert order == ["This period", "Previous period"]
+        assert not view.chart().legend().reverseMarkers()  # the legend reads the same way
+    finally:
+        create_application("en", RESOURCES, [])
+
+
+def test_a_share_axis_shows_one_percent_sign(qtbot: QtBot) -> None:
+    create_application("en", RESOURCES, [])
+    view = chart_widget(_two_series_chart(("1", "2", "3"), suffix="%"), _display("en"))
+    qtbot.addWidget(view)
+    assert isinstance(view, QChartView)
+    (values,) = view.chart().axes(Qt.Orientation.Vertical)
+    assert isinstance(values, QValueAxis)
+    # QtCharts with localised numbers writes what follows %.0f as it is: "30%", not "30%%".
+    assert values.labelFormat() == "%.0f%"
+
+
+def test_table_columns_fit_their_contents_long_names_elide_and_titles_wrap(
+    qtbot: QtBot, language: str
+) -> None:
+    create_application(language, RESOURCES, [])
+    try:
+        long_name = "Seyed Mohammad-Hossein Mir-Abdolbaghi Tabatabaei Nezhad " * 2
+        columns = (
+            Column("Name", Kind.TEXT),
+            Column("Phone", Kind.PHONE),
+            Column("Days away", Kind.COUNT),
+            Column("Usual gap", Kind.COUNT),
+            Column("Last visit", Kind.DATE),
+            Column("Lifetime value", Kind.MONEY),
+            Column("Visits", Kind.COUNT),
+            Column("Purchases in the period", Kind.COUNT),
+        )
+        row = (
+            Cell(long_name, long_name), Cell("+989121234567", "+989121234567"),
+            Cell(40, "40"), Cell(12, "12"), Cell(TODAY, "2026-11-26"),
+            Cell(12_000_000, "12,000,000 Toman"), Cell(9, "9"), Cell(0, "0"),
+        )  # fmt: skip
+        short = ("Sara Ahmadi", *row[1:])
+        table = Table("Members to call", columns, (row, tuple(
+            Cell(v, v) if isinstance(v, str) else v for v in short
+        )))  # fmt: skip
+        view = ReportTableView(table)
+        qtbot.addWidget(view)
+        view.resize(1024 - 240, 400)
+        view.show()
+        qtbot.waitExposed(view)
+        header = view.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        widths = [view.columnWidth(c) for c in range(len(columns))]
+        # The name is readable but does not take the screen; its whole text is a tooltip.
+        assert 160 <= widths[0] < metrics.horizontalAdvance(long_name)
+        assert view.model().data(view.model().index(0, 0), Qt.ItemDataRole.ToolTipRole) == long_name
+        # A long title goes on two lines: its column of single digits is not as wide as it.
+        title = view.model().headerData(7, Qt.Orientation.Horizontal)
+        assert "\n" in title
+        assert widths[7] < metrics.horizontalAdvance("Purchases in the period")
+        assert all(metrics.horizontalAdvance(line) <= widths[7] for line in title.split("\n"))
+        # Every column is at least as wide as its values, and the ones a call needs (name to
+        # lifetime value) fit a 1024-wide screen beside the list of pages.
+        cell_metrics = view.fontMetrics()
+        for column in range(1, len(columns)):
+            assert widths[column] >= cell_metrics.horizontalAdvance(row[column].shown)
+        assert sum(widths[:6]) <= 1024 - 240 - 40
+    finally:
+        create_application("en", RESOURCES, [])
+
+
+def test_a_pdf_to_a_missing_folder_is_refused_in_the_shops_language(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    pytest.importorskip("loyaltydesk.printing.report_pdf")
+    missing = tmp_path / "missing"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *_args, **_kwargs: (str(missing / "report.pdf"), ""),
+    )
+    view = open_reports(qtbot, window)
+    assert view.pdf_button.isEnabled()
+    said: list[str] = []
+    answer_next_dialog(then=lambda box: said.append(box.text()))  # type: ignore[attr-defined]
+    view.pdf_button.setFocus()
+    QTest.keyClick(view.pdf_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(said) and QApplication.activeModalWidget() is None, timeout=20_000)
+    expected = error_text(InvalidInput("export.folder_missing", path=str(missing)), language)
+    assert plain(said[0]) == plain(expected)
+    assert "No such file" not in said[0]
+    assert not missing.exists()
+
+
+def test_options_say_every_wrong_field_and_the_dialog_grows_to_show_it(
+    qtbot: QtBot, window: MainWindow, reports: StandInReports, language: str
+) -> None:
+    window.resize(1024, 600)
+    view = open_reports(qtbot, window)
+    runs = len(reports.asked)
+    seen: list[bool] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReportOptionsDialog)
+        dialog.active_days.clear()
+        type_text(dialog.active_days, in_language(language, "-5"))
+        dialog.risk_factor.clear()
+        type_text(dialog.risk_factor, "abc")
+        before = dialog.height()
+        dialog.risk_factor.setFocus()
+        QTest.keyClick(dialog.risk_factor, Qt.Key.Key_Return)  # Save: refused
+        qtbot.wait(50)
+        assert dialog.isVisible()
+        assert dialog.days_error.isVisible() and dialog.factor_error.isVisible()
+        assert dialog.days_error.text() == error_text(
+            InvalidInput("report.bad_active_days", limit=MAX_ACTIVE_DAYS), language
+        )
+        assert dialog.factor_error.text() == error_text(
+            InvalidInput("report.bad_risk_factor", limit=int(MAX_RISK_FACTOR)), language
+        )
+        assert dialog.active_days.hasFocus()  # the first field wrong
+        # Grown, nothing cut or overlapping, and still within a 1024×600 screen.
+        assert dialog.height() > before
+        labels = [w for w in dialog.findChildren(QLabel) if w.isVisible() and w.wordWrap()]
+        for label in labels:
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        tops = sorted((w.geometry().top(), w.geometry().bottom()) for w in labels)
+        assert all(a[1] < b[0] for a, b in itertools.pairwise(tops)), tops
+        assert dialog.width() <= 1024 and dialog.height() <= 600
+        seen.append(True)
+
+    failures: list[BaseException] = []
+
+    def fill(dialog: QWidget) -> None:
+        # A failed look must not leave the dialog open (the test would hang, not fail).
+        try:
+            look(dialog)
+        except BaseException as error:
+            failures.append(error)
+
+    answer_next_dialog(Qt.Key.Key_Escape, then=fill)
+    view.options_button.setFocus()
+    QTest.keyClick(view.options_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+    if failures:
+        raise failures[0]
+    assert seen
+    qtbot.wait(50)
+    assert len(reports.asked) == runs  # nothing saved, nothing counted again
+    assert window._settings.report_options == ReportOptions()

@@ -1,22 +1,28 @@
 """A laid-out ``Chart`` on screen: bars and lines with QtCharts, a heatmap as a painted table.
 
 QtCharts does not mirror itself in a right-to-left window, so in Persian the category axis
-runs reversed (the first month on the right, as the text reads) and the legend stays below.
+runs reversed (the first month on the right, as the text reads), the bars of a group too
+(this period on the right), and the legend stays below. Names (segments, tiers, figures)
+stand beside horizontal bars, where they are read whole.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,12 +38,21 @@ from loyaltydesk.services.report_tables import Chart, ChartKind
 PALETTE = ("#2f6f9f", "#e08a2c", "#3c9a5f", "#b3261e", "#7a5ea8", "#8c6d3f")
 HEAT = QColor("#2f6f9f")
 CHART_HEIGHT = 280
+# A category name wider than this is laid out on horizontal bars.
+LONG_LABEL = 110
 
 
 def chart_widget(chart: Chart, display: Display) -> QWidget:
     if chart.kind is ChartKind.HEATMAP:
         return HeatmapTable(chart, display)
     return _chart_view(chart, display)
+
+
+def long_labels(labels: Sequence[str], font: QFont) -> bool:
+    """Names (segments, figures, tiers) rather than numbers or months: under vertical bars
+    they would be cut ("Custome…"), so they are laid out as horizontal bars, read whole."""
+    widest = max((QFontMetrics(font).horizontalAdvance(label) for label in labels), default=0)
+    return widest > LONG_LABEL or any(not any(ch.isdigit() for ch in label) for label in labels)
 
 
 def _chart_view(chart: Chart, display: Display) -> QChartView:
@@ -50,11 +65,14 @@ def _chart_view(chart: Chart, display: Display) -> QChartView:
     figure.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     figure.legend().setFont(font)
     figure.setLocalizeNumbers(True)  # the value axis in the language's digits
-    # Right to left, the first category stands on the right. The axis's own reverse flag
-    # is not honoured by bar series, so the order is turned here, for bars and lines alike.
+    horizontal = chart.kind is ChartKind.BARS and long_labels(chart.labels, font)
     labels = list(chart.labels)
     series_values = [list(s.values) for s in chart.series]
-    if display.rtl:
+    # Right to left, the first category stands on the right. The axis's own reverse flag
+    # is not honoured by bar series, so the order is turned here, for bars and lines alike.
+    # Horizontal bars read top down in both directions: QtCharts puts the first category
+    # at the bottom, so it is turned there too.
+    if display.rtl or horizontal:
         labels.reverse()
         for values_of in series_values:
             values_of.reverse()
@@ -62,26 +80,43 @@ def _chart_view(chart: Chart, display: Display) -> QChartView:
     categories.append(labels)
     categories.setLabelsFont(font)
     widest = max((QFontMetrics(font).horizontalAdvance(label) for label in labels), default=0)
-    if len(labels) * (widest + 12) > 640:  # long names would be cut short: slant them
+    if not horizontal and len(labels) * (widest + 12) > 640:  # would be cut short: slant them
         categories.setLabelsAngle(-35)
     values = QValueAxis()
     values.setLabelsFont(font)
-    values.setLabelFormat("%.0f" + chart.value_suffix.replace("%", "%%"))
-    figure.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-    # The value axis on the side the text starts from.
-    figure.addAxis(
-        values, Qt.AlignmentFlag.AlignRight if display.rtl else Qt.AlignmentFlag.AlignLeft
-    )
+    # With localised numbers QtCharts formats only the %.0f and shows the rest as written,
+    # so a percent sign goes in as it is ("%%" would show twice).
+    values.setLabelFormat("%.0f" + chart.value_suffix)
+    # The value axis on the side the text starts from; horizontal bars grow along the
+    # bottom and name their categories on the side the text starts from.
+    start = Qt.AlignmentFlag.AlignRight if display.rtl else Qt.AlignmentFlag.AlignLeft
+    if horizontal:
+        figure.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        figure.addAxis(categories, start)
+    else:
+        figure.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        figure.addAxis(values, start)
     highest = max((v for s in chart.series for v in s.values), default=0.0)
     lowest = min((v for s in chart.series for v in s.values), default=0.0)
     values.setRange(min(0.0, lowest), highest * 1.1 if highest > 0 else 1.0)
     values.applyNiceNumbers()
     if chart.kind is ChartKind.BARS:
-        bars = QBarSeries()
-        for number, series in enumerate(chart.series):
-            row = QBarSet(series.name)
-            row.setColor(QColor(PALETTE[number % len(PALETTE)]))
-            row.append(series_values[number])
+        bars: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
+        sets = [
+            (series.name, QColor(PALETTE[number % len(PALETTE)]), series_values[number])
+            for number, series in enumerate(chart.series)
+        ]
+        # Within a group the first series must be read first: on the right in Persian,
+        # on top of horizontal bars (QtCharts draws the first set leftmost / lowest).
+        if display.rtl or horizontal:
+            sets.reverse()
+        if horizontal and not display.rtl:
+            # The sets are turned for the bars; the legend still reads this period first.
+            figure.legend().setReverseMarkers(True)
+        for name, colour, numbers in sets:
+            row = QBarSet(name)
+            row.setColor(colour)
+            row.append(numbers)
             bars.append(row)
         figure.addSeries(bars)
         bars.attachAxis(categories)
@@ -100,7 +135,9 @@ def _chart_view(chart: Chart, display: Display) -> QChartView:
     view = QChartView(figure)
     view.setObjectName("reportChart")
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(CHART_HEIGHT)
+    # Horizontal bars need a row of height per category and set.
+    rows = len(labels) * max(1, len(chart.series)) if horizontal else 0
+    view.setMinimumHeight(max(CHART_HEIGHT, 90 + rows * (QFontMetrics(font).height() + 4)))
     view.setAccessibleName(chart.title)
     return view
 

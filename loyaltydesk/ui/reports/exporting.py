@@ -1,15 +1,15 @@
 """Where a report leaves the window: a table to CSV or XLSX, the whole report to XLSX or PDF.
 
 The writers live in devices/exports.py and printing/report_pdf.py; this module only asks
-where to write, runs the writer in a worker and says how it went. They are imported when
-first used, so openpyxl and the PDF renderer cost the window's start nothing.
+where to write, runs the writer in a worker and says how it went. Every file goes through
+devices/exports, as the command line's do: the same checks, the same refusals (in the
+shop's language), the same dates. They are imported when first used, so openpyxl and the
+PDF renderer cost the window's start nothing.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -94,7 +94,9 @@ def export_table(
     if target.suffix.lower() == ".xlsx":
         _run(parent, display, lambda: write_xlsx(target, [table], display.rtl), target, done)
     else:
-        _run(parent, display, lambda: write_csv(target, table), target, done)
+        # Dates in the shop's calendar, as the command line writes them (Jalali in Persian).
+        language = display.language
+        _run(parent, display, lambda: write_csv(target, table, language=language), target, done)
 
 
 def export_report(
@@ -134,20 +136,13 @@ def save_pdf(
     )
     if target is None:
         return
+    from loyaltydesk.devices.exports import check_target, write_bytes
     from loyaltydesk.printing.report_pdf import render_report
 
-    _run(
-        parent, display, lambda: _write_whole(target, render_report(laid_out, fonts)), target, done
-    )
+    def work() -> Path:
+        # Asked before the PDF is drawn (seconds for a big report), so a missing folder is
+        # said at once, in the shop's language.
+        check_target(target)
+        return write_bytes(target, render_report(laid_out, fonts))
 
-
-def _write_whole(target: Path, data: bytes) -> None:
-    """Written beside the target and renamed: a failure leaves no half-written file."""
-    handle, partial = tempfile.mkstemp(prefix=".partial-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    _run(parent, display, work, target, done)

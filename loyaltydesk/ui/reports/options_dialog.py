@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,20 +28,36 @@ from loyaltydesk.ui.widgets.error_label import ErrorLabel
 
 # The decimal signs a Persian keyboard gives, besides the Latin point.
 _DECIMAL_SIGNS = str.maketrans({"\u066b": ".", "/": ".", ",": "."})
+# Wide enough for the Persian labels beside their fields; narrower on a smaller screen.
+DIALOG_WIDTH = 520
 
 
-def parse_options(active_days: str, risk_factor: str) -> ReportOptions:
-    """The options as typed (either digits); InvalidInput naming the field that is wrong."""
-    days_text = fold_digits(active_days).strip()
+def parse_active_days(text: str) -> int:
+    """The days as typed (either digits), or InvalidInput saying what they may be."""
+    days_text = fold_digits(text).strip()
     if not days_text.isdigit():
         raise InvalidInput("report.bad_active_days", limit=MAX_ACTIVE_DAYS)
+    days = int(days_text)
+    # The domain's own bounds, asked of this field alone (the factor is judged apart).
+    ReportOptions(active_days=days).checked()
+    return days
+
+
+def parse_risk_factor(text: str) -> Decimal:
+    """The factor as typed (either digits, any decimal sign), or InvalidInput."""
     try:
-        factor = Decimal(fold_digits(risk_factor).strip().translate(_DECIMAL_SIGNS))
+        factor = Decimal(fold_digits(text).strip().translate(_DECIMAL_SIGNS))
     except InvalidOperation:
         raise InvalidInput("report.bad_risk_factor", limit=int(MAX_RISK_FACTOR)) from None
     if not factor.is_finite():
         raise InvalidInput("report.bad_risk_factor", limit=int(MAX_RISK_FACTOR))
-    return ReportOptions(int(days_text), factor).checked()
+    ReportOptions(risk_factor=factor).checked()
+    return factor
+
+
+def parse_options(active_days: str, risk_factor: str) -> ReportOptions:
+    """The options as typed (either digits); InvalidInput naming the field that is wrong."""
+    return ReportOptions(parse_active_days(active_days), parse_risk_factor(risk_factor)).checked()
 
 
 class ReportOptionsDialog(QDialog):
@@ -54,10 +72,16 @@ class ReportOptionsDialog(QDialog):
         self.active_days.setObjectName("reportActiveDays")
         self.risk_factor = QLineEdit(display.digits(str(options.risk_factor)))
         self.risk_factor.setObjectName("reportRiskFactor")
-        self.error = ErrorLabel("reportOptionsError")
+        # Each field says its own mistake under it: both can be wrong at once.
+        self.days_error = ErrorLabel("reportActiveDaysError")
+        self.factor_error = ErrorLabel("reportRiskFactorError")
         form = QFormLayout()
+        # Long labels (Persian ones above all) go above their field rather than squeeze it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("A customer for (days after a purchase)"), self.active_days)
+        form.addRow(self.days_error)  # the whole width: fewer lines
         form.addRow(self.tr("Drifting away after (× their usual gap)"), self.risk_factor)
+        form.addRow(self.factor_error)
         explain = QLabel(
             self.tr(
                 "A member who bought in the last {days} days counts as a customer. A member "
@@ -72,20 +96,47 @@ class ReportOptionsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # The dialog grows with what it says (wrapped lines need the height they take).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(explain)
-        layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(min(DIALOG_WIDTH, self._room().width()))
+
+    def _room(self) -> QSize:
+        screen = (self.parentWidget() or self).screen()
+        return screen.availableGeometry().size() if screen is not None else QSize(1024, 600)
+
+    @property
+    def error(self) -> ErrorLabel:
+        """The first message shown (the days', else the factor's)."""
+        return self.days_error if self.days_error.text() else self.factor_error
 
     def save(self) -> None:
+        language, unit = self._display.language, self._display.unit
+        days: int | None = None
+        factor: Decimal | None = None
         try:
-            options = parse_options(self.active_days.text(), self.risk_factor.text())
+            days = parse_active_days(self.active_days.text())
+            self.days_error.clear()
         except InvalidInput as error:
-            self.error.setText(error_text(error, self._display.language, self._display.unit))
-            field = self.active_days if error.code == "report.bad_active_days" else self.risk_factor
+            self.days_error.setText(error_text(error, language, unit))
+        try:
+            factor = parse_risk_factor(self.risk_factor.text())
+            self.factor_error.clear()
+        except InvalidInput as error:
+            self.factor_error.setText(error_text(error, language, unit))
+        if days is None or factor is None:
+            field = self.active_days if days is None else self.risk_factor
             field.setFocus()
             field.selectAll()
+            # The messages take room the dialog did not have: laid out again, then grown.
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self.adjustSize()
             return
+        options = ReportOptions(days, factor).checked()
         # The same path as the settings dialog: the whole settings file, written at once.
         updated = replace(
             self._settings,

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from loyaltydesk.services.report_tables import Kind, Table, Value
@@ -27,17 +27,36 @@ from loyaltydesk.services.report_tables import Kind, Table, Value
 # Numbers read best lined up on their last digit (mirrored to the left in Persian by Qt).
 NUMERIC = frozenset({Kind.COUNT, Kind.RIALS, Kind.MONEY, Kind.PERCENT, Kind.NUMBER})
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
-# A column never wider than this, so one long name does not push the rest out of sight.
-MAX_COLUMN_WIDTH = 320
+# A column never wider than this, so one long name does not push the rest out of sight
+# (it is elided; the whole text is in the cell's tooltip).
+MAX_COLUMN_WIDTH = 200
+# The first column (a member's name, a segment) is what a row is read by: it may be wider.
+FIRST_COLUMN_WIDTH = 220
+# A column title wider than this goes on two lines, so "Purchases in the period" does not
+# make a column of single digits as wide as itself.
+HEADER_WRAP_WIDTH = 60
+# Room for the cell's margins and the sort arrow.
+CELL_PADDING = 24
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+
+
+def two_lines(title: str, metrics: QFontMetrics) -> str:
+    """A long title broken at the space nearest its middle; a short one as it is."""
+    if metrics.horizontalAdvance(title) <= HEADER_WRAP_WIDTH or " " not in title:
+        return title
+    middle = len(title) / 2
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    at = min(spaces, key=lambda i: abs(i - middle))
+    return f"{title[:at]}\n{title[at + 1 :]}"
 
 
 class TableModel(QAbstractTableModel):
     def __init__(self, table: Table, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = table
+        self.header_titles = [c.title for c in table.columns]
 
     def rowCount(self, parent: AnyIndex = _ROOT) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.table.rows)
@@ -55,6 +74,8 @@ class TableModel(QAbstractTableModel):
             if self.table.columns[index.column()].kind in NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.shown  # the whole of a name elided in a narrow column
         if role == VALUE_ROLE:
             return cell.value
         return None
@@ -62,9 +83,11 @@ class TableModel(QAbstractTableModel):
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        if orientation == Qt.Orientation.Horizontal:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.header_titles[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.table.columns[section].title
         return None
 
@@ -123,6 +146,8 @@ class ReportTableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
@@ -132,15 +157,21 @@ class ReportTableView(QTableView):
         self.doubleClicked.connect(lambda index: self._open(index.row()))
 
     def _size_columns(self) -> None:
+        """Each column as wide as its texts, long titles on two lines and long texts
+        elided, so the columns that matter fit a small screen."""
         # Measured on the first rows only: a thousand-row list would take a visible moment.
         rows = min(self.source.rowCount(), 60)
         metrics = self.fontMetrics()
+        header_metrics = QFontMetrics(self.horizontalHeader().font())
+        table = self.source.table
+        self.source.header_titles = [two_lines(c.title, header_metrics) for c in table.columns]
         for column in range(self.source.columnCount()):
-            texts = [self.source.table.columns[column].title] + [
-                self.source.table.rows[r][column].shown for r in range(rows)
-            ]
-            widest = max(metrics.horizontalAdvance(t) for t in texts) + 28
-            self.setColumnWidth(column, min(widest, MAX_COLUMN_WIDTH))
+            title = self.source.header_titles[column]
+            header_width = max(header_metrics.horizontalAdvance(t) for t in title.split("\n"))
+            cells = [metrics.horizontalAdvance(table.rows[r][column].shown) for r in range(rows)]
+            widest = max([header_width, *cells]) + CELL_PADDING
+            limit = FIRST_COLUMN_WIDTH if column == 0 else MAX_COLUMN_WIDTH
+            self.setColumnWidth(column, min(widest, limit))
 
     def key_at(self, row: int) -> object | None:
         """The key of the row shown at ``row`` (after sorting)."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -175,6 +175,9 @@ class ReportsView(QWidget):
         self.period_words = QLabel()
         self.period_words.setObjectName("reportPeriodWords")
         self.period_words.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setObjectName("reportRefresh")
+        self.refresh_button.setToolTip(self.tr("Count the period shown again (Ctrl+R)"))
         self.options_button = QPushButton(self.tr("Options…"))
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.pdf_button.setToolTip(self.tr("The whole report with its charts, to print or send"))
@@ -190,6 +193,12 @@ class ReportsView(QWidget):
         self.message.setObjectName("reportMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
+        # Said above the tiles, not instead of the report: members, points, the drifting-away
+        # call list and the cashiers still matter in a period the shop sold nothing.
+        self.no_purchases = QLabel(self.tr("No purchases in this period."))
+        self.no_purchases.setObjectName("reportNoPurchases")
+        self.no_purchases.setWordWrap(True)
+        self.no_purchases.setVisible(False)
         self.tiles = TileGrid()
         self.pages = QListWidget()
         self.pages.setObjectName("reportPages")
@@ -197,7 +206,15 @@ class ReportsView(QWidget):
         self.stack = QStackedWidget()
         self._lay_out_widgets()
 
-        self.period.currentIndexChanged.connect(self._period_picked)
+        # activated, not currentIndexChanged: picking the period already picked (after a
+        # Cancel, say) runs it again.
+        self.period.activated.connect(self._period_picked)
+        self.refresh_button.clicked.connect(self.refresh)
+        # F5 belongs to the Counter; Ctrl+R is the usual "again" key, here only while the
+        # Reports part is the one shown.
+        again = QShortcut(QKeySequence("Ctrl+R"), self)
+        again.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        again.activated.connect(self.refresh)
         self.show_button.clicked.connect(self.refresh)
         self.first.returnPressed.connect(self.last.setFocus)
         self.last.returnPressed.connect(self.refresh)
@@ -223,6 +240,7 @@ class ReportsView(QWidget):
         picker.addWidget(self.last)
         picker.addWidget(self.show_button)
         picker.addStretch(1)
+        picker.addWidget(self.refresh_button)
         picker.addWidget(self.options_button)
         picker.addWidget(self.pdf_button)
         picker.addWidget(self.export_button)
@@ -237,6 +255,7 @@ class ReportsView(QWidget):
         summary = QWidget()
         summary_layout = QVBoxLayout(summary)
         summary_layout.setContentsMargins(0, 0, 0, 0)
+        summary_layout.addWidget(self.no_purchases)
         summary_layout.addWidget(self.tiles)
         self._summary_extra = QVBoxLayout()
         summary_layout.addLayout(self._summary_extra)
@@ -384,9 +403,8 @@ class ReportsView(QWidget):
         laid_out = shown.laid_out
         self.period_words.setText(self._display.sentence(laid_out.subtitle))
         self._set_actions_enabled(True)
-        if not shown.report.has_purchases:
-            self._say(self.tr("No purchases in this period."))
-            return
+        self.no_purchases.setText(self._display.sentence(self.tr("No purchases in this period.")))
+        self.no_purchases.setVisible(not shown.report.has_purchases)
         figures = {f.key: f for f in shown.report.headline}
 
         def can_open(tile: Tile) -> bool:
