@@ -70,7 +70,9 @@ def shoot_reports(app: QApplication, window: MainWindow, language: str) -> None:
     window.resize(1100, 720)
     window.tabs.setCurrentWidget(reports)
     settle(app, window)
-    reports.period.setCurrentIndex(reports.period.findData(Preset.LAST_12_MONTHS))
+    index = reports.period.findData(Preset.LAST_12_MONTHS)
+    reports.period.setCurrentIndex(index)
+    reports.period.activated.emit(index)  # as a person picking it (a set index runs nothing)
     while reports.running or reports.shown is None:  # counted in a worker
         app.processEvents()
     reports.pages.setCurrentRow(0)

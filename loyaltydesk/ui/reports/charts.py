@@ -79,6 +79,9 @@ def _chart_view(chart: Chart, display: Display) -> QChartView:
     categories = QBarCategoryAxis()
     categories.append(labels)
     categories.setLabelsFont(font)
+    # QtCharts cuts a category name to "…" when it thinks the axis is short of room, and
+    # on horizontal bars it always thinks so: the names are what the chart is read by.
+    categories.setTruncateLabels(False)
     widest = max((QFontMetrics(font).horizontalAdvance(label) for label in labels), default=0)
     if not horizontal and len(labels) * (widest + 12) > 640:  # would be cut short: slant them
         categories.setLabelsAngle(-35)

@@ -424,12 +424,22 @@ def tier_table(lines: Sequence[TierLine], display: Display, *, clv: bool) -> Tab
         (QCoreApplication.translate("Reports", "Members"), Kind.COUNT),
     ]
     if clv:
-        columns += [(QCoreApplication.translate("Reports", "Average lifetime value"), Kind.MONEY)]
+        columns += [
+            (
+                money_title(
+                    QCoreApplication.translate("Reports", "Average lifetime value"), display
+                ),
+                Kind.MONEY,
+            )
+        ]
     else:
         columns += [
             (QCoreApplication.translate("Reports", "Moved up into it"), Kind.COUNT),
             (QCoreApplication.translate("Reports", "Moved down into it"), Kind.COUNT),
-            (QCoreApplication.translate("Reports", "Spent in the period"), Kind.MONEY),
+            (
+                money_title(QCoreApplication.translate("Reports", "Spent in the period"), display),
+                Kind.MONEY,
+            ),
         ]
     rows = []
     for line in lines:
@@ -605,7 +615,10 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
             (QCoreApplication.translate("Reports", "Month"), Kind.TEXT),
             (QCoreApplication.translate("Reports", "Members who bought"), Kind.COUNT),
             (QCoreApplication.translate("Reports", "Purchases"), Kind.COUNT),
-            (QCoreApplication.translate("Reports", "Members' purchases"), Kind.MONEY),
+            (
+                money_title(QCoreApplication.translate("Reports", "Members' purchases"), display),
+                Kind.MONEY,
+            ),
             (QCoreApplication.translate("Reports", "New members"), Kind.COUNT),
         ),
         rows=tuple(
@@ -737,7 +750,12 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
             columns=_columns(
                 (QCoreApplication.translate("Reports", "Segment"), Kind.TEXT),
                 (QCoreApplication.translate("Reports", "Members"), Kind.COUNT),
-                (QCoreApplication.translate("Reports", "Spent in the period"), Kind.MONEY),
+                (
+                    money_title(
+                        QCoreApplication.translate("Reports", "Spent in the period"), display
+                    ),
+                    Kind.MONEY,
+                ),
                 (QCoreApplication.translate("Reports", "Share of sales"), Kind.PERCENT),
             ),
             rows=tuple(
