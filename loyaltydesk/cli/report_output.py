@@ -15,9 +15,10 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from loyaltydesk.cli.report import FORMATS, wants_file
-from loyaltydesk.domain.dates import parse_date
+from loyaltydesk.domain.dates import parse_date, parse_local_datetime
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.reports import Calendar, Period, Periods, Preset
 from loyaltydesk.services.report_views import (
@@ -55,9 +56,23 @@ def chosen_periods(args: argparse.Namespace, services: Services, calendar: Calen
         raise InvalidInput("report.period_and_dates")
     if first is None:
         raise InvalidInput("report.needs_from")
-    first_day = parse_date(first)
-    last_day = parse_date(last) if last is not None else services.reports.today()
+    zone = services.settings.zone
+    first_day = _typed_day(first, zone)
+    last_day = _typed_day(last, zone) if last is not None else services.reports.today()
     return services.reports.custom_periods(first_day, last_day)
+
+
+def _typed_day(text: str, zone: ZoneInfo) -> dt.date:
+    """A day as every command reads one; a time after it (as the date message invites, and
+    as a till may pass a timestamp) is taken for its day."""
+    try:
+        return parse_date(text)
+    except InvalidInput:
+        try:
+            return parse_local_datetime(text, zone).astimezone(zone).date()
+        except InvalidInput:
+            pass
+        raise
 
 
 def check_limit(limit: int) -> int:

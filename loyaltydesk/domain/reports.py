@@ -25,6 +25,9 @@ MAX_ACTIVE_DAYS = 3650
 MAX_RISK_FACTOR = Decimal(20)
 # A club that lost nobody would otherwise promise members for ever.
 MAX_EXPECTED_YEARS = Decimal(10)
+# Reports start here: the shop's clock offsets are worked out from this day on, and an
+# earlier date is a typo ("0100-01-01"), not a period anyone sold in.
+EARLIEST_DAY = dt.date(2000, 1, 1)
 TOP_SHARE = Fraction(1, 5)  # the "20" of 80/20
 COHORT_MONTHS = 12
 TREND_MONTHS = 12
@@ -123,6 +126,8 @@ def custom_periods(first: dt.date, last: dt.date, today: dt.date) -> Periods:
     that runs past today is cut at today (it has no purchases yet)."""
     if first > today:  # said first: "--from next year" alone ends today, before it starts
         raise InvalidInput("report.period_future")
+    if first < EARLIEST_DAY:  # "0100-01-01": a typo, not a period anyone sold in
+        raise InvalidInput("report.period_too_early")
     if last < first:
         raise InvalidInput("report.period_reversed")
     current = Period(first, min(last, today))
@@ -244,6 +249,16 @@ def expected_years(year_at_start: int, year_retained: int) -> Fraction | None:
         return None
     cap = Fraction(MAX_EXPECTED_YEARS)
     return cap if not churn else min(1 / churn, cap)
+
+
+def expected_years_in_period(at_start: int, retained: int, period_days: int) -> Fraction | None:
+    """The same from a shorter stretch, for a club younger than a year: a period of d days
+    that loses a share c of its customers keeps one for (d / 365) / c years."""
+    churn = churn_rate(at_start, retained)
+    if churn is None:
+        return None
+    cap = Fraction(MAX_EXPECTED_YEARS)
+    return cap if not churn else min(Fraction(period_days, 365) / churn, cap)
 
 
 class Segment(enum.StrEnum):

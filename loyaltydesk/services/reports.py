@@ -30,6 +30,7 @@ from loyaltydesk.domain.reports import (
     custom_periods,
     day_of,
     expected_years,
+    expected_years_in_period,
     median_gap,
     months_back,
     percent,
@@ -277,7 +278,10 @@ class _Build:
 
     def expected_years(self) -> None:
         now = self.q.customers(self.scope)
-        self.years = expected_years(now.year_at_start, now.year_retained)
+        # A club younger than a year had nobody a year back: its own period's churn then.
+        self.years = expected_years(
+            now.year_at_start, now.year_retained
+        ) or expected_years_in_period(now.at_start, now.retained, self.periods.current.days)
 
     def customers(self) -> None:
         now, then = self.q.customers(self.scope), self.q.customers(self.before)
@@ -328,7 +332,9 @@ class _Build:
 
     def clv(self) -> None:
         now, then = self.now, self.then
-        before_years = expected_years(then.year_at_start, then.year_retained)
+        before_years = expected_years(
+            then.year_at_start, then.year_retained
+        ) or expected_years_in_period(then.at_start, then.retained, self.periods.previous.days)
         everyone = MemberFilter(MemberSet.HIGHEST_CLV)
         self.clv_figures = (
             figure("expected_years", Unit.YEARS, self.years, before_years),

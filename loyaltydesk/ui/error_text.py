@@ -33,6 +33,9 @@ _TEXTS: dict[str, str] = {
     "report.period_reversed": QT_TRANSLATE_NOOP(
         "ErrorText", "The period ends before it starts: put the earlier date first."
     ),
+    "report.period_too_early": QT_TRANSLATE_NOOP(
+        "ErrorText", "Reports start in the year 2000 (1378 in the Jalali calendar): check the year."
+    ),
     "report.period_future": QT_TRANSLATE_NOOP(
         "ErrorText", "That period has not started yet: nothing has been bought in it."
     ),

@@ -369,6 +369,29 @@ def test_a_start_in_the_future_has_not_started(fake: Cli) -> None:
         assert json.loads(out)["error"]["code"] == "report.period_future", (lang, out)
 
 
+def test_a_year_typed_wrong_is_refused_in_either_calendar(fake: Cli) -> None:
+    # "0100-01-01" once gave a report of 288 customers in the year 721; in Persian a
+    # traceback (second newcomer's run).
+    for lang, start, end in (
+        ("en", "0100-01-01", "0100-02-01"),
+        ("fa", "0001-01-01", "0001-01-05"),
+    ):
+        code, out, err = fake.run(
+            "--lang", lang, "report", "summary", "--from", start, "--to", end, "--json"
+        )
+        assert code == 2, err
+        assert json.loads(out)["error"]["code"] == "report.period_too_early", (lang, out)
+
+
+def test_a_date_with_a_time_is_read_as_its_day(fake: Cli) -> None:
+    def period(*dates: str) -> Any:
+        return fake.json("report", "summary", "--from", dates[0], "--to", dates[1])["period"]
+
+    with_time = period("2026-11-01 10:00", "2026-11-05T23:30")
+    plain_days = period("2026-11-01", "2026-11-05")
+    assert with_time == plain_days == {"from": "2026-11-01", "to": "2026-11-05", "days": 5}
+
+
 def test_a_bad_period_with_json_gives_the_error_object(fake: Cli) -> None:
     code, out, err = fake.run(
         "report", "retention", "--from", "2026-11-20", "--to", "2026-11-01", "--json"

@@ -18,6 +18,7 @@ from loyaltydesk.ui.reports.layout import (
     value_text,
     weekday_names,
 )
+from tests.ui.conftest import plain
 from tests.unit.test_report_figures import _worked_example
 
 
@@ -67,3 +68,24 @@ def test_every_page_figure_and_segment_name_has_its_persian(window: MainWindow) 
     names += list(weekday_names())
     english = [n for n in names if any("a" <= ch.lower() <= "z" for ch in n)]
     assert english == []
+
+
+def test_a_change_from_almost_nothing_is_capped_and_chart_months_are_short(
+    window: MainWindow, language: str
+) -> None:
+    from loyaltydesk.services.report_views import Figure
+    from loyaltydesk.ui.reports.layout import change_text, signed_change_text
+
+    huge = Figure("purchases", Unit.COUNT, Decimal(9_000), Decimal(3), None, Decimal("299900"))
+    shown = plain(change_text(huge, window.display))
+    assert shown == ("▲ >۹۹۹٪" if language == "fa" else "▲ >999%")
+    assert plain(signed_change_text(huge, window.display)).startswith("+>")
+    service, _, periods = _worked_example()
+    calendar = Calendar.for_language(language)
+    laid = lay_out(service.report(periods, calendar=calendar), window.display, calendar)
+    summary = laid.sections[0]
+    table_months = [row[0].shown for row in summary.tables[1].rows]
+    chart_months = list(summary.charts[0].labels)
+    assert len(chart_months) == len(table_months) == 12
+    # The table names the year; the chart's axis has no room for it.
+    assert all(len(c) < len(t) for c, t in zip(chart_months, table_months, strict=True))

@@ -348,6 +348,25 @@ def test_cancel_stops_a_running_report_and_the_window_stays_alive(
     qtbot.waitUntil(lambda: view.shown is not None)
 
 
+def test_the_last_report_is_greyed_and_not_exported_while_the_next_one_runs(
+    qtbot: QtBot, window: MainWindow, reports: StandInReports
+) -> None:
+    view = window.reports
+    assert view is not None
+    keyboard(window, key=Qt.Key(Qt.Key.Key_F1 + int(REPORTS_KEY[1:]) - 1))
+    qtbot.waitUntil(lambda: view.shown is not None and not view.running)
+    assert view.export_button.isEnabled() and view.report_area.isEnabled()
+    reports.hold.set()
+    pick_period(qtbot, view, Preset.THIS_YEAR)
+    qtbot.waitUntil(lambda: view.running)
+    # The figures shown are the month's while the year is counted: not under its name.
+    assert not view.export_button.isEnabled() and not view.pdf_button.isEnabled()
+    assert not view.report_area.isEnabled()
+    reports.hold.clear()
+    qtbot.waitUntil(lambda: not view.running)
+    assert view.export_button.isEnabled() and view.report_area.isEnabled()
+
+
 def test_a_table_exports_as_csv(
     qtbot: QtBot,
     window: MainWindow,

@@ -385,3 +385,24 @@ def test_an_empty_club_gives_an_honest_empty_report() -> None:
     assert rates["retention_rate"].current is None
     assert rates["average_purchase"].current is None
     assert rates["retention_rate"].change_percent is None
+
+
+def test_a_year_typed_wrong_is_refused_not_reported() -> None:
+    with pytest.raises(InvalidInput) as early:
+        custom_periods(dt.date(100, 1, 1), dt.date(100, 2, 1), dt.date(2026, 12, 2))
+    assert early.value.code == "report.period_too_early"
+
+
+def test_a_club_younger_than_a_year_takes_its_lifetime_from_the_period() -> None:
+    service = ReportService(lambda *, write: None, lambda: NOW, TEHRAN)  # type: ignore[arg-type]
+    periods = service.periods(Preset.LAST_MONTH, Calendar.GREGORIAN)
+    young = _counts(at_start=10, retained=8, at_end=8, purchasers=8, purchases=8,
+                    spend_rials=80_000, year_customers=8, year_spend_rials=80_000)  # fmt: skip
+    queries = FakeQueries(young, _counts(), periods.current.first_number)
+    report = _service(queries).report(periods, pages=[Page.CLV])
+    clv = {f.key: f for f in report.clv or ()}
+    # Nobody a year back; November lost 2 of 10: (30/365) / 0.2 = 0.41 years.
+    assert clv["expected_years"].current == Decimal("0.4")
+    assert clv["average_clv"].current == round(
+        Fraction(10_000) * Fraction(30, 365) / Fraction(1, 5)
+    )

@@ -96,7 +96,7 @@ def figure_title(key: str) -> str:
         "points_redeemed": QCoreApplication.translate("Reports", "Points redeemed"),
         "points_expired": QCoreApplication.translate("Reports", "Points expired"),
         "points_adjusted": QCoreApplication.translate("Reports", "Points adjusted"),
-        "points_opening": QCoreApplication.translate("Reports", "Opening balances"),
+        "points_opening": QCoreApplication.translate("Reports", "Points from opening balances"),
         "points_outstanding": QCoreApplication.translate("Reports", "Points outstanding"),
         "liability": QCoreApplication.translate("Reports", "Points liability"),
         "redemption_rate": QCoreApplication.translate("Reports", "Redemption rate"),
@@ -211,12 +211,22 @@ def _value_text(unit: Unit, value: Decimal, display: Display) -> str:
     return decimal_text(value, display)
 
 
+# Beyond this a change says little but "the period before had almost nothing".
+CHANGE_SHOWN_UP_TO = Decimal(999)
+
+
+def _change_size(change: Decimal, display: Display) -> str:
+    if abs(change) > CHANGE_SHOWN_UP_TO:
+        return ">" + decimal_text(CHANGE_SHOWN_UP_TO, display) + _percent_sign(display)
+    return decimal_text(abs(change), display) + _percent_sign(display)
+
+
 def change_text(figure: Figure, display: Display) -> str:
     change = figure.change_percent
     if change is None:
         return ""
     arrow = "▲" if change > 0 else "▼" if change < 0 else "="
-    return f"{arrow} {decimal_text(abs(change), display)}" + _percent_sign(display)
+    return f"{arrow} {_change_size(change, display)}"
 
 
 def signed_change_text(figure: Figure, display: Display) -> str:
@@ -225,8 +235,11 @@ def signed_change_text(figure: Figure, display: Display) -> str:
     change = figure.change_percent
     if change is None:
         return ""
-    text = value_text(Unit.PERCENT, change, display)
-    return display.code("+" + text) if change > 0 else text
+    if not change:
+        return _change_size(change, display)
+    sign = "+" if change > 0 else ("\u2212" if display.rtl else "-")
+    text = sign + _change_size(change, display)
+    return display.code(text) if display.rtl else text
 
 
 def mood(figure: Figure) -> int:
@@ -248,14 +261,14 @@ def tile(figure: Figure, display: Display) -> Tile:
     )
 
 
-def month_name(month: Period, calendar: Calendar, display: Display) -> str:
+def month_name(month: Period, calendar: Calendar, display: Display, *, short: bool = False) -> str:
     """ "Azar 1405" (Jalali) or "Nov 2026"; a month cut short by the period's end says so,
     or its two days would look like a collapse beside the whole months."""
     if calendar is Calendar.JALALI:
         y, m, _ = gregorian_to_jalali(month.first)
-        name = display.digits(f"{JALALI_MONTHS[m - 1]} {y}")
+        name = JALALI_MONTHS[m - 1] if short else display.digits(f"{JALALI_MONTHS[m - 1]} {y}")
     else:
-        name = display.digits(month.first.strftime("%b %Y"))
+        name = month.first.strftime("%b") if short else month.first.strftime("%b %Y")
     if month.last < calendar.month_start(month.first, 1) - dt.timedelta(days=1):
         return QCoreApplication.translate("Reports", "{month} (so far)").format(month=name)
     return name
@@ -582,13 +595,16 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
 
     summary = figures_table(page_title(Page.SUMMARY), report.headline, display)
     months = [month_name(m.month, calendar, display) for m in report.trend]
+    # Along a chart's axis the year is the table's business: twelve "Ordibehesht 1405"
+    # labels do not fit a page's width, and the month cut short must keep its mark.
+    axis = [month_name(m.month, calendar, display, short=True) for m in report.trend]
     trend_charts: tuple[Chart, ...] = ()
     if report.trend:
         trend_charts = (
             Chart(
                 title=QCoreApplication.translate("Reports", "Members' purchases by month"),
                 kind=ChartKind.LINE,
-                labels=tuple(months),
+                labels=tuple(axis),
                 series=(
                     Series(
                         QCoreApplication.translate("Reports", "Purchases"),
@@ -598,7 +614,7 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
             ),
             _bars(
                 QCoreApplication.translate("Reports", "Members who bought, by month"),
-                months,
+                axis,
                 (
                     QCoreApplication.translate("Reports", "Members who bought"),
                     [m.purchasers for m in report.trend],

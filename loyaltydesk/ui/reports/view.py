@@ -267,6 +267,7 @@ class ReportsView(QWidget):
         side_by_side.addWidget(self.pages)
         side_by_side.addWidget(self.page_stack, 1)
         self.stack.addWidget(self.message)
+        self.report_area = split  # the tiles and pages of the report shown
         self.stack.addWidget(split)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -341,6 +342,10 @@ class ReportsView(QWidget):
 
         self.progress.setRange(0, 0)
         self._set_running(True)
+        # The figures on screen are another period's until this one arrives: greyed out,
+        # and not to be exported or printed under the new period's name.
+        self._set_actions_enabled(False)
+        self.report_area.setEnabled(False)
         current.task = run_in_background(
             work, lambda shown: self._done(current, shown), lambda e: self._failed(current, e)
         )
@@ -382,6 +387,9 @@ class ReportsView(QWidget):
             if self.shown is None or self.shown.report.periods != run.periods:
                 self._say(self.tr("The report was cancelled. Pick a period to run it again."))
                 self._set_actions_enabled(False)
+            else:
+                self.report_area.setEnabled(True)
+                self._set_actions_enabled(True)
             return
         self._stale = True
         if isinstance(error, DomainError):
@@ -402,6 +410,7 @@ class ReportsView(QWidget):
         self.shown = shown
         laid_out = shown.laid_out
         self.period_words.setText(self._display.sentence(laid_out.subtitle))
+        self.report_area.setEnabled(True)
         self._set_actions_enabled(True)
         self.no_purchases.setText(self._display.sentence(self.tr("No purchases in this period.")))
         self.no_purchases.setVisible(not shown.report.has_purchases)
