@@ -2548,7 +2548,7 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="54"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="383"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="387"/>
         <source>Lifetime value</source>
         <translation>ارزش طول عمر</translation>
     </message>
@@ -2630,8 +2630,8 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="619"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="632"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="623"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="636"/>
         <source>Members who bought</source>
         <translation>اعضای خریدار</translation>
     </message>
@@ -2647,8 +2647,8 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="610"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="633"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="614"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="637"/>
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
@@ -2669,7 +2669,7 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="84"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="635"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="639"/>
         <source>Members&apos; purchases</source>
         <translation>خرید اعضا</translation>
     </message>
@@ -2695,8 +2695,8 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="443"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="698"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="447"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="702"/>
         <source>Average lifetime value</source>
         <translation>میانگین ارزش طول عمر</translation>
     </message>
@@ -2707,18 +2707,18 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="437"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="486"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="768"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="798"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="882"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="441"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="490"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="772"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="802"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="886"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="623"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="638"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="627"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="642"/>
         <source>New members</source>
         <translation>اعضای تازه</translation>
     </message>
@@ -2748,7 +2748,7 @@ You earned {points} points today.
         <translation>امتیاز اصلاح‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="542"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="546"/>
         <source>Opening balances</source>
         <translation>مانده‌های آغازین</translation>
     </message>
@@ -2905,318 +2905,323 @@ You earned {points} points today.
         <translation>{years} سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="273"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="226"/>
+        <source>&gt;{value}</source>
+        <translation>بیش از {value}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="277"/>
         <source>{month} (so far)</source>
         <translation>{month} (تا امروز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="278"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="282"/>
         <source>{first} to {last}</source>
         <translation>{first} تا {last}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="284"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="288"/>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="66"/>
         <source>{period}, compared with {previous}</source>
         <translation>{period}، در مقایسه با {previous}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="336"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="340"/>
         <source>Figure</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="337"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="341"/>
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="338"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="669"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="866"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="673"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="870"/>
         <source>This period</source>
         <translation>این دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="339"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="673"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="870"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="677"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="874"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="340"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="344"/>
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="371"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="372"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="369"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="436"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="440"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="374"/>
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="375"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="379"/>
         <source>Purchases in the period</source>
         <translation>تعداد خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="379"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="453"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="771"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="383"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="457"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="775"/>
         <source>Spent in the period</source>
         <translation>مبلغ خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="470"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="474"/>
         <source>Lifetime value by tier</source>
         <translation>ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="472"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="476"/>
         <source>Members by tier</source>
         <translation>اعضای هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="756"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="760"/>
         <source>Members to call</source>
         <translation>اعضایی که باید تماس گرفت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="376"/>
         <source>Usual gap (days)</source>
         <translation>فاصله معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="377"/>
         <source>Days away</source>
         <translation>روزهای غیبت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="412"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="416"/>
         <source>The {shown} most valuable of {total} members.</source>
         <translation>باارزش‌ترین {shown} عضو از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="420"/>
         <source>No members.</source>
         <translation>عضوی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="428"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="432"/>
         <source>No tier</source>
         <translation>بدون سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="450"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="454"/>
         <source>Moved up into it</source>
         <translation>بالارفته به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="451"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="455"/>
         <source>Moved down into it</source>
         <translation>پایین‌آمده به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="485"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="489"/>
         <source>Joined in</source>
         <translation>ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="489"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="493"/>
         <source>Month {n}</source>
         <translation>ماه {n}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="500"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="504"/>
         <source>Cohorts by month of joining</source>
         <translation>گروه‌ها بر حسب ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="504"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="508"/>
         <source>Share of each month&apos;s new members still buying, month by month</source>
         <translation>سهم اعضای تازه هر ماه که هنوز خرید می‌کنند، ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="517"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="521"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="525"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="529"/>
         <source>Purchases by day and hour</source>
         <translation>خریدها بر حسب روز و ساعت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="535"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="539"/>
         <source>Cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="536"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="540"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="537"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="541"/>
         <source>Credits</source>
         <translation>ثبت خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="538"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="542"/>
         <source>Redemptions</source>
         <translation>جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="539"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="543"/>
         <source>Refunds</source>
         <translation>مرجوعی‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="540"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="544"/>
         <source>Voids</source>
         <translation>ابطال‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="541"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="545"/>
         <source>Adjustments</source>
         <translation>اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="543"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="547"/>
         <source>Points given</source>
         <translation>امتیاز داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="548"/>
         <source>Points taken</source>
         <translation>امتیاز گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="563"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="567"/>
         <source>Nothing was recorded in this period.</source>
         <translation>در این دوره چیزی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/cli/report_output.py" line="395"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="583"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="587"/>
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="605"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="609"/>
         <source>Members&apos; purchases by month</source>
         <translation>خرید اعضا در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="616"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="620"/>
         <source>Members who bought, by month</source>
         <translation>اعضای خریدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="629"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="633"/>
         <source>Month by month</source>
         <translation>ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="631"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="635"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="695"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="699"/>
         <source>Average lifetime value by tier</source>
         <translation>میانگین ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="711"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="715"/>
         <source>Highest lifetime value</source>
         <translation>بیشترین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="723"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="727"/>
         <source>The top 20%</source>
         <translation>بیست درصد برتر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="732"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="736"/>
         <source>Share of sales by tenth of members, biggest spenders first</source>
         <translation>سهم هر دهک اعضا از فروش، پرخریدترین‌ها اول</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="739"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="775"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="743"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="779"/>
         <source>Share of sales</source>
         <translation>سهم از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="767"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="771"/>
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="795"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="799"/>
         <source>Members by segment</source>
         <translation>اعضا در هر بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="839"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="843"/>
         <source>Rewards redeemed</source>
         <translation>جایزه‌های گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="841"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="845"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="842"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="846"/>
         <source>Redeemed</source>
         <translation>گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="843"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="863"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="847"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="867"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="855"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="859"/>
         <source>No rewards were redeemed in this period.</source>
         <translation>در این دوره جایزه‌ای گرفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="880"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="884"/>
         <source>Members by tier at the end of the period</source>
         <translation>اعضای هر سطح در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="890"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="894"/>
         <source>Club report</source>
         <translation>گزارش باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="895"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="899"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>

@@ -215,10 +215,19 @@ def _value_text(unit: Unit, value: Decimal, display: Display) -> str:
 CHANGE_SHOWN_UP_TO = Decimal(999)
 
 
-def _change_size(change: Decimal, display: Display) -> str:
-    if abs(change) > CHANGE_SHOWN_UP_TO:
-        return ">" + decimal_text(CHANGE_SHOWN_UP_TO, display) + _percent_sign(display)
-    return decimal_text(abs(change), display) + _percent_sign(display)
+def _capped(change: Decimal, sign: str, display: Display) -> str:
+    """The size of a change with ``sign`` before it; beyond CHANGE_SHOWN_UP_TO, "more than"
+    it (in words in Persian, where a mirrored ">" beside a number is easily misread)."""
+    capped = abs(change) > CHANGE_SHOWN_UP_TO
+    if capped and display.rtl:
+        sign = ""  # only a rise goes past it (a fall stops at 100%): "more than" says so
+    size = min(abs(change), CHANGE_SHOWN_UP_TO)
+    text = sign + decimal_text(size, display) + _percent_sign(display)
+    if display.rtl and sign:
+        text = display.code(text)
+    if capped:
+        return QCoreApplication.translate("Reports", ">{value}").format(value=text)
+    return text
 
 
 def change_text(figure: Figure, display: Display) -> str:
@@ -226,7 +235,7 @@ def change_text(figure: Figure, display: Display) -> str:
     if change is None:
         return ""
     arrow = "▲" if change > 0 else "▼" if change < 0 else "="
-    return f"{arrow} {_change_size(change, display)}"
+    return f"{arrow} {_capped(change, '', display)}"
 
 
 def signed_change_text(figure: Figure, display: Display) -> str:
@@ -236,10 +245,8 @@ def signed_change_text(figure: Figure, display: Display) -> str:
     if change is None:
         return ""
     if not change:
-        return _change_size(change, display)
-    sign = "+" if change > 0 else ("\u2212" if display.rtl else "-")
-    text = sign + _change_size(change, display)
-    return display.code(text) if display.rtl else text
+        return _capped(change, "", display)
+    return _capped(change, "+" if change > 0 else ("\u2212" if display.rtl else "-"), display)
 
 
 def mood(figure: Figure) -> int:
