@@ -6,12 +6,19 @@ One place for both the command line and the window, so they never disagree.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.i18n.bidi import LRI, PDI, isolate, paragraph
 from loyaltydesk.i18n.calendar import format_date, format_date_long, format_datetime
 from loyaltydesk.i18n.digits import localize_digits
-from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money, format_points
+from loyaltydesk.i18n.numbers import (
+    MoneyUnit,
+    format_decimal,
+    format_int,
+    format_money,
+    format_points,
+)
 
 
 class Display:
@@ -26,6 +33,9 @@ class Display:
 
     def n(self, value: int) -> str:
         return format_int(value, self.language)
+
+    def decimal(self, value: Decimal) -> str:
+        return format_decimal(value, self.language)
 
     def points(self, value: int, *, signed: bool = False) -> str:
         return format_points(value, self.language, signed=signed)

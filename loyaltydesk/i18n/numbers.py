@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import StrEnum
 
 from loyaltydesk.i18n.digits import localize_digits
@@ -20,6 +21,19 @@ def format_int(value: int, language: str) -> str:
     if language == "fa":
         text = text.replace(",", PERSIAN_THOUSANDS).replace("-", "\u2212")
     return localize_digits(text, language)
+
+
+def format_decimal(value: Decimal, language: str) -> str:
+    """1234.5 as "1,234.5" (Persian digits and separators in Persian); no trailing ".0"."""
+    whole, _, fraction = f"{abs(value):f}".partition(".")
+    fraction = fraction.rstrip("0")
+    text = format_int(int(whole), language)
+    if fraction:
+        sep = PERSIAN_DECIMAL if language == "fa" else "."
+        text += sep + localize_digits(fraction, language)
+    if value < 0:
+        text = ("\u2212" if language == "fa" else "-") + text
+    return text
 
 
 def is_one(value: int) -> bool:

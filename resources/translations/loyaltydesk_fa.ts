@@ -2532,645 +2532,643 @@ You earned {points} points today.
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="51"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="52"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="52"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="53"/>
         <source>Retention</source>
         <translation>ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="53"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="54"/>
         <source>Repeat purchases</source>
         <translation>خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="54"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="387"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="55"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="381"/>
         <source>Lifetime value</source>
         <translation>ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="55"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="56"/>
         <source>Best customers</source>
         <translation>بهترین مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="56"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
         <source>Drifting away</source>
         <translation>در حال دور شدن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="58"/>
         <source>Segments</source>
         <translation>بخش‌بندی مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="58"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="59"/>
         <source>Cohorts</source>
         <translation>گروه‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60"/>
         <source>Busy hours</source>
         <translation>ساعت‌های شلوغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61"/>
         <source>Club economics</source>
         <translation>اقتصاد باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="62"/>
         <source>Tiers</source>
         <translation>سطح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="62"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="63"/>
         <source>Cashiers and counters</source>
         <translation>صندوق‌داران و صندوق‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69"/>
         <source>Customers at the start</source>
         <translation>مشتریان در آغاز دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70"/>
         <source>Customers at the end</source>
         <translation>مشتریان در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71"/>
         <source>New customers</source>
         <translation>مشتریان تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
         <source>Customers kept</source>
         <translation>مشتریان حفظ‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
         <source>Customers lost</source>
         <translation>مشتریان از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
         <source>Retention rate</source>
         <translation>نرخ ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="623"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="636"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="621"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="635"/>
         <source>Members who bought</source>
         <translation>اعضای خریدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
         <source>Members who came back</source>
         <translation>اعضایی که دوباره آمدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="614"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="637"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="612"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="636"/>
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80"/>
         <source>Purchases per member</source>
         <translation>خرید به ازای هر عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="81"/>
         <source>Average purchase</source>
         <translation>میانگین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="82"/>
         <source>Days between purchases</source>
         <translation>فاصله میان خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="84"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="639"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="638"/>
         <source>Members&apos; purchases</source>
         <translation>خرید اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86"/>
         <source>Top 20% of members</source>
         <translation>بیست درصد برتر اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87"/>
         <source>Their purchases</source>
         <translation>خرید آنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
         <source>Top 20%&apos;s share of sales</source>
         <translation>سهم بیست درصد برتر از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
         <source>Years a customer stays</source>
         <translation>سال‌های ماندن یک مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="447"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="702"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="701"/>
         <source>Average lifetime value</source>
         <translation>میانگین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
         <source>Customers in the last year</source>
         <translation>مشتریان یک سال اخیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="441"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="490"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="444"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="491"/>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="772"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="802"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="886"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="800"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="885"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="627"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="642"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="625"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="641"/>
         <source>New members</source>
         <translation>اعضای تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
         <source>Active members</source>
         <translation>اعضای فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
         <source>Points issued</source>
         <translation>امتیاز صادرشده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
         <source>Points redeemed</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98"/>
         <source>Points expired</source>
         <translation>امتیاز منقضی‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99"/>
         <source>Points adjusted</source>
         <translation>امتیاز اصلاح‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="546"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="548"/>
         <source>Opening balances</source>
         <translation>مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101"/>
         <source>Points outstanding</source>
         <translation>امتیاز مانده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100"/>
         <source>Points from opening balances</source>
         <translation>امتیاز مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102"/>
         <source>Points liability</source>
         <translation>بدهی امتیازها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103"/>
         <source>Redemption rate</source>
         <translation>نرخ استفاده از امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104"/>
         <source>Breakage (expired unused)</source>
         <translation>سوخت (منقضی و استفاده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105"/>
         <source>Sales to non-members</source>
         <translation>فروش به غیراعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112"/>
         <source>Champions</source>
         <translation>قهرمانان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
         <source>Loyal</source>
         <translation>وفادار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
         <source>Promising</source>
         <translation>امیدوارکننده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115"/>
         <source>New</source>
         <translation>تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116"/>
         <source>Need attention</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117"/>
         <source>At risk</source>
         <translation>در خطر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118"/>
         <source>Can&apos;t lose them</source>
         <translation>نباید از دستشان داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119"/>
         <source>Hibernating</source>
         <translation>خواب‌رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="120"/>
         <source>Lost</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127"/>
         <source>Sunday</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128"/>
         <source>Monday</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="129"/>
         <source>Tuesday</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="130"/>
         <source>Wednesday</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="131"/>
         <source>Thursday</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="132"/>
         <source>Friday</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="133"/>
         <source>Saturday</source>
         <translation>شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="163"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="149"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="165"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="150"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="167"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="155"/>
         <source>{title} ({unit})</source>
         <translation>{title} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="167"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="168"/>
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="169"/>
         <source>years</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="190"/>
         <source>{days} days</source>
         <translation>{days} روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="208"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="194"/>
         <source>{years} years</source>
         <translation>{years} سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="215"/>
         <source>&gt;{value}</source>
         <translation>بیش از {value}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="277"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="266"/>
         <source>{month} (so far)</source>
         <translation>{month} (تا امروز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="271"/>
         <source>{first} to {last}</source>
         <translation>{first} تا {last}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="288"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="277"/>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="66"/>
         <source>{period}, compared with {previous}</source>
         <translation>{period}، در مقایسه با {previous}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="340"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="334"/>
         <source>Figure</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="335"/>
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="342"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="673"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="870"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="336"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="672"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="869"/>
         <source>This period</source>
         <translation>این دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="343"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="677"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="874"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="337"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="676"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="873"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="338"/>
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="365"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="366"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="373"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="440"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="443"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="368"/>
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="369"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="379"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="373"/>
         <source>Purchases in the period</source>
         <translation>تعداد خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="383"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="457"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="775"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="458"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="774"/>
         <source>Spent in the period</source>
         <translation>مبلغ خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="474"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="475"/>
         <source>Lifetime value by tier</source>
         <translation>ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="476"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="477"/>
         <source>Members by tier</source>
         <translation>اعضای هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="760"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="759"/>
         <source>Members to call</source>
         <translation>اعضایی که باید تماس گرفت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="376"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="370"/>
         <source>Usual gap (days)</source>
         <translation>فاصله معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="371"/>
         <source>Days away</source>
         <translation>روزهای غیبت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="410"/>
         <source>The {shown} most valuable of {total} members.</source>
         <translation>باارزش‌ترین {shown} عضو از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="420"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="414"/>
         <source>No members.</source>
         <translation>عضوی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="426"/>
         <source>No tier</source>
         <translation>بدون سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="454"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="455"/>
         <source>Moved up into it</source>
         <translation>بالارفته به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="455"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="456"/>
         <source>Moved down into it</source>
         <translation>پایین‌آمده به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="489"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="490"/>
         <source>Joined in</source>
         <translation>ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="493"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="494"/>
         <source>Month {n}</source>
         <translation>ماه {n}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="504"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="505"/>
         <source>Cohorts by month of joining</source>
         <translation>گروه‌ها بر حسب ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="508"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="509"/>
         <source>Share of each month&apos;s new members still buying, month by month</source>
         <translation>سهم اعضای تازه هر ماه که هنوز خرید می‌کنند، ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="521"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="522"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="529"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="530"/>
         <source>Purchases by day and hour</source>
         <translation>خریدها بر حسب روز و ساعت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="539"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="541"/>
         <source>Cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="540"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="542"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="541"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="543"/>
         <source>Credits</source>
         <translation>ثبت خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="542"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="544"/>
         <source>Redemptions</source>
         <translation>جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="543"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="545"/>
         <source>Refunds</source>
         <translation>مرجوعی‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="546"/>
         <source>Voids</source>
         <translation>ابطال‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="545"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="547"/>
         <source>Adjustments</source>
         <translation>اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="547"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="549"/>
         <source>Points given</source>
         <translation>امتیاز داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="548"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="550"/>
         <source>Points taken</source>
         <translation>امتیاز گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="567"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="569"/>
         <source>Nothing was recorded in this period.</source>
         <translation>در این دوره چیزی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/cli/report_output.py" line="395"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="587"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="589"/>
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="609"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="607"/>
         <source>Members&apos; purchases by month</source>
         <translation>خرید اعضا در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="620"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="618"/>
         <source>Members who bought, by month</source>
         <translation>اعضای خریدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="633"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="631"/>
         <source>Month by month</source>
         <translation>ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="635"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="634"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="699"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="698"/>
         <source>Average lifetime value by tier</source>
         <translation>میانگین ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="715"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="714"/>
         <source>Highest lifetime value</source>
         <translation>بیشترین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="727"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="726"/>
         <source>The top 20%</source>
         <translation>بیست درصد برتر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="736"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="735"/>
         <source>Share of sales by tenth of members, biggest spenders first</source>
         <translation>سهم هر دهک اعضا از فروش، پرخریدترین‌ها اول</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="743"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="779"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="742"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="777"/>
         <source>Share of sales</source>
         <translation>سهم از فروش</translation>
     </message>
@@ -3180,48 +3178,48 @@ You earned {points} points today.
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="799"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="797"/>
         <source>Members by segment</source>
         <translation>اعضا در هر بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="843"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="841"/>
         <source>Rewards redeemed</source>
         <translation>جایزه‌های گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="845"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="844"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="846"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="845"/>
         <source>Redeemed</source>
         <translation>گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="847"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="867"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="846"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="866"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="859"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="858"/>
         <source>No rewards were redeemed in this period.</source>
         <translation>در این دوره جایزه‌ای گرفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="884"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="883"/>
         <source>Members by tier at the end of the period</source>
         <translation>اعضای هر سطح در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="894"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="893"/>
         <source>Club report</source>
         <translation>گزارش باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="899"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="898"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>
@@ -3326,7 +3324,7 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="398"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="560"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="556"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -12,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from loyaltydesk.domain.reports import Calendar, Period, Segment
 from loyaltydesk.i18n.calendar import JALALI_MONTHS, gregorian_to_jalali
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import PERSIAN_DECIMAL, MoneyUnit, format_int
+from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.report_ports import MemberSet
 from loyaltydesk.services.report_tables import (
     Cell,
@@ -133,20 +134,6 @@ def weekday_names() -> tuple[str, ...]:
     )
 
 
-def decimal_text(value: Decimal, display: Display) -> str:
-    """1234.5 as "1,234.5" (or with Persian digits and separators); no trailing ".0"."""
-    sign = "-" if value < 0 else ""
-    whole, _, fraction = f"{abs(value):f}".partition(".")
-    fraction = fraction.rstrip("0")
-    text = format_int(int(whole), display.language)
-    if fraction:
-        separator = PERSIAN_DECIMAL if display.rtl else "."
-        text += separator + display.digits(fraction)
-    if sign:
-        text = ("\u2212" if display.rtl else "-") + text
-    return text
-
-
 def money_value(rials: int | Decimal, display: Display) -> Decimal:
     """Rials in the shop's money unit, as a number for a spreadsheet."""
     amount = Decimal(rials)
@@ -157,24 +144,23 @@ def _percent_sign(display: Display) -> str:
     return "٪" if display.rtl else "%"
 
 
+def _money_unit(display: Display) -> str:
+    if display.unit is MoneyUnit.TOMAN:
+        return QCoreApplication.translate("Reports", "Toman")
+    return QCoreApplication.translate("Reports", "Rial")
+
+
 def money_title(title: str, display: Display) -> str:
     """A money column's title with its unit, so an exported sheet says what it counts."""
-    unit = (
-        QCoreApplication.translate("Reports", "Toman")
-        if display.unit is MoneyUnit.TOMAN
-        else QCoreApplication.translate("Reports", "Rial")
+    return QCoreApplication.translate("Reports", "{title} ({unit})").format(
+        title=title, unit=_money_unit(display)
     )
-    return QCoreApplication.translate("Reports", "{title} ({unit})").format(title=title, unit=unit)
 
 
 def unit_name(unit: Unit, display: Display) -> str:
     """What a figure counts, for the unit column of a table."""
     if unit is Unit.RIALS:
-        return (
-            QCoreApplication.translate("Reports", "Toman")
-            if display.unit is MoneyUnit.TOMAN
-            else QCoreApplication.translate("Reports", "Rial")
-        )
+        return _money_unit(display)
     return {
         Unit.COUNT: "",
         Unit.PERCENT: _percent_sign(display),
@@ -199,16 +185,16 @@ def _value_text(unit: Unit, value: Decimal, display: Display) -> str:
     if unit is Unit.RIALS:
         return display.money(int(value))
     if unit is Unit.PERCENT:
-        return decimal_text(value, display) + _percent_sign(display)
+        return display.decimal(value) + _percent_sign(display)
     if unit is Unit.DAYS:
         return QCoreApplication.translate("Reports", "{days} days").format(
-            days=decimal_text(value, display)
+            days=display.decimal(value)
         )
     if unit is Unit.YEARS:
         return QCoreApplication.translate("Reports", "{years} years").format(
-            years=decimal_text(value, display)
+            years=display.decimal(value)
         )
-    return decimal_text(value, display)
+    return display.decimal(value)
 
 
 # Beyond this a change says little but "the period before had almost nothing".
@@ -222,7 +208,7 @@ def _capped(change: Decimal, sign: str, display: Display) -> str:
     if capped and display.rtl:
         sign = ""  # only a rise goes past it (a fall stops at 100%): "more than" says so
     size = min(abs(change), CHANGE_SHOWN_UP_TO)
-    text = sign + decimal_text(size, display) + _percent_sign(display)
+    text = sign + display.decimal(size) + _percent_sign(display)
     if display.rtl and sign:
         text = display.code(text)
     if capped:
@@ -316,7 +302,7 @@ def _percent(value: Decimal | None, display: Display) -> Cell:
 
 
 def _number(value: Decimal | None, display: Display) -> Cell:
-    return Cell(value, DASH if value is None else decimal_text(value, display))
+    return Cell(value, DASH if value is None else display.decimal(value))
 
 
 def _date(value: dt.date | None, display: Display) -> Cell:
@@ -329,8 +315,12 @@ def _figure_value(figure: Figure, value: Decimal | None, display: Display) -> Ce
     return Cell(value, value_text(figure.unit, value, display))
 
 
-def _columns(*spec: tuple[str, Kind]) -> tuple[Column, ...]:
-    return tuple(Column(title, kind) for title, kind in spec)
+def _columns(display: Display, *spec: tuple[str, Kind]) -> tuple[Column, ...]:
+    """Columns of a table; every money column's title names its unit."""
+    return tuple(
+        Column(money_title(title, display) if kind is Kind.MONEY else title, kind)
+        for title, kind in spec
+    )
 
 
 # -- tables --------------------------------------------------------------------------------
@@ -340,6 +330,7 @@ def figures_table(title: str, figures: Sequence[Figure], display: Display) -> Ta
     return Table(
         title=title,
         columns=_columns(
+            display,
             (QCoreApplication.translate("Reports", "Figure"), Kind.TEXT),
             (QCoreApplication.translate("Reports", "Unit"), Kind.TEXT),
             (QCoreApplication.translate("Reports", "This period"), Kind.NUMBER),
@@ -383,11 +374,11 @@ def member_table(
             Kind.COUNT,
         ),
         "spend": (
-            money_title(QCoreApplication.translate("Reports", "Spent in the period"), display),
+            QCoreApplication.translate("Reports", "Spent in the period"),
             Kind.MONEY,
         ),
         "clv": (
-            money_title(QCoreApplication.translate("Reports", "Lifetime value"), display),
+            QCoreApplication.translate("Reports", "Lifetime value"),
             Kind.MONEY,
         ),
     }
@@ -423,7 +414,7 @@ def member_table(
         note = QCoreApplication.translate("Reports", "No members.")
     return Table(
         title=title,
-        columns=_columns(*(columns[key] for key in order)),
+        columns=_columns(display, *(columns[key] for key in order)),
         rows=tuple(rows),
         row_keys=tuple(m.id for m in members.rows),
         note=note,
@@ -438,6 +429,15 @@ def _tier_name(line: TierLine, display: Display) -> str:
     return line.name or line.code
 
 
+def tier_names(report: Report, display: Display) -> dict[str, str]:
+    """Each tier's name in the display language, by code (for the members' tier column)."""
+    return {
+        line.code: _tier_name(line, display)
+        for line in (report.tiers or report.clv_by_tier or ())
+        if line.code
+    }
+
+
 def tier_table(lines: Sequence[TierLine], display: Display, *, clv: bool) -> Table:
     columns = [
         (QCoreApplication.translate("Reports", "Tier"), Kind.TEXT),
@@ -446,9 +446,7 @@ def tier_table(lines: Sequence[TierLine], display: Display, *, clv: bool) -> Tab
     if clv:
         columns += [
             (
-                money_title(
-                    QCoreApplication.translate("Reports", "Average lifetime value"), display
-                ),
+                QCoreApplication.translate("Reports", "Average lifetime value"),
                 Kind.MONEY,
             )
         ]
@@ -457,7 +455,7 @@ def tier_table(lines: Sequence[TierLine], display: Display, *, clv: bool) -> Tab
             (QCoreApplication.translate("Reports", "Moved up into it"), Kind.COUNT),
             (QCoreApplication.translate("Reports", "Moved down into it"), Kind.COUNT),
             (
-                money_title(QCoreApplication.translate("Reports", "Spent in the period"), display),
+                QCoreApplication.translate("Reports", "Spent in the period"),
                 Kind.MONEY,
             ),
         ]
@@ -480,7 +478,7 @@ def tier_table(lines: Sequence[TierLine], display: Display, *, clv: bool) -> Tab
     )
     return Table(
         title=title,
-        columns=_columns(*columns),
+        columns=_columns(display, *columns),
         rows=tuple(rows),
         row_keys=tuple(line.members_filter for line in lines),
     )
@@ -505,7 +503,7 @@ def cohort_table(lines: Sequence[CohortLine], calendar: Calendar, display: Displ
         )
     return Table(
         title=QCoreApplication.translate("Reports", "Cohorts by month of joining"),
-        columns=_columns(*columns),
+        columns=_columns(display, *columns),
         rows=tuple(rows),
         row_keys=tuple(line.members_filter for line in lines),
         note=QCoreApplication.translate(
@@ -530,7 +528,7 @@ def hours_table(grid: Sequence[Sequence[int]], display: Display) -> Table:
     )
     return Table(
         title=QCoreApplication.translate("Reports", "Purchases by day and hour"),
-        columns=_columns(*columns),
+        columns=_columns(display, *columns),
         rows=rows,
     )
 
@@ -539,6 +537,7 @@ def staff_table(lines: Sequence[StaffLine], display: Display) -> Table:
     return Table(
         title=page_title(Page.STAFF),
         columns=_columns(
+            display,
             (QCoreApplication.translate("Reports", "Cashier"), Kind.TEXT),
             (QCoreApplication.translate("Reports", "Counter"), Kind.TEXT),
             (QCoreApplication.translate("Reports", "Credits"), Kind.COUNT),
@@ -592,11 +591,7 @@ def _no_purchases_note(report: Report) -> str:
 
 
 def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutReport:
-    tier_names = {
-        line.code: _tier_name(line, display)
-        for line in (report.tiers or report.clv_by_tier or ())
-        if line.code
-    }
+    names_of_tiers = tier_names(report, display)
     sections: list[Section] = []
     empty = _no_purchases_note(report)
 
@@ -635,11 +630,12 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
     trend_table = Table(
         title=QCoreApplication.translate("Reports", "Month by month"),
         columns=_columns(
+            display,
             (QCoreApplication.translate("Reports", "Month"), Kind.TEXT),
             (QCoreApplication.translate("Reports", "Members who bought"), Kind.COUNT),
             (QCoreApplication.translate("Reports", "Purchases"), Kind.COUNT),
             (
-                money_title(QCoreApplication.translate("Reports", "Members' purchases"), display),
+                QCoreApplication.translate("Reports", "Members' purchases"),
                 Kind.MONEY,
             ),
             (QCoreApplication.translate("Reports", "New members"), Kind.COUNT),
@@ -655,7 +651,7 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
             for name, m in zip(months, report.trend, strict=True)
         ),
     )
-    summary = Table(summary.title, summary.columns, summary.rows, summary.row_keys, empty)
+    summary = replace(summary, note=empty)
     sections.append(
         Section(Page.SUMMARY.value, page_title(Page.SUMMARY), (summary, trend_table), trend_charts)
     )
@@ -716,7 +712,7 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                     report.highest_clv,
                     display,
                     title=QCoreApplication.translate("Reports", "Highest lifetime value"),
-                    tier_names=tier_names,
+                    tier_names=names_of_tiers,
                 )
             )
         sections.append(Section(Page.CLV.value, page_title(Page.CLV), tuple(tables), tuple(charts)))
@@ -728,7 +724,7 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                     report.top_members,
                     display,
                     title=QCoreApplication.translate("Reports", "The top 20%"),
-                    tier_names=tier_names,
+                    tier_names=names_of_tiers,
                 )
             )
         deciles = report.deciles or ()
@@ -761,7 +757,7 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
                         report.at_risk,
                         display,
                         title=QCoreApplication.translate("Reports", "Members to call"),
-                        tier_names=tier_names,
+                        tier_names=names_of_tiers,
                     ),
                 ),
             )
@@ -771,12 +767,11 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
         table = Table(
             title=page_title(Page.RFM),
             columns=_columns(
+                display,
                 (QCoreApplication.translate("Reports", "Segment"), Kind.TEXT),
                 (QCoreApplication.translate("Reports", "Members"), Kind.COUNT),
                 (
-                    money_title(
-                        QCoreApplication.translate("Reports", "Spent in the period"), display
-                    ),
+                    QCoreApplication.translate("Reports", "Spent in the period"),
                     Kind.MONEY,
                 ),
                 (QCoreApplication.translate("Reports", "Share of sales"), Kind.PERCENT),
@@ -845,6 +840,7 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
             Table(
                 title=QCoreApplication.translate("Reports", "Rewards redeemed"),
                 columns=_columns(
+                    display,
                     (QCoreApplication.translate("Reports", "Reward"), Kind.TEXT),
                     (QCoreApplication.translate("Reports", "Redeemed"), Kind.COUNT),
                     (QCoreApplication.translate("Reports", "Points"), Kind.COUNT),

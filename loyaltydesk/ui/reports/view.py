@@ -46,7 +46,7 @@ from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.reports.charts import chart_widget
 from loyaltydesk.ui.reports.exporting import export_report, export_table, save_pdf
-from loyaltydesk.ui.reports.layout import lay_out, member_table, period_text
+from loyaltydesk.ui.reports.layout import lay_out, member_table, period_text, tier_names
 from loyaltydesk.ui.reports.members_dialog import MemberListDialog
 from loyaltydesk.ui.reports.options_dialog import ReportOptionsDialog
 from loyaltydesk.ui.reports.table_view import ReportTableView
@@ -543,15 +543,11 @@ class ReportsView(QWidget):
         report = self.shown.report
         periods, options = report.periods, report.options
         service, display = self._service, self._display
-        tier_names = {
-            line.code: line.name_fa if display.rtl and line.name_fa else line.name or line.code
-            for line in (report.tiers or report.clv_by_tier or ())
-            if line.code
-        }
+        names = tier_names(report, display)
 
         def work() -> Table:
             members = service.members(periods, which, options)
-            return member_table(members, display, title=title, tier_names=tier_names)
+            return member_table(members, display, title=title, tier_names=names)
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, DomainError):
