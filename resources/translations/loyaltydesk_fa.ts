@@ -2465,43 +2465,38 @@ You earned {points} points today.
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="65"/>
-        <source>{path} could not be written: {reason}</source>
-        <translation>نوشتن {path} ممکن نشد: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="68"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="80"/>
         <source>Export {title}</source>
         <translation>خروجی گرفتن از {title}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="83"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="87"/>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="110"/>
         <source>Excel workbook</source>
         <translation>فایل اکسل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="108"/>
         <source>Export the report</source>
         <translation>خروجی گرفتن از گزارش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="130"/>
         <source>Save the report as PDF</source>
         <translation>ذخیرهٔ گزارش به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="132"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>

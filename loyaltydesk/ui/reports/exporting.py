@@ -59,14 +59,11 @@ def _run(
             done(target)
 
     def failed(error: BaseException) -> None:
-        if isinstance(error, DomainError):
-            text = error_text(error, display.language, display.unit)
-        elif isinstance(error, OSError):
-            text = QCoreApplication.translate(
-                "ReportExport", "{path} could not be written: {reason}"
-            ).format(path=target, reason=error.strerror or error)
-        else:
+        # devices/exports turns every failure to write into a domain error with a sentence;
+        # anything else is a fault, for the application's error dialog.
+        if not isinstance(error, DomainError):
             raise error
+        text = error_text(error, display.language, display.unit)
         QMessageBox.warning(
             parent, QCoreApplication.translate("ReportExport", "Export"), display.sentence(text)
         )
