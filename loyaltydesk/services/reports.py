@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.reports import (
     COHORT_MONTHS,
+    EARLIEST_DAY,
     TOP_SHARE,
     TREND_MONTHS,
     Calendar,
@@ -182,7 +183,7 @@ class ReportService:
     def _shop_clock(self, periods: Periods) -> ShopClock:
         """The zone's UTC offsets from long before the period (visits before it count) to
         the day after it, as the SQL needs them."""
-        start = dt.datetime.combine(dt.date(2000, 1, 1), dt.time(), self._zone)
+        start = dt.datetime.combine(EARLIEST_DAY, dt.time(), self._zone)
         end = dt.datetime.combine(
             periods.current.last + dt.timedelta(days=2), dt.time(), self._zone
         )
