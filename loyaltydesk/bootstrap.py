@@ -19,6 +19,7 @@ from loyaltydesk.persistence.database import open_database
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.counter import CounterService
+from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.demo import DemoBuilder, DemoClock, DemoRecipe, DemoSummary
 from loyaltydesk.services.expiry import ExpiryService
 from loyaltydesk.services.membership import MembershipService
@@ -66,6 +67,7 @@ class Services:
     actor: Actor
     membership: MembershipService
     counter: CounterService
+    coupons: CouponService
     rules: RulesService
     tiers: TierService
     expiry: ExpiryService
@@ -86,11 +88,13 @@ def build_services(
     database = open_database(database_url or settings.database(), backup_dir=settings.backup_dir)
     uow = SqlUnitOfWorkFactory(database)
     membership = MembershipService(uow, clock, zone=settings.zone)
+    coupons = CouponService(uow, clock, settings.zone)
     return Services(
         settings=settings,
         actor=Actor(staff=settings.staff, counter=settings.counter),
         membership=membership,
-        counter=CounterService(uow, clock, settings.zone),
+        counter=CounterService(uow, clock, settings.zone, coupons),
+        coupons=coupons,
         rules=RulesService(uow, clock, settings.zone),
         tiers=TierService(uow, clock, settings.zone),
         expiry=ExpiryService(uow, clock, settings.zone),

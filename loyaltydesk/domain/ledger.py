@@ -62,6 +62,9 @@ class LedgerEntry:
     # actions such as an adjustment).
     stamps: int = 0
     stamps_after: int | None = None
+    # A campaign's bonus: the campaign, and the other member it is about (a referral's).
+    campaign: str | None = None
+    related_member_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,8 @@ class NewEntry:
     reward_name_fa: str | None = None
     stamps: int = 0
     stamps_after: int | None = None
+    campaign: str | None = None
+    related_member_id: int | None = None
 
 
 def refund_clawback(

@@ -29,6 +29,8 @@ class Member:
     tier_since: dt.datetime | None = None
     tier_review_on: dt.date | None = None
     stamps: int = 0  # the stamp card's balance, a cache of the ledger's stamps like balance
+    email: str | None = None
+    opted_out: bool = False  # "no messages": never messaged, still served at the counter
 
 
 def check_name(text: str) -> str:

@@ -81,6 +81,9 @@ class MemberRow(Base):
     tier_review_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     # The stamp card's balance: a cache of the ledger's stamps, checked by `verify` too.
     stamps: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Messages (issue 13): an optional e-mail address, and the member's "no messages".
+    email: Mapped[str | None] = mapped_column(String(254))
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 Index("ix_members_joined_at", MemberRow.joined_at)
@@ -242,6 +245,10 @@ class LedgerRow(Base):
     # Stamps moved by the line and the stamp balance after it (NULL: not a stamp line).
     stamps: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     stamps_after: Mapped[int | None] = mapped_column(Integer)
+    # A campaign's bonus names its campaign, and the other member it is about (a referral).
+    # No foreign key: adding one to the biggest table would make SQLite copy it whole.
+    campaign: Mapped[str | None] = mapped_column(String(30))
+    related_member_id: Mapped[int | None] = mapped_column(BigInteger)
 
     __table_args__ = (
         # Statement order, and the sum per member that `verify` needs, from one index.
@@ -274,3 +281,125 @@ class LedgerRow(Base):
             postgresql_where=text("kind = 'opening'"),
         ),
     )
+
+
+class ClubSettingRow(Base):
+    """A setting of the whole club, shared by every counter (JSON by key): the coupon and
+    campaign policies, message templates, the feedback reasons, the mail server."""
+
+    __tablename__ = "club_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CampaignRunRow(Base):
+    """One run of a campaign (by hand or the daily run) and what it did."""
+
+    __tablename__ = "campaign_runs"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    campaign: Mapped[str] = mapped_column(String(30), index=True)
+    started_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)
+    staff: Mapped[str] = mapped_column(String(100))
+    counter: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(12))
+    qualified: Mapped[int] = mapped_column(Integer, default=0)
+    rewarded: Mapped[int] = mapped_column(Integer, default=0)
+    coupons: Mapped[int] = mapped_column(Integer, default=0)
+    points: Mapped[int] = mapped_column(BigInteger, default=0)
+    messages: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class CouponRow(Base):
+    """A coupon made here: what it gives, to whom, when, how often; used through its uses."""
+
+    __tablename__ = "coupons"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    reward_id: Mapped[int | None] = mapped_column(ForeignKey("rewards.id"))
+    percent: Mapped[int | None] = mapped_column(Integer)
+    max_rials: Mapped[int | None] = mapped_column(BigInteger)
+    amount_rials: Mapped[int | None] = mapped_column(BigInteger)
+    min_purchase_rials: Mapped[int] = mapped_column(BigInteger, default=0)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
+    uses_allowed: Mapped[int] = mapped_column(Integer)
+    uses: Mapped[int] = mapped_column(Integer, default=0)
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date, index=True)
+    voided_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    voided_by: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    staff: Mapped[str] = mapped_column(String(100))
+    counter: Mapped[str] = mapped_column(String(100))
+    # A campaign's coupon is made once per member and period: this id says which.
+    operation_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+    campaign: Mapped[str | None] = mapped_column(String(30))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("campaign_runs.id"), index=True)
+
+
+class CouponUseRow(Base):
+    """A coupon used at the counter: with the purchase it discounted, in its operation."""
+
+    __tablename__ = "coupon_uses"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    coupon_id: Mapped[int] = mapped_column(ForeignKey("coupons.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"), index=True)
+    operation_id: Mapped[str] = mapped_column(ForeignKey("operations.op_id"), unique=True)
+    used_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    staff: Mapped[str] = mapped_column(String(100))
+    counter: Mapped[str] = mapped_column(String(100))
+    gross_rials: Mapped[int | None] = mapped_column(BigInteger)
+    discount_rials: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Set when a refund gave the coupon back: the use no longer counts.
+    returned_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class MessageRow(Base):
+    """The outbox: a message to one member, from queued to exported or sent (or failed)."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    campaign: Mapped[str | None] = mapped_column(String(30))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("campaign_runs.id"), index=True)
+    coupon_id: Mapped[int | None] = mapped_column(ForeignKey("coupons.id"))
+    channel: Mapped[str] = mapped_column(String(10))
+    recipient: Mapped[str] = mapped_column(String(254))
+    language: Mapped[str] = mapped_column(String(5))
+    subject: Mapped[str | None] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    parts: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(10), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    # A message is queued once per member and reason, however often a campaign runs.
+    operation_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+
+
+class FeedbackRow(Base):
+    """The customer's voice: a visit's score and reason, or why a member stopped coming."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    purchase_id: Mapped[int | None] = mapped_column(ForeignKey("purchases.id"))
+    kind: Mapped[str] = mapped_column(String(10))
+    score: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(String(100))
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    staff: Mapped[str] = mapped_column(String(100))
+    counter: Mapped[str] = mapped_column(String(100))
+    operation_id: Mapped[str | None] = mapped_column(String(100), unique=True)

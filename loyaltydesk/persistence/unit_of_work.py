@@ -22,6 +22,10 @@ from loyaltydesk.persistence.repositories import (
     SqlRewardRepository,
     SqlRuleRepository,
 )
+from loyaltydesk.persistence.repositories.coupons import (
+    SqlClubSettingsRepository,
+    SqlCouponRepository,
+)
 
 
 class SqlUnitOfWork:
@@ -33,6 +37,8 @@ class SqlUnitOfWork:
     rules: SqlRuleRepository
     operations: SqlOperationRepository
     reports: SqlReportQueries
+    coupons: SqlCouponRepository
+    club_settings: SqlClubSettingsRepository
 
     def __init__(self, database: Database, *, write: bool) -> None:
         self._database = database
@@ -63,6 +69,8 @@ class SqlUnitOfWork:
         self.rewards = SqlRewardRepository(s)
         self.rules = SqlRuleRepository(s)
         self.operations = SqlOperationRepository(s)
+        self.coupons = SqlCouponRepository(s)
+        self.club_settings = SqlClubSettingsRepository(s)
         # Its TEMP tables (a period's facts) last as long as this transaction.
         self.reports = SqlReportQueries(s)
         if self._write:

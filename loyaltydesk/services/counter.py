@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.coupons import check_coupon_code
 from loyaltydesk.domain.earning import MAX_BALANCE, EarnRule, Occasion, calculate
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.expiry import expired_of_purchase
@@ -39,6 +40,7 @@ from loyaltydesk.services.common import (
     require_member,
     run_write,
 )
+from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.ports import Clock, NewPurchase, UnitOfWork, UnitOfWorkFactory
 from loyaltydesk.services.tiers import move_up_if_qualified
 from loyaltydesk.services.views import (
@@ -71,10 +73,17 @@ BIRTHDAY_WEEK_DAYS = 7
 
 
 class CounterService:
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, zone: ZoneInfo = UTC_ZONE) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        clock: Clock,
+        zone: ZoneInfo = UTC_ZONE,
+        coupons: CouponService | None = None,
+    ) -> None:
         self._uow = uow
         self._clock = clock
         self._zone = zone  # promotions, birthdays and the daily cap are in the shop's days
+        self._coupons = coupons or CouponService(uow, clock, zone)
 
     def _occasion(
         self, uow: UnitOfWork, rule: EarnRule, member: Member, at: dt.datetime
@@ -117,14 +126,23 @@ class CounterService:
         *,
         receipt_no: str | None = None,
         at: dt.datetime | None = None,
+        coupon: str | None = None,
     ) -> CreditResult:
-        """Credit a purchase. ``at`` enters a past purchase (a paper log), recorded as such."""
+        """Credit a purchase. ``at`` enters a past purchase (a paper log), recorded as such.
+
+        With a ``coupon`` code, ``amount_rials`` is the purchase before the discount; what is
+        left to pay is what is recorded and earns points (ERPNext's eligible amount), and the
+        coupon is used in this same transaction and operation.
+        """
         op_id = check_op_id(op_id)
         amount = check_amount(amount_rials)
         receipt = clean_receipt(receipt_no)
+        code = check_coupon_code(coupon) if coupon is not None else None
         now = self._clock()
         occurred = check_not_future(at, now) if at is not None else now
         fingerprint = f"{member_id}|{amount}|{receipt or ''}|{at.isoformat() if at else ''}"
+        if code is not None:
+            fingerprint += f"|coupon:{code}"
 
         def work(uow: UnitOfWork) -> CreditResult:
             member = require_member(uow, member_id, lock=True)
@@ -144,7 +162,9 @@ class CounterService:
             rule = uow.rules.in_force(occurred)
             if rule is None:
                 raise StorageError("rules.missing")
-            calc = calculate(rule, amount, self._occasion(uow, rule, member, occurred))
+            claim = self._coupons.claim(uow, code, member, amount) if code is not None else None
+            paid = claim.paid_rials if claim is not None else amount
+            calc = calculate(rule, paid, self._occasion(uow, rule, member, occurred))
             points = calc.points
             stamps = calc.stamps
             stamps_after = member.stamps + stamps
@@ -163,13 +183,13 @@ class CounterService:
                 actor=actor,
                 points=points,
                 balance=member.balance + points,
-                amount_rials=amount,
+                amount_rials=paid,
             )
             purchase = uow.purchases.add(
                 NewPurchase(
                     member_id=member_id,
                     receipt_no=receipt,
-                    amount_rials=amount,
+                    amount_rials=paid,
                     occurred_at=occurred,
                     recorded_at=now,
                     backdated=at is not None,
@@ -199,6 +219,17 @@ class CounterService:
                     )
                 )
                 entry_id = entry.id
+            used = None
+            if claim is not None:
+                used = self._coupons.use(
+                    uow,
+                    claim,
+                    member,
+                    operation_id=op_id,
+                    purchase_id=purchase.id,
+                    at=now,
+                    actor=actor,
+                )
             uow.members.set_balance(member_id, member.balance + points, visit_at=occurred)
             if stamps:
                 uow.members.set_stamps(member_id, stamps_after)
@@ -215,7 +246,7 @@ class CounterService:
                 member=after,
                 purchase_id=purchase.id,
                 receipt_no=receipt,
-                amount_rials=amount,
+                amount_rials=paid,
                 points_earned=points,
                 balance=after.balance,
                 entry_id=entry_id,
@@ -226,6 +257,8 @@ class CounterService:
                 stamps=stamps_after,
                 stamp_reason=calc.stamp_reason,
                 stamp_goal=stamp_goal(stamps_after, rewards) if stamp_line else None,
+                coupon=used,
+                discount_rials=claim.discount_rials if claim is not None else 0,
             )
 
         return run_write(self._uow, work)
@@ -243,6 +276,7 @@ class CounterService:
         rewards = uow.rewards.list()
         reason = earn.calculation.stamp_reason if earn and earn.calculation else None
         stamps = earn.stamps_after if earn and earn.stamps_after is not None else member.stamps
+        used = self._coupons.used_for(uow, prior.op_id)
         return CreditResult(
             operation_id=prior.op_id,
             member=member_view(uow, member),
@@ -259,6 +293,8 @@ class CounterService:
             stamps=stamps,
             stamp_reason=reason,
             stamp_goal=stamp_goal(stamps, rewards) if reason is not None else None,
+            coupon=used[0] if used else None,
+            discount_rials=used[1].discount_rials if used else 0,
         )
 
     # -- redeem -----------------------------------------------------------------------
@@ -496,6 +532,8 @@ class CounterService:
                 )
                 new_entry_id = entry.id
             uow.purchases.add_refund(purchase.id, preview.refund_rials)
+            if purchase.refunded_rials + preview.refund_rials >= purchase.amount_rials:
+                self._coupons.give_back_in(uow, purchase.id, now)
             uow.members.set_balance(member.id, preview.balance_after)
             if preview.stamps_reversed:
                 uow.members.set_stamps(member.id, preview.stamps_after)

@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from loyaltydesk.domain.coupons import CouponState, CouponUse, StoredCoupon
 from loyaltydesk.domain.earning import Calculation, EarnRule
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.members import Member
@@ -81,6 +82,41 @@ class CardReplaced:
 
 
 @dataclass(frozen=True, slots=True)
+class CouponView:
+    """A coupon as the counter and the owner see it: what, for whom, until when, how used."""
+
+    coupon: StoredCoupon
+    state: CouponState
+    member_name: str | None
+    reward: Reward | None
+    uses: tuple[CouponUse, ...] = ()
+
+    @property
+    def code(self) -> str:
+        return self.coupon.code
+
+    @property
+    def uses_left(self) -> int:
+        return max(0, self.coupon.uses_allowed - self.coupon.uses)
+
+    @property
+    def last_use(self) -> CouponUse | None:
+        kept = [u for u in self.uses if u.returned_at is None]
+        return kept[-1] if kept else None
+
+
+@dataclass(frozen=True, slots=True)
+class CouponCheck:
+    """What scanning a code says, nothing changed: the coupon, and for a purchase of
+    ``gross_rials`` the discount and what is left to pay."""
+
+    view: CouponView
+    gross_rials: int | None
+    discount_rials: int
+    paid_rials: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class CreditResult:
     operation_id: str
     member: MemberView
@@ -98,6 +134,14 @@ class CreditResult:
     stamps: int = 0  # the stamp balance after
     stamp_reason: StampReason | None = None
     stamp_goal: NextReward | None = None
+    # The coupon used with the purchase: ``amount_rials`` is what was paid after it.
+    coupon: CouponView | None = None
+    discount_rials: int = 0
+
+    @property
+    def gross_rials(self) -> int:
+        """The purchase before the coupon's discount."""
+        return self.amount_rials + self.discount_rials
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.i18n.bidi import isolate, paragraph
-from loyaltydesk.i18n.calendar import format_date
+from loyaltydesk.i18n.calendar import format_date, format_datetime
 from loyaltydesk.i18n.digits import localize_digits
 from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money
 
@@ -165,6 +165,71 @@ _TEXTS: dict[str, str] = {
     ),
     "coupon.expired": QT_TRANSLATE_NOOP(
         "ErrorText", "The coupon’s last day ({valid_until}) has already passed."
+    ),
+    "coupon.unknown": QT_TRANSLATE_NOOP(
+        "ErrorText", "No coupon has the code {coupon}: check it was typed or scanned whole."
+    ),
+    "coupon.one_kind": QT_TRANSLATE_NOOP(
+        "ErrorText", "A coupon gives one thing: a reward, a percentage off or an amount off."
+    ),
+    "coupon.bad_percent": QT_TRANSLATE_NOOP(
+        "ErrorText", "A percentage off is a whole number from 1 to {limit}."
+    ),
+    "coupon.max_only_for_percent": QT_TRANSLATE_NOOP(
+        "ErrorText", "Only a percentage off has a ceiling in money."
+    ),
+    "coupon.bad_min_purchase": QT_TRANSLATE_NOOP(
+        "ErrorText", "The minimum purchase cannot be below zero."
+    ),
+    "coupon.ends_before_start": QT_TRANSLATE_NOOP(
+        "ErrorText", "The coupon’s last day is before its first day."
+    ),
+    "coupon.too_long": QT_TRANSLATE_NOOP("ErrorText", "A coupon is valid for 1 to {limit} days."),
+    "coupon.no_end": QT_TRANSLATE_NOOP(
+        "ErrorText", "Say how long the coupon is valid: a number of days or a last day."
+    ),
+    "coupon.end_twice": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give either a number of days or a last day, not both."
+    ),
+    "coupon.bad_uses": QT_TRANSLATE_NOOP(
+        "ErrorText", "An open coupon can be used 1 to {limit} times."
+    ),
+    "coupon.personal_once": QT_TRANSLATE_NOOP(
+        "ErrorText", "A member’s own coupon is used once; an open coupon can have more uses."
+    ),
+    "coupon.no_members": QT_TRANSLATE_NOOP("ErrorText", "Choose the members to give coupons to."),
+    "coupon.too_many": QT_TRANSLATE_NOOP("ErrorText", "At most {limit} coupons are made at once."),
+    "coupon.bad_limit": QT_TRANSLATE_NOOP("ErrorText", "A list shows 1 to {limit} coupons."),
+    "coupon.bad_policy": QT_TRANSLATE_NOOP(
+        "ErrorText", "What a refund does to a coupon is one of: {choices}."
+    ),
+    "coupon.bad_state": QT_TRANSLATE_NOOP("ErrorText", "A coupon’s state is one of: {choices}."),
+    "coupon.voided": QT_TRANSLATE_NOOP(
+        "ErrorText", "Coupon {coupon} was voided on {when} by {by}: it cannot be used."
+    ),
+    "coupon.used": QT_TRANSLATE_NOOP(
+        "ErrorText", "Coupon {coupon} was already used on {when} at {counter} by {staff}."
+    ),
+    "coupon.used_up": QT_TRANSLATE_NOOP("ErrorText", "Coupon {coupon} has been used up."),
+    "coupon.expired_on": QT_TRANSLATE_NOOP(
+        "ErrorText", "Coupon {coupon} expired: its last day was {day}."
+    ),
+    "coupon.not_yet": QT_TRANSLATE_NOOP(
+        "ErrorText", "Coupon {coupon} is not valid yet: it can be used from {day}."
+    ),
+    "coupon.someone_else": QT_TRANSLATE_NOOP(
+        "ErrorText", "Coupon {coupon} belongs to {member}: only they can use it."
+    ),
+    "coupon.reward_gone": QT_TRANSLATE_NOOP(
+        "ErrorText", "The coupon’s reward, {reward}, is no longer offered."
+    ),
+    "coupon.below_minimum": QT_TRANSLATE_NOOP(
+        "ErrorText", "Coupon {coupon} needs a purchase of at least {minimum}."
+    ),
+    "coupon.covers_all": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Coupon {coupon} takes off {discount}: the whole purchase. Enter the purchase before"
+        " the discount, or credit it without the coupon.",
     ),
     "coupon.title_too_long": QT_TRANSLATE_NOOP(
         "ErrorText", "A coupon’s title is at most {limit} characters."
@@ -456,7 +521,7 @@ _EXAMPLE_DAY = dt.date(1991, 8, 12)
 _FALLBACK = QT_TRANSLATE_NOOP("ErrorText", "The request could not be completed ({code}).")
 
 # Parameters that hold Rials are shown as money in the shop's unit.
-_MONEY_PARAMS = {"amount", "remaining", "limit_rials"}
+_MONEY_PARAMS = {"amount", "remaining", "limit_rials", "minimum", "discount"}
 # File paths, server messages, ids and printer names are shown exactly as they are.
 _VERBATIM = {
     "path",
@@ -478,6 +543,13 @@ def _localise(name: str, value: Any, language: str, unit: MoneyUnit) -> str:
         if name in _MONEY_PARAMS:
             return format_money(value, unit, language)
         return format_int(value, language)
+    # A day, or a moment in the zone the service gave it in (the shop's), in the calendar.
+    if isinstance(value, dt.datetime):
+        return format_datetime(value, language)
+    if isinstance(value, dt.date):
+        return format_date(value, language)
+    if value is None:
+        return "—"
     return localize_digits(str(value), language)
 
 

@@ -40,3 +40,20 @@ def credit_forever(url: str, data_dir: str, member_id: int, started: Any) -> Non
             actor,
             receipt_no=f"K{index}",
         )
+
+
+def credit_with_coupon_at_once(
+    url: str, data_dir: str, member_id: int, code: str, op_id: str, barrier: Any, results: Any
+) -> None:
+    services = build_services(Settings(data_dir=Path(data_dir), language="en"), url)
+    try:
+        barrier.wait(timeout=30)
+        try:
+            result = services.counter.credit_purchase(
+                op_id, member_id, 2_000_000, Actor("staff", op_id), coupon=code
+            )
+            results.put(("ok", result.discount_rials))
+        except DomainError as error:
+            results.put((error.code, None))
+    finally:
+        services.close()

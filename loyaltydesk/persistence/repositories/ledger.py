@@ -47,6 +47,8 @@ class SqlLedgerRepository:
             reward_name_fa=entry.reward_name_fa,
             stamps=entry.stamps,
             stamps_after=entry.stamps_after,
+            campaign=entry.campaign,
+            related_member_id=entry.related_member_id,
         )
         self._s.add(row)
         self._s.flush()

@@ -44,6 +44,8 @@ def member_of(row: MemberRow) -> Member:
         tier_since=row.tier_since,
         tier_review_on=row.tier_review_on,
         stamps=row.stamps,
+        email=row.email,
+        opted_out=row.opted_out,
     )
 
 
@@ -80,6 +82,8 @@ def entry_of(row: LedgerRow) -> LedgerEntry:
         reward_name_fa=row.reward_name_fa,
         stamps=row.stamps,
         stamps_after=row.stamps_after,
+        campaign=row.campaign,
+        related_member_id=row.related_member_id,
     )
 
 

@@ -1,0 +1,485 @@
+"""Stored coupons: issued by the owner or a campaign, scanned back at the counter, used once.
+
+A coupon is used in the same transaction, and under the same operation id, as the purchase it
+discounts (CounterService.credit_purchase calls ``take_coupon``): a retry finds the first use,
+a refused credit leaves the coupon unused, and two counters using it at once queue on its row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
+
+from loyaltydesk.domain.coupons import (
+    CouponKind,
+    CouponState,
+    CouponTerms,
+    CouponUse,
+    StoredCoupon,
+    check_coupon_code,
+    check_terms,
+    check_uses,
+    check_validity,
+    new_coupon_code,
+)
+from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused
+from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.members import Member
+from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.services.common import UTC_ZONE, check_op_id, require_member, run_write
+from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.views import CouponCheck, CouponView
+
+MAX_BATCH = 1000
+MAX_LIST = 1000
+# What happens to a coupon when the purchase it discounted is refunded in full.
+RETURN_POLICY_KEY = "coupons.return_on_refund"
+RETURN_PERSONAL_SINGLE = "personal_single"  # the default: a one-use personal coupon comes back
+RETURN_ALWAYS = "always"
+RETURN_NEVER = "never"
+RETURN_POLICIES = (RETURN_PERSONAL_SINGLE, RETURN_ALWAYS, RETURN_NEVER)
+
+
+@dataclass(frozen=True, slots=True)
+class CouponClaim:
+    """A coupon checked and locked for a purchase, about to be used with it."""
+
+    view: CouponView
+    gross_rials: int
+    discount_rials: int
+
+    @property
+    def paid_rials(self) -> int:
+        return self.gross_rials - self.discount_rials
+
+
+class CouponService:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, zone: ZoneInfo = UTC_ZONE) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._zone = zone
+
+    def today(self) -> dt.date:
+        return self._clock().astimezone(self._zone).date()
+
+    # -- issue ---------------------------------------------------------------------------
+
+    def issue(
+        self,
+        terms: CouponTerms,
+        actor: Actor,
+        *,
+        member_id: int | None = None,
+        uses: int = 1,
+        valid_until: dt.date | None = None,
+        valid_days: int | None = None,
+        valid_from: dt.date | None = None,
+        op_id: str | None = None,
+    ) -> CouponView:
+        """One coupon: personal (``member_id``, used once) or open (anyone, ``uses`` times).
+
+        ``op_id``: a retried issue returns the coupon the first one made.
+        """
+        return self.issue_many(
+            terms,
+            actor,
+            member_ids=[member_id] if member_id is not None else None,
+            count=1,
+            uses=uses,
+            valid_until=valid_until,
+            valid_days=valid_days,
+            valid_from=valid_from,
+            op_id=op_id,
+        )[0]
+
+    def issue_many(
+        self,
+        terms: CouponTerms,
+        actor: Actor,
+        *,
+        member_ids: Sequence[int] | None = None,
+        count: int = 1,
+        uses: int = 1,
+        valid_until: dt.date | None = None,
+        valid_days: int | None = None,
+        valid_from: dt.date | None = None,
+        op_id: str | None = None,
+    ) -> list[CouponView]:
+        """A personal coupon for each of ``member_ids`` (a selection from a report list), or
+        ``count`` open coupons (a sheet of flyers), in one transaction."""
+        terms = check_terms(terms)
+        today = self.today()
+        start = valid_from or today
+        if valid_until is None:
+            if valid_days is None:
+                raise InvalidInput("coupon.no_end")
+            if not 1 <= valid_days <= 3660:
+                raise InvalidInput("coupon.too_long", limit=3660)
+            valid_until = start + dt.timedelta(days=valid_days - 1)
+        elif valid_days is not None:
+            raise InvalidInput("coupon.end_twice")
+        check_validity(start, valid_until, today)
+        personal = member_ids is not None
+        if personal:
+            assert member_ids is not None
+            ids = list(dict.fromkeys(member_ids))
+            if not ids:
+                raise InvalidInput("coupon.no_members")
+            if len(ids) > MAX_BATCH:
+                raise InvalidInput("coupon.too_many", limit=MAX_BATCH)
+            if uses != 1:
+                raise InvalidInput("coupon.personal_once")
+        else:
+            if not 1 <= count <= MAX_BATCH:
+                raise InvalidInput("coupon.too_many", limit=MAX_BATCH)
+            check_uses(uses)
+        clean_op = check_op_id(op_id) if op_id is not None else None
+        now = self._clock()
+
+        def work(uow: UnitOfWork) -> list[CouponView]:
+            if clean_op is not None:
+                first = uow.coupons.by_operation(f"{clean_op}#0")
+                if first is not None:
+                    return self._replayed(uow, clean_op)
+            reward = self._reward_of(uow, terms)
+            made: list[CouponView] = []
+            targets: list[int | None] = list(ids) if personal else [None] * count
+            for index, member_id in enumerate(targets):
+                member = require_member(uow, member_id) if member_id is not None else None
+                coupon = uow.coupons.add(
+                    StoredCoupon(
+                        id=0,
+                        code=self._fresh_code(uow),
+                        terms=terms,
+                        member_id=member_id,
+                        uses_allowed=uses,
+                        uses=0,
+                        valid_from=start,
+                        valid_until=valid_until,
+                        created_at=now,
+                        staff=actor.staff,
+                        counter=actor.counter,
+                    ),
+                    operation_id=f"{clean_op}#{index}" if clean_op is not None else None,
+                )
+                made.append(
+                    CouponView(coupon, coupon.state(today), member.name if member else None, reward)
+                )
+            uow.commit()
+            return made
+
+        return run_write(self._uow, work)
+
+    def _replayed(self, uow: UnitOfWork, op_id: str) -> list[CouponView]:
+        found: list[CouponView] = []
+        index = 0
+        while (coupon := uow.coupons.by_operation(f"{op_id}#{index}")) is not None:
+            found.append(self._view(uow, coupon))
+            index += 1
+        return found
+
+    @staticmethod
+    def _fresh_code(uow: UnitOfWork) -> str:
+        # 10^12 codes: a clash is all but impossible, and checked all the same.
+        while True:
+            code = new_coupon_code()
+            if not uow.coupons.code_exists(code):
+                return code
+
+    @staticmethod
+    def _reward_of(uow: UnitOfWork, terms: CouponTerms) -> Reward | None:
+        if terms.kind is not CouponKind.REWARD:
+            return None
+        assert terms.reward_id is not None
+        reward = uow.rewards.get(terms.reward_id)
+        if reward is None:
+            raise NotFound("reward.unknown", reward=str(terms.reward_id))
+        return reward
+
+    def issue_in(
+        self,
+        uow: UnitOfWork,
+        terms: CouponTerms,
+        actor: Actor,
+        *,
+        member_id: int,
+        valid_from: dt.date,
+        valid_until: dt.date,
+        operation_id: str,
+        campaign: str,
+        run_id: int | None,
+    ) -> StoredCoupon:
+        """A campaign's coupon, inside the campaign's own transaction; once per operation id
+        (the coupon already made under it is returned)."""
+        made = uow.coupons.by_operation(operation_id)
+        if made is not None:
+            return made
+        return uow.coupons.add(
+            StoredCoupon(
+                id=0,
+                code=self._fresh_code(uow),
+                terms=terms,
+                member_id=member_id,
+                uses_allowed=1,
+                uses=0,
+                valid_from=valid_from,
+                valid_until=valid_until,
+                created_at=self._clock(),
+                staff=actor.staff,
+                counter=actor.counter,
+                campaign=campaign,
+                run_id=run_id,
+            ),
+            operation_id=operation_id,
+        )
+
+    # -- look at ------------------------------------------------------------------------
+
+    def check(
+        self, code: str, *, member_id: int | None = None, gross_rials: int | None = None
+    ) -> CouponCheck:
+        """What the code gives and whether it can be used now (by ``member_id``, on a
+        purchase of ``gross_rials``): the refusal a use would meet is raised, nothing saved."""
+        clean = check_coupon_code(code)
+        with self._uow(write=False) as uow:
+            coupon = uow.coupons.by_code(clean)
+            if coupon is None:
+                raise NotFound("coupon.unknown", coupon=clean)
+            view = self._view(uow, coupon)
+            member = require_member(uow, member_id) if member_id is not None else None
+            discount = self._refusal_or_discount(uow, view, member, gross_rials)
+        paid = gross_rials - discount if gross_rials is not None else None
+        return CouponCheck(view, gross_rials, discount, paid)
+
+    def find(self, code: str) -> CouponView:
+        """The coupon behind a code, whatever its state (the owner's look-up)."""
+        clean = check_coupon_code(code)
+        with self._uow(write=False) as uow:
+            coupon = uow.coupons.by_code(clean)
+            if coupon is None:
+                raise NotFound("coupon.unknown", coupon=clean)
+            return self._view(uow, coupon)
+
+    def listing(
+        self,
+        *,
+        state: CouponState | None = None,
+        member_id: int | None = None,
+        campaign: str | None = None,
+        limit: int = 200,
+    ) -> list[CouponView]:
+        if not 1 <= limit <= MAX_LIST:
+            raise InvalidInput("coupon.bad_limit", limit=MAX_LIST)
+        today = self.today()
+        with self._uow(write=False) as uow:
+            coupons = uow.coupons.listing(
+                today=today, state=state, member_id=member_id, campaign=campaign, limit=limit
+            )
+            uses = uow.coupons.uses_in([c.id for c in coupons])
+            members = {
+                m.id: m
+                for m in uow.members.get_many(
+                    sorted({c.member_id for c in coupons if c.member_id is not None})
+                )
+            }
+            rewards = {r.id: r for r in uow.rewards.list(active_only=False)}
+            return [
+                CouponView(
+                    c,
+                    c.state(today),
+                    members[c.member_id].name if c.member_id in members else None,
+                    rewards.get(c.terms.reward_id) if c.terms.reward_id is not None else None,
+                    tuple(uses.get(c.id, ())),
+                )
+                for c in coupons
+            ]
+
+    def counts(self) -> dict[CouponState, int]:
+        with self._uow(write=False) as uow:
+            return uow.coupons.counts(self.today())
+
+    def _view(self, uow: UnitOfWork, coupon: StoredCoupon) -> CouponView:
+        member = uow.members.get(coupon.member_id) if coupon.member_id is not None else None
+        reward = (
+            uow.rewards.get(coupon.terms.reward_id) if coupon.terms.reward_id is not None else None
+        )
+        return CouponView(
+            coupon,
+            coupon.state(self.today()),
+            member.name if member else None,
+            reward,
+            tuple(uow.coupons.uses_of(coupon.id)),
+        )
+
+    def _refusal_or_discount(
+        self,
+        uow: UnitOfWork,
+        view: CouponView,
+        member: Member | None,
+        gross_rials: int | None,
+    ) -> int:
+        coupon = view.coupon
+        state = view.state
+        if state is CouponState.VOIDED:
+            assert coupon.voided_at is not None
+            raise Refused(
+                "coupon.voided",
+                coupon=coupon.code,
+                when=coupon.voided_at.astimezone(self._zone),
+                by=coupon.voided_by,
+            )
+        if state is CouponState.USED:
+            last = view.last_use
+            if last is None:  # uses without a row cannot happen; say "used" all the same
+                raise Refused("coupon.used_up", coupon=coupon.code)
+            raise Refused(
+                "coupon.used",
+                coupon=coupon.code,
+                when=last.used_at.astimezone(self._zone),
+                counter=last.counter,
+                staff=last.staff,
+            )
+        if state is CouponState.EXPIRED:
+            raise Refused("coupon.expired_on", coupon=coupon.code, day=coupon.valid_until)
+        if state is CouponState.NOT_YET:
+            raise Refused("coupon.not_yet", coupon=coupon.code, day=coupon.valid_from)
+        if member is not None and coupon.member_id is not None and coupon.member_id != member.id:
+            raise Refused("coupon.someone_else", coupon=coupon.code, member=view.member_name)
+        reward = view.reward
+        if reward is not None and not reward.active:
+            raise Refused("coupon.reward_gone", reward=reward.name)
+        if gross_rials is None:
+            return 0
+        terms = coupon.terms
+        if gross_rials < terms.min_purchase_rials:
+            raise Refused(
+                "coupon.below_minimum", coupon=coupon.code, minimum=terms.min_purchase_rials
+            )
+        discount = terms.discount(gross_rials)
+        if terms.kind is not CouponKind.REWARD and discount >= gross_rials:
+            # Nothing left to pay would leave a purchase of nothing: no visit, no points and
+            # no refund to give the coupon back by. A free item is a reward coupon's job.
+            raise Refused("coupon.covers_all", coupon=coupon.code, discount=discount)
+        return discount
+
+    # -- use (inside the credit) --------------------------------------------------------
+
+    def claim(self, uow: UnitOfWork, code: str, member: Member, gross_rials: int) -> CouponClaim:
+        """The coupon checked for this member and purchase inside the caller's transaction,
+        its row locked: of two counters using it at once, the second waits and then sees the
+        first one's use."""
+        coupon = uow.coupons.by_code(code, lock=True)
+        if coupon is None:
+            raise NotFound("coupon.unknown", coupon=code)
+        view = self._view(uow, coupon)
+        discount = self._refusal_or_discount(uow, view, member, gross_rials)
+        if view.reward is not None and not uow.rewards.take_one(view.reward.id):
+            raise Refused("redeem.out_of_stock", reward=view.reward.name)
+        return CouponClaim(view, gross_rials, discount)
+
+    def use(
+        self,
+        uow: UnitOfWork,
+        claim: CouponClaim,
+        member: Member,
+        *,
+        operation_id: str,
+        purchase_id: int,
+        at: dt.datetime,
+        actor: Actor,
+    ) -> CouponView:
+        """Record the claimed coupon as used for the purchase just added."""
+        coupon = claim.view.coupon
+        use = uow.coupons.add_use(
+            CouponUse(
+                id=0,
+                coupon_id=coupon.id,
+                member_id=member.id,
+                purchase_id=purchase_id,
+                operation_id=operation_id,
+                used_at=at,
+                staff=actor.staff,
+                counter=actor.counter,
+                gross_rials=claim.gross_rials,
+                discount_rials=claim.discount_rials,
+            )
+        )
+        uow.coupons.set_uses(coupon.id, coupon.uses + 1)
+        used = replace(coupon, uses=coupon.uses + 1)
+        view = claim.view
+        return CouponView(
+            used, used.state(self.today()), view.member_name, view.reward, (*view.uses, use)
+        )
+
+    def used_for(self, uow: UnitOfWork, operation_id: str) -> tuple[CouponView, CouponUse] | None:
+        """The coupon a credit used (a replayed credit reports it again)."""
+        use = uow.coupons.use_of_operation(operation_id)
+        if use is None:
+            return None
+        coupon = uow.coupons.get(use.coupon_id)
+        assert coupon is not None
+        return self._view(uow, coupon), use
+
+    def give_back_in(self, uow: UnitOfWork, purchase_id: int, at: dt.datetime) -> str | None:
+        """After a purchase was refunded in full: its coupon comes back if the owner's policy
+        says so. Returns the code given back."""
+        use = uow.coupons.use_of_purchase(purchase_id)
+        if use is None or use.returned_at is not None:
+            return None
+        coupon = uow.coupons.get(use.coupon_id)
+        assert coupon is not None
+        policy = return_policy(uow)
+        if policy == RETURN_NEVER:
+            return None
+        if policy == RETURN_PERSONAL_SINGLE and (
+            coupon.member_id is None or coupon.uses_allowed != 1
+        ):
+            return None
+        uow.coupons.mark_returned(use.id, at)
+        uow.coupons.set_uses(coupon.id, max(0, coupon.uses - 1))
+        if coupon.terms.reward_id is not None:
+            uow.rewards.put_back(coupon.terms.reward_id)
+        return coupon.code
+
+    # -- void and policy ---------------------------------------------------------------
+
+    def void(self, code: str, actor: Actor) -> CouponView:
+        """Void a coupon nobody may use any more; voiding it again changes nothing."""
+        clean = check_coupon_code(code)
+        now = self._clock()
+
+        def work(uow: UnitOfWork) -> CouponView:
+            coupon = uow.coupons.by_code(clean, lock=True)
+            if coupon is None:
+                raise NotFound("coupon.unknown", coupon=clean)
+            if coupon.voided_at is None:
+                uow.coupons.void(coupon.id, now, actor.staff)
+                coupon = replace(coupon, voided_at=now, voided_by=actor.staff)
+            view = self._view(uow, coupon)
+            uow.commit()
+            return view
+
+        return run_write(self._uow, work)
+
+    def return_policy(self) -> str:
+        with self._uow(write=False) as uow:
+            return return_policy(uow)
+
+    def set_return_policy(self, policy: str) -> None:
+        if policy not in RETURN_POLICIES:
+            raise InvalidInput("coupon.bad_policy", choices=", ".join(RETURN_POLICIES))
+
+        def work(uow: UnitOfWork) -> None:
+            uow.club_settings.put(RETURN_POLICY_KEY, json.dumps(policy))
+            uow.commit()
+
+        run_write(self._uow, work)
+
+
+def return_policy(uow: UnitOfWork) -> str:
+    stored = uow.club_settings.get(RETURN_POLICY_KEY)
+    policy = json.loads(stored) if stored else RETURN_PERSONAL_SINGLE
+    return policy if policy in RETURN_POLICIES else RETURN_PERSONAL_SINGLE
