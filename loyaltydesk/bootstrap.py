@@ -23,6 +23,7 @@ from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.demo import DemoBuilder, DemoClock, DemoRecipe, DemoSummary
 from loyaltydesk.services.expiry import ExpiryService
 from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.outbox import OutboxService
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.printouts import PrintoutService
 from loyaltydesk.services.reports import ReportService
@@ -68,6 +69,7 @@ class Services:
     membership: MembershipService
     counter: CounterService
     coupons: CouponService
+    outbox: OutboxService
     rules: RulesService
     tiers: TierService
     expiry: ExpiryService
@@ -95,6 +97,7 @@ def build_services(
         membership=membership,
         counter=CounterService(uow, clock, settings.zone, coupons),
         coupons=coupons,
+        outbox=OutboxService(uow, clock, settings.zone),
         rules=RulesService(uow, clock, settings.zone),
         tiers=TierService(uow, clock, settings.zone),
         expiry=ExpiryService(uow, clock, settings.zone),

@@ -26,6 +26,7 @@ from loyaltydesk.persistence.repositories.coupons import (
     SqlClubSettingsRepository,
     SqlCouponRepository,
 )
+from loyaltydesk.persistence.repositories.messages import SqlMessageRepository
 
 
 class SqlUnitOfWork:
@@ -39,6 +40,7 @@ class SqlUnitOfWork:
     reports: SqlReportQueries
     coupons: SqlCouponRepository
     club_settings: SqlClubSettingsRepository
+    messages: SqlMessageRepository
 
     def __init__(self, database: Database, *, write: bool) -> None:
         self._database = database
@@ -71,6 +73,7 @@ class SqlUnitOfWork:
         self.operations = SqlOperationRepository(s)
         self.coupons = SqlCouponRepository(s)
         self.club_settings = SqlClubSettingsRepository(s)
+        self.messages = SqlMessageRepository(s)
         # Its TEMP tables (a period's facts) last as long as this transaction.
         self.reports = SqlReportQueries(s)
         if self._write:

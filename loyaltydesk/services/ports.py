@@ -14,6 +14,7 @@ from loyaltydesk.domain.coupons import CouponState, CouponUse, StoredCoupon
 from loyaltydesk.domain.earning import EarnRule
 from loyaltydesk.domain.ledger import EntryKind, LedgerEntry, NewEntry
 from loyaltydesk.domain.members import Member
+from loyaltydesk.domain.messages import Channel, Message, MessageStatus, NewMessage
 from loyaltydesk.domain.purchases import Operation, Purchase
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.tiers import TierBasis
@@ -229,6 +230,30 @@ class CouponRepository(Protocol):
     def uses_in(self, coupon_ids: Sequence[int]) -> dict[int, list[CouponUse]]: ...
 
 
+class MessageRepository(Protocol):
+    def add(self, new: NewMessage) -> Message: ...
+    def by_operation(self, operation_id: str) -> Message | None: ...
+    def get(self, message_id: int) -> Message | None: ...
+    def listing(
+        self,
+        *,
+        status: MessageStatus | None = None,
+        channel: Channel | None = None,
+        run_id: int | None = None,
+        limit: int = 200,
+    ) -> list[Message]: ...
+    def counts(self) -> dict[MessageStatus, int]: ...
+    def set_status(
+        self,
+        message_ids: Sequence[int],
+        status: MessageStatus,
+        at: dt.datetime,
+        *,
+        error: str | None = None,
+        attempted: bool = False,
+    ) -> None: ...
+
+
 class ClubSettingsRepository(Protocol):
     """Settings of the whole club, shared by every counter: JSON text by key."""
 
@@ -260,6 +285,8 @@ class UnitOfWork(Protocol):
     def coupons(self) -> CouponRepository: ...
     @property
     def club_settings(self) -> ClubSettingsRepository: ...
+    @property
+    def messages(self) -> MessageRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -231,6 +231,17 @@ _TEXTS: dict[str, str] = {
         "Coupon {coupon} takes off {discount}: the whole purchase. Enter the purchase before"
         " the discount, or credit it without the coupon.",
     ),
+    "message.empty_template": QT_TRANSLATE_NOOP("ErrorText", "Write the message’s text."),
+    "message.template_too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "A message is at most {limit} characters."
+    ),
+    "message.bad_braces": QT_TRANSLATE_NOOP(
+        "ErrorText", "A brace in the message is not closed: write placeholders as {{name}}."
+    ),
+    "message.unknown_placeholder": QT_TRANSLATE_NOOP(
+        "ErrorText", "The message uses {placeholder}, which is not known; use: {placeholders}."
+    ),
+    "outbox.bad_limit": QT_TRANSLATE_NOOP("ErrorText", "A list shows 1 to {limit} messages."),
     "coupon.title_too_long": QT_TRANSLATE_NOOP(
         "ErrorText", "A coupon’s title is at most {limit} characters."
     ),

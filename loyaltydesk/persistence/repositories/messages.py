@@ -1,0 +1,120 @@
+"""The message outbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from loyaltydesk.domain.messages import Channel, Message, MessageStatus, NewMessage, sms_parts
+from loyaltydesk.persistence.tables import MessageRow
+
+
+def message_of(row: MessageRow) -> Message:
+    return Message(
+        id=row.id,
+        member_id=row.member_id,
+        channel=Channel(row.channel),
+        recipient=row.recipient,
+        language=row.language,
+        subject=row.subject,
+        body=row.body,
+        parts=row.parts,
+        status=MessageStatus(row.status),
+        attempts=row.attempts,
+        last_error=row.last_error,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        campaign=row.campaign,
+        run_id=row.run_id,
+        coupon_id=row.coupon_id,
+    )
+
+
+class SqlMessageRepository:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, new: NewMessage) -> Message:
+        row = MessageRow(
+            member_id=new.member_id,
+            campaign=new.campaign,
+            run_id=new.run_id,
+            coupon_id=new.coupon_id,
+            channel=new.channel.value,
+            recipient=new.recipient,
+            language=new.language,
+            subject=new.subject,
+            body=new.body,
+            parts=sms_parts(new.body) if new.channel is Channel.SMS else 1,
+            status=MessageStatus.QUEUED.value,
+            attempts=0,
+            created_at=new.created_at,
+            updated_at=new.created_at,
+            operation_id=new.operation_id,
+        )
+        self._s.add(row)
+        self._s.flush()
+        return message_of(row)
+
+    def by_operation(self, operation_id: str) -> Message | None:
+        row = self._s.scalars(
+            select(MessageRow).where(MessageRow.operation_id == operation_id)
+        ).first()
+        return message_of(row) if row else None
+
+    def get(self, message_id: int) -> Message | None:
+        row = self._s.get(MessageRow, message_id)
+        return message_of(row) if row else None
+
+    def listing(
+        self,
+        *,
+        status: MessageStatus | None = None,
+        channel: Channel | None = None,
+        run_id: int | None = None,
+        limit: int = 200,
+    ) -> list[Message]:
+        """Messages, oldest first (the order they go out in)."""
+        query = select(MessageRow)
+        if status is not None:
+            query = query.where(MessageRow.status == status.value)
+        if channel is not None:
+            query = query.where(MessageRow.channel == channel.value)
+        if run_id is not None:
+            query = query.where(MessageRow.run_id == run_id)
+        rows = self._s.scalars(query.order_by(MessageRow.id).limit(limit))
+        return [message_of(r) for r in rows]
+
+    def counts(self) -> dict[MessageStatus, int]:
+        rows = self._s.execute(
+            select(MessageRow.status, func.count()).group_by(MessageRow.status)
+        ).all()
+        found = dict.fromkeys(MessageStatus, 0)
+        for status, count in rows:
+            found[MessageStatus(status)] = int(count)
+        return found
+
+    def set_status(
+        self,
+        message_ids: Sequence[int],
+        status: MessageStatus,
+        at: dt.datetime,
+        *,
+        error: str | None = None,
+        attempted: bool = False,
+    ) -> None:
+        ids = list(message_ids)
+        for start in range(0, len(ids), 500):
+            values: dict[str, object] = {
+                "status": status.value,
+                "updated_at": at,
+                "last_error": error,
+            }
+            if attempted:
+                values["attempts"] = MessageRow.attempts + 1
+            self._s.execute(
+                update(MessageRow).where(MessageRow.id.in_(ids[start : start + 500])).values(values)
+            )
