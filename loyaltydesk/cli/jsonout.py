@@ -251,6 +251,10 @@ def verify(report: VerifyReport) -> dict[str, Any]:
             {"member_id": d.member_id, "card": d.card, "cached": d.cached, "ledger": d.ledger}
             for d in report.stamp_differences
         ],
+        "coupon_differences": [
+            {"coupon": code, "uses": uses, "recorded": recorded}
+            for code, uses, recorded in report.coupon_differences
+        ],
     }
 
 

@@ -338,6 +338,12 @@ class TextOutput(Display):
                     ledger=self.n(d.ledger),
                 )
             )
+        for code, uses, recorded in report.coupon_differences:
+            lines.append(
+                translate(
+                    "Cli", "coupon {coupon}: counted {uses} uses, {recorded} recorded"
+                ).format(coupon=self.digits(code), uses=self.n(uses), recorded=self.n(recorded))
+            )
         return "\n".join(lines)
 
     def _stamps(self, rule: EarnRule) -> list[str]:

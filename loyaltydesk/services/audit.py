@@ -1,5 +1,5 @@
 """Checks that the books are right: every cached balance (points and stamps) against its
-ledger."""
+ledger, and every coupon's count of uses against the uses recorded."""
 
 from __future__ import annotations
 
@@ -29,4 +29,5 @@ class AuditService:
                     BalanceDifference(m.member_id, cards.get(m.member_id), m.cached, m.ledger)
                     for m in stamp_mismatches
                 ),
+                coupon_differences=tuple(uow.coupons.uses_mismatches()),
             )

@@ -271,10 +271,12 @@ class VerifyReport:
     entries_checked: int
     differences: tuple[BalanceDifference, ...]
     stamp_differences: tuple[BalanceDifference, ...] = ()
+    # Coupons whose count of uses differs from the uses recorded (code, counted, recorded).
+    coupon_differences: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not self.differences and not self.stamp_differences
+        return not self.differences and not self.stamp_differences and not self.coupon_differences
 
 
 @dataclass(frozen=True, slots=True)

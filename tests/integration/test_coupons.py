@@ -316,3 +316,23 @@ def test_two_counters_using_one_coupon_at_the_same_instant_one_wins(
         assert outcomes == ["coupon.used", "ok"], outcomes
         assert len(services.coupons.find(flyer.code).uses) == 1
     assert services.audit.verify().ok
+
+
+def test_verify_finds_a_coupon_whose_uses_differ_from_its_recorded_uses(
+    services: Services, db_url: str
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    from loyaltydesk.persistence.database import normalise_url
+
+    sara = register(services)
+    coupon = services.coupons.issue(TWENTY_PERCENT, services.actor, member_id=sara.id, valid_days=7)
+    services.counter.credit_purchase(op(), sara.id, 1_000_000, services.actor, coupon=coupon.code)
+    assert services.audit.verify().ok
+    engine = create_engine(normalise_url(db_url))
+    with engine.begin() as conn:  # a hand edit behind the program's back
+        conn.execute(text("UPDATE coupons SET uses = 0 WHERE code = :c"), {"c": coupon.code})
+    engine.dispose()
+    report = services.audit.verify()
+    assert not report.ok
+    assert report.coupon_differences == ((coupon.code, 0, 1),)

@@ -206,6 +206,22 @@ class SqlCouponRepository:
                 found.setdefault(row.coupon_id, []).append(use_of(row))
         return found
 
+    def uses_mismatches(self) -> list[tuple[str, int, int]]:
+        kept = (
+            select(CouponUseRow.coupon_id, func.count().label("n"))
+            .where(CouponUseRow.returned_at.is_(None))
+            .group_by(CouponUseRow.coupon_id)
+            .subquery()
+        )
+        recorded = func.coalesce(kept.c.n, 0)
+        rows = self._s.execute(
+            select(CouponRow.code, CouponRow.uses, recorded)
+            .outerjoin(kept, kept.c.coupon_id == CouponRow.id)
+            .where(CouponRow.uses != recorded)
+            .order_by(CouponRow.id)
+        )
+        return [(str(code), int(uses), int(n)) for code, uses, n in rows]
+
 
 def _state_condition(state: CouponState, today: dt.date) -> ColumnElement[bool]:
     """The SQL of StoredCoupon.state, so a list can be filtered in the database."""
