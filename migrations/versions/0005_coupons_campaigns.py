@@ -174,9 +174,12 @@ def downgrade() -> None:
     for table in ("feedback", "messages", "coupon_uses", "coupons", "campaign_runs"):
         op.drop_table(table)
     op.drop_table("club_settings")
-    with op.batch_alter_table("ledger_entries") as batch:
-        batch.drop_column("related_member_id")
-        batch.drop_column("campaign")
-    with op.batch_alter_table("members") as batch:
-        batch.drop_column("opted_out")
-        batch.drop_column("email")
+    # Plain DROP COLUMNs (SQLite 3.35+ and PostgreSQL): a batch rebuild of members would break
+    # the foreign keys that point to it.
+    for table, column in (
+        ("ledger_entries", "related_member_id"),
+        ("ledger_entries", "campaign"),
+        ("members", "opted_out"),
+        ("members", "email"),
+    ):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
