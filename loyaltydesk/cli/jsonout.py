@@ -7,12 +7,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from loyaltydesk.domain.coupons import CouponUse
 from loyaltydesk.domain.earning import Calculation, EarnRule, Promotion
 from loyaltydesk.domain.rewards import NextReward, Reward
 from loyaltydesk.services.rules import Liability
 from loyaltydesk.services.views import (
     AdjustResult,
     CardReplaced,
+    CouponCheck,
+    CouponView,
     CreditResult,
     MemberHit,
     MemberView,
@@ -97,6 +100,7 @@ def card_replaced(result: CardReplaced) -> dict[str, Any]:
 
 
 def credit(result: CreditResult) -> dict[str, Any]:
+    """The coupon's ``terms`` are left null: cli.main puts them in the reader's language."""
     return {
         "operation_id": result.operation_id,
         "replayed": result.replayed,
@@ -113,6 +117,72 @@ def credit(result: CreditResult) -> dict[str, Any]:
         "stamps": result.stamps,
         "stamp_reason": result.stamp_reason.value if result.stamp_reason else None,
         "stamp_goal": next_reward(result.stamp_goal),
+        # With --coupon: amount_rials (the purchase recorded, which earned the points) is
+        # what was paid; gross_rials is the purchase before the discount.
+        "coupon": coupon(result.coupon, None) if result.coupon else None,
+        "discount_rials": result.discount_rials,
+        "amount_paid_rials": result.amount_rials,
+        "gross_rials": result.gross_rials,
+    }
+
+
+def coupon_use(use: CouponUse) -> dict[str, Any]:
+    return {
+        "at": _when(use.used_at),
+        "counter": use.counter,
+        "staff": use.staff,
+        "member_id": use.member_id,
+        "purchase_id": use.purchase_id,
+        "gross_rials": use.gross_rials,
+        "discount_rials": use.discount_rials,
+        "returned_at": _when(use.returned_at),
+    }
+
+
+def _day(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def coupon(view: CouponView, describe: Callable[[CouponView], str] | None) -> dict[str, Any]:
+    """A stored coupon; ``describe`` puts its terms in words (the reader's language)."""
+    item = view.coupon
+    terms = item.terms
+    return {
+        "id": item.id,
+        "code": item.code,
+        "state": view.state.value,
+        "kind": terms.kind.value,
+        "percent": terms.percent,
+        "max_rials": terms.max_rials,
+        "amount_rials": terms.amount_rials,
+        "reward": reward(view.reward) if view.reward else None,
+        "min_purchase_rials": terms.min_purchase_rials,
+        "terms": describe(view) if describe else None,
+        "personal": item.member_id is not None,
+        "member_id": item.member_id,
+        "member_name": view.member_name,
+        "uses_allowed": item.uses_allowed,
+        "times_used": item.uses,
+        "uses_left": view.uses_left,
+        "valid_from": _day(item.valid_from),
+        "valid_until": _day(item.valid_until),
+        "created_at": _when(item.created_at),
+        "staff": item.staff,
+        "counter": item.counter,
+        "voided_at": _when(item.voided_at),
+        "voided_by": item.voided_by,
+        "campaign": item.campaign,
+        "uses": [coupon_use(u) for u in view.uses],
+    }
+
+
+def coupon_check(check: CouponCheck, describe: Callable[[CouponView], str]) -> dict[str, Any]:
+    return {
+        "valid": True,
+        "coupon": coupon(check.view, describe),
+        "gross_rials": check.gross_rials,
+        "discount_rials": check.discount_rials if check.gross_rials is not None else None,
+        "amount_to_pay_rials": check.paid_rials,
     }
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from loyaltydesk import __version__
 from loyaltydesk.cli import jsonout
+from loyaltydesk.cli.coupon import add_coupon_parser
 from loyaltydesk.cli.printing import add_print_parser
 from loyaltydesk.cli.report import add_report_parser
 from loyaltydesk.domain.dates import parse_local_datetime
@@ -113,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
     credit.add_argument("--amount", required=True, metavar="RIALS")
     credit.add_argument("--receipt", metavar="R")
     credit.add_argument("--at", metavar="DATETIME", help="a past purchase, e.g. from a paper log")
+    credit.add_argument(
+        "--coupon",
+        metavar="CODE",
+        help="use this coupon with the purchase: --amount is then the purchase before the "
+        "discount, and what is left to pay is recorded and earns points",
+    )
 
     redeem = commands.add_parser("redeem", parents=[common, writes], help="redeem a reward")
     redeem.add_argument("ref", metavar="CARD|PHONE")
@@ -161,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_print_parser(commands, common)
+    add_coupon_parser(commands, common, writes)
     add_report_parser(commands, common)
 
     rules_parser = commands.add_parser("rules", help="the club's rules")
@@ -292,9 +300,18 @@ class Cli:
         at = parse_local_datetime(self.args.at, self.settings.zone) if self.args.at else None
         view = s.membership.resolve(self.args.ref)
         result = s.counter.credit_purchase(
-            self.op_id(), view.id, amount, s.actor, receipt_no=self.args.receipt, at=at
+            self.op_id(),
+            view.id,
+            amount,
+            s.actor,
+            receipt_no=self.args.receipt,
+            at=at,
+            coupon=self.args.coupon,
         )
-        self.emit(jsonout.credit(result), self.text.credit(result))
+        data = jsonout.credit(result)
+        if result.coupon is not None:
+            data["coupon"] = jsonout.coupon(result.coupon, self.text.coupon_terms)
+        self.emit(data, self.text.credit(result))
         return EXIT_OK
 
     def cmd_redeem(self, s: Services) -> int:
@@ -402,13 +419,20 @@ class Cli:
         from loyaltydesk.devices.desk import PrintDesk
 
         desk = PrintDesk(self.settings, s.printouts, RESOURCES / "fonts")
-        document, codes = make_document(self.args, desk, s.printouts, self.settings)
+        document, codes = make_document(
+            self.args, desk, s.printouts, self.settings, coupons=s.coupons
+        )
         where = deliver(self.args, desk, document)
         self.emit(
             printing.summary(document, codes, where),
             printing.sentence(document, codes, where, self.text.n),
         )
         return EXIT_OK
+
+    def cmd_coupon(self, s: Services) -> int:
+        from loyaltydesk.cli.coupon_output import run_coupon
+
+        return run_coupon(self, s)
 
     def cmd_report(self, s: Services) -> int:
         from loyaltydesk.bootstrap import RESOURCES

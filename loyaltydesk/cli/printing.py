@@ -11,8 +11,9 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.dates import parse_date
-from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.domain.errors import InvalidInput, NotFound
 from loyaltydesk.printing.paper import Document, DocumentKind, Paper
 from loyaltydesk.services.printouts import PrintoutService
 from loyaltydesk.services.views import CardFace
@@ -20,6 +21,7 @@ from loyaltydesk.settings import Settings
 
 if TYPE_CHECKING:  # the printing stack is imported by `print` only (cli.main builds the parser)
     from loyaltydesk.devices.desk import PrintDesk
+    from loyaltydesk.services.coupons import CouponService
 
 SIZES = [p.value for p in (Paper.A6, Paper.ROLL_80, Paper.ROLL_58)]
 
@@ -52,18 +54,29 @@ def add_print_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     for name, help_text in (("note", "a thank-you note"), ("slip", "a purchase/redemption slip")):
         doc = documents.add_parser(name, parents=[*parents, sized], help=help_text)
         doc.add_argument("--entry", type=int, required=True, metavar="ENTRY_ID")
-    coupon = documents.add_parser("coupon", parents=[*parents, sized], help="a coupon")
+    coupon = documents.add_parser(
+        "coupon", parents=[*parents, sized], help="a stored coupon from its code, or any coupon"
+    )
     coupon.add_argument("code", metavar="CODE")
-    coupon.add_argument("--title", required=True, help='what it gives, e.g. "20%% off"')
-    coupon.add_argument("--valid-until", required=True, metavar="DATE")
-    coupon.add_argument("--member", metavar="CARD|PHONE", help="for this member only")
+    coupon.add_argument(
+        "--title",
+        help='a coupon made elsewhere: what it gives, e.g. "20%% off" (leave out for a stored '
+        "coupon: its terms, last day and member are printed)",
+    )
+    coupon.add_argument("--valid-until", metavar="DATE", help="with --title: its last day")
+    coupon.add_argument("--member", metavar="CARD|PHONE", help="with --title: for this member only")
     documents.add_parser(
         "test-page", parents=[*parents, sized], help="see that a printer and Persian work"
     )
 
 
 def make_document(
-    args: argparse.Namespace, desk: PrintDesk, printouts: PrintoutService, settings: Settings
+    args: argparse.Namespace,
+    desk: PrintDesk,
+    printouts: PrintoutService,
+    settings: Settings,
+    *,
+    coupons: CouponService | None = None,
 ) -> tuple[Document, list[str]]:
     """The document the arguments ask for, and the codes printed on it."""
     action = args.print_command
@@ -83,16 +96,37 @@ def make_document(
         make = desk.maker.note if action == "note" else desk.maker.slip
         return make(note, paper), []
     if action == "coupon":
-        today = dt.datetime.now(settings.zone).date()
-        coupon = printouts.coupon(
+        coupon = _coupon(args, printouts, settings, coupons)
+        return desk.maker.coupon(coupon, paper), [coupon.code]
+    return desk.maker.test_page(paper), []
+
+
+def _coupon(
+    args: argparse.Namespace,
+    printouts: PrintoutService,
+    settings: Settings,
+    coupons: CouponService | None,
+) -> Coupon:
+    if args.title is not None:  # a coupon made elsewhere, as before coupons were stored
+        if args.valid_until is None:
+            raise InvalidInput("print.coupon_needs_end")
+        return printouts.coupon(
             args.code,
             title=args.title,
             valid_until=parse_date(args.valid_until),
             member_ref=args.member,
-            today=today,
+            today=dt.datetime.now(settings.zone).date(),
         )
-        return desk.maker.coupon(coupon, paper), [coupon.code]
-    return desk.maker.test_page(paper), []
+    if args.valid_until is not None or args.member is not None:
+        raise InvalidInput("print.coupon_stored")
+    assert coupons is not None
+    from loyaltydesk.ui.labels import printed_coupon
+
+    try:
+        view = coupons.printable(args.code)
+    except NotFound as error:
+        raise NotFound("print.coupon_unknown", **error.params) from error
+    return printed_coupon(view, settings.language, settings.money_unit, coupons.today())
 
 
 def _sheet_faces(

@@ -15,6 +15,7 @@ from loyaltydesk.services.rules import Liability
 from loyaltydesk.services.views import (
     AdjustResult,
     CardReplaced,
+    CouponView,
     CreditResult,
     MemberHit,
     MemberView,
@@ -28,6 +29,8 @@ from loyaltydesk.services.views import (
     VoidResult,
 )
 from loyaltydesk.ui.labels import (
+    coupon_state_label,
+    coupon_terms_text,
     describe_calculation,
     entry_kind_label,
     stamp_note,
@@ -75,6 +78,30 @@ class TextOutput(Display):
             if is_one(item.missing)
             else translate("Cli", "{missing} more points to {reward}.")
         ).format(missing=self.n(item.missing), reward=self.reward_name(item.reward))
+
+    def coupon_terms(self, view: CouponView) -> str:
+        """What a coupon gives, in the one wording the window and paper use too."""
+        return coupon_terms_text(view.coupon.terms, view.reward, self.language, self.unit)
+
+    def coupon_line(self, view: CouponView) -> str:
+        """One coupon on one line: code, what it gives, for whom, until when, its state."""
+        item = view.coupon
+        if view.member_name is not None:
+            who = translate("Cli", "for {name}").format(name=view.member_name)
+        elif item.uses_allowed == 1:
+            who = translate("Cli", "open, one use")
+        else:
+            who = translate("Cli", "open, {left} of {uses} uses left").format(
+                left=self.n(view.uses_left), uses=self.n(item.uses_allowed)
+            )
+        return translate("Cli", "{code}  {terms}; {who}; {first} to {last}; {state}").format(
+            code=self.digits(item.code),
+            terms=self.coupon_terms(view),
+            who=who,
+            first=self.day(item.valid_from),
+            last=self.day(item.valid_until),
+            state=coupon_state_label(view.state),
+        )
 
     # -- whole results ----------------------------------------------------------------
 
@@ -155,7 +182,20 @@ class TextOutput(Display):
             amount=self.money(result.amount_rials),
             balance=self.n(result.balance),
         )
-        lines = [head, self.next_reward(result.next_reward)]
+        lines = [head]
+        if result.coupon is not None:
+            lines.append(
+                translate(
+                    "Cli", "Coupon {coupon} ({terms}): {discount} off {gross}; {paid} paid."
+                ).format(
+                    coupon=self.digits(result.coupon.code),
+                    terms=self.coupon_terms(result.coupon),
+                    discount=self.money(result.discount_rials),
+                    gross=self.money(result.gross_rials),
+                    paid=self.money(result.amount_rials),
+                )
+            )
+        lines.append(self.next_reward(result.next_reward))
         if result.stamp_reason is not None:
             stamp = stamp_outcome_text(
                 result.stamps_earned, result.stamp_reason, result.amount_rials, self

@@ -59,6 +59,11 @@ class Coupon:
     title: str
     valid_until: dt.date
     member_name: str | None = None
+    # A stored coupon's conditions ("at most 30,000 Toman, on a purchase of at least …"),
+    # printed under the title; empty for a coupon made elsewhere.
+    details: str = ""
+    uses_allowed: int = 1  # an open coupon (a flyer) may be used more than once
+    valid_from: dt.date | None = None  # given (and printed) only when it starts later
 
 
 # -- stored coupons (issue 13) --------------------------------------------------------------

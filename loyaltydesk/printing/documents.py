@@ -374,6 +374,8 @@ class DocumentMaker:
         flow = self._flow(paper)
         self._heading(flow, None)
         flow.text(coupon.title, size=15, bold=True, align="center")
+        if coupon.details:
+            flow.text(coupon.details, size=9, align="center")
         if coupon.member_name:
             flow.text(
                 translate("Print", "For {name}").format(name=coupon.member_name),
@@ -384,14 +386,19 @@ class DocumentMaker:
         qr_mm = 26 if paper is Paper.A6 else 24
         flow.codes(coupon.code, d.code(coupon.code), qr_mm=qr_mm, bar_mm=10)
         flow.space(1)
+        if coupon.valid_from is not None:
+            valid = translate("Print", "Valid from {first} until {last}").format(
+                first=d.day_long(coupon.valid_from), last=d.day_long(coupon.valid_until)
+            )
+        else:
+            valid = translate("Print", "Valid until {date}").format(
+                date=d.day_long(coupon.valid_until)
+            )
+        flow.text(valid, size=10, bold=True, align="center")
         flow.text(
-            translate("Print", "Valid until {date}").format(date=d.day_long(coupon.valid_until)),
-            size=10,
-            bold=True,
-            align="center",
-        )
-        flow.text(
-            translate("Print", "One use only. Show this code at the counter."),
+            translate("Print", "One use only. Show this code at the counter.")
+            if coupon.uses_allowed == 1
+            else translate("Print", "Show this code at the counter."),
             size=8,
             align="center",
             color=GREY,

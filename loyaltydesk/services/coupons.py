@@ -263,6 +263,30 @@ class CouponService:
                 raise NotFound("coupon.unknown", coupon=clean)
             return self._view(uow, coupon)
 
+    def printable(self, code: str) -> CouponView:
+        """A stored coupon to print from its code alone; refused once the counter would turn
+        it down for good (used up, voided, expired), so no paper goes out that cannot be
+        used. One that starts later prints (a flyer made ahead)."""
+        view = self.find(code)
+        coupon = view.coupon
+        if view.state is CouponState.VOIDED:
+            assert coupon.voided_at is not None
+            raise Refused(
+                "print.coupon_voided",
+                coupon=coupon.code,
+                when=coupon.voided_at.astimezone(self._zone),
+            )
+        if view.state is CouponState.USED:
+            last = view.last_use
+            raise Refused(
+                "print.coupon_used",
+                coupon=coupon.code,
+                when=last.used_at.astimezone(self._zone) if last else None,
+            )
+        if view.state is CouponState.EXPIRED:
+            raise Refused("print.coupon_expired", coupon=coupon.code, day=coupon.valid_until)
+        return view
+
     def listing(
         self,
         *,

@@ -231,6 +231,31 @@ _TEXTS: dict[str, str] = {
         "Coupon {coupon} takes off {discount}: the whole purchase. Enter the purchase before"
         " the discount, or credit it without the coupon.",
     ),
+    "coupon.count_needs_open": QT_TRANSLATE_NOOP(
+        "ErrorText", "Several coupons at once are open coupons: give --open instead of --member."
+    ),
+    "print.coupon_used": QT_TRANSLATE_NOOP(
+        "ErrorText", "Coupon {coupon} was used on {when}: a used coupon is not printed again."
+    ),
+    "print.coupon_voided": QT_TRANSLATE_NOOP(
+        "ErrorText", "Coupon {coupon} was voided on {when}: it is not printed."
+    ),
+    "print.coupon_expired": QT_TRANSLATE_NOOP(
+        "ErrorText", "Coupon {coupon} expired on {day}: an expired coupon is not printed."
+    ),
+    "print.coupon_unknown": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "No coupon has the code {coupon}. To print a coupon made elsewhere, give its --title"
+        " and --valid-until.",
+    ),
+    "print.coupon_needs_end": QT_TRANSLATE_NOOP(
+        "ErrorText", "A coupon printed with --title needs its last day: --valid-until DATE."
+    ),
+    "print.coupon_stored": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A stored coupon prints its own last day and member: leave out --valid-until and"
+        " --member, or give --title for a coupon made elsewhere.",
+    ),
     "message.empty_template": QT_TRANSLATE_NOOP("ErrorText", "Write the message’s text."),
     "message.template_too_long": QT_TRANSLATE_NOOP(
         "ErrorText", "A message is at most {limit} characters."

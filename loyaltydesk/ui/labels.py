@@ -1,15 +1,20 @@
 """Names of things the club shows everywhere (ledger entry kinds, how points were
-computed), translated."""
+computed, what a coupon gives), translated."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
+from loyaltydesk.domain.coupons import Coupon, CouponKind, CouponState, CouponTerms
 from loyaltydesk.domain.earning import Calculation, PartKind
 from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.stamps import StampReason
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import is_one
+from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money, is_one
+from loyaltydesk.services.views import CouponView
 
 
 def entry_kind_label(kind: EntryKind) -> str:
@@ -135,3 +140,78 @@ def stamp_note(kind: EntryKind, stamps: int, display: Display) -> str:
             stamps=stamps_text(stamps, display)
         )
     return stamps_text(stamps, display)
+
+
+# -- coupons: one wording for the counter, the owner's list, the command line and paper ----
+
+
+def coupon_title(terms: CouponTerms, reward: Reward | None, language: str, unit: MoneyUnit) -> str:
+    """What a coupon gives, in a few words: "20% off", "50,000 Toman off", "Free meal"."""
+    if terms.kind is CouponKind.PERCENT:
+        return QCoreApplication.translate("CouponText", "{percent}% off").format(
+            percent=format_int(terms.percent or 0, language)
+        )
+    if terms.kind is CouponKind.AMOUNT:
+        return QCoreApplication.translate("CouponText", "{amount} off").format(
+            amount=format_money(terms.amount_rials or 0, unit, language)
+        )
+    if reward is not None:
+        return reward.display_name(language)
+    return QCoreApplication.translate("CouponText", "a reward")
+
+
+def coupon_conditions_text(terms: CouponTerms, language: str, unit: MoneyUnit) -> str:
+    """The small print under the title: the ceiling of a percentage, the minimum purchase
+    ("at most 30,000 Toman, on a purchase of at least 200,000 Toman"); empty without."""
+    parts: list[str] = []
+    if terms.kind is CouponKind.PERCENT and terms.max_rials is not None:
+        parts.append(
+            QCoreApplication.translate("CouponText", "at most {amount}").format(
+                amount=format_money(terms.max_rials, unit, language)
+            )
+        )
+    if terms.min_purchase_rials:
+        parts.append(
+            QCoreApplication.translate("CouponText", "on a purchase of at least {amount}").format(
+                amount=format_money(terms.min_purchase_rials, unit, language)
+            )
+        )
+    return ("، " if language == "fa" else ", ").join(parts)
+
+
+def coupon_terms_text(
+    terms: CouponTerms, reward: Reward | None, language: str, unit: MoneyUnit
+) -> str:
+    """The whole of what a coupon gives: "20% off, at most 30,000 Toman, on a purchase of at
+    least 200,000 Toman"; "50,000 Toman off"; "Free meal"."""
+    title = coupon_title(terms, reward, language, unit)
+    conditions = coupon_conditions_text(terms, language, unit)
+    if not conditions:
+        return title
+    return ("، " if language == "fa" else ", ").join((title, conditions))
+
+
+def coupon_state_label(state: CouponState) -> str:
+    names = {
+        CouponState.ACTIVE: QCoreApplication.translate("CouponText", "valid"),
+        CouponState.NOT_YET: QCoreApplication.translate("CouponText", "not valid yet"),
+        CouponState.USED: QCoreApplication.translate("CouponText", "used"),
+        CouponState.EXPIRED: QCoreApplication.translate("CouponText", "expired"),
+        CouponState.VOIDED: QCoreApplication.translate("CouponText", "voided"),
+    }
+    return names[state]
+
+
+def printed_coupon(view: CouponView, language: str, unit: MoneyUnit, today: dt.date) -> Coupon:
+    """A stored coupon as paper shows it: its terms in the language, the member's name when
+    it is personal, how many uses an open one has, and its first day if that is to come."""
+    coupon = view.coupon
+    return Coupon(
+        code=coupon.code,
+        title=coupon_title(coupon.terms, view.reward, language, unit),
+        valid_until=coupon.valid_until,
+        member_name=view.member_name,
+        details=coupon_conditions_text(coupon.terms, language, unit),
+        uses_allowed=coupon.uses_allowed,
+        valid_from=coupon.valid_from if coupon.valid_from > today else None,
+    )
