@@ -163,6 +163,7 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
         desk,
         services.rules,
         reports=services.reports,
+        coupons=services.coupons,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)

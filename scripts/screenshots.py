@@ -1,6 +1,6 @@
-"""Render the counter, the member panel, the registration and details dialogs, the rules and
-the reports in Persian and English (offscreen) into docs/screenshots/, on a freshly built
-demo club.
+"""Render the counter, the member panel, the registration and details dialogs, the rules,
+coupons (at the counter and the owner's part) and the reports in Persian and English
+(offscreen) into docs/screenshots/, on a freshly built demo club.
 
     make screenshots
 """
@@ -18,14 +18,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from loyaltydesk.bootstrap import RESOURCES, build_demo, build_services, build_window
+from loyaltydesk.bootstrap import RESOURCES, Services, build_demo, build_services, build_window
+from loyaltydesk.domain.coupons import CouponKind, CouponTerms
 from loyaltydesk.domain.earning import Promotion
 from loyaltydesk.domain.reports import Preset
 from loyaltydesk.domain.tiers import Tier, TierPolicy
 from loyaltydesk.printing.paper import Paper
 from loyaltydesk.services.report_views import Page
+from loyaltydesk.services.views import MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
+from loyaltydesk.ui.coupons.issue_dialog import IssueCouponDialog
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
@@ -89,6 +92,74 @@ def shoot_reports(app: QApplication, window: MainWindow, language: str) -> None:
         reports.pages.setCurrentRow(page)
         settle(app, window)
         shoot(window, f"reports-{key}-{language}.png")
+
+
+def shoot_coupons(
+    app: QApplication, window: MainWindow, services: Services, member: MemberView, language: str
+) -> None:
+    """A coupon scanned at the counter (and one refused), the Coupons part, the issue form."""
+    actor = services.actor
+    mine = services.coupons.issue(
+        CouponTerms(CouponKind.PERCENT, percent=20, max_rials=300_000),
+        actor,
+        member_id=member.id,
+        valid_days=30,
+    )
+    sheet = services.coupons.issue_many(
+        CouponTerms(CouponKind.AMOUNT, amount_rials=500_000, min_purchase_rials=2_000_000),
+        actor,
+        count=6,
+        valid_days=14,
+    )
+    used = sheet[0]
+    other = next(
+        face.member_id
+        for face in services.printouts.cards_joined_since(None)
+        if face.member_id != member.id
+    )
+    services.counter.credit_purchase(
+        f"screenshot-coupon-{language}", other, 2_400_000, actor, coupon=used.code
+    )
+    services.coupons.void(sheet[1].code, actor)
+    counter = window.counter
+    window.resize(1100, 720)
+    window.tabs.setCurrentWidget(counter)
+    counter.clear()
+    counter.show_coupon(mine.code)  # brings its member up
+    counter.amount.setText(counter._display.n(185_000))
+    counter.amount.textEdited.emit(counter.amount.text())
+    settle(app, window)
+    shoot(window, f"counter-coupon-{language}.png")
+    window.resize(1024, 600)
+    settle(app, window)
+    shoot(window, f"counter-coupon-1024x600-{language}.png")
+    window.resize(1100, 720)
+    counter.show_coupon(used.code)  # a second use: when, where, by whom
+    settle(app, window)
+    shoot(window, f"counter-coupon-refused-{language}.png")
+    counter.clear()
+    assert window.coupons is not None
+    window.tabs.setCurrentWidget(window.coupons)
+    settle(app, window)
+    shoot(window, f"coupons-{language}.png")
+    window.resize(1024, 600)
+    settle(app, window)
+    shoot(window, f"coupons-1024x600-{language}.png")
+    window.resize(1100, 720)
+    dialog = IssueCouponDialog(
+        services.coupons,
+        services.membership,
+        services.rules.rewards,
+        window.display,
+        actor,
+        window,
+    )
+    dialog.member_search.setText(member.phone[-4:])
+    dialog.member_search.textEdited.emit(dialog.member_search.text())
+    dialog.ceiling.setText(window.display.n(30_000))
+    settle(app, dialog)
+    shoot(dialog, f"coupons-issue-{language}.png")
+    dialog.close()
 
 
 def main() -> int:
@@ -197,6 +268,7 @@ def main() -> int:
                 rules.tabs.setCurrentIndex(index)
                 settle(app, window)
                 shoot(window, f"rules-{name}-{language}.png")
+            shoot_coupons(app, window, services, member, language)
             shoot_reports(app, window, language)
             window.close()
             services.close()

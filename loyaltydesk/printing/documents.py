@@ -36,6 +36,7 @@ CARDS_PER_SHEET = SHEET_COLUMNS * SHEET_ROWS
 CUT_MARK = 5 * mm
 CUT_GAP = 2 * mm
 ROLL_MARGIN_TOP = 4 * mm
+COUPONS_PER_SHEET = 4  # A6 coupons on an A4 page
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]
@@ -370,6 +371,42 @@ class DocumentMaker:
         return self._finish(flow, paper, DocumentKind.SLIP, translate("Print", "Slip"))
 
     def coupon(self, coupon: Coupon, paper: Paper = Paper.A6) -> Document:
+        flow = self._coupon_flow(coupon, paper)
+        return self._finish(flow, paper, DocumentKind.COUPON, translate("Print", "Coupon"))
+
+    def coupon_sheet(
+        self,
+        coupons: Sequence[Coupon],
+        *,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Document:
+        """A4 pages of four A6 coupons (2 x 2) with cut marks: an open batch as flyers."""
+        buffer = io.BytesIO()
+        page_w, page_h = 210 * mm, 297 * mm
+        cell_w, cell_h = page_w / 2, page_h / 2
+        title = translate("Print", "Coupons")
+        c = self._canvas(buffer, title, page_w, page_h)
+        margin = self._margin(Paper.A6)
+        pages = 0
+        for start in range(0, len(coupons), COUPONS_PER_SHEET):
+            if cancelled is not None and cancelled():
+                raise PrintCancelled
+            for i, coupon in enumerate(coupons[start : start + COUPONS_PER_SHEET]):
+                col, row = i % 2, i // 2
+                flow = self._coupon_flow(coupon, Paper.A6)
+                left = col * cell_w
+                top = page_h - row * cell_h
+                flow.render(c, left + margin, left + cell_w - margin, top - margin)
+            _coupon_cut_lines(c, page_w, page_h)
+            c.showPage()
+            pages += 1
+            if progress is not None:
+                progress(min(start + COUPONS_PER_SHEET, len(coupons)), len(coupons))
+        c.save()
+        return self._document(DocumentKind.SHEET, title, Paper.A4, buffer, pages)
+
+    def _coupon_flow(self, coupon: Coupon, paper: Paper) -> Flow:
         d = self._d
         flow = self._flow(paper)
         self._heading(flow, None)
@@ -403,7 +440,7 @@ class DocumentMaker:
             align="center",
             color=GREY,
         )
-        return self._finish(flow, paper, DocumentKind.COUPON, translate("Print", "Coupon"))
+        return flow
 
     def test_page(self, paper: Paper) -> Document:
         """What a shop prints to see that the printer, the paper width and Persian work."""
@@ -507,4 +544,15 @@ def _cut_marks(c: Canvas, left: float, top: float) -> None:
         y = top - row * CARD_H
         c.line(left - CUT_GAP, y, left - CUT_GAP - CUT_MARK, y)
         c.line(right + CUT_GAP, y, right + CUT_GAP + CUT_MARK, y)
+    c.restoreState()
+
+
+def _coupon_cut_lines(c: Canvas, page_w: float, page_h: float) -> None:
+    """Thin dashed lines where the A4 page is cut into its four A6 coupons."""
+    c.saveState()
+    c.setLineWidth(0.3)
+    c.setStrokeColorRGB(0.6, 0.6, 0.6)
+    c.setDash(2 * mm, 2 * mm)
+    c.line(page_w / 2, 0, page_w / 2, page_h)
+    c.line(0, page_h / 2, page_w, page_h / 2)
     c.restoreState()

@@ -45,6 +45,7 @@ from loyaltydesk.services.ports import Clock, NewPurchase, UnitOfWork, UnitOfWor
 from loyaltydesk.services.tiers import move_up_if_qualified
 from loyaltydesk.services.views import (
     AdjustResult,
+    CreditQuote,
     CreditResult,
     MemberView,
     RedeemResult,
@@ -262,6 +263,26 @@ class CounterService:
             )
 
         return run_write(self._uow, work)
+
+    def quote_credit(
+        self, member_id: int, amount_rials: int, *, coupon: str | None = None
+    ) -> CreditQuote:
+        """What crediting ``amount_rials`` (before the coupon's discount) now would give:
+        the discount, what is left to pay and the points it earns. Nothing is saved; the
+        refusal the credit would meet for the coupon is raised."""
+        amount = check_amount(amount_rials)
+        discount = 0
+        if coupon is not None:
+            check = self._coupons.check(coupon, member_id=member_id, gross_rials=amount)
+            discount = check.discount_rials
+        now = self._clock()
+        with self._uow(write=False) as uow:
+            member = require_member(uow, member_id)
+            rule = uow.rules.in_force(now)
+            if rule is None:
+                raise StorageError("rules.missing")
+            calc = calculate(rule, amount - discount, self._occasion(uow, rule, member, now))
+        return CreditQuote(amount, discount, calc.points)
 
     def _credit_result(
         self,

@@ -117,6 +117,20 @@ class CouponCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class CreditQuote:
+    """What a credit would do, nothing saved: the counter shows it before the cashier
+    confirms a purchase with a coupon."""
+
+    gross_rials: int
+    discount_rials: int
+    points: int
+
+    @property
+    def paid_rials(self) -> int:
+        return self.gross_rials - self.discount_rials
+
+
+@dataclass(frozen=True, slots=True)
 class CreditResult:
     operation_id: str
     member: MemberView

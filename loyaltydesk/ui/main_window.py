@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.devices.desk import PrintDesk
 from loyaltydesk.domain.cards import card_groups
+from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.counter import CounterService
+from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import DatabaseAdmin
 from loyaltydesk.services.reports import ReportService
@@ -35,6 +37,7 @@ from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.view import CounterView
+from loyaltydesk.ui.coupons.view import CouponsView
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
@@ -42,7 +45,7 @@ from loyaltydesk.ui.members.view import CardChoice, MembersView
 from loyaltydesk.ui.printing.controller import PrintingUi
 from loyaltydesk.ui.reports.view import ReportsView
 from loyaltydesk.ui.rules.view import RulesView
-from loyaltydesk.ui.scanner import ScannerFilter
+from loyaltydesk.ui.scanner import ScannerFilter, looks_like_coupon
 from loyaltydesk.ui.settings.dialog import SettingsDialog
 from loyaltydesk.ui.tasks import Task, run_in_background
 
@@ -50,6 +53,8 @@ log = logging.getLogger(__name__)
 # Not F8: at the counter F8 takes back the member's last action (README), and one key on two
 # actions fires neither.
 REPORTS_KEY = "F10"
+# The one function key left free by the counter and the other parts (README's key table).
+COUPONS_KEY = "F11"
 DAY_MS = 24 * 60 * 60 * 1000
 
 
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
         rules: RulesService | None = None,
         parent: QWidget | None = None,
         reports: ReportService | None = None,
+        coupons: CouponService | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -88,6 +94,7 @@ class MainWindow(QMainWindow):
             self.open_details,
             print_receipt=self.printing.receipt if self.printing else None,
             auto_print=settings.auto_print,
+            coupons=coupons,
         )
         self.members = MembersView(
             membership,
@@ -113,8 +120,22 @@ class MainWindow(QMainWindow):
                 lambda: self._settings,
                 self._settings_saved,
                 fonts=desk.fonts if desk is not None else None,
+                give_coupon=self.give_coupons if coupons is not None else None,
             )
             self.tabs.addTab(self.reports, self.tr("Reports"))
+        self.coupons: CouponsView | None = None
+        if coupons is not None:
+            self.coupons = CouponsView(
+                coupons,
+                membership,
+                rules.rewards if rules is not None else list,
+                self.display,
+                self.bus,
+                actor,
+                self.open_details,
+                print_coupons=self.print_coupons if self.printing else None,
+            )
+            self.tabs.addTab(self.coupons, self.tr("Coupons"))
         self.setCentralWidget(self.tabs)
         self._build_menu()
         self.bus.database_state.connect(self._show_database_state)
@@ -155,6 +176,9 @@ class MainWindow(QMainWindow):
         another part or a form it never lands in a field: the cashier is offered the
         counter with that member."""
         modal = QApplication.activeModalWidget()
+        if looks_like_coupon(code):
+            self._on_coupon_scan(code, modal)
+            return
         if modal is None and self.tabs.currentWidget() is self.counter:
             self.counter.show_scanned(code)
             return
@@ -188,6 +212,28 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.counter.select_member(member.id)
 
+    def _on_coupon_scan(self, code: str, modal: QWidget | None) -> None:
+        """A coupon scanned: over the Coupons part the list shows it; anywhere else in the
+        window it goes to the counter, for the purchase being entered there. Over a form it
+        never lands in a field: the form says where to scan it."""
+        if modal is not None:
+            QMessageBox.information(
+                modal,
+                self.tr("Coupon scanned"),
+                self.display.sentence(
+                    self.tr("Coupon {code}: close this window and scan it at the counter.").format(
+                        code=self.display.code(code)
+                    )
+                ),
+            )
+            return
+        if self.coupons is not None and self.tabs.currentWidget() is self.coupons:
+            self.coupons.show_code(code)
+            return
+        self.tabs.setCurrentWidget(self.counter)
+        self.activateWindow()
+        self.counter.show_coupon(code)
+
     def _on_scan_during_question(self, _code: str) -> None:
         """The scanner's Enter would have answered the question on screen for the customer
         before; it was held back. A beep says the card was not taken."""
@@ -200,6 +246,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Members"), "F6", lambda: self.tabs.setCurrentWidget(self.members)),
             (self.tr("Club &rules"), "F7", self._show_rules),
             (self.tr("R&eports"), REPORTS_KEY, self._show_reports),
+            (self.tr("C&oupons"), COUPONS_KEY, self._show_coupons),
             (self.tr("&Back up…"), None, self.backup),
             (self.tr("&Restore from a backup…"), None, self.restore),
             (self.tr("&Settings…"), None, self.open_settings),
@@ -218,6 +265,19 @@ class MainWindow(QMainWindow):
     def _show_reports(self) -> None:
         if self.reports is not None:
             self.tabs.setCurrentWidget(self.reports)
+
+    def _show_coupons(self) -> None:
+        if self.coupons is not None:
+            self.tabs.setCurrentWidget(self.coupons)
+
+    def give_coupons(self, member_ids: list[int], parent: QWidget) -> None:
+        """A coupon for each member chosen in a report list: the issue dialog, preset."""
+        if self.coupons is not None:
+            self.coupons.issue(member_ids, parent)
+
+    def print_coupons(self, coupons: list[Coupon]) -> None:
+        if self.printing is not None:
+            self.printing.coupons(coupons)
 
     def _settings_saved(self, settings: Settings) -> None:
         """Settings saved from a part of the window (the report options): the next

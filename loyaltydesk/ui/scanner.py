@@ -1,4 +1,5 @@
-"""Keyboard-wedge scanners: a card scanned anywhere in the window is recognised once.
+"""Keyboard-wedge scanners: a card (or a coupon) scanned anywhere in the window is
+recognised once.
 
 A scanner types the card number as a fast burst of keystrokes ending with Enter. With the
 Persian layout active the digits arrive as Persian digits; they are folded. The burst still
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.domain.cards import CARD_NUMBER_LENGTH
+from loyaltydesk.domain.coupons import is_coupon_code
 from loyaltydesk.i18n.digits import fold_digits
 
 # Scanners type a key every 2-20 ms; people rarely faster than every 60 ms.
@@ -46,6 +48,15 @@ def looks_like_card(code: str) -> bool:
     """A burst shaped like a card: the counter takes it, and says so when its check digit
     is wrong, instead of letting twelve digits and an Enter land in the amount field."""
     return len(code) == CARD_NUMBER_LENGTH and code.isdigit() and code[0] not in "09"
+
+
+def looks_like_coupon(code: str) -> bool:
+    """A burst that is a coupon code, check digit included. Unlike a card, a wrong check
+    digit is not taken: a scanner does not misread a printed coupon (its QR and Code128
+    carry their own checks), while other 14-digit bursts starting with 9 exist (a GTIN-14
+    label, a huge amount pasted); a code typed by hand with a slip is caught in the
+    counter's search field instead, with the reason."""
+    return is_coupon_code(code)
 
 
 def mark_takes_scans(field: QWidget) -> None:
@@ -124,7 +135,7 @@ class ScannerFilter(QObject):
         self._last = now
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             code, self._buffer = self._buffer, ""
-            if not looks_like_card(code):
+            if not (looks_like_card(code) or looks_like_coupon(code)):
                 return False
             return self._recognised(code)
         text = fold_digits(event.text())

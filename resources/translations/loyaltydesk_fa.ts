@@ -12,82 +12,82 @@
 <context>
     <name>Calculation</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="42"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="47"/>
         <source>{points} per {amount}</source>
         <translation>{points} امتیاز برای هر {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="51"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="56"/>
         <source>{name} {points}</source>
         <translation>{name} {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="62"/>
         <source>first purchase {points}</source>
         <translation>نخستین خرید {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="68"/>
         <source>birthday week {points}</source>
         <translation>هفتهٔ تولد {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="74"/>
         <source>daily limit {points}</source>
         <translation>سقف روزانه {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="79"/>
         <source>below the minimum purchase</source>
         <translation>کمتر از حداقل خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="82"/>
         <source>{points} point: {how}</source>
         <translation>{points} امتیاز: {how}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="84"/>
         <source>{points} points: {how}</source>
         <translation>{points} امتیاز: {how}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="95"/>
         <source>{count} stamp</source>
         <translation>{count} مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="98"/>
         <source>{count} stamps</source>
         <translation>{count} مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="114"/>
         <source>{stamps}: visit of {amount}</source>
         <translation>{stamps}: خرید {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="118"/>
         <source>no stamp: stamp limit for today reached</source>
         <translation>بدون مهر: سقف مهر امروز پر شده است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="120"/>
         <source>no stamp: below the minimum purchase for a stamp</source>
         <translation>بدون مهر: کمتر از حداقل خرید برای مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="131"/>
         <source>{stamps} taken back: the visit was refunded</source>
         <translation>{stamps} پس گرفته شد: خرید مرجوع شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="135"/>
         <source>{stamps} spent</source>
         <translation>{stamps} خرج شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="139"/>
         <source>{stamps} given back</source>
         <translation>{stamps} برگردانده شد</translation>
     </message>
@@ -95,360 +95,390 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="236"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="244"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="379"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="396"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="394"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="411"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="434"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="458"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="442"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="466"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="545"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="569"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="566"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="590"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="598"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="622"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="600"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="624"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="605"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="629"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="612"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="636"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="618"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="642"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="623"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="647"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="72"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="75"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="74"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="77"/>
         <source>{missing} more point to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="76"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="79"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="83"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="110"/>
         <source>{name} — card {card}</source>
         <translation>{name} — کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="86"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="113"/>
         <source>Mobile: {phone}</source>
         <translation>موبایل: {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="88"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="115"/>
         <source>Balance: {balance} point</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="90"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="117"/>
         <source>Balance: {balance} points</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="92"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="119"/>
         <source>Member since: {date}</source>
         <translation>عضو از: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="93"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="120"/>
         <source>Last visit: {date}</source>
         <translation>آخرین مراجعه: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="97"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="124"/>
         <source>Stamp card: {stamps}</source>
         <translation>کارت مهر: {stamps}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="102"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="129"/>
         <source>Birthday: {date}</source>
         <translation>تولد: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="105"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="132"/>
         <source>Owes {points} points from a refund; no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="113"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="140"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="122"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="149"/>
         <source>Registered {name}: card {card}.</source>
         <translation>{name} عضو شد: کارت {card}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="130"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="157"/>
         <source>Card {old} is replaced by card {new}; the balance stays.</source>
         <translation>کارت {new} جای کارت {old} را گرفت؛ موجودی دست نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="149"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="176"/>
         <source>{points} point for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="151"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="178"/>
         <source>{points} points for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="164"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="204"/>
         <source>{stamp}. Stamp card: {stamps}.</source>
         <translation>{stamp}. کارت مهر: {stamps}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="144"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="173"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="200"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="171"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="213"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="240"/>
         <source>(Already done earlier with this operation id; nothing changed.)</source>
         <translation>(این کار پیش‌تر با همین شناسهٔ عملیات انجام شده بود؛ چیزی تغییر نکرد.)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="179"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="90"/>
+        <source>for {name}</source>
+        <translation>برای {name}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="92"/>
+        <source>open, one use</source>
+        <translation>آزاد، یک‌بار مصرف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="94"/>
+        <source>open, {left} of {uses} uses left</source>
+        <translation>آزاد، {left} بار از {uses} بار مانده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="97"/>
+        <source>{code}  {terms}; {who}; {first} to {last}; {state}</source>
+        <translation>{code}  {terms}؛ {who}؛ {first} تا {last}؛ {state}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="188"/>
+        <source>Coupon {coupon} ({terms}): {discount} off {gross}; {paid} paid.</source>
+        <translation>کوپن {coupon} ({terms}): {discount} تخفیف از {gross}؛ {paid} پرداخت شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="219"/>
         <source>{reward} for {name}: {stamps}. Stamp card: {balance}.</source>
         <translation>{reward} برای {name}: {stamps}. کارت مهر: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="186"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="226"/>
         <source>{reward} for {name}: {points} points. Balance: {balance}.</source>
         <translation>{reward} برای {name}: {points} امتیاز. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="196"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="236"/>
         <source>Redemption entry {entry}.</source>
         <translation>ردیف دریافت جایزه: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="206"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="246"/>
         <source>Refund {refund} of {purchase} for {name}: {points} points back, balance {before} → {after}.</source>
         <translation>مرجوعی {refund} از خرید {purchase} برای {name}: {points} امتیاز پس گرفته می‌شود، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="221"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="261"/>
         <source>{points} of this purchase&apos;s points had already expired; they are not taken back again.</source>
         <translation>{points} امتیاز از امتیازهای این خرید پیش‌تر منقضی شده بود؛ این امتیازها دوباره پس گرفته نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="229"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="269"/>
         <source>The points were already spent: the member will owe {points}.</source>
         <translation>این امتیازها خرج شده‌اند: عضو {points} امتیاز بدهکار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="235"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="275"/>
         <source>The visit&apos;s stamp is taken back: stamp card {before} → {after}.</source>
         <translation>مهر این خرید پس گرفته می‌شود: کارت مهر {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="242"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="268"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="282"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="308"/>
         <source>Done. {details}</source>
         <translation>انجام شد. {details}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="249"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="289"/>
         <source>Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.</source>
         <translation>لغو دریافت جایزهٔ {entry} ({reward}): {points} امتیاز برمی‌گردد، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="261"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="301"/>
         <source>{stamps} back on the stamp card: {before} → {after}.</source>
         <translation>{stamps} به کارت مهر برگشت: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="271"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="311"/>
         <source>{kind} {points} points for {name}. Balance: {balance}.</source>
         <translation>{kind}: {points} امتیاز برای {name}. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="282"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="322"/>
         <source>No points have moved yet.</source>
         <translation>هنوز امتیازی جابه‌جا نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="292"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="332"/>
         <source>[stamp card: {stamps}]</source>
         <translation>[کارت مهر: {stamps}]</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="297"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="337"/>
         <source>(entered {date})</source>
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="308"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="348"/>
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="312"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="352"/>
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="315"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="355"/>
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="321"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="361"/>
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="332"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="372"/>
         <source>member {member} (card {card}): stamps shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): مهر نمایش‌داده‌شده {cached}، دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="347"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="383"/>
+        <source>coupon {coupon}: counted {uses} uses, {recorded} recorded</source>
+        <translation>کوپن {coupon}: {uses} بار استفاده شمرده شده، {recorded} بار ثبت شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="393"/>
         <source>Stamp card: one stamp a visit from {amount}, at most {count} a day.</source>
         <translation>کارت مهر: برای هر خرید از {amount} یک مهر، حداکثر {count} مهر در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="354"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="400"/>
         <source>Stamps instead of points: purchases earn no points.</source>
         <translation>مهر به‌جای امتیاز: خریدها امتیازی نمی‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="362"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="408"/>
         <source>{points} point for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="378"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="424"/>
         <source>Rule version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version} قوانین، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="364"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="410"/>
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="63"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="66"/>
         <source>Enough stamps for {reward}.</source>
         <translation>مهرها برای {reward} کافی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="66"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="69"/>
         <source>{missing} more to {reward}.</source>
         <translation>{missing} دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="370"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="416"/>
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="385"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="431"/>
         <source>At most {points} points a day.</source>
         <translation>حداکثر {points} امتیاز در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="390"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="436"/>
         <source>First purchase: {points} extra points.</source>
         <translation>نخستین خرید: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="391"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="437"/>
         <source>Birthday week: {points} extra points.</source>
         <translation>هفتهٔ تولد: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="397"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="443"/>
         <source>Promotion: {name}</source>
         <translation>طرح تشویقی: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="407"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="453"/>
         <source>Tier: {name} from {threshold}, {multiplier}</source>
         <translation>سطح {name} از {threshold}، {multiplier}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="417"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="463"/>
         <source>Points expire {months} months after they are earned.</source>
         <translation>امتیازها {months} ماه پس از کسب منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="422"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="468"/>
         <source>Outstanding: {points} points ({money}).</source>
         <translation>امتیازهای مانده: {points} ({money}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="432"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="478"/>
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="434"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="480"/>
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/printing.py" line="136"/>
+        <location filename="../../loyaltydesk/cli/printing.py" line="170"/>
         <source>{pages} page(s) written to {path}</source>
         <translation>{pages} صفحه در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/printing.py" line="140"/>
+        <location filename="../../loyaltydesk/cli/printing.py" line="174"/>
         <source>{pages} page(s) sent to {printer}</source>
         <translation>{pages} صفحه به {printer} فرستاده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/printing.py" line="144"/>
+        <location filename="../../loyaltydesk/cli/printing.py" line="178"/>
         <source>({cards} cards)</source>
         <translation>({cards} کارت)</translation>
     </message>
@@ -457,229 +487,549 @@
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی نشده است.</translation>
     </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="143"/>
+        <source>It can be used now.</source>
+        <translation>اکنون می‌شود از آن استفاده کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="147"/>
+        <source>On a purchase of {gross}: {reward} free, {paid} to pay.</source>
+        <translation>برای خرید {gross}: {reward} رایگان، {paid} برای پرداخت.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="149"/>
+        <source>On a purchase of {gross}: {discount} off, {paid} to pay.</source>
+        <translation>برای خرید {gross}: {discount} تخفیف، {paid} برای پرداخت.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="183"/>
+        <source>used {when} at {counter} by {staff}, purchase {purchase}: {discount} off</source>
+        <translation>استفاده در {when} در {counter} توسط {staff}، خرید {purchase}: {discount} تخفیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="193"/>
+        <source>(given back by a refund {when})</source>
+        <translation>(با مرجوعی در {when} برگشت داده شد)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="208"/>
+        <source>Coupon {coupon} was already voided ({when}); nothing changed.</source>
+        <translation>کوپن {coupon} پیش‌تر باطل شده بود ({when})؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="210"/>
+        <source>Coupon {coupon} is voided: nobody can use it any more.</source>
+        <translation>کوپن {coupon} باطل شد: دیگر کسی نمی‌تواند از آن استفاده کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="234"/>
+        <source>No coupons.</source>
+        <translation>کوپنی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="253"/>
+        <source>A purchase refunded in full gives its coupon back.</source>
+        <translation>خریدی که کامل مرجوع شود، کوپنش را پس می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="255"/>
+        <source>A refunded purchase never gives its coupon back.</source>
+        <translation>خرید مرجوعی هیچ‌وقت کوپنش را پس نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="257"/>
+        <source>A purchase refunded in full gives a member&apos;s own single-use coupon back; other coupons stay used.</source>
+        <translation>خریدی که کامل مرجوع شود، کوپن یک‌بارمصرف شخصی عضو را پس می‌دهد؛ کوپن‌های دیگر استفاده‌شده می‌مانند.</translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="114"/>
         <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="117"/>
+        <source>Scan a card or a coupon, or type a phone number, its last 4 digits or a name</source>
+        <translation>کارت یا کوپن را اسکن کنید، یا شماره تلفن، ۴ رقم آخر آن یا نام را بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="127"/>
         <source>New member (F2)</source>
         <translation>عضو جدید (F2)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="133"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="137"/>
         <source>Receipt no. (optional)</source>
         <translation>شمارهٔ رسید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="138"/>
         <source>Credit purchase (Enter)</source>
         <translation>ثبت خرید (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="141"/>
         <source>Rewards (Ctrl+number)</source>
         <translation>جایزه‌ها (Ctrl+عدد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="143"/>
         <source>Undo last action (F8)</source>
         <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="144"/>
         <source>Member details (F4)</source>
         <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="145"/>
         <source>Print thank-you note (F9)</source>
         <translation>چاپ یادداشت تشکر (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="147"/>
         <source>Shift+F9 prints a slip instead</source>
         <translation>Shift+F9 به‌جای آن رسید چاپ می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="202"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="254"/>
+        <source>A coupon code: press Enter.</source>
+        <translation>کد کوپن است: Enter را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="270"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} point</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="272"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="260"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="287"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="407"/>
+        <source>Now find the member who uses it.</source>
+        <translation>حالا عضوی را که از آن استفاده می‌کند پیدا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="435"/>
+        <source>Type the whole purchase, before the discount.</source>
+        <translation>مبلغ کل خرید را، پیش از تخفیف، بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="462"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="498"/>
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="386"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="500"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="394"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="504"/>
+        <source>coupon: {discount} off, {paid} paid</source>
+        <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="512"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="534"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="442"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="560"/>
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="461"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="579"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="463"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="581"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="467"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="585"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="486"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="604"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="492"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="610"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="517"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="635"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="662"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="549"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="667"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="559"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="677"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="564"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="682"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="574"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="692"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="584"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="702"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="607"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="725"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="625"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="743"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="656"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="774"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="656"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="774"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
 </context>
 <context>
+    <name>CouponStrip</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="45"/>
+        <source>Take the coupon off this purchase (Esc)</source>
+        <translation>برداشتن کوپن از این خرید (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="66"/>
+        <source>Coupon {code}: {terms}</source>
+        <translation>کوپن {code}: {terms}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="75"/>
+        <source>for {name}</source>
+        <translation>برای {name}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="77"/>
+        <source>for anyone ({uses} uses left)</source>
+        <translation>برای همه ({uses} بار استفادهٔ باقی‌مانده)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="81"/>
+        <source>{whom}, valid until {day}</source>
+        <translation>{whom}، معتبر تا {day}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="92"/>
+        <source>Discount {discount}, to pay {paid}, earns {points} point</source>
+        <translation>تخفیف {discount}، قابل پرداخت {paid}، {points} امتیاز می‌گیرد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="94"/>
+        <source>Discount {discount}, to pay {paid}, earns {points} points</source>
+        <translation>تخفیف {discount}، قابل پرداخت {paid}، {points} امتیاز می‌گیرد</translation>
+    </message>
+</context>
+<context>
+    <name>CouponText</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="151"/>
+        <source>{percent}% off</source>
+        <translation>{percent}٪ تخفیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="155"/>
+        <source>{amount} off</source>
+        <translation>{amount} تخفیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="160"/>
+        <source>a reward</source>
+        <translation>یک جایزه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="169"/>
+        <source>at most {amount}</source>
+        <translation>حداکثر {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="175"/>
+        <source>on a purchase of at least {amount}</source>
+        <translation>برای خرید دست‌کم {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="196"/>
+        <source>valid</source>
+        <translation>معتبر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="197"/>
+        <source>not valid yet</source>
+        <translation>هنوز معتبر نیست</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="198"/>
+        <source>used</source>
+        <translation>استفاده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="199"/>
+        <source>expired</source>
+        <translation>منقضی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="200"/>
+        <source>voided</source>
+        <translation>باطل‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>CouponsView</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="79"/>
+        <source>All states</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="84"/>
+        <source>Code (scan or type)</source>
+        <translation>کد (اسکن کنید یا بنویسید)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="86"/>
+        <source>Issue…</source>
+        <translation>صدور…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="88"/>
+        <source>Void</source>
+        <translation>باطل کردن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="90"/>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="96"/>
+        <source>a member&apos;s single-use coupon comes back</source>
+        <translation>کوپن یک‌بارمصرف شخصی برمی‌گردد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="98"/>
+        <source>every coupon comes back</source>
+        <translation>هر کوپنی برمی‌گردد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="99"/>
+        <source>no coupon comes back</source>
+        <translation>هیچ کوپنی برنمی‌گردد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="107"/>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="108"/>
+        <source>Gives</source>
+        <translation>چه می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="109"/>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="110"/>
+        <source>Valid from</source>
+        <translation>معتبر از</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="111"/>
+        <source>Valid until</source>
+        <translation>معتبر تا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="112"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="113"/>
+        <source>Used</source>
+        <translation>استفاده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="114"/>
+        <source>Campaign</source>
+        <translation>کارزار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="135"/>
+        <source>A purchase with a coupon refunded in full:</source>
+        <translation>اگر خریدِ با کوپن کامل مرجوع شود:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="218"/>
+        <source>by hand</source>
+        <translation>دستی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="238"/>
+        <source>anyone</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="239"/>
+        <source>anyone, {uses} of {allowed} uses left</source>
+        <translation>همه، {uses} از {allowed} بار استفاده باقی است</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="247"/>
+        <source>voided {when} by {staff}</source>
+        <translation>باطل‌شده در {when} توسط {staff}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="252"/>
+        <source>{when} at {counter} by {staff}, purchase {purchase}</source>
+        <translation>{when} در {counter} توسط {staff}، خرید {purchase}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="295"/>
+        <source>Coupon {code} issued.</source>
+        <translation>کوپن {code} صادر شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="297"/>
+        <source>{count} coupons issued.</source>
+        <translation>{count} کوپن صادر شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="304"/>
+        <source>Coupons</source>
+        <translation>کوپن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="305"/>
+        <source>Print them now?</source>
+        <translation>همین حالا چاپ شوند؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="318"/>
+        <source>Void coupon {code} ({terms})? Nobody can use it after that.</source>
+        <translation>کوپن {code} ({terms}) باطل شود؟ پس از آن هیچ‌کس نمی‌تواند از آن استفاده کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="325"/>
+        <source>Void {count} coupons? Nobody can use them after that.</source>
+        <translation>{count} کوپن باطل شود؟ پس از آن هیچ‌کس نمی‌تواند از آن‌ها استفاده کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="331"/>
+        <source>Void coupons</source>
+        <translation>باطل کردن کوپن‌ها</translation>
+    </message>
+</context>
+<context>
     <name>EntryKind</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="17"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="22"/>
         <source>earned</source>
         <translation>کسب امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="18"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="23"/>
         <source>redeemed</source>
         <translation>دریافت جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="19"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="24"/>
         <source>refund</source>
         <translation>مرجوعی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="20"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="25"/>
         <source>redemption voided</source>
         <translation>لغو جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="21"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="26"/>
         <source>expired</source>
         <translation>انقضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="22"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="27"/>
         <source>adjustment</source>
         <translation>اصلاح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="23"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="28"/>
         <source>bonus</source>
         <translation>هدیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="24"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="29"/>
         <source>opening balance</source>
         <translation>موجودی اولیه</translation>
     </message>
@@ -687,48 +1037,48 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="335"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="342"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="244"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="345"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="354"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="256"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="357"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="360"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
@@ -999,526 +1349,711 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="169"/>
+        <source>No coupon has the code {coupon}: check it was typed or scanned whole.</source>
+        <translation>هیچ کوپنی کد {coupon} را ندارد: ببینید کامل تایپ یا اسکن شده باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
+        <source>A coupon gives one thing: a reward, a percentage off or an amount off.</source>
+        <translation>هر کوپن یک چیز می‌دهد: یک جایزه، درصدی تخفیف یا مبلغی تخفیف.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
+        <source>A percentage off is a whole number from 1 to {limit}.</source>
+        <translation>درصد تخفیف عددی صحیح از ۱ تا {limit} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
+        <source>Only a percentage off has a ceiling in money.</source>
+        <translation>فقط تخفیف درصدی سقف مبلغ دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="181"/>
+        <source>The minimum purchase cannot be below zero.</source>
+        <translation>حداقل خرید نمی‌تواند کمتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="184"/>
+        <source>The coupon’s last day is before its first day.</source>
+        <translation>آخرین روز اعتبار کوپن پیش از نخستین روز آن است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="187"/>
+        <source>A coupon is valid for 1 to {limit} days.</source>
+        <translation>اعتبار کوپن از ۱ تا {limit} روز است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="188"/>
+        <source>Say how long the coupon is valid: a number of days or a last day.</source>
+        <translation>بگویید کوپن تا کی معتبر است: چند روز یا آخرین روز.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="191"/>
+        <source>Give either a number of days or a last day, not both.</source>
+        <translation>یا تعداد روزها را بدهید یا آخرین روز را، نه هر دو.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
+        <source>An open coupon can be used 1 to {limit} times.</source>
+        <translation>کوپن آزاد از ۱ تا {limit} بار قابل استفاده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
+        <source>A member’s own coupon is used once; an open coupon can have more uses.</source>
+        <translation>کوپن شخصی عضو یک بار استفاده می‌شود؛ کوپن آزاد می‌تواند چند بار استفاده شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
+        <source>Choose the members to give coupons to.</source>
+        <translation>اعضایی را که کوپن می‌گیرند انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
+        <source>At most {limit} coupons are made at once.</source>
+        <translation>یک‌جا حداکثر {limit} کوپن ساخته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="202"/>
+        <source>A list shows 1 to {limit} coupons.</source>
+        <translation>فهرست ۱ تا {limit} کوپن نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="203"/>
+        <source>What a refund does to a coupon is one of: {choices}.</source>
+        <translation>رفتار مرجوعی با کوپن یکی از این‌هاست: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
+        <source>A coupon’s state is one of: {choices}.</source>
+        <translation>وضعیت کوپن یکی از این‌هاست: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="207"/>
+        <source>Coupon {coupon} was voided on {when} by {by}: it cannot be used.</source>
+        <translation>کوپن {coupon} در {when} به دست {by} باطل شده است: نمی‌شود از آن استفاده کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="210"/>
+        <source>Coupon {coupon} was already used on {when} at {counter} by {staff}.</source>
+        <translation>کوپن {coupon} پیش‌تر در {when} در {counter} به دست {staff} استفاده شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="213"/>
+        <source>Coupon {coupon} has been used up.</source>
+        <translation>کوپن {coupon} تمام شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="214"/>
+        <source>Coupon {coupon} expired: its last day was {day}.</source>
+        <translation>اعتبار کوپن {coupon} تمام شده است: آخرین روزش {day} بود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="217"/>
+        <source>Coupon {coupon} is not valid yet: it can be used from {day}.</source>
+        <translation>کوپن {coupon} هنوز معتبر نیست: از {day} می‌شود از آن استفاده کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
+        <source>Coupon {coupon} belongs to {member}: only they can use it.</source>
+        <translation>کوپن {coupon} مال {member} است: فقط خود او می‌تواند از آن استفاده کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
+        <source>The coupon’s reward, {reward}, is no longer offered.</source>
+        <translation>جایزهٔ این کوپن، {reward}، دیگر ارائه نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="226"/>
+        <source>Coupon {coupon} needs a purchase of at least {minimum}.</source>
+        <translation>کوپن {coupon} خرید دست‌کم {minimum} لازم دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="229"/>
+        <source>Coupon {coupon} takes off {discount}: the whole purchase. Enter the purchase before the discount, or credit it without the coupon.</source>
+        <translation>کوپن {coupon} {discount} تخفیف می‌دهد، یعنی همهٔ خرید. مبلغ خرید پیش از تخفیف را وارد کنید، یا خرید را بدون کوپن ثبت کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
+        <source>Several coupons at once are open coupons: give --open instead of --member.</source>
+        <translation>چند کوپن با هم فقط کوپن آزاد می‌شود: به جای --member گزینهٔ --open را بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
+        <source>Coupon {coupon} was used on {when}: a used coupon is not printed again.</source>
+        <translation>کوپن {coupon} در {when} استفاده شده است: کوپن استفاده‌شده دوباره چاپ نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
+        <source>Coupon {coupon} was voided on {when}: it is not printed.</source>
+        <translation>کوپن {coupon} در {when} باطل شده است: چاپ نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
+        <source>Coupon {coupon} expired on {day}: an expired coupon is not printed.</source>
+        <translation>اعتبار کوپن {coupon} در {day} تمام شده است: کوپن منقضی‌شده چاپ نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
+        <source>No coupon has the code {coupon}. To print a coupon made elsewhere, give its --title and --valid-until.</source>
+        <translation>هیچ کوپنی کد {coupon} را ندارد. برای چاپ کوپنی که جای دیگری ساخته شده، --title و --valid-until آن را بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="251"/>
+        <source>A coupon printed with --title needs its last day: --valid-until DATE.</source>
+        <translation>کوپنی که با --title چاپ می‌شود آخرین روز اعتبارش را لازم دارد: --valid-until DATE.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
+        <source>A stored coupon prints its own last day and member: leave out --valid-until and --member, or give --title for a coupon made elsewhere.</source>
+        <translation>کوپن ثبت‌شده آخرین روز و عضو خودش را چاپ می‌کند: --valid-until و --member را ندهید، یا برای کوپنی که جای دیگری ساخته شده --title را بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
+        <source>Write the message’s text.</source>
+        <translation>متن پیام را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
+        <source>A message is at most {limit} characters.</source>
+        <translation>پیام حداکثر {limit} نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
+        <source>A brace in the message is not closed: write placeholders as {{name}}.</source>
+        <translation>یک آکولاد در پیام بسته نشده است: جای‌نگهدارها را به شکل {{name}} بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="266"/>
+        <source>The message uses {placeholder}, which is not known; use: {placeholders}.</source>
+        <translation>پیام {placeholder} را به کار برده که شناخته نیست؛ از این‌ها استفاده کنید: {placeholders}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
+        <source>A list shows 1 to {limit} messages.</source>
+        <translation>فهرست ۱ تا {limit} پیام را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="273"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="276"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="279"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="280"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="185"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="286"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="301"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="307"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="310"/>
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="314"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="216"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="317"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="321"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="324"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="331"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="346"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="348"/>
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="361"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="261"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="362"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="262"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="363"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="366"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="268"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="369"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="275"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="376"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="283"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="288"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="389"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="390"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="393"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="298"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="400"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="401"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="301"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="402"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="302"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="403"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="303"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="404"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="405"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="408"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="411"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="412"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="312"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="413"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="414"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="316"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="417"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="420"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="423"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="424"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="429"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="430"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="433"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="436"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="437"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="440"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="444"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="445"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="448"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="449"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="452"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="354"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="455"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="355"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="456"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="459"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="460"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="463"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="466"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="469"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="472"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="475"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="478"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="481"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="383"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="484"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="387"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="488"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="388"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="489"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="391"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="492"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="392"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="493"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="393"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="494"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="394"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="495"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="500"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="404"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="505"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="405"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="506"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="406"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="507"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="407"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="508"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="410"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="511"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="514"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="517"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="417"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="518"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="418"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="519"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="421"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="522"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="525"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="427"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="528"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="431"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="532"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="434"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="535"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="437"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="538"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="440"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="541"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="443"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="544"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="547"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="550"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="456"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="557"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -1542,146 +2077,289 @@
     </message>
 </context>
 <context>
+    <name>IssueCouponDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="71"/>
+        <source>Issue coupons</source>
+        <translation>صدور کوپن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="83"/>
+        <source>To whom</source>
+        <translation>برای چه کسی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="85"/>
+        <source>A member</source>
+        <translation>یک عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="86"/>
+        <source>Anyone (an open coupon), uses:</source>
+        <translation>همه (کوپن آزاد)، دفعات استفاده:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="87"/>
+        <source>A sheet of open coupons, how many:</source>
+        <translation>برگه‌ای از کوپن‌های آزاد، چند عدد:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="93"/>
+        <source>Card, phone or name</source>
+        <translation>کارت، تلفن یا نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="107"/>
+        <source>A personal coupon for each of the {count} chosen members</source>
+        <translation>یک کوپن شخصی برای هر یک از {count} عضو انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="125"/>
+        <source>What it gives</source>
+        <translation>چه می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="129"/>
+        <source>A percentage off</source>
+        <translation>درصدی تخفیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="130"/>
+        <source>An amount off</source>
+        <translation>مبلغی تخفیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="131"/>
+        <source>A reward from the catalogue</source>
+        <translation>جایزه‌ای از فهرست جایزه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="143"/>
+        <source>no ceiling</source>
+        <translation>بدون سقف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="145"/>
+        <source>at most</source>
+        <translation>حداکثر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="149"/>
+        <source>Amount off</source>
+        <translation>مبلغ تخفیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="159"/>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="160"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="161"/>
+        <source>Gives</source>
+        <translation>چه می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="162"/>
+        <source>Minimum purchase</source>
+        <translation>حداقل خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="165"/>
+        <source>Valid</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="174"/>
+        <source>Until a last day instead:</source>
+        <translation>به جای آن، تا روز مشخص:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="179"/>
+        <source>Days, from today</source>
+        <translation>چند روز، از امروز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="188"/>
+        <source>Issue</source>
+        <translation>صدور</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="220"/>
+        <source>{name} · card {card} · {phone}</source>
+        <translation>{name} · کارت {card} · {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="228"/>
+        <source>No member matches.</source>
+        <translation>هیچ عضوی پیدا نشد.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="85"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="107"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="108"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="112"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="125"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="166"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="138"/>
+        <source>Coupons</source>
+        <translation>کوپن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="190"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="199"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="192"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="196"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="222"/>
+        <source>Coupon scanned</source>
+        <translation>کوپن اسکن شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="224"/>
+        <source>Coupon {code}: close this window and scan it at the counter.</source>
+        <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="243"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="245"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="246"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="247"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="248"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="249"/>
+        <source>C&amp;oupons</source>
+        <translation>&amp;کوپن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="250"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="251"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="252"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="330"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="331"/>
         <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
         <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="336"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="281"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="341"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="342"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="284"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="344"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="288"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="348"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="293"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="369"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="355"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="364"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="370"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -1793,9 +2471,19 @@
 <context>
     <name>MemberListDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/members_dialog.py" line="43"/>
+        <location filename="../../loyaltydesk/ui/reports/members_dialog.py" line="52"/>
         <source>Export…</source>
         <translation>خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/members_dialog.py" line="56"/>
+        <source>Give a coupon…</source>
+        <translation>دادن کوپن…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/members_dialog.py" line="59"/>
+        <source>To the members selected in the list, or to everyone listed if none is</source>
+        <translation>به عضوهای انتخاب‌شده در فهرست، یا اگر کسی انتخاب نشده، به همهٔ فهرست</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2688,7 @@
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="61"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="62"/>
         <source>Thank you, {name}!
 You earned {points} points today.
 {missing} more points to {reward}.</source>
@@ -2009,197 +2697,212 @@ You earned {points} points today.
 فقط {missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="93"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="94"/>
         <source>Membership card</source>
         <translation>کارت عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="115"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="133"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="116"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="134"/>
         <source>Membership cards</source>
         <translation>کارت‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="169"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="170"/>
         <source>Member since {date}</source>
         <translation>عضو از {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="184"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="185"/>
         <source>How the club works</source>
         <translation>باشگاه چگونه کار می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="193"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="194"/>
         <source>{reward}: {points} points</source>
         <translation>{reward}: {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="201"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="202"/>
         <source>Show this card at every visit.</source>
         <translation>این کارت را در هر خرید نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="235"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="236"/>
         <source>{points} points for every {amount} you spend.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="238"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="239"/>
         <source>Purchases from {amount}.</source>
         <translation>برای خریدهای از {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="253"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="254"/>
         <source>Enjoy your {reward}, {name}!</source>
         <translation>{name} عزیز، {reward} نوش جان!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="265"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="266"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="289"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="290"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="55"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="56"/>
         <source>{points} points</source>
         <translation>{points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="53"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="54"/>
         <source>{points} point</source>
         <translation>{points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="191"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="192"/>
         <source>{reward}: {points} point</source>
         <translation>{reward}: {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="233"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="234"/>
         <source>{points} point for every {amount} you spend.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="263"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="264"/>
         <source>{missing} more point to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="299"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="343"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="300"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="344"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="301"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="355"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="302"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="356"/>
         <source>Receipt</source>
         <translation>رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="303"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="351"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="304"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="352"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="304"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="305"/>
         <source>Thank-you note</source>
         <translation>یادداشت تشکر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="314"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="315"/>
         <source>Stamp card: {stamps} stamps</source>
         <translation>کارت مهر: {stamps} مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="321"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="322"/>
         <source>Stamp card: {stamps} of {goal}. {missing} more for {reward}.</source>
         <translation>کارت مهر: {stamps} از {goal}. {missing} مهر دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="330"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="331"/>
         <source>Stamp card: {stamps} of {goal}. {reward} is yours on your next visit!</source>
         <translation>کارت مهر: {stamps} از {goal}. {reward} در مراجعهٔ بعدی مال شماست!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="343"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="344"/>
         <source>Redemption</source>
         <translation>دریافت جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="349"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="350"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="353"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="354"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="357"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="358"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="358"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="359"/>
         <source>Points spent</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="360"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="361"/>
         <source>Points earned</source>
         <translation>امتیاز به‌دست‌آمده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="363"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="364"/>
         <source>New balance</source>
         <translation>موجودی تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="369"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="370"/>
         <source>Entry</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="370"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="371"/>
         <source>Slip</source>
         <translation>رسید امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="379"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="388"/>
+        <source>Coupons</source>
+        <translation>کوپن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="418"/>
         <source>For {name}</source>
         <translation>ویژهٔ {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="388"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="427"/>
+        <source>Valid from {first} until {last}</source>
+        <translation>معتبر از {first} تا {last}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="431"/>
         <source>Valid until {date}</source>
         <translation>معتبر تا {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="394"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="436"/>
         <source>One use only. Show this code at the counter.</source>
         <translation>فقط یک بار. این کد را به صندوق نشان دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="399"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="375"/>
         <source>Coupon</source>
         <translation>کوپن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="405"/>
-        <location filename="../../loyaltydesk/printing/documents.py" line="413"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="438"/>
+        <source>Show this code at the counter.</source>
+        <translation>این کد را به صندوق نشان دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/printing/documents.py" line="449"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="457"/>
         <source>Printer test page</source>
         <translation>صفحهٔ آزمایش چاپگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/printing/documents.py" line="409"/>
+        <location filename="../../loyaltydesk/printing/documents.py" line="453"/>
         <source>Paper</source>
         <translation>کاغذ</translation>
     </message>
@@ -2335,33 +3038,43 @@ You earned {points} points today.
 <context>
     <name>PrintingUi</name>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/controller.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="77"/>
         <source>the receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/controller.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="80"/>
         <source>Printed on {printer}.</source>
         <translation>با {printer} چاپ شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/controller.py" line="113"/>
-        <location filename="../../loyaltydesk/ui/printing/controller.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="135"/>
         <source>Print cards</source>
         <translation>چاپ کارت‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/controller.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="115"/>
         <source>None of the chosen members has a card to print.</source>
         <translation>هیچ‌یک از اعضای انتخاب‌شده کارتی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/controller.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="136"/>
         <source>Laying out {cards} cards…</source>
         <translation>چیدن {cards} کارت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/controller.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="170"/>
+        <source>Print coupons</source>
+        <translation>چاپ کوپن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="171"/>
+        <source>Laying out {coupons} coupons…</source>
+        <translation>چیدن {coupons} کوپن…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="186"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
@@ -3222,120 +3935,120 @@ You earned {points} points today.
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="159"/>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="160"/>
         <source>Last month</source>
         <translation>ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="162"/>
         <source>This quarter</source>
         <translation>این فصل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="163"/>
         <source>This year</source>
         <translation>امسال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="164"/>
         <source>Last 12 months</source>
         <translation>دوازده ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="165"/>
         <source>Custom…</source>
         <translation>بازهٔ دلخواه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="168"/>
         <source>Period</source>
         <translation>بازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="171"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="172"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="175"/>
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="181"/>
         <source>Refresh</source>
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="183"/>
         <source>Count the period shown again (Ctrl+R)</source>
         <translation>شمارش دوبارهٔ دورهٔ نمایش‌داده‌شده (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="184"/>
         <source>Options…</source>
         <translation>تنظیمات گزارش…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="185"/>
         <source>Save as PDF…</source>
         <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="186"/>
         <source>The whole report with its charts, to print or send</source>
         <translation>کل گزارش با نمودارهایش، برای چاپ یا فرستادن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="184"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="513"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="516"/>
         <source>Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="185"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="188"/>
         <source>Every table of the report as an Excel workbook</source>
         <translation>همهٔ جدول‌های گزارش در یک فایل اکسل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="190"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="193"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="388"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="391"/>
         <source>The report was cancelled. Pick a period to run it again.</source>
         <translation>گزارش لغو شد. برای ساختن دوباره، یک بازه انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="398"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="556"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="401"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="559"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="400"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="403"/>
         <source>The report could not be made.</source>
         <translation>گزارش ساخته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="198"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="415"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="418"/>
         <source>No purchases in this period.</source>
         <translation>در این بازه خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="439"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="442"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
@@ -3985,7 +4698,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="189"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="197"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

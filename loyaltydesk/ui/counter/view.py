@@ -1,4 +1,5 @@
-"""The counter: find a member, credit a purchase, redeem a reward, register — by keyboard.
+"""The counter: find a member, credit a purchase (with a coupon), redeem a reward,
+register — by keyboard.
 
 Every action is one service call; its operation id is made when the cashier starts the
 action (the first digit of an amount, the redeem question), so a double Enter or a retry
@@ -29,17 +30,26 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.domain.cards import card_groups
+from loyaltydesk.domain.coupons import COUPON_CODE_LENGTH
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
-from loyaltydesk.domain.phones import mask_phone
+from loyaltydesk.domain.phones import digits_only, mask_phone
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import MoneyUnit, is_one
 from loyaltydesk.services.counter import CounterService
+from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.membership import MembershipService
-from loyaltydesk.services.views import CreditResult, MemberHit, MemberView, RedeemResult
+from loyaltydesk.services.views import (
+    CouponView,
+    CreditResult,
+    MemberHit,
+    MemberView,
+    RedeemResult,
+)
 from loyaltydesk.settings import AUTO_PRINT_OFF
 from loyaltydesk.ui.change_bus import ChangeBus
+from loyaltydesk.ui.counter.coupon_strip import CouponStrip
 from loyaltydesk.ui.counter.member_panel import MemberPanelWidget
 from loyaltydesk.ui.counter.stamps import reward_cost_text
 from loyaltydesk.ui.error_text import error_text
@@ -76,8 +86,10 @@ class CounterView(QWidget):
         *,
         print_receipt: Callable[[str, Receipt, Say], None] | None = None,
         auto_print: str = AUTO_PRINT_OFF,
+        coupons: CouponService | None = None,
     ) -> None:
         super().__init__(parent)
+        self._coupons = coupons
         self._print_receipt = print_receipt
         self._auto_print = auto_print
         self._membership = membership
@@ -100,6 +112,10 @@ class CounterView(QWidget):
         self.search.setObjectName("counterSearch")
         self.search.setPlaceholderText(
             self.tr("Scan a card, or type a phone number, its last 4 digits or a name")
+            if coupons is None
+            else self.tr(
+                "Scan a card or a coupon, or type a phone number, its last 4 digits or a name"
+            )
         )
         self.search.setClearButtonEnabled(True)
         # No empty band under the search field on a small screen while there is nothing to say.
@@ -111,6 +127,7 @@ class CounterView(QWidget):
         self.register_button = QPushButton(self.tr("New member (F2)"))
 
         self.panel = MemberPanelWidget(display)
+        self.coupon_strip = CouponStrip(display)
         self.amount = AmountEdit(display)
         self.amount.setObjectName("counterAmount")
         self.amount.setPlaceholderText(self.tr("Amount"))
@@ -153,6 +170,8 @@ class CounterView(QWidget):
         self.amount.returnPressed.connect(self.credit)
         self.receipt.returnPressed.connect(self.credit)
         self.credit_button.clicked.connect(self.credit)
+        self.amount.textEdited.connect(self._update_quote)
+        self.coupon_strip.removed.connect(self.remove_coupon)
         self.undo_button.clicked.connect(self.undo_last)
         self.details_button.clicked.connect(self._details)
         self.print_button.clicked.connect(lambda: self.print_last(NOTE))
@@ -166,7 +185,7 @@ class CounterView(QWidget):
             ("F4", self._details),
             ("F9", lambda: self.print_last(NOTE)),
             ("Shift+F9", lambda: self.print_last(SLIP)),
-            ("Escape", self.clear),
+            ("Escape", self._escape),
         ):
             QShortcut(QKeySequence(sequence), self, slot)
         for number in range(1, MAX_REWARD_KEYS + 1):
@@ -181,18 +200,20 @@ class CounterView(QWidget):
         actions = QGridLayout(column)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.addWidget(QLabel(self.tr("Purchase")), 0, 0, 1, 2)
-        actions.addWidget(self.amount, 1, 0)
-        actions.addWidget(self.amount_unit, 1, 1)
-        actions.addWidget(self.receipt, 2, 0, 1, 2)
-        actions.addWidget(self.credit_button, 3, 0, 1, 2)
-        actions.addWidget(self.action_message, 4, 0, 1, 2)
+        # The coupon sits right above the amount it discounts, in sight on a small screen.
+        actions.addWidget(self.coupon_strip, 1, 0, 1, 2)
+        actions.addWidget(self.amount, 2, 0)
+        actions.addWidget(self.amount_unit, 2, 1)
+        actions.addWidget(self.receipt, 3, 0, 1, 2)
+        actions.addWidget(self.credit_button, 4, 0, 1, 2)
+        actions.addWidget(self.action_message, 5, 0, 1, 2)
         buttons = QGridLayout()
         buttons.addWidget(self.undo_button, 0, 0)
         buttons.addWidget(self.details_button, 0, 1)
         buttons.addWidget(self.print_button, 1, 0, 1, 2)
-        actions.addLayout(buttons, 5, 0, 1, 2)
-        actions.addWidget(self.print_message, 6, 0, 1, 2)
-        actions.addWidget(self.rewards_title, 7, 0, 1, 2)
+        actions.addLayout(buttons, 6, 0, 1, 2)
+        actions.addWidget(self.print_message, 7, 0, 1, 2)
+        actions.addWidget(self.rewards_title, 8, 0, 1, 2)
         rewards = QWidget()
         rewards.setLayout(self.rewards_row)
         self.rewards_row.setContentsMargins(0, 0, 0, 0)
@@ -200,8 +221,8 @@ class CounterView(QWidget):
         self.rewards_area = _scrolling(rewards)
         # One reward button's height at least; the rest scrolls on a small screen.
         self.rewards_area.setMinimumHeight(self.credit_button.sizeHint().height() + 4)
-        actions.addWidget(self.rewards_area, 8, 0, 1, 2)
-        actions.setRowStretch(8, 1)
+        actions.addWidget(self.rewards_area, 9, 0, 1, 2)
+        actions.setRowStretch(9, 1)
         return column
 
     # -- finding ----------------------------------------------------------------------
@@ -225,6 +246,12 @@ class CounterView(QWidget):
         if not text.strip():
             self.results.clear()
             self.results.hide()
+            return
+        if self._coupons is not None and _coupon_shaped(text):
+            # A coupon code typed by hand: no member has it; Enter looks it up.
+            self.results.clear()
+            self.results.hide()
+            self._say(self.search_message, self.tr("A coupon code: press Enter."), ok=True)
             return
         try:
             hits = self._membership.find(text, limit=SEARCH_LIMIT)
@@ -260,6 +287,9 @@ class CounterView(QWidget):
             self._say(self.search_message, self.tr("No member matches."), ok=False)
 
     def _pick_result(self) -> None:
+        if self._coupons is not None and _coupon_shaped(self.search.text()):
+            self.show_coupon(self.search.text())
+            return
         item = self.results.currentItem()
         if item is not None and self.results.isVisible():
             self.select_member(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -279,6 +309,14 @@ class CounterView(QWidget):
         self.select_member(member.id)
 
     def select_member(self, member_id: int) -> None:
+        coupon = self.coupon_strip.coupon
+        if coupon is not None and (
+            # A coupon scanned for the customer before goes with them; one scanned before
+            # anybody was found is this customer's, if it may be theirs.
+            (self.member_id is not None and self.member_id != member_id)
+            or (coupon.coupon.member_id not in (None, member_id))
+        ):
+            self.coupon_strip.clear_coupon()
         self.member_id = member_id
         self.search.clear()
         self.search_message.clear()
@@ -288,8 +326,16 @@ class CounterView(QWidget):
         self.refresh()
         self.amount.setFocus()
 
+    def _escape(self) -> None:
+        """Esc takes a coupon off the purchase first; pressed again, it clears the counter."""
+        if self.coupon_strip.coupon is not None:
+            self.remove_coupon()
+            return
+        self.clear()
+
     def clear(self) -> None:
         """Esc: the counter is ready for the next customer."""
+        self.coupon_strip.clear_coupon()
         self.search.clear()
         self.results.hide()
         self.search_message.clear()
@@ -298,6 +344,8 @@ class CounterView(QWidget):
     def _forget_member(self) -> None:
         """Nobody on screen: nothing typed for the customer before can be credited to them,
         and no result of theirs stands beside what comes next. The search text stays."""
+        if self.member_id is not None:
+            self.coupon_strip.clear_coupon()  # it was scanned for the customer before
         self.member_id = None
         self._begin_anew()
         self.panel.show_panel(None)
@@ -334,6 +382,69 @@ class CounterView(QWidget):
         self._last.clear()
         self.clear()
 
+    # -- coupons ----------------------------------------------------------------------
+
+    def show_coupon(self, text: str) -> None:
+        """A coupon scanned or typed: what it gives, for whom, until when, ready to go with
+        the purchase being entered. A refusal is said without touching what is typed."""
+        if self._coupons is None:
+            return
+        try:
+            check = self._coupons.check(text, member_id=self.member_id)
+        except DomainError as error:
+            self._show_error(self.search_message, error)
+            (self.amount if self.member_id is not None else self.search).setFocus()
+            return
+        self.search.clear()
+        self.results.clear()
+        self.results.hide()
+        self.search_message.clear()
+        coupon = check.view
+        if self.member_id is None and coupon.coupon.member_id is not None:
+            self.select_member(coupon.coupon.member_id)  # a personal coupon brings its member
+        self._attach_coupon(coupon)
+        if self.member_id is None:
+            self._say(self.search_message, self.tr("Now find the member who uses it."), ok=True)
+            self.search.setFocus()
+        else:
+            self.amount.setFocus()
+
+    def _attach_coupon(self, coupon: CouponView) -> None:
+        self.coupon_strip.show_coupon(coupon)
+        self._credit_request_changed()
+        self._done_shown = False
+        self._update_quote()
+
+    def remove_coupon(self) -> None:
+        """The × or Esc: the purchase goes on without the coupon."""
+        self.coupon_strip.clear_coupon()
+        self._credit_request_changed()
+        if self.member_id is not None:
+            self.amount.setFocus()
+        else:
+            self.search_message.clear()
+            self.search.setFocus()
+
+    def _update_quote(self) -> None:
+        """Discount, what is left to pay and the points it earns, as the amount is typed."""
+        coupon = self.coupon_strip.coupon
+        if coupon is None or self.member_id is None:
+            return
+        if not self.amount.text().strip():
+            self.coupon_strip.show_hint(
+                self.tr("Type the whole purchase, before the discount."), ok=True
+            )
+            return
+        d = self._display
+        try:
+            quote = self._counter.quote_credit(
+                self.member_id, self.amount.rials(), coupon=coupon.code
+            )
+        except DomainError as error:
+            self.coupon_strip.show_hint(error_text(error, d.language, d.unit), ok=False)
+            return
+        self.coupon_strip.show_quote(quote)
+
     # -- credit -----------------------------------------------------------------------
 
     def _new_credit_op(self) -> None:
@@ -363,6 +474,7 @@ class CounterView(QWidget):
             self._new_credit_op()
         assert self._credit_op is not None
         self._credit_op_sent = True
+        coupon = self.coupon_strip.coupon
         try:
             result = self._counter.credit_purchase(
                 self._credit_op,
@@ -370,6 +482,7 @@ class CounterView(QWidget):
                 rials,
                 self._actor,
                 receipt_no=self.receipt.text(),
+                coupon=coupon.code if coupon is not None else None,
             )
         except DomainError as error:
             self._show_error(self.action_message, error)
@@ -379,12 +492,17 @@ class CounterView(QWidget):
         self._credit_op = None
         self.amount.clear_amount()
         self.receipt.clear()
+        self.coupon_strip.clear_coupon()
         d = self._display
         message = (
             self.tr("{points} point — balance {balance}")
             if is_one(result.points_earned)
             else self.tr("{points} points — balance {balance}")
         ).format(points=d.points(result.points_earned, signed=True), balance=d.n(result.balance))
+        if result.coupon is not None:
+            message += ("؛ " if d.rtl else " · ") + self.tr(
+                "coupon: {discount} off, {paid} paid"
+            ).format(discount=d.money(result.discount_rials), paid=d.money(result.amount_rials))
         if result.stamp_reason is not None:
             # Not a middle dot in Persian: beside Persian digits it reads as a zero.
             message += ("؛ " if d.rtl else " · ") + stamp_outcome_text(
@@ -656,7 +774,7 @@ class CounterView(QWidget):
         return self.tr("Toman") if self._display.unit is MoneyUnit.TOMAN else self.tr("Rial")
 
     def _show_error(self, label: QLabel, error: DomainError) -> None:
-        self._say(label, error_text(error, self._display.language), ok=False)
+        self._say(label, error_text(error, self._display.language, self._display.unit), ok=False)
         if error.code == UNREACHABLE:
             # The window says so where it stays in sight; the same action, retried when the
             # server answers again, goes through (its operation id is kept).
@@ -690,3 +808,10 @@ def _message_label(name: str) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(True)
     return label
+
+
+def _coupon_shaped(text: str) -> bool:
+    """Typed text that can only be a coupon code (14 digits, 9 first): no card, phone or
+    name reads so; a wrong digit in it is said by the coupon look-up."""
+    code = digits_only(text)
+    return len(code) == COUPON_CODE_LENGTH and code.isdigit() and code.startswith("9")

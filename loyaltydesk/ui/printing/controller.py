@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from loyaltydesk.devices.desk import THERMAL, PrintDesk
+from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.printing.paper import Document, Paper, PrintCancelled
@@ -133,6 +134,41 @@ class PrintingUi(QObject):
             self._window,
             self.tr("Print cards"),
             self.tr("Laying out {cards} cards…").format(cards=self._display.n(len(faces))),
+            work,
+            self.preview,
+            failed,
+        )
+
+    # -- coupons -----------------------------------------------------------------------------
+
+    def coupons(self, coupons: list[Coupon]) -> None:
+        """One coupon on the note paper (A6 or a receipt roll), several as A4 sheets of four;
+        a big batch is laid out in a worker with a progress bar."""
+        maker = self.desk.maker
+        if not coupons:
+            return
+        if len(coupons) == 1:
+            only = coupons[0]
+            self.preview(maker.coupon(only), lambda paper: maker.coupon(only, paper))
+            return
+        if len(coupons) <= QUICK_SHEET_CARDS:
+            self.preview(maker.coupon_sheet(coupons))
+            return
+
+        def work(progress: Progress, cancelled: Cancelled) -> Document:
+            return maker.coupon_sheet(coupons, progress=progress, cancelled=cancelled)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, PrintCancelled):
+                return
+            if not isinstance(error, DomainError):
+                raise error
+            self._warn(error)
+
+        run_with_progress(
+            self._window,
+            self.tr("Print coupons"),
+            self.tr("Laying out {coupons} coupons…").format(coupons=self._display.n(len(coupons))),
             work,
             self.preview,
             failed,

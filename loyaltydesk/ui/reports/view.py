@@ -47,7 +47,7 @@ from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.reports.charts import chart_widget
 from loyaltydesk.ui.reports.exporting import export_report, export_table, save_pdf
 from loyaltydesk.ui.reports.layout import lay_out, member_table, period_text, tier_names
-from loyaltydesk.ui.reports.members_dialog import MemberListDialog
+from loyaltydesk.ui.reports.members_dialog import GiveCoupon, MemberListDialog
 from loyaltydesk.ui.reports.options_dialog import ReportOptionsDialog
 from loyaltydesk.ui.reports.table_view import ReportTableView
 from loyaltydesk.ui.reports.tiles import TileGrid
@@ -133,8 +133,11 @@ class ReportsView(QWidget):
         settings_saved: Callable[[Settings], None],
         fonts: Path | None = None,
         parent: QWidget | None = None,
+        *,
+        give_coupon: GiveCoupon | None = None,
     ) -> None:
         super().__init__(parent)
+        self._give_coupon = give_coupon
         self._service = service
         self._display = display
         self._open_details = open_details
@@ -559,7 +562,9 @@ class ReportsView(QWidget):
         self._members_task = run_in_background(work, self._show_members, failed)
 
     def _show_members(self, table: Table) -> None:
-        MemberListDialog(table, self._display, self._open_details, self).exec()
+        MemberListDialog(
+            table, self._display, self._open_details, self, give_coupon=self._give_coupon
+        ).exec()
 
     # -- options and exports --------------------------------------------------------------
 
