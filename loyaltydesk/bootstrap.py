@@ -18,6 +18,7 @@ from loyaltydesk.persistence.admin import SqlDatabaseAdmin
 from loyaltydesk.persistence.database import open_database
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.services.audit import AuditService
+from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.demo import DemoBuilder, DemoClock, DemoRecipe, DemoSummary
@@ -70,6 +71,7 @@ class Services:
     counter: CounterService
     coupons: CouponService
     outbox: OutboxService
+    campaigns: CampaignService
     rules: RulesService
     tiers: TierService
     expiry: ExpiryService
@@ -91,18 +93,32 @@ def build_services(
     uow = SqlUnitOfWorkFactory(database)
     membership = MembershipService(uow, clock, zone=settings.zone)
     coupons = CouponService(uow, clock, settings.zone)
+    outbox = OutboxService(uow, clock, settings.zone)
+    reports = ReportService(uow, clock, settings.zone)
     return Services(
         settings=settings,
         actor=Actor(staff=settings.staff, counter=settings.counter),
         membership=membership,
         counter=CounterService(uow, clock, settings.zone, coupons),
         coupons=coupons,
-        outbox=OutboxService(uow, clock, settings.zone),
+        outbox=outbox,
+        campaigns=CampaignService(
+            uow,
+            clock,
+            coupons,
+            outbox,
+            reports,
+            zone=settings.zone,
+            options=settings.report_options,
+            language=settings.language,
+            shop_name=settings.shop_name,
+            money_unit=settings.money_unit,
+        ),
         rules=RulesService(uow, clock, settings.zone),
         tiers=TierService(uow, clock, settings.zone),
         expiry=ExpiryService(uow, clock, settings.zone),
         printouts=PrintoutService(uow, clock, membership),
-        reports=ReportService(uow, clock, settings.zone),
+        reports=reports,
         audit=AuditService(uow),
         admin=SqlDatabaseAdmin(database, settings.backup_dir),
         close=database.dispose,
@@ -164,6 +180,7 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
         services.rules,
         reports=services.reports,
         coupons=services.coupons,
+        campaigns=services.campaigns,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)
@@ -222,8 +239,13 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
     window = build_window(app, settings, services)
     window.show()
     # Expiry and tier reviews: now, then once a day while the counter stays open.
+    # Campaigns switched to run by themselves: at start, then daily, once per shop day each.
     window.start_daily_jobs(
-        [lambda: services.expiry.run().members_expired, services.tiers.review_due]
+        [
+            lambda: services.expiry.run().members_expired,
+            services.tiers.review_due,
+            lambda: len(services.campaigns.run_due(services.actor)),
+        ]
     )
     try:
         return app.exec()

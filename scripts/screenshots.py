@@ -19,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.bootstrap import RESOURCES, Services, build_demo, build_services, build_window
+from loyaltydesk.domain.campaigns import CampaignKind
 from loyaltydesk.domain.coupons import CouponKind, CouponTerms
 from loyaltydesk.domain.earning import Promotion
 from loyaltydesk.domain.reports import Preset
@@ -162,6 +163,32 @@ def shoot_coupons(
     dialog.close()
 
 
+def shoot_campaigns(app: QApplication, window: MainWindow, language: str) -> None:
+    """The win-back campaign previewed and run, at 1024×600 (a POS screen) and larger."""
+    view = window.campaigns
+    assert view is not None
+    window.tabs.setCurrentWidget(view)
+    view.kinds.setCurrentRow(list(CampaignKind).index(CampaignKind.WIN_BACK))
+    view.enabled.setChecked(True)
+    settle(app, window)
+    shoot(window, f"campaign-settings-{language}.png")
+    view.pages.setCurrentIndex(1)
+    view.preview()
+    while view.running:  # in a worker
+        app.processEvents()
+    for width, height in ((1024, 600), (1100, 720)):
+        window.resize(width, height)
+        settle(app, window)
+        shoot(window, f"campaign-preview-{width}x{height}-{language}.png")
+    view.run()
+    while view.running:
+        app.processEvents()
+    view.pages.setCurrentIndex(2)
+    settle(app, window)
+    shoot(window, f"campaign-history-{language}.png")
+    window.resize(1100, 720)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -270,6 +297,7 @@ def main() -> int:
                 shoot(window, f"rules-{name}-{language}.png")
             shoot_coupons(app, window, services, member, language)
             shoot_reports(app, window, language)
+            shoot_campaigns(app, window, language)
             window.close()
             services.close()
     return 0

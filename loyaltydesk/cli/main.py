@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from loyaltydesk import __version__
 from loyaltydesk.cli import jsonout
+from loyaltydesk.cli.campaigns import add_campaign_parser
 from loyaltydesk.cli.coupon import add_coupon_parser
 from loyaltydesk.cli.printing import add_print_parser
 from loyaltydesk.cli.report import add_report_parser
@@ -170,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_print_parser(commands, common)
     add_coupon_parser(commands, common, writes)
     add_report_parser(commands, common)
+    add_campaign_parser(commands, common)
 
     rules_parser = commands.add_parser("rules", help="the club's rules")
     rules_commands = rules_parser.add_subparsers(
@@ -458,6 +460,11 @@ class Cli:
             translate("Cli", "Report written to {path}").format(path=path),
         )
         return EXIT_OK
+
+    def cmd_campaign(self, s: Services) -> int:
+        from loyaltydesk.cli.campaigns import run_command
+
+        return run_command(self, s)
 
     def cmd_restore(self, s: Services) -> int:
         safety = s.admin.restore(self.args.path)

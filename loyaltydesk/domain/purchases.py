@@ -33,6 +33,7 @@ class OperationKind(enum.StrEnum):
     OPENING = "opening"
     REPLACE_CARD = "replace_card"
     EXPIRE = "expire"
+    BONUS = "bonus"  # a campaign's bonus points
 
 
 @dataclass(frozen=True, slots=True)

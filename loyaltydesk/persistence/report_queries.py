@@ -21,6 +21,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from loyaltydesk.services.report_ports import (
+    CampaignFigures,
     CohortCounts,
     CustomerCounts,
     HourCell,
@@ -452,6 +453,25 @@ class SqlReportQueries:
             )
         ]
         return MemberPage(int(total or 0), self._facts_rows(scope, ids))
+
+    def campaign_figures(self, scope: Scope) -> CampaignFigures:
+        from loyaltydesk.persistence.repositories.campaigns import SqlCampaignRepository
+
+        return SqlCampaignRepository(self._s).figures(
+            day_start(scope.clock, scope.first_day), day_start(scope.clock, scope.last_day + 1)
+        )
+
+    def at_risk_all(self, scope: Scope) -> list[tuple[int, int]]:
+        risk = self._risk_of(scope)
+        facts = self._facts_of(scope)
+        return [
+            (int(r[0]), int(r[1]))
+            for r in self._rows(
+                f"SELECT r.member_id, f.last_day FROM {risk} r"
+                f" JOIN {facts} f ON f.member_id = r.member_id ORDER BY r.member_id",
+                {},
+            )
+        ]
 
     def _risk_of(self, scope: Scope) -> str:
         found = self._risk.get(scope)

@@ -22,6 +22,7 @@ from loyaltydesk.persistence.repositories import (
     SqlRewardRepository,
     SqlRuleRepository,
 )
+from loyaltydesk.persistence.repositories.campaigns import SqlCampaignRepository
 from loyaltydesk.persistence.repositories.coupons import (
     SqlClubSettingsRepository,
     SqlCouponRepository,
@@ -41,6 +42,7 @@ class SqlUnitOfWork:
     coupons: SqlCouponRepository
     club_settings: SqlClubSettingsRepository
     messages: SqlMessageRepository
+    campaigns: SqlCampaignRepository
 
     def __init__(self, database: Database, *, write: bool) -> None:
         self._database = database
@@ -74,6 +76,7 @@ class SqlUnitOfWork:
         self.coupons = SqlCouponRepository(s)
         self.club_settings = SqlClubSettingsRepository(s)
         self.messages = SqlMessageRepository(s)
+        self.campaigns = SqlCampaignRepository(s)
         # Its TEMP tables (a period's facts) last as long as this transaction.
         self.reports = SqlReportQueries(s)
         if self._write:

@@ -9,6 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Protocol, Self
 
+from loyaltydesk.domain.campaigns import CampaignKind, CampaignRun
 from loyaltydesk.domain.cards import Card
 from loyaltydesk.domain.coupons import CouponState, CouponUse, StoredCoupon
 from loyaltydesk.domain.earning import EarnRule
@@ -18,7 +19,7 @@ from loyaltydesk.domain.messages import Channel, Message, MessageStatus, NewMess
 from loyaltydesk.domain.purchases import Operation, Purchase
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.tiers import TierBasis
-from loyaltydesk.services.report_ports import ReportQueries
+from loyaltydesk.services.report_ports import CampaignFigures, ReportQueries
 
 Clock = Callable[[], dt.datetime]
 
@@ -290,6 +291,8 @@ class UnitOfWork(Protocol):
     def club_settings(self) -> ClubSettingsRepository: ...
     @property
     def messages(self) -> MessageRepository: ...
+    @property
+    def campaigns(self) -> CampaignRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(
@@ -316,3 +319,50 @@ class DatabaseAdmin(Protocol):
         ...
 
     def describe(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FirstPurchase:
+    """A member's first purchase ever (campaigns: second visit, thank-you, referral)."""
+
+    member_id: int
+    purchase_id: int
+    occurred_at: dt.datetime
+    amount_rials: int
+    refunded_rials: int
+    referrer_id: int | None = None
+
+
+class CampaignRepository(Protocol):
+    """Who a campaign reaches, counted and listed by the database, and the runs' history."""
+
+    def add_run(self, run: CampaignRun) -> CampaignRun: ...
+    def update_run(self, run: CampaignRun) -> None: ...
+    def get_run(self, run_id: int) -> CampaignRun | None: ...
+    def runs(self, kind: CampaignKind | None, limit: int) -> list[CampaignRun]: ...
+    def born_on(self, dates: Sequence[dt.date]) -> list[tuple[int, dt.date]]:
+        """Members whose birthday is one of ``dates``, by id."""
+        ...
+
+    def first_purchases_between(
+        self, start: dt.datetime, end: dt.datetime, *, only_visit: bool = False
+    ) -> list[FirstPurchase]:
+        """Members whose first purchase ever (not refunded in full) was in [start, end);
+        ``only_visit``: and who have no other purchase kept."""
+        ...
+
+    def referred_first_purchases(self, start: dt.datetime, end: dt.datetime) -> list[FirstPurchase]:
+        """Members registered with a referrer whose first purchase ever (refunded or not)
+        was in [start, end), with the refund it had."""
+        ...
+
+    def done_operations(self, prefix: str) -> set[str]:
+        """The operation ids starting with ``prefix`` a campaign already acted under (a
+        coupon, a bonus or a message)."""
+        ...
+
+    def average_purchase(self, member_ids: Sequence[int]) -> dict[int, int]:
+        """Each member's average purchase (net of refunds) in Rials."""
+        ...
+
+    def figures(self, start: dt.datetime, end: dt.datetime) -> CampaignFigures: ...

@@ -218,6 +218,18 @@ class MonthTotal:
     new_members: int
 
 
+@dataclass(frozen=True, slots=True)
+class CampaignFigures:
+    """What the campaigns did in a period (the economics page's campaign figures)."""
+
+    coupons_issued: int
+    coupons_used: int  # campaign coupons used with a purchase (not given back by a refund)
+    members_won_back: int  # members who bought with a win-back coupon
+    sales_rials: int  # what was paid for the purchases that used a campaign coupon
+    discount_rials: int  # what those coupons took off
+    bonus_points: int  # points the campaigns gave
+
+
 class ReportQueries(Protocol):
     """Read-only aggregates for the owner's reports, inside one unit of work."""
 
@@ -245,6 +257,16 @@ class ReportQueries(Protocol):
 
     def visit_days(self, scope: Scope, member_ids: Sequence[int]) -> dict[int, list[int]]:
         """Each member's visit days up to last_day, oldest first."""
+        ...
+
+    def campaign_figures(self, scope: Scope) -> CampaignFigures:
+        """Coupons the campaigns issued and saw used, members won back, their sales and
+        bonus points, within the period."""
+        ...
+
+    def at_risk_all(self, scope: Scope) -> list[tuple[int, int]]:
+        """Every member drifting away at last_day (as ``at_risk``), with their last visit
+        day, by member id: the win-back campaign's list."""
         ...
 
     def rfm(self, scope: Scope) -> list[RfmCell]: ...

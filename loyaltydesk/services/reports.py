@@ -45,6 +45,7 @@ from loyaltydesk.domain.reports import (
 from loyaltydesk.domain.tiers import TierPolicy
 from loyaltydesk.services.ports import Clock, UnitOfWorkFactory
 from loyaltydesk.services.report_ports import (
+    CampaignFigures,
     CustomerCounts,
     MemberFacts,
     MemberFilter,
@@ -181,12 +182,13 @@ class ReportService:
             return build.member_list(which, limit)
 
     def _shop_clock(self, periods: Periods) -> ShopClock:
-        """The zone's UTC offsets from long before the period (visits before it count) to
-        the day after it, as the SQL needs them."""
+        return self.shop_clock_until(periods.current.last)
+
+    def shop_clock_until(self, last: dt.date) -> ShopClock:
+        """The zone's UTC offsets from long before ``last`` (visits before it count) to
+        the day after it, as the SQL needs them (the win-back campaign uses it too)."""
         start = dt.datetime.combine(EARLIEST_DAY, dt.time(), self._zone)
-        end = dt.datetime.combine(
-            periods.current.last + dt.timedelta(days=2), dt.time(), self._zone
-        )
+        end = dt.datetime.combine(last + dt.timedelta(days=2), dt.time(), self._zone)
         shifts: list[ZoneShift] = []
         at = start.astimezone(dt.UTC)
         step = dt.timedelta(hours=6)
@@ -522,6 +524,27 @@ class _Build:
 
     # -- the club's economics, tiers, staff ------------------------------------------------
 
+    def _campaign_figures(self) -> tuple[Figure, ...]:
+        """What the retention campaigns did: coupons, members won back, the sales their
+        coupons brought and what they cost (discounts plus the bonus points' money value)."""
+        now, then = self.q.campaign_figures(self.scope), self.q.campaign_figures(self.before)
+        per_point = self.per_point
+
+        def cost(f: CampaignFigures) -> Fraction | int | None:
+            if per_point is None:
+                return f.discount_rials if not f.bonus_points else None
+            return f.discount_rials + f.bonus_points * per_point
+
+        return (
+            figure("campaign_coupons_issued", Unit.COUNT, now.coupons_issued, then.coupons_issued),
+            figure("campaign_coupons_used", Unit.COUNT, now.coupons_used, then.coupons_used),
+            figure("campaign_members_won_back", Unit.COUNT, now.members_won_back,
+                   then.members_won_back),
+            figure("campaign_sales", Unit.RIALS, now.sales_rials, then.sales_rials),
+            figure("campaign_bonus_points", Unit.POINTS, now.bonus_points, then.bonus_points),
+            figure("campaign_cost", Unit.RIALS, cost(now), cost(then)),
+        )  # fmt: skip
+
     def economics(self) -> None:
         def points(scope: Scope) -> dict[str, int]:
             totals = {t.kind: t.points for t in self.q.ledger_totals(scope)}
@@ -569,6 +592,7 @@ class _Build:
                    MemberFilter(MemberSet.PURCHASERS)),
             # Sales to people who are not members reach us only when a POS reports them.
             figure("non_member_sales", Unit.RIALS, None, None),
+            *self._campaign_figures(),
         )  # fmt: skip
         self.reward_lines = tuple(
             RewardLine(r.reward_id, r.name, r.name_fa, r.redeemed, r.points)

@@ -266,6 +266,25 @@ _TEXTS: dict[str, str] = {
     "message.unknown_placeholder": QT_TRANSLATE_NOOP(
         "ErrorText", "The message uses {placeholder}, which is not known; use: {placeholders}."
     ),
+    "campaign.unknown": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no campaign “{name}”. The campaigns are: {names}."
+    ),
+    "campaign.bad_days": QT_TRANSLATE_NOOP(
+        "ErrorText", "A campaign’s number of days is 1 to {limit}."
+    ),
+    "campaign.two_rewards": QT_TRANSLATE_NOOP(
+        "ErrorText", "A campaign gives either bonus points or a coupon, not both."
+    ),
+    "campaign.bad_points": QT_TRANSLATE_NOOP(
+        "ErrorText", "A campaign’s bonus is 1 to {limit} points."
+    ),
+    "campaign.points_only": QT_TRANSLATE_NOOP(
+        "ErrorText", "The referral campaign gives the referrer bonus points, not a coupon."
+    ),
+    "campaign.bad_valid_days": QT_TRANSLATE_NOOP(
+        "ErrorText", "A campaign’s coupon is valid for 1 to {limit} days."
+    ),
+    "campaign.bad_limit": QT_TRANSLATE_NOOP("ErrorText", "A history shows 1 to {limit} runs."),
     "outbox.bad_limit": QT_TRANSLATE_NOOP("ErrorText", "A list shows 1 to {limit} messages."),
     "coupon.title_too_long": QT_TRANSLATE_NOOP(
         "ErrorText", "A coupon’s title is at most {limit} characters."

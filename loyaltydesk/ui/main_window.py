@@ -27,6 +27,7 @@ from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.membership import MembershipService
@@ -35,6 +36,7 @@ from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
+from loyaltydesk.ui.campaigns.view import CampaignsView
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.view import CounterView
 from loyaltydesk.ui.coupons.view import CouponsView
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         reports: ReportService | None = None,
         coupons: CouponService | None = None,
+        campaigns: CampaignService | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -136,6 +139,10 @@ class MainWindow(QMainWindow):
                 print_coupons=self.print_coupons if self.printing else None,
             )
             self.tabs.addTab(self.coupons, self.tr("Coupons"))
+        self.campaigns: CampaignsView | None = None
+        if campaigns is not None:
+            self.campaigns = CampaignsView(campaigns, self.display, self.bus, actor)
+            self.tabs.addTab(self.campaigns, self.tr("Campaigns"))
         self.setCentralWidget(self.tabs)
         self._build_menu()
         self.bus.database_state.connect(self._show_database_state)

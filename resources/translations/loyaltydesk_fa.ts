@@ -93,69 +93,380 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="58"/>
+        <source>Birthday</source>
+        <translation>تولد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="59"/>
+        <source>Win-back</source>
+        <translation>بازگرداندن مشتری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="60"/>
+        <source>First-purchase anniversary</source>
+        <translation>سالگرد اولین خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="63"/>
+        <source>Second visit</source>
+        <translation>مراجعه‌ی دوم</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="64"/>
+        <source>Referral</source>
+        <translation>معرفی دوستان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="65"/>
+        <source>Thank-you</source>
+        <translation>تشکر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="72"/>
+        <source>running</source>
+        <translation>در حال اجرا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="73"/>
+        <source>done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="74"/>
+        <source>cancelled</source>
+        <translation>لغو شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="75"/>
+        <source>failed</source>
+        <translation>ناموفق</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="116"/>
+        <source>On</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="117"/>
+        <source>Runs by itself every day</source>
+        <translation>هر روز خودکار اجرا شود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="125"/>
+        <source>A message only</source>
+        <translation>فقط پیام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="126"/>
+        <source>Bonus points</source>
+        <translation>امتیاز هدیه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="127"/>
+        <source>Coupon: percent off</source>
+        <translation>کوپن: درصد تخفیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="128"/>
+        <source>Coupon: amount off</source>
+        <translation>کوپن: مبلغ تخفیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="134"/>
+        <source>no ceiling</source>
+        <translation>بدون سقف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="141"/>
+        <source>The shop language’s calendar</source>
+        <translation>تقویم زبان فروشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="142"/>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="143"/>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="152"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="161"/>
+        <source>Days (N)</source>
+        <translation>روزها (N)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="166"/>
+        <source>Reward</source>
+        <translation>پاداش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="168"/>
+        <source>At most</source>
+        <translation>حداکثر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="170"/>
+        <source>Valid days</source>
+        <translation>روزهای اعتبار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="173"/>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="175"/>
+        <source>Message (Persian)</source>
+        <translation>پیام (فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="176"/>
+        <source>Message (English)</source>
+        <translation>پیام (انگلیسی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="185"/>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="188"/>
+        <source>Run now</source>
+        <translation>اجرا کن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="191"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="202"/>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="202"/>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="202"/>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="223"/>
+        <source>Started</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="224"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="225"/>
+        <source>Qualified</source>
+        <translation>واجد شرایط</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="226"/>
+        <source>Rewarded</source>
+        <translation>پاداش‌گرفته</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="227"/>
+        <source>Coupons</source>
+        <translation>کوپن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="228"/>
+        <source>Points</source>
+        <translation>امتیازها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="229"/>
+        <source>Messages</source>
+        <translation>پیام‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="230"/>
+        <source>Used</source>
+        <translation>استفاده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="243"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="244"/>
+        <source>Preview and run</source>
+        <translation>پیش‌نمایش و اجرا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="245"/>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="297"/>
+        <source>A birthday within the next N days, today included.</source>
+        <translation>تولدی در N روز آینده، با احتساب امروز.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="299"/>
+        <source>Away longer than their usual gap × the reports’ factor; one-visit members: longer than N days.</source>
+        <translation>غیبتی طولانی‌تر از فاصله‌ی معمول مراجعه × ضریب گزارش‌ها؛ برای اعضای یک‌بارمراجعه: بیش از N روز.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="303"/>
+        <source>The first purchase’s anniversary within the next N days.</source>
+        <translation>سالگرد اولین خرید در N روز آینده.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="305"/>
+        <source>No second visit N days after the first.</source>
+        <translation>تا N روز پس از اولین مراجعه، مراجعه‌ی دومی نبوده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="307"/>
+        <source>The return window: the friend’s first purchase kept N days, not refunded.</source>
+        <translation>مهلت مرجوعی: اولین خرید دوستِ معرفی‌شده N روز گذشته و مرجوع نشده باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="309"/>
+        <source>A first purchase within the last N days.</source>
+        <translation>اولین خرید در N روز گذشته.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="357"/>
+        <source>Campaigns</source>
+        <translation>کارزارها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="359"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="425"/>
+        <source>The campaign could not run; what was done so far is kept.</source>
+        <translation>کارزار اجرا نشد؛ آنچه تا این لحظه انجام شده محفوظ است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="433"/>
+        <source>about {cost}</source>
+        <translation>حدود {cost}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="436"/>
+        <source>{count} members qualify today. Cost at most: {cost} and {points} points.</source>
+        <translation>امروز {count} عضو واجد شرایط‌اند. حداکثر هزینه: {cost} و {points} امتیاز.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="442"/>
+        <source>away {days} days</source>
+        <translation>{days} روز غیبت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="444"/>
+        <source>usually every {gap} days</source>
+        <translation>معمولاً هر {gap} روز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="448"/>
+        <source>brought {name}</source>
+        <translation>{name} را معرفی کرده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="455"/>
+        <source>[{parts} SMS] {text}</source>
+        <translation>[{parts} پیامک] {text}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="464"/>
+        <source>{status}: {rewarded} rewarded, {coupons} coupons, {messages} messages.</source>
+        <translation>{status}: {rewarded} نفر پاداش گرفتند، {coupons} کوپن، {messages} پیام.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="244"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="246"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="396"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="398"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="411"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="413"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="458"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="460"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="466"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="473"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="569"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="576"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="590"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="597"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="622"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="629"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="624"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="631"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="629"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="636"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="636"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="643"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="642"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="649"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="647"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="654"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -541,6 +852,51 @@
         <location filename="../../loyaltydesk/cli/coupon_output.py" line="257"/>
         <source>A purchase refunded in full gives a member&apos;s own single-use coupon back; other coupons stay used.</source>
         <translation>خریدی که کامل مرجوع شود، کوپن یک‌بارمصرف شخصی عضو را پس می‌دهد؛ کوپن‌های دیگر استفاده‌شده می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/campaigns.py" line="184"/>
+        <source>{name}: {state}, {auto}, last run: {last}</source>
+        <translation>{name}: {state}، {auto}، آخرین اجرا: {last}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/campaigns.py" line="186"/>
+        <source>on</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/campaigns.py" line="186"/>
+        <source>off</source>
+        <translation>خاموش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/campaigns.py" line="187"/>
+        <source>daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/campaigns.py" line="189"/>
+        <source>by hand</source>
+        <translation>دستی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/campaigns.py" line="200"/>
+        <source>No runs yet.</source>
+        <translation>هنوز اجرایی نبوده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/campaigns.py" line="208"/>
+        <source>Campaign {name} saved.</source>
+        <translation>کارزار {name} ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/campaigns.py" line="214"/>
+        <source>{count} members qualify; at most {cost} Rials and {points} points.</source>
+        <translation>{count} عضو واجد شرایط‌اند؛ حداکثر {cost} ریال و {points} امتیاز.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/campaigns.py" line="238"/>
+        <source>{name} {when}: {status}; {qualified} qualified, {rewarded} rewarded, {coupons} coupons, {points} points, {messages} messages.</source>
+        <translation>{name} {when}: {status}؛ {qualified} واجد شرایط، {rewarded} پاداش گرفتند، {coupons} کوپن، {points} امتیاز، {messages} پیام.</translation>
     </message>
 </context>
 <context>
@@ -1037,48 +1393,48 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="354"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="361"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="345"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="364"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="366"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="370"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="354"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="357"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="376"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="360"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="379"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
@@ -1529,531 +1885,566 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
+        <source>There is no campaign “{name}”. The campaigns are: {names}.</source>
+        <translation>کارزاری به نام «{name}» نداریم. کارزارها: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="272"/>
+        <source>A campaign’s number of days is 1 to {limit}.</source>
+        <translation>تعداد روزهای کارزار از یک تا {limit} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="275"/>
+        <source>A campaign gives either bonus points or a coupon, not both.</source>
+        <translation>کارزار یا امتیاز هدیه می‌دهد یا کوپن، نه هر دو.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="278"/>
+        <source>A campaign’s bonus is 1 to {limit} points.</source>
+        <translation>امتیاز هدیه‌ی کارزار از یک تا {limit} امتیاز است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
+        <source>The referral campaign gives the referrer bonus points, not a coupon.</source>
+        <translation>کارزار معرفی به معرف امتیاز هدیه می‌دهد، نه کوپن.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="284"/>
+        <source>A campaign’s coupon is valid for 1 to {limit} days.</source>
+        <translation>کوپن کارزار از یک تا {limit} روز اعتبار دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="287"/>
+        <source>A history shows 1 to {limit} runs.</source>
+        <translation>تاریخچه از یک تا {limit} اجرا را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="288"/>
         <source>A list shows 1 to {limit} messages.</source>
         <translation>فهرست ۱ تا {limit} پیام را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="273"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="298"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="299"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="286"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="305"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="308"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="311"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="315"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="319"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="301"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="320"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="323"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="326"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="317"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="340"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="343"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="331"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="350"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="346"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="365"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="367"/>
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="361"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="381"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="363"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="382"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="385"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="388"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="391"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="392"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="376"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="395"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="403"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="389"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="408"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="390"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="409"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="393"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="412"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="415"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="418"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="400"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="419"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="401"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="420"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="402"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="421"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="403"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="422"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="404"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="423"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="405"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="424"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="408"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="427"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="430"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="412"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="431"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="432"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="433"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="417"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="436"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="420"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="439"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="442"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="443"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="429"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="448"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="449"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="433"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="452"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="436"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="455"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="437"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="456"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="440"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="459"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="444"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="463"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="445"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="464"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="467"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="468"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="452"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="471"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="455"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="474"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="456"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="475"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="459"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="478"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="460"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="479"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="463"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="482"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="466"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="485"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="469"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="488"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="472"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="491"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="475"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="494"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="478"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="497"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="481"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="500"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="484"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="503"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="488"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="507"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="489"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="508"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="492"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="511"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="493"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="512"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="494"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="513"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="495"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="514"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="500"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="519"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="505"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="524"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="506"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="525"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="507"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="526"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="508"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="527"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="511"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="530"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="514"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="533"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="517"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="536"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="518"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="537"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="519"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="538"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="522"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="541"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="525"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="544"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="528"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="547"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="532"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="551"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="535"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="554"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="538"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="557"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="541"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="560"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="563"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="547"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="566"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="550"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="569"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="557"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="576"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -2202,164 +2593,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="88"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="110"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="111"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="115"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="128"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="141"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="190"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="145"/>
+        <source>Campaigns</source>
+        <translation>کارزارها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="206"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="199"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="203"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="222"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="229"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="231"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="250"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="252"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="253"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="254"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="255"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="256"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="257"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="258"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="259"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="330"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="337"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="331"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="338"/>
         <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
         <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="336"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="343"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="348"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="349"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="351"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="355"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="353"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="360"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="376"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="355"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="362"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="371"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="377"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -3240,694 +3636,724 @@ You earned {points} points today.
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="52"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="55"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="53"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="56"/>
         <source>Retention</source>
         <translation>ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="54"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="57"/>
         <source>Repeat purchases</source>
         <translation>خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="55"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="381"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="58"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="392"/>
         <source>Lifetime value</source>
         <translation>ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="56"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="59"/>
         <source>Best customers</source>
         <translation>بهترین مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="57"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
         <source>Drifting away</source>
         <translation>در حال دور شدن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="58"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61"/>
         <source>Segments</source>
         <translation>بخش‌بندی مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="62"/>
         <source>Cohorts</source>
         <translation>گروه‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="63"/>
         <source>Busy hours</source>
         <translation>ساعت‌های شلوغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="64"/>
         <source>Club economics</source>
         <translation>اقتصاد باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="62"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="65"/>
         <source>Tiers</source>
         <translation>سطح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="66"/>
         <source>Cashiers and counters</source>
         <translation>صندوق‌داران و صندوق‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
         <source>Customers at the start</source>
         <translation>مشتریان در آغاز دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
         <source>Customers at the end</source>
         <translation>مشتریان در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
         <source>New customers</source>
         <translation>مشتریان تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
         <source>Customers kept</source>
         <translation>مشتریان حفظ‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
         <source>Customers lost</source>
         <translation>مشتریان از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
         <source>Retention rate</source>
         <translation>نرخ ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="621"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="635"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="632"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="646"/>
         <source>Members who bought</source>
         <translation>اعضای خریدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80"/>
         <source>Members who came back</source>
         <translation>اعضایی که دوباره آمدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="81"/>
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="612"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="636"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="82"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="623"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="647"/>
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="83"/>
         <source>Purchases per member</source>
         <translation>خرید به ازای هر عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="84"/>
         <source>Average purchase</source>
         <translation>میانگین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="82"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85"/>
         <source>Days between purchases</source>
         <translation>فاصله میان خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="638"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="649"/>
         <source>Members&apos; purchases</source>
         <translation>خرید اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
         <source>Top 20% of members</source>
         <translation>بیست درصد برتر اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
         <source>Their purchases</source>
         <translation>خرید آنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
         <source>Top 20%&apos;s share of sales</source>
         <translation>سهم بیست درصد برتر از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
         <source>Years a customer stays</source>
         <translation>سال‌های ماندن یک مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="449"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="701"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="460"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="712"/>
         <source>Average lifetime value</source>
         <translation>میانگین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
         <source>Customers in the last year</source>
         <translation>مشتریان یک سال اخیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="444"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="491"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="772"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="800"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="885"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="455"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="502"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="783"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="811"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="896"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="625"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="641"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="636"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="652"/>
         <source>New members</source>
         <translation>اعضای تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98"/>
         <source>Active members</source>
         <translation>اعضای فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99"/>
         <source>Points issued</source>
         <translation>امتیاز صادرشده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100"/>
         <source>Points redeemed</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101"/>
         <source>Points expired</source>
         <translation>امتیاز منقضی‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102"/>
         <source>Points adjusted</source>
         <translation>امتیاز اصلاح‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="548"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="559"/>
         <source>Opening balances</source>
         <translation>مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104"/>
         <source>Points outstanding</source>
         <translation>امتیاز مانده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103"/>
         <source>Points from opening balances</source>
         <translation>امتیاز مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105"/>
         <source>Points liability</source>
         <translation>بدهی امتیازها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="106"/>
         <source>Redemption rate</source>
         <translation>نرخ استفاده از امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="107"/>
         <source>Breakage (expired unused)</source>
         <translation>سوخت (منقضی و استفاده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="108"/>
         <source>Sales to non-members</source>
         <translation>فروش به غیراعضا</translation>
     </message>
     <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109"/>
+        <source>Campaign coupons issued</source>
+        <translation>کوپن‌های صادرشده‌ی کارزارها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110"/>
+        <source>Campaign coupons used</source>
+        <translation>کوپن‌های استفاده‌شده‌ی کارزارها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111"/>
+        <source>Members won back</source>
+        <translation>اعضای بازگشته</translation>
+    </message>
+    <message>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="112"/>
+        <source>Sales with campaign coupons</source>
+        <translation>فروش با کوپن‌های کارزار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
+        <source>Campaign bonus points</source>
+        <translation>امتیاز هدیه‌ی کارزارها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
+        <source>Campaign cost (discounts and bonus points)</source>
+        <translation>هزینه‌ی کارزارها (تخفیف‌ها و امتیازهای هدیه)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="123"/>
         <source>Champions</source>
         <translation>قهرمانان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="124"/>
         <source>Loyal</source>
         <translation>وفادار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="125"/>
         <source>Promising</source>
         <translation>امیدوارکننده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126"/>
         <source>New</source>
         <translation>تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127"/>
         <source>Need attention</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128"/>
         <source>At risk</source>
         <translation>در خطر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="129"/>
         <source>Can&apos;t lose them</source>
         <translation>نباید از دستشان داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="130"/>
         <source>Hibernating</source>
         <translation>خواب‌رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="131"/>
         <source>Lost</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="138"/>
         <source>Sunday</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="139"/>
         <source>Monday</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="140"/>
         <source>Tuesday</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="141"/>
         <source>Wednesday</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="142"/>
         <source>Thursday</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="143"/>
         <source>Friday</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="144"/>
         <source>Saturday</source>
         <translation>شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="160"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="161"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="166"/>
         <source>{title} ({unit})</source>
         <translation>{title} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="167"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="178"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="179"/>
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="180"/>
         <source>years</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="190"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="201"/>
         <source>{days} days</source>
         <translation>{days} روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="194"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="205"/>
         <source>{years} years</source>
         <translation>{years} سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="215"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="226"/>
         <source>&gt;{value}</source>
         <translation>بیش از {value}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="277"/>
         <source>{month} (so far)</source>
         <translation>{month} (تا امروز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="282"/>
         <source>{first} to {last}</source>
         <translation>{first} تا {last}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="277"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="288"/>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="66"/>
         <source>{period}, compared with {previous}</source>
         <translation>{period}، در مقایسه با {previous}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="334"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="345"/>
         <source>Figure</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="346"/>
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="336"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="672"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="869"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="683"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="880"/>
         <source>This period</source>
         <translation>این دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="337"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="676"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="873"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="687"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="884"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="338"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="349"/>
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="376"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="377"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="367"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="443"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="378"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="454"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="379"/>
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="380"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="384"/>
         <source>Purchases in the period</source>
         <translation>تعداد خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="377"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="458"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="774"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="388"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="469"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="785"/>
         <source>Spent in the period</source>
         <translation>مبلغ خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="475"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="486"/>
         <source>Lifetime value by tier</source>
         <translation>ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="477"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="488"/>
         <source>Members by tier</source>
         <translation>اعضای هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="759"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="770"/>
         <source>Members to call</source>
         <translation>اعضایی که باید تماس گرفت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="381"/>
         <source>Usual gap (days)</source>
         <translation>فاصله معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="382"/>
         <source>Days away</source>
         <translation>روزهای غیبت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="410"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="421"/>
         <source>The {shown} most valuable of {total} members.</source>
         <translation>باارزش‌ترین {shown} عضو از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="425"/>
         <source>No members.</source>
         <translation>عضوی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="437"/>
         <source>No tier</source>
         <translation>بدون سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="455"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="466"/>
         <source>Moved up into it</source>
         <translation>بالارفته به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="456"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="467"/>
         <source>Moved down into it</source>
         <translation>پایین‌آمده به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="490"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="501"/>
         <source>Joined in</source>
         <translation>ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="494"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="505"/>
         <source>Month {n}</source>
         <translation>ماه {n}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="505"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="516"/>
         <source>Cohorts by month of joining</source>
         <translation>گروه‌ها بر حسب ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="509"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="520"/>
         <source>Share of each month&apos;s new members still buying, month by month</source>
         <translation>سهم اعضای تازه هر ماه که هنوز خرید می‌کنند، ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="522"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="533"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="530"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="541"/>
         <source>Purchases by day and hour</source>
         <translation>خریدها بر حسب روز و ساعت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="541"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="552"/>
         <source>Cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="542"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="553"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="543"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="554"/>
         <source>Credits</source>
         <translation>ثبت خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="555"/>
         <source>Redemptions</source>
         <translation>جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="545"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="556"/>
         <source>Refunds</source>
         <translation>مرجوعی‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="546"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="557"/>
         <source>Voids</source>
         <translation>ابطال‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="547"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="558"/>
         <source>Adjustments</source>
         <translation>اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="549"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="560"/>
         <source>Points given</source>
         <translation>امتیاز داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="550"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="561"/>
         <source>Points taken</source>
         <translation>امتیاز گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="569"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="580"/>
         <source>Nothing was recorded in this period.</source>
         <translation>در این دوره چیزی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/cli/report_output.py" line="395"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="589"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="600"/>
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="607"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="618"/>
         <source>Members&apos; purchases by month</source>
         <translation>خرید اعضا در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="618"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="629"/>
         <source>Members who bought, by month</source>
         <translation>اعضای خریدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="631"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="642"/>
         <source>Month by month</source>
         <translation>ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="634"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="645"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="698"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="709"/>
         <source>Average lifetime value by tier</source>
         <translation>میانگین ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="714"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="725"/>
         <source>Highest lifetime value</source>
         <translation>بیشترین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="726"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="737"/>
         <source>The top 20%</source>
         <translation>بیست درصد برتر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="735"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="746"/>
         <source>Share of sales by tenth of members, biggest spenders first</source>
         <translation>سهم هر دهک اعضا از فروش، پرخریدترین‌ها اول</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="742"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="777"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="753"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="788"/>
         <source>Share of sales</source>
         <translation>سهم از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="771"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="782"/>
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="797"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="808"/>
         <source>Members by segment</source>
         <translation>اعضا در هر بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="841"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="852"/>
         <source>Rewards redeemed</source>
         <translation>جایزه‌های گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="844"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="855"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="845"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="856"/>
         <source>Redeemed</source>
         <translation>گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="846"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="866"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="857"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="877"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="858"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="869"/>
         <source>No rewards were redeemed in this period.</source>
         <translation>در این دوره جایزه‌ای گرفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="883"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="894"/>
         <source>Members by tier at the end of the period</source>
         <translation>اعضای هر سطح در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="893"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="904"/>
         <source>Club report</source>
         <translation>گزارش باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="898"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="909"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>
@@ -4698,7 +5124,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="197"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="214"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

@@ -33,6 +33,7 @@ from loyaltydesk.domain.reports import (
     segment,
 )
 from loyaltydesk.services.report_ports import (
+    CampaignFigures,
     CohortCounts,
     CustomerCounts,
     HourCell,
@@ -245,6 +246,9 @@ class FakeQueries:
     def outstanding(self, scope: Scope) -> int:
         return 1234
 
+    def campaign_figures(self, scope: Scope) -> CampaignFigures:
+        return CampaignFigures(20, 5, 3, 4_000_000, 600_000, 0)
+
     def rewards_redeemed(self, scope: Scope) -> list[RewardCount]:
         return [RewardCount(1, "Free meal", "غذای رایگان", 1, 100)]
 
@@ -340,6 +344,10 @@ def test_the_service_turns_counts_into_the_figures_worked_by_hand() -> None:
     assert economics["breakage_rate"].current == Decimal("10.00")
     assert economics["liability"].current is None  # no reward has a money value
     assert economics["non_member_sales"].current is None
+    assert economics["campaign_coupons_used"].current == 5
+    assert economics["campaign_members_won_back"].current == 3
+    assert economics["campaign_sales"].current == 4_000_000
+    assert economics["campaign_cost"].current == 600_000  # discounts; no bonus points given
     segments = {s.segment: s for s in report.rfm or ()}
     assert segments[Segment.CHAMPIONS].members == 3
     assert segments[Segment.CHAMPIONS].sales_share == Decimal("100.00")

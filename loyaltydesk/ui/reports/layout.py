@@ -44,7 +44,10 @@ WORSE_WHEN_UP = frozenset(
     {"churn_rate", "lost_customers", "at_risk", "average_days_between_purchases", "liability",
      "points_outstanding", "points_expired", "breakage_rate"}
 )  # fmt: skip
-NEUTRAL = frozenset({"points_adjusted", "non_member_sales", "expected_years"})
+NEUTRAL = frozenset(
+    {"points_adjusted", "non_member_sales", "expected_years", "campaign_coupons_issued",
+     "campaign_bonus_points", "campaign_cost"}
+)  # fmt: skip
 
 
 def page_title(page: Page) -> str:
@@ -103,6 +106,14 @@ def figure_title(key: str) -> str:
         "redemption_rate": QCoreApplication.translate("Reports", "Redemption rate"),
         "breakage_rate": QCoreApplication.translate("Reports", "Breakage (expired unused)"),
         "non_member_sales": QCoreApplication.translate("Reports", "Sales to non-members"),
+        "campaign_coupons_issued": QCoreApplication.translate("Reports", "Campaign coupons issued"),
+        "campaign_coupons_used": QCoreApplication.translate("Reports", "Campaign coupons used"),
+        "campaign_members_won_back": QCoreApplication.translate("Reports", "Members won back"),
+        "campaign_sales": QCoreApplication.translate("Reports", "Sales with campaign coupons"),
+        "campaign_bonus_points": QCoreApplication.translate("Reports", "Campaign bonus points"),
+        "campaign_cost": QCoreApplication.translate(
+            "Reports", "Campaign cost (discounts and bonus points)"
+        ),
     }
     return titles.get(key, key)
 

@@ -1,0 +1,234 @@
+"""Retention campaigns with a fixed clock, on both databases: who qualifies, once per
+period, the ledger kept right, opted-out members never messaged."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from sqlalchemy import create_engine, text
+
+from loyaltydesk.bootstrap import Services
+from loyaltydesk.domain.campaigns import BirthdayCalendar, CampaignKind, RunStatus
+from loyaltydesk.domain.coupons import CouponState
+from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.i18n.calendar import jalali_to_gregorian
+from tests.conftest import FakeClock
+from tests.integration.helpers import op, register
+
+
+def _enable(services: Services, kind: CampaignKind, **changes: object) -> None:
+    current = services.campaigns.settings(kind)
+    services.campaigns.set_settings(dataclasses.replace(current, enabled=True, **changes))  # type: ignore[arg-type]
+
+
+def _opt_out(db_url: str, member_id: int) -> None:
+    url = db_url if "://" in db_url else f"sqlite:///{db_url}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE members SET opted_out = :yes WHERE id = :id"),
+            {"yes": True, "id": member_id},
+        )
+    engine.dispose()
+
+
+def _rows(db_url: str, sql: str) -> list[tuple[object, ...]]:
+    url = db_url if "://" in db_url else f"sqlite:///{db_url}"
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        found = [tuple(r) for r in conn.execute(text(sql))]
+    engine.dispose()
+    return found
+
+
+def _visit(services: Services, member_id: int, when: dt.datetime, rials: int = 500_000) -> int:
+    return services.counter.credit_purchase(
+        op(), member_id, rials, services.actor, at=when
+    ).purchase_id
+
+
+def test_a_birthday_in_three_days_gets_one_coupon_and_a_second_run_none(
+    services: Services, clock: FakeClock
+) -> None:
+    _enable(services, CampaignKind.BIRTHDAY, days=7, calendar=BirthdayCalendar.GREGORIAN)
+    sara = register(services, birthday=dt.date(1990, 11, 29))  # today is 26 November 2026
+    register(services, name="Reza Ahmadi", phone="09121111111", birthday=dt.date(1990, 12, 10))
+
+    preview = services.campaigns.preview(CampaignKind.BIRTHDAY)
+    assert preview.count == 1 and [line.member_id for line in preview.lines] == [sara.id]
+    assert preview.lines[0].day == dt.date(2026, 11, 29)
+    # 20% off with a ceiling of 100,000 Toman: at most the ceiling.
+    assert preview.max_cost_rials == 1_000_000 and not preview.estimated
+    assert preview.samples and "{" not in preview.samples[0].text
+
+    first = services.campaigns.run(CampaignKind.BIRTHDAY, services.actor)
+    assert (first.status, first.qualified, first.rewarded, first.coupons) == (
+        RunStatus.DONE,
+        1,
+        1,
+        1,
+    )
+    coupons = services.coupons.listing(member_id=sara.id)
+    assert len(coupons) == 1 and coupons[0].state is CouponState.ACTIVE
+    assert coupons[0].coupon.campaign == "birthday"
+    assert first.messages == 1
+
+    again = services.campaigns.run(CampaignKind.BIRTHDAY, services.actor)
+    assert (again.qualified, again.rewarded, again.coupons, again.messages) == (1, 0, 0, 0)
+    assert len(services.coupons.listing(member_id=sara.id)) == 1
+    assert services.campaigns.preview(CampaignKind.BIRTHDAY).count == 0
+    history = services.campaigns.history(CampaignKind.BIRTHDAY)
+    assert [r.rewarded for r in history] == [0, 1]
+
+
+def test_thirty_esfand_birthday_falls_on_29_esfand_in_a_non_leap_year(
+    services: Services, clock: FakeClock
+) -> None:
+    _enable(services, CampaignKind.BIRTHDAY, days=3, calendar=BirthdayCalendar.JALALI)
+    born = jalali_to_gregorian(1399, 12, 30)  # 1399 was a leap year
+    sara = register(services, birthday=born)
+    # 27 Esfand 1404 (1404 has no 30 Esfand): the window is the 27th, 28th and 29th.
+    clock.now = dt.datetime.combine(jalali_to_gregorian(1404, 12, 27), dt.time(9), dt.UTC)
+    preview = services.campaigns.preview(CampaignKind.BIRTHDAY)
+    assert [line.day for line in preview.lines] == [jalali_to_gregorian(1404, 12, 29)]
+    run = services.campaigns.run(CampaignKind.BIRTHDAY, services.actor)
+    assert run.coupons == 1 and services.coupons.listing(member_id=sara.id)
+    # The day before the window reaches the 29th: nobody yet.
+    clock.now -= dt.timedelta(days=1)
+    assert services.campaigns.preview(CampaignKind.BIRTHDAY).count == 0
+
+
+def test_win_back_reaches_a_weekly_member_absent_20_days_not_one_absent_10(
+    services: Services, clock: FakeClock
+) -> None:
+    _enable(services, CampaignKind.WIN_BACK)
+    joined = clock.now - dt.timedelta(days=200)
+    away = register(services, joined_at=joined)
+    back_soon = register(services, name="Reza Ahmadi", phone="09121111111", joined_at=joined)
+    for member, absent in ((away, 20), (back_soon, 10)):
+        last = clock.now - dt.timedelta(days=absent)
+        for week in range(5, -1, -1):
+            _visit(services, member.id, last - dt.timedelta(days=7 * week))
+    preview = services.campaigns.preview(CampaignKind.WIN_BACK)
+    assert [line.member_id for line in preview.lines] == [away.id]
+    assert preview.lines[0].absent_days == 20 and preview.lines[0].usual_gap == 7
+    run = services.campaigns.run(CampaignKind.WIN_BACK, services.actor)
+    assert run.coupons == 1
+    code = services.coupons.listing(member_id=away.id)[0].code
+    assert services.campaigns.run(CampaignKind.WIN_BACK, services.actor).coupons == 0
+
+    # Buying with it counts as won back in the campaigns' figures.
+    services.counter.credit_purchase(op(), away.id, 1_000_000, services.actor, coupon=code)
+    # In the history: the run's coupon used, the member won back.
+    assert [r.coupons_used for r in services.campaigns.history(CampaignKind.WIN_BACK)] == [0, 1]
+    figures = services.campaigns.figures(clock.now.date(), clock.now.date())
+    assert figures.members_won_back == 1 and figures.coupons_used == 1
+    assert figures.discount_rials == 150_000 and figures.sales_rials == 850_000
+
+
+def test_referral_bonus_only_after_the_window_and_never_after_a_refund_in_it(
+    services: Services, clock: FakeClock, db_url: str
+) -> None:
+    _enable(services, CampaignKind.REFERRAL)
+    sara = register(services)
+    kept = register(services, name="Reza Ahmadi", phone="09121111111", referrer="09121234567")
+    returned = register(services, name="Ali Karimi", phone="09122222222", referrer="09121234567")
+    services.counter.credit_purchase(op(), kept.id, 500_000, services.actor, receipt_no="r-1")
+    services.counter.credit_purchase(op(), returned.id, 500_000, services.actor, receipt_no="r-2")
+    clock.advance(days=2)
+    services.counter.refund(op(), services.actor, receipt_no="r-2")
+
+    clock.advance(days=3)  # five days: the 7-day window has not passed
+    early = services.campaigns.run(CampaignKind.REFERRAL, services.actor)
+    assert early.rewarded == 0 and services.membership.get(sara.id).balance == 0
+
+    clock.advance(days=3)
+    run = services.campaigns.run(CampaignKind.REFERRAL, services.actor)
+    assert (run.rewarded, run.points) == (1, 30)
+    assert services.membership.get(sara.id).balance == 30
+    lines = [line for line in services.membership.statement(sara.id).lines]
+    assert [line.kind for line in lines].count(EntryKind.BONUS) == 1
+    (bonus,) = _rows(
+        db_url,
+        "SELECT campaign, related_member_id, reason FROM ledger_entries WHERE kind = 'bonus'",
+    )
+    # Both names on the line: the referrer's and the one they brought.
+    assert bonus[0] == "referral" and bonus[1] == kept.id
+    assert isinstance(bonus[2], str)
+    assert "Reza Ahmadi" in bonus[2] and sara.name in bonus[2]
+    assert services.campaigns.run(CampaignKind.REFERRAL, services.actor).points == 0
+    clock.advance(days=30)
+    assert services.campaigns.run(CampaignKind.REFERRAL, services.actor).points == 0
+    assert services.membership.get(sara.id).balance == 30
+    assert services.audit.verify().ok
+
+
+def test_an_opted_out_member_gets_the_coupon_but_no_message(
+    services: Services, clock: FakeClock, db_url: str
+) -> None:
+    _enable(services, CampaignKind.BIRTHDAY, days=7, calendar=BirthdayCalendar.GREGORIAN)
+    quiet = register(services, birthday=dt.date(1990, 11, 27))
+    loud = register(
+        services, name="Reza Ahmadi", phone="09121111111", birthday=dt.date(1991, 11, 28)
+    )
+    _opt_out(db_url, quiet.id)
+    run = services.campaigns.run(CampaignKind.BIRTHDAY, services.actor)
+    assert (run.coupons, run.messages) == (2, 1)
+    queued = services.outbox.listing()
+    assert [m.member_id for m in queued] == [loud.id]
+    assert services.coupons.listing(member_id=quiet.id)
+
+
+def test_points_campaigns_keep_verify_true_and_history_counts(
+    services: Services, clock: FakeClock
+) -> None:
+    _enable(services, CampaignKind.THANK_YOU, points=5)
+    members = [register(services, name=f"Member {i}", phone=f"0912000000{i}") for i in range(3)]
+    for member in members:
+        _visit(services, member.id, clock.now)
+    run = services.campaigns.run(CampaignKind.THANK_YOU, services.actor)
+    assert (run.qualified, run.rewarded, run.points, run.messages) == (3, 3, 15, 3)
+    assert services.audit.verify().ok
+    (last,) = services.campaigns.history(CampaignKind.THANK_YOU)
+    assert last.status is RunStatus.DONE and last.points == 15
+
+
+def test_second_visit_nudges_members_who_did_not_come_back(
+    services: Services, clock: FakeClock
+) -> None:
+    _enable(services, CampaignKind.SECOND_VISIT)
+    joined = clock.now - dt.timedelta(days=30)
+    once = register(services, joined_at=joined)
+    twice = register(services, name="Reza Ahmadi", phone="09121111111", joined_at=joined)
+    _visit(services, once.id, clock.now - dt.timedelta(days=20))
+    _visit(services, twice.id, clock.now - dt.timedelta(days=20))
+    _visit(services, twice.id, clock.now - dt.timedelta(days=5))
+    preview = services.campaigns.preview(CampaignKind.SECOND_VISIT)
+    assert [line.member_id for line in preview.lines] == [once.id]
+
+
+def test_a_cancelled_run_stops_and_a_new_run_finishes_the_rest(
+    services: Services, clock: FakeClock
+) -> None:
+    _enable(services, CampaignKind.THANK_YOU)
+    for i in range(3):
+        member = register(services, name=f"Member {i}", phone=f"0912000000{i}")
+        _visit(services, member.id, clock.now)
+    stopped = services.campaigns.run(CampaignKind.THANK_YOU, services.actor, cancelled=lambda: True)
+    assert stopped.status is RunStatus.CANCELLED and stopped.messages == 0
+    seen: list[tuple[int, int]] = []
+    done = services.campaigns.run(
+        CampaignKind.THANK_YOU, services.actor, progress=lambda a, b: seen.append((a, b))
+    )
+    assert done.messages == 3 and seen[-1] == (3, 3)
+
+
+def test_automatic_runs_once_per_shop_day(services: Services, clock: FakeClock) -> None:
+    _enable(services, CampaignKind.THANK_YOU, automatic=True)
+    assert [r.campaign for r in services.campaigns.run_due(services.actor)] == [
+        CampaignKind.THANK_YOU
+    ]
+    assert services.campaigns.run_due(services.actor) == []
+    clock.advance(days=1)
+    assert len(services.campaigns.run_due(services.actor)) == 1
