@@ -33,7 +33,7 @@ from loyaltydesk.domain.campaigns import (
     referral_period,
     winback_period,
 )
-from loyaltydesk.domain.coupons import CouponKind
+from loyaltydesk.domain.coupons import CouponKind, StoredCoupon
 from loyaltydesk.domain.earning import MAX_BALANCE
 from loyaltydesk.domain.errors import DomainError, InvalidInput, NotFound
 from loyaltydesk.domain.ledger import Actor, EntryKind, NewEntry
@@ -45,7 +45,7 @@ from loyaltydesk.i18n.calendar import format_date
 from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money
 from loyaltydesk.services.common import UTC_ZONE, record_operation, run_write
 from loyaltydesk.services.coupons import CouponService
-from loyaltydesk.services.outbox import OutboxService
+from loyaltydesk.services.outbox import OutboxService, Outgoing
 from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from loyaltydesk.services.report_ports import CampaignFigures, Scope
 from loyaltydesk.services.reports import ReportService
@@ -466,54 +466,68 @@ class CampaignService:
         ]
         members = {m.id: m for m in uow.members.get_many(ids)}
         reward_text = {lang: self._reward_text(uow, settings, lang) for lang in ("fa", "en")}
-        rewarded = coupons = points = messages = 0
-        for c in batch:
-            member = members.get(c.member_id)
-            if member is None:
-                continue
-            op = operation_id(kind, c.period, c.member_id)
-            code = ""
-            coupon_id: int | None = None
-            got = False
-            if settings.coupon is not None:
-                coupon = self._coupons.issue_in(
-                    uow,
-                    settings.coupon,
-                    actor,
-                    member_id=member.id,
-                    valid_from=today,
-                    valid_until=today + dt.timedelta(days=settings.valid_days - 1),
-                    operation_id=op,
-                    campaign=kind.value,
-                    run_id=run.id,
-                )
-                code, coupon_id = coupon.code, coupon.id
-                # Made by this run, or found from an earlier one (another run at once).
-                got = coupon.run_id == run.id
-                coupons += got
-            elif settings.points and uow.operations.get(op) is None:
-                related = members.get(c.related_member_id) if c.related_member_id else None
-                if self._bonus(uow, settings, member, related, op, actor, now, c.period):
-                    got = True
-                    points += settings.points
-            language = self._outbox.language_for(member)
-            body = self._message(settings, member, language, code, reward_text[language], today)
-            queued = self._outbox.queue_in(
+        present = [c for c in batch if c.member_id in members]
+        ops = {operation_id(kind, c.period, c.member_id): c for c in present}
+        coupons = points = messages = 0
+        got: dict[str, bool] = dict.fromkeys(ops, False)
+        made: dict[str, StoredCoupon] = {}
+        if settings.coupon is not None:
+            # The whole batch's coupons in a few round trips: made by this run, or found
+            # from an earlier one (another run at the same time).
+            made = self._coupons.issue_in_many(
                 uow,
-                member,
-                body=body,
-                channel=settings.channel,
+                settings.coupon,
+                actor,
+                member_ids={op: c.member_id for op, c in ops.items()},
+                valid_from=today,
+                valid_until=today + dt.timedelta(days=settings.valid_days - 1),
                 campaign=kind.value,
                 run_id=run.id,
-                coupon_id=coupon_id,
-                operation_id=op,
             )
-            # queue_in returns the message an earlier run queued under the same id.
+            for op, coupon in made.items():
+                got[op] = coupon.run_id == run.id
+                coupons += got[op]
+        elif settings.points:
+            done = uow.campaigns.done_operations_among(list(ops))
+            for op, c in ops.items():
+                if op in done:
+                    continue
+                member = members[c.member_id]
+                related = members.get(c.related_member_id) if c.related_member_id else None
+                if self._bonus(uow, settings, member, related, op, actor, now, c.period):
+                    got[op] = True
+                    points += settings.points
+        outgoing = []
+        for op, c in ops.items():
+            member = members[c.member_id]
+            language = self._outbox.language_for(member)
+            given = made.get(op)
+            body = self._message(
+                settings,
+                member,
+                language,
+                given.code if given else "",
+                reward_text[language],
+                today,
+            )
+            outgoing.append(
+                Outgoing(
+                    member,
+                    body,
+                    channel=settings.channel,
+                    campaign=kind.value,
+                    run_id=run.id,
+                    coupon_id=given.id if given else None,
+                    operation_id=op,
+                )
+            )
+        for op, queued in self._outbox.queue_many_in(uow, outgoing).items():
+            # An earlier run's message under the same id is not this run's.
             if queued is not None and queued.run_id == run.id:
                 messages += 1
                 if settings.coupon is None and not settings.points:
-                    got = True  # a message-only campaign: the message is the reward
-            rewarded += got
+                    got[op] = True  # a message-only campaign: the message is the reward
+        rewarded = sum(got.values())
         after = replace(
             run,
             rewarded=run.rewarded + rewarded,

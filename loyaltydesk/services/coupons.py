@@ -236,6 +236,58 @@ class CouponService:
             operation_id=operation_id,
         )
 
+    def issue_in_many(
+        self,
+        uow: UnitOfWork,
+        terms: CouponTerms,
+        actor: Actor,
+        *,
+        member_ids: dict[str, int],
+        valid_from: dt.date,
+        valid_until: dt.date,
+        campaign: str,
+        run_id: int | None,
+    ) -> dict[str, StoredCoupon]:
+        """issue_in for a campaign's batch (``member_ids`` by operation id): a handful of
+        round trips for the batch instead of three for each member."""
+        made = uow.coupons.by_operations(list(member_ids))
+        wanted = [op for op in member_ids if op not in made]
+        codes = self._fresh_codes(uow, len(wanted))
+        now = self._clock()
+        added = uow.coupons.add_many(
+            [
+                (
+                    StoredCoupon(
+                        id=0,
+                        code=code,
+                        terms=terms,
+                        member_id=member_ids[op],
+                        uses_allowed=1,
+                        uses=0,
+                        valid_from=valid_from,
+                        valid_until=valid_until,
+                        created_at=now,
+                        staff=actor.staff,
+                        counter=actor.counter,
+                        campaign=campaign,
+                        run_id=run_id,
+                    ),
+                    op,
+                )
+                for op, code in zip(wanted, codes, strict=True)
+            ]
+        )
+        made.update(zip(wanted, added, strict=True))
+        return made
+
+    @staticmethod
+    def _fresh_codes(uow: UnitOfWork, count: int) -> list[str]:
+        codes: list[str] = []
+        while len(codes) < count:
+            drawn = {new_coupon_code() for _ in range(count - len(codes))} - set(codes)
+            codes.extend(sorted(drawn - uow.coupons.existing_codes(sorted(drawn))))
+        return codes
+
     # -- look at ------------------------------------------------------------------------
 
     def check(

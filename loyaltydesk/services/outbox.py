@@ -5,6 +5,8 @@ never queued at all."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.errors import InvalidInput
@@ -21,6 +23,20 @@ from loyaltydesk.services.common import UTC_ZONE
 from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 
 MAX_LIST = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A message about to be queued."""
+
+    member: Member
+    body: str
+    channel: Channel = Channel.SMS
+    subject: str | None = None
+    campaign: str | None = None
+    run_id: int | None = None
+    coupon_id: int | None = None
+    operation_id: str | None = None
 
 
 class OutboxService:
@@ -55,30 +71,58 @@ class OutboxService:
             queued = uow.messages.by_operation(operation_id)
             if queued is not None:
                 return queued
+        new = self._new_message(
+            Outgoing(member, body, channel, subject, campaign, run_id, coupon_id, operation_id)
+        )
+        return uow.messages.add(new) if new is not None else None
+
+    def queue_many_in(
+        self, uow: UnitOfWork, outgoing: Sequence[Outgoing]
+    ) -> dict[str, Message | None]:
+        """queue_in for a campaign's batch, by operation id (each must have one): the messages
+        queued before under those ids are returned as they are, the rest added at once."""
+        ids = [o.operation_id for o in outgoing if o.operation_id is not None]
+        if len(ids) != len(outgoing):
+            raise ValueError("every message of a batch needs its operation id")
+        found: dict[str, Message | None] = dict(uow.messages.by_operations(ids))
+        fresh: list[tuple[str, NewMessage]] = []
+        for item in outgoing:
+            assert item.operation_id is not None
+            if item.operation_id in found:
+                continue
+            new = self._new_message(item)
+            if new is None:
+                found[item.operation_id] = None
+            else:
+                fresh.append((item.operation_id, new))
+        added = uow.messages.add_many([new for _, new in fresh])
+        found.update(zip([op for op, _ in fresh], added, strict=True))
+        return found
+
+    def _new_message(self, item: Outgoing) -> NewMessage | None:
+        member = item.member
         if member.opted_out:
             return None
-        if channel is Channel.EMAIL:
+        if item.channel is Channel.EMAIL:
             if not member.email:
                 return None
             recipient = member.email
         else:
             recipient = local_form(member.phone)  # 09..., as bulk-SMS panels take it
-        if not body.strip():
+        if not item.body.strip():
             raise InvalidInput("message.empty_template")
-        return uow.messages.add(
-            NewMessage(
-                member_id=member.id,
-                channel=channel,
-                recipient=recipient,
-                language=self.language_for(member),
-                subject=subject,
-                body=body,
-                created_at=self._clock(),
-                campaign=campaign,
-                run_id=run_id,
-                coupon_id=coupon_id,
-                operation_id=operation_id,
-            )
+        return NewMessage(
+            member_id=member.id,
+            channel=item.channel,
+            recipient=recipient,
+            language=self.language_for(member),
+            subject=item.subject,
+            body=item.body,
+            created_at=self._clock(),
+            campaign=item.campaign,
+            run_id=item.run_id,
+            coupon_id=item.coupon_id,
+            operation_id=item.operation_id,
         )
 
     def listing(

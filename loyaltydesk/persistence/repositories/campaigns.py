@@ -202,6 +202,21 @@ class SqlCampaignRepository:
             for m, pid, at, amount, refunded, ref in rows
         ]
 
+    def done_operations_among(self, operation_ids: Sequence[str]) -> set[str]:
+        """Those of ``operation_ids`` already recorded as operations (a bonus given)."""
+        found: set[str] = set()
+        ids = list(operation_ids)
+        for start in range(0, len(ids), 500):
+            found.update(
+                str(v)
+                for v in self._s.scalars(
+                    select(OperationRow.op_id).where(
+                        OperationRow.op_id.in_(ids[start : start + 500])
+                    )
+                )
+            )
+        return found
+
     def done_operations(self, prefix: str) -> set[str]:
         # What a campaign did so far, read at once instead of asking about every candidate
         # (100,000 ids took 13 s). SQLite compares bytes, so a range on each unique index;

@@ -66,8 +66,15 @@ class SqlCouponRepository:
         self._s = session
 
     def add(self, coupon: StoredCoupon, operation_id: str | None = None) -> StoredCoupon:
+        row = self._row(coupon, operation_id)
+        self._s.add(row)
+        self._s.flush()
+        return coupon_of(row)
+
+    @staticmethod
+    def _row(coupon: StoredCoupon, operation_id: str | None) -> CouponRow:
         terms = coupon.terms
-        row = CouponRow(
+        return CouponRow(
             code=coupon.code,
             kind=terms.kind.value,
             reward_id=terms.reward_id,
@@ -87,9 +94,6 @@ class SqlCouponRepository:
             campaign=coupon.campaign,
             run_id=coupon.run_id,
         )
-        self._s.add(row)
-        self._s.flush()
-        return coupon_of(row)
 
     def by_code(self, code: str, *, lock: bool = False) -> StoredCoupon | None:
         query = select(CouponRow).where(CouponRow.code == code)
@@ -103,6 +107,36 @@ class SqlCouponRepository:
             select(CouponRow).where(CouponRow.operation_id == operation_id)
         ).first()
         return coupon_of(row) if row else None
+
+    def by_operations(self, operation_ids: Sequence[str]) -> dict[str, StoredCoupon]:
+        found: dict[str, StoredCoupon] = {}
+        ids = list(operation_ids)
+        for start in range(0, len(ids), 500):
+            rows = self._s.scalars(
+                select(CouponRow).where(CouponRow.operation_id.in_(ids[start : start + 500]))
+            )
+            for row in rows:
+                assert row.operation_id is not None
+                found[row.operation_id] = coupon_of(row)
+        return found
+
+    def existing_codes(self, codes: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        wanted = list(codes)
+        for start in range(0, len(wanted), 500):
+            found.update(
+                self._s.scalars(
+                    select(CouponRow.code).where(CouponRow.code.in_(wanted[start : start + 500]))
+                )
+            )
+        return found
+
+    def add_many(self, coupons: Sequence[tuple[StoredCoupon, str | None]]) -> list[StoredCoupon]:
+        """Several new coupons in one flush (a campaign's batch): one INSERT round trip."""
+        rows = [self._row(coupon, operation_id) for coupon, operation_id in coupons]
+        self._s.add_all(rows)
+        self._s.flush()
+        return [coupon_of(r) for r in rows]
 
     def get(self, coupon_id: int) -> StoredCoupon | None:
         row = self._s.get(CouponRow, coupon_id)

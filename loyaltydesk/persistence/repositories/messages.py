@@ -38,7 +38,33 @@ class SqlMessageRepository:
         self._s = session
 
     def add(self, new: NewMessage) -> Message:
-        row = MessageRow(
+        row = self._row(new)
+        self._s.add(row)
+        self._s.flush()
+        return message_of(row)
+
+    def add_many(self, new: Sequence[NewMessage]) -> list[Message]:
+        """Several messages in one flush (a campaign's batch)."""
+        rows = [self._row(n) for n in new]
+        self._s.add_all(rows)
+        self._s.flush()
+        return [message_of(r) for r in rows]
+
+    def by_operations(self, operation_ids: Sequence[str]) -> dict[str, Message]:
+        found: dict[str, Message] = {}
+        ids = list(operation_ids)
+        for start in range(0, len(ids), 500):
+            rows = self._s.scalars(
+                select(MessageRow).where(MessageRow.operation_id.in_(ids[start : start + 500]))
+            )
+            for row in rows:
+                assert row.operation_id is not None
+                found[row.operation_id] = message_of(row)
+        return found
+
+    @staticmethod
+    def _row(new: NewMessage) -> MessageRow:
+        return MessageRow(
             member_id=new.member_id,
             campaign=new.campaign,
             run_id=new.run_id,
@@ -55,9 +81,6 @@ class SqlMessageRepository:
             updated_at=new.created_at,
             operation_id=new.operation_id,
         )
-        self._s.add(row)
-        self._s.flush()
-        return message_of(row)
 
     def by_operation(self, operation_id: str) -> Message | None:
         row = self._s.scalars(
