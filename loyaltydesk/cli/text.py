@@ -29,6 +29,7 @@ from loyaltydesk.services.views import (
     VoidResult,
 )
 from loyaltydesk.ui.labels import (
+    campaign_line_text,
     coupon_state_label,
     coupon_terms_text,
     describe_calculation,
@@ -321,7 +322,13 @@ class TextOutput(Display):
         if not result.lines:
             lines.append(translate("Cli", "No points have moved yet."))
         for line in result.lines:
-            detail = line.receipt_no or line.reward_in(self.language) or line.reason or ""
+            detail = (
+                line.receipt_no
+                or line.reward_in(self.language)
+                or (campaign_line_text(line.campaign, line.related_name) if line.campaign else None)
+                or line.reason
+                or ""
+            )
             if line.purchase_rials and line.kind is EntryKind.EARN:
                 detail = f"{self.money(line.purchase_rials)} {self.digits(detail)}".strip()
             if line.calculation is not None:

@@ -390,6 +390,12 @@ class MembershipService:
             purchases = uow.purchases.get_many(
                 sorted({e.purchase_id for e in entries if e.purchase_id is not None})
             )
+            related = {
+                m.id: m.name
+                for m in uow.members.get_many(
+                    sorted({e.related_member_id for e in entries if e.related_member_id})
+                )
+            }
             lines = []
             for e in entries:
                 purchase = purchases.get(e.purchase_id) if e.purchase_id is not None else None
@@ -414,6 +420,10 @@ class MembershipService:
                         reward_name_fa=e.reward_name_fa,
                         stamps=e.stamps,
                         stamps_after=e.stamps_after,
+                        campaign=e.campaign,
+                        related_name=related.get(e.related_member_id)
+                        if e.related_member_id
+                        else None,
                     )
                 )
             return Statement(member_view(uow, member), tuple(lines))

@@ -256,6 +256,9 @@ class StatementLine:
     reward_name_fa: str | None = None
     stamps: int = 0
     stamps_after: int | None = None  # None: the line has nothing to do with stamps
+    # A campaign's bonus: the campaign, and the name of the member it is about (a referral).
+    campaign: str | None = None
+    related_name: str | None = None
 
     def reward_in(self, language: str) -> str | None:
         return _name_in(language, self.reward_name, self.reward_name_fa)

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from loyaltydesk.domain.campaigns import CampaignKind
 from loyaltydesk.domain.coupons import Coupon, CouponKind, CouponState, CouponTerms
 from loyaltydesk.domain.earning import Calculation, PartKind
 from loyaltydesk.domain.ledger import EntryKind
@@ -215,3 +216,32 @@ def printed_coupon(view: CouponView, language: str, unit: MoneyUnit, today: dt.d
         uses_allowed=coupon.uses_allowed,
         valid_from=coupon.valid_from if coupon.valid_from > today else None,
     )
+
+
+def campaign_name(kind: CampaignKind) -> str:
+    names = {
+        CampaignKind.BIRTHDAY: QCoreApplication.translate("Campaigns", "Birthday"),
+        CampaignKind.WIN_BACK: QCoreApplication.translate("Campaigns", "Win-back"),
+        CampaignKind.ANNIVERSARY: QCoreApplication.translate(
+            "Campaigns", "First-purchase anniversary"
+        ),
+        CampaignKind.SECOND_VISIT: QCoreApplication.translate("Campaigns", "Second visit"),
+        CampaignKind.REFERRAL: QCoreApplication.translate("Campaigns", "Referral"),
+        CampaignKind.THANK_YOU: QCoreApplication.translate("Campaigns", "Thank-you"),
+    }
+    return names[kind]
+
+
+def campaign_line_text(campaign: str, related_name: str | None) -> str:
+    """A ledger line's campaign in the reader's language, with the member it is about (a
+    referral's newcomer); a campaign this version does not know reads as stored."""
+    try:
+        kind = CampaignKind(campaign)
+    except ValueError:
+        return campaign
+    name = campaign_name(kind)
+    if related_name:
+        return QCoreApplication.translate("Campaigns", "{campaign}: brought {member}").format(
+            campaign=name, member=related_name
+        )
+    return name

@@ -13,6 +13,7 @@ from loyaltydesk.domain.campaigns import BirthdayCalendar, CampaignKind, RunStat
 from loyaltydesk.domain.coupons import CouponState
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.i18n.calendar import jalali_to_gregorian
+from loyaltydesk.ui.labels import campaign_line_text
 from tests.conftest import FakeClock
 from tests.integration.helpers import op, register
 
@@ -157,6 +158,10 @@ def test_referral_bonus_only_after_the_window_and_never_after_a_refund_in_it(
     assert bonus[0] == "referral" and bonus[1] == kept.id
     assert isinstance(bonus[2], str)
     assert "Reza Ahmadi" in bonus[2] and sara.name in bonus[2]
+    # The statement names the campaign and the member brought, in the reader's language.
+    (line,) = [line for line in lines if line.kind is EntryKind.BONUS]
+    assert (line.campaign, line.related_name) == ("referral", "Reza Ahmadi")
+    assert campaign_line_text(line.campaign, line.related_name) == "Referral: brought Reza Ahmadi"
     assert services.campaigns.run(CampaignKind.REFERRAL, services.actor).points == 0
     clock.advance(days=30)
     assert services.campaigns.run(CampaignKind.REFERRAL, services.actor).points == 0

@@ -47,24 +47,11 @@ from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.campaigns import CampaignPreview, CampaignService
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.labels import campaign_name
 from loyaltydesk.ui.tasks import Task, run_in_background
 
 REWARDS = ("none", "points", "percent", "amount")
 CALENDARS = (None, BirthdayCalendar.JALALI, BirthdayCalendar.GREGORIAN)
-
-
-def campaign_name(kind: CampaignKind) -> str:
-    names = {
-        CampaignKind.BIRTHDAY: QCoreApplication.translate("Campaigns", "Birthday"),
-        CampaignKind.WIN_BACK: QCoreApplication.translate("Campaigns", "Win-back"),
-        CampaignKind.ANNIVERSARY: QCoreApplication.translate(
-            "Campaigns", "First-purchase anniversary"
-        ),
-        CampaignKind.SECOND_VISIT: QCoreApplication.translate("Campaigns", "Second visit"),
-        CampaignKind.REFERRAL: QCoreApplication.translate("Campaigns", "Referral"),
-        CampaignKind.THANK_YOU: QCoreApplication.translate("Campaigns", "Thank-you"),
-    }
-    return names[kind]
 
 
 def status_name(status: RunStatus) -> str:

@@ -33,7 +33,12 @@ from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import Statement
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
-from loyaltydesk.ui.labels import describe_calculation, entry_kind_label, stamp_note
+from loyaltydesk.ui.labels import (
+    campaign_line_text,
+    describe_calculation,
+    entry_kind_label,
+    stamp_note,
+)
 from loyaltydesk.ui.widgets.birthday_field import BirthdayField
 
 
@@ -134,7 +139,12 @@ class MemberDetailsDialog(QDialog):
         lines = list(reversed(statement.lines))  # newest first, as a customer asks
         self.statement.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            detail = d.text(line.reward_in(d.language) or line.reason or "")
+            detail = d.text(
+                line.reward_in(d.language)
+                or (campaign_line_text(line.campaign, line.related_name) if line.campaign else None)
+                or line.reason
+                or ""
+            )
             if line.purchase_rials is not None:
                 detail = d.money(line.purchase_rials)
                 if line.receipt_no:
