@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from loyaltydesk.devices.passwords import KeyringPasswords
 from loyaltydesk.domain.errors import DomainError, InvalidInput, Refused
 from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.mail import MailServer
 from loyaltydesk.persistence.admin import SqlDatabaseAdmin
 from loyaltydesk.persistence.database import open_database
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
@@ -24,7 +26,7 @@ from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.demo import DemoBuilder, DemoClock, DemoRecipe, DemoSummary
 from loyaltydesk.services.expiry import ExpiryService
 from loyaltydesk.services.membership import MembershipService
-from loyaltydesk.services.outbox import OutboxService
+from loyaltydesk.services.outbox import OutboxService, Sender
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.printouts import PrintoutService
 from loyaltydesk.services.reports import ReportService
@@ -55,6 +57,13 @@ def configure_logging(settings: Settings) -> Path:
         root.addHandler(handler)
         root.setLevel(logging.INFO)
     return path
+
+
+def connect_mail(server: MailServer, password: str | None) -> Sender:
+    """The mail server's sender; smtplib and ssl are imported when e-mail is sent."""
+    from loyaltydesk.devices.mail import SmtpSender
+
+    return SmtpSender(server, password)
 
 
 def utc_now() -> dt.datetime:
@@ -93,7 +102,9 @@ def build_services(
     uow = SqlUnitOfWorkFactory(database)
     membership = MembershipService(uow, clock, zone=settings.zone)
     coupons = CouponService(uow, clock, settings.zone)
-    outbox = OutboxService(uow, clock, settings.zone)
+    outbox = OutboxService(
+        uow, clock, settings.zone, mail=connect_mail, passwords=KeyringPasswords()
+    )
     reports = ReportService(uow, clock, settings.zone)
     return Services(
         settings=settings,
@@ -181,6 +192,7 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
         reports=services.reports,
         coupons=services.coupons,
         campaigns=services.campaigns,
+        outbox=services.outbox,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)
@@ -247,6 +259,8 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
             lambda: len(services.campaigns.run_due(services.actor)),
         ]
     )
+    # Queued e-mail: once a day, outside the shop's quiet hours.
+    window.start_mail_job(services.outbox.send_daily, services.outbox.next_sending_time)
     try:
         return app.exec()
     finally:

@@ -1,6 +1,6 @@
 """Render the counter, the member panel, the registration and details dialogs, the rules,
-coupons (at the counter and the owner's part) and the reports in Persian and English
-(offscreen) into docs/screenshots/, on a freshly built demo club.
+coupons (at the counter and the owner's part), the reports and the outbox in Persian and
+English (offscreen) into docs/screenshots/, on a freshly built demo club.
 
     make screenshots
 """
@@ -186,6 +186,79 @@ def shoot_campaigns(app: QApplication, window: MainWindow, language: str) -> Non
     view.pages.setCurrentIndex(2)
     settle(app, window)
     shoot(window, f"campaign-history-{language}.png")
+
+
+def fill_outbox(services: Services, language: str, folder: Path) -> None:
+    """Messages in every state, as a campaign's run and a day's sending leave them: SMS
+    exported for the panel and some sent, e-mail refused by a server that is not there."""
+    import socket
+
+    from loyaltydesk.devices.outbox_files import writer_for
+    from loyaltydesk.domain.mail import check_mail_server
+    from loyaltydesk.domain.messages import Channel
+    from loyaltydesk.services.outbox import MAX_ATTEMPTS
+
+    members = services.membership.newest(12)
+    for number, member in enumerate(members):
+        first = member.name.split()[0]
+        body = (
+            f"{first} عزیز، دلمان برایتان تنگ شده! با کد 10000000{number:06d}"
+            " تا آخر ماه ۲۰٪ تخفیف دارید. کافه گلپر"
+            if language == "fa"
+            else f"Dear {first}, we miss you! Code 10000000{number:06d} gives 20% off until the"
+            " end of the month. Golpar Café"
+        )
+        services.outbox.queue(member.id, body=body, operation_id=f"shot-{language}-{number}")
+    target = folder / f"sms-{language}.csv"
+    exported = services.outbox.export_sms(target, writer_for(target), limit=6)
+    services.outbox.mark_sent(list(exported.message_ids[:3]))
+    with socket.socket() as probe:  # a port nothing listens on: the server "is not there"
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    services.outbox.set_mail_server(
+        check_mail_server("127.0.0.1", port, starttls=False, user=None, sender="club@golpar.ir")
+    )
+    for number, member in enumerate(members[:3]):
+        services.membership.update_details(
+            member.id,
+            name=member.name,
+            phone=member.phone,
+            birthday=member.birthday,
+            email=f"guest{number}@example.com",
+        )
+        services.outbox.queue(
+            member.id,
+            body="تولدتان مبارک!" if language == "fa" else "Happy birthday!",
+            channel=Channel.EMAIL,
+            subject="کافه گلپر" if language == "fa" else "Golpar Café",
+            operation_id=f"shot-mail-{language}-{number}",
+        )
+    for _ in range(MAX_ATTEMPTS - 1):
+        services.outbox.send_email(limit=3)
+    services.outbox.send_email(limit=1)  # the oldest runs out of tries: failed
+
+
+def shoot_outbox(app: QApplication, window: MainWindow, language: str) -> None:
+    """The Outbox at the smallest screen, and the mail server's dialog."""
+    from loyaltydesk.ui.outbox.mail_dialog import MailServerDialog
+
+    outbox = window.outbox
+    assert outbox is not None
+    window.resize(1024, 600)
+    window.tabs.setCurrentWidget(outbox)
+    outbox.refresh()
+    settle(app, window)
+    shoot(window, f"outbox-{language}.png")
+    assert window._outbox is not None
+    dialog = MailServerDialog(window._outbox, window.display, window)
+    dialog.host.setText("smtp.golpar.ir")  # as an owner fills it in (not saved)
+    dialog.port.setValue(587)
+    dialog.starttls.setChecked(True)
+    dialog.user.setText("club@golpar.ir")
+    dialog.test_to.setText("owner@golpar.ir")
+    settle(app, dialog)
+    shoot(dialog, f"mail-server-{language}.png")
+    dialog.close()
     window.resize(1100, 720)
 
 
@@ -298,6 +371,8 @@ def main() -> int:
             shoot_coupons(app, window, services, member, language)
             shoot_reports(app, window, language)
             shoot_campaigns(app, window, language)
+            fill_outbox(services, language, Path(folder))
+            shoot_outbox(app, window, language)
             window.close()
             services.close()
     return 0

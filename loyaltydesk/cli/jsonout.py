@@ -48,6 +48,8 @@ def member(view: MemberView) -> dict[str, Any]:
         "national_code": view.national_code,
         "referrer_id": view.referrer_id,
         "stamps": view.stamps,
+        "email": view.email,
+        "opted_out": view.opted_out,
     }
 
 

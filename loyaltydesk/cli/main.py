@@ -26,6 +26,7 @@ from loyaltydesk import __version__
 from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.campaigns import add_campaign_parser
 from loyaltydesk.cli.coupon import add_coupon_parser
+from loyaltydesk.cli.outbox import add_outbox_parsers
 from loyaltydesk.cli.printing import add_print_parser
 from loyaltydesk.cli.report import add_report_parser
 from loyaltydesk.domain.dates import parse_local_datetime
@@ -100,6 +101,23 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--national-code")
     add.add_argument("--referrer", metavar="CARD", help="card or phone of who referred them")
     add.add_argument("--joined", metavar="DATETIME", help="when they joined (default: now)")
+    add.add_argument("--email", metavar="ADDRESS", help="for e-mail from the club (optional)")
+    add.add_argument(
+        "--no-messages", action="store_true", help="the member asked not to be messaged"
+    )
+    update = member_commands.add_parser(
+        "update", parents=[common], help="change a member's e-mail address"
+    )
+    update.add_argument("ref", metavar="CARD|PHONE")
+    update.add_argument(
+        "--email", required=True, metavar="ADDRESS", help='the new address ("" removes it)'
+    )
+    for action, help_text in (
+        ("opt-out", "the member asked for no messages (still served at the counter)"),
+        ("opt-in", "the member takes messages again"),
+    ):
+        opt = member_commands.add_parser(action, parents=[common, writes], help=help_text)
+        opt.add_argument("ref", metavar="CARD|PHONE")
     find = member_commands.add_parser("find", parents=[common], help="search members")
     find.add_argument("text", metavar="TEXT")
     find.add_argument("--limit", type=int, default=20)
@@ -172,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_coupon_parser(commands, common, writes)
     add_report_parser(commands, common)
     add_campaign_parser(commands, common)
+    add_outbox_parsers(commands, common)
 
     rules_parser = commands.add_parser("rules", help="the club's rules")
     rules_commands = rules_parser.add_subparsers(
@@ -276,6 +295,8 @@ class Cli:
                 national_code=self.args.national_code,
                 referrer=self.args.referrer,
                 joined_at=joined,
+                email=self.args.email,
+                opted_out=self.args.no_messages,
             )
             self.emit(jsonout.registered(registered), self.text.registered(registered))
         elif action == "find":
@@ -283,6 +304,21 @@ class Cli:
             self.emit([jsonout.hit(h) for h in hits], self.text.hits(hits))
         elif action == "show":
             view = s.membership.resolve(self.args.ref)
+            self.emit(jsonout.member(view), self.text.member(view))
+        elif action == "update":
+            found = s.membership.resolve(self.args.ref)
+            view = s.membership.update_details(
+                found.id,
+                name=found.name,
+                phone=found.phone,
+                birthday=found.birthday,
+                email=self.args.email,
+            )
+            self.emit(jsonout.member(view), self.text.member(view))
+        elif action in ("opt-out", "opt-in"):
+            view = s.membership.opt_out_by_ref(
+                self.op_id(), self.args.ref, action == "opt-out", s.actor
+            )
             self.emit(jsonout.member(view), self.text.member(view))
         else:
             replaced = s.membership.replace_lost_card(self.op_id(), self.args.ref, s.actor)
@@ -465,6 +501,16 @@ class Cli:
         from loyaltydesk.cli.campaigns import run_command
 
         return run_command(self, s)
+
+    def cmd_outbox(self, s: Services) -> int:
+        from loyaltydesk.cli.outbox import run_outbox
+
+        return run_outbox(self, s)
+
+    def cmd_mail(self, s: Services) -> int:
+        from loyaltydesk.cli.outbox import run_mail
+
+        return run_mail(self, s)
 
     def cmd_restore(self, s: Services) -> int:
         safety = s.admin.restore(self.args.path)

@@ -128,6 +128,10 @@ class TextOutput(Display):
             )
         if view.birthday:
             lines.append(translate("Cli", "Birthday: {date}").format(date=self.day(view.birthday)))
+        if view.email:
+            lines.append(translate("Cli", "E-mail: {address}").format(address=view.email))
+        if view.opted_out:
+            lines.append(translate("Cli", "No messages: asked not to be messaged."))
         if view.in_debt:
             lines.append(
                 translate(

@@ -12,6 +12,7 @@ from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.text import clean_display_name
 
 MAX_NAME_LENGTH = 120
+MAX_EMAIL_LENGTH = 254  # RFC 5321's limit on a whole address
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,34 @@ def check_name(text: str) -> str:
     if any(unicodedata.category(ch) == "Cc" for ch in name):
         raise InvalidInput("name.control_characters")
     return name
+
+
+def check_email(text: str | None) -> str | None:
+    """An e-mail address as a member gives it, or None when none was given.
+
+    Only what catches a typo: one @, a dot in the part after it, no spaces. Whether the
+    mailbox exists only the mail server knows; its answer is kept on the message.
+    """
+    if text is None or not text.strip():
+        return None
+    address = text.strip()
+    if len(address) > MAX_EMAIL_LENGTH:
+        raise InvalidInput("email.too_long", limit=MAX_EMAIL_LENGTH)
+    local, at, domain = address.partition("@")
+    if (
+        not at
+        or not local
+        or "@" in domain
+        or any(ch.isspace() for ch in address)
+        or "." not in domain.strip(".")
+        or domain.startswith(".")
+        or domain.endswith(".")
+        or ".." in domain
+        or any(unicodedata.category(ch) == "Cc" for ch in address)
+    ):
+        raise InvalidInput("email.malformed", address=address)
+    # The domain is case-blind; the part before @ is the mailbox's own and kept as written.
+    return f"{local}@{domain.lower()}"
 
 
 def check_national_code(text: str) -> str:

@@ -34,6 +34,10 @@ class OperationKind(enum.StrEnum):
     REPLACE_CARD = "replace_card"
     EXPIRE = "expire"
     BONUS = "bonus"  # a campaign's bonus points
+    # The member asked for no messages (at the counter, or a reply the owner recorded), or
+    # for messages again: who recorded it and when stays with the operation.
+    OPT_OUT = "opt_out"
+    OPT_IN = "opt_in"
 
 
 @dataclass(frozen=True, slots=True)

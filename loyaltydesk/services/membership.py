@@ -13,7 +13,13 @@ from loyaltydesk.domain.dates import check_birthday, parse_date
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.expiry import next_expiry
 from loyaltydesk.domain.ledger import Actor
-from loyaltydesk.domain.members import Member, birthday_within, check_name, check_national_code
+from loyaltydesk.domain.members import (
+    Member,
+    birthday_within,
+    check_email,
+    check_name,
+    check_national_code,
+)
 from loyaltydesk.domain.phones import digits_only, national_mobile_digits, parse_mobile
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.rewards import affordable, next_reward, stamp_goal
@@ -74,12 +80,17 @@ class MembershipService:
         national_code: str | None = None,
         referrer: str | None = None,
         joined_at: dt.datetime | None = None,
+        email: str | None = None,
+        opted_out: bool = False,
     ) -> Registered:
+        """A new member and their card. ``email`` is optional; ``opted_out`` is the
+        member's "no messages" (still served at the counter, never messaged)."""
         op_id = check_op_id(op_id)
         now = self._clock()
         clean_name = check_name(name)
         canonical_phone = parse_mobile(phone)
         born = self._birthday(birthday, now)
+        address = check_email(email)
         code = (
             check_national_code(national_code) if national_code and national_code.strip() else None
         )
@@ -108,6 +119,8 @@ class MembershipService:
                     national_code=code,
                     referrer_id=referrer_id,
                     joined_at=joined,
+                    email=address,
+                    opted_out=opted_out,
                 )
             )
             card = uow.cards.add(member.id, self._fresh_card_number(uow), now)
@@ -282,33 +295,80 @@ class MembershipService:
             )
 
     def update_details(
-        self, member_id: int, *, name: str, phone: str, birthday: str | dt.date | None
+        self,
+        member_id: int,
+        *,
+        name: str,
+        phone: str,
+        birthday: str | dt.date | None,
+        email: str | None = None,
+        opted_out: bool | None = None,
     ) -> MemberView:
-        """Correct a member's name, mobile or birthday; the ledger is not touched."""
+        """Correct a member's name, mobile or birthday, e-mail and "no messages"; the ledger
+        is not touched. ``email`` None keeps the address, an empty one removes it;
+        ``opted_out`` None keeps the choice."""
         now = self._clock()
         clean_name = check_name(name)
         canonical_phone = parse_mobile(phone)
         born = self._birthday(birthday, now)
+        address = check_email(email) if email is not None else None
 
         def work(uow: UnitOfWork) -> MemberView:
             member = require_member(uow, member_id, lock=True)
             taken = uow.members.by_phone(canonical_phone)
             if taken is not None and taken.id != member_id:
                 raise Refused("phone.taken", phone=canonical_phone, member=taken.name)
+            new_email = member.email if email is None else address
+            no_messages = member.opted_out if opted_out is None else opted_out
             uow.members.update_details(
                 member_id,
                 name=clean_name,
                 name_tokens=name_tokens(clean_name),
                 phone=canonical_phone,
                 birthday=born,
+                email=new_email,
+                opted_out=no_messages,
             )
             view = replace(
-                member_view(uow, member), name=clean_name, phone=canonical_phone, birthday=born
+                member_view(uow, member),
+                name=clean_name,
+                phone=canonical_phone,
+                birthday=born,
+                email=new_email,
+                opted_out=no_messages,
             )
             uow.commit()
             return view
 
         return run_write(self._uow, work)
+
+    def set_opted_out(
+        self, op_id: str, member_id: int, opted_out: bool, actor: Actor
+    ) -> MemberView:
+        """The member's "no messages" (asked at the counter, or a reply keyword the owner
+        records), or messages again; recorded as an operation: who did it and when."""
+        op_id = check_op_id(op_id)
+        now = self._clock()
+        kind = OperationKind.OPT_OUT if opted_out else OperationKind.OPT_IN
+        fingerprint = str(member_id)
+
+        def work(uow: UnitOfWork) -> MemberView:
+            member = require_member(uow, member_id, lock=True)
+            if prior_operation(uow, op_id, kind, fingerprint) is not None:
+                return member_view(uow, member)
+            uow.members.set_opted_out(member_id, opted_out)
+            record_operation(
+                uow, op_id, kind, fingerprint, member_id=member_id, now=now, actor=actor
+            )
+            view = replace(member_view(uow, member), opted_out=opted_out)
+            uow.commit()
+            return view
+
+        return run_write(self._uow, work)
+
+    def opt_out_by_ref(self, op_id: str, ref: str, opted_out: bool, actor: Actor) -> MemberView:
+        """``set_opted_out`` for the member a card or phone names (the command line)."""
+        return self.set_opted_out(op_id, self.resolve(ref).id, opted_out, actor)
 
     # -- cards and statements -----------------------------------------------------------
 

@@ -33,6 +33,8 @@ class NewMember:
     national_code: str | None
     referrer_id: int | None
     joined_at: dt.datetime
+    email: str | None = None
+    opted_out: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,11 @@ class MemberRepository(Protocol):
         name_tokens: list[str],
         phone: str,
         birthday: dt.date | None,
+        email: str | None,
+        opted_out: bool,
     ) -> None: ...
+
+    def set_opted_out(self, member_id: int, opted_out: bool) -> None: ...
 
     def set_balance(
         self, member_id: int, balance: int, *, visit_at: dt.datetime | None = None
@@ -254,7 +260,7 @@ class MessageRepository(Protocol):
         run_id: int | None = None,
         limit: int = 200,
     ) -> list[Message]: ...
-    def counts(self) -> dict[MessageStatus, int]: ...
+    def counts(self, channel: Channel | None = None) -> dict[MessageStatus, int]: ...
     def set_status(
         self,
         message_ids: Sequence[int],
@@ -264,6 +270,16 @@ class MessageRepository(Protocol):
         error: str | None = None,
         attempted: bool = False,
     ) -> None: ...
+    def move(
+        self,
+        message_ids: Sequence[int] | None,
+        *,
+        from_status: MessageStatus,
+        to_status: MessageStatus,
+        at: dt.datetime,
+        reset_attempts: bool = False,
+    ) -> int: ...
+    def member_names(self, member_ids: Sequence[int]) -> dict[int, str]: ...
 
 
 class ClubSettingsRepository(Protocol):

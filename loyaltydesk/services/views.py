@@ -28,6 +28,8 @@ class MemberView:
     referrer_id: int | None
     last_visit_at: dt.datetime | None
     stamps: int = 0
+    email: str | None = None
+    opted_out: bool = False  # "no messages"
 
     @classmethod
     def of(cls, member: Member, card: str | None) -> MemberView:
@@ -43,6 +45,8 @@ class MemberView:
             referrer_id=member.referrer_id,
             last_visit_at=member.last_visit_at,
             stamps=member.stamps,
+            email=member.email,
+            opted_out=member.opted_out,
         )
 
     @property

@@ -563,6 +563,65 @@ _TEXTS: dict[str, str] = {
     "stamps.nothing_earned": QT_TRANSLATE_NOOP(
         "ErrorText", "With points turned off, turn stamps on: otherwise purchases earn nothing."
     ),
+    # Member e-mail and the message outbox (issue 13).
+    "email.malformed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{address} is not an e-mail address: it needs one @, a dot after it and no spaces,"
+        " like name@example.com.",
+    ),
+    "email.too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "An e-mail address is at most {limit} characters."
+    ),
+    "mail.bad_host": QT_TRANSLATE_NOOP(
+        "ErrorText", "{host} is not a server name: write it like smtp.example.com."
+    ),
+    "mail.bad_port": QT_TRANSLATE_NOOP(
+        "ErrorText", "The port is a whole number from {first} to {last}."
+    ),
+    "mail.bad_user": QT_TRANSLATE_NOOP(
+        "ErrorText", "The user name has a space or is too long: write it as the server gave it."
+    ),
+    "mail.no_sender": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give the address the e-mail comes from (From), like club@example.com."
+    ),
+    "mail.not_set": QT_TRANSLATE_NOOP(
+        "ErrorText", "No mail server is set: give one in E-mail server… (or `mail set`)."
+    ),
+    "mail.not_available": QT_TRANSLATE_NOOP(
+        "ErrorText", "This program cannot send e-mail here; nothing was sent."
+    ),
+    "mail.unreachable": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The mail server {host} (port {port}) could not be used: {detail}. Nothing was sent;"
+        " the messages stay queued.",
+    ),
+    "mail.refused": QT_TRANSLATE_NOOP(
+        "ErrorText", "The mail server did not take the message to {address}: {detail}."
+    ),
+    "mail.no_password": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The password for {account} is not known on this computer: save it in E-mail server…,"
+        " or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.",
+    ),
+    "mail.keyring_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "The system keyring did not keep the password: {detail}."
+    ),
+    "outbox.nothing_to_export": QT_TRANSLATE_NOOP(
+        "ErrorText", "No SMS is waiting in the outbox: there is nothing to export."
+    ),
+    "outbox.no_ids": QT_TRANSLATE_NOOP("ErrorText", "Name at least one message."),
+    "outbox.unknown": QT_TRANSLATE_NOOP("ErrorText", "There is no message {id} in the outbox."),
+    "outbox.not_exported": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing"
+        " was marked.",
+    ),
+    "outbox.not_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "Message {id} has not failed, so there is nothing to retry; nothing changed."
+    ),
+    "outbox.bad_format": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path}: the outbox exports to a .csv or an .xlsx file."
+    ),
     "void.already_voided": QT_TRANSLATE_NOOP(
         "ErrorText", "Redemption {entry_id} was already voided."
     ),
@@ -580,6 +639,10 @@ _MONEY_PARAMS = {"amount", "remaining", "limit_rials", "minimum", "discount"}
 # File paths, server messages, ids and printer names are shown exactly as they are.
 _VERBATIM = {
     "path",
+    "address",
+    "host",
+    "port",
+    "account",
     "detail",
     "operation_id",
     "printer",

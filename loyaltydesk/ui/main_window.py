@@ -31,6 +31,7 @@ from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.outbox import OutboxService
 from loyaltydesk.services.ports import DatabaseAdmin
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
@@ -44,6 +45,8 @@ from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
 from loyaltydesk.ui.members.view import CardChoice, MembersView
+from loyaltydesk.ui.outbox.mail_dialog import MailServerDialog
+from loyaltydesk.ui.outbox.view import OutboxView
 from loyaltydesk.ui.printing.controller import PrintingUi
 from loyaltydesk.ui.reports.view import ReportsView
 from loyaltydesk.ui.rules.view import RulesView
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         reports: ReportService | None = None,
         coupons: CouponService | None = None,
         campaigns: CampaignService | None = None,
+        outbox: OutboxService | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -143,6 +147,11 @@ class MainWindow(QMainWindow):
         if campaigns is not None:
             self.campaigns = CampaignsView(campaigns, self.display, self.bus, actor)
             self.tabs.addTab(self.campaigns, self.tr("Campaigns"))
+        self._outbox = outbox
+        self.outbox: OutboxView | None = None
+        if outbox is not None:
+            self.outbox = OutboxView(outbox, self.display, self.bus, self.open_mail_server)
+            self.tabs.addTab(self.outbox, self.tr("Outbox"))
         self.setCentralWidget(self.tabs)
         self._build_menu()
         self.bus.database_state.connect(self._show_database_state)
@@ -254,6 +263,8 @@ class MainWindow(QMainWindow):
             (self.tr("Club &rules"), "F7", self._show_rules),
             (self.tr("R&eports"), REPORTS_KEY, self._show_reports),
             (self.tr("C&oupons"), COUPONS_KEY, self._show_coupons),
+            (self.tr("&Outbox"), None, self._show_outbox),
+            (self.tr("E-mail &server…"), None, self.open_mail_server),
             (self.tr("&Back up…"), None, self.backup),
             (self.tr("&Restore from a backup…"), None, self.restore),
             (self.tr("&Settings…"), None, self.open_settings),
@@ -268,6 +279,15 @@ class MainWindow(QMainWindow):
     def _show_rules(self) -> None:
         if self.rules is not None:
             self.tabs.setCurrentWidget(self.rules)
+
+    def _show_outbox(self) -> None:
+        if self.outbox is not None:
+            self.tabs.setCurrentWidget(self.outbox)
+            self.outbox.refresh()
+
+    def open_mail_server(self) -> None:
+        if self._outbox is not None:
+            MailServerDialog(self._outbox, self.display, self).exec()
 
     def _show_reports(self) -> None:
         if self.reports is not None:
@@ -429,6 +449,34 @@ class MainWindow(QMainWindow):
         self._daily.timeout.connect(start)
         self._daily.start()
         start()
+
+    def start_mail_job(self, send: Callable[[], int], next_time: Callable[[], dt.datetime]) -> None:
+        """Queued e-mail out once a day, never in the shop's quiet hours: now if it is
+        not quiet, else when they end; then a day later (again moved past quiet hours)."""
+
+        def done(sent: object) -> None:
+            if sent and self.outbox is not None:
+                self.outbox.refresh()
+
+        def failed(error: BaseException) -> None:
+            log.error("sending e-mail failed", exc_info=error)
+
+        def start() -> None:
+            run_in_background(send, done, failed)
+            self._mail_timer.start(DAY_MS)
+
+        def first() -> None:
+            when = next_time()
+            wait = when - dt.datetime.now(when.tzinfo)
+            if wait.total_seconds() <= 60:
+                start()
+            else:
+                self._mail_timer.start(int(wait.total_seconds() * 1000))
+
+        self._mail_timer = QTimer(self)
+        self._mail_timer.setSingleShot(True)
+        self._mail_timer.timeout.connect(start)
+        first()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._state.setValue("geometry", self.saveGeometry())

@@ -410,67 +410,67 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="246" />
+        <location filename="../../loyaltydesk/cli/main.py" line="265" />
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="398" />
+        <location filename="../../loyaltydesk/cli/main.py" line="434" />
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="413" />
+        <location filename="../../loyaltydesk/cli/main.py" line="449" />
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="460" />
+        <location filename="../../loyaltydesk/cli/main.py" line="496" />
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="473" />
+        <location filename="../../loyaltydesk/cli/main.py" line="519" />
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="576" />
+        <location filename="../../loyaltydesk/cli/main.py" line="622" />
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="597" />
+        <location filename="../../loyaltydesk/cli/main.py" line="643" />
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="629" />
+        <location filename="../../loyaltydesk/cli/main.py" line="675" />
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="631" />
+        <location filename="../../loyaltydesk/cli/main.py" line="677" />
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="636" />
+        <location filename="../../loyaltydesk/cli/main.py" line="682" />
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="643" />
+        <location filename="../../loyaltydesk/cli/main.py" line="689" />
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="649" />
+        <location filename="../../loyaltydesk/cli/main.py" line="695" />
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="654" />
+        <location filename="../../loyaltydesk/cli/main.py" line="700" />
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -530,44 +530,44 @@
         <translation>تولد: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="133" />
+        <location filename="../../loyaltydesk/cli/text.py" line="137" />
         <source>Owes {points} points from a refund; no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="141" />
+        <location filename="../../loyaltydesk/cli/text.py" line="145" />
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="150" />
+        <location filename="../../loyaltydesk/cli/text.py" line="154" />
         <source>Registered {name}: card {card}.</source>
         <translation>{name} عضو شد: کارت {card}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="158" />
+        <location filename="../../loyaltydesk/cli/text.py" line="162" />
         <source>Card {old} is replaced by card {new}; the balance stays.</source>
         <translation>کارت {new} جای کارت {old} را گرفت؛ موجودی دست نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="177" />
+        <location filename="../../loyaltydesk/cli/text.py" line="181" />
         <source>{points} point for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="179" />
+        <location filename="../../loyaltydesk/cli/text.py" line="183" />
         <source>{points} points for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="205" />
+        <location filename="../../loyaltydesk/cli/text.py" line="209" />
         <source>{stamp}. Stamp card: {stamps}.</source>
         <translation>{stamp}. کارت مهر: {stamps}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="172" />
-        <location filename="../../loyaltydesk/cli/text.py" line="214" />
-        <location filename="../../loyaltydesk/cli/text.py" line="241" />
+        <location filename="../../loyaltydesk/cli/text.py" line="176" />
+        <location filename="../../loyaltydesk/cli/text.py" line="218" />
+        <location filename="../../loyaltydesk/cli/text.py" line="245" />
         <source>(Already done earlier with this operation id; nothing changed.)</source>
         <translation>(این کار پیش‌تر با همین شناسهٔ عملیات انجام شده بود؛ چیزی تغییر نکرد.)</translation>
     </message>
@@ -592,133 +592,143 @@
         <translation>{code}  {terms}؛ {who}؛ {first} تا {last}؛ {state}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="189" />
+        <location filename="../../loyaltydesk/cli/text.py" line="132" />
+        <source>E-mail: {address}</source>
+        <translation>ایمیل: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="134" />
+        <source>No messages: asked not to be messaged.</source>
+        <translation>بدون پیام: خواسته است برایش پیامی فرستاده نشود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="193" />
         <source>Coupon {coupon} ({terms}): {discount} off {gross}; {paid} paid.</source>
         <translation>کوپن {coupon} ({terms}): {discount} تخفیف از {gross}؛ {paid} پرداخت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="220" />
+        <location filename="../../loyaltydesk/cli/text.py" line="224" />
         <source>{reward} for {name}: {stamps}. Stamp card: {balance}.</source>
         <translation>{reward} برای {name}: {stamps}. کارت مهر: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="227" />
+        <location filename="../../loyaltydesk/cli/text.py" line="231" />
         <source>{reward} for {name}: {points} points. Balance: {balance}.</source>
         <translation>{reward} برای {name}: {points} امتیاز. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="237" />
+        <location filename="../../loyaltydesk/cli/text.py" line="241" />
         <source>Redemption entry {entry}.</source>
         <translation>ردیف دریافت جایزه: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="247" />
+        <location filename="../../loyaltydesk/cli/text.py" line="251" />
         <source>Refund {refund} of {purchase} for {name}: {points} points back, balance {before} → {after}.</source>
         <translation>مرجوعی {refund} از خرید {purchase} برای {name}: {points} امتیاز پس گرفته می‌شود، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="262" />
+        <location filename="../../loyaltydesk/cli/text.py" line="266" />
         <source>{points} of this purchase's points had already expired; they are not taken back again.</source>
         <translation>{points} امتیاز از امتیازهای این خرید پیش‌تر منقضی شده بود؛ این امتیازها دوباره پس گرفته نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="270" />
+        <location filename="../../loyaltydesk/cli/text.py" line="274" />
         <source>The points were already spent: the member will owe {points}.</source>
         <translation>این امتیازها خرج شده‌اند: عضو {points} امتیاز بدهکار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="276" />
+        <location filename="../../loyaltydesk/cli/text.py" line="280" />
         <source>The visit's stamp is taken back: stamp card {before} → {after}.</source>
         <translation>مهر این خرید پس گرفته می‌شود: کارت مهر {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="283" />
-        <location filename="../../loyaltydesk/cli/text.py" line="309" />
+        <location filename="../../loyaltydesk/cli/text.py" line="287" />
+        <location filename="../../loyaltydesk/cli/text.py" line="313" />
         <source>Done. {details}</source>
         <translation>انجام شد. {details}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="290" />
+        <location filename="../../loyaltydesk/cli/text.py" line="294" />
         <source>Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.</source>
         <translation>لغو دریافت جایزهٔ {entry} ({reward}): {points} امتیاز برمی‌گردد، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="302" />
+        <location filename="../../loyaltydesk/cli/text.py" line="306" />
         <source>{stamps} back on the stamp card: {before} → {after}.</source>
         <translation>{stamps} به کارت مهر برگشت: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="312" />
+        <location filename="../../loyaltydesk/cli/text.py" line="316" />
         <source>{kind} {points} points for {name}. Balance: {balance}.</source>
         <translation>{kind}: {points} امتیاز برای {name}. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="323" />
+        <location filename="../../loyaltydesk/cli/text.py" line="327" />
         <source>No points have moved yet.</source>
         <translation>هنوز امتیازی جابه‌جا نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="339" />
+        <location filename="../../loyaltydesk/cli/text.py" line="343" />
         <source>[stamp card: {stamps}]</source>
         <translation>[کارت مهر: {stamps}]</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="344" />
+        <location filename="../../loyaltydesk/cli/text.py" line="348" />
         <source>(entered {date})</source>
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="355" />
+        <location filename="../../loyaltydesk/cli/text.py" line="359" />
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="359" />
+        <location filename="../../loyaltydesk/cli/text.py" line="363" />
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="362" />
+        <location filename="../../loyaltydesk/cli/text.py" line="366" />
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="368" />
+        <location filename="../../loyaltydesk/cli/text.py" line="372" />
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="379" />
+        <location filename="../../loyaltydesk/cli/text.py" line="383" />
         <source>member {member} (card {card}): stamps shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): مهر نمایش‌داده‌شده {cached}، دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="390" />
+        <location filename="../../loyaltydesk/cli/text.py" line="394" />
         <source>coupon {coupon}: counted {uses} uses, {recorded} recorded</source>
         <translation>کوپن {coupon}: {uses} بار استفاده شمرده شده، {recorded} بار ثبت شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="400" />
+        <location filename="../../loyaltydesk/cli/text.py" line="404" />
         <source>Stamp card: one stamp a visit from {amount}, at most {count} a day.</source>
         <translation>کارت مهر: برای هر خرید از {amount} یک مهر، حداکثر {count} مهر در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="407" />
+        <location filename="../../loyaltydesk/cli/text.py" line="411" />
         <source>Stamps instead of points: purchases earn no points.</source>
         <translation>مهر به‌جای امتیاز: خریدها امتیازی نمی‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="415" />
+        <location filename="../../loyaltydesk/cli/text.py" line="419" />
         <source>{points} point for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="431" />
+        <location filename="../../loyaltydesk/cli/text.py" line="435" />
         <source>Rule version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version} قوانین، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="417" />
+        <location filename="../../loyaltydesk/cli/text.py" line="421" />
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
@@ -733,52 +743,52 @@
         <translation>{missing} دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="423" />
+        <location filename="../../loyaltydesk/cli/text.py" line="427" />
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="438" />
+        <location filename="../../loyaltydesk/cli/text.py" line="442" />
         <source>At most {points} points a day.</source>
         <translation>حداکثر {points} امتیاز در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="443" />
+        <location filename="../../loyaltydesk/cli/text.py" line="447" />
         <source>First purchase: {points} extra points.</source>
         <translation>نخستین خرید: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="444" />
+        <location filename="../../loyaltydesk/cli/text.py" line="448" />
         <source>Birthday week: {points} extra points.</source>
         <translation>هفتهٔ تولد: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="450" />
+        <location filename="../../loyaltydesk/cli/text.py" line="454" />
         <source>Promotion: {name}</source>
         <translation>طرح تشویقی: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="460" />
+        <location filename="../../loyaltydesk/cli/text.py" line="464" />
         <source>Tier: {name} from {threshold}, {multiplier}</source>
         <translation>سطح {name} از {threshold}، {multiplier}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="470" />
+        <location filename="../../loyaltydesk/cli/text.py" line="474" />
         <source>Points expire {months} months after they are earned.</source>
         <translation>امتیازها {months} ماه پس از کسب منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="475" />
+        <location filename="../../loyaltydesk/cli/text.py" line="479" />
         <source>Outstanding: {points} points ({money}).</source>
         <translation>امتیازهای مانده: {points} ({money}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="485" />
+        <location filename="../../loyaltydesk/cli/text.py" line="489" />
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="487" />
+        <location filename="../../loyaltydesk/cli/text.py" line="491" />
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
@@ -901,6 +911,66 @@
         <location filename="../../loyaltydesk/cli/campaigns.py" line="238" />
         <source>{name} {when}: {status}; {qualified} qualified, {rewarded} rewarded, {coupons} coupons, {points} points, {messages} messages.</source>
         <translation>{name} {when}: {status}؛ {qualified} واجد شرایط، {rewarded} پاداش گرفتند، {coupons} کوپن، {points} امتیاز، {messages} پیام.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="103" />
+        <source>{count} SMS ({parts} parts) written to {path} and marked exported. Upload the file to your SMS panel, then mark them sent.</source>
+        <translation>{count} پیامک ({parts} بخش) در {path} نوشته و صادرشده علامت خورد. فایل را در سامانهٔ پیامک خود بارگذاری کنید و سپس آن‌ها را فرستاده‌شده علامت بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="114" />
+        <source>{count} messages marked sent.</source>
+        <translation>{count} پیام فرستاده‌شده علامت خورد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="121" />
+        <source>{count} messages queued again.</source>
+        <translation>{count} پیام دوباره در صف رفت.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="144" />
+        <source>Mail server set: {host}, port {port}, from {sender}.</source>
+        <translation>سرور ایمیل تعیین شد: {host}، درگاه {port}، از طرف {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="152" />
+        <source>The password is kept in the system keyring.</source>
+        <translation>گذرواژه در جاکلیدی سیستم نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="158" />
+        <source>No mail server is set.</source>
+        <translation>سرور ایمیلی تعیین نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="162" />
+        <source>Mail server: {host}, port {port}, from {sender}.</source>
+        <translation>سرور ایمیل: {host}، درگاه {port}، از طرف {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="169" />
+        <source>LoyaltyDesk: test message</source>
+        <translation>LoyaltyDesk: پیام آزمایشی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="170" />
+        <source>This is a test from LoyaltyDesk: the club's e-mail to members works.</source>
+        <translation>این پیامی آزمایشی از LoyaltyDesk است: ایمیل باشگاه به اعضا کار می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="176" />
+        <source>Test message sent to {address}.</source>
+        <translation>پیام آزمایشی به {address} فرستاده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="194" />
+        <source>No messages.</source>
+        <translation>پیامی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="204" />
+        <source>tries: {attempts}</source>
+        <translation>تلاش‌ها: {attempts}</translation>
     </message>
 </context>
 <context>
@@ -2438,17 +2508,107 @@
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="566" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="567" />
+        <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
+        <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="572" />
+        <source>An e-mail address is at most {limit} characters.</source>
+        <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="575" />
+        <source>{host} is not a server name: write it like smtp.example.com.</source>
+        <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="578" />
+        <source>The port is a whole number from {first} to {last}.</source>
+        <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="581" />
+        <source>The user name has a space or is too long: write it as the server gave it.</source>
+        <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="584" />
+        <source>Give the address the e-mail comes from (From), like club@example.com.</source>
+        <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="587" />
+        <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
+        <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="590" />
+        <source>This program cannot send e-mail here; nothing was sent.</source>
+        <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="593" />
+        <source>The mail server {host} (port {port}) could not be used: {detail}. Nothing was sent; the messages stay queued.</source>
+        <translation>از سرور ایمیل {host} (درگاه {port}) نشد استفاده کرد: {detail}. چیزی فرستاده نشد؛ پیام‌ها در صف می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="598" />
+        <source>The mail server did not take the message to {address}: {detail}.</source>
+        <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="601" />
+        <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
+        <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="606" />
+        <source>The system keyring did not keep the password: {detail}.</source>
+        <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="609" />
+        <source>No SMS is waiting in the outbox: there is nothing to export.</source>
+        <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="612" />
+        <source>Name at least one message.</source>
+        <translation>دست‌کم یک پیام را نام ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="613" />
+        <source>There is no message {id} in the outbox.</source>
+        <translation>پیام {id} در صندوق خروجی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="614" />
+        <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
+        <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="619" />
+        <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
+        <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="622" />
+        <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
+        <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="625" />
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="569" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="628" />
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="576" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="635" />
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -2595,171 +2755,269 @@
     </message>
 </context>
 <context>
+    <name>MailServerDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="36" />
+        <source>E-mail server</source>
+        <translation>سرور ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="45" />
+        <source>STARTTLS (without it: port {port} is TLS, others plain)</source>
+        <translation>STARTTLS (بدون آن: درگاه {port} با TLS است و بقیه بی‌رمز)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="64" />
+        <source>an address to send a test to</source>
+        <translation>نشانی‌ای برای فرستادن پیام آزمایشی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="65" />
+        <source>Save and send a test</source>
+        <translation>ذخیره و فرستادن پیام آزمایشی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="72" />
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="73" />
+        <source>Port</source>
+        <translation>درگاه (پورت)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="75" />
+        <source>User (optional)</source>
+        <translation>نام کاربری (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="76" />
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="78" />
+        <source>From address</source>
+        <translation>نشانی فرستنده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="82" />
+        <source>Test</source>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="100" />
+        <source>Kept in the system keyring, never in a file. Leave empty to keep it.</source>
+        <translation>در جاکلیدی سیستم نگه داشته می‌شود، هرگز در فایل. برای نگه داشتن همان گذرواژه خالی بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="134" />
+        <source>Saved; the password is in the system keyring.</source>
+        <translation>ذخیره شد؛ گذرواژه در جاکلیدی سیستم است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="136" />
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="150" />
+        <source>LoyaltyDesk: test message</source>
+        <translation>LoyaltyDesk: پیام آزمایشی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="152" />
+        <source>This is a test from LoyaltyDesk: the club's e-mail to members works.</source>
+        <translation>این پیامی آزمایشی از LoyaltyDesk است: ایمیل باشگاه به اعضا کار می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="158" />
+        <source>Test message sent to {address}.</source>
+        <translation>پیام آزمایشی به {address} فرستاده شد.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="88" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="92" />
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="110" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="114" />
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="111" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="115" />
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="115" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="119" />
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="128" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="132" />
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="141" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="145" />
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="145" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="149" />
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="197" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="154" />
+        <source>Outbox</source>
+        <translation>صندوق پیام‌ها</translation>
+    </message>
+    <message>
         <location filename="../../loyaltydesk/ui/main_window.py" line="206" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="215" />
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="199" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="208" />
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="203" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="212" />
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="229" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="238" />
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="231" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="240" />
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="250" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="259" />
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="252" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="261" />
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="253" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="262" />
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="254" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="263" />
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="255" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="264" />
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="256" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="265" />
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="257" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="266" />
+        <source>&amp;Outbox</source>
+        <translation>&amp;صندوق پیام‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="267" />
+        <source>E-mail &amp;server…</source>
+        <translation>&amp;سرور ایمیل…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="268" />
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="258" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="269" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="259" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="270" />
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="260" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="271" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="337" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="357" />
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="338" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="358" />
         <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
         <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="343" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="363" />
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="348" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="368" />
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="349" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="369" />
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="351" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="371" />
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="355" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="375" />
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="360" />
-        <location filename="../../loyaltydesk/ui/main_window.py" line="376" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="380" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="396" />
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="362" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="382" />
         <source>Replace all the club's data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="371" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="391" />
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="377" />
+        <location filename="../../loyaltydesk/ui/main_window.py" line="397" />
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -2767,103 +3025,113 @@
 <context>
     <name>MemberDetailsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="62" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="63" />
         <source>Member details</source>
         <translation>جزئیات عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="74" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="75" />
+        <source>No messages (never sent SMS or e-mail)</source>
+        <translation>بدون پیام (هرگز پیامک یا ایمیل برایش فرستاده نشود)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="80" />
         <source>Save changes</source>
         <translation>ذخیرهٔ تغییرات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="76" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="82" />
         <source>Replace lost card…</source>
         <translation>کارت جایگزین برای کارت گم‌شده…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="77" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="83" />
         <source>Print card…</source>
         <translation>چاپ کارت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="81" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="87" />
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="82" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="88" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="83" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="89" />
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="84" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="90" />
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="101" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="91" />
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="109" />
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="102" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="110" />
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="103" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="111" />
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="104" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="112" />
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="105" />
         <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="113" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="121" />
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="106" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="114" />
         <source>By</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="114" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="122" />
         <source>Statement</source>
         <translation>گردش امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="151" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="162" />
         <source>receipt {receipt}</source>
         <translation>رسید {receipt}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="187" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="205" />
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="193" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="211" />
         <source>Replace lost card</source>
         <translation>کارت جایگزین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="195" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="213" />
         <source>Give this member a new card? The old card stops working at once; the points stay.</source>
         <translation>کارت تازه‌ای به این عضو داده شود؟ کارت قبلی همین حالا از کار می‌افتد؛ امتیازها سر جایشان می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="210" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="228" />
         <source>New card {new}; card {old} no longer works.</source>
         <translation>کارت تازه {new}؛ کارت {old} دیگر کار نمی‌کند.</translation>
     </message>
@@ -2894,97 +3162,107 @@
         <translation>برای شروع کارت را اسکن کنید یا عضو را جست‌وجو کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="137" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="136" />
         <source>Card {card} · {phone}</source>
         <translation>کارت {card} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="143" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="142" />
+        <source>no messages</source>
+        <translation>بدون پیام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="145" />
+        <source>The member asked not to be messaged; served at the counter as always.</source>
+        <translation>این عضو خواسته است برایش پیامی فرستاده نشود؛ در صندوق مثل همیشه به او خدمت می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="150" />
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="150" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="157" />
         <source>The club has no rewards to offer yet.</source>
         <translation>باشگاه هنوز جایزه‌ای برای پیشنهاد ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="156" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="163" />
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="162" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="169" />
         <source>{missing} more point to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="164" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="171" />
         <source>{missing} more points to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="179" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="186" />
         <source>{points} point expires on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="181" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="188" />
         <source>{points} points expire on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="189" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="196" />
         <source>Owes {points} point from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="191" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="198" />
         <source>Owes {points} points from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="196" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="203" />
         <source>Replaced card: {cards} (no longer works)</source>
         <translation>کارت جایگزین‌شده: {cards} (دیگر کار نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="201" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="208" />
         <source>Birthday this week!</source>
         <translation>تولدش همین هفته است!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="204" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="211" />
         <source>Last visits</source>
         <translation>آخرین مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="216" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="223" />
         <source>{date}   {amount}   {points} point</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="218" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="225" />
         <source>{date}   {amount}   {points} points</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="228" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="235" />
         <source>No visits yet.</source>
         <translation>هنوز مراجعه‌ای ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="240" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="247" />
         <source>{tier}: {amount} in the last {months} months</source>
         <translation>{tier}: {amount} در {months} ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="248" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="255" />
         <source>{tier}: {amount} more</source>
         <translation>{tier}: {amount} دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="254" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="261" />
         <source>Reviewed on {date}</source>
         <translation>بازبینی در {date}</translation>
     </message>
@@ -3083,6 +3361,229 @@
         <location filename="../../loyaltydesk/ui/widgets/optional_date.py" line="50" />
         <source>Year, month and day, as {date}; separators may be left out.</source>
         <translation>سال، ماه و روز، مانند {date}؛ جداکننده‌ها را می‌توان ننوشت.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxLabels</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="18" />
+        <source>Queued</source>
+        <translation>در صف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="19" />
+        <source>Exported</source>
+        <translation>صادر شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="20" />
+        <source>Sent</source>
+        <translation>فرستاده شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="21" />
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="27" />
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="28" />
+        <source>SMS</source>
+        <translation>پیامک</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="50" />
+        <source>Quiet hours ({start}–{end} at the shop): nothing was sent. {waiting} e-mail wait; sending is possible from {time}.</source>
+        <translation>ساعت سکوت ({start} تا {end} به وقت فروشگاه): چیزی فرستاده نشد. {waiting} ایمیل منتظر است؛ از {time} می‌توان فرستاد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="61" />
+        <source>No e-mail is waiting to be sent.</source>
+        <translation>هیچ ایمیلی منتظر فرستادن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="62" />
+        <source>E-mail sent: {sent}. To try again later: {retrying}. Failed: {failed}.</source>
+        <translation>ایمیل فرستاده‌شده: {sent}. برای تلاش دوباره در آینده: {retrying}. ناموفق: {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="66" />
+        <source>Last error: {error}</source>
+        <translation>آخرین خطا: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="73" />
+        <source>This computer has no system keyring; the password is not saved: set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends, or use a server without a password.</source>
+        <translation>این رایانه جاکلیدی سیستمی ندارد؛ گذرواژه ذخیره نمی‌شود: LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید، یا از سروری بدون گذرواژه استفاده کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="63" />
+        <source>Every status</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="68" />
+        <source>SMS and e-mail</source>
+        <translation>پیامک و ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="74" />
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="82" />
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="83" />
+        <source>Channel</source>
+        <translation>راه ارسال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="84" />
+        <source>To</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="85" />
+        <source>Parts</source>
+        <translation>بخش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="86" />
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="87" />
+        <source>Tries</source>
+        <translation>تلاش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="88" />
+        <source>Last error</source>
+        <translation>آخرین خطا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="89" />
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="90" />
+        <source>Queued</source>
+        <translation>در صف از</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="100" />
+        <source>Export SMS…</source>
+        <translation>خروجی پیامک‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="103" />
+        <source>Queued SMS as a CSV or Excel file for your bulk-SMS panel</source>
+        <translation>پیامک‌های در صف به‌صورت فایل CSV یا اکسل برای سامانهٔ پیامک انبوه شما</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="105" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="238" />
+        <source>Mark sent</source>
+        <translation>فرستاده شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="108" />
+        <source>The selected exported messages, or all exported ones, were sent by the panel</source>
+        <translation>پیام‌های صادرشدهٔ انتخاب‌شده، یا همهٔ صادرشده‌ها، را سامانه فرستاده است</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="110" />
+        <source>Send e-mail now</source>
+        <translation>فرستادن ایمیل‌ها اکنون</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="112" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="261" />
+        <source>Retry</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="114" />
+        <source>Queue the selected failed messages again</source>
+        <translation>پیام‌های ناموفق انتخاب‌شده دوباره در صف بروند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="115" />
+        <source>E-mail server…</source>
+        <translation>سرور ایمیل…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="165" />
+        <source>{status}: {count}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="207" />
+        <source>Export queued SMS</source>
+        <translation>خروجی پیامک‌های در صف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="209" />
+        <source>CSV for an SMS panel (*.csv)</source>
+        <translation>CSV برای سامانهٔ پیامک (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="209" />
+        <source>Excel (*.xlsx)</source>
+        <translation>اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="224" />
+        <source>{count} SMS ({parts} parts) written to {path} and marked exported. Upload the file to your SMS panel, then mark them sent.</source>
+        <translation>{count} پیامک ({parts} بخش) در {path} نوشته و صادرشده علامت خورد. فایل را در سامانهٔ پیامک خود بارگذاری کنید و سپس آن‌ها را فرستاده‌شده علامت بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="235" />
+        <source>No exported message is waiting to be marked sent.</source>
+        <translation>هیچ پیام صادرشده‌ای منتظر علامت «فرستاده شد» نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="239" />
+        <source>Mark all {count} exported messages sent?</source>
+        <translation>همهٔ {count} پیام صادرشده فرستاده‌شده علامت بخورند؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="246" />
+        <source>{count} messages marked sent.</source>
+        <translation>{count} پیام فرستاده‌شده علامت خورد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="258" />
+        <source>No failed message is shown to retry.</source>
+        <translation>هیچ پیام ناموفقی برای تلاش دوباره نمایش داده نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="262" />
+        <source>Queue all {count} failed messages shown again?</source>
+        <translation>همهٔ {count} پیام ناموفق نمایش‌داده‌شده دوباره در صف بروند؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="269" />
+        <source>{count} messages queued again.</source>
+        <translation>{count} پیام دوباره در صف رفت.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="275" />
+        <source>Sending e-mail…</source>
+        <translation>در حال فرستادن ایمیل‌ها…</translation>
     </message>
 </context>
 <context>
@@ -3540,39 +4041,49 @@ You earned {points} points today.
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="52" />
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="54" />
         <source>New member</source>
         <translation>عضو جدید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="66" />
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="68" />
         <source>Card or mobile of who introduced them</source>
         <translation>کارت یا موبایل معرف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="70" />
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="72" />
+        <source>No messages (never sent SMS or e-mail)</source>
+        <translation>بدون پیام (هرگز پیامک یا ایمیل برایش فرستاده نشود)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="77" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="71" />
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="78" />
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="72" />
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="79" />
         <source>Birthday (optional)</source>
         <translation>تاریخ تولد (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="73" />
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="80" />
         <source>National code (optional)</source>
         <translation>کد ملی (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="74" />
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="81" />
         <source>Introduced by (optional)</source>
         <translation>معرف (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/register_dialog.py" line="82" />
+        <source>E-mail (optional)</source>
+        <translation>ایمیل (اختیاری)</translation>
     </message>
 </context>
 <context>
@@ -5128,7 +5639,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="214" />
+        <location filename="../../loyaltydesk/bootstrap.py" line="226" />
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

@@ -161,6 +161,7 @@ def test_referral_bonus_only_after_the_window_and_never_after_a_refund_in_it(
     # The statement names the campaign and the member brought, in the reader's language.
     (line,) = [line for line in lines if line.kind is EntryKind.BONUS]
     assert (line.campaign, line.related_name) == ("referral", "Reza Ahmadi")
+    assert line.campaign is not None
     assert campaign_line_text(line.campaign, line.related_name) == "Referral: brought Reza Ahmadi"
     assert services.campaigns.run(CampaignKind.REFERRAL, services.actor).points == 0
     clock.advance(days=30)

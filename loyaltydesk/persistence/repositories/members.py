@@ -44,6 +44,8 @@ class SqlMemberRepository:
             joined_at=new.joined_at,
             balance=0,
             last_visit_at=None,
+            email=new.email,
+            opted_out=new.opted_out,
         )
         self._s.add(row)
         self._s.flush()
@@ -135,15 +137,29 @@ class SqlMemberRepository:
         name_tokens: list[str],
         phone: str,
         birthday: dt.date | None,
+        email: str | None,
+        opted_out: bool,
     ) -> None:
         self._s.execute(
             update(MemberRow)
             .where(MemberRow.id == member_id)
-            .values(name=name, phone=phone, phone_tail=phone_tail(phone), birthday=birthday)
+            .values(
+                name=name,
+                phone=phone,
+                phone_tail=phone_tail(phone),
+                birthday=birthday,
+                email=email,
+                opted_out=opted_out,
+            )
         )
         self._s.execute(delete(NameTokenRow).where(NameTokenRow.member_id == member_id))
         self._s.add_all(NameTokenRow(token=t[:100], member_id=member_id) for t in name_tokens)
         self._s.flush()
+
+    def set_opted_out(self, member_id: int, opted_out: bool) -> None:
+        self._s.execute(
+            update(MemberRow).where(MemberRow.id == member_id).values(opted_out=opted_out)
+        )
 
     def set_balance(
         self, member_id: int, balance: int, *, visit_at: dt.datetime | None = None

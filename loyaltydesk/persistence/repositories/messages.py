@@ -9,7 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.messages import Channel, Message, MessageStatus, NewMessage, sms_parts
-from loyaltydesk.persistence.tables import MessageRow
+from loyaltydesk.persistence.tables import MemberRow, MessageRow
 
 
 def message_of(row: MessageRow) -> Message:
@@ -111,10 +111,11 @@ class SqlMessageRepository:
         rows = self._s.scalars(query.order_by(MessageRow.id).limit(limit))
         return [message_of(r) for r in rows]
 
-    def counts(self) -> dict[MessageStatus, int]:
-        rows = self._s.execute(
-            select(MessageRow.status, func.count()).group_by(MessageRow.status)
-        ).all()
+    def counts(self, channel: Channel | None = None) -> dict[MessageStatus, int]:
+        query = select(MessageRow.status, func.count())
+        if channel is not None:
+            query = query.where(MessageRow.channel == channel.value)
+        rows = self._s.execute(query.group_by(MessageRow.status)).all()
         found = dict.fromkeys(MessageStatus, 0)
         for status, count in rows:
             found[MessageStatus(status)] = int(count)
@@ -141,3 +142,41 @@ class SqlMessageRepository:
             self._s.execute(
                 update(MessageRow).where(MessageRow.id.in_(ids[start : start + 500])).values(values)
             )
+
+    def move(
+        self,
+        message_ids: Sequence[int] | None,
+        *,
+        from_status: MessageStatus,
+        to_status: MessageStatus,
+        at: dt.datetime,
+        reset_attempts: bool = False,
+    ) -> int:
+        """Messages still in ``from_status`` (all of them for None) moved on; how many were.
+        A message another counter moved meanwhile is left as it is."""
+        values: dict[str, object] = {"status": to_status.value, "updated_at": at}
+        if reset_attempts:
+            values["attempts"] = 0
+        query = update(MessageRow).where(MessageRow.status == from_status.value)
+        if message_ids is None:
+            return int(self._s.execute(query.values(values)).rowcount or 0)  # type: ignore[attr-defined]
+        ids = list(message_ids)
+        moved = 0
+        for start in range(0, len(ids), 500):
+            result = self._s.execute(
+                query.where(MessageRow.id.in_(ids[start : start + 500])).values(values)
+            )
+            moved += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return moved
+
+    def member_names(self, member_ids: Sequence[int]) -> dict[int, str]:
+        wanted = sorted(set(member_ids))
+        names: dict[int, str] = {}
+        for start in range(0, len(wanted), 500):
+            rows = self._s.execute(
+                select(MemberRow.id, MemberRow.name).where(
+                    MemberRow.id.in_(wanted[start : start + 500])
+                )
+            )
+            names.update({int(i): str(n) for i, n in rows})
+        return names

@@ -133,11 +133,18 @@ class MemberPanelWidget(QWidget):
             return
         member = panel.member
         self.name.setText(member.name)
-        self.identity.setText(
-            self.tr("Card {card} · {phone}").format(
-                card=d.code(card_groups(member.card or "")),
-                phone=d.code(mask_phone(member.phone)),
-            )
+        identity = self.tr("Card {card} · {phone}").format(
+            card=d.code(card_groups(member.card or "")),
+            phone=d.code(mask_phone(member.phone)),
+        )
+        if member.opted_out:
+            # On the same line: a 600-pixel-high counter has no room for another.
+            identity += " · " + self.tr("no messages")
+        self.identity.setText(identity)
+        self.identity.setToolTip(
+            self.tr("The member asked not to be messaged; served at the counter as always.")
+            if member.opted_out
+            else ""
         )
         self.balance.setText(d.n(member.balance))
         self.balance_caption.setText(self.tr("points"))

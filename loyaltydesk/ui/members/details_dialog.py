@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -68,6 +69,11 @@ class MemberDetailsDialog(QDialog):
         self.phone.setObjectName("detailsPhone")
         self.birthday = BirthdayField(display)
         self.birthday.edit.setObjectName("detailsBirthday")
+        self.email = QLineEdit()
+        self.email.setObjectName("detailsEmail")
+        self.email.setPlaceholderText("name@example.com")
+        self.no_messages = QCheckBox(self.tr("No messages (never sent SMS or e-mail)"))
+        self.no_messages.setObjectName("detailsNoMessages")
         self.message = QLabel()
         self.message.setObjectName("detailsMessage")
         self.message.setWordWrap(True)
@@ -82,6 +88,8 @@ class MemberDetailsDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Mobile"), self.phone)
         form.addRow(self.tr("Birthday"), self.birthday)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow("", self.no_messages)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.save_button)
         buttons_row.addWidget(self.replace_button)
@@ -132,6 +140,9 @@ class MemberDetailsDialog(QDialog):
         self.name.setText(member.name)
         self.phone.setText(d.digits(local_form(member.phone)))  # folded back on save
         self.birthday.set_value(member.birthday)
+        self.email.setText(member.email or "")
+        self.no_messages.setChecked(member.opted_out)
+        self._opted_out = member.opted_out
         self.fill_statement(statement)
 
     def fill_statement(self, statement: Statement) -> None:
@@ -180,7 +191,14 @@ class MemberDetailsDialog(QDialog):
                 name=self.name.text(),
                 phone=self.phone.text(),
                 birthday=self.birthday.value(),
+                email=self.email.text(),
             )
+            if self.no_messages.isChecked() != self._opted_out:
+                # Its own operation: who recorded the member's "no messages", and when.
+                self._membership.set_opted_out(
+                    str(uuid.uuid4()), self._member_id, self.no_messages.isChecked(), self._actor
+                )
+                self._opted_out = self.no_messages.isChecked()
         except DomainError as error:
             self._say(error_text(error, self._display.language), ok=False)
             return

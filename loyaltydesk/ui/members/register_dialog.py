@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +32,7 @@ _FIELD_OF = {
     "birthday": "birthday",
     "date": "birthday",
     "national_code": "national_code",
+    "email": "email",
 }
 
 
@@ -64,6 +66,11 @@ class RegisterDialog(QDialog):
         self.referrer.setObjectName("registerReferrer")
         mark_takes_scans(self.referrer)  # a friend's card scanned here is the answer
         self.referrer.setPlaceholderText(self.tr("Card or mobile of who introduced them"))
+        self.email = QLineEdit()
+        self.email.setObjectName("registerEmail")
+        self.email.setPlaceholderText("name@example.com")
+        self.no_messages = QCheckBox(self.tr("No messages (never sent SMS or e-mail)"))
+        self.no_messages.setObjectName("registerNoMessages")
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label, field in (
@@ -72,6 +79,7 @@ class RegisterDialog(QDialog):
             ("birthday", self.tr("Birthday (optional)"), self.birthday),
             ("national_code", self.tr("National code (optional)"), self.national_code),
             ("referrer", self.tr("Introduced by (optional)"), self.referrer),
+            ("email", self.tr("E-mail (optional)"), self.email),
         ):
             form.addRow(label, field)
             error = QLabel()
@@ -81,6 +89,7 @@ class RegisterDialog(QDialog):
             error.hide()
             form.addRow("", error)
             self.errors[key] = error
+        form.addRow("", self.no_messages)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -120,6 +129,8 @@ class RegisterDialog(QDialog):
                 birthday=self.birthday.value(),
                 national_code=self.national_code.text() or None,
                 referrer=self.referrer.text() or None,
+                email=self.email.text() or None,
+                opted_out=self.no_messages.isChecked(),
             )
         except DomainError as error:
             self.show_error(error)
@@ -144,4 +155,5 @@ class RegisterDialog(QDialog):
             "birthday": self.birthday,
             "national_code": self.national_code,
             "referrer": self.referrer,
+            "email": self.email,
         }[field].setFocus()

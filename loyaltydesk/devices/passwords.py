@@ -1,0 +1,53 @@
+"""The mail server's password in the system's keyring (``keyring``, imported only when a
+password is wanted: a till's every command would pay for it otherwise)."""
+
+from __future__ import annotations
+
+import os
+
+from loyaltydesk.domain.errors import Refused
+from loyaltydesk.services.outbox import PASSWORD_VARIABLE
+
+KEYRING_SERVICE = "LoyaltyDesk SMTP"
+
+
+class KeyringPasswords:
+    """The mail server's password in the system's keyring (service "LoyaltyDesk SMTP",
+    username user@host). LOYALTYDESK_SMTP_PASSWORD in the environment comes first: it is
+    how a computer without a keyring (a headless till, CI) sends."""
+
+    def usable(self) -> bool:
+        try:
+            import keyring
+            from keyring.backends import fail
+        except ImportError:
+            return False
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            return False
+        # The null backend takes a password and forgets it; chained ones may hold only it.
+        name = type(backend).__module__ + "." + type(backend).__name__
+        return "null" not in name.lower() and getattr(backend, "priority", 1) > 0
+
+    def get(self, account: str) -> str | None:
+        from_environment = os.environ.get(PASSWORD_VARIABLE)
+        if from_environment:
+            return from_environment
+        if not self.usable():
+            return None
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            return keyring.get_password(KEYRING_SERVICE, account)
+        except KeyringError:
+            return None
+
+    def put(self, account: str, password: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            keyring.set_password(KEYRING_SERVICE, account, password)
+        except KeyringError as error:
+            raise Refused("mail.keyring_failed", detail=str(error)) from error
