@@ -25,6 +25,7 @@ from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.demo import DemoBuilder, DemoClock, DemoRecipe, DemoSummary
 from loyaltydesk.services.expiry import ExpiryService
+from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.outbox import OutboxService, Sender
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
@@ -81,6 +82,7 @@ class Services:
     coupons: CouponService
     outbox: OutboxService
     campaigns: CampaignService
+    feedback: FeedbackService
     rules: RulesService
     tiers: TierService
     expiry: ExpiryService
@@ -125,6 +127,7 @@ def build_services(
             shop_name=settings.shop_name,
             money_unit=settings.money_unit,
         ),
+        feedback=FeedbackService(uow, clock, settings.zone),
         rules=RulesService(uow, clock, settings.zone),
         tiers=TierService(uow, clock, settings.zone),
         expiry=ExpiryService(uow, clock, settings.zone),
@@ -193,6 +196,7 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
         coupons=services.coupons,
         campaigns=services.campaigns,
         outbox=services.outbox,
+        feedback=services.feedback,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import random
 import sys
 import tempfile
 from dataclasses import replace
@@ -29,6 +30,7 @@ from loyaltydesk.services.report_views import Page
 from loyaltydesk.services.views import MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
+from loyaltydesk.ui.counter.feedback_dialog import FeedbackDialog
 from loyaltydesk.ui.coupons.issue_dialog import IssueCouponDialog
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
@@ -262,6 +264,30 @@ def shoot_outbox(app: QApplication, window: MainWindow, language: str) -> None:
     window.resize(1100, 720)
 
 
+def seed_voice(settings: Settings) -> None:
+    """A year of the customer's voice on the demo club: scores after visits (mostly good),
+    a reason with the poorer ones, and a few members who said why they stopped coming."""
+    moment = [dt.datetime.now(dt.UTC)]
+    end = moment[0]
+    services = build_services(settings, clock=lambda: moment[0])
+    rng = random.Random(1405)
+    reasons = services.feedback.reasons()
+    faces = services.printouts.cards_joined_since(None)
+    for i, face in enumerate(faces[:100]):
+        moment[0] = end - dt.timedelta(days=rng.randint(0, 330), hours=rng.randint(0, 9))
+        score = rng.choices((1, 2, 3, 4, 5), weights=(1, 2, 3, 6, 7))[0]
+        reason = rng.choice(reasons).en if score <= 3 and rng.random() < 0.8 else None
+        services.feedback.record_visit(
+            f"demo-voice-{i}", face.member_id, score, reason, actor=services.actor
+        )
+    for i, face in enumerate(faces[100:108]):
+        moment[0] = end - dt.timedelta(days=rng.randint(0, 120))
+        services.feedback.record_why_left(
+            f"demo-left-{i}", face.member_id, rng.choice(reasons).en, None, services.actor
+        )
+    services.close()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -273,6 +299,7 @@ def main() -> int:
             counter="counter-1",
         )
         build_demo(base, members=120, seed=1405)
+        seed_voice(base)
         for language in ("en", "fa"):
             settings = replace(
                 base,
@@ -333,6 +360,32 @@ def main() -> int:
             settle(app, details)
             shoot(details, f"statement-{language}.png")
             details.close()
+            details = MemberDetailsDialog(
+                services.membership,
+                window.display,
+                window.bus,
+                services.actor,
+                member.id,
+                window,
+                feedback=services.feedback,
+            )
+            details.tabs.setCurrentIndex(2)
+            settle(app, details)
+            shoot(details, f"member-feedback-{language}.png")
+            details.close()
+            feedback = FeedbackDialog(
+                services.feedback,
+                window.display,
+                services.actor,
+                member.id,
+                member.name,
+                parent=window,
+            )
+            feedback.set_score(4)
+            feedback.reason.setCurrentIndex(1)
+            settle(app, feedback)
+            shoot(feedback, f"counter-feedback-{language}.png")
+            feedback.close()
             assert window.printing is not None
             desk = window.printing.desk
             sale = counter._last[member.id].credit  # the purchase credited above

@@ -26,6 +26,7 @@ from loyaltydesk import __version__
 from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.campaigns import add_campaign_parser
 from loyaltydesk.cli.coupon import add_coupon_parser
+from loyaltydesk.cli.feedback import add_feedback_parser
 from loyaltydesk.cli.outbox import add_outbox_parsers
 from loyaltydesk.cli.printing import add_print_parser
 from loyaltydesk.cli.report import add_report_parser
@@ -191,6 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(commands, common)
     add_campaign_parser(commands, common)
     add_outbox_parsers(commands, common)
+    add_feedback_parser(commands, common, writes)
 
     rules_parser = commands.add_parser("rules", help="the club's rules")
     rules_commands = rules_parser.add_subparsers(
@@ -511,6 +513,11 @@ class Cli:
         from loyaltydesk.cli.outbox import run_mail
 
         return run_mail(self, s)
+
+    def cmd_feedback(self, s: Services) -> int:
+        from loyaltydesk.cli.feedback import run_feedback
+
+        return run_feedback(self, s)
 
     def cmd_restore(self, s: Services) -> int:
         safety = s.admin.restore(self.args.path)

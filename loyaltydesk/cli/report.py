@@ -2,7 +2,7 @@
 when a report runs: a till pays for every module the parser imports on every sale).
 
 PAGE is one of report_views.Page (summary, retention, repeat, clv, top, at-risk, rfm,
-cohorts, hours, economics, tiers, staff); the period is named (--period, this month by
+cohorts, hours, economics, tiers, staff, voice); the period is named (--period, this month by
 default) or typed (--from/--to, in either calendar and either digits); out go the terminal,
 --json, or one file: --csv (the page's main table), --xlsx (every table of the page), --pdf
 (the page; for `summary`, the whole report).
@@ -29,6 +29,7 @@ PAGES = {
     "economics": "points issued, redeemed, expired, the liability",
     "tiers": "members, moves and spend per tier",
     "staff": "what each cashier and counter did",
+    "voice": "the customer's voice: scores, reasons, unhappy members who did not return",
 }
 PRESETS = ("this-month", "last-month", "this-season", "this-year", "last-12-months")
 DEFAULT_LIMIT = 1000

@@ -32,6 +32,8 @@ from loyaltydesk.services.report_views import (
     SegmentLine,
     StaffLine,
     TierLine,
+    UnhappyLine,
+    Voice,
 )
 
 if TYPE_CHECKING:  # the database and Qt are there by the time a report runs
@@ -123,7 +125,16 @@ def with_limit(report: Report, services: Services, limit: int, pages: frozenset[
             changes[name] = services.reports.members(
                 report.periods, current.members, report.options, min(limit, current.total)
             )
-    return replace(report, **changes) if changes else report  # type: ignore[arg-type]
+    report = replace(report, **changes) if changes else report  # type: ignore[arg-type]
+    voice = report.voice
+    if Page.VOICE in pages and voice is not None:
+        if limit <= len(voice.unhappy) or len(voice.unhappy) >= voice.unhappy_total:
+            voice = replace(voice, unhappy=voice.unhappy[:limit])
+        else:
+            total, rows = services.reports.unhappy(report.periods, report.options, limit)
+            voice = replace(voice, unhappy_total=total, unhappy=rows)
+        report = replace(report, voice=voice)
+    return report
 
 
 # -- JSON ------------------------------------------------------------------------------------
@@ -238,6 +249,47 @@ def staff_json(line: StaffLine) -> dict[str, Any]:
     }
 
 
+def unhappy_json(line: UnhappyLine) -> dict[str, Any]:
+    return {
+        "id": line.id,
+        "name": line.name,
+        "phone": line.phone,
+        "score": line.score,
+        "reason": line.reason,
+        "reason_fa": line.reason_fa,
+        "day": line.day.isoformat(),
+        "days_since": line.days_since,
+    }
+
+
+def voice_json(voice: Voice | None) -> dict[str, Any]:
+    """``report voice --json``: what the page holds besides its figures."""
+    if voice is None:
+        return {"months": [], "scores": [], "reasons": [], "call_list": {"total": 0, "rows": []}}
+    return {
+        "months": [
+            period_json(m.month) | {"answers": m.answers, "average_score": number(m.average_score)}
+            for m in voice.months
+        ],
+        "scores": list(voice.scores),
+        "reasons": [
+            {
+                "reason": r.reason,
+                "reason_fa": r.reason_fa,
+                "visits": r.visits,
+                "why_left": r.why_left,
+                "total": r.total,
+            }
+            for r in voice.reasons
+        ],
+        # Not "members": its rows are the call list's, not the other pages' member rows.
+        "call_list": {
+            "total": voice.unhappy_total,
+            "rows": [unhappy_json(m) for m in voice.unhappy],
+        },
+    }
+
+
 def _made_at(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
@@ -247,6 +299,8 @@ def page_figures(report: Report, page: Page) -> tuple[Figure, ...]:
         return report.headline
     if page is Page.AT_RISK:
         return tuple(f for f in report.headline if f.key == "at_risk")
+    if page is Page.VOICE:
+        return report.voice.figures if report.voice is not None else ()
     found: tuple[Figure, ...] | None = {
         Page.RETENTION: report.retention,
         Page.REPEAT: report.repeat,
@@ -307,6 +361,8 @@ def report_json(report: Report, page: Page) -> dict[str, Any]:
         data["tiers"] = [tier_json(t) for t in report.tiers or ()]
     elif page is Page.STAFF:
         data["staff"] = [staff_json(s) for s in report.staff or ()]
+    elif page is Page.VOICE:
+        data |= voice_json(report.voice)
     return data
 
 
@@ -327,8 +383,8 @@ def page_tables(laid_out: LaidOutReport, page: Page) -> list[Table]:
 
 
 # The table --csv writes: the figures (summary: the headline), or on the pages with a
-# member list, that list (it comes last).
-_MAIN_TABLE = {Page.CLV: -1, Page.TOP: -1}
+# member list, that list (it comes last; on the voice page, right after the figures).
+_MAIN_TABLE = {Page.CLV: -1, Page.TOP: -1, Page.VOICE: 1}
 
 
 def main_table(laid_out: LaidOutReport, page: Page) -> Table:

@@ -38,6 +38,10 @@ from loyaltydesk.services.report_ports import (
     StaffTotal,
     TierMove,
     TierTotal,
+    UnhappyFacts,
+    UnhappyPage,
+    VoiceCount,
+    VoiceMonth,
 )
 
 DAY = 86400
@@ -240,6 +244,7 @@ class SqlReportQueries:
             " (SELECT MAX(id) FROM purchases), (SELECT MAX(id) FROM tier_changes),"
             " (SELECT MAX(id) FROM earn_rules), (SELECT COUNT(*) FROM rewards),"
             " (SELECT SUM(cost + COALESCE(value_rials, 0)) FROM rewards),"
+            " (SELECT MAX(id) FROM feedback),"
             " (SELECT MAX(created_at) FROM operations)",
             {},
         )[0]
@@ -691,6 +696,84 @@ class SqlReportQueries:
         for r in new:
             totals.setdefault(int(r[0]), [0, 0, 0, 0])[3] = int(r[1])
         return [MonthTotal(i, *v) for i, v in sorted(totals.items())]
+
+    # -- the customer's voice --------------------------------------------------------------
+
+    def voice_counts(self, scope: Scope) -> list[VoiceCount]:
+        rows = self._rows(
+            "SELECT kind, score, reason, COUNT(*) FROM feedback"
+            " WHERE recorded_at >= :start AND recorded_at < :end"
+            " GROUP BY kind, score, reason",
+            self._scope_params(scope),
+        )
+        return [
+            VoiceCount(str(r[0]), None if r[1] is None else int(r[1]), r[2], int(r[3]))
+            for r in rows
+        ]
+
+    def voice_months(self, scope: Scope, months: Sequence[tuple[int, int]]) -> list[VoiceMonth]:
+        if not months:
+            return []
+        params: dict[str, Any] = {}
+        self._months_range(scope, months, params)
+        month = self._month_index("recorded_at", scope, months, params)
+        rows = self._rows(
+            f"""
+            SELECT i, COUNT(*), SUM(score) FROM (
+                SELECT {month} AS i, score FROM feedback
+                WHERE kind = 'visit' AND score IS NOT NULL
+                  AND recorded_at >= :months_from AND recorded_at < :months_to
+            ) t GROUP BY i ORDER BY i
+            """,
+            params,
+        )
+        return [VoiceMonth(int(r[0]), int(r[1]), int(r[2] or 0)) for r in rows]
+
+    def _unhappy_sql(self, scope: Scope, low: int, params: dict[str, Any]) -> str:
+        """Each member's latest score of ``low`` or less in the period, kept when no visit
+        (a purchase not refunded in full) falls on a later shop day up to last_day."""
+        params |= self._scope_params(scope)
+        params["low"] = low
+        scored_day = self._day("f.recorded_at", scope.clock, params)
+        bought_day = self._day("p.occurred_at", scope.clock, params)
+        return f"""
+            SELECT l.member_id, l.score, l.reason, l.d, l.fid FROM (
+                SELECT f.member_id, f.score, f.reason, f.id AS fid, {scored_day} AS d,
+                    ROW_NUMBER() OVER (
+                        PARTITION BY f.member_id ORDER BY f.recorded_at DESC, f.id DESC
+                    ) AS rn
+                FROM feedback f
+                WHERE f.kind = 'visit' AND f.score <= :low
+                  AND f.recorded_at >= :start AND f.recorded_at < :end
+            ) l
+            WHERE l.rn = 1 AND NOT EXISTS (
+                SELECT 1 FROM purchases p
+                WHERE p.member_id = l.member_id AND p.occurred_at >= :start
+                  AND p.occurred_at < :end AND p.refunded_rials < p.amount_rials
+                  AND {bought_day} > l.d
+            )
+        """
+
+    def unhappy(self, scope: Scope, low: int, limit: int) -> UnhappyPage:
+        params: dict[str, Any] = {}
+        inner = self._unhappy_sql(scope, low, params)
+        (total,) = self._rows(f"SELECT COUNT(*) FROM ({inner}) u", params)[0]
+        if not limit or not total:
+            return UnhappyPage(int(total), [])
+        params["limit"] = limit
+        rows = self._rows(
+            f"""
+            SELECT u.member_id, m.name, m.phone, u.score, u.reason, u.d
+            FROM ({inner}) u JOIN members m ON m.id = u.member_id
+            ORDER BY u.score, u.d DESC, u.member_id
+            LIMIT :limit
+            """,
+            params,
+        )
+        return UnhappyPage(
+            int(total),
+            [UnhappyFacts(int(r[0]), r[1], r[2], int(r[3]), r[4], int(r[5])) for r in rows],
+        )
 
     # -- the ledger ------------------------------------------------------------------------
 

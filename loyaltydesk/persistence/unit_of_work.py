@@ -27,6 +27,7 @@ from loyaltydesk.persistence.repositories.coupons import (
     SqlClubSettingsRepository,
     SqlCouponRepository,
 )
+from loyaltydesk.persistence.repositories.feedback import SqlFeedbackRepository
 from loyaltydesk.persistence.repositories.messages import SqlMessageRepository
 
 
@@ -43,6 +44,7 @@ class SqlUnitOfWork:
     club_settings: SqlClubSettingsRepository
     messages: SqlMessageRepository
     campaigns: SqlCampaignRepository
+    feedback: SqlFeedbackRepository
 
     def __init__(self, database: Database, *, write: bool) -> None:
         self._database = database
@@ -77,6 +79,7 @@ class SqlUnitOfWork:
         self.club_settings = SqlClubSettingsRepository(s)
         self.messages = SqlMessageRepository(s)
         self.campaigns = SqlCampaignRepository(s)
+        self.feedback = SqlFeedbackRepository(s)
         # Its TEMP tables (a period's facts) last as long as this transaction.
         self.reports = SqlReportQueries(s)
         if self._write:

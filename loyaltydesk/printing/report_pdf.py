@@ -429,7 +429,10 @@ def _bars_or_line(chart: Chart, language: str, rtl: bool) -> Drawing:
     plotted.x = 4 if rtl else axis_w
     plotted.y = 16
     plotted.width, plotted.height = plot_w, plot_h
-    plotted.data = [[0.0 if math.isnan(v) else v for v in values] for values in data]
+    # A line leaves out a point with nothing to say (a month nobody scored) instead of
+    # dropping to nothing; a bar of it is simply not drawn.
+    missing = 0.0 if chart.kind is ChartKind.BARS else None
+    plotted.data = [[missing if math.isnan(v) else v for v in values] for values in data]
     value_axis = plotted.valueAxis
     value_axis.valueMin, value_axis.valueMax, value_axis.valueStep = low, high, step
     value_axis.labelTextFormat = label

@@ -13,6 +13,7 @@ from loyaltydesk.domain.campaigns import CampaignKind, CampaignRun
 from loyaltydesk.domain.cards import Card
 from loyaltydesk.domain.coupons import CouponState, CouponUse, StoredCoupon
 from loyaltydesk.domain.earning import EarnRule
+from loyaltydesk.domain.feedback import Feedback, NewFeedback
 from loyaltydesk.domain.ledger import EntryKind, LedgerEntry, NewEntry
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.messages import Channel, Message, MessageStatus, NewMessage
@@ -282,6 +283,14 @@ class MessageRepository(Protocol):
     def member_names(self, member_ids: Sequence[int]) -> dict[int, str]: ...
 
 
+class FeedbackRepository(Protocol):
+    def add(self, new: NewFeedback) -> Feedback: ...
+    def by_operation(self, operation_id: str) -> Feedback | None: ...
+    def for_member(self, member_id: int, limit: int) -> list[Feedback]:
+        """The member's feedback, newest first."""
+        ...
+
+
 class ClubSettingsRepository(Protocol):
     """Settings of the whole club, shared by every counter: JSON text by key."""
 
@@ -317,6 +326,8 @@ class UnitOfWork(Protocol):
     def messages(self) -> MessageRepository: ...
     @property
     def campaigns(self) -> CampaignRepository: ...
+    @property
+    def feedback(self) -> FeedbackRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

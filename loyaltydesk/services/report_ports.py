@@ -230,6 +230,42 @@ class CampaignFigures:
     bonus_points: int  # points the campaigns gave
 
 
+@dataclass(frozen=True, slots=True)
+class VoiceCount:
+    """Feedback recorded in the period: how many of one kind, score and reason."""
+
+    kind: str  # domain.feedback.FeedbackKind value
+    score: int | None
+    reason: str | None
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceMonth:
+    index: int  # into the months asked for
+    answers: int  # visits given a score
+    score_sum: int
+
+
+@dataclass(frozen=True, slots=True)
+class UnhappyFacts:
+    """A member whose latest low score (1–2) in the period was followed by no visit on a
+    later shop day up to last_day."""
+
+    member_id: int
+    name: str
+    phone: str
+    score: int
+    reason: str | None
+    day: int  # the shop day of the score
+
+
+@dataclass(frozen=True, slots=True)
+class UnhappyPage:
+    total: int
+    rows: list[UnhappyFacts]  # lowest score first, then the latest
+
+
 class ReportQueries(Protocol):
     """Read-only aggregates for the owner's reports, inside one unit of work."""
 
@@ -294,4 +330,17 @@ class ReportQueries(Protocol):
 
     def months(self, scope: Scope, months: Sequence[tuple[int, int]]) -> list[MonthTotal]:
         """Purchasers, purchases, spend and new members in each month (first day, last day)."""
+        ...
+
+    def voice_counts(self, scope: Scope) -> list[VoiceCount]:
+        """Feedback recorded within the period, counted by kind, score and reason."""
+        ...
+
+    def voice_months(self, scope: Scope, months: Sequence[tuple[int, int]]) -> list[VoiceMonth]:
+        """Visits given a score in each month (first day, last day), and the scores' sum."""
+        ...
+
+    def unhappy(self, scope: Scope, low: int, limit: int) -> UnhappyPage:
+        """Members who gave a score of ``low`` or less in the period and made no visit on a
+        later shop day up to last_day (the call list)."""
         ...

@@ -37,6 +37,7 @@ class Page(enum.StrEnum):
     ECONOMICS = "economics"
     TIERS = "tiers"
     STAFF = "staff"
+    VOICE = "voice"  # the customer's voice: scores, reasons, the unhappy who did not return
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +155,52 @@ class StaffLine:
 
 
 @dataclass(frozen=True, slots=True)
+class VoiceMonthLine:
+    month: Period
+    answers: int  # visits given a score
+    average_score: Decimal | None  # two decimals; None: no scores that month
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonLine:
+    reason: str  # as stored: the English name of the owner's reason
+    reason_fa: str | None  # its Persian name in the owner's list today (None: not in it)
+    visits: int  # given with a visit's score
+    why_left: int  # given as why a member stopped coming
+
+    @property
+    def total(self) -> int:
+        return self.visits + self.why_left
+
+
+@dataclass(frozen=True, slots=True)
+class UnhappyLine:
+    """A member who gave a low score in the period and did not come back after it."""
+
+    id: int
+    name: str
+    phone: str
+    score: int
+    reason: str | None
+    reason_fa: str | None
+    day: dt.date  # the shop day of the score
+    days_since: int  # to the period's last day
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """The customer's voice in the period: figures (beside the previous period's), month by
+    month satisfaction, the reasons counted, and the members to call."""
+
+    figures: tuple[Figure, ...]
+    months: tuple[VoiceMonthLine, ...]
+    scores: tuple[int, ...]  # how many visits got each score, 1 to 5
+    reasons: tuple[ReasonLine, ...]  # most given first
+    unhappy_total: int
+    unhappy: tuple[UnhappyLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Every answer for one period (pages not asked for are None)."""
 
@@ -178,6 +225,7 @@ class Report:
     rewards: tuple[RewardLine, ...] | None = None
     tiers: tuple[TierLine, ...] | None = None
     staff: tuple[StaffLine, ...] | None = None
+    voice: Voice | None = None
 
     @property
     def period(self) -> Period:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.feedback import LOW_SCORE, Reason
 from loyaltydesk.domain.reports import (
     COHORT_MONTHS,
     EARLIEST_DAY,
@@ -43,6 +44,7 @@ from loyaltydesk.domain.reports import (
     to_decimal,
 )
 from loyaltydesk.domain.tiers import TierPolicy
+from loyaltydesk.services.feedback import reasons_of
 from loyaltydesk.services.ports import Clock, UnitOfWorkFactory
 from loyaltydesk.services.report_ports import (
     CampaignFigures,
@@ -69,8 +71,11 @@ from loyaltydesk.services.report_views import (
     SegmentLine,
     StaffLine,
     TierLine,
+    UnhappyLine,
     Unit,
+    Voice,
 )
+from loyaltydesk.services.report_voice import unhappy_lines, voice
 from loyaltydesk.services.rules import value_per_point
 
 ALL_PAGES = frozenset(Page)
@@ -142,6 +147,7 @@ class ReportService:
                 key.pages,
                 rule.tier_policy if rule else TierPolicy(),
                 value_per_point(uow.rewards.list()),
+                reasons_of(uow) if Page.VOICE in key.pages else (),
             )
             steps = build.steps()
             for done, step in enumerate(steps):
@@ -180,6 +186,22 @@ class ReportService:
             )
             build.expected_years()  # a list's lifetime values need this period's churn only
             return build.member_list(which, limit)
+
+    def unhappy(
+        self, periods: Periods, options: ReportOptions = DEFAULT_OPTIONS, limit: int = LIST_LIMIT
+    ) -> tuple[int, tuple[UnhappyLine, ...]]:
+        """The voice page's call list with up to ``limit`` rows, and how many there are."""
+        options = options.checked()
+        with self._uow(write=False) as uow:
+            scope = Scope(
+                periods.current.first_number,
+                periods.current.last_number,
+                options.active_days,
+                options.risk_factor_percent,
+                self._shop_clock(periods),
+            )
+            page = uow.reports.unhappy(scope, LOW_SCORE, limit)
+            return page.total, unhappy_lines(page, scope.last_day, reasons_of(uow))
 
     def _shop_clock(self, periods: Periods) -> ShopClock:
         return self.shop_clock_until(periods.current.last)
@@ -222,8 +244,10 @@ class _Build:
         pages: Iterable[Page],
         tier_policy: TierPolicy,
         per_point: Fraction | None,
+        reasons: Sequence[Reason] = (),
     ) -> None:
         self.q = queries
+        self.reasons = tuple(reasons)
         self.periods = periods
         self.options = options
         self.calendar = calendar
@@ -255,6 +279,7 @@ class _Build:
         self.reward_lines: tuple[RewardLine, ...] | None = None
         self.tier_lines: tuple[TierLine, ...] | None = None
         self.staff_lines: tuple[StaffLine, ...] | None = None
+        self.voice_page: Voice | None = None
 
     def _scope(self, first: int, last: int, clock: ShopClock) -> Scope:
         return Scope(first, last, self.options.active_days, self.options.risk_factor_percent, clock)
@@ -274,6 +299,7 @@ class _Build:
             (self.economics, {p.SUMMARY, p.ECONOMICS}),
             (self.tiers, {p.TIERS}),
             (self.staff, {p.STAFF}),
+            (self.voice, {p.VOICE}),
         )
         return [self.customers] + [step for step, pages in needs if pages & self.pages]
 
@@ -651,6 +677,11 @@ class _Build:
             for (staff, counter), row in sorted(rows.items())
         )
 
+    def voice(self) -> None:
+        self.voice_page = voice(
+            self.q, self.scope, self.before, self._months(TREND_MONTHS), self.reasons, LIST_LIMIT
+        )
+
     # -- the result ------------------------------------------------------------------------
 
     def result(self, made_at: dt.datetime) -> Report:
@@ -703,6 +734,7 @@ class _Build:
             rewards=self.reward_lines if want(Page.ECONOMICS) else None,
             tiers=self.tier_lines,
             staff=self.staff_lines,
+            voice=self.voice_page,
         )
 
 

@@ -151,6 +151,44 @@ _TEXTS: dict[str, str] = {
     ),
     "redeem.tier_only": QT_TRANSLATE_NOOP("ErrorText", "{reward} is only for {tier} members."),
     "redeem.out_of_stock": QT_TRANSLATE_NOOP("ErrorText", "{reward} is out of stock."),
+    "feedback.bad_score": QT_TRANSLATE_NOOP(
+        "ErrorText", "How the visit was is a score from {low} to {high}."
+    ),
+    "feedback.needs_score": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give how the visit was with --score, from {low} to {high}."
+    ),
+    "feedback.usage": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Write: feedback CARD --score 1..5, feedback why-left CARD --reason R, "
+        'or feedback reasons [--set "a|b|c"].',
+    ),
+    "feedback.reason_too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "A reason is at most {limit} characters long."
+    ),
+    "feedback.note_too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "A note is at most {limit} characters long."
+    ),
+    "feedback.reason_twice": QT_TRANSLATE_NOOP(
+        "ErrorText", "The reason {reason} is in the list twice."
+    ),
+    "feedback.no_reasons": QT_TRANSLATE_NOOP(
+        "ErrorText", "The list of reasons needs at least one reason."
+    ),
+    "feedback.too_many_reasons": QT_TRANSLATE_NOOP(
+        "ErrorText", "The list holds at most {limit} reasons."
+    ),
+    "feedback.unknown_reason": QT_TRANSLATE_NOOP(
+        "ErrorText", "{reason} is not one of the reasons: {reasons}."
+    ),
+    "feedback.why_left_empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "Say why they stopped coming: pick a reason, write a note, or both."
+    ),
+    "feedback.bad_limit": QT_TRANSLATE_NOOP(
+        "ErrorText", "A member's feedback shows 1 to {limit} records."
+    ),
+    "feedback.no_such_purchase": QT_TRANSLATE_NOOP(
+        "ErrorText", "This member has no purchase number {purchase_id}."
+    ),
     "coupon.bad_check_digit": QT_TRANSLATE_NOOP(
         "ErrorText",
         "{coupon} is not a valid coupon code: a digit is wrong or two are swapped.",

@@ -30,6 +30,7 @@ from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
+from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.outbox import OutboxService
 from loyaltydesk.services.ports import DatabaseAdmin
@@ -79,8 +80,10 @@ class MainWindow(QMainWindow):
         coupons: CouponService | None = None,
         campaigns: CampaignService | None = None,
         outbox: OutboxService | None = None,
+        feedback: FeedbackService | None = None,
     ) -> None:
         super().__init__(parent)
+        self._feedback = feedback
         self._settings = settings
         self._membership = membership
         self._admin = admin
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
             print_receipt=self.printing.receipt if self.printing else None,
             auto_print=settings.auto_print,
             coupons=coupons,
+            feedback=feedback,
         )
         self.members = MembersView(
             membership,
@@ -327,6 +331,7 @@ class MainWindow(QMainWindow):
             member_id,
             self,
             print_card=self.printing.card if self.printing else None,
+            feedback=self._feedback,
         ).exec()
 
     def print_cards(self, choice: CardChoice, member_ids: list[int]) -> None:

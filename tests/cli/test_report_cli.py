@@ -44,6 +44,7 @@ PAGE_KEYS: dict[Page, set[str]] = {
     Page.ECONOMICS: {"rewards"},
     Page.TIERS: {"tiers"},
     Page.STAFF: {"staff"},
+    Page.VOICE: {"months", "scores", "reasons", "call_list"},
 }
 FIGURE = {"key", "unit", "current", "previous", "change_percent"}
 MEMBER = {

@@ -51,7 +51,8 @@ def test_members_search_and_details_with_statement(
     answer_next_dialog(Qt.Key.Key_Escape, then=look)
     QTest.keyClick(window.members.table, Qt.Key.Key_Down)
     window.members.details.click()
-    assert rows == [1] and len(tab_names) == 2
+    # Details, the statement, and what the member told us (the customer's voice).
+    assert rows == [1] and len(tab_names) == 3
 
 
 def test_editing_a_member_in_details_is_saved_and_shown(

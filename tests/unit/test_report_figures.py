@@ -49,6 +49,10 @@ from loyaltydesk.services.report_ports import (
     StaffTotal,
     TierMove,
     TierTotal,
+    UnhappyFacts,
+    UnhappyPage,
+    VoiceCount,
+    VoiceMonth,
 )
 from loyaltydesk.services.report_views import Page
 from loyaltydesk.services.reports import ReportCancelled, ReportService
@@ -268,6 +272,19 @@ class FakeQueries:
     def months(self, scope: Scope, months: Sequence[tuple[int, int]]) -> list[MonthTotal]:
         return [MonthTotal(len(months) - 1, 3, 5, 1000, 2)]
 
+    def voice_counts(self, scope: Scope) -> list[VoiceCount]:
+        if scope.first_day != self.current_first:
+            return [VoiceCount("visit", 5, None, 1)]
+        return [VoiceCount("visit", 2, "price", 1), VoiceCount("visit", 5, None, 2),
+                VoiceCount("why_left", None, "taste", 1)]  # fmt: skip
+
+    def voice_months(self, scope: Scope, months: Sequence[tuple[int, int]]) -> list[VoiceMonth]:
+        return [VoiceMonth(len(months) - 1, 3, 12)]
+
+    def unhappy(self, scope: Scope, low: int, limit: int) -> UnhappyPage:
+        row = UnhappyFacts(7, "Sara", "+989121234567", 2, "price", scope.last_day - 4)
+        return UnhappyPage(1 if scope.first_day == self.current_first else 0, [row][:limit])
+
 
 class _Empty:
     def in_force(self, at: dt.datetime) -> None:
@@ -277,11 +294,17 @@ class _Empty:
         return []
 
 
+class _NoSettings:
+    def get(self, key: str) -> None:
+        return None
+
+
 class FakeUow:
     def __init__(self, queries: FakeQueries) -> None:
         self.reports = queries
         self.rules = _Empty()
         self.rewards = _Empty()
+        self.club_settings = _NoSettings()
 
     def __enter__(self) -> Self:
         return self

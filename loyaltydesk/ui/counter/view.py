@@ -39,6 +39,7 @@ from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import MoneyUnit, is_one
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
+from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import (
     CouponView,
@@ -50,6 +51,7 @@ from loyaltydesk.services.views import (
 from loyaltydesk.settings import AUTO_PRINT_OFF
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.coupon_strip import CouponStrip
+from loyaltydesk.ui.counter.feedback_dialog import FeedbackDialog
 from loyaltydesk.ui.counter.member_panel import MemberPanelWidget
 from loyaltydesk.ui.counter.stamps import reward_cost_text
 from loyaltydesk.ui.error_text import error_text
@@ -87,9 +89,11 @@ class CounterView(QWidget):
         print_receipt: Callable[[str, Receipt, Say], None] | None = None,
         auto_print: str = AUTO_PRINT_OFF,
         coupons: CouponService | None = None,
+        feedback: FeedbackService | None = None,
     ) -> None:
         super().__init__(parent)
         self._coupons = coupons
+        self._feedback = feedback
         self._print_receipt = print_receipt
         self._auto_print = auto_print
         self._membership = membership
@@ -147,6 +151,9 @@ class CounterView(QWidget):
         self.print_button.setToolTip(self.tr("Shift+F9 prints a slip instead"))
         self.print_button.setVisible(print_receipt is not None)
         self.print_message = _message_label("printMessage")
+        self.feedback_button = QPushButton(self.tr("How was the visit? (F3)"))
+        self.feedback_button.setObjectName("feedbackButton")
+        self.feedback_button.setVisible(feedback is not None)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -175,6 +182,7 @@ class CounterView(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
         self.details_button.clicked.connect(self._details)
         self.print_button.clicked.connect(lambda: self.print_last(NOTE))
+        self.feedback_button.clicked.connect(self.ask_feedback)
         self.register_button.clicked.connect(self.register)
         bus.member_changed.connect(self._on_member_changed)
         bus.club_changed.connect(self._on_club_changed)
@@ -183,6 +191,8 @@ class CounterView(QWidget):
             # Not Ctrl+Z or Ctrl+D: a text field would take those for itself.
             ("F8", self.undo_last),
             ("F4", self._details),
+            # F3: free beside F2 and F4 (F5-F7 and F10 open the parts, F8 undoes).
+            ("F3", self.ask_feedback),
             ("F9", lambda: self.print_last(NOTE)),
             ("Shift+F9", lambda: self.print_last(SLIP)),
             ("Escape", self._escape),
@@ -210,7 +220,8 @@ class CounterView(QWidget):
         buttons = QGridLayout()
         buttons.addWidget(self.undo_button, 0, 0)
         buttons.addWidget(self.details_button, 0, 1)
-        buttons.addWidget(self.print_button, 1, 0, 1, 2)
+        buttons.addWidget(self.print_button, 1, 0)
+        buttons.addWidget(self.feedback_button, 1, 1)
         actions.addLayout(buttons, 6, 0, 1, 2)
         actions.addWidget(self.print_message, 7, 0, 1, 2)
         actions.addWidget(self.rewards_title, 8, 0, 1, 2)
@@ -517,6 +528,31 @@ class CounterView(QWidget):
         if self._auto_print != AUTO_PRINT_OFF and not result.replayed:
             self.print_last(self._auto_print)
 
+    # -- the customer's voice ---------------------------------------------------------
+
+    def ask_feedback(self) -> None:
+        """F3: how the visit was, for the member on screen (their last purchase). Without a
+        member nothing opens: a score must never land on the customer before."""
+        if self._feedback is None or self.member_id is None:
+            return
+        member_id = self.member_id
+        last = self._last.get(member_id)
+        purchase_id = last.credit.purchase_id if last and last.credit else None
+        name = self.panel.name.text()
+        dialog = FeedbackDialog(
+            self._feedback, self._display, self._actor, member_id, name, purchase_id, self
+        )
+        if dialog.exec() and dialog.recorded is not None:
+            score = dialog.recorded.feedback.score or 0
+            self._say(
+                self.action_message,
+                self.tr("Thank you: the visit's score, {score}, is recorded.").format(
+                    score=self._display.n(score)
+                ),
+                ok=True,
+            )
+        self.search.setFocus()  # ready for the next customer
+
     # -- rewards ----------------------------------------------------------------------
 
     def _rebuild_rewards(self, rewards: list[Reward], balance: int, stamps: int = 0) -> None:
@@ -764,6 +800,7 @@ class CounterView(QWidget):
             self.credit_button,
             self.details_button,
             self.print_button,
+            self.feedback_button,
         ):
             widget.setEnabled(enabled)
         self.undo_button.setEnabled(enabled and self.member_id in self._last)

@@ -30,6 +30,7 @@ from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.phones import local_form
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import Statement
 from loyaltydesk.ui.change_bus import ChangeBus
@@ -40,6 +41,7 @@ from loyaltydesk.ui.labels import (
     entry_kind_label,
     stamp_note,
 )
+from loyaltydesk.ui.members.feedback_tab import FeedbackTab
 from loyaltydesk.ui.widgets.birthday_field import BirthdayField
 
 
@@ -53,6 +55,7 @@ class MemberDetailsDialog(QDialog):
         member_id: int,
         parent: QWidget | None = None,
         print_card: Callable[[int], None] | None = None,
+        feedback: FeedbackService | None = None,
     ) -> None:
         super().__init__(parent)
         self._membership = membership
@@ -120,6 +123,10 @@ class MemberDetailsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(self.statement, self.tr("Statement"))
+        self.feedback: FeedbackTab | None = None
+        if feedback is not None:
+            self.feedback = FeedbackTab(feedback, display, actor, member_id)
+            self.tabs.addTab(self.feedback, self.tr("Feedback"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

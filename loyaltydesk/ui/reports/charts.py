@@ -8,6 +8,7 @@ stand beside horizontal bars, where they are read whole.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -99,8 +100,10 @@ def _chart_view(chart: Chart, display: Display) -> QChartView:
     else:
         figure.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         figure.addAxis(values, start)
-    highest = max((v for s in chart.series for v in s.values), default=0.0)
-    lowest = min((v for s in chart.series for v in s.values), default=0.0)
+    # NaN: a point with nothing to say (a month nobody scored), left out of a line.
+    shown = [v for s in chart.series for v in s.values if not math.isnan(v)]
+    highest = max(shown, default=0.0)
+    lowest = min(shown, default=0.0)
     values.setRange(min(0.0, lowest), highest * 1.1 if highest > 0 else 1.0)
     values.applyNiceNumbers()
     if chart.kind is ChartKind.BARS:
@@ -131,7 +134,8 @@ def _chart_view(chart: Chart, display: Display) -> QChartView:
             line.setColor(QColor(PALETTE[number % len(PALETTE)]))
             line.setPointsVisible(True)
             for x, y in enumerate(series_values[number]):
-                line.append(QPointF(x, y))
+                if not math.isnan(y):
+                    line.append(QPointF(x, y))
             figure.addSeries(line)
             line.attachAxis(categories)
             line.attachAxis(values)

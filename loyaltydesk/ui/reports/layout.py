@@ -4,6 +4,7 @@ language, once — for the Reports part, the exports, the PDF and the command li
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -36,13 +37,15 @@ from loyaltydesk.services.report_views import (
     StaffLine,
     TierLine,
     Unit,
+    Voice,
 )
 
 DASH = "—"
 # Figures where going up is bad news (the tile turns red when they rise).
 WORSE_WHEN_UP = frozenset(
     {"churn_rate", "lost_customers", "at_risk", "average_days_between_purchases", "liability",
-     "points_outstanding", "points_expired", "breakage_rate"}
+     "points_outstanding", "points_expired", "breakage_rate", "voice_low_scores",
+     "voice_not_returned", "voice_why_left"}
 )  # fmt: skip
 NEUTRAL = frozenset(
     {"points_adjusted", "non_member_sales", "expected_years", "campaign_coupons_issued",
@@ -64,6 +67,7 @@ def page_title(page: Page) -> str:
         Page.ECONOMICS: QCoreApplication.translate("Reports", "Club economics"),
         Page.TIERS: QCoreApplication.translate("Reports", "Tiers"),
         Page.STAFF: QCoreApplication.translate("Reports", "Cashiers and counters"),
+        Page.VOICE: QCoreApplication.translate("Reports", "Customer voice"),
     }[page]
 
 
@@ -114,6 +118,13 @@ def figure_title(key: str) -> str:
         "campaign_cost": QCoreApplication.translate(
             "Reports", "Campaign cost (discounts and bonus points)"
         ),
+        "voice_answers": QCoreApplication.translate("Reports", "Visits scored"),
+        "voice_average": QCoreApplication.translate("Reports", "Average score (of 5)"),
+        "voice_low_scores": QCoreApplication.translate("Reports", "Low scores (1 or 2)"),
+        "voice_not_returned": QCoreApplication.translate(
+            "Reports", "Gave a low score and did not come back"
+        ),
+        "voice_why_left": QCoreApplication.translate("Reports", "Reasons for leaving recorded"),
     }
     return titles.get(key, key)
 
@@ -581,6 +592,140 @@ def staff_table(lines: Sequence[StaffLine], display: Display) -> Table:
     )
 
 
+def _reason_name(reason: str | None, reason_fa: str | None, display: Display) -> str:
+    if not reason:
+        return ""
+    return reason_fa if display.rtl and reason_fa else reason
+
+
+def voice_section(voice: Voice, calendar: Calendar, display: Display) -> Section:
+    """The customer's voice: satisfaction month by month, the reasons counted, and the
+    members to call (a low score, no visit since), whose rows open the member."""
+    title = page_title(Page.VOICE)
+    axis = [month_name(m.month, calendar, display, short=True) for m in voice.months]
+    average = QCoreApplication.translate("Reports", "Average score")
+    answers = QCoreApplication.translate("Reports", "Visits scored")
+    charts = [
+        Chart(
+            title=QCoreApplication.translate("Reports", "Average score by month"),
+            kind=ChartKind.LINE,
+            labels=tuple(axis),
+            # A month nobody scored has no average: no point (not a fall to nothing).
+            series=(
+                Series(
+                    average,
+                    tuple(
+                        float(m.average_score) if m.average_score is not None else math.nan
+                        for m in voice.months
+                    ),
+                ),
+            ),
+        ),
+        _bars(
+            QCoreApplication.translate("Reports", "Visits scored, by month"),
+            axis,
+            (answers, [m.answers for m in voice.months]),
+        ),
+        _bars(
+            QCoreApplication.translate("Reports", "Scores given"),
+            [display.n(score) for score in range(1, len(voice.scores) + 1)],
+            (answers, list(voice.scores)),
+        ),
+    ]
+    if voice.reasons:
+        charts.append(
+            _bars(
+                QCoreApplication.translate("Reports", "Reasons given"),
+                [_reason_name(r.reason, r.reason_fa, display) for r in voice.reasons],
+                (
+                    QCoreApplication.translate("Reports", "After a visit"),
+                    [r.visits for r in voice.reasons],
+                ),
+                (
+                    QCoreApplication.translate("Reports", "Why they stopped coming"),
+                    [r.why_left for r in voice.reasons],
+                ),
+            )
+        )
+    months = Table(
+        title=QCoreApplication.translate("Reports", "Satisfaction month by month"),
+        columns=_columns(
+            display,
+            (QCoreApplication.translate("Reports", "Month"), Kind.TEXT),
+            (answers, Kind.COUNT),
+            (average, Kind.NUMBER),
+        ),
+        rows=tuple(
+            (
+                _text(month_name(m.month, calendar, display)),
+                _count(m.answers, display),
+                _number(m.average_score, display),
+            )
+            for m in voice.months
+        ),
+    )
+    reasons = Table(
+        title=QCoreApplication.translate("Reports", "Reasons counted"),
+        columns=_columns(
+            display,
+            (QCoreApplication.translate("Reports", "Reason"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "After a visit"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Why they stopped coming"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Total"), Kind.COUNT),
+        ),
+        rows=tuple(
+            (
+                _text(_reason_name(r.reason, r.reason_fa, display)),
+                _count(r.visits, display),
+                _count(r.why_left, display),
+                _count(r.total, display),
+            )
+            for r in voice.reasons
+        ),
+        note=""
+        if voice.reasons
+        else QCoreApplication.translate("Reports", "No reasons were given in this period."),
+    )
+    note = ""
+    if voice.unhappy_total > len(voice.unhappy):
+        note = QCoreApplication.translate(
+            "Reports", "The first {shown} of {total} members."
+        ).format(shown=display.n(len(voice.unhappy)), total=display.n(voice.unhappy_total))
+    elif not voice.unhappy:
+        note = QCoreApplication.translate("Reports", "No members.")
+    call_list = Table(
+        title=QCoreApplication.translate("Reports", "Gave a low score and did not come back"),
+        columns=_columns(
+            display,
+            (QCoreApplication.translate("Reports", "Name"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Phone"), Kind.PHONE),
+            (QCoreApplication.translate("Reports", "Score"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Reason"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Day"), Kind.DATE),
+            (QCoreApplication.translate("Reports", "Days since"), Kind.COUNT),
+        ),
+        rows=tuple(
+            (
+                _text(m.name),
+                Cell(m.phone, display.code(m.phone)),
+                _count(m.score, display),
+                _text(_reason_name(m.reason, m.reason_fa, display)),
+                _date(m.day, display),
+                _count(m.days_since, display),
+            )
+            for m in voice.unhappy
+        ),
+        row_keys=tuple(m.id for m in voice.unhappy),
+        note=note,
+    )
+    return Section(
+        Page.VOICE.value,
+        title,
+        (figures_table(title, voice.figures, display), call_list, months, reasons),
+        tuple(charts),
+    )
+
+
 # -- the whole report ----------------------------------------------------------------------
 
 
@@ -900,6 +1045,8 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
         sections.append(
             Section(Page.STAFF.value, page_title(Page.STAFF), (staff_table(report.staff, display),))
         )
+    if report.voice is not None:
+        sections.append(voice_section(report.voice, calendar, display))
     return LaidOutReport(
         title=QCoreApplication.translate("Reports", "Club report"),
         subtitle=subtitle(report, display),

@@ -1,0 +1,213 @@
+"""The customer's voice: how a visit was, recorded at the counter after the purchase, and
+why a member stopped coming, recorded by the owner from a call or a reply. The owner's
+short list of reasons is kept club-wide (club_settings), so every counter offers the same.
+
+Each record is done once per operation id: a second Enter or a retried command finds the
+first record and changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused
+from loyaltydesk.domain.feedback import (
+    DEFAULT_REASONS,
+    Feedback,
+    FeedbackKind,
+    NewFeedback,
+    Reason,
+    check_reasons,
+    check_score,
+    clean_note,
+    match_reason,
+)
+from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.services.common import UTC_ZONE, check_op_id, require_member, run_write
+from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+
+REASONS_KEY = "feedback.reasons"
+MAX_HISTORY = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """What was stored; ``replayed``: the operation id had been recorded before."""
+
+    feedback: Feedback
+    replayed: bool = False
+
+
+class FeedbackService:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, zone: ZoneInfo = UTC_ZONE) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._zone = zone
+
+    # -- the owner's reasons -----------------------------------------------------------
+
+    def reasons(self) -> tuple[Reason, ...]:
+        with self._uow(write=False) as uow:
+            return reasons_of(uow)
+
+    def set_reasons(self, reasons: Sequence[Reason]) -> tuple[Reason, ...]:
+        clean = check_reasons(reasons)
+
+        def work(uow: UnitOfWork) -> tuple[Reason, ...]:
+            value = [{"en": r.en, "fa": r.fa} for r in clean]
+            uow.club_settings.put(REASONS_KEY, json.dumps(value, ensure_ascii=False))
+            uow.commit()
+            return clean
+
+        return run_write(self._uow, work)
+
+    # -- recording -----------------------------------------------------------------------
+
+    def record_visit(
+        self,
+        op_id: str,
+        member_id: int,
+        score: int | str,
+        reason: str | None = None,
+        note: str | None = None,
+        purchase_id: int | None = None,
+        *,
+        actor: Actor,
+    ) -> Recorded:
+        """How the visit was (1–5), attached to ``purchase_id`` or the member's latest
+        purchase; ``reason`` is one of the owner's (either language)."""
+        op_id = check_op_id(op_id)
+        score = check_score(score)
+        note = clean_note(note)
+
+        def work(uow: UnitOfWork) -> Recorded:
+            prior = self._prior(uow, op_id, member_id, FeedbackKind.VISIT)
+            if prior is not None:
+                return prior
+            require_member(uow, member_id)
+            stored_reason = _reason_in(uow, reason)
+            purchase = self._purchase(uow, member_id, purchase_id)
+            return self._add(
+                uow, op_id, member_id, FeedbackKind.VISIT, score, stored_reason, note, purchase,
+                actor,
+            )  # fmt: skip
+
+        return run_write(self._uow, work)
+
+    def record_why_left(
+        self,
+        op_id: str,
+        member_id: int,
+        reason: str | None,
+        note: str | None,
+        actor: Actor,
+    ) -> Recorded:
+        """Why a member stopped coming: a reason from the list, a note, or both."""
+        op_id = check_op_id(op_id)
+        note = clean_note(note)
+        if not (reason or "").strip() and note is None:
+            raise InvalidInput("feedback.why_left_empty")
+
+        def work(uow: UnitOfWork) -> Recorded:
+            prior = self._prior(uow, op_id, member_id, FeedbackKind.WHY_LEFT)
+            if prior is not None:
+                return prior
+            require_member(uow, member_id)
+            stored_reason = _reason_in(uow, reason)
+            return self._add(
+                uow, op_id, member_id, FeedbackKind.WHY_LEFT, None, stored_reason, note, None,
+                actor,
+            )  # fmt: skip
+
+        return run_write(self._uow, work)
+
+    def history(self, member_id: int, limit: int = 100) -> list[Feedback]:
+        """The member's feedback, newest first."""
+        if not 1 <= limit <= MAX_HISTORY:
+            raise InvalidInput("feedback.bad_limit", limit=MAX_HISTORY)
+        with self._uow(write=False) as uow:
+            require_member(uow, member_id)
+            return uow.feedback.for_member(member_id, limit)
+
+    # -- helpers -------------------------------------------------------------------------
+
+    @staticmethod
+    def _prior(uow: UnitOfWork, op_id: str, member_id: int, kind: FeedbackKind) -> Recorded | None:
+        prior = uow.feedback.by_operation(op_id)
+        if prior is None:
+            return None
+        if prior.member_id != member_id or prior.kind is not kind:
+            raise Refused("operation.reused", operation_id=op_id)
+        return Recorded(prior, replayed=True)
+
+    @staticmethod
+    def _purchase(uow: UnitOfWork, member_id: int, purchase_id: int | None) -> int | None:
+        if purchase_id is None:
+            latest = uow.purchases.recent_for(member_id, 1)
+            return latest[0].id if latest else None
+        purchase = uow.purchases.get(purchase_id)
+        if purchase is None or purchase.member_id != member_id:
+            raise NotFound("feedback.no_such_purchase", purchase_id=purchase_id)
+        return purchase.id
+
+    def _add(
+        self,
+        uow: UnitOfWork,
+        op_id: str,
+        member_id: int,
+        kind: FeedbackKind,
+        score: int | None,
+        reason: str | None,
+        note: str | None,
+        purchase_id: int | None,
+        actor: Actor,
+    ) -> Recorded:
+        stored = uow.feedback.add(
+            NewFeedback(
+                member_id=member_id,
+                purchase_id=purchase_id,
+                kind=kind,
+                score=score,
+                reason=reason,
+                note=note,
+                recorded_at=self._clock(),
+                staff=actor.staff,
+                counter=actor.counter,
+                operation_id=op_id,
+            )
+        )
+        uow.commit()
+        return Recorded(stored)
+
+
+def reasons_of(uow: UnitOfWork) -> tuple[Reason, ...]:
+    """The owner's reasons (the defaults until the owner sets them)."""
+    stored = uow.club_settings.get(REASONS_KEY)
+    if not stored:
+        return DEFAULT_REASONS
+    try:
+        items = json.loads(stored)
+        return check_reasons([Reason(str(i.get("en", "")), str(i.get("fa", ""))) for i in items])
+    except (ValueError, TypeError, AttributeError, InvalidInput):
+        # Written by hand or by a newer version: the defaults rather than no list at all.
+        return DEFAULT_REASONS
+
+
+def _reason_in(uow: UnitOfWork, text: str | None) -> str | None:
+    """The English name of the owner's reason ``text`` names; refused with the list when it
+    is none of them."""
+    if text is None or not text.strip():
+        return None
+    reasons = reasons_of(uow)
+    found = match_reason(reasons, text)
+    if found is None:
+        raise InvalidInput(
+            "feedback.unknown_reason",
+            reason=text.strip(),
+            reasons=" | ".join(r.en for r in reasons),
+            reasons_fa=" | ".join(r.fa for r in reasons),
+        )
+    return found.en
