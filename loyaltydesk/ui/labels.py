@@ -245,3 +245,13 @@ def campaign_line_text(campaign: str, related_name: str | None) -> str:
             campaign=name, member=related_name
         )
     return name
+
+
+def campaign_label(campaign: str | None) -> str:
+    """A stored campaign name (coupons, messages) in the reader's language; "" for none."""
+    if not campaign:
+        return ""
+    try:
+        return campaign_name(CampaignKind(campaign))
+    except ValueError:
+        return campaign

@@ -41,7 +41,12 @@ from loyaltydesk.services.views import CouponView
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.coupons.issue_dialog import IssueCouponDialog
 from loyaltydesk.ui.error_text import error_text
-from loyaltydesk.ui.labels import coupon_state_label, coupon_terms_text, printed_coupon
+from loyaltydesk.ui.labels import (
+    campaign_label,
+    coupon_state_label,
+    coupon_terms_text,
+    printed_coupon,
+)
 from loyaltydesk.ui.widgets.error_label import ErrorLabel
 
 CODE, GIVES, MEMBER, VALID_FROM, VALID_UNTIL, STATE, USED, CAMPAIGN = range(8)
@@ -215,7 +220,7 @@ class CouponsView(QWidget):
                 VALID_UNTIL: d.day(coupon.valid_until),
                 STATE: coupon_state_label(view.state),
                 USED: self._used_text(view),
-                CAMPAIGN: coupon.campaign or self.tr("by hand"),
+                CAMPAIGN: campaign_label(coupon.campaign) or self.tr("by hand"),
             }
             for column, text in cells.items():
                 item = QTableWidgetItem(text)

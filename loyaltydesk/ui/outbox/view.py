@@ -29,6 +29,7 @@ from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.outbox import OutboxLine, OutboxService, SendRun
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.labels import campaign_label
 from loyaltydesk.ui.outbox.labels import (
     channel_label,
     last_error_text,
@@ -178,7 +179,7 @@ class OutboxView(QWidget):
                 d.n(m.attempts),
                 # A server's words in English stay in their order inside a Persian table.
                 d.text(last_error_text(m.last_error, d.language)) if m.last_error else "",
-                m.campaign or "",
+                campaign_label(m.campaign),
                 d.when(m.created_at),
             ]
             for column, text in enumerate(cells):
