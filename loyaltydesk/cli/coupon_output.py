@@ -63,7 +63,7 @@ def _issue(cli: Cli, s: Services) -> int:
         valid_days = None if valid_until is not None else DEFAULT_VALID_DAYS
     valid_from = parse_date(a.valid_from) if a.valid_from is not None else None
     member_ids = [s.membership.resolve(a.member).id] if a.member is not None else None
-    made = s.coupons.issue_many(
+    issued = s.coupons.issue_batch(
         terms,
         s.actor,
         member_ids=member_ids,
@@ -75,13 +75,20 @@ def _issue(cli: Cli, s: Services) -> int:
         op_id=cli.op_id(),
     )
     text = cli.text
+    made = issued.coupons
+    lines = [text.coupon_line(v) for v in made]
+    if issued.replayed:
+        lines.append(
+            translate("Cli", "(Already done earlier with this operation id; nothing changed.)")
+        )
     cli.emit(
         {
             "operation_id": cli.op_id(),
+            "replayed": issued.replayed,
             "codes": [v.code for v in made],
             "coupons": [jsonout.coupon(v, text.coupon_terms) for v in made],
         },
-        "\n".join(text.coupon_line(v) for v in made),
+        "\n".join(lines),
     )
     return EXIT_OK
 

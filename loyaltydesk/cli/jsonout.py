@@ -217,6 +217,8 @@ def refund_preview(preview: RefundPreview) -> dict[str, Any]:
         "points_expired_before": preview.points_expired_before,
         "stamps_reversed": preview.stamps_reversed,
         "stamps_after": preview.stamps_after,
+        "coupon": preview.coupon_code,
+        "coupon_returned": preview.coupon_code if preview.coupon_returned else None,
     }
 
 
@@ -226,6 +228,7 @@ def refund(result: RefundResult) -> dict[str, Any]:
         "replayed": result.replayed,
         "entry_id": result.entry_id,
         "balance": result.preview.balance_after,
+        "coupon_returned": (result.preview.coupon_code if result.preview.coupon_returned else None),
     } | {"preview": refund_preview(result.preview)}
 
 

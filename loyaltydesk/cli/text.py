@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from loyaltydesk.domain.coupons import is_coupon_code
 from loyaltydesk.domain.earning import Calculation, EarnRule
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.phones import local_form
@@ -188,7 +189,16 @@ class TextOutput(Display):
             balance=self.n(result.balance),
         )
         lines = [head]
-        if result.coupon is not None:
+        if result.coupon is not None and result.coupon.reward is not None:
+            # A catalogue reward takes nothing off the purchase: say what was given.
+            lines.append(
+                translate("Cli", "Coupon {coupon} gives {reward}; {paid} paid.").format(
+                    coupon=self.digits(result.coupon.code),
+                    reward=self.reward_name(result.coupon.reward),
+                    paid=self.money(result.amount_rials),
+                )
+            )
+        elif result.coupon is not None:
             lines.append(
                 translate(
                     "Cli", "Coupon {coupon} ({terms}): {discount} off {gross}; {paid} paid."
@@ -281,6 +291,14 @@ class TextOutput(Display):
                     "Cli", "The visit's stamp is taken back: stamp card {before} → {after}."
                 ).format(before=self.n(preview.member.stamps), after=self.n(preview.stamps_after))
             )
+        if preview.coupon_code is not None:
+            lines.append(
+                (
+                    translate("Cli", "The coupon {coupon} is given back: it can be used again.")
+                    if preview.coupon_returned
+                    else translate("Cli", "The coupon {coupon} stays used.")
+                ).format(coupon=self.digits(preview.coupon_code))
+            )
         return "\n".join(lines)
 
     def refund(self, result: RefundResult) -> str:
@@ -335,6 +353,10 @@ class TextOutput(Display):
             )
             if line.purchase_rials and line.kind is EntryKind.EARN:
                 detail = f"{self.money(line.purchase_rials)} {self.digits(detail)}".strip()
+            if line.reward_name and line.reason and is_coupon_code(line.reason):
+                detail += " " + translate("Cli", "(with coupon {coupon})").format(
+                    coupon=self.digits(line.reason)
+                )
             if line.calculation is not None:
                 detail += f"  ({self.how(line.calculation)})"
             elif line.stamps:

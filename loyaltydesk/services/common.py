@@ -57,6 +57,9 @@ def prior_operation(
     """The operation already done under ``op_id``; refuses an id reused for something else."""
     prior = uow.operations.get(op_id)
     if prior is None:
+        # An id a coupon issue used names that issue: it is not free for an account action.
+        if uow.coupons.by_operation(f"{op_id}#0") is not None:
+            raise Refused("operation.reused", operation_id=op_id)
         return None
     if prior.kind != kind or prior.fingerprint != fingerprint:
         raise Refused("operation.reused", operation_id=op_id)

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from loyaltydesk.domain.coupons import check_coupon_code
+from loyaltydesk.domain.coupons import check_coupon_code, is_coupon_code
 from loyaltydesk.domain.earning import MAX_BALANCE, EarnRule, Occasion, calculate
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.expiry import expired_of_purchase
@@ -141,6 +141,10 @@ class CounterService:
         code = check_coupon_code(coupon) if coupon is not None else None
         now = self._clock()
         occurred = check_not_future(at, now) if at is not None else now
+        if at is not None and code is not None:
+            # A coupon is checked against today (valid from/until, used once); a paper log's
+            # past purchase cannot honestly use one, so it is entered without.
+            raise Refused("coupon.backdated", coupon=code)
         fingerprint = f"{member_id}|{amount}|{receipt or ''}|{at.isoformat() if at else ''}"
         if code is not None:
             fingerprint += f"|coupon:{code}"
@@ -231,6 +235,26 @@ class CounterService:
                     at=now,
                     actor=actor,
                 )
+                reward = claim.view.reward
+                if reward is not None:
+                    # The free item handed over is a redemption worth no points: a statement
+                    # line naming it and the coupon, counted with the rewards given.
+                    uow.ledger.append(
+                        NewEntry(
+                            member_id=member_id,
+                            kind=EntryKind.REDEEM,
+                            points=0,
+                            balance_after=member.balance + points,
+                            operation_id=op_id,
+                            actor=actor,
+                            recorded_at=now,
+                            effective_at=occurred,
+                            reward_id=reward.id,
+                            reward_name=reward.name,
+                            reward_name_fa=reward.name_fa,
+                            reason=claim.view.code,
+                        )
+                    )
             uow.members.set_balance(member_id, member.balance + points, visit_at=occurred)
             if stamps:
                 uow.members.set_stamps(member_id, stamps_after)
@@ -504,6 +528,7 @@ class CounterService:
             prior = prior_operation(uow, op_id, OperationKind.REFUND, fingerprint)
             if prior is not None:
                 done = uow.ledger.for_operation(op_id)
+                coupon_done = self._coupon_refunded(uow, found.id)
                 preview = RefundPreview(
                     member=member_view(uow, member),
                     purchase_id=found.id,
@@ -516,6 +541,8 @@ class CounterService:
                     points_expired_before=self._expired_of(uow, found, until=prior.created_at),
                     stamps_reversed=-done[0].stamps if done else 0,
                     stamps_after=_stamps_after(done[0] if done else None, member),
+                    coupon_code=coupon_done[0],
+                    coupon_returned=coupon_done[1],
                 )
                 return RefundResult(op_id, preview, self._entry_of(uow, op_id), replayed=True)
             purchase = uow.purchases.get(found.id, lock=True)
@@ -554,7 +581,9 @@ class CounterService:
                 new_entry_id = entry.id
             uow.purchases.add_refund(purchase.id, preview.refund_rials)
             if purchase.refunded_rials + preview.refund_rials >= purchase.amount_rials:
-                self._coupons.give_back_in(uow, purchase.id, now)
+                self._coupons.give_back_in(
+                    uow, purchase.id, now, op_id=op_id, actor=actor, balance=preview.balance_after
+                )
             uow.members.set_balance(member.id, preview.balance_after)
             if preview.stamps_reversed:
                 uow.members.set_stamps(member.id, preview.stamps_after)
@@ -627,6 +656,9 @@ class CounterService:
                 purchase.refunded_rials + refund,
                 -uow.ledger.purchase_stamps(purchase.id, EntryKind.REVERSE_EARN),
             )
+        coupon_code, coupon_returned = self._coupons.coupon_on_refund(
+            uow, purchase.id, full=purchase.refunded_rials + refund >= purchase.amount_rials
+        )
         return RefundPreview(
             member=member_view(uow, member),
             purchase_id=purchase.id,
@@ -639,7 +671,19 @@ class CounterService:
             points_expired_before=expired,
             stamps_reversed=stamps,
             stamps_after=member.stamps - stamps,
+            coupon_code=coupon_code,
+            coupon_returned=coupon_returned,
         )
+
+    @staticmethod
+    def _coupon_refunded(uow: UnitOfWork, purchase_id: int) -> tuple[str | None, bool]:
+        """A replayed refund's coupon: the one the purchase used, given back or not."""
+        use = uow.coupons.use_of_purchase(purchase_id)
+        if use is None:
+            return None, False
+        coupon = uow.coupons.get(use.coupon_id)
+        assert coupon is not None
+        return coupon.code, use.returned_at is not None
 
     @staticmethod
     def _expired_of(uow: UnitOfWork, purchase: Purchase, until: dt.datetime | None = None) -> int:
@@ -731,6 +775,9 @@ class CounterService:
             raise NotFound("entry.unknown", entry_id=entry_id)
         if entry.kind is not EntryKind.REDEEM:
             raise InvalidInput("void.not_a_redemption", entry_id=entry_id, kind=entry.kind.value)
+        if entry.reason is not None and is_coupon_code(entry.reason):
+            # A coupon's reward goes back with its purchase (a refund), coupon and all.
+            raise Refused("void.coupon_reward", entry_id=entry_id, coupon=entry.reason)
         return entry
 
     def _void_preview(

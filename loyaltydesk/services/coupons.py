@@ -26,7 +26,7 @@ from loyaltydesk.domain.coupons import (
     new_coupon_code,
 )
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused
-from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.ledger import Actor, EntryKind, NewEntry
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.services.common import UTC_ZONE, check_op_id, require_member, run_write
@@ -54,6 +54,14 @@ class CouponClaim:
     @property
     def paid_rials(self) -> int:
         return self.gross_rials - self.discount_rials
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedCoupons:
+    """The coupons an issue made, or found made by the first run of a retried issue."""
+
+    coupons: list[CouponView]
+    replayed: bool
 
 
 class CouponService:
@@ -108,11 +116,42 @@ class CouponService:
         valid_from: dt.date | None = None,
         op_id: str | None = None,
     ) -> list[CouponView]:
+        """issue_batch's coupons alone."""
+        return self.issue_batch(
+            terms,
+            actor,
+            member_ids=member_ids,
+            count=count,
+            uses=uses,
+            valid_until=valid_until,
+            valid_days=valid_days,
+            valid_from=valid_from,
+            op_id=op_id,
+        ).coupons
+
+    def issue_batch(
+        self,
+        terms: CouponTerms,
+        actor: Actor,
+        *,
+        member_ids: Sequence[int] | None = None,
+        count: int = 1,
+        uses: int = 1,
+        valid_until: dt.date | None = None,
+        valid_days: int | None = None,
+        valid_from: dt.date | None = None,
+        op_id: str | None = None,
+    ) -> IssuedCoupons:
         """A personal coupon for each of ``member_ids`` (a selection from a report list), or
-        ``count`` open coupons (a sheet of flyers), in one transaction."""
+        ``count`` open coupons (a sheet of flyers), in one transaction.
+
+        ``op_id``: a retry of the same issue returns the coupons the first one made (marked
+        replayed); the id reused for a different issue, or one that names another operation,
+        is refused."""
         terms = check_terms(terms)
         today = self.today()
         start = valid_from or today
+        given_until = valid_until
         if valid_until is None:
             if valid_days is None:
                 raise InvalidInput("coupon.no_end")
@@ -133,17 +172,32 @@ class CouponService:
             if uses != 1:
                 raise InvalidInput("coupon.personal_once")
         else:
-            if not 1 <= count <= MAX_BATCH:
+            if count < 1:
+                raise InvalidInput("coupon.count_range", least=1, limit=MAX_BATCH)
+            if count > MAX_BATCH:
                 raise InvalidInput("coupon.too_many", limit=MAX_BATCH)
             check_uses(uses)
         clean_op = check_op_id(op_id) if op_id is not None else None
         now = self._clock()
 
-        def work(uow: UnitOfWork) -> list[CouponView]:
+        def work(uow: UnitOfWork) -> IssuedCoupons:
             if clean_op is not None:
+                # An id names one action: an account operation (credit, redeem, ...) under it
+                # means this issue cannot be a retry of anything.
+                if uow.operations.get(clean_op) is not None:
+                    raise Refused("operation.reused", operation_id=clean_op)
                 first = uow.coupons.by_operation(f"{clean_op}#0")
                 if first is not None:
-                    return self._replayed(uow, clean_op)
+                    found = self._replayed(uow, clean_op)
+                    wanted_members: list[int | None] = list(ids) if personal else [None] * count
+                    if [v.coupon.member_id for v in found] != wanted_members or any(
+                        v.coupon.terms != terms
+                        or v.coupon.uses_allowed != uses
+                        or not _same_validity(v.coupon, given_until, valid_days, valid_from)
+                        for v in found
+                    ):
+                        raise Refused("operation.reused", operation_id=clean_op)
+                    return IssuedCoupons(found, replayed=True)
             reward = self._reward_of(uow, terms)
             made: list[CouponView] = []
             targets: list[int | None] = list(ids) if personal else [None] * count
@@ -169,7 +223,7 @@ class CouponService:
                     CouponView(coupon, coupon.state(today), member.name if member else None, reward)
                 )
             uow.commit()
-            return made
+            return IssuedCoupons(made, replayed=False)
 
         return run_write(self._uow, work)
 
@@ -438,7 +492,12 @@ class CouponService:
         if terms.kind is not CouponKind.REWARD and discount >= gross_rials:
             # Nothing left to pay would leave a purchase of nothing: no visit, no points and
             # no refund to give the coupon back by. A free item is a reward coupon's job.
-            raise Refused("coupon.covers_all", coupon=coupon.code, discount=discount)
+            raise Refused(
+                "coupon.covers_all",
+                coupon=coupon.code,
+                worth=terms.amount_rials if terms.amount_rials is not None else discount,
+                amount=gross_rials,
+            )
         return discount
 
     # -- use (inside the credit) --------------------------------------------------------
@@ -499,31 +558,75 @@ class CouponService:
         assert coupon is not None
         return self._view(uow, coupon), use
 
-    def give_back_in(self, uow: UnitOfWork, purchase_id: int, at: dt.datetime) -> str | None:
-        """After a purchase was refunded in full: its coupon comes back if the owner's policy
-        says so. Returns the code given back."""
+    def give_back_in(
+        self,
+        uow: UnitOfWork,
+        purchase_id: int,
+        at: dt.datetime,
+        *,
+        op_id: str,
+        actor: Actor,
+        balance: int,
+    ) -> str | None:
+        """After a purchase was refunded in full (by the refund ``op_id``, leaving the member
+        at ``balance``): its coupon comes back if the owner's policy says so, and a reward it
+        gave is entered as given back. Returns the code given back."""
         use = uow.coupons.use_of_purchase(purchase_id)
         if use is None or use.returned_at is not None:
             return None
         coupon = uow.coupons.get(use.coupon_id)
         assert coupon is not None
-        policy = return_policy(uow)
-        if policy == RETURN_NEVER:
-            return None
-        if policy == RETURN_PERSONAL_SINGLE and (
-            coupon.member_id is None or coupon.uses_allowed != 1
-        ):
+        if not _comes_back(uow, coupon):
             return None
         uow.coupons.mark_returned(use.id, at)
         uow.coupons.set_uses(coupon.id, max(0, coupon.uses - 1))
         if coupon.terms.reward_id is not None:
             uow.rewards.put_back(coupon.terms.reward_id)
+            given = next(
+                (
+                    e
+                    for e in uow.ledger.for_operation(use.operation_id)
+                    if e.kind is EntryKind.REDEEM and e.reason == coupon.code
+                ),
+                None,
+            )
+            if given is not None:
+                uow.ledger.append(
+                    NewEntry(
+                        member_id=given.member_id,
+                        kind=EntryKind.RESTORE_REDEEM,
+                        points=0,
+                        balance_after=balance,
+                        operation_id=op_id,
+                        actor=actor,
+                        recorded_at=at,
+                        effective_at=at,
+                        reward_id=given.reward_id,
+                        reward_name=given.reward_name,
+                        reward_name_fa=given.reward_name_fa,
+                        reverses_entry_id=given.id,
+                        reason=coupon.code,
+                    )
+                )
         return coupon.code
+
+    def coupon_on_refund(
+        self, uow: UnitOfWork, purchase_id: int, *, full: bool
+    ) -> tuple[str | None, bool]:
+        """The coupon a purchase used (not given back yet) and whether refunding it (in
+        full or not) gives it back under the owner's policy: what a refund preview says."""
+        use = uow.coupons.use_of_purchase(purchase_id)
+        if use is None or use.returned_at is not None:
+            return None, False
+        coupon = uow.coupons.get(use.coupon_id)
+        assert coupon is not None
+        return coupon.code, full and _comes_back(uow, coupon)
 
     # -- void and policy ---------------------------------------------------------------
 
     def void(self, code: str, actor: Actor) -> CouponView:
-        """Void a coupon nobody may use any more; voiding it again changes nothing."""
+        """Void a coupon nobody may use any more; voiding it again changes nothing. A coupon
+        used up is refused (it was used, and stays so)."""
         clean = check_coupon_code(code)
         now = self._clock()
 
@@ -531,7 +634,17 @@ class CouponService:
             coupon = uow.coupons.by_code(clean, lock=True)
             if coupon is None:
                 raise NotFound("coupon.unknown", coupon=clean)
+            if coupon.voided_at is None and coupon.uses >= coupon.uses_allowed:
+                # Voiding a used-up coupon would rewrite history: it was used, not voided.
+                last = max(uow.coupons.uses_of(coupon.id), key=lambda u: u.used_at, default=None)
+                raise Refused(
+                    "coupon.void_used",
+                    coupon=coupon.code,
+                    when=last.used_at.astimezone(self._zone) if last else None,
+                    counter=last.counter if last else None,
+                )
             if coupon.voided_at is None:
+                # An open coupon partly used: its remaining uses end, its past uses stay.
                 uow.coupons.void(coupon.id, now, actor.staff)
                 coupon = replace(coupon, voided_at=now, voided_by=actor.staff)
             view = self._view(uow, coupon)
@@ -553,6 +666,29 @@ class CouponService:
             uow.commit()
 
         run_write(self._uow, work)
+
+
+def _same_validity(
+    coupon: StoredCoupon,
+    valid_until: dt.date | None,
+    valid_days: int | None,
+    valid_from: dt.date | None,
+) -> bool:
+    """Whether a retried issue asked for the validity the first run gave: ``--valid-days``
+    is compared as a length, since a retry may come on a later day."""
+    if valid_from is not None and coupon.valid_from != valid_from:
+        return False
+    if valid_until is not None:
+        return coupon.valid_until == valid_until
+    return (coupon.valid_until - coupon.valid_from).days + 1 == valid_days
+
+
+def _comes_back(uow: UnitOfWork, coupon: StoredCoupon) -> bool:
+    """Whether the owner's policy gives ``coupon`` back when its purchase is refunded in full."""
+    policy = return_policy(uow)
+    if policy == RETURN_NEVER:
+        return False
+    return policy == RETURN_ALWAYS or (coupon.member_id is not None and coupon.uses_allowed == 1)
 
 
 def return_policy(uow: UnitOfWork) -> str:

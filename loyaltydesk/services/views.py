@@ -191,6 +191,10 @@ class RefundPreview:
     points_expired_before: int = 0
     stamps_reversed: int = 0  # the visit's stamp, taken back (see domain/stamps.py)
     stamps_after: int = 0
+    # The coupon the purchase used, and whether this refund gives it back (the owner's
+    # policy: see CouponService.give_back_in); otherwise it stays used.
+    coupon_code: str | None = None
+    coupon_returned: bool = False
 
     @property
     def leaves_debt(self) -> bool:

@@ -266,8 +266,25 @@ _TEXTS: dict[str, str] = {
     ),
     "coupon.covers_all": QT_TRANSLATE_NOOP(
         "ErrorText",
-        "Coupon {coupon} takes off {discount}: the whole purchase. Enter the purchase before"
-        " the discount, or credit it without the coupon.",
+        "Coupon {coupon} is worth {worth} and the purchase is only {amount}: nothing would be"
+        " left to pay. It needs a purchase above its value; credit this one without it.",
+    ),
+    "void.coupon_reward": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Entry {entry_id} is a reward given with coupon {coupon}: refund the purchase instead,"
+        " and the coupon's reward goes back with it.",
+    ),
+    "coupon.count_range": QT_TRANSLATE_NOOP(
+        "ErrorText", "An issue makes {least} to {limit} coupons."
+    ),
+    "coupon.void_used": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Coupon {coupon} was used up on {when} at {counter}: a used coupon is not voided, it"
+        " stays used.",
+    ),
+    "coupon.backdated": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A coupon is used with today’s purchase: enter the past purchase without coupon {coupon}.",
     ),
     "coupon.count_needs_open": QT_TRANSLATE_NOOP(
         "ErrorText", "Several coupons at once are open coupons: give --open instead of --member."
@@ -673,7 +690,7 @@ _EXAMPLE_DAY = dt.date(1991, 8, 12)
 _FALLBACK = QT_TRANSLATE_NOOP("ErrorText", "The request could not be completed ({code}).")
 
 # Parameters that hold Rials are shown as money in the shop's unit.
-_MONEY_PARAMS = {"amount", "remaining", "limit_rials", "minimum", "discount"}
+_MONEY_PARAMS = {"amount", "remaining", "limit_rials", "minimum", "discount", "worth"}
 # File paths, server messages, ids and printer names are shown exactly as they are.
 _VERBATIM = {
     "path",
@@ -689,11 +706,16 @@ _VERBATIM = {
     "placeholders",
     "server",
     "database",
+    # Names of counters, staff and members are shown as they were written ("counter-1").
+    "counter",
+    "staff",
+    "by",
+    "member",
 }
 
 
 def _localise(name: str, value: Any, language: str, unit: MoneyUnit) -> str:
-    if isinstance(value, bool) or name in _VERBATIM:
+    if isinstance(value, bool) or (name in _VERBATIM and value is not None):
         return str(value)
     if isinstance(value, int):
         if name in _MONEY_PARAMS:

@@ -475,320 +475,341 @@
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="76" />
+        <location filename="../../loyaltydesk/cli/text.py" line="77" />
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="78" />
+        <location filename="../../loyaltydesk/cli/text.py" line="79" />
         <source>{missing} more point to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="80" />
+        <location filename="../../loyaltydesk/cli/text.py" line="81" />
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="111" />
+        <location filename="../../loyaltydesk/cli/text.py" line="112" />
         <source>{name} — card {card}</source>
         <translation>{name} — کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="114" />
+        <location filename="../../loyaltydesk/cli/text.py" line="115" />
         <source>Mobile: {phone}</source>
         <translation>موبایل: {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="116" />
+        <location filename="../../loyaltydesk/cli/text.py" line="117" />
         <source>Balance: {balance} point</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="118" />
+        <location filename="../../loyaltydesk/cli/text.py" line="119" />
         <source>Balance: {balance} points</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="120" />
+        <location filename="../../loyaltydesk/cli/text.py" line="121" />
         <source>Member since: {date}</source>
         <translation>عضو از: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="121" />
+        <location filename="../../loyaltydesk/cli/text.py" line="122" />
         <source>Last visit: {date}</source>
         <translation>آخرین مراجعه: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="125" />
+        <location filename="../../loyaltydesk/cli/text.py" line="126" />
         <source>Stamp card: {stamps}</source>
         <translation>کارت مهر: {stamps}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="130" />
+        <location filename="../../loyaltydesk/cli/text.py" line="131" />
         <source>Birthday: {date}</source>
         <translation>تولد: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="137" />
+        <location filename="../../loyaltydesk/cli/text.py" line="138" />
         <source>Owes {points} points from a refund; no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="145" />
+        <location filename="../../loyaltydesk/cli/text.py" line="146" />
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="154" />
+        <location filename="../../loyaltydesk/cli/text.py" line="155" />
         <source>Registered {name}: card {card}.</source>
         <translation>{name} عضو شد: کارت {card}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="162" />
+        <location filename="../../loyaltydesk/cli/text.py" line="163" />
         <source>Card {old} is replaced by card {new}; the balance stays.</source>
         <translation>کارت {new} جای کارت {old} را گرفت؛ موجودی دست نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="181" />
+        <location filename="../../loyaltydesk/cli/text.py" line="182" />
         <source>{points} point for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="183" />
+        <location filename="../../loyaltydesk/cli/text.py" line="184" />
         <source>{points} points for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="209" />
+        <location filename="../../loyaltydesk/cli/text.py" line="219" />
         <source>{stamp}. Stamp card: {stamps}.</source>
         <translation>{stamp}. کارت مهر: {stamps}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="176" />
-        <location filename="../../loyaltydesk/cli/text.py" line="218" />
-        <location filename="../../loyaltydesk/cli/text.py" line="245" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="82" />
+        <location filename="../../loyaltydesk/cli/text.py" line="177" />
+        <location filename="../../loyaltydesk/cli/text.py" line="228" />
+        <location filename="../../loyaltydesk/cli/text.py" line="255" />
         <source>(Already done earlier with this operation id; nothing changed.)</source>
         <translation>(این کار پیش‌تر با همین شناسهٔ عملیات انجام شده بود؛ چیزی تغییر نکرد.)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="91" />
+        <location filename="../../loyaltydesk/cli/text.py" line="92" />
         <source>for {name}</source>
         <translation>برای {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="93" />
+        <location filename="../../loyaltydesk/cli/text.py" line="94" />
         <source>open, one use</source>
         <translation>آزاد، یک‌بار مصرف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="95" />
+        <location filename="../../loyaltydesk/cli/text.py" line="96" />
         <source>open, {left} of {uses} uses left</source>
         <translation>آزاد، {left} بار از {uses} بار مانده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="98" />
+        <location filename="../../loyaltydesk/cli/text.py" line="99" />
         <source>{code}  {terms}; {who}; {first} to {last}; {state}</source>
         <translation>{code}  {terms}؛ {who}؛ {first} تا {last}؛ {state}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="132" />
+        <location filename="../../loyaltydesk/cli/text.py" line="133" />
         <source>E-mail: {address}</source>
         <translation>ایمیل: {address}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="134" />
+        <location filename="../../loyaltydesk/cli/text.py" line="135" />
         <source>No messages: asked not to be messaged.</source>
         <translation>بدون پیام: خواسته است برایش پیامی فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="193" />
+        <location filename="../../loyaltydesk/cli/text.py" line="195" />
+        <source>Coupon {coupon} gives {reward}; {paid} paid.</source>
+        <translation>کوپن {coupon} {reward} می‌دهد؛ {paid} پرداخت شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="203" />
         <source>Coupon {coupon} ({terms}): {discount} off {gross}; {paid} paid.</source>
         <translation>کوپن {coupon} ({terms}): {discount} تخفیف از {gross}؛ {paid} پرداخت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="224" />
+        <location filename="../../loyaltydesk/cli/text.py" line="234" />
         <source>{reward} for {name}: {stamps}. Stamp card: {balance}.</source>
         <translation>{reward} برای {name}: {stamps}. کارت مهر: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="231" />
+        <location filename="../../loyaltydesk/cli/text.py" line="241" />
         <source>{reward} for {name}: {points} points. Balance: {balance}.</source>
         <translation>{reward} برای {name}: {points} امتیاز. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="241" />
+        <location filename="../../loyaltydesk/cli/text.py" line="251" />
         <source>Redemption entry {entry}.</source>
         <translation>ردیف دریافت جایزه: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="251" />
+        <location filename="../../loyaltydesk/cli/text.py" line="261" />
         <source>Refund {refund} of {purchase} for {name}: {points} points back, balance {before} → {after}.</source>
         <translation>مرجوعی {refund} از خرید {purchase} برای {name}: {points} امتیاز پس گرفته می‌شود، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="266" />
+        <location filename="../../loyaltydesk/cli/text.py" line="276" />
         <source>{points} of this purchase's points had already expired; they are not taken back again.</source>
         <translation>{points} امتیاز از امتیازهای این خرید پیش‌تر منقضی شده بود؛ این امتیازها دوباره پس گرفته نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="274" />
+        <location filename="../../loyaltydesk/cli/text.py" line="284" />
         <source>The points were already spent: the member will owe {points}.</source>
         <translation>این امتیازها خرج شده‌اند: عضو {points} امتیاز بدهکار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="280" />
+        <location filename="../../loyaltydesk/cli/text.py" line="290" />
         <source>The visit's stamp is taken back: stamp card {before} → {after}.</source>
         <translation>مهر این خرید پس گرفته می‌شود: کارت مهر {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="287" />
-        <location filename="../../loyaltydesk/cli/text.py" line="313" />
+        <location filename="../../loyaltydesk/cli/text.py" line="297" />
+        <source>The coupon {coupon} is given back: it can be used again.</source>
+        <translation>کوپن {coupon} پس داده می‌شود: دوباره می‌شود از آن استفاده کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="299" />
+        <source>The coupon {coupon} stays used.</source>
+        <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="305" />
+        <location filename="../../loyaltydesk/cli/text.py" line="331" />
         <source>Done. {details}</source>
         <translation>انجام شد. {details}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="294" />
+        <location filename="../../loyaltydesk/cli/text.py" line="312" />
         <source>Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.</source>
         <translation>لغو دریافت جایزهٔ {entry} ({reward}): {points} امتیاز برمی‌گردد، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="306" />
+        <location filename="../../loyaltydesk/cli/text.py" line="324" />
         <source>{stamps} back on the stamp card: {before} → {after}.</source>
         <translation>{stamps} به کارت مهر برگشت: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="316" />
+        <location filename="../../loyaltydesk/cli/text.py" line="334" />
         <source>{kind} {points} points for {name}. Balance: {balance}.</source>
         <translation>{kind}: {points} امتیاز برای {name}. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="327" />
+        <location filename="../../loyaltydesk/cli/text.py" line="345" />
         <source>No points have moved yet.</source>
         <translation>هنوز امتیازی جابه‌جا نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="343" />
+        <location filename="../../loyaltydesk/cli/text.py" line="357" />
+        <source>(with coupon {coupon})</source>
+        <translation>(با کوپن {coupon})</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="365" />
         <source>[stamp card: {stamps}]</source>
         <translation>[کارت مهر: {stamps}]</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="348" />
+        <location filename="../../loyaltydesk/cli/text.py" line="370" />
         <source>(entered {date})</source>
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="359" />
+        <location filename="../../loyaltydesk/cli/text.py" line="381" />
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="363" />
+        <location filename="../../loyaltydesk/cli/text.py" line="385" />
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="366" />
+        <location filename="../../loyaltydesk/cli/text.py" line="388" />
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="372" />
+        <location filename="../../loyaltydesk/cli/text.py" line="394" />
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="383" />
+        <location filename="../../loyaltydesk/cli/text.py" line="405" />
         <source>member {member} (card {card}): stamps shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): مهر نمایش‌داده‌شده {cached}، دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="394" />
+        <location filename="../../loyaltydesk/cli/text.py" line="416" />
         <source>coupon {coupon}: counted {uses} uses, {recorded} recorded</source>
         <translation>کوپن {coupon}: {uses} بار استفاده شمرده شده، {recorded} بار ثبت شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="404" />
+        <location filename="../../loyaltydesk/cli/text.py" line="426" />
         <source>Stamp card: one stamp a visit from {amount}, at most {count} a day.</source>
         <translation>کارت مهر: برای هر خرید از {amount} یک مهر، حداکثر {count} مهر در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="411" />
+        <location filename="../../loyaltydesk/cli/text.py" line="433" />
         <source>Stamps instead of points: purchases earn no points.</source>
         <translation>مهر به‌جای امتیاز: خریدها امتیازی نمی‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="419" />
+        <location filename="../../loyaltydesk/cli/text.py" line="441" />
         <source>{points} point for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="435" />
+        <location filename="../../loyaltydesk/cli/text.py" line="457" />
         <source>Rule version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version} قوانین، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="421" />
+        <location filename="../../loyaltydesk/cli/text.py" line="443" />
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="67" />
+        <location filename="../../loyaltydesk/cli/text.py" line="68" />
         <source>Enough stamps for {reward}.</source>
         <translation>مهرها برای {reward} کافی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="70" />
+        <location filename="../../loyaltydesk/cli/text.py" line="71" />
         <source>{missing} more to {reward}.</source>
         <translation>{missing} دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="427" />
+        <location filename="../../loyaltydesk/cli/text.py" line="449" />
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="442" />
+        <location filename="../../loyaltydesk/cli/text.py" line="464" />
         <source>At most {points} points a day.</source>
         <translation>حداکثر {points} امتیاز در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="447" />
+        <location filename="../../loyaltydesk/cli/text.py" line="469" />
         <source>First purchase: {points} extra points.</source>
         <translation>نخستین خرید: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="448" />
+        <location filename="../../loyaltydesk/cli/text.py" line="470" />
         <source>Birthday week: {points} extra points.</source>
         <translation>هفتهٔ تولد: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="454" />
+        <location filename="../../loyaltydesk/cli/text.py" line="476" />
         <source>Promotion: {name}</source>
         <translation>طرح تشویقی: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="464" />
+        <location filename="../../loyaltydesk/cli/text.py" line="486" />
         <source>Tier: {name} from {threshold}, {multiplier}</source>
         <translation>سطح {name} از {threshold}، {multiplier}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="474" />
+        <location filename="../../loyaltydesk/cli/text.py" line="496" />
         <source>Points expire {months} months after they are earned.</source>
         <translation>امتیازها {months} ماه پس از کسب منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="479" />
+        <location filename="../../loyaltydesk/cli/text.py" line="501" />
         <source>Outstanding: {points} points ({money}).</source>
         <translation>امتیازهای مانده: {points} ({money}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="489" />
+        <location filename="../../loyaltydesk/cli/text.py" line="511" />
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="491" />
+        <location filename="../../loyaltydesk/cli/text.py" line="513" />
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
@@ -813,57 +834,57 @@
         <translation>در این دوره خریدی نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="143" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="150" />
         <source>It can be used now.</source>
         <translation>اکنون می‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="147" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="154" />
         <source>On a purchase of {gross}: {reward} free, {paid} to pay.</source>
         <translation>برای خرید {gross}: {reward} رایگان، {paid} برای پرداخت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="149" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="156" />
         <source>On a purchase of {gross}: {discount} off, {paid} to pay.</source>
         <translation>برای خرید {gross}: {discount} تخفیف، {paid} برای پرداخت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="183" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="190" />
         <source>used {when} at {counter} by {staff}, purchase {purchase}: {discount} off</source>
         <translation>استفاده در {when} در {counter} توسط {staff}، خرید {purchase}: {discount} تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="193" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="200" />
         <source>(given back by a refund {when})</source>
         <translation>(با مرجوعی در {when} برگشت داده شد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="208" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="215" />
         <source>Coupon {coupon} was already voided ({when}); nothing changed.</source>
         <translation>کوپن {coupon} پیش‌تر باطل شده بود ({when})؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="210" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="217" />
         <source>Coupon {coupon} is voided: nobody can use it any more.</source>
         <translation>کوپن {coupon} باطل شد: دیگر کسی نمی‌تواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="234" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="241" />
         <source>No coupons.</source>
         <translation>کوپنی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="253" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="260" />
         <source>A purchase refunded in full gives its coupon back.</source>
         <translation>خریدی که کامل مرجوع شود، کوپنش را پس می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="255" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="262" />
         <source>A refunded purchase never gives its coupon back.</source>
         <translation>خرید مرجوعی هیچ‌وقت کوپنش را پس نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/coupon_output.py" line="257" />
+        <location filename="../../loyaltydesk/cli/coupon_output.py" line="264" />
         <source>A purchase refunded in full gives a member's own single-use coupon back; other coupons stay used.</source>
         <translation>خریدی که کامل مرجوع شود، کوپن یک‌بارمصرف شخصی عضو را پس می‌دهد؛ کوپن‌های دیگر استفاده‌شده می‌مانند.</translation>
     </message>
@@ -1102,106 +1123,121 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/counter/view.py" line="515" />
+        <source>coupon gives {reward}</source>
+        <translation>کوپن {reward} داد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="520" />
         <source>coupon: {discount} off, {paid} paid</source>
         <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="523" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="528" />
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="549" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="554" />
         <source>Thank you: the visit's score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="570" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="575" />
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="596" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="601" />
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="615" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="620" />
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="617" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="622" />
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="621" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="626" />
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="640" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="645" />
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="646" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="651" />
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="671" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="676" />
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="698" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="703" />
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="703" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="708" />
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="713" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="718" />
         <source>The visit's stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="718" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="721" />
+        <source>The coupon {coupon} will be given back.</source>
+        <translation>کوپن {coupon} پس داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="723" />
+        <source>The coupon {coupon} stays used.</source>
+        <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="729" />
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="728" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="739" />
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="738" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="749" />
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="761" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="772" />
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="779" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="790" />
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="811" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="822" />
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="811" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="822" />
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
@@ -1234,12 +1270,22 @@
         <translation>{whom}، معتبر تا {day}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="92" />
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="95" />
+        <source>Gives {reward}, to pay {paid}, earns {points} point</source>
+        <translation>{reward} می‌دهد، قابل پرداخت {paid}، {points} امتیاز می‌گیرد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="97" />
+        <source>Gives {reward}, to pay {paid}, earns {points} points</source>
+        <translation>{reward} می‌دهد، قابل پرداخت {paid}، {points} امتیاز می‌گیرد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="106" />
         <source>Discount {discount}, to pay {paid}, earns {points} point</source>
         <translation>تخفیف {discount}، قابل پرداخت {paid}، {points} امتیاز می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="94" />
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="108" />
         <source>Discount {discount}, to pay {paid}, earns {points} points</source>
         <translation>تخفیف {discount}، قابل پرداخت {paid}، {points} امتیاز می‌گیرد</translation>
     </message>
@@ -1300,148 +1346,148 @@
 <context>
     <name>CouponsView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="79" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="87" />
         <source>All states</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="84" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="92" />
         <source>Code (scan or type)</source>
         <translation>کد (اسکن کنید یا بنویسید)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="86" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="94" />
         <source>Issue…</source>
         <translation>صدور…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="88" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="96" />
         <source>Void</source>
         <translation>باطل کردن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="90" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="98" />
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="96" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="104" />
         <source>a member's single-use coupon comes back</source>
         <translation>کوپن یک‌بارمصرف شخصی برمی‌گردد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="98" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="106" />
         <source>every coupon comes back</source>
         <translation>هر کوپنی برمی‌گردد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="99" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="107" />
         <source>no coupon comes back</source>
         <translation>هیچ کوپنی برنمی‌گردد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="107" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="115" />
         <source>Code</source>
         <translation>کد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="108" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="116" />
         <source>Gives</source>
         <translation>چه می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="109" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="117" />
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="110" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="118" />
         <source>Valid from</source>
         <translation>معتبر از</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="111" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="119" />
         <source>Valid until</source>
         <translation>معتبر تا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="112" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="120" />
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="113" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="121" />
         <source>Used</source>
         <translation>استفاده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="114" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="122" />
         <source>Campaign</source>
         <translation>کارزار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="135" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="144" />
         <source>A purchase with a coupon refunded in full:</source>
         <translation>اگر خریدِ با کوپن کامل مرجوع شود:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="218" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="227" />
         <source>by hand</source>
         <translation>دستی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="238" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="278" />
         <source>anyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="239" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="279" />
         <source>anyone, {uses} of {allowed} uses left</source>
         <translation>همه، {uses} از {allowed} بار استفاده باقی است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="247" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="287" />
         <source>voided {when} by {staff}</source>
         <translation>باطل‌شده در {when} توسط {staff}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="252" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="292" />
         <source>{when} at {counter} by {staff}, purchase {purchase}</source>
         <translation>{when} در {counter} توسط {staff}، خرید {purchase}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="295" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="335" />
         <source>Coupon {code} issued.</source>
         <translation>کوپن {code} صادر شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="297" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="337" />
         <source>{count} coupons issued.</source>
         <translation>{count} کوپن صادر شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="300" />
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="304" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="340" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="344" />
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="305" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="345" />
         <source>Print them now?</source>
         <translation>همین حالا چاپ شوند؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="318" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="362" />
         <source>Void coupon {code} ({terms})? Nobody can use it after that.</source>
         <translation>کوپن {code} ({terms}) باطل شود؟ پس از آن هیچ‌کس نمی‌تواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="325" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="369" />
         <source>Void {count} coupons? Nobody can use them after that.</source>
         <translation>{count} کوپن باطل شود؟ پس از آن هیچ‌کس نمی‌تواند از آن‌ها استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="331" />
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="375" />
         <source>Void coupons</source>
         <translation>باطل کردن کوپن‌ها</translation>
     </message>
@@ -1492,48 +1538,48 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="392" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="409" />
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="396" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="413" />
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="399" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="416" />
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="402" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="419" />
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="404" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="421" />
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="408" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="425" />
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="411" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="428" />
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="414" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="431" />
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="352" />
-        <location filename="../../loyaltydesk/ui/error_text.py" line="417" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="369" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="434" />
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
@@ -1984,716 +2030,736 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="267" />
-        <source>Coupon {coupon} takes off {discount}: the whole purchase. Enter the purchase before the discount, or credit it without the coupon.</source>
-        <translation>کوپن {coupon} {discount} تخفیف می‌دهد، یعنی همهٔ خرید. مبلغ خرید پیش از تخفیف را وارد کنید، یا خرید را بدون کوپن ثبت کنید.</translation>
+        <source>Coupon {coupon} is worth {worth} and the purchase is only {amount}: nothing would be left to pay. It needs a purchase above its value; credit this one without it.</source>
+        <translation>کوپن {coupon} {worth} ارزش دارد و خرید فقط {amount} است: چیزی برای پرداخت نمی‌ماند. این کوپن خریدی بیشتر از ارزش خودش می‌خواهد؛ این خرید را بدون آن ثبت کنید.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="272" />
+        <source>Entry {entry_id} is a reward given with coupon {coupon}: refund the purchase instead, and the coupon's reward goes back with it.</source>
+        <translation>ردیف {entry_id} جایزه‌ای است که با کوپن {coupon} داده شده: به جای آن خرید را برگشت بزنید تا جایزهٔ کوپن هم با آن برگردد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="277" />
+        <source>An issue makes {least} to {limit} coupons.</source>
+        <translation>در هر بار صدور {least} تا {limit} کوپن ساخته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="280" />
+        <source>Coupon {coupon} was used up on {when} at {counter}: a used coupon is not voided, it stays used.</source>
+        <translation>کوپن {coupon} در {when} در {counter} مصرف شده است: کوپن مصرف‌شده باطل نمی‌شود و مصرف‌شده می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="285" />
+        <source>A coupon is used with today’s purchase: enter the past purchase without coupon {coupon}.</source>
+        <translation>کوپن فقط با خرید امروز استفاده می‌شود: خرید گذشته را بدون کوپن {coupon} وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="289" />
         <source>Several coupons at once are open coupons: give --open instead of --member.</source>
         <translation>چند کوپن با هم فقط کوپن آزاد می‌شود: به جای --member گزینهٔ --open را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="275" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="292" />
         <source>Coupon {coupon} was used on {when}: a used coupon is not printed again.</source>
         <translation>کوپن {coupon} در {when} استفاده شده است: کوپن استفاده‌شده دوباره چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="278" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="295" />
         <source>Coupon {coupon} was voided on {when}: it is not printed.</source>
         <translation>کوپن {coupon} در {when} باطل شده است: چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="281" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="298" />
         <source>Coupon {coupon} expired on {day}: an expired coupon is not printed.</source>
         <translation>اعتبار کوپن {coupon} در {day} تمام شده است: کوپن منقضی‌شده چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="284" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="301" />
         <source>No coupon has the code {coupon}. To print a coupon made elsewhere, give its --title and --valid-until.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد. برای چاپ کوپنی که جای دیگری ساخته شده، --title و --valid-until آن را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="289" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="306" />
         <source>A coupon printed with --title needs its last day: --valid-until DATE.</source>
         <translation>کوپنی که با --title چاپ می‌شود آخرین روز اعتبارش را لازم دارد: --valid-until DATE.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="292" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="309" />
         <source>A stored coupon prints its own last day and member: leave out --valid-until and --member, or give --title for a coupon made elsewhere.</source>
         <translation>کوپن ثبت‌شده آخرین روز و عضو خودش را چاپ می‌کند: --valid-until و --member را ندهید، یا برای کوپنی که جای دیگری ساخته شده --title را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="297" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="314" />
         <source>Write the message’s text.</source>
         <translation>متن پیام را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="298" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="315" />
         <source>A message is at most {limit} characters.</source>
         <translation>پیام حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="301" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="318" />
         <source>A brace in the message is not closed: write placeholders as {{name}}.</source>
         <translation>یک آکولاد در پیام بسته نشده است: جای‌نگهدارها را به شکل {{name}} بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="304" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="321" />
         <source>The message uses {placeholder}, which is not known; use: {placeholders}.</source>
         <translation>پیام {placeholder} را به کار برده که شناخته نیست؛ از این‌ها استفاده کنید: {placeholders}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="307" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="324" />
         <source>There is no campaign “{name}”. The campaigns are: {names}.</source>
         <translation>کارزاری به نام «{name}» نداریم. کارزارها: {names}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="310" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="327" />
         <source>A campaign’s number of days is 1 to {limit}.</source>
         <translation>تعداد روزهای کارزار از یک تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="313" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="330" />
         <source>A campaign gives either bonus points or a coupon, not both.</source>
         <translation>کارزار یا امتیاز هدیه می‌دهد یا کوپن، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="316" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="333" />
         <source>A campaign’s bonus is 1 to {limit} points.</source>
         <translation>امتیاز هدیه‌ی کارزار از یک تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="319" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="336" />
         <source>The referral campaign gives the referrer bonus points, not a coupon.</source>
         <translation>کارزار معرفی به معرف امتیاز هدیه می‌دهد، نه کوپن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="322" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="339" />
         <source>A campaign’s coupon is valid for 1 to {limit} days.</source>
         <translation>کوپن کارزار از یک تا {limit} روز اعتبار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="325" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="342" />
         <source>A history shows 1 to {limit} runs.</source>
         <translation>تاریخچه از یک تا {limit} اجرا را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="326" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="343" />
         <source>A list shows 1 to {limit} messages.</source>
         <translation>فهرست ۱ تا {limit} پیام را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="327" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="344" />
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="330" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="347" />
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="333" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="350" />
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="336" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="353" />
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="337" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="354" />
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="338" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="355" />
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="342" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="359" />
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="343" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="360" />
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="346" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="363" />
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="349" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="366" />
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="353" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="370" />
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="357" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="374" />
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="358" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="375" />
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="361" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="378" />
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="364" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="381" />
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="367" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="384" />
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="371" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="388" />
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="374" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="391" />
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="378" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="395" />
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="381" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="398" />
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="385" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="402" />
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="388" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="405" />
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="403" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="420" />
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="405" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="422" />
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="418" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="435" />
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="419" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="436" />
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="420" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="437" />
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="423" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="440" />
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="426" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="443" />
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="429" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="446" />
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="430" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="447" />
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="433" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="450" />
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="434" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="451" />
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="437" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="454" />
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="441" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="458" />
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="446" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="463" />
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="447" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="464" />
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="450" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="467" />
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="453" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="470" />
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="456" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="473" />
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="457" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="474" />
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="458" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="475" />
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="459" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="476" />
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="460" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="477" />
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="461" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="478" />
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="462" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="479" />
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="465" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="482" />
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="468" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="485" />
         <source>Write the member's name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="469" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="486" />
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="470" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="487" />
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="471" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="488" />
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="474" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="491" />
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="477" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="494" />
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="480" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="497" />
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="481" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="498" />
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="486" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="503" />
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="487" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="504" />
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="490" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="507" />
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="493" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="510" />
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="494" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="511" />
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="497" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="514" />
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="501" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="518" />
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="502" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="519" />
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="505" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="522" />
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="506" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="523" />
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="509" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="526" />
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="512" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="529" />
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="513" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="530" />
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx xxx xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="516" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="533" />
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="517" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="534" />
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="520" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="537" />
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="523" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="540" />
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="526" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="543" />
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="529" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="546" />
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="532" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="549" />
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="535" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="552" />
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="538" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="555" />
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="541" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="558" />
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="545" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="562" />
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="546" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="563" />
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="549" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="566" />
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="550" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="567" />
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="551" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="568" />
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="552" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="569" />
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="557" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="574" />
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="562" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="579" />
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="563" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="580" />
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="564" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="581" />
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="565" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="582" />
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="568" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="585" />
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="571" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="588" />
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="574" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="591" />
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="575" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="592" />
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="576" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="593" />
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="579" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="596" />
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="582" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="599" />
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="585" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="602" />
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="589" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="606" />
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="592" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="609" />
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="595" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="612" />
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="598" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="615" />
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="601" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="618" />
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="605" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="622" />
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="610" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="627" />
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="613" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="630" />
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="616" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="633" />
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="619" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="636" />
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="622" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="639" />
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="625" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="642" />
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="628" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="645" />
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="631" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="648" />
         <source>The mail server {host} (port {port}) could not be used: {detail}. Nothing was sent; the messages stay queued.</source>
         <translation>از سرور ایمیل {host} (درگاه {port}) نشد استفاده کرد: {detail}. چیزی فرستاده نشد؛ پیام‌ها در صف می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="636" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="653" />
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="639" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="656" />
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="644" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="661" />
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="647" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="664" />
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="650" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="667" />
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="651" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="668" />
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="652" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="669" />
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="657" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="674" />
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="660" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="677" />
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="663" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="680" />
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="666" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="683" />
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="673" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="690" />
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -2832,122 +2898,132 @@
 <context>
     <name>IssueCouponDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="71" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="74" />
         <source>Issue coupons</source>
         <translation>صدور کوپن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="83" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="86" />
         <source>To whom</source>
         <translation>برای چه کسی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="85" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="88" />
         <source>A member</source>
         <translation>یک عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="86" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="89" />
         <source>Anyone (an open coupon), uses:</source>
         <translation>همه (کوپن آزاد)، دفعات استفاده:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="87" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="90" />
         <source>A sheet of open coupons, how many:</source>
         <translation>برگه‌ای از کوپن‌های آزاد، چند عدد:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="93" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="96" />
         <source>Card, phone or name</source>
         <translation>کارت، تلفن یا نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="107" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="118" />
         <source>A personal coupon for each of the {count} chosen members</source>
         <translation>یک کوپن شخصی برای هر یک از {count} عضو انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="125" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="137" />
         <source>What it gives</source>
         <translation>چه می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="129" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="141" />
         <source>A percentage off</source>
         <translation>درصدی تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="130" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="142" />
         <source>An amount off</source>
         <translation>مبلغی تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="131" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="143" />
         <source>A reward from the catalogue</source>
         <translation>جایزه‌ای از فهرست جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="143" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="155" />
         <source>no ceiling</source>
         <translation>بدون سقف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="145" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="157" />
         <source>at most</source>
         <translation>حداکثر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="149" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="162" />
         <source>Amount off</source>
         <translation>مبلغ تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="159" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="181" />
         <source>none</source>
         <translation>ندارد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="160" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="182" />
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="161" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="183" />
         <source>Gives</source>
         <translation>چه می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="162" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="187" />
         <source>Minimum purchase</source>
         <translation>حداقل خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="165" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="190" />
         <source>Valid</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="174" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="199" />
         <source>Until a last day instead:</source>
         <translation>به جای آن، تا روز مشخص:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="179" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="204" />
         <source>Days, from today</source>
         <translation>چند روز، از امروز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="188" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="213" />
         <source>Issue</source>
         <translation>صدور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="220" />
-        <source>{name} · card {card} · {phone}</source>
-        <translation>{name} · کارت {card} · {phone}</translation>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="247" />
+        <source>{name} · {phone} · card ending {card}</source>
+        <translation>{name} · {phone} · کارت با پایان {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="228" />
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="259" />
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="259" />
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="255" />
         <source>No member matches.</source>
         <translation>هیچ عضوی پیدا نشد.</translation>
     </message>
@@ -3223,118 +3299,123 @@
 <context>
     <name>MemberDetailsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="66" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="67" />
         <source>Member details</source>
         <translation>جزئیات عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="78" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="79" />
         <source>No messages (never sent SMS or e-mail)</source>
         <translation>بدون پیام (هرگز پیامک یا ایمیل برایش فرستاده نشود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="83" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="84" />
         <source>Save changes</source>
         <translation>ذخیرهٔ تغییرات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="85" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="86" />
         <source>Replace lost card…</source>
         <translation>کارت جایگزین برای کارت گم‌شده…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="86" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="87" />
         <source>Print card…</source>
         <translation>چاپ کارت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="90" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="91" />
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="91" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="92" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="92" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="93" />
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="93" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="94" />
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="94" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="95" />
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="112" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="113" />
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="113" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="114" />
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="114" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="115" />
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="115" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="116" />
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="116" />
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="124" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="117" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="125" />
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="117" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="118" />
         <source>By</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="125" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="126" />
         <source>Statement</source>
         <translation>گردش امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="129" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="130" />
         <source>Feedback</source>
         <translation>نظرها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="169" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="170" />
         <source>receipt {receipt}</source>
         <translation>رسید {receipt}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="212" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="175" />
+        <source>(with coupon {coupon})</source>
+        <translation>(با کوپن {coupon})</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="218" />
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="218" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="224" />
         <source>Replace lost card</source>
         <translation>کارت جایگزین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="220" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="226" />
         <source>Give this member a new card? The old card stops working at once; the points stay.</source>
         <translation>کارت تازه‌ای به این عضو داده شود؟ کارت قبلی همین حالا از کار می‌افتد؛ امتیازها سر جایشان می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="235" />
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="241" />
         <source>New card {new}; card {old} no longer works.</source>
         <translation>کارت تازه {new}؛ کارت {old} دیگر کار نمی‌کند.</translation>
     </message>
@@ -3627,164 +3708,164 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="63" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="64" />
         <source>Every status</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="68" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="69" />
         <source>SMS and e-mail</source>
         <translation>پیامک و ایمیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="74" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="75" />
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="82" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="83" />
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="83" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="84" />
         <source>Channel</source>
         <translation>راه ارسال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="84" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="85" />
         <source>To</source>
         <translation>گیرنده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="85" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="86" />
         <source>Parts</source>
         <translation>بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="86" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="87" />
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="87" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="88" />
         <source>Tries</source>
         <translation>تلاش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="88" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="89" />
         <source>Last error</source>
         <translation>آخرین خطا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="89" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="90" />
         <source>Campaign</source>
         <translation>کمپین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="90" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="91" />
         <source>Queued</source>
         <translation>در صف از</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="100" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="101" />
         <source>Export SMS…</source>
         <translation>خروجی پیامک‌ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="103" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="104" />
         <source>Queued SMS as a CSV or Excel file for your bulk-SMS panel</source>
         <translation>پیامک‌های در صف به‌صورت فایل CSV یا اکسل برای سامانهٔ پیامک انبوه شما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="105" />
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="238" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="106" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="239" />
         <source>Mark sent</source>
         <translation>فرستاده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="108" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="109" />
         <source>The selected exported messages, or all exported ones, were sent by the panel</source>
         <translation>پیام‌های صادرشدهٔ انتخاب‌شده، یا همهٔ صادرشده‌ها، را سامانه فرستاده است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="110" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="111" />
         <source>Send e-mail now</source>
         <translation>فرستادن ایمیل‌ها اکنون</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="112" />
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="261" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="113" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="262" />
         <source>Retry</source>
         <translation>تلاش دوباره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="114" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="115" />
         <source>Queue the selected failed messages again</source>
         <translation>پیام‌های ناموفق انتخاب‌شده دوباره در صف بروند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="115" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="116" />
         <source>E-mail server…</source>
         <translation>سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="165" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="166" />
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="207" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="208" />
         <source>Export queued SMS</source>
         <translation>خروجی پیامک‌های در صف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="209" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="210" />
         <source>CSV for an SMS panel (*.csv)</source>
         <translation>CSV برای سامانهٔ پیامک (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="209" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="210" />
         <source>Excel (*.xlsx)</source>
         <translation>اکسل (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="224" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="225" />
         <source>{count} SMS ({parts} parts) written to {path} and marked exported. Upload the file to your SMS panel, then mark them sent.</source>
         <translation>{count} پیامک ({parts} بخش) در {path} نوشته و صادرشده علامت خورد. فایل را در سامانهٔ پیامک خود بارگذاری کنید و سپس آن‌ها را فرستاده‌شده علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="235" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="236" />
         <source>No exported message is waiting to be marked sent.</source>
         <translation>هیچ پیام صادرشده‌ای منتظر علامت «فرستاده شد» نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="239" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="240" />
         <source>Mark all {count} exported messages sent?</source>
         <translation>همهٔ {count} پیام صادرشده فرستاده‌شده علامت بخورند؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="246" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="247" />
         <source>{count} messages marked sent.</source>
         <translation>{count} پیام فرستاده‌شده علامت خورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="258" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="259" />
         <source>No failed message is shown to retry.</source>
         <translation>هیچ پیام ناموفقی برای تلاش دوباره نمایش داده نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="262" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="263" />
         <source>Queue all {count} failed messages shown again?</source>
         <translation>همهٔ {count} پیام ناموفق نمایش‌داده‌شده دوباره در صف بروند؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="269" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="270" />
         <source>{count} messages queued again.</source>
         <translation>{count} پیام دوباره در صف رفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="275" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="276" />
         <source>Sending e-mail…</source>
         <translation>در حال فرستادن ایمیل‌ها…</translation>
     </message>
@@ -4354,839 +4435,839 @@ You earned {points} points today.
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="58" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="59" />
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="59" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60" />
         <source>Retention</source>
         <translation>ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61" />
         <source>Repeat purchases</source>
         <translation>خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="403" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="62" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="411" />
         <source>Lifetime value</source>
         <translation>ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="62" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="63" />
         <source>Best customers</source>
         <translation>بهترین مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="63" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="64" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97" />
         <source>Drifting away</source>
         <translation>در حال دور شدن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="64" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="65" />
         <source>Segments</source>
         <translation>بخش‌بندی مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="65" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="66" />
         <source>Cohorts</source>
         <translation>گروه‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="66" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="67" />
         <source>Busy hours</source>
         <translation>ساعت‌های شلوغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="67" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68" />
         <source>Club economics</source>
         <translation>اقتصاد باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69" />
         <source>Tiers</source>
         <translation>سطح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70" />
         <source>Cashiers and counters</source>
         <translation>صندوق‌داران و صندوق‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77" />
         <source>Customers at the start</source>
         <translation>مشتریان در آغاز دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78" />
         <source>Customers at the end</source>
         <translation>مشتریان در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79" />
         <source>New customers</source>
         <translation>مشتریان تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80" />
         <source>Customers kept</source>
         <translation>مشتریان حفظ‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="81" />
         <source>Customers lost</source>
         <translation>مشتریان از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="81" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="82" />
         <source>Retention rate</source>
         <translation>نرخ ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="82" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="83" />
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="83" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="777" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="791" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="84" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="785" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="799" />
         <source>Members who bought</source>
         <translation>اعضای خریدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="84" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85" />
         <source>Members who came back</source>
         <translation>اعضایی که دوباره آمدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86" />
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="768" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="792" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="776" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="800" />
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88" />
         <source>Purchases per member</source>
         <translation>خرید به ازای هر عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89" />
         <source>Average purchase</source>
         <translation>میانگین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90" />
         <source>Days between purchases</source>
         <translation>فاصله میان خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="794" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="802" />
         <source>Members' purchases</source>
         <translation>خرید اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94" />
         <source>Top 20% of members</source>
         <translation>بیست درصد برتر اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95" />
         <source>Their purchases</source>
         <translation>خرید آنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96" />
         <source>Top 20%'s share of sales</source>
         <translation>سهم بیست درصد برتر از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98" />
         <source>Years a customer stays</source>
         <translation>سال‌های ماندن یک مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="471" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="857" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="479" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="865" />
         <source>Average lifetime value</source>
         <translation>میانگین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100" />
         <source>Customers in the last year</source>
         <translation>مشتریان یک سال اخیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="466" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="513" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="928" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="956" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1041" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="474" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="521" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="936" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="964" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1049" />
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="781" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="797" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="789" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="805" />
         <source>New members</source>
         <translation>اعضای تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103" />
         <source>Active members</source>
         <translation>اعضای فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104" />
         <source>Points issued</source>
         <translation>امتیاز صادرشده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105" />
         <source>Points redeemed</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="106" />
         <source>Points expired</source>
         <translation>امتیاز منقضی‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="106" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="107" />
         <source>Points adjusted</source>
         <translation>امتیاز اصلاح‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="570" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="578" />
         <source>Opening balances</source>
         <translation>مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="108" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109" />
         <source>Points outstanding</source>
         <translation>امتیاز مانده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71" />
         <source>Customer voice</source>
         <translation>صدای مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="107" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="108" />
         <source>Points from opening balances</source>
         <translation>امتیاز مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110" />
         <source>Points liability</source>
         <translation>بدهی امتیازها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111" />
         <source>Redemption rate</source>
         <translation>نرخ استفاده از امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112" />
         <source>Breakage (expired unused)</source>
         <translation>سوخت (منقضی و استفاده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113" />
         <source>Sales to non-members</source>
         <translation>فروش به غیراعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114" />
         <source>Campaign coupons issued</source>
         <translation>کوپن‌های صادرشده‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115" />
         <source>Campaign coupons used</source>
         <translation>کوپن‌های استفاده‌شده‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116" />
         <source>Members won back</source>
         <translation>اعضای بازگشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117" />
         <source>Sales with campaign coupons</source>
         <translation>فروش با کوپن‌های کارزار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118" />
         <source>Campaign bonus points</source>
         <translation>امتیاز هدیه‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119" />
         <source>Campaign cost (discounts and bonus points)</source>
         <translation>هزینه‌ی کارزارها (تخفیف‌ها و امتیازهای هدیه)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="121" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="607" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="122" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="615" />
         <source>Visits scored</source>
         <translation>مراجعه‌های امتیازدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="122" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="123" />
         <source>Average score (of 5)</source>
         <translation>میانگین امتیاز (از پنج)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="123" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="124" />
         <source>Low scores (1 or 2)</source>
         <translation>امتیازهای کم (یک یا دو)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="124" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="697" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="125" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="705" />
         <source>Gave a low score and did not come back</source>
         <translation>امتیاز کم دادند و برنگشتند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128" />
         <source>Reasons for leaving recorded</source>
         <translation>دلیل‌های رفتن که ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="134" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="135" />
         <source>Champions</source>
         <translation>قهرمانان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="135" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="136" />
         <source>Loyal</source>
         <translation>وفادار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="136" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="137" />
         <source>Promising</source>
         <translation>امیدوارکننده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="137" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="138" />
         <source>New</source>
         <translation>تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="138" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="139" />
         <source>Need attention</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="139" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="140" />
         <source>At risk</source>
         <translation>در خطر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="140" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="141" />
         <source>Can't lose them</source>
         <translation>نباید از دستشان داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="141" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="142" />
         <source>Hibernating</source>
         <translation>خواب‌رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="142" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="143" />
         <source>Lost</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="149" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="150" />
         <source>Sunday</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="150" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="151" />
         <source>Monday</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="151" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="152" />
         <source>Tuesday</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="152" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="153" />
         <source>Wednesday</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="153" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="154" />
         <source>Thursday</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="154" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="155" />
         <source>Friday</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="155" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="156" />
         <source>Saturday</source>
         <translation>شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="171" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="172" />
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="172" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="173" />
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="177" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="178" />
         <source>{title} ({unit})</source>
         <translation>{title} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="189" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="190" />
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="190" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="191" />
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="191" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="192" />
         <source>years</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="212" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="213" />
         <source>{days} days</source>
         <translation>{days} روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="216" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="217" />
         <source>{years} years</source>
         <translation>{years} سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="237" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="238" />
         <source>&gt;{value}</source>
         <translation>بیش از {value}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="288" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="289" />
         <source>{month} (so far)</source>
         <translation>{month} (تا امروز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="293" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="294" />
         <source>{first} to {last}</source>
         <translation>{first} تا {last}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="299" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="300" />
         <location filename="../../loyaltydesk/ui/reports/view.py" line="66" />
         <source>{period}, compared with {previous}</source>
         <translation>{period}، در مقایسه با {previous}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="356" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="364" />
         <source>Figure</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="357" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="365" />
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="358" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="828" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1025" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="366" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="836" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1033" />
         <source>This period</source>
         <translation>این دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="359" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="832" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1029" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="367" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="840" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1037" />
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="360" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="368" />
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="387" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="700" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="395" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="708" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="388" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="701" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="396" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="709" />
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="389" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="465" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="397" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="473" />
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="390" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="398" />
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="391" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="399" />
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="395" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="403" />
         <source>Purchases in the period</source>
         <translation>تعداد خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="399" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="480" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="930" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="407" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="488" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="938" />
         <source>Spent in the period</source>
         <translation>مبلغ خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="497" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="505" />
         <source>Lifetime value by tier</source>
         <translation>ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="499" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="507" />
         <source>Members by tier</source>
         <translation>اعضای هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="606" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="614" />
         <source>Average score</source>
         <translation>میانگین امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="610" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="618" />
         <source>Average score by month</source>
         <translation>میانگین امتیاز در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="625" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="633" />
         <source>Visits scored, by month</source>
         <translation>مراجعه‌های امتیازدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="630" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="638" />
         <source>Scores given</source>
         <translation>امتیازهای داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="638" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="646" />
         <source>Reasons given</source>
         <translation>دلیل‌های گفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="641" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="672" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="649" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="680" />
         <source>After a visit</source>
         <translation>پس از مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="645" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="673" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="653" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="681" />
         <source>Why they stopped coming</source>
         <translation>چرا دیگر نیامدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="651" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="659" />
         <source>Satisfaction month by month</source>
         <translation>رضایت ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="668" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="676" />
         <source>Reasons counted</source>
         <translation>شمار دلیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="671" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="703" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="679" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="711" />
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="674" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="682" />
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="687" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="695" />
         <source>No reasons were given in this period.</source>
         <translation>در این دوره دلیلی گفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="691" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="699" />
         <source>The first {shown} of {total} members.</source>
         <translation>{shown} عضو نخست از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="702" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="710" />
         <source>Score</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="705" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="713" />
         <source>Days since</source>
         <translation>روزهای گذشته از آن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="915" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="923" />
         <source>Members to call</source>
         <translation>اعضایی که باید تماس گرفت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="392" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="400" />
         <source>Usual gap (days)</source>
         <translation>فاصله معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="393" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="401" />
         <source>Days away</source>
         <translation>روزهای غیبت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="432" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="440" />
         <source>The {shown} most valuable of {total} members.</source>
         <translation>باارزش‌ترین {shown} عضو از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="436" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="695" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="444" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="703" />
         <source>No members.</source>
         <translation>عضوی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="448" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="456" />
         <source>No tier</source>
         <translation>بدون سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="477" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="485" />
         <source>Moved up into it</source>
         <translation>بالارفته به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="478" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="486" />
         <source>Moved down into it</source>
         <translation>پایین‌آمده به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="512" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="520" />
         <source>Joined in</source>
         <translation>ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="516" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="524" />
         <source>Month {n}</source>
         <translation>ماه {n}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="527" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="535" />
         <source>Cohorts by month of joining</source>
         <translation>گروه‌ها بر حسب ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="531" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="539" />
         <source>Share of each month's new members still buying, month by month</source>
         <translation>سهم اعضای تازه هر ماه که هنوز خرید می‌کنند، ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="544" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="704" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="552" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="712" />
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="552" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="560" />
         <source>Purchases by day and hour</source>
         <translation>خریدها بر حسب روز و ساعت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="563" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="571" />
         <source>Cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="564" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="572" />
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="565" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="573" />
         <source>Credits</source>
         <translation>ثبت خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="566" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="574" />
         <source>Redemptions</source>
         <translation>جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="567" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="575" />
         <source>Refunds</source>
         <translation>مرجوعی‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="568" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="576" />
         <source>Voids</source>
         <translation>ابطال‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="569" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="577" />
         <source>Adjustments</source>
         <translation>اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="571" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="579" />
         <source>Points given</source>
         <translation>امتیاز داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="572" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="580" />
         <source>Points taken</source>
         <translation>امتیاز گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="591" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="599" />
         <source>Nothing was recorded in this period.</source>
         <translation>در این دوره چیزی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/cli/report_output.py" line="451" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="745" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="753" />
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="763" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="771" />
         <source>Members' purchases by month</source>
         <translation>خرید اعضا در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="774" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="782" />
         <source>Members who bought, by month</source>
         <translation>اعضای خریدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="787" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="795" />
         <source>Month by month</source>
         <translation>ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="654" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="790" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="662" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="798" />
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="854" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="862" />
         <source>Average lifetime value by tier</source>
         <translation>میانگین ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="870" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="878" />
         <source>Highest lifetime value</source>
         <translation>بیشترین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="882" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="890" />
         <source>The top 20%</source>
         <translation>بیست درصد برتر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="891" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="899" />
         <source>Share of sales by tenth of members, biggest spenders first</source>
         <translation>سهم هر دهک اعضا از فروش، پرخریدترین‌ها اول</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="898" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="933" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="906" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="941" />
         <source>Share of sales</source>
         <translation>سهم از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="927" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="935" />
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="953" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="961" />
         <source>Members by segment</source>
         <translation>اعضا در هر بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="997" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1005" />
         <source>Rewards redeemed</source>
         <translation>جایزه‌های گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1000" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1008" />
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1001" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1009" />
         <source>Redeemed</source>
         <translation>گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1002" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1022" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1010" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1030" />
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1014" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1022" />
         <source>No rewards were redeemed in this period.</source>
         <translation>در این دوره جایزه‌ای گرفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1039" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1047" />
         <source>Members by tier at the end of the period</source>
         <translation>اعضای هر سطح در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1051" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1059" />
         <source>Club report</source>
         <translation>گزارش باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1056" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1064" />
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>

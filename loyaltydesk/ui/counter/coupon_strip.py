@@ -88,6 +88,20 @@ class CouponStrip(QFrame):
 
     def show_quote(self, quote: CreditQuote) -> None:
         d = self._display
+        reward = self.coupon.reward if self.coupon is not None else None
+        if reward is not None:
+            # A catalogue reward takes nothing off the purchase: "0 off" would mislead.
+            text = (
+                self.tr("Gives {reward}, to pay {paid}, earns {points} point")
+                if is_one(quote.points)
+                else self.tr("Gives {reward}, to pay {paid}, earns {points} points")
+            ).format(
+                reward=d.text(reward.display_name(d.language)),
+                paid=d.money(quote.paid_rials),
+                points=d.n(quote.points),
+            )
+            self._say(text, ok=True)
+            return
         text = (
             self.tr("Discount {discount}, to pay {paid}, earns {points} point")
             if is_one(quote.points)

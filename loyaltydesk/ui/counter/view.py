@@ -510,7 +510,12 @@ class CounterView(QWidget):
             if is_one(result.points_earned)
             else self.tr("{points} points — balance {balance}")
         ).format(points=d.points(result.points_earned, signed=True), balance=d.n(result.balance))
-        if result.coupon is not None:
+        if result.coupon is not None and result.coupon.reward is not None:
+            # A catalogue reward takes nothing off: say what the coupon gave.
+            message += ("؛ " if d.rtl else " · ") + self.tr("coupon gives {reward}").format(
+                reward=d.text(result.coupon.reward.display_name(d.language))
+            )
+        elif result.coupon is not None:
             message += ("؛ " if d.rtl else " · ") + self.tr(
                 "coupon: {discount} off, {paid} paid"
             ).format(discount=d.money(result.discount_rials), paid=d.money(result.amount_rials))
@@ -711,6 +716,12 @@ class CounterView(QWidget):
                 )
                 if preview.stamps_reversed:
                     question += " " + self.tr("The visit's stamp comes off the stamp card.")
+                if preview.coupon_code is not None:
+                    question += " " + (
+                        self.tr("The coupon {coupon} will be given back.")
+                        if preview.coupon_returned
+                        else self.tr("The coupon {coupon} stays used.")
+                    ).format(coupon=d.code(preview.coupon_code))
             else:
                 assert last.redemption is not None
                 void_preview = self._counter.preview_void(last.redemption.entry_id)

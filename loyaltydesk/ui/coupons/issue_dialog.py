@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import (
     MAX_OPEN_USES,
     MAX_PERCENT,
@@ -39,6 +39,7 @@ from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.coupons import MAX_BATCH, CouponService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import CouponView
@@ -50,6 +51,8 @@ from loyaltydesk.ui.widgets.optional_date import OptionalDateField
 from loyaltydesk.ui.widgets.screen import resize_within_screen
 
 SEARCH_LIMIT = 10
+MEMBER_CHOICE_CHARS = 48
+CARD_DIGITS_SHOWN = 4  # the card's last digits: enough to tell two members apart
 DEFAULT_VALID_DAYS = 30
 MEMBER, OPEN, SHEET = 0, 1, 2
 
@@ -94,6 +97,14 @@ class IssueCouponDialog(QDialog):
         mark_takes_scans(self.member_search)  # a member's card scanned here is the answer
         self.member_choice = QComboBox()
         self.member_choice.setObjectName("couponMemberChoice")
+        self.member_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.member_choice.setMinimumContentsLength(MEMBER_CHOICE_CHARS)
+        # A very long name gives way in the middle: its end and the phone stay readable.
+        choice_view = self.member_choice.view()
+        if choice_view is not None:
+            choice_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.uses = QSpinBox()
         self.uses.setObjectName("couponUses")
         self.uses.setRange(1, MAX_OPEN_USES)
@@ -110,15 +121,16 @@ class IssueCouponDialog(QDialog):
             )
             whom_grid.addWidget(self.preset_label, 0, 0, 1, 3)
         else:
+            # The matches get a row of their own, the dialog's width: several 0912… phones
+            # are told apart by name, masked phone and card together.
             whom_grid.addWidget(self.to_member, 0, 0)
             whom_grid.addWidget(self.member_search, 0, 1)
-            whom_grid.addWidget(self.member_choice, 0, 2)
-            whom_grid.addWidget(self.to_open, 1, 0)
-            whom_grid.addWidget(self.uses, 1, 1)
-            whom_grid.addWidget(self.to_sheet, 2, 0)
-            whom_grid.addWidget(self.count, 2, 1)
+            whom_grid.addWidget(self.member_choice, 1, 0, 1, 2)
+            whom_grid.addWidget(self.to_open, 2, 0)
+            whom_grid.addWidget(self.uses, 2, 1)
+            whom_grid.addWidget(self.to_sheet, 3, 0)
+            whom_grid.addWidget(self.count, 3, 1)
             whom_grid.setColumnStretch(1, 1)
-            whom_grid.setColumnStretch(2, 2)
         self.to_member.setChecked(True)
 
         # -- what it gives
@@ -144,22 +156,35 @@ class IssueCouponDialog(QDialog):
         percent_row.addWidget(self.percent)
         percent_row.addWidget(QLabel(self.tr("at most")))
         percent_row.addWidget(self.ceiling, 1)
+        percent_row.addWidget(self._unit_label())
         self.amount_off = AmountEdit(display)
         self.amount_off.setObjectName("couponAmountOff")
         self.amount_off.setPlaceholderText(self.tr("Amount off"))
+        amount_page = QWidget()
+        amount_row = QHBoxLayout(amount_page)
+        amount_row.setContentsMargins(0, 0, 0, 0)
+        amount_row.addWidget(self.amount_off, 1)
+        amount_row.addWidget(self._unit_label())
         self.reward = QComboBox()
         self.reward.setObjectName("couponReward")
         for reward in rewards():
             self.reward.addItem(reward.display_name(d.language), reward.id)
-        for page in (percent_page, self.amount_off, self.reward):
+        for page in (percent_page, amount_page, self.reward):
+            # Each page as tall as its one line: the stack must not hand a field the height
+            # the dialog has to spare.
+            page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.kinds.addWidget(page)
+        self.kinds.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.kind.currentIndexChanged.connect(self.kinds.setCurrentIndex)
         self.min_purchase = AmountEdit(display)
         self.min_purchase.setObjectName("couponMinPurchase")
         self.min_purchase.setPlaceholderText(self.tr("none"))
         what_form.addRow(self.tr("Kind"), self.kind)
         what_form.addRow(self.tr("Gives"), self.kinds)
-        what_form.addRow(self.tr("Minimum purchase"), self.min_purchase)
+        minimum_row = QHBoxLayout()
+        minimum_row.addWidget(self.min_purchase, 1)
+        minimum_row.addWidget(self._unit_label())
+        what_form.addRow(self.tr("Minimum purchase"), minimum_row)
 
         # -- how long
         valid = QGroupBox(self.tr("Valid"))
@@ -194,6 +219,7 @@ class IssueCouponDialog(QDialog):
         layout.addWidget(what)
         layout.addWidget(valid)
         layout.addWidget(self.message)
+        layout.addStretch(1)  # height to spare goes below the form, not into a field
         layout.addWidget(buttons)
         self.member_search.textEdited.connect(self._find_members)
         self.member_search.textEdited.connect(lambda _t: self.to_member.setChecked(True))
@@ -216,16 +242,24 @@ class IssueCouponDialog(QDialog):
             return
         for hit in hits:
             m = hit.member
+            card = m.card or ""
             self.member_choice.addItem(
-                self.tr("{name} · card {card} · {phone}").format(
-                    name=m.name,
-                    card=d.code(card_groups(m.card or "")),
+                self.tr("{name} · {phone} · card ending {card}").format(
+                    name=d.text(m.name),
+                    card=d.code(card[-CARD_DIGITS_SHOWN:]),
                     phone=d.code(mask_phone(m.phone)),
                 ),
                 m.id,
             )
         if not hits:
             self.message.setText(self.tr("No member matches."))
+
+    def _unit_label(self) -> QLabel:
+        """The shop's money unit beside an amount field: Toman and Rial differ tenfold."""
+        unit = self.tr("Toman") if self._display.unit is MoneyUnit.TOMAN else self.tr("Rial")
+        label = QLabel(unit)
+        label.setObjectName("couponMoneyUnit")
+        return label
 
     def terms(self) -> CouponTerms:
         """What the form says the coupon gives; InvalidInput naming the wrong part."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +52,9 @@ from loyaltydesk.ui.widgets.error_label import ErrorLabel
 CODE, GIVES, MEMBER, VALID_FROM, VALID_UNTIL, STATE, USED, CAMPAIGN = range(8)
 PrintCoupons = Callable[[list[Coupon]], None]
 MAX_COLUMN_PX = 220
+MIN_COLUMN_PX = 70
+# The columns that give way when the list is wider than the window, in this order.
+SHRINK_FIRST = (USED, GIVES, MEMBER, CAMPAIGN, VALID_FROM)
 
 
 class CouponsView(QWidget):
@@ -129,6 +132,7 @@ class CouponsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
 
         top = QHBoxLayout()
         top.addWidget(self.state)
@@ -229,11 +233,42 @@ class CouponsView(QWidget):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        # Every column in sight on a small screen; what is cut short shows in its tooltip.
-        for column in range(self.table.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_PX))
-        self.void_button.setEnabled(bool(coupons))
-        self.print_button.setEnabled(bool(coupons))
+        self._fit_columns()
+        self._update_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column in sight, the campaign too, on a 1024-pixel screen: the long texts
+        (where it was used, what it gives, whose) give way first; a cut one shows in full in
+        its tooltip."""
+        columns = range(self.table.columnCount())
+        widths = [
+            min(max(self.table.sizeHintForColumn(c), self._header_width(c)), MAX_COLUMN_PX)
+            for c in columns
+        ]
+        room = self.table.viewport().width()
+        for column in SHRINK_FIRST:
+            over = sum(widths) - room
+            if over <= 0:
+                break
+            widths[column] = max(MIN_COLUMN_PX, widths[column] - over)
+        for column in columns:
+            self.table.setColumnWidth(column, widths[column])
+
+    def _header_width(self, column: int) -> int:
+        item = self.table.horizontalHeaderItem(column)
+        text = item.text() if item is not None else ""
+        return self.table.horizontalHeader().fontMetrics().horizontalAdvance(text) + 24
+
+    def _update_buttons(self) -> None:
+        """Void only what can still be voided: not one voided already, not one used up
+        (it was used and stays so); print only what is in the list."""
+        chosen = self.selected()
+        self.void_button.setEnabled(any(_voidable(c) for c in chosen))
+        self.print_button.setEnabled(bool(chosen))
 
     def _whom(self, view: CouponView) -> str:
         if view.member_name is not None:
@@ -315,10 +350,14 @@ class CouponsView(QWidget):
             self._print([self._printed(c) for c in made])
 
     def void_selected(self) -> None:
-        chosen = [c for c in self.selected() if c.state is not CouponState.VOIDED]
-        if not chosen:
-            return
         d = self._display
+        selected = self.selected()
+        chosen = [c for c in selected if _voidable(c)]
+        used_up = [c for c in selected if c.state is CouponState.USED]
+        if not chosen:
+            if used_up:
+                self._say_refused(used_up, lambda c: self._coupons.void(c.code, self._actor))
+            return
         question = (
             self.tr("Void coupon {code} ({terms})? Nobody can use it after that.").format(
                 code=d.code(chosen[0].code),
@@ -340,17 +379,48 @@ class CouponsView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            for coupon in chosen:
+        refused: list[str] = []
+        for coupon in chosen:
+            try:
                 self._coupons.void(coupon.code, self._actor)
-        except DomainError as error:
-            self.message.setText(d.sentence(error_text(error, d.language, d.unit)))
+            except DomainError as error:
+                refused.append(error_text(error, d.language, d.unit))
         self.refresh()
+        if used_up:
+            self._say_refused(used_up, lambda c: self._coupons.void(c.code, self._actor))
+        if refused:
+            self.message.setText(d.sentence(" ".join(refused)))
 
     def print_selected(self) -> None:
+        """Only coupons the counter would still take go on paper (as `print coupon` does);
+        the rest are named with the reason."""
         chosen = self.selected()
-        if chosen and self._print is not None:
-            self._print([self._printed(c) for c in chosen])
+        if not chosen or self._print is None:
+            return
+        d = self._display
+        printable: list[CouponView] = []
+        refused: list[str] = []
+        for coupon in chosen:
+            try:
+                printable.append(self._coupons.printable(coupon.code))
+            except DomainError as error:
+                refused.append(error_text(error, d.language, d.unit))
+        self.message.clear()
+        if refused:
+            self.message.setText(d.sentence(" ".join(refused)))
+        if printable:
+            self._print([self._printed(c) for c in printable])
+
+    def _say_refused(self, coupons: list[CouponView], act: Callable[[CouponView], object]) -> None:
+        """Why each of ``coupons`` was turned down: the service's own refusal."""
+        d = self._display
+        said: list[str] = []
+        for coupon in coupons:
+            try:
+                act(coupon)
+            except DomainError as error:
+                said.append(error_text(error, d.language, d.unit))
+        self.message.setText(d.sentence(" ".join(said)))
 
     def _printed(self, coupon: CouponView) -> Coupon:
         d = self._display
@@ -362,3 +432,10 @@ class CouponsView(QWidget):
             self._coupons.set_return_policy(str(self.policy.currentData()))
         except DomainError as error:
             self.message.setText(d.sentence(error_text(error, d.language, d.unit)))
+
+
+def _voidable(coupon: CouponView) -> bool:
+    """Still to be voided: not voided already and not used up (a partly used open coupon
+    is: its remaining uses end)."""
+    stored = coupon.coupon
+    return stored.voided_at is None and stored.uses < stored.uses_allowed

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.domain.cards import card_groups
+from loyaltydesk.domain.coupons import is_coupon_code
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.phones import local_form
@@ -169,6 +170,11 @@ class MemberDetailsDialog(QDialog):
                     detail += "  " + self.tr("receipt {receipt}").format(
                         receipt=d.code(line.receipt_no)
                     )
+            if line.reward_name and line.reason and is_coupon_code(line.reason):
+                # A reward a coupon gave (no points): the coupon that gave it.
+                detail += "  " + self.tr("(with coupon {coupon})").format(
+                    coupon=d.code(line.reason)
+                )
             if line.calculation is not None:
                 detail += "  (" + describe_calculation(line.calculation, d) + ")"
             elif line.stamps:  # a refund taking a stamp back, a stamp reward, its void

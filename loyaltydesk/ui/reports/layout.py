@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from loyaltydesk.domain.phones import local_form
 from loyaltydesk.domain.reports import Calendar, Period, Segment
 from loyaltydesk.i18n.calendar import JALALI_MONTHS, gregorian_to_jalali
 from loyaltydesk.i18n.display import Display
@@ -309,6 +310,13 @@ def _text(value: str) -> Cell:
     return Cell(value, value)
 
 
+def _phone(canonical: str, display: Display) -> Cell:
+    """A phone as the owner dials it (09…), as everywhere else; "+98…" put its "+" on the
+    wrong side in Persian. The value (exports) stays the stored form."""
+    shown = local_form(canonical) if canonical.startswith("+98") else canonical
+    return Cell(canonical, display.code(shown))
+
+
 def _count(value: int, display: Display) -> Cell:
     return Cell(value, display.n(value))
 
@@ -414,7 +422,7 @@ def member_table(
     for m in members.rows:
         cells = {
             "name": _text(m.name),
-            "phone": Cell(m.phone, display.code(m.phone)),
+            "phone": _phone(m.phone, display),
             "tier": _text(names.get(m.tier_code, m.tier_code) if m.tier_code else ""),
             "last": _date(m.last_visit, display),
             "visits": _count(m.visits, display),
@@ -707,7 +715,7 @@ def voice_section(voice: Voice, calendar: Calendar, display: Display) -> Section
         rows=tuple(
             (
                 _text(m.name),
-                Cell(m.phone, display.code(m.phone)),
+                _phone(m.phone, display),
                 _count(m.score, display),
                 _text(_reason_name(m.reason, m.reason_fa, display)),
                 _date(m.day, display),
