@@ -182,7 +182,7 @@ def shoot_campaigns(app: QApplication, window: MainWindow, language: str) -> Non
         window.resize(width, height)
         settle(app, window)
         shoot(window, f"campaign-preview-{width}x{height}-{language}.png")
-    view.run()
+    view.start_run()  # the owner has said yes (Run now asks first)
     while view.running:
         app.processEvents()
     view.pages.setCurrentIndex(2)

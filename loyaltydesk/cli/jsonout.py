@@ -34,6 +34,10 @@ def _when(value: dt.datetime | None) -> str | None:
     return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if value else None
 
 
+# The README's time format (2026-11-26T10:00:00Z), for the other commands' JSON too.
+timestamp = _when
+
+
 def member(view: MemberView) -> dict[str, Any]:
     return {
         "id": view.id,

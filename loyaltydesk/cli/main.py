@@ -500,7 +500,7 @@ class Cli:
         return EXIT_OK
 
     def cmd_campaign(self, s: Services) -> int:
-        from loyaltydesk.cli.campaigns import run_command
+        from loyaltydesk.cli.campaign_run import run_command
 
         return run_command(self, s)
 

@@ -16,7 +16,7 @@ from typing import Any
 from loyaltydesk.domain.coupons import MAX_VALID_DAYS, CouponKind, CouponTerms, check_terms
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.ledger import MAX_ADJUSTMENT_POINTS
-from loyaltydesk.domain.messages import Channel, check_template
+from loyaltydesk.domain.messages import Channel, check_template, placeholders_in
 from loyaltydesk.domain.reports import DEFAULT_ACTIVE_DAYS
 from loyaltydesk.i18n.calendar import gregorian_to_jalali, jalali_to_gregorian
 
@@ -111,6 +111,22 @@ class CampaignSettings:
         check_template(self.text_en)
         return self
 
+    def check_texts(self) -> CampaignSettings:
+        """The messages use only placeholders this reward fills: {code} and {valid_until}
+        need a coupon, {reward} a reward; else the SMS would read "with code  until .".
+        Kept apart from ``checked`` so settings stored before this rule still load (and
+        say what is wrong in the preview) rather than fall back to the defaults."""
+        for text in (self.text_fa, self.text_en):
+            used = placeholders_in(text)
+            for name in ("code", "valid_until"):
+                if name in used and self.coupon is None:
+                    raise InvalidInput(
+                        "campaign.placeholder_needs_coupon", placeholder=f"{{{name}}}"
+                    )
+            if "reward" in used and self.reward is RewardKind.NONE:
+                raise InvalidInput("campaign.placeholder_needs_reward", placeholder="{reward}")
+        return self
+
     def to_json(self) -> dict[str, Any]:
         coupon = self.coupon
         return {
@@ -184,8 +200,8 @@ _DEFAULT_TEXTS: dict[CampaignKind, tuple[str, str]] = {
         " If something put you off, reply and tell us why. {shop}",
     ),
     CampaignKind.ANNIVERSARY: (
-        "{name} عزیز، یک سال است که مهمان ما هستی. هدیه: {reward}، کد {code}. {shop}",
-        "{name}, it's a year since your first visit. A gift: {reward}, code {code}. {shop}",
+        "{name} عزیز، یک سال است که مهمان ما هستی. هدیه‌ی ما: {reward}. {shop}",
+        "{name}, it's a year since your first visit. A gift: {reward}. {shop}",
     ),
     CampaignKind.SECOND_VISIT: (
         "{name} عزیز، منتظر دیدار دوباره‌ات هستیم! {reward} با کد {code} تا {valid_until}. {shop}",
@@ -200,6 +216,14 @@ _DEFAULT_TEXTS: dict[CampaignKind, tuple[str, str]] = {
         "Thank you for your first visit, {name}. Welcome to the club! {shop}",
     ),
 }
+
+
+def bonus_points(points: int) -> int:
+    """Bonus points the owner chose as a campaign's reward: 0 is no bonus at all (a message
+    only is its own choice), so it is refused like a negative number."""
+    if not 1 <= points <= MAX_ADJUSTMENT_POINTS:
+        raise InvalidInput("campaign.bad_points", limit=MAX_ADJUSTMENT_POINTS)
+    return points
 
 
 def default_settings(kind: CampaignKind) -> CampaignSettings:

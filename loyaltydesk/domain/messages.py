@@ -83,6 +83,15 @@ def check_template(text: str) -> str:
     return template
 
 
+def placeholders_in(text: str) -> set[str]:
+    """The known placeholders a template uses (``check_template`` refuses the others)."""
+    return {
+        f
+        for _, f, _, _ in string.Formatter().parse(check_template(text))
+        if f is not None and f in PLACEHOLDERS
+    }
+
+
 def render(template: str, values: Mapping[str, str]) -> str:
     """The template filled in; a placeholder with no value reads as nothing, not "{code}"."""
     filled = {name: values.get(name, "") for name in PLACEHOLDERS}

@@ -41,6 +41,7 @@ from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.messages import render, sms_parts
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.reports import ReportOptions, day_number, day_of, median_gap
+from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.calendar import format_date
 from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money
 from loyaltydesk.services.common import UTC_ZONE, record_operation, run_write
@@ -95,6 +96,9 @@ class CampaignPreview:
     points: int  # bonus points at most
     points_value_rials: int | None  # their money value (the catalogue's value per point)
     samples: tuple[MessageSample, ...]
+    # Stored settings whose messages use a placeholder the reward cannot fill (saved before
+    # that was refused): what a run would refuse with, shown before anyone runs it.
+    problem: InvalidInput | None = None
 
 
 class CampaignService:
@@ -148,7 +152,7 @@ class CampaignService:
         return CampaignSettings.from_json(kind, data if isinstance(data, dict) else {})
 
     def set_settings(self, settings: CampaignSettings) -> CampaignSettings:
-        checked = settings.checked()
+        checked = settings.checked().check_texts()
 
         def work(uow: UnitOfWork) -> CampaignSettings:
             if checked.coupon is not None and checked.coupon.reward_id is not None:
@@ -161,6 +165,11 @@ class CampaignService:
             return checked
 
         return run_write(self._uow, work)
+
+    def rewards(self) -> list[Reward]:
+        """The catalogue a campaign's coupon can give a reward from (the window's choice)."""
+        with self._uow(write=False) as uow:
+            return uow.rewards.list()
 
     # -- who qualifies ---------------------------------------------------------------------
 
@@ -312,6 +321,7 @@ class CampaignService:
             points,
             int(per_point * points) if per_point is not None else None,
             tuple(samples),
+            _text_problem(settings),
         )
 
     def _cost(
@@ -396,6 +406,29 @@ class CampaignService:
             found = self._candidates(uow, settings, today)
             pending = self._pending(uow, kind, found)
         started = self._clock()
+        problem = _text_problem(settings)
+        if problem is not None:
+            # Refused before anything is queued; the history still says it was tried.
+            refused = CampaignRun(
+                0,
+                kind,
+                started,
+                started,
+                automatic,
+                actor.staff,
+                actor.counter,
+                RunStatus.FAILED,
+                qualified=len(found),
+                error=problem.code,
+            )
+
+            def record(uow: UnitOfWork) -> CampaignRun:
+                made = uow.campaigns.add_run(refused)
+                uow.commit()
+                return made
+
+            run_write(self._uow, record)
+            raise problem
 
         def begin(uow: UnitOfWork) -> CampaignRun:
             made = uow.campaigns.add_run(
@@ -611,7 +644,10 @@ class CampaignService:
                 for r in last
             ):
                 continue
-            done.append(self.run(settings.kind, actor, automatic=True))
+            try:
+                done.append(self.run(settings.kind, actor, automatic=True))
+            except InvalidInput:
+                continue  # its messages do not fit its reward: a failed run in the history
         return done
 
     def history(self, kind: CampaignKind | None = None, limit: int = 100) -> list[CampaignRun]:
@@ -624,6 +660,14 @@ class CampaignService:
         start, end = self._day_bounds(first, last)
         with self._uow(write=False) as uow:
             return uow.campaigns.figures(start, end)
+
+
+def _text_problem(settings: CampaignSettings) -> InvalidInput | None:
+    try:
+        settings.check_texts()
+    except InvalidInput as error:
+        return error
+    return None
 
 
 def parse_kind(text: str) -> CampaignKind:

@@ -556,10 +556,15 @@ class _Build:
         now, then = self.q.campaign_figures(self.scope), self.q.campaign_figures(self.before)
         per_point = self.per_point
 
-        def cost(f: CampaignFigures) -> Fraction | int | None:
+        def cost(f: CampaignFigures) -> Fraction | int:
+            # With no point value known the discounts still count: the points are said
+            # apart (campaign_points_unvalued), never made to hide the money given.
             if per_point is None:
-                return f.discount_rials if not f.bonus_points else None
+                return f.discount_rials
             return f.discount_rials + f.bonus_points * per_point
+
+        def unvalued(f: CampaignFigures) -> int:
+            return f.bonus_points if per_point is None else 0
 
         return (
             figure("campaign_coupons_issued", Unit.COUNT, now.coupons_issued, then.coupons_issued),
@@ -569,6 +574,7 @@ class _Build:
             figure("campaign_sales", Unit.RIALS, now.sales_rials, then.sales_rials),
             figure("campaign_bonus_points", Unit.POINTS, now.bonus_points, then.bonus_points),
             figure("campaign_cost", Unit.RIALS, cost(now), cost(then)),
+            figure("campaign_points_unvalued", Unit.POINTS, unvalued(now), unvalued(then)),
         )  # fmt: skip
 
     def economics(self) -> None:

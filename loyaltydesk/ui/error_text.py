@@ -333,6 +333,29 @@ _TEXTS: dict[str, str] = {
     "campaign.bad_points": QT_TRANSLATE_NOOP(
         "ErrorText", "A campaign’s bonus is 1 to {limit} points."
     ),
+    "campaign.placeholder_needs_coupon": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The message uses {placeholder}, but this campaign gives no coupon, so it would be sent"
+        " empty. Take {placeholder} out of the message (change the message along with the"
+        " reward).",
+    ),
+    "campaign.placeholder_needs_reward": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The message uses {placeholder}, but this campaign gives no reward, so it would be sent"
+        " empty. Take {placeholder} out of the message (change the message along with the"
+        " reward).",
+    ),
+    "campaign.max_needs_percent": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A ceiling (--max) goes only with a percentage off; this campaign's reward is not one.",
+    ),
+    "campaign.min_purchase_needs_coupon": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A minimum purchase goes only with a coupon; this campaign's reward is not one.",
+    ),
+    "campaign.no_catalogue_reward": QT_TRANSLATE_NOOP(
+        "ErrorText", "Choose the reward the coupon gives; the catalogue has no active reward yet."
+    ),
     "campaign.points_only": QT_TRANSLATE_NOOP(
         "ErrorText", "The referral campaign gives the referrer bonus points, not a coupon."
     ),

@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from loyaltydesk.domain.campaigns import CampaignKind
+from loyaltydesk.domain.campaigns import CampaignKind, RunStatus
 from loyaltydesk.domain.coupons import Coupon, CouponKind, CouponState, CouponTerms
 from loyaltydesk.domain.earning import Calculation, PartKind
 from loyaltydesk.domain.ledger import EntryKind
@@ -230,6 +230,16 @@ def campaign_name(kind: CampaignKind) -> str:
         CampaignKind.THANK_YOU: QCoreApplication.translate("Campaigns", "Thank-you"),
     }
     return names[kind]
+
+
+def run_status_label(status: RunStatus) -> str:
+    names = {
+        RunStatus.RUNNING: QCoreApplication.translate("Campaigns", "running"),
+        RunStatus.DONE: QCoreApplication.translate("Campaigns", "done"),
+        RunStatus.CANCELLED: QCoreApplication.translate("Campaigns", "cancelled"),
+        RunStatus.FAILED: QCoreApplication.translate("Campaigns", "failed"),
+    }
+    return names[status]
 
 
 def campaign_line_text(campaign: str, related_name: str | None) -> str:

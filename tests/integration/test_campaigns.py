@@ -6,14 +6,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import create_engine, text
 
-from loyaltydesk.bootstrap import Services
+from loyaltydesk.bootstrap import RESOURCES, Services
 from loyaltydesk.domain.campaigns import BirthdayCalendar, CampaignKind, RunStatus
 from loyaltydesk.domain.coupons import CouponState
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.i18n.calendar import jalali_to_gregorian
 from loyaltydesk.ui.labels import campaign_line_text
+from loyaltydesk.ui.translations import install_translations
 from tests.conftest import FakeClock
 from tests.integration.helpers import op, register
 
@@ -162,7 +164,15 @@ def test_referral_bonus_only_after_the_window_and_never_after_a_refund_in_it(
     (line,) = [line for line in lines if line.kind is EntryKind.BONUS]
     assert (line.campaign, line.related_name) == ("referral", "Reza Ahmadi")
     assert line.campaign is not None
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translations(app, "en", RESOURCES / "translations")  # whatever ran before
     assert campaign_line_text(line.campaign, line.related_name) == "Referral: brought Reza Ahmadi"
+    install_translations(app, "fa", RESOURCES / "translations")
+    assert campaign_line_text(line.campaign, line.related_name) == (
+        "معرفی دوستان: Reza Ahmadi را معرفی کرد"
+    )
+    install_translations(app, "en", RESOURCES / "translations")
     assert services.campaigns.run(CampaignKind.REFERRAL, services.actor).points == 0
     clock.advance(days=30)
     assert services.campaigns.run(CampaignKind.REFERRAL, services.actor).points == 0
@@ -238,3 +248,47 @@ def test_automatic_runs_once_per_shop_day(services: Services, clock: FakeClock) 
     assert services.campaigns.run_due(services.actor) == []
     clock.advance(days=1)
     assert len(services.campaigns.run_due(services.actor)) == 1
+
+
+def test_stored_texts_the_reward_cannot_fill_are_shown_and_not_run(
+    services: Services, db_url: str, clock: FakeClock
+) -> None:
+    """Issue 13 (3): settings saved before texts were checked against the reward (a
+    message-only campaign still saying "with code {code}") load as they are, the preview
+    says what is wrong and a run refuses with the same sentence instead of queueing "با کد  تا"."""
+    import json
+
+    import pytest
+
+    from loyaltydesk.domain.errors import InvalidInput
+
+    member = register(services, "سارا محمدی", "09121234567")
+    _visit(services, member.id, clock.now)
+    stored = services.campaigns.settings(CampaignKind.THANK_YOU).to_json()
+    stored.update(text_en="Thanks {name}, code {code}", text_fa="ممنون {name}، کد {code}")
+    url = db_url if "://" in db_url else f"sqlite:///{db_url}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO club_settings (key, value) VALUES (:k, :v)"),
+            {"k": "campaign.thank_you", "v": json.dumps(stored, ensure_ascii=False)},
+        )
+    engine.dispose()
+    loaded = services.campaigns.settings(CampaignKind.THANK_YOU)
+    assert "{code}" in loaded.text_en  # as stored, not silently the defaults
+    preview = services.campaigns.preview(CampaignKind.THANK_YOU)
+    assert preview.count == 1
+    assert preview.problem is not None
+    assert preview.problem.code == "campaign.placeholder_needs_coupon"
+    with pytest.raises(InvalidInput) as caught:
+        services.campaigns.run(CampaignKind.THANK_YOU, services.actor)
+    assert caught.value.code == preview.problem.code
+    assert services.outbox.listing() == []
+    assert services.campaigns.history(CampaignKind.THANK_YOU)[0].status is RunStatus.FAILED
+    # Saving it as it is is refused too; changing the text along with it is not.
+    with pytest.raises(InvalidInput):
+        services.campaigns.set_settings(dataclasses.replace(loaded, enabled=True))
+    services.campaigns.set_settings(
+        dataclasses.replace(loaded, text_en="Thanks {name}", text_fa="ممنون {name}")
+    )
+    assert services.campaigns.preview(CampaignKind.THANK_YOU).problem is None

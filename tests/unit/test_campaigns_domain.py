@@ -74,3 +74,45 @@ def test_every_default_is_valid_and_op_ids_fit_the_operations_table() -> None:
     for kind in CampaignKind:
         default_settings(kind).checked()
         assert len(operation_id(kind, "2026-11-26", 10**15)) <= 64
+
+
+# -- issue 13: rewards of 0 points and messages their reward cannot fill ---------------------
+
+
+def test_zero_bonus_points_are_refused_like_negative_ones() -> None:
+    from loyaltydesk.domain.campaigns import bonus_points
+
+    for wrong in (0, -10):
+        with pytest.raises(InvalidInput) as caught:
+            bonus_points(wrong)
+        assert caught.value.code == "campaign.bad_points"
+    assert bonus_points(1) == 1
+
+
+def test_default_texts_only_use_placeholders_their_reward_fills() -> None:
+    for kind in CampaignKind:
+        default_settings(kind).check_texts()  # the anniversary gives points: no {code}
+
+
+@pytest.mark.parametrize(
+    ("points", "coupon", "text", "code"),
+    [
+        (0, None, "Hi {name}, code {code}", "campaign.placeholder_needs_coupon"),
+        (5, None, "{reward} until {valid_until}", "campaign.placeholder_needs_coupon"),
+        (0, None, "Our gift: {reward}", "campaign.placeholder_needs_reward"),
+    ],
+)
+def test_a_text_with_a_placeholder_the_reward_cannot_fill_is_refused(
+    points: int, coupon: CouponTerms | None, text: str, code: str
+) -> None:
+    settings = dataclasses.replace(
+        default_settings(CampaignKind.BIRTHDAY),
+        points=points,
+        coupon=coupon,
+        text_fa="{name} عزیز، تولدت مبارک!",
+        text_en=text,
+    ).checked()  # loads as stored (the preview says what is wrong) ...
+    with pytest.raises(InvalidInput) as caught:
+        settings.check_texts()  # ... but is not saved or run
+    assert caught.value.code == code
+    assert caught.value.params["placeholder"].startswith("{")

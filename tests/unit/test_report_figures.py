@@ -437,3 +437,14 @@ def test_a_club_younger_than_a_year_takes_its_lifetime_from_the_period() -> None
     assert clv["average_clv"].current == round(
         Fraction(10_000) * Fraction(30, 365) / Fraction(1, 5)
     )
+
+
+def test_campaign_cost_keeps_the_discounts_when_points_have_no_value() -> None:
+    """Issue 13 (8): bonus points with no point value made the whole cost "—"; the money
+    the coupons took off is still shown and the unvalued points are said apart."""
+    service, queries, periods = _worked_example()
+    queries.campaign_figures = lambda scope: CampaignFigures(20, 5, 3, 4_000_000, 600_000, 200)  # type: ignore[method-assign]
+    report = service.report(periods, ReportOptions(), Calendar.GREGORIAN)
+    economics = {f.key: f for f in report.economics or ()}
+    assert economics["campaign_cost"].current == 600_000
+    assert economics["campaign_points_unvalued"].current == 200

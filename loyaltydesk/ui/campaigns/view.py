@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,32 +36,24 @@ from loyaltydesk.domain.campaigns import (
     CampaignKind,
     CampaignRun,
     CampaignSettings,
-    RunStatus,
+    bonus_points,
 )
 from loyaltydesk.domain.coupons import MAX_VALID_DAYS, CouponKind, CouponTerms
-from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.money import parse_amount_in, parse_whole_number
+from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.i18n.bidi import isolate, paragraph
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit
+from loyaltydesk.i18n.numbers import MoneyUnit, is_one
 from loyaltydesk.services.campaigns import CampaignPreview, CampaignService
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
-from loyaltydesk.ui.labels import campaign_name
+from loyaltydesk.ui.labels import campaign_name, run_status_label
 from loyaltydesk.ui.tasks import Task, run_in_background
 
-REWARDS = ("none", "points", "percent", "amount")
+REWARDS = ("none", "points", "percent", "amount", "reward")
 CALENDARS = (None, BirthdayCalendar.JALALI, BirthdayCalendar.GREGORIAN)
-
-
-def status_name(status: RunStatus) -> str:
-    names = {
-        RunStatus.RUNNING: QCoreApplication.translate("Campaigns", "running"),
-        RunStatus.DONE: QCoreApplication.translate("Campaigns", "done"),
-        RunStatus.CANCELLED: QCoreApplication.translate("Campaigns", "cancelled"),
-        RunStatus.FAILED: QCoreApplication.translate("Campaigns", "failed"),
-    }
-    return names[status]
 
 
 class _Relay(QObject):
@@ -113,10 +105,16 @@ class CampaignsView(QWidget):
             self.tr("Bonus points"),
             self.tr("Coupon: percent off"),
             self.tr("Coupon: amount off"),
+            self.tr("Coupon: a reward from the catalogue"),
         ):
             self.reward_kind.addItem(label)
+        self.reward_kind.currentIndexChanged.connect(self._reward_kind_changed)
         self.reward_value = QLineEdit()
         self.reward_value.setObjectName("campaignRewardValue")
+        # A coupon for a reward: the catalogue's active rewards, by their shown name.
+        self.catalogue = QComboBox()
+        self.catalogue.setObjectName("campaignCatalogue")
+        self.catalogue.setVisible(False)
         self.ceiling = QLineEdit()
         self.ceiling.setPlaceholderText(self.tr("no ceiling"))
         self.valid_days = QSpinBox()
@@ -135,7 +133,16 @@ class CampaignsView(QWidget):
         for edit in (self.text_fa, self.text_en):
             edit.setFixedHeight(54)
             edit.setTabChangesFocus(True)
-        self.text_fa.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        # Each message runs in its own language's direction whatever the window's: laid out
+        # by its first letter, "{name} عزیز…" would start left to right and scramble.
+        for edit, direction in (
+            (self.text_fa, Qt.LayoutDirection.RightToLeft),
+            (self.text_en, Qt.LayoutDirection.LeftToRight),
+        ):
+            edit.setLayoutDirection(direction)
+            option = edit.document().defaultTextOption()
+            option.setTextDirection(direction)
+            edit.document().setDefaultTextOption(option)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("campaignSave")
         self.save_button.clicked.connect(self.save)
@@ -150,6 +157,7 @@ class CampaignsView(QWidget):
         reward_row = QHBoxLayout()
         reward_row.addWidget(self.reward_kind)
         reward_row.addWidget(self.reward_value)
+        reward_row.addWidget(self.catalogue, 1)
         form.addRow(self.tr("Reward"), reward_row)
         limits = QHBoxLayout()
         limits.addWidget(QLabel(self.tr("At most")))
@@ -191,6 +199,10 @@ class CampaignsView(QWidget):
         self.samples.setObjectName("campaignSamples")
         self.samples.setReadOnly(True)
         self.samples.setFixedHeight(70)
+        # Each sample line takes its own language's direction (the mark it starts with).
+        option = self.samples.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        self.samples.document().setDefaultTextOption(option)
         buttons = QHBoxLayout()
         for widget in (self.preview_button, self.run_button, self.cancel_button):
             buttons.addWidget(widget)
@@ -253,18 +265,23 @@ class CampaignsView(QWidget):
         self.days.setValue(settings.days)
         self.days_help.setText(self._days_meaning(self.kind))
         terms = settings.coupon
+        self._fill_catalogue(terms.reward_id if terms is not None else None)
         if settings.points:
-            self.reward_kind.setCurrentIndex(1)
+            self.reward_kind.setCurrentIndex(REWARDS.index("points"))
             self.reward_value.setText(self._display.n(settings.points))
         elif terms is not None and terms.kind is CouponKind.PERCENT:
-            self.reward_kind.setCurrentIndex(2)
+            self.reward_kind.setCurrentIndex(REWARDS.index("percent"))
             self.reward_value.setText(self._display.n(terms.percent or 0))
         elif terms is not None and terms.kind is CouponKind.AMOUNT:
-            self.reward_kind.setCurrentIndex(3)
+            self.reward_kind.setCurrentIndex(REWARDS.index("amount"))
             self.reward_value.setText(self._money_text(terms.amount_rials or 0))
-        else:
-            self.reward_kind.setCurrentIndex(0)
+        elif terms is not None and terms.kind is CouponKind.REWARD:
+            self.reward_kind.setCurrentIndex(REWARDS.index("reward"))
             self.reward_value.clear()
+        else:
+            self.reward_kind.setCurrentIndex(REWARDS.index("none"))
+            self.reward_value.clear()
+        self._reward_kind_changed()
         ceiling = terms.max_rials if terms is not None else None
         self.ceiling.setText(self._money_text(ceiling) if ceiling else "")
         self.valid_days.setValue(settings.valid_days)
@@ -278,6 +295,29 @@ class CampaignsView(QWidget):
         self.members.setRowCount(0)
         self.samples.clear()
         self._show_history()
+
+    def _fill_catalogue(self, chosen: int | None) -> None:
+        """The active rewards, and the campaign's own even if it is no longer offered (a
+        form must show what is stored, or saving it would change it)."""
+        try:
+            rewards = self._service.rewards()
+        except DomainError:
+            rewards = []
+        shown: list[Reward] = [r for r in rewards if r.active or r.id == chosen]
+        self.catalogue.clear()
+        for reward in shown:
+            self.catalogue.addItem(reward.display_name(self._display.language), reward.id)
+        if chosen is not None and self.catalogue.findData(chosen) < 0:
+            # Gone from the catalogue: kept as it is, so Save says so rather than give
+            # another reward.
+            self.catalogue.addItem(f"#{self._display.n(chosen)}", chosen)
+        index = self.catalogue.findData(chosen) if chosen is not None else -1
+        self.catalogue.setCurrentIndex(max(index, 0) if self.catalogue.count() else -1)
+
+    def _reward_kind_changed(self, _index: int = 0) -> None:
+        catalogue = REWARDS[self.reward_kind.currentIndex()] == "reward"
+        self.catalogue.setVisible(catalogue)
+        self.reward_value.setVisible(not catalogue)
 
     def _days_meaning(self, kind: CampaignKind) -> str:
         meanings = {
@@ -310,7 +350,7 @@ class CampaignsView(QWidget):
         points = 0
         coupon: CouponTerms | None = None
         if choice == "points":
-            points = parse_whole_number(value, field="points")
+            points = bonus_points(parse_whole_number(value, field="points"))
         elif choice == "percent":
             ceiling = self.ceiling.text().strip()
             coupon = CouponTerms(
@@ -322,6 +362,15 @@ class CampaignsView(QWidget):
             coupon = CouponTerms(
                 CouponKind.AMOUNT, amount_rials=parse_amount_in(value, self._per_unit())
             )
+        elif choice == "reward":
+            reward_id = self.catalogue.currentData()
+            if reward_id is None:
+                raise InvalidInput("campaign.no_catalogue_reward")
+            coupon = CouponTerms(CouponKind.REWARD, reward_id=int(reward_id))
+        stored = self._current.coupon
+        if coupon is not None and stored is not None:
+            # The form has no field for the minimum purchase: what is stored stays.
+            coupon = dataclasses.replace(coupon, min_purchase_rials=stored.min_purchase_rials)
         return dataclasses.replace(
             self._current,
             enabled=self.enabled.isChecked(),
@@ -359,8 +408,40 @@ class CampaignsView(QWidget):
         self._start(lambda: self._service.preview(kind), self._show_preview, busy=False)
 
     def run(self) -> None:
+        """Save, count who a run would reward (a preview), ask, then run."""
         if self.running or not self.save():
             return
+        kind = self.kind
+        self._start(lambda: self._service.preview(kind), self._confirm_run, busy=False)
+
+    def _confirm_run(self, preview: CampaignPreview) -> None:
+        self._show_preview(preview)
+        if preview.problem is not None:
+            return  # the run would refuse; the summary says why
+        d = self._display
+        question = (
+            self.tr("Reward {count} member now?")
+            if is_one(preview.count)
+            else self.tr("Reward {count} members now?")
+        ).format(count=d.n(preview.count))
+        if not preview.settings.enabled:
+            question = (
+                self.tr("{campaign} is switched off.").format(campaign=campaign_name(self.kind))
+                + " "
+                + question
+            )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Run now"),
+            d.sentence(question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_run()
+
+    def start_run(self) -> None:
+        """Runs at once: the owner has said yes (or a script does it)."""
         kind, actor, relay = self.kind, self._actor, self._relay
         stop = threading.Event()
         self._stop = stop
@@ -418,11 +499,15 @@ class CampaignsView(QWidget):
         cost = d.money(preview.max_cost_rials)
         if preview.estimated:
             cost = self.tr("about {cost}").format(cost=cost)
-        self.summary.setText(
-            self.tr(
-                "{count} members qualify today. Cost at most: {cost} and {points} points."
-            ).format(count=d.n(preview.count), cost=cost, points=d.points(preview.points))
-        )
+        summary = (
+            self.tr("{count} member qualifies today. Cost at most: {cost} and {points} points.")
+            if is_one(preview.count)
+            else self.tr("{count} members qualify today. Cost at most: {cost} and {points} points.")
+        ).format(count=d.n(preview.count), cost=cost, points=d.points(preview.points))
+        if preview.problem is not None:
+            # Stored before such texts were refused: said before anyone runs it.
+            summary += "\n" + error_text(preview.problem, d.language, d.unit)
+        self.summary.setText(summary)
         self.members.setRowCount(len(preview.lines))
         for row, line in enumerate(preview.lines):
             if line.absent_days is not None:
@@ -437,23 +522,36 @@ class CampaignsView(QWidget):
                 why = ""
             for column, text in enumerate((line.name, d.day(line.day), why)):
                 self.members.setItem(row, column, QTableWidgetItem(text))
+        # Each sample in its own language's direction (a Persian SMS in the English window
+        # too), the count of parts kept whole at its start.
         self.samples.setPlainText(
             "\n".join(
-                self.tr("[{parts} SMS] {text}").format(parts=d.n(s.parts), text=s.text)
+                paragraph(
+                    self.tr("[{parts} SMS] {text}").format(
+                        parts=isolate(d.n(s.parts)), text=isolate(s.text)
+                    ),
+                    s.language,
+                )
                 for s in preview.samples
             )
         )
 
     def _run_done(self, run: CampaignRun) -> None:
         d = self._display
+        coupons = (
+            self.tr("{coupons} coupon") if is_one(run.coupons) else self.tr("{coupons} coupons")
+        ).format(coupons=d.n(run.coupons))
+        messages = (
+            self.tr("{messages} message")
+            if is_one(run.messages)
+            else self.tr("{messages} messages")
+        ).format(messages=d.n(run.messages))
         self._say(
-            self.tr(
-                "{status}: {rewarded} rewarded, {coupons} coupons, {messages} messages."
-            ).format(
-                status=status_name(run.status),
+            self.tr("{status}: {rewarded} rewarded, {coupons}, {messages}.").format(
+                status=run_status_label(run.status),
                 rewarded=d.n(run.rewarded),
-                coupons=d.n(run.coupons),
-                messages=d.n(run.messages),
+                coupons=coupons,
+                messages=messages,
             )
         )
         self._show_history()
@@ -469,7 +567,7 @@ class CampaignsView(QWidget):
         for row, r in enumerate(runs):
             cells = (
                 d.when(r.started_at),
-                status_name(r.status),
+                run_status_label(r.status),
                 d.n(r.qualified),
                 d.n(r.rewarded),
                 d.n(r.coupons),

@@ -50,7 +50,7 @@ WORSE_WHEN_UP = frozenset(
 )  # fmt: skip
 NEUTRAL = frozenset(
     {"points_adjusted", "non_member_sales", "expected_years", "campaign_coupons_issued",
-     "campaign_bonus_points", "campaign_cost"}
+     "campaign_bonus_points", "campaign_cost", "campaign_points_unvalued"}
 )  # fmt: skip
 
 
@@ -118,6 +118,9 @@ def figure_title(key: str) -> str:
         "campaign_bonus_points": QCoreApplication.translate("Reports", "Campaign bonus points"),
         "campaign_cost": QCoreApplication.translate(
             "Reports", "Campaign cost (discounts and bonus points)"
+        ),
+        "campaign_points_unvalued": QCoreApplication.translate(
+            "Reports", "Campaign bonus points not in the cost (no reward gives a point a value)"
         ),
         "voice_answers": QCoreApplication.translate("Reports", "Visits scored"),
         "voice_average": QCoreApplication.translate("Reports", "Average score (of 5)"),
