@@ -61,6 +61,7 @@ def preview_json(preview: CampaignPreview) -> dict[str, Any]:
         "cost_estimated": preview.estimated,
         "points": preview.points,
         "points_value_rials": preview.points_value_rials,
+        "messages_to_queue": preview.messages,
         "members": [
             {
                 "id": line.member_id,
@@ -247,7 +248,15 @@ def _preview_sentence(preview: CampaignPreview, text: TextOutput) -> str:
             if one
             else translate("Cli", "{count} members qualify; at most {cost} and {points} points.")
         )
-    return sentence.format(count=text.n(preview.count), cost=cost, points=text.n(preview.points))
+    sentence = sentence.format(
+        count=text.n(preview.count), cost=cost, points=text.n(preview.points)
+    )
+    reached = (
+        translate("Cli", "{messages} message will be queued.")
+        if is_one(preview.messages)
+        else translate("Cli", "{messages} messages will be queued.")
+    )
+    return sentence + " " + reached.format(messages=text.n(preview.messages))
 
 
 def _run_sentence(run: CampaignRun, text: TextOutput) -> str:

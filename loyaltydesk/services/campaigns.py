@@ -38,7 +38,7 @@ from loyaltydesk.domain.earning import MAX_BALANCE
 from loyaltydesk.domain.errors import DomainError, InvalidInput, NotFound
 from loyaltydesk.domain.ledger import Actor, EntryKind, NewEntry
 from loyaltydesk.domain.members import Member
-from loyaltydesk.domain.messages import render, sms_parts
+from loyaltydesk.domain.messages import Channel, render, sms_parts
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.reports import ReportOptions, day_number, day_of, median_gap
 from loyaltydesk.domain.rewards import Reward
@@ -99,6 +99,8 @@ class CampaignPreview:
     # Stored settings whose messages use a placeholder the reward cannot fill (saved before
     # that was refused): what a run would refuse with, shown before anyone runs it.
     problem: InvalidInput | None = None
+    # How many of them a message can reach (not opted out; an address for e-mail).
+    messages: int = 0
 
 
 class CampaignService:
@@ -251,6 +253,17 @@ class CampaignService:
         return found
 
     @staticmethod
+    def _reachable(
+        uow: UnitOfWork, settings: CampaignSettings, found: list[Candidate]
+    ) -> list[Candidate]:
+        """Those a message of the campaign's channel can reach."""
+        if settings.channel is Channel.EMAIL:
+            emailable = uow.campaigns.emailable_ids()
+            return [c for c in found if c.member_id in emailable]
+        opted_out = uow.campaigns.opted_out_ids()
+        return [c for c in found if c.member_id not in opted_out]
+
+    @staticmethod
     def _pending(uow: UnitOfWork, kind: CampaignKind, found: list[Candidate]) -> list[Candidate]:
         """Those not rewarded yet for their period (a second run, or a run after a crash)."""
         done = uow.campaigns.done_operations(f"campaign:{kind.value}:")
@@ -263,6 +276,10 @@ class CampaignService:
         with self._uow(write=False) as uow:
             settings = self._settings_in(uow, kind)
             pending = self._pending(uow, kind, self._candidates(uow, settings, today))
+            reachable = self._reachable(uow, settings, pending)
+            if _message_only(settings):
+                # A message is the whole reward: whom no message reaches does not qualify.
+                pending = reachable
             shown = pending[: max(0, limit)]
             members = {m.id: m for m in uow.members.get_many([c.member_id for c in shown])}
             related = {
@@ -322,6 +339,7 @@ class CampaignService:
             int(per_point * points) if per_point is not None else None,
             tuple(samples),
             _text_problem(settings),
+            messages=len(reachable),
         )
 
     def _cost(
@@ -405,6 +423,10 @@ class CampaignService:
             settings = self._settings_in(uow, kind)
             found = self._candidates(uow, settings, today)
             pending = self._pending(uow, kind, found)
+            if _message_only(settings):
+                # As the preview counts: whom no message reaches does not qualify.
+                found = self._reachable(uow, settings, found)
+                pending = self._reachable(uow, settings, pending)
         started = self._clock()
         problem = _text_problem(settings)
         if problem is not None:
@@ -682,3 +704,7 @@ def parse_kind(text: str) -> CampaignKind:
 
 
 __all__ = ["CampaignPreview", "CampaignService", "MessageSample", "PreviewLine", "parse_kind"]
+
+
+def _message_only(settings: CampaignSettings) -> bool:
+    return settings.coupon is None and not settings.points

@@ -110,7 +110,9 @@ def test_preview_says_the_shops_money_and_about_for_an_estimate(cli: Cli) -> Non
     cli.json("credit", "09350000000", "--amount", "500000")
     cli.json("campaign", "set", "thank_you", "--amount", "100000")
     _, out, _ = cli.run("campaign", "preview", "thank_you")
-    assert out.splitlines()[0] == "1 member qualifies; at most 10,000 Toman and 0 points."
+    assert out.splitlines()[0] == (
+        "1 member qualifies; at most 10,000 Toman and 0 points. 1 message will be queued."
+    )
     cli.json("campaign", "set", "thank_you", "--percent", "10")
     _, out, _ = cli.run("campaign", "preview", "thank_you")
     assert out.splitlines()[0].startswith("1 member qualifies; about ")

@@ -292,3 +292,40 @@ def test_stored_texts_the_reward_cannot_fill_are_shown_and_not_run(
         dataclasses.replace(loaded, text_en="Thanks {name}", text_fa="ممنون {name}")
     )
     assert services.campaigns.preview(CampaignKind.THANK_YOU).problem is None
+
+
+def test_a_message_only_campaign_leaves_out_whom_no_message_reaches(
+    services: Services, clock: FakeClock
+) -> None:
+    settings = services.campaigns.settings(CampaignKind.THANK_YOU)
+    services.campaigns.set_settings(dataclasses.replace(settings, enabled=True))
+    assert services.campaigns.settings(CampaignKind.THANK_YOU).coupon is None
+    reached = register(services, "Sara Writes", "09121110001")
+    quiet = register(services, "Nima Quiet", "09121110002")
+    services.membership.set_opted_out(op(), quiet.id, True, services.actor)
+    for someone in (reached, quiet):
+        services.counter.credit_purchase(op(), someone.id, 500_000, services.actor)
+    preview = services.campaigns.preview(CampaignKind.THANK_YOU)
+    # The opted-out member gets no message, so a message-only campaign does not count him.
+    assert (preview.count, preview.messages) == (1, 1)
+    assert [line.member_id for line in preview.lines] == [reached.id]
+    run = services.campaigns.run(CampaignKind.THANK_YOU, services.actor)
+    assert (run.qualified, run.rewarded, run.messages) == (1, 1, 1)
+    assert services.campaigns.preview(CampaignKind.THANK_YOU).count == 0
+
+
+def test_a_coupon_campaign_counts_the_messages_it_will_queue(
+    services: Services, clock: FakeClock
+) -> None:
+    settings = services.campaigns.settings(CampaignKind.SECOND_VISIT)
+    assert settings.coupon is not None or settings.points
+    services.campaigns.set_settings(dataclasses.replace(settings, enabled=True))
+    first = register(services, "Sara Writes", "09121110001")
+    second = register(services, "Nima Quiet", "09121110002")
+    services.membership.set_opted_out(op(), second.id, True, services.actor)
+    for someone in (first, second):
+        services.counter.credit_purchase(op(), someone.id, 500_000, services.actor)
+    clock.advance(days=settings.days + 1)
+    preview = services.campaigns.preview(CampaignKind.SECOND_VISIT)
+    # Both are rewarded; only one can be told.
+    assert (preview.count, preview.messages) == (2, 1)

@@ -202,6 +202,20 @@ class SqlCampaignRepository:
             for m, pid, at, amount, refunded, ref in rows
         ]
 
+    def opted_out_ids(self) -> set[int]:
+        """Members who asked for no messages (few: read at once for a whole campaign)."""
+        return set(self._s.scalars(select(MemberRow.id).where(MemberRow.opted_out.is_(True))))
+
+    def emailable_ids(self) -> set[int]:
+        """Members with an e-mail address who did not ask for no messages."""
+        return set(
+            self._s.scalars(
+                select(MemberRow.id).where(
+                    MemberRow.email.is_not(None), MemberRow.opted_out.is_(False)
+                )
+            )
+        )
+
     def done_operations_among(self, operation_ids: Sequence[str]) -> set[str]:
         """Those of ``operation_ids`` already recorded as operations (a bonus given)."""
         found: set[str] = set()

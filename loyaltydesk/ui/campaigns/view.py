@@ -504,6 +504,11 @@ class CampaignsView(QWidget):
             if is_one(preview.count)
             else self.tr("{count} members qualify today. Cost at most: {cost} and {points} points.")
         ).format(count=d.n(preview.count), cost=cost, points=d.points(preview.points))
+        summary += " " + (
+            self.tr("{messages} message will be queued.")
+            if is_one(preview.messages)
+            else self.tr("{messages} messages will be queued.")
+        ).format(messages=d.n(preview.messages))
         if preview.problem is not None:
             # Stored before such texts were refused: said before anyone runs it.
             summary += "\n" + error_text(preview.problem, d.language, d.unit)
