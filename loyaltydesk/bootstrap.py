@@ -105,7 +105,12 @@ def build_services(
     membership = MembershipService(uow, clock, zone=settings.zone)
     coupons = CouponService(uow, clock, settings.zone)
     outbox = OutboxService(
-        uow, clock, settings.zone, mail=connect_mail, passwords=KeyringPasswords()
+        uow,
+        clock,
+        settings.zone,
+        mail=connect_mail,
+        passwords=KeyringPasswords(),
+        shop_name=settings.shop_name,
     )
     reports = ReportService(uow, clock, settings.zone)
     return Services(

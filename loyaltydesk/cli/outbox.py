@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The values of domain.messages.MessageStatus and Channel, written out so the parser imports
 # neither (tests/cli/test_outbox_cli checks they agree).
-STATUSES = ("queued", "exported", "sent", "failed")
+STATUSES = ("queued", "exported", "sent", "failed", "withdrawn")
 CHANNELS = ("sms", "email")
 DEFAULT_LIMIT = 200
 
@@ -76,7 +76,7 @@ def add_outbox_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_outbox(cli: Cli, s: Services) -> int:
-    from loyaltydesk.cli.main import EXIT_DEVICE, EXIT_OK, translate
+    from loyaltydesk.cli.main import EXIT_DEVICE, EXIT_OK
     from loyaltydesk.domain.messages import Channel, MessageStatus
 
     action = cli.args.outbox_command
@@ -96,30 +96,22 @@ def run_outbox(cli: Cli, s: Services) -> int:
         return EXIT_OK
     if action == "export":
         from loyaltydesk.devices.outbox_files import writer_for
+        from loyaltydesk.ui.outbox.labels import export_summary
 
         exported = s.outbox.export_sms(cli.args.out, writer_for(cli.args.out))
-        cli.emit(
-            exported_json(exported),
-            translate(
-                "Cli",
-                "{count} SMS ({parts} parts) written to {path} and marked exported. Upload the "
-                "file to your SMS panel, then mark them sent.",
-            ).format(count=d.n(exported.count), parts=d.n(exported.parts), path=exported.path),
-        )
+        cli.emit(exported_json(exported), export_summary(exported, d, screen=False))
         return EXIT_OK
     if action == "mark-sent":
+        from loyaltydesk.ui.outbox.labels import marked_sent_text
+
         marked = s.outbox.mark_sent(None if cli.args.all_exported else cli.args.ids)
-        cli.emit(
-            {"marked_sent": marked},
-            translate("Cli", "{count} messages marked sent.").format(count=d.n(marked)),
-        )
+        cli.emit({"marked_sent": marked}, marked_sent_text(marked, d))
         return EXIT_OK
     if action == "retry":
+        from loyaltydesk.ui.outbox.labels import queued_again_text
+
         queued = s.outbox.retry(cli.args.ids)
-        cli.emit(
-            {"queued_again": queued},
-            translate("Cli", "{count} messages queued again.").format(count=d.n(queued)),
-        )
+        cli.emit({"queued_again": queued}, queued_again_text(queued, d))
         return EXIT_OK
     from loyaltydesk.ui.outbox.labels import send_summary
 
@@ -142,7 +134,7 @@ def run_mail(cli: Cli, s: Services) -> int:
         password = _read_password() if a.password_stdin else None
         kept = s.outbox.set_mail_server(server, password)
         text = translate("Cli", "Mail server set: {host}, port {port}, from {sender}.").format(
-            host=server.host, port=server.port, sender=server.sender
+            host=server.host, port=cli.text.digits(str(server.port)), sender=server.sender
         )
         if password and not kept.keyring:
             from loyaltydesk.ui.outbox.labels import no_keyring_notice
@@ -160,7 +152,7 @@ def run_mail(cli: Cli, s: Services) -> int:
         cli.emit(
             {"server": server_json(shown, None)},
             translate("Cli", "Mail server: {host}, port {port}, from {sender}.").format(
-                host=shown.host, port=shown.port, sender=shown.sender
+                host=shown.host, port=cli.text.digits(str(shown.port)), sender=shown.sender
             ),
         )
         return EXIT_OK
@@ -203,7 +195,7 @@ def _list_text(cli: Cli, lines: list[OutboxLine], counts: dict[Any, int]) -> str
         if m.attempts:
             row += "  " + translate("Cli", "tries: {attempts}").format(attempts=d.n(m.attempts))
         if m.last_error:
-            row += "  " + last_error_text(m.last_error, d.language)
+            row += "  " + last_error_text(m.last_error, d.language, m.recipient)
         rows.append(row)
     return head + "\n" + "\n".join(rows)
 
@@ -241,6 +233,10 @@ def exported_json(exported: Exported) -> dict[str, Any]:
         "exported": exported.count,
         "parts": exported.parts,
         "ids": list(exported.message_ids),
+        # Written in the shop's quiet hours: the panel should not send before they end.
+        "quiet_hours": exported.quiet_hours,
+        # Queued messages taken back because their members opted out, not in the file.
+        "withdrawn": exported.withdrawn,
     }
 
 

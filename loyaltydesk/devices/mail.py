@@ -20,10 +20,9 @@ from typing import Self
 
 from loyaltydesk.domain.errors import DeviceError
 from loyaltydesk.domain.mail import MailServer
-from loyaltydesk.domain.messages import Message
+from loyaltydesk.domain.messages import Message, email_subject
 
 TIMEOUT_SECONDS = 20.0
-SUBJECT_FROM_BODY = 60  # a message with no subject is titled by its first words
 
 
 class SmtpSender:
@@ -80,9 +79,13 @@ class SmtpSender:
         if self._smtp is None:
             raise DeviceError("mail.unreachable", host=self._server.host, port=self._server.port)
         mail = EmailMessage()
-        mail["From"] = Address(addr_spec=self._server.sender)
+        # "Shop <club@example.com>": the member sees who writes, not only an address.
+        mail["From"] = Address(display_name=self._server.sender_name, addr_spec=self._server.sender)
         mail["To"] = message.recipient
-        mail["Subject"] = message.subject or _subject_of(message.body)
+        # A message queued without a subject (before subjects were made) gets the real one.
+        mail["Subject"] = message.subject or email_subject(
+            self._server.sender_name, message.campaign, message.language
+        )
         mail["Date"] = formatdate(localtime=False)
         mail["Message-ID"] = make_msgid(domain=self._server.sender.rpartition("@")[2])
         mail.set_content(message.body, charset="utf-8")
@@ -111,14 +114,10 @@ class SmtpSender:
             smtp.close()
 
 
-def _subject_of(body: str) -> str:
-    first = body.strip().splitlines()[0] if body.strip() else ""
-    return first if len(first) <= SUBJECT_FROM_BODY else first[: SUBJECT_FROM_BODY - 1] + "…"
-
-
 def _reply(code: int, words: bytes | str) -> str:
     text = words.decode("utf-8", "replace") if isinstance(words, bytes) else str(words)
-    return f"{code} {text}".strip()
+    # Without its closing period: the sentence it goes into ends with its own.
+    return f"{code} {text}".strip().rstrip(".")
 
 
 def _words(error: BaseException) -> str:
@@ -126,4 +125,4 @@ def _words(error: BaseException) -> str:
         return _reply(error.smtp_code, error.smtp_error)
     if isinstance(error, socket.timeout | TimeoutError):
         return "timed out"
-    return str(error) or type(error).__name__
+    return (str(error) or type(error).__name__).rstrip(".")

@@ -23,6 +23,9 @@ class MailServer:
     starttls: bool
     user: str | None  # None: a relay that takes mail without logging in
     sender: str  # the From address
+    # The name shown before the From address (the shop's); not stored with the server:
+    # it is the shop's name from the settings, given when sending.
+    sender_name: str = ""
 
     @property
     def ssl(self) -> bool:
@@ -63,7 +66,9 @@ def check_mail_server(
     host: str, port: int | str, *, starttls: bool, user: str | None, sender: str | None
 ) -> MailServer:
     name = host.strip()
-    if not name or not _HOST.fullmatch(name):
+    if not name:
+        raise InvalidInput("mail.no_host")
+    if not _HOST.fullmatch(name):
         raise InvalidInput("mail.bad_host", host=host)
     try:
         number = int(str(port).strip())

@@ -71,6 +71,10 @@ def check_email(text: str | None) -> str | None:
         or any(unicodedata.category(ch) == "Cc" for ch in address)
     ):
         raise InvalidInput("email.malformed", address=address)
+    if not address.isascii():
+        # A mailbox in Persian letters needs SMTPUTF8, which few servers offer: it would
+        # fail at every try. Said now, while the member is at the counter.
+        raise InvalidInput("email.not_ascii", address=address)
     # The domain is case-blind; the part before @ is the mailbox's own and kept as written.
     return f"{local}@{domain.lower()}"
 

@@ -40,6 +40,25 @@ class MessageStatus(enum.StrEnum):
     EXPORTED = "exported"  # handed to a bulk-SMS panel as a file; not known to be sent yet
     SENT = "sent"
     FAILED = "failed"  # gave up after the retries; shown, never dropped
+    # Taken back before it went out: the member opted out of messages after it was queued.
+    # Kept (with the reason in last_error) rather than deleted: the owner sees what happened.
+    WITHDRAWN = "withdrawn"
+
+
+# The reason kept on a withdrawn message (an error code: ui/error_text has its sentence).
+OPTED_OUT_REASON = "message.opted_out"
+
+# An e-mail's subject names the campaign in the member's language (the message's, not the
+# reader's: a Persian member gets a Persian subject whatever language the till runs in).
+_CAMPAIGN_TITLES: dict[str, tuple[str, str]] = {
+    "birthday": ("Happy birthday", "تولدتان مبارک"),
+    "win_back": ("We miss you", "دلمان برایتان تنگ شده"),
+    "anniversary": ("A year together", "یک سال با هم"),
+    "second_visit": ("We hope to see you again", "امیدواریم دوباره ببینیمتان"),
+    "referral": ("Thank you for bringing a friend", "ممنون که دوستتان را آوردید"),
+    "thank_you": ("Thank you for your visit", "ممنون از خریدتان"),
+}
+_DEFAULT_TITLE = ("A message from the club", "پیامی از باشگاه")
 
 
 def is_gsm7(text: str) -> bool:
@@ -144,6 +163,15 @@ class NewMessage:
     run_id: int | None = None
     coupon_id: int | None = None
     operation_id: str | None = None
+
+
+def email_subject(shop: str, campaign: str | None, language: str) -> str:
+    """A real subject for an e-mail: the shop and what the message is about, in the
+    message's language (never the body cut short: that splits a code or a word)."""
+    english, persian = _CAMPAIGN_TITLES.get(campaign or "", _DEFAULT_TITLE)
+    title = persian if language == "fa" else english
+    name = shop.strip()
+    return f"{name}: {title}" if name else title
 
 
 def language_of_name(name: str) -> str:

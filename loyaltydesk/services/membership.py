@@ -20,6 +20,7 @@ from loyaltydesk.domain.members import (
     check_name,
     check_national_code,
 )
+from loyaltydesk.domain.messages import OPTED_OUT_REASON
 from loyaltydesk.domain.phones import digits_only, national_mobile_digits, parse_mobile
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.rewards import affordable, next_reward, stamp_goal
@@ -329,6 +330,9 @@ class MembershipService:
                 email=new_email,
                 opted_out=no_messages,
             )
+            if no_messages and not member.opted_out:
+                # Nothing queued before the opt-out goes out after it (kept, as withdrawn).
+                uow.messages.withdraw(member_id, now, OPTED_OUT_REASON)
             view = replace(
                 member_view(uow, member),
                 name=clean_name,
@@ -357,6 +361,9 @@ class MembershipService:
             if prior_operation(uow, op_id, kind, fingerprint) is not None:
                 return member_view(uow, member)
             uow.members.set_opted_out(member_id, opted_out)
+            if opted_out:
+                # Nothing queued before the opt-out goes out after it (kept, as withdrawn).
+                uow.messages.withdraw(member_id, now, OPTED_OUT_REASON)
             record_operation(
                 uow, op_id, kind, fingerprint, member_id=member_id, now=now, actor=actor
             )

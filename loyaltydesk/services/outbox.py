@@ -15,20 +15,22 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, Self
 from zoneinfo import ZoneInfo
 
-from loyaltydesk.domain.errors import DeviceError, InvalidInput, NotFound, Refused
+from loyaltydesk.domain.errors import DeviceError, DomainError, InvalidInput, NotFound, Refused
 from loyaltydesk.domain.mail import MailServer
 from loyaltydesk.domain.members import Member, check_email
 from loyaltydesk.domain.messages import (
+    OPTED_OUT_REASON,
     Channel,
     Message,
     MessageStatus,
     NewMessage,
+    email_subject,
     in_quiet_hours,
     language_of_name,
     next_sending_time,
@@ -45,6 +47,7 @@ MAX_SEND = 2000  # e-mail sent in one go; the rest wait for the next
 MAIL_SERVER_KEY = "mail.server"
 PASSWORD_VARIABLE = "LOYALTYDESK_SMTP_PASSWORD"
 MAX_ERROR_LENGTH = 1000
+EXPORT_ATTEMPTS = 5  # files written again when messages change while one is written
 
 
 class Sender(Protocol):
@@ -94,6 +97,9 @@ class Exported:
     count: int
     parts: int
     message_ids: tuple[int, ...]
+    # Exported in the shop's quiet hours: a panel sending at once would message at night.
+    quiet_hours: bool = False
+    withdrawn: int = 0  # queued for members who have opted out since: taken back, not written
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,12 +146,14 @@ class OutboxService:
         *,
         mail: MailConnector | None = None,
         passwords: PasswordStore | None = None,
+        shop_name: str = "",
     ) -> None:
         self._uow = uow
         self._clock = clock
         self._zone = zone
         self._mail = mail
         self._passwords = passwords
+        self._shop = shop_name
 
     @staticmethod
     def language_for(member: Member) -> str:
@@ -213,12 +221,16 @@ class OutboxService:
             recipient = local_form(member.phone)  # 09..., as bulk-SMS panels take it
         if not item.body.strip():
             raise InvalidInput("message.empty_template")
+        language = self.language_for(member)
+        subject = item.subject
+        if subject is None and item.channel is Channel.EMAIL:
+            subject = email_subject(self._shop, item.campaign, language)
         return NewMessage(
             member_id=member.id,
             channel=item.channel,
             recipient=recipient,
-            language=self.language_for(member),
-            subject=item.subject,
+            language=language,
+            subject=subject,
             body=item.body,
             created_at=self._clock(),
             campaign=item.campaign,
@@ -294,26 +306,68 @@ class OutboxService:
     def export_sms(self, path: Path, write: MessageFileWriter, limit: int = MAX_LIST) -> Exported:
         """Queued SMS written to a file the owner uploads to their bulk-SMS panel, then
         marked ``exported``. The file is whole before anything is marked: a failed write
-        leaves every message queued. Only the messages in the file are marked."""
-        with self._uow(write=False) as uow:
-            due = uow.messages.listing(
-                status=MessageStatus.QUEUED, channel=Channel.SMS, limit=limit
-            )
-        if not due:
-            raise Refused("outbox.nothing_to_export")
-        written = write(path, due)
-        ids = [m.id for m in due]
+        leaves every message queued. Only the messages in the file are marked.
+
+        A message to a member who opted out is never written: those are withdrawn first,
+        and if one is withdrawn (or taken by another counter) while the file is written,
+        nothing is marked and the file is written again without it."""
+        withdrawn = len(self.withdraw_opted_out())
+        for _ in range(EXPORT_ATTEMPTS):
+            with self._uow(write=False) as uow:
+                due = uow.messages.listing(
+                    status=MessageStatus.QUEUED, channel=Channel.SMS, limit=limit
+                )
+            if not due:
+                raise Refused("outbox.nothing_to_export")
+            written = write(path, due)
+            ids = [m.id for m in due]
+            now = self._clock()
+
+            def work(uow: UnitOfWork, ids: list[int] = ids, now: dt.datetime = now) -> bool:
+                # A member who opted out while the file was written: their message is in it.
+                if set(uow.messages.withdraw(None, now, OPTED_OUT_REASON)) & set(ids):
+                    return False
+                moved = uow.messages.move(
+                    ids, from_status=MessageStatus.QUEUED, to_status=MessageStatus.EXPORTED, at=now
+                )
+                if moved != len(ids):
+                    # The file holds a message that is no longer queued: nothing is marked
+                    # (leaving without commit rolls back) and the file is written again.
+                    return False
+                uow.commit()
+                return True
+
+            if run_write(self._uow, work):
+                return Exported(
+                    written,
+                    len(due),
+                    sum(m.parts for m in due),
+                    tuple(ids),
+                    quiet_hours=in_quiet_hours(self.local_now()),
+                    withdrawn=withdrawn,
+                )
+            withdrawn += len(self.withdraw_opted_out())
+        raise Refused("outbox.busy")
+
+    def withdraw_opted_out(self) -> list[int]:
+        """Queued messages of members who opted out since they were queued, taken back (the
+        opt-out itself does it; this catches one recorded by an older version)."""
         now = self._clock()
 
-        def work(uow: UnitOfWork) -> int:
-            moved = uow.messages.move(
-                ids, from_status=MessageStatus.QUEUED, to_status=MessageStatus.EXPORTED, at=now
-            )
+        def work(uow: UnitOfWork) -> list[int]:
+            ids = uow.messages.withdraw(None, now, OPTED_OUT_REASON)
             uow.commit()
-            return moved
+            return ids
 
-        run_write(self._uow, work)
-        return Exported(written, len(due), sum(m.parts for m in due), tuple(ids))
+        ids = run_write(self._uow, work)
+        if ids:
+            log.info("%d queued messages withdrawn: their members opted out", len(ids))
+        return ids
+
+    def withdraw_in(self, uow: UnitOfWork, member_id: int) -> list[int]:
+        """The member's queued messages withdrawn in the caller's transaction (their
+        opt-out): nothing already queued goes out to them afterwards."""
+        return uow.messages.withdraw(member_id, self._clock(), OPTED_OUT_REASON)
 
     def mark_sent(self, message_ids: Sequence[int] | None = None) -> int:
         """Exported messages the panel sent: all of them (None) or these. A message that is
@@ -403,17 +457,23 @@ class OutboxService:
         if in_quiet_hours(local):
             waiting = self.counts_for(Channel.EMAIL)
             return SendRun(waiting=waiting, quiet_until=next_sending_time(local))
+        self.withdraw_opted_out()
         with self._uow(write=False) as uow:
             due = uow.messages.listing(
                 status=MessageStatus.QUEUED, channel=Channel.EMAIL, limit=limit
             )
         if not due:
             return SendRun()
+        # A setting missing (no server, no password) is the owner's to fix, not the
+        # messages' failure: raised before anything is tried, no try is counted.
+        connect = self._sender_factory()
         done: list[int] = []
         failures: list[tuple[Message, str]] = []
         try:
-            with self._connect_sender() as sender:
+            with connect() as sender:
                 for message in due:
+                    if not self._still_due(message.id):
+                        continue  # withdrawn (an opt-out) or taken by another counter
                     try:
                         sender.send(message)
                     except DeviceError as error:
@@ -469,7 +529,7 @@ class OutboxService:
             created_at=now,
             updated_at=now,
         )
-        with self._connect_sender() as sender:
+        with self._sender_factory()() as sender:
             sender.send(message)
 
     def counts_for(self, channel: Channel) -> int:
@@ -477,19 +537,35 @@ class OutboxService:
         with self._uow(write=False) as uow:
             return uow.messages.counts(channel)[MessageStatus.QUEUED]
 
-    def _connect_sender(self) -> Sender:
+    def _sender_factory(self) -> Callable[[], Sender]:
+        """How to reach the mail server, once its settings are known to be whole; a
+        missing setting is refused here, before any message is tried."""
         server = self.mail_server()
+        problem: DomainError | None = None
         if server is None:
-            raise Refused("mail.not_set")
-        if self._mail is None:
-            raise Refused("mail.not_available")
+            problem = Refused("mail.not_set")
+        elif self._mail is None:
+            problem = Refused("mail.not_available")
         password = None
-        if server.user is not None:
+        if problem is None and server is not None and server.user is not None:
             password = self._passwords.get(server.account) if self._passwords else None
             if not password:
                 # Said before connecting: the server would only answer "authentication failed".
-                raise DeviceError("mail.no_password", account=server.account)
-        return self._mail(server, password)
+                problem = DeviceError("mail.no_password", account=server.account)
+        if problem is not None:
+            log.warning("e-mail not sent: %s", _SETTING_PROBLEMS.get(problem.code, problem.code))
+            raise problem
+        assert server is not None and self._mail is not None
+        mail, named = self._mail, replace(server, sender_name=self._shop)
+        return lambda: mail(named, password)
+
+    def _still_due(self, message_id: int) -> bool:
+        with self._uow(write=False) as uow:
+            message = uow.messages.get(message_id)
+            if message is None or message.status is not MessageStatus.QUEUED:
+                return False
+            member = uow.members.get(message.member_id)
+        return member is not None and not member.opted_out
 
     def _record_sent(self, message_id: int) -> None:
         now = self._clock()
@@ -520,6 +596,16 @@ class OutboxService:
         for message, error in failures:
             log.warning("message %s not sent: %s", message.id, error)
         return len(again), len(gave_up)
+
+
+# The log's words for a setting that stops all e-mail (the log is read by whoever looks
+# after the computer; the owner sees the translated sentence).
+_SETTING_PROBLEMS = {
+    "mail.not_set": "no mail server is set (E-mail server… or `mail set`)",
+    "mail.not_available": "this program cannot send e-mail here",
+    "mail.no_password": "the mail server's password is not known on this computer (save it "
+    "in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD)",
+}
 
 
 def _detail(error: DeviceError) -> str:

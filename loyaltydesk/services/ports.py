@@ -281,6 +281,10 @@ class MessageRepository(Protocol):
         reset_attempts: bool = False,
     ) -> int: ...
     def member_names(self, member_ids: Sequence[int]) -> dict[int, str]: ...
+    def withdraw(self, member_id: int | None, at: dt.datetime, reason: str) -> list[int]:
+        """Queued messages withdrawn: the member's (an id), or those of every member who
+        opted out (None). The ids withdrawn."""
+        ...
 
 
 class FeedbackRepository(Protocol):

@@ -670,8 +670,22 @@ _TEXTS: dict[str, str] = {
     ),
     "mail.unreachable": QT_TRANSLATE_NOOP(
         "ErrorText",
-        "The mail server {host} (port {port}) could not be used: {detail}. Nothing was sent;"
-        " the messages stay queued.",
+        "The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.",
+    ),
+    "mail.no_host": QT_TRANSLATE_NOOP(
+        "ErrorText", "Write the mail server’s name, like smtp.example.com."
+    ),
+    "email.not_ascii": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{address} has letters a mail server cannot deliver to: write the address in English"
+        " letters, like name@example.com.",
+    ),
+    "message.opted_out": QT_TRANSLATE_NOOP(
+        "ErrorText", "Withdrawn: the member asked for no messages after it was queued."
+    ),
+    "outbox.busy": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The outbox kept changing while the file was written; nothing was marked. Try again.",
     ),
     "mail.refused": QT_TRANSLATE_NOOP(
         "ErrorText", "The mail server did not take the message to {address}: {detail}."
@@ -719,7 +733,6 @@ _VERBATIM = {
     "path",
     "address",
     "host",
-    "port",
     "account",
     "detail",
     "operation_id",
@@ -737,9 +750,15 @@ _VERBATIM = {
 }
 
 
+# Numbers that name something (a port, a message): the language's digits, never grouped.
+_PLAIN_NUMBERS = {"port", "id"}
+
+
 def _localise(name: str, value: Any, language: str, unit: MoneyUnit) -> str:
     if isinstance(value, bool) or (name in _VERBATIM and value is not None):
         return str(value)
+    if name in _PLAIN_NUMBERS and isinstance(value, int | str):
+        return localize_digits(str(value), language)
     if isinstance(value, int):
         if name in _MONEY_PARAMS:
             return format_money(value, unit, language)

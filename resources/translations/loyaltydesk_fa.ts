@@ -1035,62 +1035,47 @@
         <translation>{name} {when}: {status}؛ {qualified} واجد شرایط، {rewarded} پاداش گرفتند، {coupons}، {points} امتیاز، {messages}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="103" />
-        <source>{count} SMS ({parts} parts) written to {path} and marked exported. Upload the file to your SMS panel, then mark them sent.</source>
-        <translation>{count} پیامک ({parts} بخش) در {path} نوشته و صادرشده علامت خورد. فایل را در سامانهٔ پیامک خود بارگذاری کنید و سپس آن‌ها را فرستاده‌شده علامت بزنید.</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="114" />
-        <source>{count} messages marked sent.</source>
-        <translation>{count} پیام فرستاده‌شده علامت خورد.</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="121" />
-        <source>{count} messages queued again.</source>
-        <translation>{count} پیام دوباره در صف رفت.</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="144" />
+        <location filename="../../loyaltydesk/cli/outbox.py" line="136" />
         <source>Mail server set: {host}, port {port}, from {sender}.</source>
         <translation>سرور ایمیل تعیین شد: {host}، درگاه {port}، از طرف {sender}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="152" />
+        <location filename="../../loyaltydesk/cli/outbox.py" line="144" />
         <source>The password is kept in the system keyring.</source>
         <translation>گذرواژه در جاکلیدی سیستم نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="158" />
+        <location filename="../../loyaltydesk/cli/outbox.py" line="150" />
         <source>No mail server is set.</source>
         <translation>سرور ایمیلی تعیین نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="162" />
+        <location filename="../../loyaltydesk/cli/outbox.py" line="154" />
         <source>Mail server: {host}, port {port}, from {sender}.</source>
         <translation>سرور ایمیل: {host}، درگاه {port}، از طرف {sender}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="169" />
+        <location filename="../../loyaltydesk/cli/outbox.py" line="161" />
         <source>LoyaltyDesk: test message</source>
         <translation>LoyaltyDesk: پیام آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="170" />
+        <location filename="../../loyaltydesk/cli/outbox.py" line="162" />
         <source>This is a test from LoyaltyDesk: the club's e-mail to members works.</source>
         <translation>این پیامی آزمایشی از LoyaltyDesk است: ایمیل باشگاه به اعضا کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="176" />
+        <location filename="../../loyaltydesk/cli/outbox.py" line="168" />
         <source>Test message sent to {address}.</source>
         <translation>پیام آزمایشی به {address} فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="194" />
+        <location filename="../../loyaltydesk/cli/outbox.py" line="186" />
         <source>No messages.</source>
         <translation>پیامی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="204" />
+        <location filename="../../loyaltydesk/cli/outbox.py" line="196" />
         <source>tries: {attempts}</source>
         <translation>تلاش‌ها: {attempts}</translation>
     </message>
@@ -1128,217 +1113,227 @@
         <translation>عضو جدید (F2)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="137" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="138" />
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="141" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="142" />
         <source>Receipt no. (optional)</source>
         <translation>شمارهٔ رسید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="142" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="143" />
         <source>Credit purchase (Enter)</source>
         <translation>ثبت خرید (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="145" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="146" />
         <source>Rewards (Ctrl+number)</source>
         <translation>جایزه‌ها (Ctrl+عدد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="147" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="148" />
         <source>Undo last action (F8)</source>
         <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="148" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="149" />
         <source>Member details (F4)</source>
         <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="149" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="150" />
         <source>Print thank-you note (F9)</source>
         <translation>چاپ یادداشت تشکر (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="151" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="152" />
         <source>Shift+F9 prints a slip instead</source>
         <translation>Shift+F9 به‌جای آن رسید چاپ می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="154" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="155" />
         <source>How was the visit? (F3)</source>
         <translation>مراجعه چطور بود؟ (F3)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="212" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="213" />
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="265" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="266" />
         <source>A coupon code: press Enter.</source>
         <translation>کد کوپن است: Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="281" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="282" />
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} point</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="283" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="284" />
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="298" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="299" />
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="418" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="419" />
         <source>Now find the member who uses it.</source>
         <translation>حالا عضوی را که از آن استفاده می‌کند پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="446" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="447" />
         <source>Type the whole purchase, before the discount.</source>
         <translation>مبلغ کل خرید را، پیش از تخفیف، بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="473" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="474" />
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="509" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="510" />
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="511" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="512" />
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="515" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="516" />
         <source>coupon gives {reward}</source>
         <translation>کوپن {reward} داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="520" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="521" />
         <source>coupon: {discount} off, {paid} paid</source>
         <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="528" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="529" />
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="554" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="555" />
         <source>Thank you: the visit's score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="575" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="576" />
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="601" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="602" />
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="620" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="621" />
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="622" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="623" />
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="626" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="627" />
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="645" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="646" />
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="651" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="652" />
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="676" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="677" />
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="703" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="704" />
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="708" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="709" />
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="718" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="719" />
         <source>The visit's stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="721" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="722" />
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="723" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="724" />
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="729" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="730" />
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="739" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="740" />
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="749" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="750" />
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="772" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="773" />
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="790" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="791" />
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="822" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="818" />
+        <source>Recorded: no messages to this member.</source>
+        <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="820" />
+        <source>Recorded: this member gets the club's messages again.</source>
+        <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="845" />
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="822" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="845" />
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
@@ -2826,66 +2821,86 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="671" />
-        <source>The mail server {host} (port {port}) could not be used: {detail}. Nothing was sent; the messages stay queued.</source>
-        <translation>از سرور ایمیل {host} (درگاه {port}) نشد استفاده کرد: {detail}. چیزی فرستاده نشد؛ پیام‌ها در صف می‌مانند.</translation>
+        <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
+        <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="676" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="675" />
+        <source>Write the mail server’s name, like smtp.example.com.</source>
+        <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="678" />
+        <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
+        <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="683" />
+        <source>Withdrawn: the member asked for no messages after it was queued.</source>
+        <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="686" />
+        <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
+        <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="690" />
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="679" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="693" />
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="684" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="698" />
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="687" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="701" />
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="690" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="704" />
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="691" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="705" />
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="692" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="706" />
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="697" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="711" />
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="700" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="714" />
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="703" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="717" />
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="706" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="720" />
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="713" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="727" />
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -3157,82 +3172,87 @@
 <context>
     <name>MailServerDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="36" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="39" />
         <source>E-mail server</source>
         <translation>سرور ایمیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="45" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="48" />
         <source>STARTTLS (without it: port {port} is TLS, others plain)</source>
         <translation>STARTTLS (بدون آن: درگاه {port} با TLS است و بقیه بی‌رمز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="64" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="67" />
         <source>an address to send a test to</source>
         <translation>نشانی‌ای برای فرستادن پیام آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="65" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="68" />
         <source>Save and send a test</source>
         <translation>ذخیره و فرستادن پیام آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="72" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="75" />
         <source>Server</source>
         <translation>سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="73" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="76" />
         <source>Port</source>
         <translation>درگاه (پورت)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="75" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="78" />
         <source>User (optional)</source>
         <translation>نام کاربری (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="76" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="79" />
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="78" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="81" />
         <source>From address</source>
         <translation>نشانی فرستنده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="82" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="85" />
         <source>Test</source>
         <translation>آزمایش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="100" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="103" />
         <source>Kept in the system keyring, never in a file. Leave empty to keep it.</source>
         <translation>در جاکلیدی سیستم نگه داشته می‌شود، هرگز در فایل. برای نگه داشتن همان گذرواژه خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="134" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="137" />
         <source>Saved; the password is in the system keyring.</source>
         <translation>ذخیره شد؛ گذرواژه در جاکلیدی سیستم است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="136" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="139" />
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="150" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="152" />
         <source>LoyaltyDesk: test message</source>
         <translation>LoyaltyDesk: پیام آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="152" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="153" />
         <source>This is a test from LoyaltyDesk: the club's e-mail to members works.</source>
         <translation>این پیامی آزمایشی از LoyaltyDesk است: ایمیل باشگاه به اعضا کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="158" />
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="155" />
+        <source>Sending a test to {address}…</source>
+        <translation>در حال فرستادن پیام آزمایشی به {address}…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/mail_dialog.py" line="161" />
         <source>Test message sent to {address}.</source>
         <translation>پیام آزمایشی به {address} فرستاده شد.</translation>
     </message>
@@ -3567,112 +3587,132 @@
 <context>
     <name>MemberPanelWidget</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="128" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="152" />
         <source>Scan a card or search for a member to begin.</source>
         <translation>برای شروع کارت را اسکن کنید یا عضو را جست‌وجو کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="136" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="160" />
         <source>Card {card} · {phone}</source>
         <translation>کارت {card} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="142" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="166" />
         <source>no messages</source>
         <translation>بدون پیام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="145" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="169" />
         <source>The member asked not to be messaged; served at the counter as always.</source>
         <translation>این عضو خواسته است برایش پیامی فرستاده نشود؛ در صندوق مثل همیشه به او خدمت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="150" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="174" />
+        <source>Messages again</source>
+        <translation>دوباره پیام بفرست</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="175" />
+        <source>The member wants the club's messages again</source>
+        <translation>عضو دوباره پیام‌های باشگاه را می‌خواهد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="177" />
+        <source>Stop messages</source>
+        <translation>قطع پیام‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="179" />
+        <source>The member asks for no messages; anything queued for them is withdrawn</source>
+        <translation>عضو پیامی نمی‌خواهد؛ هر پیامی که برایش در صف است پس گرفته می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="182" />
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="157" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="189" />
         <source>The club has no rewards to offer yet.</source>
         <translation>باشگاه هنوز جایزه‌ای برای پیشنهاد ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="163" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="195" />
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="169" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="201" />
         <source>{missing} more point to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="171" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="203" />
         <source>{missing} more points to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="186" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="218" />
         <source>{points} point expires on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="188" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="220" />
         <source>{points} points expire on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="196" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="228" />
         <source>Owes {points} point from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="198" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="230" />
         <source>Owes {points} points from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="203" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="235" />
         <source>Replaced card: {cards} (no longer works)</source>
         <translation>کارت جایگزین‌شده: {cards} (دیگر کار نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="208" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="240" />
         <source>Birthday this week!</source>
         <translation>تولدش همین هفته است!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="211" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="243" />
         <source>Last visits</source>
         <translation>آخرین مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="223" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="255" />
         <source>{date}   {amount}   {points} point</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="225" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="257" />
         <source>{date}   {amount}   {points} points</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="235" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="267" />
         <source>No visits yet.</source>
         <translation>هنوز مراجعه‌ای ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="247" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="279" />
         <source>{tier}: {amount} in the last {months} months</source>
         <translation>{tier}: {amount} در {months} ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="255" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="287" />
         <source>{tier}: {amount} more</source>
         <translation>{tier}: {amount} دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="261" />
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="293" />
         <source>Reviewed on {date}</source>
         <translation>بازبینی در {date}</translation>
     </message>
@@ -3776,57 +3816,117 @@
 <context>
     <name>OutboxLabels</name>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="18" />
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="20" />
         <source>Queued</source>
         <translation>در صف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="19" />
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="21" />
         <source>Exported</source>
         <translation>صادر شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="20" />
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="22" />
         <source>Sent</source>
         <translation>فرستاده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="21" />
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="23" />
         <source>Failed</source>
         <translation>ناموفق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="27" />
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="24" />
+        <source>Withdrawn</source>
+        <translation>پس‌گرفته</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="30" />
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="28" />
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="31" />
         <source>SMS</source>
         <translation>پیامک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="50" />
-        <source>Quiet hours ({start}–{end} at the shop): nothing was sent. {waiting} e-mail wait; sending is possible from {time}.</source>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="60" />
+        <source>Quiet hours ({start}–{end} at the shop): nothing was sent. 1 e-mail waits; sending is possible from {time}.</source>
+        <translation>ساعت سکوت ({start} تا {end} به وقت فروشگاه): چیزی فرستاده نشد. یک ایمیل منتظر است؛ از {time} می‌توان فرستاد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="66" />
+        <source>Quiet hours ({start}–{end} at the shop): nothing was sent. {waiting} e-mails wait; sending is possible from {time}.</source>
         <translation>ساعت سکوت ({start} تا {end} به وقت فروشگاه): چیزی فرستاده نشد. {waiting} ایمیل منتظر است؛ از {time} می‌توان فرستاد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="61" />
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="106" />
+        <source>1 SMS (1 part) written to {path} and marked exported. Upload the file to your SMS panel, then mark it sent.</source>
+        <translation>یک پیامک (یک بخش) در {path} نوشته و صادرشده علامت خورد. فایل را در سامانهٔ پیامک خود بارگذاری کنید و سپس آن را فرستاده‌شده علامت بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="112" />
+        <source>1 SMS ({parts} parts) written to {path} and marked exported. Upload the file to your SMS panel, then mark it sent.</source>
+        <translation>یک پیامک ({parts} بخش) در {path} نوشته و صادرشده علامت خورد. فایل را در سامانهٔ پیامک خود بارگذاری کنید و سپس آن را فرستاده‌شده علامت بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="119" />
+        <source>{count} SMS ({parts} parts) written to {path} and marked exported. Upload the file to your SMS panel, then mark them sent.</source>
+        <translation>{count} پیامک ({parts} بخش) در {path} نوشته و صادرشده علامت خورد. فایل را در سامانهٔ پیامک خود بارگذاری کنید و سپس آن‌ها را فرستاده‌شده علامت بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="134" />
+        <source>1 message was withdrawn: its member asked for no messages.</source>
+        <translation>یک پیام پس گرفته شد: عضوش خواسته پیامی برایش فرستاده نشود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="137" />
+        <source>{count} messages were withdrawn: their members asked for no messages.</source>
+        <translation>{count} پیام پس گرفته شد: عضوهایشان خواسته‌اند پیامی برایشان فرستاده نشود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="145" />
+        <source>It is the shop's quiet hours ({start}–{end}): send from the panel after {end}.</source>
+        <translation>اکنون ساعت سکوت فروشگاه است ({start} تا {end}): بعد از {end} از سامانهٔ پیامک بفرستید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="156" />
+        <source>1 message marked sent.</source>
+        <translation>یک پیام فرستاده‌شده علامت خورد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="157" />
+        <source>{count} messages marked sent.</source>
+        <translation>{count} پیام فرستاده‌شده علامت خورد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="164" />
+        <source>1 message queued again.</source>
+        <translation>یک پیام دوباره در صف رفت.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="165" />
+        <source>{count} messages queued again.</source>
+        <translation>{count} پیام دوباره در صف رفت.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="79" />
         <source>No e-mail is waiting to be sent.</source>
         <translation>هیچ ایمیلی منتظر فرستادن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="62" />
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="80" />
         <source>E-mail sent: {sent}. To try again later: {retrying}. Failed: {failed}.</source>
         <translation>ایمیل فرستاده‌شده: {sent}. برای تلاش دوباره در آینده: {retrying}. ناموفق: {failed}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="66" />
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="84" />
         <source>Last error: {error}</source>
         <translation>آخرین خطا: {error}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="73" />
+        <location filename="../../loyaltydesk/ui/outbox/labels.py" line="91" />
         <source>This computer has no system keyring; the password is not saved: set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends, or use a server without a password.</source>
         <translation>این رایانه جاکلیدی سیستمی ندارد؛ گذرواژه ذخیره نمی‌شود: LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید، یا از سروری بدون گذرواژه استفاده کنید.</translation>
     </message>
@@ -3834,164 +3934,184 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="64" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="71" />
         <source>Every status</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="69" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="76" />
         <source>SMS and e-mail</source>
         <translation>پیامک و ایمیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="75" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="82" />
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="83" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="90" />
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="84" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="91" />
         <source>Channel</source>
         <translation>راه ارسال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="85" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="92" />
         <source>To</source>
         <translation>گیرنده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="86" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="93" />
         <source>Parts</source>
         <translation>بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="87" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="94" />
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="88" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="95" />
         <source>Tries</source>
         <translation>تلاش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="89" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="96" />
         <source>Last error</source>
         <translation>آخرین خطا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="90" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="97" />
         <source>Campaign</source>
         <translation>کمپین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="91" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="98" />
         <source>Queued</source>
         <translation>در صف از</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="101" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="99" />
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="109" />
         <source>Export SMS…</source>
         <translation>خروجی پیامک‌ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="104" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="112" />
         <source>Queued SMS as a CSV or Excel file for your bulk-SMS panel</source>
         <translation>پیامک‌های در صف به‌صورت فایل CSV یا اکسل برای سامانهٔ پیامک انبوه شما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="106" />
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="239" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="114" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="277" />
         <source>Mark sent</source>
         <translation>فرستاده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="109" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="117" />
         <source>The selected exported messages, or all exported ones, were sent by the panel</source>
         <translation>پیام‌های صادرشدهٔ انتخاب‌شده، یا همهٔ صادرشده‌ها، را سامانه فرستاده است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="111" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="119" />
         <source>Send e-mail now</source>
         <translation>فرستادن ایمیل‌ها اکنون</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="113" />
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="262" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="121" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="302" />
         <source>Retry</source>
         <translation>تلاش دوباره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="115" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="123" />
         <source>Queue the selected failed messages again</source>
         <translation>پیام‌های ناموفق انتخاب‌شده دوباره در صف بروند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="116" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="124" />
         <source>E-mail server…</source>
         <translation>سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="166" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="182" />
         <source>{status}: {count}</source>
         <translation>{status}: {count}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="208" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="227" />
+        <source>Subject: {subject}</source>
+        <translation>موضوع: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="240" />
         <source>Export queued SMS</source>
         <translation>خروجی پیامک‌های در صف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="210" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="242" />
         <source>CSV for an SMS panel (*.csv)</source>
         <translation>CSV برای سامانهٔ پیامک (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="210" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="242" />
         <source>Excel (*.xlsx)</source>
         <translation>اکسل (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="225" />
-        <source>{count} SMS ({parts} parts) written to {path} and marked exported. Upload the file to your SMS panel, then mark them sent.</source>
-        <translation>{count} پیامک ({parts} بخش) در {path} نوشته و صادرشده علامت خورد. فایل را در سامانهٔ پیامک خود بارگذاری کنید و سپس آن‌ها را فرستاده‌شده علامت بزنید.</translation>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="250" />
+        <source>Export SMS</source>
+        <translation>خروجی پیامک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="236" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="251" />
+        <source>Export now anyway?</source>
+        <translation>با این حال الان خروجی گرفته شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="267" />
+        <source>None of the selected messages was exported, so none can be marked sent.</source>
+        <translation>هیچ‌یک از پیام‌های انتخاب‌شده صادر نشده است، پس هیچ‌کدام را نمی‌توان فرستاده‌شده علامت زد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="274" />
         <source>No exported message is waiting to be marked sent.</source>
         <translation>هیچ پیام صادرشده‌ای منتظر علامت «فرستاده شد» نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="240" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="278" />
+        <source>Mark the exported message sent?</source>
+        <translation>پیام صادرشده فرستاده‌شده علامت بخورد؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="280" />
         <source>Mark all {count} exported messages sent?</source>
         <translation>همهٔ {count} پیام صادرشده فرستاده‌شده علامت بخورند؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="247" />
-        <source>{count} messages marked sent.</source>
-        <translation>{count} پیام فرستاده‌شده علامت خورد.</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="259" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="299" />
         <source>No failed message is shown to retry.</source>
         <translation>هیچ پیام ناموفقی برای تلاش دوباره نمایش داده نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="263" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="303" />
+        <source>Queue the failed message shown again?</source>
+        <translation>پیام ناموفقِ نمایش‌داده‌شده دوباره در صف برود؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="305" />
         <source>Queue all {count} failed messages shown again?</source>
         <translation>همهٔ {count} پیام ناموفق نمایش‌داده‌شده دوباره در صف بروند؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="270" />
-        <source>{count} messages queued again.</source>
-        <translation>{count} پیام دوباره در صف رفت.</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/outbox/view.py" line="276" />
+        <location filename="../../loyaltydesk/ui/outbox/view.py" line="318" />
         <source>Sending e-mail…</source>
         <translation>در حال فرستادن ایمیل‌ها…</translation>
     </message>
@@ -6169,7 +6289,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="230" />
+        <location filename="../../loyaltydesk/bootstrap.py" line="235" />
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

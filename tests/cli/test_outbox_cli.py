@@ -64,7 +64,13 @@ def test_list_export_and_mark_sent(cli: Cli, club: Services, tmp_path: Path) -> 
     assert first is not None
 
     listed = cli.json("outbox", "list")
-    assert listed["counts"] == {"queued": 1, "exported": 0, "sent": 0, "failed": 0}
+    assert listed["counts"] == {
+        "queued": 1,
+        "exported": 0,
+        "sent": 0,
+        "failed": 0,
+        "withdrawn": 0,
+    }
     [row] = listed["messages"]
     assert (row["id"], row["member"], row["recipient"], row["body"], row["status"]) == (
         first.id,

@@ -180,3 +180,23 @@ class SqlMessageRepository:
             )
             names.update({int(i): str(n) for i, n in rows})
         return names
+
+    def withdraw(self, member_id: int | None, at: dt.datetime, reason: str) -> list[int]:
+        query = select(MessageRow.id).where(MessageRow.status == MessageStatus.QUEUED.value)
+        if member_id is not None:
+            query = query.where(MessageRow.member_id == member_id)
+        else:
+            opted_out = select(MemberRow.id).where(MemberRow.opted_out.is_(True))
+            query = query.where(MessageRow.member_id.in_(opted_out))
+        ids = [int(i) for i in self._s.scalars(query.order_by(MessageRow.id))]
+        for start in range(0, len(ids), 500):
+            # Still queued: one another counter sent or exported meanwhile is left alone.
+            self._s.execute(
+                update(MessageRow)
+                .where(
+                    MessageRow.id.in_(ids[start : start + 500]),
+                    MessageRow.status == MessageStatus.QUEUED.value,
+                )
+                .values(status=MessageStatus.WITHDRAWN.value, updated_at=at, last_error=reason)
+            )
+        return ids

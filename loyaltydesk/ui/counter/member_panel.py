@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.phones import mask_phone
@@ -32,6 +40,9 @@ _ROOMS = (_Room(0, 3, 3.0, 1.0), _Room(700, 5, 3.2, 1.0), _Room(900, 10, 4.4, 1.
 
 
 class MemberPanelWidget(QWidget):
+    # The member asked at the counter for no messages (True) or for messages again (False).
+    messages_choice = Signal(bool)
+
     def __init__(self, display: Display, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._display = display
@@ -40,6 +51,14 @@ class MemberPanelWidget(QWidget):
         self.name.setFont(_sized(self.font(), 1.6, bold=True))
         self.identity = QLabel()
         self.identity.setObjectName("memberIdentity")
+        # Beside the card and phone: a 600-pixel-high counter has no room for another row.
+        self.messages_button = QToolButton()
+        self.messages_button.setObjectName("memberMessages")
+        self.messages_button.clicked.connect(self._toggle_messages)
+        identity_row = QHBoxLayout()
+        identity_row.setContentsMargins(0, 0, 0, 0)
+        identity_row.addWidget(self.identity, 1)
+        identity_row.addWidget(self.messages_button)
         self.balance = QLabel()
         self.balance.setObjectName("memberBalance")
         self.balance.setFont(_sized(self.font(), _ROOMS[0].balance_size, bold=True))
@@ -75,10 +94,10 @@ class MemberPanelWidget(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.name)
+        layout.addLayout(identity_row)
         for widget in (
-            self.empty,
-            self.name,
-            self.identity,
             self.balance,
             self.balance_caption,
             self.progress,
@@ -95,6 +114,10 @@ class MemberPanelWidget(QWidget):
         self._panel: MemberPanel | None = None
         self._room = _ROOMS[0]
         self.show_panel(None)
+
+    def _toggle_messages(self) -> None:
+        if self._panel is not None:
+            self.messages_choice.emit(not self._panel.member.opted_out)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """A bigger screen shows more of the member: a larger balance, more visits."""
@@ -116,6 +139,7 @@ class MemberPanelWidget(QWidget):
         for widget in (
             self.name,
             self.identity,
+            self.messages_button,
             self.balance,
             self.balance_caption,
             self.progress,
@@ -146,6 +170,14 @@ class MemberPanelWidget(QWidget):
             if member.opted_out
             else ""
         )
+        if member.opted_out:
+            self.messages_button.setText(self.tr("Messages again"))
+            self.messages_button.setToolTip(self.tr("The member wants the club's messages again"))
+        else:
+            self.messages_button.setText(self.tr("Stop messages"))
+            self.messages_button.setToolTip(
+                self.tr("The member asks for no messages; anything queued for them is withdrawn")
+            )
         self.balance.setText(d.n(member.balance))
         self.balance_caption.setText(self.tr("points"))
         upcoming = panel.next_reward

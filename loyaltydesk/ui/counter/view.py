@@ -131,6 +131,7 @@ class CounterView(QWidget):
         self.register_button = QPushButton(self.tr("New member (F2)"))
 
         self.panel = MemberPanelWidget(display)
+        self.panel.messages_choice.connect(self._set_messages)
         self.coupon_strip = CouponStrip(display)
         self.amount = AmountEdit(display)
         self.amount.setObjectName("counterAmount")
@@ -798,6 +799,28 @@ class CounterView(QWidget):
             self._open_details(self.member_id)
             self.refresh()
             self._back_to_work()
+
+    def _set_messages(self, opted_out: bool) -> None:
+        """The member's "no messages" switched at the counter: recorded as their opt-out
+        (or opt-in), with who did it; what was queued for them is withdrawn."""
+        member_id = self.member_id
+        if member_id is None:
+            return
+        try:
+            self._membership.set_opted_out(str(uuid.uuid4()), member_id, opted_out, self._actor)
+        except DomainError as error:
+            self._show_error(self.action_message, error)
+            return
+        self._bus.member_changed.emit(member_id)
+        self.refresh()
+        self._say(
+            self.action_message,
+            self.tr("Recorded: no messages to this member.")
+            if opted_out
+            else self.tr("Recorded: this member gets the club's messages again."),
+            ok=True,
+        )
+        self._back_to_work()
 
     def _back_to_work(self) -> None:
         """After a question, the keyboard belongs to the counter again (the amount field)."""

@@ -23,6 +23,7 @@ from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.outbox import OutboxService
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.outbox.labels import no_keyring_notice
+from loyaltydesk.ui.tasks import Task, run_in_background
 
 
 class MailServerDialog(QDialog):
@@ -33,6 +34,8 @@ class MailServerDialog(QDialog):
         self._outbox = outbox
         self._display = display
         self.saved: MailServer | None = None
+        self._task: Task | None = None
+        self._closed = False
         self.setWindowTitle(self.tr("E-mail server"))
         self.host = QLineEdit()
         self.host.setObjectName("mailHost")
@@ -141,21 +144,44 @@ class MailServerDialog(QDialog):
             self.accept()
 
     def send_test(self) -> None:
+        """Saved here, sent in a worker: a server that takes the connection and never
+        answers keeps the test waiting, not the window."""
         if not self.save():
             return
         address = self.test_to.text().strip()
-        try:
-            self._outbox.send_test(
-                address,
-                subject=self.tr("LoyaltyDesk: test message"),
-                body=self.tr(
-                    "This is a test from LoyaltyDesk: the club's e-mail to members works."
-                ),
-            )
-        except DomainError as error:
+        subject = self.tr("LoyaltyDesk: test message")
+        body = self.tr("This is a test from LoyaltyDesk: the club's e-mail to members works.")
+        self._testing(True)
+        self._say(self.tr("Sending a test to {address}…").format(address=address), ok=True)
+
+        def done(_result: object) -> None:
+            if self._closed:
+                return
+            self._testing(False)
+            self._say(self.tr("Test message sent to {address}.").format(address=address), ok=True)
+
+        def failed(error: BaseException) -> None:
+            if self._closed:
+                return
+            self._testing(False)
+            if not isinstance(error, DomainError):
+                raise error
             self._say(error_text(error, self._display.language), ok=False)
-            return
-        self._say(self.tr("Test message sent to {address}.").format(address=address), ok=True)
+
+        self._task = run_in_background(
+            lambda: self._outbox.send_test(address, subject=subject, body=body), done, failed
+        )
+
+    def _testing(self, running: bool) -> None:
+        self.test_button.setEnabled(not running)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.setEnabled(not running)
+
+    def done(self, result: int) -> None:
+        # A test still running reports to nobody once the dialog is gone.
+        self._closed = True
+        super().done(result)
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setStyleSheet("color: #1b5e20;" if ok else "color: #b3261e;")

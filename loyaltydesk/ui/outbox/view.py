@@ -24,23 +24,30 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.devices.outbox_files import writer_for
 from loyaltydesk.domain.errors import DomainError
-from loyaltydesk.domain.messages import Channel, MessageStatus
+from loyaltydesk.domain.messages import Channel, MessageStatus, in_quiet_hours
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.i18n.numbers import is_one
 from loyaltydesk.services.outbox import OutboxLine, OutboxService, SendRun
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.labels import campaign_label
 from loyaltydesk.ui.outbox.labels import (
     channel_label,
+    export_summary,
     last_error_text,
+    marked_sent_text,
+    queued_again_text,
+    quiet_export_warning,
     send_summary,
     status_label,
 )
 from loyaltydesk.ui.tasks import Task, run_in_background
 
 LIST_LIMIT = 1000
-COLUMNS = 9
+COLUMNS = 10
 _ERROR_COLUMN = 6
+_TEXT_COLUMN = 9
+TEXT_SHOWN = 80  # characters of a message's text in its cell; the whole of it in the pane
 
 
 class OutboxView(QWidget):
@@ -89,6 +96,7 @@ class OutboxView(QWidget):
                 self.tr("Last error"),
                 self.tr("Campaign"),
                 self.tr("Queued"),
+                self.tr("Text"),
             ]
         )
         self.table.verticalHeader().setVisible(False)
@@ -128,10 +136,17 @@ class OutboxView(QWidget):
         self.message = QLabel()
         self.message.setObjectName("outboxMessage")
         self.message.setWordWrap(True)
+        # The chosen message as the member reads it: subject and whole text.
+        self.detail = QLabel()
+        self.detail.setObjectName("outboxDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
 
@@ -142,6 +157,7 @@ class OutboxView(QWidget):
         self.send_button.clicked.connect(self.send_now)
         self.retry_button.clicked.connect(self.retry)
         self.mail_button.clicked.connect(open_mail_settings)
+        self.table.itemSelectionChanged.connect(self._show_detail)
         bus.club_changed.connect(self.refresh)
         self.refresh()
 
@@ -178,9 +194,12 @@ class OutboxView(QWidget):
                 status_label(m.status),
                 d.n(m.attempts),
                 # A server's words in English stay in their order inside a Persian table.
-                d.text(last_error_text(m.last_error, d.language)) if m.last_error else "",
+                d.text(last_error_text(m.last_error, d.language, m.recipient))
+                if m.last_error
+                else "",
                 campaign_label(m.campaign),
                 d.when(m.created_at),
+                _shortened(" ".join(m.body.split())),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -189,11 +208,24 @@ class OutboxView(QWidget):
                 if column == _ERROR_COLUMN and text:
                     item.setToolTip(text)
                     item.setForeground(Qt.GlobalColor.darkRed)
+                if column == _TEXT_COLUMN:
+                    item.setToolTip(m.body)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
             _ERROR_COLUMN, QHeaderView.ResizeMode.Stretch
         )
+
+    def _show_detail(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if len(rows) != 1 or rows[0] >= len(self._lines):
+            self.detail.clear()
+            return
+        m = self._lines[rows[0]].message
+        text = m.body
+        if m.subject:
+            text = self.tr("Subject: {subject}").format(subject=m.subject) + "\n" + text
+        self.detail.setText(self._display.sentence(text))
 
     def selected(self, status: MessageStatus) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -214,22 +246,28 @@ class OutboxView(QWidget):
         target = Path(path)
         if target.suffix.lower() not in (".csv", ".xlsx"):
             target = target.with_name(target.name + (".xlsx" if "xlsx" in chosen else ".csv"))
+        if in_quiet_hours(self._outbox.local_now()) and not self._ask(
+            self.tr("Export SMS"),
+            quiet_export_warning(d) + " " + self.tr("Export now anyway?"),
+        ):
+            return
         try:
             exported = self._outbox.export_sms(target, writer_for(target))
         except DomainError as error:
             self._say(error_text(error, d.language), ok=False)
             return
         self.refresh()
-        self._say(
-            self.tr(
-                "{count} SMS ({parts} parts) written to {path} and marked exported. Upload the "
-                "file to your SMS panel, then mark them sent."
-            ).format(count=d.n(exported.count), parts=d.n(exported.parts), path=exported.path),
-            ok=True,
-        )
+        self._say(export_summary(exported, d, screen=True), ok=True)
 
     def mark_sent(self) -> None:
         chosen = self.selected(MessageStatus.EXPORTED)
+        if not chosen and self.table.selectionModel().selectedRows():
+            # Rows were chosen and none of them is exported: they mean those rows, not all.
+            self._say(
+                self.tr("None of the selected messages was exported, so none can be marked sent."),
+                ok=False,
+            )
+            return
         if not chosen:
             waiting = self._outbox.counts()[MessageStatus.EXPORTED]
             if not waiting:
@@ -237,14 +275,16 @@ class OutboxView(QWidget):
                 return
             if not self._ask(
                 self.tr("Mark sent"),
-                self.tr("Mark all {count} exported messages sent?").format(
+                self.tr("Mark the exported message sent?")
+                if is_one(waiting)
+                else self.tr("Mark all {count} exported messages sent?").format(
                     count=self._display.n(waiting)
                 ),
             ):
                 return
         self._act(
             lambda: self._outbox.mark_sent(chosen or None),
-            lambda n: self.tr("{count} messages marked sent.").format(count=self._display.n(n)),
+            lambda n: marked_sent_text(n, self._display),
         )
 
     def retry(self) -> None:
@@ -260,14 +300,16 @@ class OutboxView(QWidget):
                 return
             if not self._ask(
                 self.tr("Retry"),
-                self.tr("Queue all {count} failed messages shown again?").format(
+                self.tr("Queue the failed message shown again?")
+                if is_one(len(chosen))
+                else self.tr("Queue all {count} failed messages shown again?").format(
                     count=self._display.n(len(chosen))
                 ),
             ):
                 return
         self._act(
             lambda: self._outbox.retry(chosen),
-            lambda n: self.tr("{count} messages queued again.").format(count=self._display.n(n)),
+            lambda n: queued_again_text(n, self._display),
         )
 
     def send_now(self) -> None:
@@ -305,3 +347,7 @@ class OutboxView(QWidget):
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setStyleSheet("color: #1b5e20;" if ok else "color: #b3261e;")
         self.message.setText(self._display.sentence(text))
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= TEXT_SHOWN else text[: TEXT_SHOWN - 1] + "…"
