@@ -244,7 +244,8 @@ def test_an_empty_summary_says_so_first_and_once(
 def test_persian_text_uses_persian_digits_and_the_jalali_calendar(fake: Cli) -> None:
     code, out, err = fake.run("--lang", "fa", "report", "at-risk", "--period", "last-month")
     assert code == 0, err
-    assert "Sara" in out and "۹۸۹۱۲۱۲۳۴۵۶۷" in out
+    # The phone as the owner dials it (09…), in Persian digits.
+    assert "Sara" in out and "۰۹۱۲۱۲۳۴۵۶۷" in out
     # Last month is Aban 1405 in the Jalali calendar; Sara came 3 days before its end.
     assert "۱۴۰۵/۰۸/۲۷" in out and "آبان ۱۴۰۵" in out
 
