@@ -23,7 +23,12 @@ from sqlalchemy import event
 from bench.core import DATA, ENTRIES_PER_MEMBER, MEMBERS
 from bench.reports import ZONE, clock_for, sqlite_club
 from loyaltydesk.bootstrap import build_services
-from loyaltydesk.domain.campaigns import BirthdayCalendar, CampaignKind, born_on_days
+from loyaltydesk.domain.campaigns import (
+    BirthdayCalendar,
+    CampaignKind,
+    born_on_days,
+    default_settings,
+)
 from loyaltydesk.persistence.database import open_database
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.services.campaigns import CampaignService
@@ -67,8 +72,8 @@ def main() -> int:
     today = now.astimezone(ZONE).date()
     print(f"Club: {MEMBERS:,} members, today {today}", flush=True)
     for kind in CampaignKind:
-        current = campaigns.settings(kind)
-        campaigns.set_settings(dataclasses.replace(current, enabled=True))
+        # Each campaign as it ships (settings an earlier version stored may no longer pass).
+        campaigns.set_settings(dataclasses.replace(default_settings(kind), enabled=True))
         start = time.perf_counter()
         preview = campaigns.preview(kind)
         took = time.perf_counter() - start

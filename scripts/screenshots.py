@@ -23,6 +23,8 @@ from loyaltydesk.bootstrap import RESOURCES, Services, build_demo, build_service
 from loyaltydesk.domain.campaigns import CampaignKind
 from loyaltydesk.domain.coupons import CouponKind, CouponTerms
 from loyaltydesk.domain.earning import Promotion
+from loyaltydesk.domain.errors import DomainError, Refused
+from loyaltydesk.domain.feedback import VisitToScore
 from loyaltydesk.domain.reports import Preset
 from loyaltydesk.domain.tiers import Tier, TierPolicy
 from loyaltydesk.printing.paper import Paper
@@ -277,9 +279,12 @@ def seed_voice(settings: Settings) -> None:
         moment[0] = end - dt.timedelta(days=rng.randint(0, 330), hours=rng.randint(0, 9))
         score = rng.choices((1, 2, 3, 4, 5), weights=(1, 2, 3, 6, 7))[0]
         reason = rng.choice(reasons).en if score <= 3 and rng.random() < 0.8 else None
-        services.feedback.record_visit(
-            f"demo-voice-{i}", face.member_id, score, reason, actor=services.actor
-        )
+        try:
+            services.feedback.record_visit(
+                f"demo-voice-{i}", face.member_id, score, reason, actor=services.actor
+            )
+        except Refused:  # no purchase yet (or no longer) to score: as at the counter
+            continue
     for i, face in enumerate(faces[100:108]):
         moment[0] = end - dt.timedelta(days=rng.randint(0, 120))
         services.feedback.record_why_left(
@@ -373,6 +378,10 @@ def main() -> int:
             settle(app, details)
             shoot(details, f"member-feedback-{language}.png")
             details.close()
+            try:
+                visit: VisitToScore | None = services.feedback.visit_to_score(member.id)
+            except DomainError:
+                visit = None
             feedback = FeedbackDialog(
                 services.feedback,
                 window.display,
@@ -380,6 +389,7 @@ def main() -> int:
                 member.id,
                 member.name,
                 parent=window,
+                visit=visit,
             )
             feedback.set_score(4)
             feedback.reason.setCurrentIndex(1)

@@ -59,8 +59,12 @@ def reason_json(reason: Reason) -> dict[str, Any]:
     return {"en": reason.en, "fa": reason.fa}
 
 
-def reasons_json(reasons: tuple[Reason, ...]) -> dict[str, Any]:
-    return {"reasons": [reason_json(r) for r in reasons]}
+def reasons_json(reasons: tuple[Reason, ...], retired: tuple[Reason, ...] = ()) -> dict[str, Any]:
+    # retired: taken off the list, no longer offered, still the names of past answers.
+    return {
+        "reasons": [reason_json(r) for r in reasons],
+        "retired": [reason_json(r) for r in retired],
+    }
 
 
 def feedback_json(recorded: Recorded, reasons: tuple[Reason, ...]) -> dict[str, Any]:
@@ -98,11 +102,12 @@ def run_feedback(cli: Cli, s: Services) -> int:
             reasons = s.feedback.set_reasons(parse_reasons(args.set_reasons))
         else:
             reasons = s.feedback.reasons()
+        retired = s.feedback.retired_reasons()
         lines = [
             r.en if r.en == r.fa else f"{r.name_in(text.language)} ({r.en if text.rtl else r.fa})"
             for r in reasons
         ]
-        cli.emit(reasons_json(reasons), "\n".join(lines))
+        cli.emit(reasons_json(reasons, retired), "\n".join(lines))
         return 0
     if args.set_reasons is not None:
         raise InvalidInput("feedback.usage")
@@ -129,5 +134,5 @@ def run_feedback(cli: Cli, s: Services) -> int:
     )
     if recorded.replayed:
         said += " " + translate("Cli", "(already recorded)")
-    cli.emit(feedback_json(recorded, s.feedback.reasons()), said)
+    cli.emit(feedback_json(recorded, s.feedback.known_reasons()), said)
     return 0

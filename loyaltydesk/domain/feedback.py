@@ -63,6 +63,16 @@ class Feedback:
 
 
 @dataclass(frozen=True, slots=True)
+class VisitToScore:
+    """The visit a score would be given to: a purchase not refunded in full, not scored
+    yet. ``occurred_at`` in the shop's zone; ``amount_rials`` what was kept of it."""
+
+    purchase_id: int
+    occurred_at: dt.datetime
+    amount_rials: int
+
+
+@dataclass(frozen=True, slots=True)
 class NewFeedback:
     member_id: int
     purchase_id: int | None
@@ -138,9 +148,26 @@ def parse_reasons(text: str) -> tuple[Reason, ...]:
     one name for both languages."""
     reasons = []
     for part in text.split("|"):
-        en, _, fa = part.partition("=")
+        en, equals, fa = part.partition("=")
+        # "=x" or "x=": one side forgotten, not one name for both (that is written "x").
+        if equals and (not _one_line(en) or not _one_line(fa)):
+            raise InvalidInput("feedback.reason_half_empty", reason=_one_line(part))
         reasons.append(Reason(en, fa))
     return check_reasons(reasons)
+
+
+def retire_reasons(
+    retired: Sequence[Reason], before: Sequence[Reason], after: Sequence[Reason]
+) -> tuple[Reason, ...]:
+    """The reasons no longer offered after the owner's list went from ``before`` to
+    ``after``: past answers are stored by English name and keep both names through them.
+    A name offered again leaves the retired ones; the latest Persian name of one wins."""
+    offered = {fold_name(r.en) for r in after}
+    kept: dict[str, Reason] = {}
+    for reason in (*retired, *before):
+        if fold_name(reason.en) not in offered:
+            kept[fold_name(reason.en)] = reason
+    return tuple(kept.values())
 
 
 def match_reason(reasons: Sequence[Reason], text: str) -> Reason | None:

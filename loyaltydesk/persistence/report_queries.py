@@ -698,11 +698,20 @@ class SqlReportQueries:
         return [MonthTotal(i, *v) for i, v in sorted(totals.items())]
 
     # -- the customer's voice --------------------------------------------------------------
+    # One score a visit: the first for a purchase. An older version stored a second score
+    # for the same purchase, and a score with no purchase at all; neither is a visit scored.
+    # A grouped IN list rather than a correlated NOT EXISTS: feedback.purchase_id has no
+    # index, and this stays one pass over the table on both databases.
+    _FIRST_SCORES = (
+        "(SELECT MIN(id) FROM feedback WHERE kind = 'visit' AND purchase_id IS NOT NULL"
+        " GROUP BY purchase_id)"
+    )
 
     def voice_counts(self, scope: Scope) -> list[VoiceCount]:
         rows = self._rows(
             "SELECT kind, score, reason, COUNT(*) FROM feedback"
             " WHERE recorded_at >= :start AND recorded_at < :end"
+            f" AND (kind <> 'visit' OR id IN {self._FIRST_SCORES})"
             " GROUP BY kind, score, reason",
             self._scope_params(scope),
         )
@@ -723,6 +732,7 @@ class SqlReportQueries:
                 SELECT {month} AS i, score FROM feedback
                 WHERE kind = 'visit' AND score IS NOT NULL
                   AND recorded_at >= :months_from AND recorded_at < :months_to
+                  AND id IN {self._FIRST_SCORES}
             ) t GROUP BY i ORDER BY i
             """,
             params,
@@ -745,6 +755,7 @@ class SqlReportQueries:
                 FROM feedback f
                 WHERE f.kind = 'visit' AND f.score <= :low
                   AND f.recorded_at >= :start AND f.recorded_at < :end
+                  AND f.id IN {self._FIRST_SCORES}
             ) l
             WHERE l.rn = 1 AND NOT EXISTS (
                 SELECT 1 FROM purchases p

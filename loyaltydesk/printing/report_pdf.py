@@ -417,6 +417,9 @@ def _bars_or_line(chart: Chart, language: str, rtl: bool) -> Drawing:
     drawing = Drawing(FRAME_W, CHART_H)
     values = [v for values in data for v in values if not math.isnan(v)]
     low, high, step = _value_range(values)
+    if chart.value_range is not None:  # a score: 0 to 5 whatever was given
+        low, high = chart.value_range
+        step = _value_range([low, high])[2]
     decimals = f"{step:g}".partition(".")[2]
     label = partial(
         _axis_text, language=language, suffix=chart.value_suffix, rtl=rtl, places=len(decimals)

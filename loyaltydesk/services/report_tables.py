@@ -69,6 +69,9 @@ class Chart:
     # heatmap: one series per row, named by the row; a negative value is a cell with no figure
     series: tuple[Series, ...] = ()
     value_suffix: str = ""  # "%" for shares
+    # A scale fixed by what is measured (a score: 0 to 5) rather than by the values shown,
+    # so the same average stands at the same height in every language and month.
+    value_range: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)

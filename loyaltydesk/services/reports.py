@@ -44,7 +44,7 @@ from loyaltydesk.domain.reports import (
     to_decimal,
 )
 from loyaltydesk.domain.tiers import TierPolicy
-from loyaltydesk.services.feedback import reasons_of
+from loyaltydesk.services.feedback import known_reasons_of
 from loyaltydesk.services.ports import Clock, UnitOfWorkFactory
 from loyaltydesk.services.report_ports import (
     CampaignFigures,
@@ -147,7 +147,7 @@ class ReportService:
                 key.pages,
                 rule.tier_policy if rule else TierPolicy(),
                 value_per_point(uow.rewards.list()),
-                reasons_of(uow) if Page.VOICE in key.pages else (),
+                known_reasons_of(uow) if Page.VOICE in key.pages else (),
             )
             steps = build.steps()
             for done, step in enumerate(steps):
@@ -201,7 +201,7 @@ class ReportService:
                 self._shop_clock(periods),
             )
             page = uow.reports.unhappy(scope, LOW_SCORE, limit)
-            return page.total, unhappy_lines(page, scope.last_day, reasons_of(uow))
+            return page.total, unhappy_lines(page, scope.last_day, known_reasons_of(uow))
 
     def _shop_clock(self, periods: Periods) -> ShopClock:
         return self.shop_clock_until(periods.current.last)

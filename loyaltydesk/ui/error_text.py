@@ -186,6 +186,23 @@ _TEXTS: dict[str, str] = {
     "feedback.bad_limit": QT_TRANSLATE_NOOP(
         "ErrorText", "A member's feedback shows 1 to {limit} records."
     ),
+    "feedback.no_visit": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "There is no visit to score: this member has no purchase that was not refunded in full.",
+    ),
+    "feedback.visit_refunded": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no visit to score: the purchase of {visit} was refunded in full."
+    ),
+    "feedback.already_scored": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The visit of {visit} was already scored {score} on {scored_at} by {staff}: "
+        "a visit is scored once.",
+    ),
+    "feedback.reason_half_empty": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{reason} needs a name on both sides of =: English=Persian "
+        "(or one name for both, without =).",
+    ),
     "feedback.no_such_purchase": QT_TRANSLATE_NOOP(
         "ErrorText", "This member has no purchase number {purchase_id}."
     ),

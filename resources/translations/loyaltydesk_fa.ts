@@ -1080,17 +1080,17 @@
         <translation>تلاش‌ها: {attempts}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/feedback.py" line="114" />
+        <location filename="../../loyaltydesk/cli/feedback.py" line="119" />
         <source>Recorded why {name} stopped coming.</source>
         <translation>ثبت شد که {name} چرا دیگر نمی‌آید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/feedback.py" line="124" />
+        <location filename="../../loyaltydesk/cli/feedback.py" line="129" />
         <source>Recorded: {name}'s visit scored {score} of {high}.</source>
         <translation>ثبت شد: امتیاز مراجعهٔ {name}، {score} از {high}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/feedback.py" line="131" />
+        <location filename="../../loyaltydesk/cli/feedback.py" line="136" />
         <source>(already recorded)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
@@ -1223,117 +1223,117 @@
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="555" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="563" />
         <source>Thank you: the visit's score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="576" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="584" />
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="602" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="610" />
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="621" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="629" />
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="623" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="631" />
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="627" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="635" />
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="646" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="654" />
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="652" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="660" />
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="677" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="685" />
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="704" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="712" />
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="709" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="717" />
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="719" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="727" />
         <source>The visit's stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="722" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="730" />
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="724" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="732" />
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="730" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="738" />
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="740" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="748" />
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="750" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="758" />
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="773" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="781" />
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="791" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="799" />
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="818" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="826" />
         <source>Recorded: no messages to this member.</source>
         <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="820" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="828" />
         <source>Recorded: this member gets the club's messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="845" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="853" />
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="845" />
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="853" />
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
@@ -1634,48 +1634,48 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="432" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="449" />
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="436" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="453" />
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="439" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="456" />
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="442" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="459" />
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="444" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="461" />
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="448" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="465" />
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="451" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="468" />
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="454" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="471" />
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="392" />
-        <location filename="../../loyaltydesk/ui/error_text.py" line="457" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="409" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="474" />
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
@@ -1976,931 +1976,951 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="189" />
+        <source>There is no visit to score: this member has no purchase that was not refunded in full.</source>
+        <translation>مراجعه‌ای برای امتیاز دادن نیست: این عضو خریدی ندارد که به‌طور کامل مرجوع نشده باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="193" />
+        <source>There is no visit to score: the purchase of {visit} was refunded in full.</source>
+        <translation>مراجعه‌ای برای امتیاز دادن نیست: خرید {visit} به‌طور کامل مرجوع شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="196" />
+        <source>The visit of {visit} was already scored {score} on {scored_at} by {staff}: a visit is scored once.</source>
+        <translation>به مراجعهٔ {visit} پیش‌تر در {scored_at} امتیاز {score} داده شده است (ثبت‌کننده: {staff})؛ هر مراجعه فقط یک بار امتیاز می‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="201" />
+        <source>{reason} needs a name on both sides of =: English=Persian (or one name for both, without =).</source>
+        <translation>{reason} باید دو طرف = نام داشته باشد: English=فارسی (یا یک نام برای هر دو زبان، بدون =).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="206" />
         <source>This member has no purchase number {purchase_id}.</source>
         <translation>این عضو خریدی با شمارهٔ {purchase_id} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="192" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="209" />
         <source>{coupon} is not a valid coupon code: a digit is wrong or two are swapped.</source>
         <translation>{coupon} کد کوپن درستی نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="196" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="213" />
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="200" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="217" />
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="201" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="218" />
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="204" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="221" />
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="207" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="224" />
         <source>No coupon has the code {coupon}: check it was typed or scanned whole.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد: ببینید کامل تایپ یا اسکن شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="210" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="227" />
         <source>A coupon gives one thing: a reward, a percentage off or an amount off.</source>
         <translation>هر کوپن یک چیز می‌دهد: یک جایزه، درصدی تخفیف یا مبلغی تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="213" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="230" />
         <source>A percentage off is a whole number from 1 to {limit}.</source>
         <translation>درصد تخفیف عددی صحیح از ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="216" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="233" />
         <source>Only a percentage off has a ceiling in money.</source>
         <translation>فقط تخفیف درصدی سقف مبلغ دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="219" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="236" />
         <source>The minimum purchase cannot be below zero.</source>
         <translation>حداقل خرید نمی‌تواند کمتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="222" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="239" />
         <source>The coupon’s last day is before its first day.</source>
         <translation>آخرین روز اعتبار کوپن پیش از نخستین روز آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="225" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="242" />
         <source>A coupon is valid for 1 to {limit} days.</source>
         <translation>اعتبار کوپن از ۱ تا {limit} روز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="226" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="243" />
         <source>Say how long the coupon is valid: a number of days or a last day.</source>
         <translation>بگویید کوپن تا کی معتبر است: چند روز یا آخرین روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="229" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="246" />
         <source>Give either a number of days or a last day, not both.</source>
         <translation>یا تعداد روزها را بدهید یا آخرین روز را، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="232" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="249" />
         <source>An open coupon can be used 1 to {limit} times.</source>
         <translation>کوپن آزاد از ۱ تا {limit} بار قابل استفاده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="235" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="252" />
         <source>A member’s own coupon is used once; an open coupon can have more uses.</source>
         <translation>کوپن شخصی عضو یک بار استفاده می‌شود؛ کوپن آزاد می‌تواند چند بار استفاده شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="238" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="255" />
         <source>Choose the members to give coupons to.</source>
         <translation>اعضایی را که کوپن می‌گیرند انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="239" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="256" />
         <source>At most {limit} coupons are made at once.</source>
         <translation>یک‌جا حداکثر {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="240" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="257" />
         <source>A list shows 1 to {limit} coupons.</source>
         <translation>فهرست ۱ تا {limit} کوپن نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="241" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="258" />
         <source>What a refund does to a coupon is one of: {choices}.</source>
         <translation>رفتار مرجوعی با کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="244" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="261" />
         <source>A coupon’s state is one of: {choices}.</source>
         <translation>وضعیت کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="245" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="262" />
         <source>Coupon {coupon} was voided on {when} by {by}: it cannot be used.</source>
         <translation>کوپن {coupon} در {when} به دست {by} باطل شده است: نمی‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="248" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="265" />
         <source>Coupon {coupon} was already used on {when} at {counter} by {staff}.</source>
         <translation>کوپن {coupon} پیش‌تر در {when} در {counter} به دست {staff} استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="251" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="268" />
         <source>Coupon {coupon} has been used up.</source>
         <translation>کوپن {coupon} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="252" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="269" />
         <source>Coupon {coupon} expired: its last day was {day}.</source>
         <translation>اعتبار کوپن {coupon} تمام شده است: آخرین روزش {day} بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="255" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="272" />
         <source>Coupon {coupon} is not valid yet: it can be used from {day}.</source>
         <translation>کوپن {coupon} هنوز معتبر نیست: از {day} می‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="258" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="275" />
         <source>Coupon {coupon} belongs to {member}: only they can use it.</source>
         <translation>کوپن {coupon} مال {member} است: فقط خود او می‌تواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="261" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="278" />
         <source>The coupon’s reward, {reward}, is no longer offered.</source>
         <translation>جایزهٔ این کوپن، {reward}، دیگر ارائه نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="264" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="281" />
         <source>Coupon {coupon} needs a purchase of at least {minimum}.</source>
         <translation>کوپن {coupon} خرید دست‌کم {minimum} لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="267" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="284" />
         <source>Coupon {coupon} is worth {worth} and the purchase is only {amount}: nothing would be left to pay. It needs a purchase above its value; credit this one without it.</source>
         <translation>کوپن {coupon} {worth} ارزش دارد و خرید فقط {amount} است: چیزی برای پرداخت نمی‌ماند. این کوپن خریدی بیشتر از ارزش خودش می‌خواهد؛ این خرید را بدون آن ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="272" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="289" />
         <source>Entry {entry_id} is a reward given with coupon {coupon}: refund the purchase instead, and the coupon's reward goes back with it.</source>
         <translation>ردیف {entry_id} جایزه‌ای است که با کوپن {coupon} داده شده: به جای آن خرید را برگشت بزنید تا جایزهٔ کوپن هم با آن برگردد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="277" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="294" />
         <source>An issue makes {least} to {limit} coupons.</source>
         <translation>در هر بار صدور {least} تا {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="280" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="297" />
         <source>Coupon {coupon} was used up on {when} at {counter}: a used coupon is not voided, it stays used.</source>
         <translation>کوپن {coupon} در {when} در {counter} مصرف شده است: کوپن مصرف‌شده باطل نمی‌شود و مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="285" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="302" />
         <source>A coupon is used with today’s purchase: enter the past purchase without coupon {coupon}.</source>
         <translation>کوپن فقط با خرید امروز استفاده می‌شود: خرید گذشته را بدون کوپن {coupon} وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="289" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="306" />
         <source>Several coupons at once are open coupons: give --open instead of --member.</source>
         <translation>چند کوپن با هم فقط کوپن آزاد می‌شود: به جای --member گزینهٔ --open را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="292" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="309" />
         <source>Coupon {coupon} was used on {when}: a used coupon is not printed again.</source>
         <translation>کوپن {coupon} در {when} استفاده شده است: کوپن استفاده‌شده دوباره چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="295" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="312" />
         <source>Coupon {coupon} was voided on {when}: it is not printed.</source>
         <translation>کوپن {coupon} در {when} باطل شده است: چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="298" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="315" />
         <source>Coupon {coupon} expired on {day}: an expired coupon is not printed.</source>
         <translation>اعتبار کوپن {coupon} در {day} تمام شده است: کوپن منقضی‌شده چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="301" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="318" />
         <source>No coupon has the code {coupon}. To print a coupon made elsewhere, give its --title and --valid-until.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد. برای چاپ کوپنی که جای دیگری ساخته شده، --title و --valid-until آن را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="306" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="323" />
         <source>A coupon printed with --title needs its last day: --valid-until DATE.</source>
         <translation>کوپنی که با --title چاپ می‌شود آخرین روز اعتبارش را لازم دارد: --valid-until DATE.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="309" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="326" />
         <source>A stored coupon prints its own last day and member: leave out --valid-until and --member, or give --title for a coupon made elsewhere.</source>
         <translation>کوپن ثبت‌شده آخرین روز و عضو خودش را چاپ می‌کند: --valid-until و --member را ندهید، یا برای کوپنی که جای دیگری ساخته شده --title را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="314" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="331" />
         <source>Write the message’s text.</source>
         <translation>متن پیام را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="315" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="332" />
         <source>A message is at most {limit} characters.</source>
         <translation>پیام حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="318" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="335" />
         <source>A brace in the message is not closed: write placeholders as {{name}}.</source>
         <translation>یک آکولاد در پیام بسته نشده است: جای‌نگهدارها را به شکل {{name}} بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="321" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="338" />
         <source>The message uses {placeholder}, which is not known; use: {placeholders}.</source>
         <translation>پیام {placeholder} را به کار برده که شناخته نیست؛ از این‌ها استفاده کنید: {placeholders}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="324" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="341" />
         <source>There is no campaign “{name}”. The campaigns are: {names}.</source>
         <translation>کارزاری به نام «{name}» نداریم. کارزارها: {names}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="327" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="344" />
         <source>A campaign’s number of days is 1 to {limit}.</source>
         <translation>تعداد روزهای کارزار از یک تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="330" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="347" />
         <source>A campaign gives either bonus points or a coupon, not both.</source>
         <translation>کارزار یا امتیاز هدیه می‌دهد یا کوپن، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="333" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="350" />
         <source>A campaign’s bonus is 1 to {limit} points.</source>
         <translation>امتیاز هدیه‌ی کارزار از یک تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="336" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="353" />
         <source>The message uses {placeholder}, but this campaign gives no coupon, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار کوپنی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="342" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="359" />
         <source>The message uses {placeholder}, but this campaign gives no reward, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار پاداشی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="348" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="365" />
         <source>A ceiling (--max) goes only with a percentage off; this campaign's reward is not one.</source>
         <translation>سقف تخفیف (--max) فقط با تخفیف درصدی معنا دارد و پاداش این کارزار درصدی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="352" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="369" />
         <source>A minimum purchase goes only with a coupon; this campaign's reward is not one.</source>
         <translation>حداقل خرید فقط برای کوپن است و پاداش این کارزار کوپن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="356" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="373" />
         <source>Choose the reward the coupon gives; the catalogue has no active reward yet.</source>
         <translation>جایزه‌ای را که کوپن می‌دهد انتخاب کنید؛ فهرست جایزه‌ها هنوز جایزه‌ی فعالی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="359" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="376" />
         <source>The referral campaign gives the referrer bonus points, not a coupon.</source>
         <translation>کارزار معرفی به معرف امتیاز هدیه می‌دهد، نه کوپن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="362" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="379" />
         <source>A campaign’s coupon is valid for 1 to {limit} days.</source>
         <translation>کوپن کارزار از یک تا {limit} روز اعتبار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="365" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="382" />
         <source>A history shows 1 to {limit} runs.</source>
         <translation>تاریخچه از یک تا {limit} اجرا را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="366" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="383" />
         <source>A list shows 1 to {limit} messages.</source>
         <translation>فهرست ۱ تا {limit} پیام را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="367" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="384" />
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="370" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="387" />
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="373" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="390" />
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="376" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="393" />
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="377" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="394" />
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="378" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="395" />
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="382" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="399" />
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="383" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="400" />
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="386" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="403" />
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="389" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="406" />
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="393" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="410" />
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="397" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="414" />
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="398" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="415" />
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="401" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="418" />
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="404" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="421" />
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="407" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="424" />
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="411" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="428" />
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="414" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="431" />
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="418" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="435" />
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="421" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="438" />
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="425" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="442" />
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="428" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="445" />
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="443" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="460" />
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="445" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="462" />
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="458" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="475" />
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="459" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="476" />
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="460" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="477" />
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="463" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="480" />
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="466" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="483" />
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="469" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="486" />
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="470" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="487" />
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="473" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="490" />
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="474" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="491" />
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="477" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="494" />
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="481" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="498" />
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="486" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="503" />
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="487" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="504" />
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="490" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="507" />
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="493" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="510" />
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="496" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="513" />
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="497" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="514" />
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="498" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="515" />
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="499" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="516" />
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="500" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="517" />
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="501" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="518" />
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="502" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="519" />
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="505" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="522" />
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="508" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="525" />
         <source>Write the member's name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="509" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="526" />
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="510" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="527" />
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="511" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="528" />
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="514" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="531" />
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="517" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="534" />
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="520" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="537" />
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="521" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="538" />
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="526" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="543" />
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="527" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="544" />
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="530" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="547" />
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="533" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="550" />
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="534" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="551" />
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="537" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="554" />
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="541" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="558" />
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="542" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="559" />
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="545" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="562" />
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="546" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="563" />
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="549" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="566" />
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="552" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="569" />
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="553" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="570" />
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx xxx xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="556" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="573" />
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="557" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="574" />
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="560" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="577" />
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="563" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="580" />
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="566" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="583" />
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="569" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="586" />
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="572" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="589" />
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="575" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="592" />
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="578" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="595" />
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="581" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="598" />
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="585" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="602" />
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="586" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="603" />
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="589" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="606" />
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="590" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="607" />
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="591" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="608" />
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="592" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="609" />
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="597" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="614" />
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="602" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="619" />
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="603" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="620" />
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="604" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="621" />
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="605" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="622" />
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="608" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="625" />
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="611" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="628" />
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="614" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="631" />
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="615" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="632" />
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="616" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="633" />
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="619" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="636" />
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="622" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="639" />
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="625" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="642" />
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="629" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="646" />
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="632" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="649" />
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="635" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="652" />
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="638" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="655" />
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="641" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="658" />
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="645" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="662" />
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="650" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="667" />
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="653" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="670" />
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="656" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="673" />
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="659" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="676" />
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="662" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="679" />
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="665" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="682" />
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="668" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="685" />
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="671" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="688" />
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="675" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="692" />
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="678" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="695" />
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="683" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="700" />
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="686" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="703" />
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="690" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="707" />
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="693" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="710" />
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="698" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="715" />
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="701" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="718" />
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="704" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="721" />
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="705" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="722" />
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="706" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="723" />
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="711" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="728" />
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="714" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="731" />
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="717" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="734" />
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="720" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="737" />
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="727" />
+        <location filename="../../loyaltydesk/ui/error_text.py" line="744" />
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -2926,47 +2946,52 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="66" />
+        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="74" />
         <source>How was the visit?</source>
         <translation>مراجعه چطور بود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="70" />
+        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="78" />
         <source>How was {name}'s visit? Press {low} to {high}, then Enter.</source>
         <translation>مراجعهٔ {name} چطور بود؟ {low} تا {high} را بزنید، سپس Enter.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="91" />
+        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="94" />
+        <source>The visit of {when}, {amount}.</source>
+        <translation>مراجعهٔ {when}، {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="114" />
         <source>No reason</source>
         <translation>بدون دلیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="101" />
+        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="124" />
         <source>Note (optional)</source>
         <translation>یادداشت (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="103" />
+        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="126" />
         <source>Save (Enter)</source>
         <translation>ذخیره (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="106" />
+        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="129" />
         <source>Cancel (Esc)</source>
         <translation>انصراف (Esc)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="109" />
+        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="132" />
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="110" />
+        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="133" />
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="156" />
+        <location filename="../../loyaltydesk/ui/counter/feedback_dialog.py" line="180" />
         <source>Press a score from {low} to {high} first.</source>
         <translation>اول امتیازی از {low} تا {high} بزنید.</translation>
     </message>
@@ -3016,22 +3041,22 @@
         <translation>ثبت‌کننده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/feedback_tab.py" line="85" />
+        <location filename="../../loyaltydesk/ui/members/feedback_tab.py" line="91" />
         <source>What they told us</source>
         <translation>آنچه به ما گفت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/feedback_tab.py" line="100" />
+        <location filename="../../loyaltydesk/ui/members/feedback_tab.py" line="108" />
         <source>No reason</source>
         <translation>بدون دلیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/feedback_tab.py" line="119" />
+        <location filename="../../loyaltydesk/ui/members/feedback_tab.py" line="127" />
         <source>Stopped coming</source>
         <translation>دیگر نیامد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/feedback_tab.py" line="151" />
+        <location filename="../../loyaltydesk/ui/members/feedback_tab.py" line="158" />
         <source>Recorded.</source>
         <translation>ثبت شد.</translation>
     </message>
@@ -4681,844 +4706,844 @@ You earned {points} points today.
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="59" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60" />
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="60" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61" />
         <source>Retention</source>
         <translation>ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="61" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="62" />
         <source>Repeat purchases</source>
         <translation>خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="62" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="414" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="63" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="415" />
         <source>Lifetime value</source>
         <translation>ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="63" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="64" />
         <source>Best customers</source>
         <translation>بهترین مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="64" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="65" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98" />
         <source>Drifting away</source>
         <translation>در حال دور شدن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="65" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="66" />
         <source>Segments</source>
         <translation>بخش‌بندی مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="66" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="67" />
         <source>Cohorts</source>
         <translation>گروه‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="67" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68" />
         <source>Busy hours</source>
         <translation>ساعت‌های شلوغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69" />
         <source>Club economics</source>
         <translation>اقتصاد باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70" />
         <source>Tiers</source>
         <translation>سطح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71" />
         <source>Cashiers and counters</source>
         <translation>صندوق‌داران و صندوق‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78" />
         <source>Customers at the start</source>
         <translation>مشتریان در آغاز دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79" />
         <source>Customers at the end</source>
         <translation>مشتریان در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80" />
         <source>New customers</source>
         <translation>مشتریان تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="81" />
         <source>Customers kept</source>
         <translation>مشتریان حفظ‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="81" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="82" />
         <source>Customers lost</source>
         <translation>مشتریان از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="82" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="83" />
         <source>Retention rate</source>
         <translation>نرخ ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="83" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="84" />
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="84" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="788" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="802" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="790" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="804" />
         <source>Members who bought</source>
         <translation>اعضای خریدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86" />
         <source>Members who came back</source>
         <translation>اعضایی که دوباره آمدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87" />
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="779" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="803" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="781" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="805" />
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89" />
         <source>Purchases per member</source>
         <translation>خرید به ازای هر عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90" />
         <source>Average purchase</source>
         <translation>میانگین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91" />
         <source>Days between purchases</source>
         <translation>فاصله میان خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="805" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="807" />
         <source>Members' purchases</source>
         <translation>خرید اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95" />
         <source>Top 20% of members</source>
         <translation>بیست درصد برتر اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96" />
         <source>Their purchases</source>
         <translation>خرید آنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97" />
         <source>Top 20%'s share of sales</source>
         <translation>سهم بیست درصد برتر از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99" />
         <source>Years a customer stays</source>
         <translation>سال‌های ماندن یک مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="482" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="868" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="483" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="870" />
         <source>Average lifetime value</source>
         <translation>میانگین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101" />
         <source>Customers in the last year</source>
         <translation>مشتریان یک سال اخیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="477" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="524" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="939" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="967" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1052" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="478" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="525" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="941" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="969" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1054" />
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="792" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="808" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="794" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="810" />
         <source>New members</source>
         <translation>اعضای تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104" />
         <source>Active members</source>
         <translation>اعضای فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105" />
         <source>Points issued</source>
         <translation>امتیاز صادرشده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="106" />
         <source>Points redeemed</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="106" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="107" />
         <source>Points expired</source>
         <translation>امتیاز منقضی‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="107" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="108" />
         <source>Points adjusted</source>
         <translation>امتیاز اصلاح‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="581" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="582" />
         <source>Opening balances</source>
         <translation>مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110" />
         <source>Points outstanding</source>
         <translation>امتیاز مانده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72" />
         <source>Customer voice</source>
         <translation>صدای مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="108" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109" />
         <source>Points from opening balances</source>
         <translation>امتیاز مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111" />
         <source>Points liability</source>
         <translation>بدهی امتیازها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112" />
         <source>Redemption rate</source>
         <translation>نرخ استفاده از امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113" />
         <source>Breakage (expired unused)</source>
         <translation>سوخت (منقضی و استفاده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114" />
         <source>Sales to non-members</source>
         <translation>فروش به غیراعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115" />
         <source>Campaign coupons issued</source>
         <translation>کوپن‌های صادرشده‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116" />
         <source>Campaign coupons used</source>
         <translation>کوپن‌های استفاده‌شده‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117" />
         <source>Members won back</source>
         <translation>اعضای بازگشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118" />
         <source>Sales with campaign coupons</source>
         <translation>فروش با کوپن‌های کارزار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119" />
         <source>Campaign bonus points</source>
         <translation>امتیاز هدیه‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="120" />
         <source>Campaign cost (discounts and bonus points)</source>
         <translation>هزینه‌ی کارزارها (تخفیف‌ها و امتیازهای هدیه)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="122" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="123" />
         <source>Campaign bonus points not in the cost (no reward gives a point a value)</source>
         <translation>امتیازهای هدیه‌ی کارزار که در هزینه نیامده (هیچ جایزه‌ای به امتیاز ارزش پولی نمی‌دهد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="125" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="618" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="619" />
         <source>Visits scored</source>
         <translation>مراجعه‌های امتیازدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127" />
         <source>Average score (of 5)</source>
         <translation>میانگین امتیاز (از پنج)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128" />
         <source>Low scores (1 or 2)</source>
         <translation>امتیازهای کم (یک یا دو)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="708" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="129" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="710" />
         <source>Gave a low score and did not come back</source>
         <translation>امتیاز کم دادند و برنگشتند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="131" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="132" />
         <source>Reasons for leaving recorded</source>
         <translation>دلیل‌های رفتن که ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="138" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="139" />
         <source>Champions</source>
         <translation>قهرمانان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="139" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="140" />
         <source>Loyal</source>
         <translation>وفادار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="140" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="141" />
         <source>Promising</source>
         <translation>امیدوارکننده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="141" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="142" />
         <source>New</source>
         <translation>تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="142" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="143" />
         <source>Need attention</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="143" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="144" />
         <source>At risk</source>
         <translation>در خطر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="144" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="145" />
         <source>Can't lose them</source>
         <translation>نباید از دستشان داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="145" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="146" />
         <source>Hibernating</source>
         <translation>خواب‌رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="146" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="147" />
         <source>Lost</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="153" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="154" />
         <source>Sunday</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="154" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="155" />
         <source>Monday</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="155" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="156" />
         <source>Tuesday</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="156" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="157" />
         <source>Wednesday</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="157" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="158" />
         <source>Thursday</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="158" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="159" />
         <source>Friday</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="159" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="160" />
         <source>Saturday</source>
         <translation>شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="175" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="176" />
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="176" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="177" />
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="181" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="182" />
         <source>{title} ({unit})</source>
         <translation>{title} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="193" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="194" />
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="194" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="195" />
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="195" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="196" />
         <source>years</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="216" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="217" />
         <source>{days} days</source>
         <translation>{days} روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="220" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="221" />
         <source>{years} years</source>
         <translation>{years} سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="241" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="242" />
         <source>&gt;{value}</source>
         <translation>بیش از {value}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="292" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="293" />
         <source>{month} (so far)</source>
         <translation>{month} (تا امروز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="297" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="298" />
         <source>{first} to {last}</source>
         <translation>{first} تا {last}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="303" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="304" />
         <location filename="../../loyaltydesk/ui/reports/view.py" line="66" />
         <source>{period}, compared with {previous}</source>
         <translation>{period}، در مقایسه با {previous}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="367" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="368" />
         <source>Figure</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="368" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="369" />
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="369" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="839" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1036" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="370" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="841" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1038" />
         <source>This period</source>
         <translation>این دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="370" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="843" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1040" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="371" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="845" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1042" />
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="371" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="372" />
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="398" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="711" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="399" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="713" />
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="399" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="712" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="400" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="714" />
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="400" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="476" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="401" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="477" />
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="401" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="402" />
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="402" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="403" />
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="406" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="407" />
         <source>Purchases in the period</source>
         <translation>تعداد خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="410" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="491" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="941" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="411" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="492" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="943" />
         <source>Spent in the period</source>
         <translation>مبلغ خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="508" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="509" />
         <source>Lifetime value by tier</source>
         <translation>ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="510" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="511" />
         <source>Members by tier</source>
         <translation>اعضای هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="617" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="618" />
         <source>Average score</source>
         <translation>میانگین امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="621" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="622" />
         <source>Average score by month</source>
         <translation>میانگین امتیاز در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="636" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="638" />
         <source>Visits scored, by month</source>
         <translation>مراجعه‌های امتیازدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="641" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="643" />
         <source>Scores given</source>
         <translation>امتیازهای داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="649" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="651" />
         <source>Reasons given</source>
         <translation>دلیل‌های گفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="652" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="683" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="654" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="685" />
         <source>After a visit</source>
         <translation>پس از مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="656" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="684" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="658" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="686" />
         <source>Why they stopped coming</source>
         <translation>چرا دیگر نیامدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="662" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="664" />
         <source>Satisfaction month by month</source>
         <translation>رضایت ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="679" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="681" />
         <source>Reasons counted</source>
         <translation>شمار دلیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="682" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="714" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="684" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="716" />
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="685" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="687" />
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="698" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="700" />
         <source>No reasons were given in this period.</source>
         <translation>در این دوره دلیلی گفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="702" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="704" />
         <source>The first {shown} of {total} members.</source>
         <translation>{shown} عضو نخست از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="713" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="715" />
         <source>Score</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="716" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="718" />
         <source>Days since</source>
         <translation>روزهای گذشته از آن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="926" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="928" />
         <source>Members to call</source>
         <translation>اعضایی که باید تماس گرفت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="403" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="404" />
         <source>Usual gap (days)</source>
         <translation>فاصله معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="404" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="405" />
         <source>Days away</source>
         <translation>روزهای غیبت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="443" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="444" />
         <source>The {shown} most valuable of {total} members.</source>
         <translation>باارزش‌ترین {shown} عضو از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="447" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="706" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="448" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="708" />
         <source>No members.</source>
         <translation>عضوی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="459" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="460" />
         <source>No tier</source>
         <translation>بدون سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="488" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="489" />
         <source>Moved up into it</source>
         <translation>بالارفته به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="489" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="490" />
         <source>Moved down into it</source>
         <translation>پایین‌آمده به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="523" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="524" />
         <source>Joined in</source>
         <translation>ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="527" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="528" />
         <source>Month {n}</source>
         <translation>ماه {n}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="538" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="539" />
         <source>Cohorts by month of joining</source>
         <translation>گروه‌ها بر حسب ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="542" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="543" />
         <source>Share of each month's new members still buying, month by month</source>
         <translation>سهم اعضای تازه هر ماه که هنوز خرید می‌کنند، ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="555" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="715" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="556" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="717" />
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="563" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="564" />
         <source>Purchases by day and hour</source>
         <translation>خریدها بر حسب روز و ساعت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="574" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="575" />
         <source>Cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="575" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="576" />
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="576" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="577" />
         <source>Credits</source>
         <translation>ثبت خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="577" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="578" />
         <source>Redemptions</source>
         <translation>جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="578" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="579" />
         <source>Refunds</source>
         <translation>مرجوعی‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="579" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="580" />
         <source>Voids</source>
         <translation>ابطال‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="580" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="581" />
         <source>Adjustments</source>
         <translation>اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="582" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="583" />
         <source>Points given</source>
         <translation>امتیاز داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="583" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="584" />
         <source>Points taken</source>
         <translation>امتیاز گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="602" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="603" />
         <source>Nothing was recorded in this period.</source>
         <translation>در این دوره چیزی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/cli/report_output.py" line="451" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="756" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="758" />
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="774" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="776" />
         <source>Members' purchases by month</source>
         <translation>خرید اعضا در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="785" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="787" />
         <source>Members who bought, by month</source>
         <translation>اعضای خریدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="798" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="800" />
         <source>Month by month</source>
         <translation>ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="665" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="801" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="667" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="803" />
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="865" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="867" />
         <source>Average lifetime value by tier</source>
         <translation>میانگین ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="881" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="883" />
         <source>Highest lifetime value</source>
         <translation>بیشترین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="893" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="895" />
         <source>The top 20%</source>
         <translation>بیست درصد برتر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="902" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="904" />
         <source>Share of sales by tenth of members, biggest spenders first</source>
         <translation>سهم هر دهک اعضا از فروش، پرخریدترین‌ها اول</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="909" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="944" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="911" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="946" />
         <source>Share of sales</source>
         <translation>سهم از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="938" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="940" />
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="964" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="966" />
         <source>Members by segment</source>
         <translation>اعضا در هر بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1008" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1010" />
         <source>Rewards redeemed</source>
         <translation>جایزه‌های گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1011" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1013" />
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1012" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1014" />
         <source>Redeemed</source>
         <translation>گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1013" />
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1033" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1015" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1035" />
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1025" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1027" />
         <source>No rewards were redeemed in this period.</source>
         <translation>در این دوره جایزه‌ای گرفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1050" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1052" />
         <source>Members by tier at the end of the period</source>
         <translation>اعضای هر سطح در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1062" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1064" />
         <source>Club report</source>
         <translation>گزارش باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1067" />
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1069" />
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>

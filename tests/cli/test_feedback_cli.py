@@ -62,6 +62,7 @@ def test_a_visit_scored_from_the_command_line_once_per_op_id(proc: Process) -> N
     assert first["replayed"] is False
     again = proc.json("feedback", "09121234567", "--score", "2", "--op-id", "pos-17")
     assert again["replayed"] is True and again["id"] == first["id"]
+    proc.json("credit", "09121234567", "--amount", "100000")  # a new visit to score
     said = proc.run("feedback", "09121234567", "--score", "5")
     assert said.returncode == 0 and "Sara" in said.stdout and "5" in said.stdout
 
@@ -124,3 +125,42 @@ def test_reasons_set_why_left_and_the_voice_report(proc: Process) -> None:
     assert csv.returncode == 0, csv.stderr
     written = Path(proc.db).with_name("calls.csv").read_text(encoding="utf-8-sig")
     assert "Sara" in written and "Days since" in written
+
+
+def test_no_visit_no_score_and_one_score_a_visit(proc: Process) -> None:
+    proc.json("member", "add", "--name", "Reza", "--phone", "09121110001")
+    none = proc.run("feedback", "09121110001", "--score", "3")
+    assert none.returncode == 2
+    assert "no visit to score" in none.stderr and "Traceback" not in none.stderr
+    first = proc.json("feedback", "09121234567", "--score", "4")
+    again = proc.run("feedback", "09121234567", "--score", "1", "--json")
+    assert again.returncode == 2
+    # When it was scored, what, and by whom: the cashier knows the first one stands.
+    assert "already scored 4 on" in again.stderr and "by Nazanin" in again.stderr
+    voice = proc.json("report", "voice")
+    assert voice["scores"] == [0, 0, 0, 1, 0]
+    assert first["purchase_id"] == 1
+
+
+def test_a_reason_with_one_side_empty_is_refused(proc: Process) -> None:
+    for typed in ("slow=کند|price=قیمت|=x", "slow=|price=قیمت"):
+        done = proc.run("feedback", "reasons", "--set", typed)
+        assert done.returncode == 2, typed
+        assert "needs a name on both sides of =" in done.stderr
+    assert len(proc.json("feedback", "reasons")["reasons"]) == 6  # nothing changed
+
+
+def test_past_answers_keep_their_persian_names_when_the_list_changes(proc: Process) -> None:
+    proc.json("feedback", "09121234567", "--score", "2", "--reason", "taste")
+    proc.json("feedback", "why-left", "09121234567", "--reason", "slow service")
+    listed = proc.json("feedback", "reasons", "--set", "slow=کند|price=قیمت")
+    assert [r["en"] for r in listed["reasons"]] == ["slow", "price"]
+    assert {"en": "taste", "fa": "طعم"} in listed["retired"]
+    voice = proc.json("report", "voice")
+    assert {(r["reason"], r["reason_fa"]) for r in voice["reasons"]} == {
+        ("taste", "طعم"), ("slow service", "خدمات کند"),
+    }  # fmt: skip
+    assert voice["call_list"]["rows"][0]["reason_fa"] == "طعم"
+    proc.json("credit", "09121234567", "--amount", "100000")
+    scored = proc.json("feedback", "09121234567", "--score", "5", "--reason", "کند")
+    assert (scored["reason"], scored["reason_fa"]) == ("slow", "کند")

@@ -49,6 +49,8 @@ def test_a_score_outside_1_to_5_is_refused_and_nothing_is_stored(
 def test_the_same_operation_id_records_once(services: Services) -> None:
     sara = register(services)
     other = register(services, name="Ali", phone="09351234567")
+    credit(services, sara, 100_000)
+    credit(services, other, 100_000)
     first = services.feedback.record_visit("fb-1", sara.id, 2, actor=services.actor)
     again = services.feedback.record_visit("fb-1", sara.id, 2, actor=services.actor)
     assert (first.replayed, again.replayed) == (False, True)
@@ -150,6 +152,7 @@ def test_the_voice_page_counted_by_hand(services: Services, clock: FakeClock) ->
     _at(clock, 12)
     services.feedback.record_why_left(op(), a.id, "slow service", None, actor)
     _at(clock, 20)
+    credit(services, d, 100_000)  # a visit is scored once: a new purchase, a new score
     visit(d.id, 20, 2)  # low, and nothing bought since: on the call list
     _at(clock, 26, hour=12)
 
@@ -188,3 +191,123 @@ def test_the_voice_page_counted_by_hand(services: Services, clock: FakeClock) ->
     assert again is not None and [m.name for m in again.unhappy] == ["Bahar"]
     total, rows = services.reports.unhappy(periods, limit=1)
     assert (total, [m.name for m in rows]) == (1, ["Bahar"])
+
+
+# -- one score a visit, and only a visit (issue 13, newcomer report 2 item 4) ---------------
+
+
+def test_no_visit_score_without_a_purchase(services: Services) -> None:
+    sara = register(services)
+    with pytest.raises(Refused) as refused:
+        services.feedback.record_visit(op(), sara.id, 3, actor=services.actor)
+    assert refused.value.code == "feedback.no_visit"
+    with pytest.raises(Refused):
+        services.feedback.visit_to_score(sara.id)
+    assert services.feedback.history(sara.id) == []
+
+
+def test_the_visit_to_score_is_the_latest_kept_purchase(
+    services: Services, clock: FakeClock
+) -> None:
+    sara = register(services)
+    _at(clock, 1, hour=9)
+    kept = services.counter.credit_purchase(op(), sara.id, 300_000, services.actor).purchase_id
+    _at(clock, 21, hour=9)
+    gone = services.counter.credit_purchase(op(), sara.id, 200_000, services.actor).purchase_id
+    services.counter.refund(op(), services.actor, purchase_id=gone)  # all of it
+    visit = services.feedback.visit_to_score(sara.id)
+    # The refunded purchase is no visit: the one before it is what a score would go to,
+    # and the cashier is shown which (day, time and amount) before scoring it.
+    assert (visit.purchase_id, visit.amount_rials) == (kept, 300_000)
+    assert visit.occurred_at == dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC)
+    with pytest.raises(Refused) as refunded:
+        services.feedback.record_visit(op(), sara.id, 4, purchase_id=gone, actor=services.actor)
+    assert refunded.value.code == "feedback.visit_refunded"
+    assert refunded.value.params["visit"] == dt.datetime(2026, 11, 21, 9, tzinfo=dt.UTC)
+    recorded = services.feedback.record_visit(op(), sara.id, 4, actor=services.actor)
+    assert recorded.feedback.purchase_id == kept
+
+
+def test_a_visit_is_scored_once_and_the_report_counts_one(
+    services: Services, clock: FakeClock
+) -> None:
+    sara = register(services)
+    _at(clock, 3)
+    bought = services.counter.credit_purchase(op(), sara.id, 100_000, services.actor).purchase_id
+    services.feedback.record_visit("fb-first", sara.id, 5, actor=services.actor)
+    _at(clock, 3, hour=11)
+    with pytest.raises(Refused) as twice:
+        services.feedback.record_visit(op(), sara.id, 1, purchase_id=bought, actor=services.actor)
+    assert twice.value.code == "feedback.already_scored"
+    assert twice.value.params["score"] == 5
+    assert twice.value.params["scored_at"] == dt.datetime(2026, 11, 3, 10, tzinfo=dt.UTC)
+    assert twice.value.params["staff"] == "Sara"
+    # The first one's retry is still its replay, not a refusal.
+    assert services.feedback.record_visit("fb-first", sara.id, 5, actor=services.actor).replayed
+    assert [f.score for f in services.feedback.history(sara.id)] == [5]
+    periods = services.reports.custom_periods(dt.date(2026, 11, 1), dt.date(2026, 11, 26))
+    voice = services.reports.report(periods, pages={Page.VOICE}).voice
+    assert voice is not None and voice.scores == (0, 0, 0, 0, 1)
+
+
+def test_scores_an_older_version_stored_twice_or_without_a_purchase_count_once(
+    services: Services, clock: FakeClock
+) -> None:
+    """Rows as the version before this one could leave them: the report counts the first
+    score of each purchase and no score without one."""
+    from loyaltydesk.domain.feedback import NewFeedback
+
+    sara = register(services)
+    ali = register(services, name="Ali", phone="09351234567")
+    _at(clock, 3)
+    bought = services.counter.credit_purchase(op(), sara.id, 100_000, services.actor).purchase_id
+    old_rows = [(sara.id, bought, 4), (sara.id, bought, 1), (ali.id, None, 1)]
+    with services.feedback._uow(write=True) as uow:  # the rows an older version wrote
+        for member_id, purchase_id, score in old_rows:
+            visit = FeedbackKind.VISIT
+            row = NewFeedback(
+                member_id, purchase_id, visit, score, None, None, clock(), "Sara", "c-1", op()
+            )
+            uow.feedback.add(row)
+        uow.commit()
+    _at(clock, 26)
+    periods = services.reports.custom_periods(dt.date(2026, 11, 1), dt.date(2026, 11, 26))
+    voice = services.reports.report(periods, pages={Page.VOICE}).voice
+    assert voice is not None
+    assert voice.scores == (0, 0, 0, 1, 0)
+    assert voice.unhappy_total == 0
+    months = {m.month.first: (m.answers, m.average_score) for m in voice.months}
+    assert months[dt.date(2026, 11, 1)] == (1, Decimal("4.00"))
+
+
+# -- past answers keep their names when the list changes (item 6) -------------------------
+
+
+def test_a_reason_taken_off_the_list_keeps_both_names(services: Services, clock: FakeClock) -> None:
+    sara = register(services)
+    _at(clock, 3)
+    credit(services, sara, 100_000)
+    services.feedback.record_visit(op(), sara.id, 2, reason="طعم", actor=services.actor)
+    services.feedback.record_why_left(op(), sara.id, "slow service", None, services.actor)
+    services.feedback.set_reasons([Reason("slow", "کند"), Reason("price", "قیمت")])
+    offered = services.feedback.reasons()
+    assert [r.en for r in offered] == ["slow", "price"]  # only these are offered
+    retired = services.feedback.retired_reasons()
+    assert Reason("taste", "طعم") in retired and Reason("slow service", "خدمات کند") in retired
+    assert Reason("price", "قیمت") not in retired  # still offered
+    with pytest.raises(InvalidInput):  # a retired reason is no longer a choice
+        services.feedback.record_why_left(op(), sara.id, "taste", None, services.actor)
+    # Offered again: no longer retired; changed once more, the retired ones stay.
+    services.feedback.set_reasons([Reason("taste", "مزه")])
+    assert Reason("taste", "طعم") not in services.feedback.retired_reasons()
+    assert Reason("slow", "کند") in services.feedback.retired_reasons()
+    assert Reason("slow service", "خدمات کند") in services.feedback.retired_reasons()
+    _at(clock, 26)
+    periods = services.reports.custom_periods(dt.date(2026, 11, 1), dt.date(2026, 11, 26))
+    voice = services.reports.report(periods, pages={Page.VOICE}).voice
+    assert voice is not None
+    assert {(r.reason, r.reason_fa) for r in voice.reasons} == {
+        ("taste", "مزه"),
+        ("slow service", "خدمات کند"),
+    }
+    assert [(m.reason, m.reason_fa) for m in voice.unhappy] == [("taste", "مزه")]

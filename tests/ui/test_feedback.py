@@ -3,6 +3,7 @@ purchase, a digit, Enter; why a member stopped coming in their details; the repo
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -13,11 +14,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from loyaltydesk.bootstrap import RESOURCES, Services, build_window
-from loyaltydesk.domain.feedback import FeedbackKind
+from loyaltydesk.domain.errors import Refused
+from loyaltydesk.domain.feedback import FeedbackKind, Reason
 from loyaltydesk.services.report_tables import Kind
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.counter.feedback_dialog import FeedbackDialog, score_of_key
+from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.main_window import REPORTS_KEY, MainWindow
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from tests.conftest import FakeClock
@@ -207,3 +210,131 @@ def test_the_reports_voice_page_lists_the_unhappy_who_did_not_return(
     assert len(section.charts) == 4  # average and count by month, scores, reasons
     view._open_row(calls.row_keys[0], calls)  # a row opens the member, as on other pages
     assert opened == [sara.id]
+
+
+# -- F3 scores a real visit, once, and says which (issue 13, newcomer report 2 item 4) ------
+
+
+def test_f3_without_a_purchase_opens_nothing_and_says_there_is_no_visit(
+    qtbot: QtBot, active_window: MainWindow, gui_services: Services, language: str
+) -> None:
+    reza = member(gui_services, "Reza", "09121110001")  # registered, never bought
+    counter = active_window.counter
+    counter.select_member(reza.id)
+    opened: list[QWidget] = []
+
+    def close_any() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            opened.append(modal)
+            modal.close()
+
+    QTimer.singleShot(200, close_any)
+    QTest.keyClick(counter.amount, Qt.Key.Key_F3)
+    qtbot.wait(300)
+    assert opened == []
+    assert gui_services.feedback.history(reza.id) == []
+    said = plain(counter.action_message.text())
+    assert said == plain(error_text(Refused("feedback.no_visit"), language))
+    if language == "en":
+        assert "no visit to score" in said
+
+
+def test_f3_names_the_visit_it_scores_and_scores_it_once(
+    qtbot: QtBot,
+    active_window: MainWindow,
+    gui_services: Services,
+    language: str,
+    clock: FakeClock,
+) -> None:
+    sara = member(gui_services, "Sara", "09121234567")
+    today = clock.now
+    clock.now = today - dt.timedelta(days=20)  # she last bought 20 days ago
+    old = gui_services.counter.credit_purchase("old-visit", sara.id, 3_500_000, gui_services.actor)
+    bought_at = clock.now
+    clock.now = today
+    counter = active_window.counter
+    counter.select_member(sara.id)
+    shown: list[str] = []
+
+    def look_then_score(dialog: QWidget) -> None:
+        # No assert or exception in here: the dialog would stay open and the test hang.
+        if isinstance(dialog, FeedbackDialog):
+            visit = getattr(dialog, "visit", None)
+            shown.append(plain(visit.text()) if visit is not None else "")
+            type_text(dialog.save_button, in_language(language, "5"))
+
+    answer_next_dialog(Qt.Key.Key_Return, then=look_then_score)
+    QTest.keyClick(counter.amount, Qt.Key.Key_F3)
+    display = active_window.display
+    # The day, time and amount of that old visit, in the display's calendar and digits.
+    assert shown and plain(display.when(bought_at)) in shown[0]
+    assert plain(display.money(3_500_000)) in shown[0]
+    history = gui_services.feedback.history(sara.id)
+    assert [(h.score, h.purchase_id) for h in history] == [(5, old.purchase_id)]
+
+    # F3 again: the visit is already scored; the counter says when and what, nothing opens.
+    opened: list[QWidget] = []
+
+    def close_any() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            opened.append(modal)
+            modal.close()
+
+    active_window.activateWindow()  # offscreen, nothing gives the window back its focus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is active_window)
+    QTimer.singleShot(200, close_any)
+    QTest.keyClick(counter.amount, Qt.Key.Key_F3)
+    qtbot.wait(300)
+    assert opened == []
+    assert len(gui_services.feedback.history(sara.id)) == 1
+    said = plain(counter.action_message.text())
+    assert in_language(language, "5") in said
+    assert plain(display.when(today)) in said  # when it was scored
+    if language == "en":
+        assert "already scored 5" in said
+
+
+def test_the_feedback_tab_fills_its_width_after_record_and_keeps_retired_names(
+    qtbot: QtBot, active_window: MainWindow, gui_services: Services, language: str
+) -> None:
+    sara = member(gui_services, "Sara", "09121234567", points=5)
+    gui_services.feedback.record_visit("v-1", sara.id, 2, "taste", actor=gui_services.actor)
+    # The owner changes the list: taste is no longer offered, its answer keeps its names.
+    gui_services.feedback.set_reasons([Reason("slow", "کند"), Reason("price", "قیمت")])
+    dialog = MemberDetailsDialog(
+        gui_services.membership,
+        active_window.display,
+        active_window.bus,
+        gui_services.actor,
+        sara.id,
+        active_window,
+        feedback=gui_services.feedback,
+    )
+    qtbot.addWidget(dialog)
+    dialog.resize(820, 520)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tab = dialog.feedback
+    assert tab is not None
+    dialog.tabs.setFocus()
+    while dialog.tabs.currentWidget() is not tab:
+        QTest.keyClick(dialog.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    reason = tab.history.item(0, 2)
+    assert reason is not None and plain(reason.text()) == ("طعم" if language == "fa" else "taste")
+    assert [tab.reason.itemData(i) for i in range(tab.reason.count())] == [None, "slow", "price"]
+
+    def filled() -> int:
+        header = tab.history.horizontalHeader()
+        used = sum(header.sectionSize(c) for c in range(tab.history.columnCount()))
+        return tab.history.viewport().width() - used
+
+    qtbot.waitUntil(lambda: abs(filled()) <= 2)
+    tab.reason.setFocus()
+    QTest.keyClick(tab.reason, Qt.Key.Key_Down)  # slow
+    tab.record_button.setFocus()
+    QTest.keyClick(tab.record_button, Qt.Key.Key_Space)
+    assert tab.history.rowCount() == 2
+    qtbot.wait(50)
+    assert abs(filled()) <= 2  # the columns still reach across: the note takes the rest

@@ -52,6 +52,19 @@ class SqlFeedbackRepository:
         ).first()
         return feedback_of(row) if row else None
 
+    def visit_score_of(self, purchase_id: int) -> Feedback | None:
+        """The score the visit got (the first, should an older version have stored two)."""
+        row = self._s.scalars(
+            select(FeedbackRow)
+            .where(
+                FeedbackRow.purchase_id == purchase_id,
+                FeedbackRow.kind == FeedbackKind.VISIT.value,
+            )
+            .order_by(FeedbackRow.id)
+            .limit(1)
+        ).first()
+        return feedback_of(row) if row else None
+
     def for_member(self, member_id: int, limit: int) -> list[Feedback]:
         """The member's feedback, newest first."""
         rows = self._s.scalars(

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.domain.errors import DomainError
-from loyaltydesk.domain.feedback import MAX_NOTE_LENGTH, MAX_SCORE, MIN_SCORE, Reason
+from loyaltydesk.domain.feedback import (
+    MAX_NOTE_LENGTH,
+    MAX_SCORE,
+    MIN_SCORE,
+    Reason,
+    VisitToScore,
+)
 from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.display import Display
@@ -52,6 +58,8 @@ class FeedbackDialog(QDialog):
         member_name: str,
         purchase_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        visit: VisitToScore | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("feedbackDialog")
@@ -59,7 +67,7 @@ class FeedbackDialog(QDialog):
         self._display = display
         self._actor = actor
         self._member_id = member_id
-        self._purchase_id = purchase_id
+        self._purchase_id = visit.purchase_id if visit is not None else purchase_id
         # Made when the dialog opens: a second Enter or a retry after an error records once.
         self._op_id = str(uuid.uuid4())
         self.recorded: Recorded | None = None
@@ -75,6 +83,21 @@ class FeedbackDialog(QDialog):
             )
         )
         question.setWordWrap(True)
+        # Which visit is scored: the latest may be days old, and the cashier should see so
+        # before pressing a digit.
+        self.visit = QLabel()
+        self.visit.setObjectName("feedbackVisit")
+        self.visit.setWordWrap(True)
+        if visit is not None:
+            self.visit.setText(
+                display.sentence(
+                    self.tr("The visit of {when}, {amount}.").format(
+                        when=display.when(visit.occurred_at),
+                        amount=display.money(visit.amount_rials),
+                    )
+                )
+            )
+        self.visit.setVisible(visit is not None)
         self.scores = QButtonGroup(self)
         self.scores.setExclusive(True)
         row = QHBoxLayout()
@@ -114,6 +137,7 @@ class FeedbackDialog(QDialog):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
+        layout.addWidget(self.visit)
         layout.addLayout(row)
         layout.addLayout(form)
         layout.addWidget(self.error)

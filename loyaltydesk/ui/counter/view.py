@@ -537,17 +537,25 @@ class CounterView(QWidget):
     # -- the customer's voice ---------------------------------------------------------
 
     def ask_feedback(self) -> None:
-        """F3: how the visit was, for the member on screen (their last purchase). Without a
-        member nothing opens: a score must never land on the customer before."""
+        """F3: how the visit was, for the member on screen (the purchase just credited, or
+        their latest one not refunded in full). Without a member nothing opens: a score must
+        never land on the customer before. Without a visit to score, or for a visit already
+        scored, the counter says so and nothing opens: one score a visit, the first stands."""
         if self._feedback is None or self.member_id is None:
             return
         member_id = self.member_id
         last = self._last.get(member_id)
         purchase_id = last.credit.purchase_id if last and last.credit else None
+        try:
+            visit = self._feedback.visit_to_score(member_id, purchase_id)
+        except DomainError as error:
+            self._show_error(self.action_message, error)
+            return
         name = self.panel.name.text()
         dialog = FeedbackDialog(
-            self._feedback, self._display, self._actor, member_id, name, purchase_id, self
-        )
+            self._feedback, self._display, self._actor, member_id, name, visit.purchase_id,
+            self, visit=visit,
+        )  # fmt: skip
         if dialog.exec() and dialog.recorded is not None:
             score = dialog.recorded.feedback.score or 0
             self._say(

@@ -79,7 +79,13 @@ class FeedbackTab(QWidget):
         )
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The header sizes the columns each time rows change: the note takes what is left,
+        # so the table fills its width after Record as when it opened (resizing to the
+        # contents once, by hand, left the stretch undone until the dialog was resized).
+        header = self.history.horizontalHeader()
+        for column in range(self.history.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(why)
         layout.addWidget(QLabel(self.tr("What they told us")))
@@ -90,11 +96,13 @@ class FeedbackTab(QWidget):
     def load(self) -> None:
         try:
             reasons = self._service.reasons()
+            # Retired reasons too: an answer given with one keeps its name in both languages.
+            known = self._service.known_reasons()
             history = self._service.history(self._member_id, HISTORY_ROWS)
         except DomainError as error:
             self._say(error_text(error, self._display.language), ok=False)
             return
-        self._reasons = {r.en: r for r in reasons}
+        self._reasons = {r.en: r for r in known}
         self.reason.blockSignals(True)
         self.reason.clear()
         self.reason.addItem(self.tr("No reason"), None)
@@ -129,7 +137,6 @@ class FeedbackTab(QWidget):
             ]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
-        self.history.resizeColumnsToContents()
 
     def _changed(self) -> None:
         # Another reason or note is another record: it needs its own operation id.

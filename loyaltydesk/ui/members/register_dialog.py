@@ -149,6 +149,7 @@ class RegisterDialog(QDialog):
         label = self.errors[field]
         label.setText(error_text(error, self._display.language))
         label.show()
+        self._fit()
         {
             "name": self.name,
             "phone": self.phone,
@@ -157,3 +158,15 @@ class RegisterDialog(QDialog):
             "referrer": self.referrer,
             "email": self.email,
         }[field].setFocus()
+
+    def _fit(self) -> None:
+        """Taller when a sentence needs more lines. A wrapped label's height depends on its
+        width, which a dialog already on screen does not ask again: it kept its height and
+        the sentence was cut at the top and bottom."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)

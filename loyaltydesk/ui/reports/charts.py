@@ -8,6 +8,7 @@ stand beside horizontal bars, where they are read whole.
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 
@@ -77,15 +78,24 @@ def _chart_view(chart: Chart, display: Display) -> QChartView:
         labels.reverse()
         for values_of in series_values:
             values_of.reverse()
+    if not horizontal:
+        labels = [_two_lines(label) for label in labels]
     categories = QBarCategoryAxis()
     categories.append(labels)
     categories.setLabelsFont(font)
     # QtCharts cuts a category name to "…" when it thinks the axis is short of room, and
     # on horizontal bars it always thinks so: the names are what the chart is read by.
     categories.setTruncateLabels(False)
-    widest = max((QFontMetrics(font).horizontalAdvance(label) for label in labels), default=0)
-    if not horizontal and len(labels) * (widest + 12) > 640:  # would be cut short: slant them
-        categories.setLabelsAngle(-35)
+    if not horizontal and labels:
+        # Slanted (or upright) only as far as the columns need, measured on the drawn plot
+        # each time it changes size; see _fit_labels.
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(line) for x in labels for line in _lines(x))
+        tallest = max(len(_lines(label)) for label in labels) * metrics.height()
+        figure.plotAreaChanged.connect(
+            lambda area: _fit_labels(categories, area.width() / len(labels), widest, tallest)
+        )
+        _fit_labels(categories, 640 / len(labels), widest, tallest)
     values = QValueAxis()
     values.setLabelsFont(font)
     # With localised numbers QtCharts formats only the %.0f and shows the rest as written,
@@ -104,8 +114,14 @@ def _chart_view(chart: Chart, display: Display) -> QChartView:
     shown = [v for s in chart.series for v in s.values if not math.isnan(v)]
     highest = max(shown, default=0.0)
     lowest = min(shown, default=0.0)
-    values.setRange(min(0.0, lowest), highest * 1.1 if highest > 0 else 1.0)
-    values.applyNiceNumbers()
+    if chart.value_range is not None:
+        low, high = chart.value_range
+        values.setRange(low, high)
+        if float(high - low).is_integer() and 1 <= high - low <= 10:
+            values.setTickCount(int(high - low) + 1)  # a line at each whole score
+    else:
+        values.setRange(min(0.0, lowest), highest * 1.1 if highest > 0 else 1.0)
+        values.applyNiceNumbers()
     if chart.kind is ChartKind.BARS:
         bars: QAbstractBarSeries = QHorizontalBarSeries() if horizontal else QBarSeries()
         sets = [
@@ -147,6 +163,37 @@ def _chart_view(chart: Chart, display: Display) -> QChartView:
     view.setMinimumHeight(max(CHART_HEIGHT, 90 + rows * (QFontMetrics(font).height() + 4)))
     view.setAccessibleName(chart.title)
     return view
+
+
+LABEL_ANGLES = (0, -35, -60, -90)
+
+
+def _fit_labels(axis: QBarCategoryAxis, column: float, widest: int, tallest: int) -> None:
+    """The least slant at which every category name fits its column. QtCharts hides a name
+    wider than its column at either end of the axis (the current month's point stood
+    unnamed), and an upright name fits any column."""
+    chosen = LABEL_ANGLES[-1]
+    for angle in LABEL_ANGLES:
+        turn = math.radians(angle)
+        if widest * abs(math.cos(turn)) + tallest * abs(math.sin(turn)) + 4 <= column:
+            chosen = angle
+            break
+    if axis.labelsAngle() != chosen:  # a change lays the chart out again: only when needed
+        axis.setLabelsAngle(chosen)
+
+
+def _two_lines(label: str) -> str:
+    """ "Dec (so far)" on two lines. Slanted, a long name at either end of the axis is wider
+    than its column, and QtCharts then hides it: the current month's point stood unnamed.
+    The axis draws its labels as rich text, so the line break is a <br>."""
+    first, space, rest = label.partition(" (")
+    if not space:
+        return label
+    return f"{html.escape(first)}<br>({html.escape(rest)}"
+
+
+def _lines(label: str) -> list[str]:
+    return [html.unescape(line) for line in label.split("<br>")]
 
 
 class HeatmapTable(QTableWidget):

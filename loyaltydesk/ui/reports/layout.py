@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from loyaltydesk.domain.feedback import MAX_SCORE
 from loyaltydesk.domain.phones import local_form
 from loyaltydesk.domain.reports import Calendar, Period, Segment
 from loyaltydesk.i18n.calendar import JALALI_MONTHS, gregorian_to_jalali
@@ -631,6 +632,7 @@ def voice_section(voice: Voice, calendar: Calendar, display: Display) -> Section
                     ),
                 ),
             ),
+            value_range=(0.0, float(MAX_SCORE)),
         ),
         _bars(
             QCoreApplication.translate("Reports", "Visits scored, by month"),
