@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.coupons import (
+    MAX_VALID_DAYS,
     CouponKind,
     CouponState,
     CouponTerms,
@@ -155,8 +156,8 @@ class CouponService:
         if valid_until is None:
             if valid_days is None:
                 raise InvalidInput("coupon.no_end")
-            if not 1 <= valid_days <= 3660:
-                raise InvalidInput("coupon.too_long", limit=3660)
+            if not 1 <= valid_days <= MAX_VALID_DAYS:
+                raise InvalidInput("coupon.too_long", limit=MAX_VALID_DAYS)
             valid_until = start + dt.timedelta(days=valid_days - 1)
         elif valid_days is not None:
             raise InvalidInput("coupon.end_twice")
@@ -178,6 +179,7 @@ class CouponService:
                 raise InvalidInput("coupon.too_many", limit=MAX_BATCH)
             check_uses(uses)
         clean_op = check_op_id(op_id) if op_id is not None else None
+        targets: list[int | None] = list(ids) if personal else [None] * count
         now = self._clock()
 
         def work(uow: UnitOfWork) -> IssuedCoupons:
@@ -189,8 +191,7 @@ class CouponService:
                 first = uow.coupons.by_operation(f"{clean_op}#0")
                 if first is not None:
                     found = self._replayed(uow, clean_op)
-                    wanted_members: list[int | None] = list(ids) if personal else [None] * count
-                    if [v.coupon.member_id for v in found] != wanted_members or any(
+                    if [v.coupon.member_id for v in found] != targets or any(
                         v.coupon.terms != terms
                         or v.coupon.uses_allowed != uses
                         or not _same_validity(v.coupon, given_until, valid_days, valid_from)
@@ -199,29 +200,42 @@ class CouponService:
                         raise Refused("operation.reused", operation_id=clean_op)
                     return IssuedCoupons(found, replayed=True)
             reward = self._reward_of(uow, terms)
-            made: list[CouponView] = []
-            targets: list[int | None] = list(ids) if personal else [None] * count
-            for index, member_id in enumerate(targets):
-                member = require_member(uow, member_id) if member_id is not None else None
-                coupon = uow.coupons.add(
-                    StoredCoupon(
-                        id=0,
-                        code=self._fresh_code(uow),
-                        terms=terms,
-                        member_id=member_id,
-                        uses_allowed=uses,
-                        uses=0,
-                        valid_from=start,
-                        valid_until=valid_until,
-                        created_at=now,
-                        staff=actor.staff,
-                        counter=actor.counter,
-                    ),
-                    operation_id=f"{clean_op}#{index}" if clean_op is not None else None,
+            names = {m.id: m.name for m in uow.members.get_many(ids)} if personal else {}
+            for member_id in targets:
+                if member_id is not None and member_id not in names:
+                    raise NotFound("member.no_such_id", member_id=member_id)
+            # One draw of codes and one insert for the sheet, as for a campaign's batch.
+            codes = self._fresh_codes(uow, len(targets))
+            added = uow.coupons.add_many(
+                [
+                    (
+                        StoredCoupon(
+                            id=0,
+                            code=code,
+                            terms=terms,
+                            member_id=member_id,
+                            uses_allowed=uses,
+                            uses=0,
+                            valid_from=start,
+                            valid_until=valid_until,
+                            created_at=now,
+                            staff=actor.staff,
+                            counter=actor.counter,
+                        ),
+                        f"{clean_op}#{index}" if clean_op is not None else None,
+                    )
+                    for index, (member_id, code) in enumerate(zip(targets, codes, strict=True))
+                ]
+            )
+            made = [
+                CouponView(
+                    coupon,
+                    coupon.state(today),
+                    names.get(coupon.member_id) if coupon.member_id is not None else None,
+                    reward,
                 )
-                made.append(
-                    CouponView(coupon, coupon.state(today), member.name if member else None, reward)
-                )
+                for coupon in added
+            ]
             uow.commit()
             return IssuedCoupons(made, replayed=False)
 
@@ -236,14 +250,6 @@ class CouponService:
         return found
 
     @staticmethod
-    def _fresh_code(uow: UnitOfWork) -> str:
-        # 10^12 codes: a clash is all but impossible, and checked all the same.
-        while True:
-            code = new_coupon_code()
-            if not uow.coupons.code_exists(code):
-                return code
-
-    @staticmethod
     def _reward_of(uow: UnitOfWork, terms: CouponTerms) -> Reward | None:
         if terms.kind is not CouponKind.REWARD:
             return None
@@ -252,43 +258,6 @@ class CouponService:
         if reward is None:
             raise NotFound("reward.unknown", reward=str(terms.reward_id))
         return reward
-
-    def issue_in(
-        self,
-        uow: UnitOfWork,
-        terms: CouponTerms,
-        actor: Actor,
-        *,
-        member_id: int,
-        valid_from: dt.date,
-        valid_until: dt.date,
-        operation_id: str,
-        campaign: str,
-        run_id: int | None,
-    ) -> StoredCoupon:
-        """A campaign's coupon, inside the campaign's own transaction; once per operation id
-        (the coupon already made under it is returned)."""
-        made = uow.coupons.by_operation(operation_id)
-        if made is not None:
-            return made
-        return uow.coupons.add(
-            StoredCoupon(
-                id=0,
-                code=self._fresh_code(uow),
-                terms=terms,
-                member_id=member_id,
-                uses_allowed=1,
-                uses=0,
-                valid_from=valid_from,
-                valid_until=valid_until,
-                created_at=self._clock(),
-                staff=actor.staff,
-                counter=actor.counter,
-                campaign=campaign,
-                run_id=run_id,
-            ),
-            operation_id=operation_id,
-        )
 
     def issue_in_many(
         self,
@@ -302,8 +271,9 @@ class CouponService:
         campaign: str,
         run_id: int | None,
     ) -> dict[str, StoredCoupon]:
-        """issue_in for a campaign's batch (``member_ids`` by operation id): a handful of
-        round trips for the batch instead of three for each member."""
+        """A campaign's coupons for a batch of members (``member_ids`` by operation id),
+        inside the campaign's own transaction: once per operation id (the coupons already made
+        under those ids are returned), in a handful of round trips for the whole batch."""
         made = uow.coupons.by_operations(list(member_ids))
         wanted = [op for op in member_ids if op not in made]
         codes = self._fresh_codes(uow, len(wanted))
@@ -336,6 +306,7 @@ class CouponService:
 
     @staticmethod
     def _fresh_codes(uow: UnitOfWork, count: int) -> list[str]:
+        # 10^12 codes: a clash is all but impossible, and checked all the same.
         codes: list[str] = []
         while len(codes) < count:
             drawn = {new_coupon_code() for _ in range(count - len(codes))} - set(codes)

@@ -142,9 +142,6 @@ class SqlCouponRepository:
         row = self._s.get(CouponRow, coupon_id)
         return coupon_of(row) if row else None
 
-    def code_exists(self, code: str) -> bool:
-        return self._s.scalar(select(CouponRow.id).where(CouponRow.code == code)) is not None
-
     def set_uses(self, coupon_id: int, uses: int) -> None:
         self._s.execute(update(CouponRow).where(CouponRow.id == coupon_id).values(uses=uses))
 
