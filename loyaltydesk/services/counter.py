@@ -233,28 +233,10 @@ class CounterService:
                     operation_id=op_id,
                     purchase_id=purchase.id,
                     at=now,
+                    effective_at=occurred,
                     actor=actor,
+                    balance=member.balance + points,
                 )
-                reward = claim.view.reward
-                if reward is not None:
-                    # The free item handed over is a redemption worth no points: a statement
-                    # line naming it and the coupon, counted with the rewards given.
-                    uow.ledger.append(
-                        NewEntry(
-                            member_id=member_id,
-                            kind=EntryKind.REDEEM,
-                            points=0,
-                            balance_after=member.balance + points,
-                            operation_id=op_id,
-                            actor=actor,
-                            recorded_at=now,
-                            effective_at=occurred,
-                            reward_id=reward.id,
-                            reward_name=reward.name,
-                            reward_name_fa=reward.name_fa,
-                            reason=claim.view.code,
-                        )
-                    )
             uow.members.set_balance(member_id, member.balance + points, visit_at=occurred)
             if stamps:
                 uow.members.set_stamps(member_id, stamps_after)

@@ -495,10 +495,33 @@ class CouponService:
         operation_id: str,
         purchase_id: int,
         at: dt.datetime,
+        effective_at: dt.datetime,
         actor: Actor,
+        balance: int,
     ) -> CouponView:
-        """Record the claimed coupon as used for the purchase just added."""
+        """Record the claimed coupon as used for the purchase just added (the member's
+        balance after it being ``balance``). A reward coupon's item is entered as a redemption
+        worth no points, naming the reward and the coupon: the statement shows it, the
+        reports count it with the rewards given, and give_back_in reverses it."""
         coupon = claim.view.coupon
+        reward = claim.view.reward
+        if reward is not None:
+            uow.ledger.append(
+                NewEntry(
+                    member_id=member.id,
+                    kind=EntryKind.REDEEM,
+                    points=0,
+                    balance_after=balance,
+                    operation_id=operation_id,
+                    actor=actor,
+                    recorded_at=at,
+                    effective_at=effective_at,
+                    reward_id=reward.id,
+                    reward_name=reward.name,
+                    reward_name_fa=reward.name_fa,
+                    reason=coupon.code,
+                )
+            )
         use = uow.coupons.add_use(
             CouponUse(
                 id=0,
