@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-# The values of domain.coupons.CouponState and services.coupons.RETURN_POLICIES, written
-# out so the parser imports neither (tests/cli/test_coupons_cli checks they agree).
+# The values of domain.coupons.CouponState, services.coupons.RETURN_POLICIES and
+# domain.coupons.DEFAULT_VALID_DAYS, written out so the parser imports neither
+# (tests/cli/test_coupons_cli checks they agree).
 STATES = ("active", "not_yet", "used", "expired", "voided")
 POLICIES = ("personal_single", "always", "never")
 DEFAULT_VALID_DAYS = 30

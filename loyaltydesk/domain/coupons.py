@@ -71,6 +71,8 @@ class Coupon:
 MAX_PERCENT = 100
 MAX_OPEN_USES = 100_000
 MAX_VALID_DAYS = 3660
+# How long a coupon made by hand lasts when nobody says: the window and the command line.
+DEFAULT_VALID_DAYS = 30
 
 
 class CouponKind(enum.StrEnum):

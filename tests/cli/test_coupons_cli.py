@@ -334,10 +334,12 @@ def test_the_refund_policy_is_shown_and_set(cli: Cli) -> None:
 
 
 def test_the_parsers_lists_agree_with_the_domain() -> None:
-    from loyaltydesk.cli.coupon import POLICIES, STATES
+    from loyaltydesk.cli.coupon import DEFAULT_VALID_DAYS, POLICIES, STATES
+    from loyaltydesk.domain import coupons
 
     assert list(STATES) == [s.value for s in CouponState]
     assert POLICIES == RETURN_POLICIES
+    assert DEFAULT_VALID_DAYS == coupons.DEFAULT_VALID_DAYS
 
 
 def test_a_pos_script_uses_a_coupon_once(tmp_path: Path) -> None:

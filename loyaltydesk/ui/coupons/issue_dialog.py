@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.domain.coupons import (
+    DEFAULT_VALID_DAYS,
     MAX_OPEN_USES,
     MAX_PERCENT,
     MAX_VALID_DAYS,
@@ -53,7 +54,6 @@ from loyaltydesk.ui.widgets.screen import resize_within_screen
 SEARCH_LIMIT = 10
 MEMBER_CHOICE_CHARS = 48
 CARD_DIGITS_SHOWN = 4  # the card's last digits: enough to tell two members apart
-DEFAULT_VALID_DAYS = 30
 MEMBER, OPEN, SHEET = 0, 1, 2
 
 
