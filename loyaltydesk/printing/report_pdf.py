@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -399,6 +400,11 @@ def _fitted(text: str, font: str, size: float, column: float, rtl: bool) -> str:
 
 
 def _chart(chart: Chart, language: str, rtl: bool) -> Drawing | None:
+    if chart.kind is ChartKind.LINE:
+        # A line through no point at all (a month-by-month score in a period nobody scored)
+        # has nothing to draw, and reportlab refuses to: such a series is left out.
+        kept = tuple(s for s in chart.series if any(not math.isnan(v) for v in s.values))
+        chart = replace(chart, series=kept)
     if not chart.labels or not chart.series:
         return None
     if chart.kind is ChartKind.HEATMAP:

@@ -409,3 +409,17 @@ def test_a_cohort_month_still_to_come_is_a_blank_cell(language: str) -> None:
     assert text.count("%") == 9  # one per month that has a figure
     assert localize_digits("1", language) + "%" not in text.replace("100%", "")
     assert localize_digits("70%", language) in text
+
+
+def test_a_line_with_no_point_is_left_out_and_the_report_still_prints() -> None:
+    # The voice page of a period nobody scored: every month's average is missing.
+    nan = float("nan")
+    nobody = Chart("Average score", ChartKind.LINE, ("a", "b"), (Series("score", (nan, nan)),))
+    half = Chart(
+        "Two lines", ChartKind.LINE, ("a", "b"), (Series("none", (nan, nan)), Series("x", (1, 2)))
+    )
+    report = LaidOutReport(
+        "Club report", "", "en", (), (Section("voice", "Voice", (), (nobody, half)),)
+    )
+    texts = " ".join(page_texts(render_report(report, FONTS)))
+    assert "Two lines" in texts
