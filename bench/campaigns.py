@@ -73,7 +73,9 @@ def main() -> int:
     print(f"Club: {MEMBERS:,} members, today {today}", flush=True)
     for kind in CampaignKind:
         # Each campaign as it ships (settings an earlier version stored may no longer pass).
-        campaigns.set_settings(dataclasses.replace(default_settings(kind), enabled=True))
+        campaigns.set_settings(
+            dataclasses.replace(default_settings(kind), enabled=True), actor=services.actor
+        )
         start = time.perf_counter()
         preview = campaigns.preview(kind)
         took = time.perf_counter() - start

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from loyaltydesk.bootstrap import build_services
-from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.settings import Settings
 
 OPS = int(os.environ.get("BENCH_CONTENTION_OPS", "200"))  # credits (and as many redeems)
@@ -139,7 +139,7 @@ def _club(folder: Path, name: str, writers: int) -> tuple[str, list[int]]:
     path = folder / f"{name}.sqlite3"
     services = build_services(Settings(data_dir=folder / f"{name}-data", language="en"), str(path))
     try:
-        services.rules.add_reward(REWARD, REWARD_COST)
+        services.rules.add_reward(REWARD, REWARD_COST, actor=services.actor)
         members = [
             services.membership.register(
                 f"reg-{n}", name=f"Writer {n}", phone=f"0912{n:07d}", actor=services.actor

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from loyaltydesk.bootstrap import build_services, load_demo_recipe
 from loyaltydesk.domain.cards import new_card_number
-from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.text import name_tokens
 from loyaltydesk.persistence.database import open_database
 from loyaltydesk.settings import Settings
@@ -324,7 +324,7 @@ def main() -> int:
         )
 
         start = time.perf_counter()
-        report = services.audit.verify()
+        report = services.audit.verify(actor=services.actor)
         ours = time.perf_counter() - start
         start = time.perf_counter()
         raw.execute(

@@ -21,7 +21,7 @@ from pathlib import Path
 from bench.core import DATA, ENTRIES_PER_MEMBER, MEMBERS, SAMPLES, build_club, row, timed
 from loyaltydesk.bootstrap import build_services
 from loyaltydesk.domain.coupons import CouponKind, CouponTerms
-from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.settings import Settings
 
 COUPONS = int(os.environ.get("BENCH_COUPONS", "200000"))

@@ -38,7 +38,7 @@ NOTES = int(os.environ.get("BENCH_SAMPLES", "200"))
 def build_club(folder: Path) -> tuple[Settings, list[int]]:
     settings = Settings(data_dir=folder, language="fa", shop_name="کافه گلپر", staff="bench")
     services = build_services(settings)
-    services.rules.add_reward("Free meal", 100, "غذای رایگان")
+    services.rules.add_reward("Free meal", 100, "غذای رایگان", actor=services.actor)
     actor = services.actor
     purchases = []
     for i in range(CARDS):

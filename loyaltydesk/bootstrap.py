@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from loyaltydesk.devices.passwords import KeyringPasswords
 from loyaltydesk.domain.errors import DomainError, InvalidInput, Refused
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.mail import MailServer
+from loyaltydesk.domain.staff import Actor, Role, name_key
 from loyaltydesk.persistence.admin import SqlDatabaseAdmin
 from loyaltydesk.persistence.database import open_database
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
@@ -23,7 +23,15 @@ from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
-from loyaltydesk.services.demo import DemoBuilder, DemoClock, DemoRecipe, DemoSummary
+from loyaltydesk.services.demo import (
+    DEMO_CASHIER,
+    DEMO_MANAGER,
+    DemoBuilder,
+    DemoClock,
+    DemoRecipe,
+    DemoSummary,
+    DemoTeam,
+)
 from loyaltydesk.services.expiry import ExpiryService
 from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.membership import MembershipService
@@ -32,6 +40,7 @@ from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.printouts import PrintoutService
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
+from loyaltydesk.services.staff import PinHasher, StaffService
 from loyaltydesk.services.tiers import TierService
 from loyaltydesk.settings import Settings
 
@@ -89,6 +98,7 @@ class Services:
     printouts: PrintoutService
     reports: ReportService
     audit: AuditService
+    staff: StaffService
     admin: DatabaseAdmin
     close: Callable[[], None]
     # Whether a commit was started: after a failure, something may have been saved.
@@ -96,7 +106,11 @@ class Services:
 
 
 def build_services(
-    settings: Settings, database_url: str | None = None, clock: Clock = utc_now
+    settings: Settings,
+    database_url: str | None = None,
+    clock: Clock = utc_now,
+    *,
+    hasher: PinHasher | None = None,
 ) -> Services:
     """Open (creating or upgrading) the database and build the services on it."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -113,6 +127,7 @@ def build_services(
         shop_name=settings.shop_name,
     )
     reports = ReportService(uow, clock, settings.zone)
+    admin = SqlDatabaseAdmin(database, settings.backup_dir)
     return Services(
         settings=settings,
         actor=Actor(staff=settings.staff, counter=settings.counter),
@@ -138,8 +153,9 @@ def build_services(
         expiry=ExpiryService(uow, clock, settings.zone),
         printouts=PrintoutService(uow, clock, membership),
         reports=reports,
-        audit=AuditService(uow),
-        admin=SqlDatabaseAdmin(database, settings.backup_dir),
+        audit=AuditService(uow, clock, admin),
+        staff=StaffService(uow, clock, hasher, settings.zone),
+        admin=admin,
         close=database.dispose,
         wrote=lambda: database.commits_started > 0,
     )
@@ -159,41 +175,91 @@ def load_demo_recipe(path: Path | None = None) -> DemoRecipe:
     )
 
 
+@dataclass(frozen=True)
+class DemoBuilt:
+    """A demo club, and the accounts that sign in to it (their PINs shown once, here)."""
+
+    summary: DemoSummary
+    pins: dict[str, str]
+
+
 def build_demo(
-    settings: Settings, database_url: str | None = None, *, members: int = 300, seed: int = 1405
-) -> DemoSummary:
-    """Fill an empty club with a year of believable history; refuses a club in use."""
+    settings: Settings,
+    database_url: str | None = None,
+    *,
+    members: int = 300,
+    seed: int = 1405,
+    owner: tuple[str, str] | None = None,
+    hasher: PinHasher | None = None,
+) -> DemoBuilt:
+    """Fill an empty club with a year of believable history; refuses a club in use.
+
+    ``owner`` is the owner's name and PIN (the first start asks for them); without it an
+    owner "Owner" gets a fresh PIN. The demo's manager and cashier get fresh PINs too.
+    """
     if members <= 0 or members > 100_000:
         raise InvalidInput("demo.bad_size", limit=100_000)
     end = utc_now()
-    clock = DemoClock(end)
-    services = build_services(settings, database_url, clock=clock)
+    clock = DemoClock(end - dt.timedelta(days=367))
+    services = build_services(settings, database_url, clock=clock, hasher=hasher)
     try:
-        if services.audit.verify().members_checked:
+        if not services.audit.is_empty() or services.staff.has_staff():
             raise Refused("demo.not_empty")
-        builder = DemoBuilder(
-            services.membership, services.counter, services.rules, clock, load_demo_recipe(), seed
+        owner_name, owner_pin = owner or ("Owner", fresh_pin())
+        counter = settings.counter
+        first = services.staff.add(owner_name, Role.OWNER, owner_pin, Actor(owner_name, counter))
+        boss = Actor(first.name, counter, role=first.role, staff_id=first.id)
+        pins = {first.name: owner_pin}
+        team_members: dict[Role, Actor] = {}
+        for wanted, role in ((DEMO_MANAGER, Role.MANAGER), (DEMO_CASHIER, Role.CASHIER)):
+            # The owner may have taken the demo's name.
+            name = wanted if name_key(wanted) != name_key(first.name) else f"{wanted} 2"
+            pins[name] = fresh_pin()
+            made = services.staff.add(name, role, pins[name], boss)
+            team_members[role] = Actor(made.name, counter, role, made.id)
+        team = DemoTeam(
+            owner=boss, manager=team_members[Role.MANAGER], cashier=team_members[Role.CASHIER]
         )
-        return builder.build(members, end)
+        builder = DemoBuilder(
+            services.membership,
+            services.counter,
+            services.rules,
+            clock,
+            load_demo_recipe(),
+            team,
+            seed,
+        )
+        return DemoBuilt(builder.build(members, end), pins)
     finally:
         services.close()
+
+
+def fresh_pin() -> str:
+    """A random six-digit PIN from the system's secure source."""
+    import secrets
+
+    return f"{secrets.randbelow(10**6):06d}"
 
 
 def build_window(app: QApplication, settings: Settings, services: Services) -> MainWindow:
     """The main window on these services, with the card scanner listening app-wide (it goes
     away with the window)."""
     from loyaltydesk.devices.desk import PrintDesk
+    from loyaltydesk.i18n.display import Display
     from loyaltydesk.ui.main_window import MainWindow
     from loyaltydesk.ui.scanner import ScannerFilter
+    from loyaltydesk.ui.staff.session import Session
 
     scanner = ScannerFilter()
     desk = PrintDesk(settings, services.printouts, RESOURCES / "fonts")
+    display = Display(settings.language, settings.money_unit, settings.zone)
+    session = Session(services.actor, services.staff, display)
     window = MainWindow(
         settings,
         services.membership,
         services.counter,
-        services.admin,
-        services.actor,
+        services.audit,
+        session,
         scanner,
         desk,
         services.rules,

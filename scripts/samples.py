@@ -55,7 +55,9 @@ def write_report(language: str, folder: Path) -> None:
     try:
         calendar = Calendar.for_language(language)
         periods = services.reports.periods(Preset.LAST_12_MONTHS, calendar)
-        report = services.reports.report(periods, settings.report_options, calendar)
+        report = services.reports.report(
+            periods, settings.report_options, calendar, actor=services.actor
+        )
         display = Display(language, settings.money_unit, settings.zone)
         pdf = render_report(lay_out(report, display, calendar), RESOURCES / "fonts")
     finally:
@@ -80,8 +82,8 @@ def main() -> int:
                 counter="counter-1",
             )
             services = build_services(settings)
-            services.rules.add_reward("Free drink", 40, "نوشیدنی رایگان")
-            services.rules.add_reward("Free meal", 100, "غذای رایگان")
+            services.rules.add_reward("Free drink", 40, "نوشیدنی رایگان", actor=services.actor)
+            services.rules.add_reward("Free meal", 100, "غذای رایگان", actor=services.actor)
             members = [
                 services.membership.register(
                     f"sample-{language}-{i}", name=name, phone=phone, actor=services.actor

@@ -156,7 +156,7 @@ def shoot_coupons(
         services.membership,
         services.rules.rewards,
         window.display,
-        actor,
+        window.session,
         window,
     )
     dialog.member_search.setText(member.phone[-4:])
@@ -214,13 +214,14 @@ def fill_outbox(services: Services, language: str, folder: Path) -> None:
         )
         services.outbox.queue(member.id, body=body, operation_id=f"shot-{language}-{number}")
     target = folder / f"sms-{language}.csv"
-    exported = services.outbox.export_sms(target, writer_for(target), limit=6)
-    services.outbox.mark_sent(list(exported.message_ids[:3]))
+    exported = services.outbox.export_sms(target, writer_for(target), limit=6, actor=services.actor)
+    services.outbox.mark_sent(services.actor, list(exported.message_ids[:3]))
     with socket.socket() as probe:  # a port nothing listens on: the server "is not there"
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     services.outbox.set_mail_server(
-        check_mail_server("127.0.0.1", port, starttls=False, user=None, sender="club@golpar.ir")
+        check_mail_server("127.0.0.1", port, starttls=False, user=None, sender="club@golpar.ir"),
+        actor=services.actor,
     )
     for number, member in enumerate(members[:3]):
         services.membership.update_details(
@@ -229,6 +230,7 @@ def fill_outbox(services: Services, language: str, folder: Path) -> None:
             phone=member.phone,
             birthday=member.birthday,
             email=f"guest{number}@example.com",
+            actor=services.actor,
         )
         services.outbox.queue(
             member.id,
@@ -238,8 +240,10 @@ def fill_outbox(services: Services, language: str, folder: Path) -> None:
             operation_id=f"shot-mail-{language}-{number}",
         )
     for _ in range(MAX_ATTEMPTS - 1):
-        services.outbox.send_email(limit=3)
-    services.outbox.send_email(limit=1)  # the oldest runs out of tries: failed
+        services.outbox.send_email(limit=3, actor=services.actor)
+    services.outbox.send_email(
+        limit=1, actor=services.actor
+    )  # the oldest runs out of tries: failed
 
 
 def shoot_outbox(app: QApplication, window: MainWindow, language: str) -> None:
@@ -254,7 +258,7 @@ def shoot_outbox(app: QApplication, window: MainWindow, language: str) -> None:
     settle(app, window)
     shoot(window, f"outbox-{language}.png")
     assert window._outbox is not None
-    dialog = MailServerDialog(window._outbox, window.display, window)
+    dialog = MailServerDialog(window._outbox, window.display, window, actor=window.session.actor)
     dialog.host.setText("smtp.golpar.ir")  # as an owner fills it in (not saved)
     dialog.port.setValue(587)
     dialog.starttls.setChecked(True)
@@ -325,7 +329,8 @@ def main() -> int:
             member = max(candidates, key=lambda m: (m.balance < 100, m.balance))
             if language == "en":  # the club gets tiers and expiry once, for both languages
                 services.rules.save(
-                    replace(services.rules.earn_rule(), tier_policy=TIERS, expiry_months=12)
+                    replace(services.rules.earn_rule(), tier_policy=TIERS, expiry_months=12),
+                    actor=services.actor,
                 )
             window = build_window(app, settings, services)
             window.resize(1100, 720)

@@ -112,8 +112,8 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def services(db_url: str, settings: Settings, clock: FakeClock) -> Iterator[Services]:
     built = build_services(settings, db_url, clock=clock)
-    built.rules.add_reward("Free drink", 40, "نوشیدنی رایگان")
-    built.rules.add_reward("Free meal", 100, "غذای رایگان")
+    built.rules.add_reward("Free drink", 40, "نوشیدنی رایگان", actor=built.actor)
+    built.rules.add_reward("Free meal", 100, "غذای رایگان", actor=built.actor)
     yield built
     built.close()
 

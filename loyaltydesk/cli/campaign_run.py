@@ -203,7 +203,7 @@ def run_command(cli: Any, s: Services) -> int:
         return 0
     kind = parse_kind(args.name)
     if action == "set":
-        saved = campaigns.set_settings(_changed(args, campaigns.settings(kind), s))
+        saved = campaigns.set_settings(_changed(args, campaigns.settings(kind), s), s.actor)
         cli.emit(
             settings_json(saved),
             translate("Cli", "Campaign {name} saved.").format(name=campaign_name(saved.kind)),

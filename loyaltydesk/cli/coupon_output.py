@@ -254,7 +254,7 @@ def _list(cli: Cli, s: Services) -> int:
 
 def _policy(cli: Cli, s: Services) -> int:
     if cli.args.policy is not None:
-        s.coupons.set_return_policy(cli.args.policy)
+        s.coupons.set_return_policy(cli.args.policy, s.actor)
     policy = s.coupons.return_policy()
     if policy == RETURN_ALWAYS:
         said = translate("Cli", "A purchase refunded in full gives its coupon back.")

@@ -99,7 +99,7 @@ def run_feedback(cli: Cli, s: Services) -> int:
         if len(words) != 1 or any(v is not None for v in (args.score, args.reason, args.note)):
             raise InvalidInput("feedback.usage")
         if args.set_reasons is not None:
-            reasons = s.feedback.set_reasons(parse_reasons(args.set_reasons))
+            reasons = s.feedback.set_reasons(parse_reasons(args.set_reasons), s.actor)
         else:
             reasons = s.feedback.reasons()
         retired = s.feedback.retired_reasons()

@@ -30,6 +30,7 @@ from loyaltydesk.cli.feedback import add_feedback_parser
 from loyaltydesk.cli.outbox import add_outbox_parsers
 from loyaltydesk.cli.printing import add_print_parser
 from loyaltydesk.cli.report import add_report_parser
+from loyaltydesk.cli.staff import add_staff_parsers
 from loyaltydesk.domain.dates import parse_local_datetime
 from loyaltydesk.domain.errors import (
     DeviceError,
@@ -38,9 +39,9 @@ from loyaltydesk.domain.errors import (
     NotPermitted,
     StorageError,
 )
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.money import parse_amount, parse_whole_number
 from loyaltydesk.domain.rewards import RewardUnit
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.settings import LANGUAGES, Settings, load_settings
 
 # A till runs one command per sale, so what only some commands need (the database and its
@@ -82,7 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"LoyaltyDesk {__version__}")
     parser.add_argument("--database", metavar="URL", help="SQLite file or database URL")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the output")
-    parser.add_argument("--staff", help="who is doing this (recorded on every entry)")
+    parser.add_argument(
+        "--staff", help="who is doing this: a staff account's name (or LOYALTYDESK_STAFF)"
+    )
+    parser.add_argument(
+        "--pin", help="that account's PIN (better: LOYALTYDESK_PIN, out of the process list)"
+    )
+    parser.add_argument(
+        "--approver", metavar="NAME", help="a manager approving this request on the spot"
+    )
+    parser.add_argument(
+        "--approver-pin",
+        metavar="PIN",
+        help="the approver's PIN (better: LOYALTYDESK_APPROVER_PIN)",
+    )
     parser.add_argument("--counter", help="which counter this is (recorded on every entry)")
     parser.add_argument("--json", action="store_true", dest="json_global", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -193,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_campaign_parser(commands, common)
     add_outbox_parsers(commands, common)
     add_feedback_parser(commands, common, writes)
+    add_staff_parsers(commands, common)
 
     rules_parser = commands.add_parser("rules", help="the club's rules")
     rules_commands = rules_parser.add_subparsers(
@@ -315,6 +330,7 @@ class Cli:
                 phone=found.phone,
                 birthday=found.birthday,
                 email=self.args.email,
+                actor=s.actor,
             )
             self.emit(jsonout.member(view), self.text.member(view))
         elif action in ("opt-out", "opt-in"):
@@ -406,7 +422,7 @@ class Cli:
             else:
                 cost = parse_whole_number(self.args.cost, field="cost")
                 unit = RewardUnit.POINTS
-            added = s.rules.add_reward(self.args.name, cost, self.args.name_fa, unit)
+            added = s.rules.add_reward(self.args.name, cost, self.args.name_fa, unit, actor=s.actor)
             self.emit(jsonout.reward(added), self.text.rewards([added], s.rules.earn_rule()))
             return EXIT_OK
         rewards = s.rules.rewards(include_inactive=self.args.all)
@@ -441,12 +457,12 @@ class Cli:
         return EXIT_OK
 
     def cmd_verify(self, s: Services) -> int:
-        report = s.audit.verify()
+        report = s.audit.verify(s.actor)
         self.emit(jsonout.verify(report), self.text.verify(report))
         return EXIT_OK if report.ok else EXIT_DIFFERENCES
 
     def cmd_backup(self, s: Services) -> int:
-        path = s.admin.backup(self.args.path)
+        path = s.audit.backup(self.args.path, s.actor)
         self.emit(
             {"backup": str(path)}, translate("Cli", "Backup written to {path}").format(path=path)
         )
@@ -514,13 +530,23 @@ class Cli:
 
         return run_mail(self, s)
 
+    def cmd_staff(self, s: Services) -> int:
+        from loyaltydesk.cli.staff_run import run_staff
+
+        return run_staff(self, s)
+
+    def cmd_audit(self, s: Services) -> int:
+        from loyaltydesk.cli.staff_run import run_audit
+
+        return run_audit(self, s)
+
     def cmd_feedback(self, s: Services) -> int:
         from loyaltydesk.cli.feedback import run_feedback
 
         return run_feedback(self, s)
 
     def cmd_restore(self, s: Services) -> int:
-        safety = s.admin.restore(self.args.path)
+        safety = s.audit.restore(self.args.path, s.actor)
         self.emit(
             {"restored_from": str(self.args.path.resolve()), "safety_copy": str(safety)},
             translate(
@@ -597,7 +623,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     settings = replace(
         settings,
         language=args.lang or settings.language,
-        staff=args.staff or settings.staff,
+        staff=args.staff or os.environ.get(STAFF_VARIABLE) or settings.staff,
         counter=args.counter or settings.counter,
     )
     if args.command is None:
@@ -623,22 +649,25 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         given_op_id(args)
         if args.command == "demo":
-            summary = build_demo(settings, args.database, members=args.members, seed=args.seed)
-            cli.emit(
-                summary.__dict__,
-                translate(
-                    "Cli",
-                    "Demo club built: {members} members, {purchases} purchases, "
-                    "{redemptions} redemptions, {refunds} refunds.",
-                ).format(
-                    **{k: cli.text.n(v) for k, v in summary.__dict__.items() if isinstance(v, int)}
-                ),
+            built = build_demo(settings, args.database, members=args.members, seed=args.seed)
+            summary = built.summary
+            accounts = [{"name": name, "pin": pin} for name, pin in built.pins.items()]
+            text = translate(
+                "Cli",
+                "Demo club built: {members} members, {purchases} purchases, "
+                "{redemptions} redemptions, {refunds} refunds.",
+            ).format(
+                **{k: cli.text.n(v) for k, v in summary.__dict__.items() if isinstance(v, int)}
             )
+            text += "\n" + translate(
+                "Cli", "Sign in with these PINs (shown once; the owner can change them):"
+            )
+            text += "".join(f"\n  {a['name']}: {cli.text.digits(a['pin'])}" for a in accounts)
+            cli.emit({**summary.__dict__, "accounts": accounts}, text)
             return EXIT_OK
         services = build_services(settings, args.database)
         try:
-            if args.staff or args.counter:
-                services = replace(services, actor=Actor(settings.staff, settings.counter))
+            services = replace(services, actor=identify(args, settings, services))
             return cli.run(services)
         finally:
             services.close()
@@ -674,6 +703,28 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         log.exception("unexpected error in %s", args.command)
         print(f"loyaltydesk: {_unexpected(cli, log_path)}", file=sys.stderr)
         return EXIT_UNEXPECTED
+
+
+STAFF_VARIABLE = "LOYALTYDESK_STAFF"
+PIN_VARIABLE = "LOYALTYDESK_PIN"
+APPROVER_PIN_VARIABLE = "LOYALTYDESK_APPROVER_PIN"
+
+
+def identify(args: argparse.Namespace, settings: Settings, services: Services) -> Actor:
+    """Who runs this command: the account named and its PIN, checked (a wrong PIN counts
+    toward the lock). A club with no accounts yet works as before, under the name given,
+    so its scripts keep running until the owner adds staff."""
+    pin = args.pin or os.environ.get(PIN_VARIABLE)
+    if not services.staff.has_staff():
+        actor = Actor(settings.staff, settings.counter)
+    elif not pin:
+        raise NotPermitted("staff.pin_needed", name=settings.staff)
+    else:
+        actor = services.staff.sign_in(settings.staff, pin, settings.counter, shift=False)
+    if args.approver:
+        approver_pin = args.approver_pin or os.environ.get(APPROVER_PIN_VARIABLE) or ""
+        actor = services.staff.approve(actor, None, args.approver, approver_pin)
+    return actor
 
 
 def _interrupted(cli: Cli) -> str:

@@ -98,24 +98,24 @@ def run_outbox(cli: Cli, s: Services) -> int:
         from loyaltydesk.devices.outbox_files import writer_for
         from loyaltydesk.ui.outbox.labels import export_summary
 
-        exported = s.outbox.export_sms(cli.args.out, writer_for(cli.args.out))
+        exported = s.outbox.export_sms(cli.args.out, writer_for(cli.args.out), s.actor)
         cli.emit(exported_json(exported), export_summary(exported, d, screen=False))
         return EXIT_OK
     if action == "mark-sent":
         from loyaltydesk.ui.outbox.labels import marked_sent_text
 
-        marked = s.outbox.mark_sent(None if cli.args.all_exported else cli.args.ids)
+        marked = s.outbox.mark_sent(s.actor, None if cli.args.all_exported else cli.args.ids)
         cli.emit({"marked_sent": marked}, marked_sent_text(marked, d))
         return EXIT_OK
     if action == "retry":
         from loyaltydesk.ui.outbox.labels import queued_again_text
 
-        queued = s.outbox.retry(cli.args.ids)
+        queued = s.outbox.retry(cli.args.ids, s.actor)
         cli.emit({"queued_again": queued}, queued_again_text(queued, d))
         return EXIT_OK
     from loyaltydesk.ui.outbox.labels import send_summary
 
-    run = s.outbox.send_email()
+    run = s.outbox.send_email(s.actor)
     cli.emit(send_json(run), send_summary(run, d))
     # Nothing went and something failed: a script sees it (the errors stay on the messages).
     return EXIT_DEVICE if not run.sent and (run.retrying or run.failed) else EXIT_OK
@@ -132,7 +132,7 @@ def run_mail(cli: Cli, s: Services) -> int:
             a.host, a.port, starttls=a.starttls, user=a.user, sender=a.sender
         )
         password = _read_password() if a.password_stdin else None
-        kept = s.outbox.set_mail_server(server, password)
+        kept = s.outbox.set_mail_server(server, s.actor, password)
         text = translate("Cli", "Mail server set: {host}, port {port}, from {sender}.").format(
             host=server.host, port=cli.text.digits(str(server.port)), sender=server.sender
         )
@@ -158,6 +158,7 @@ def run_mail(cli: Cli, s: Services) -> int:
         return EXIT_OK
     s.outbox.send_test(
         cli.args.to,
+        s.actor,
         subject=translate("Cli", "LoyaltyDesk: test message"),
         body=translate(
             "Cli", "This is a test from LoyaltyDesk: the club's e-mail to members works."

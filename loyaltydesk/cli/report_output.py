@@ -104,7 +104,9 @@ def make_report(
         # Before the report is computed: a mistyped folder should not cost a long wait.
         check_target(next(getattr(args, f) for f in FORMATS if getattr(args, f) is not None))
     pages = pages_for(page, args.pdf is not None)
-    report = services.reports.report(periods, settings.report_options, calendar, pages)
+    report = services.reports.report(
+        periods, settings.report_options, calendar, pages, actor=services.actor
+    )
     return with_limit(report, services, limit, pages), calendar
 
 
@@ -123,7 +125,11 @@ def with_limit(report: Report, services: Services, limit: int, pages: frozenset[
             changes[name] = replace(current, rows=current.rows[:limit])
         else:
             changes[name] = services.reports.members(
-                report.periods, current.members, report.options, min(limit, current.total)
+                report.periods,
+                current.members,
+                report.options,
+                min(limit, current.total),
+                actor=services.actor,
             )
     report = replace(report, **changes) if changes else report  # type: ignore[arg-type]
     voice = report.voice
@@ -131,7 +137,9 @@ def with_limit(report: Report, services: Services, limit: int, pages: frozenset[
         if limit <= len(voice.unhappy) or len(voice.unhappy) >= voice.unhappy_total:
             voice = replace(voice, unhappy=voice.unhappy[:limit])
         else:
-            total, rows = services.reports.unhappy(report.periods, report.options, limit)
+            total, rows = services.reports.unhappy(
+                report.periods, report.options, limit, actor=services.actor
+            )
             voice = replace(voice, unhappy_total=total, unhappy=rows)
         report = replace(report, voice=voice)
     return report

@@ -207,3 +207,4 @@ class CouponUse:
     gross_rials: int | None
     discount_rials: int
     returned_at: dt.datetime | None = None
+    staff_id: int | None = None

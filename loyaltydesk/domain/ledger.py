@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from loyaltydesk.domain.earning import Calculation
 from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.text import strip_bidi_controls
 
 MAX_ADJUSTMENT_POINTS = 1_000_000
@@ -22,19 +23,6 @@ class EntryKind(enum.StrEnum):
     ADJUST = "adjust"
     BONUS = "bonus"
     OPENING = "opening"
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """Who did it and at which counter; recorded on every ledger entry."""
-
-    staff: str
-    counter: str
-
-    def __post_init__(self) -> None:
-        # Both are printed on every statement line: no directional controls reorder them.
-        object.__setattr__(self, "staff", strip_bidi_controls(self.staff))
-        object.__setattr__(self, "counter", strip_bidi_controls(self.counter))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +53,9 @@ class LedgerEntry:
     # A campaign's bonus: the campaign, and the other member it is about (a referral's).
     campaign: str | None = None
     related_member_id: int | None = None
+    # The signed-in account (None before accounts existed) and the manager who approved it.
+    staff_id: int | None = None
+    approver: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

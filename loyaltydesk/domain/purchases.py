@@ -56,6 +56,9 @@ class Operation:
     balance_after: int = 0
     amount_rials: int | None = None
     card_id: int | None = None
+    staff_id: int | None = None
+    approver_id: int | None = None
+    approver: str | None = None
 
 
 MAX_OPERATION_ID_LENGTH = 64

@@ -41,7 +41,7 @@ MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 # The newest revision in migrations/versions, known without importing Alembic: opening an
 # up-to-date database (every command-line call, once per sale at a till) then costs one small
 # query. tests/integration/test_storage.py checks it against the migrations folder.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 _WRITE = "loyaltydesk_write"
 
 

@@ -180,6 +180,11 @@ class OperationRow(Base):
     balance_after: Mapped[int] = mapped_column(Integer, default=0)
     amount_rials: Mapped[int | None] = mapped_column(BigInteger)
     card_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id"))
+    # The signed-in account and the manager who approved it on the spot, with their names
+    # as they were then. No foreign keys: added to big tables without copying them.
+    staff_id: Mapped[int | None] = mapped_column(BigInteger)
+    approver_id: Mapped[int | None] = mapped_column(BigInteger)
+    approver: Mapped[str | None] = mapped_column(String(100))
 
 
 class PurchaseRow(Base):
@@ -249,6 +254,9 @@ class LedgerRow(Base):
     # No foreign key: adding one to the biggest table would make SQLite copy it whole.
     campaign: Mapped[str | None] = mapped_column(String(30))
     related_member_id: Mapped[int | None] = mapped_column(BigInteger)
+    staff_id: Mapped[int | None] = mapped_column(BigInteger)
+    approver_id: Mapped[int | None] = mapped_column(BigInteger)
+    approver: Mapped[str | None] = mapped_column(String(100))
 
     __table_args__ = (
         # Statement order, and the sum per member that `verify` needs, from one index.
@@ -358,6 +366,7 @@ class CouponUseRow(Base):
     counter: Mapped[str] = mapped_column(String(100))
     gross_rials: Mapped[int | None] = mapped_column(BigInteger)
     discount_rials: Mapped[int] = mapped_column(BigInteger, default=0)
+    staff_id: Mapped[int | None] = mapped_column(BigInteger)
     # Set when a refund gave the coupon back: the use no longer counts.
     returned_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
@@ -403,3 +412,42 @@ class FeedbackRow(Base):
     staff: Mapped[str] = mapped_column(String(100))
     counter: Mapped[str] = mapped_column(String(100))
     operation_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+
+
+class StaffRow(Base):
+    """A staff account: its PIN only as an argon2id hash."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    # The name folded for matching ('reza ' is 'Reza'): one account per person.
+    name_key: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(10))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    lockouts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class AuditRow(Base):
+    """The audit trail beside the operations: sign-ins, failed PINs, settings and staff
+    changes (before and after), coupon issues, campaign runs, exports, backups. Append-only:
+    the program offers no way to change or delete a line."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    staff_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    staff: Mapped[str] = mapped_column(String(100))
+    counter: Mapped[str] = mapped_column(String(100))
+    approver_id: Mapped[int | None] = mapped_column(BigInteger)
+    approver: Mapped[str | None] = mapped_column(String(100))
+    subject: Mapped[str | None] = mapped_column(String(200))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)

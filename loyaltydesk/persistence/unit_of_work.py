@@ -29,6 +29,7 @@ from loyaltydesk.persistence.repositories.coupons import (
 )
 from loyaltydesk.persistence.repositories.feedback import SqlFeedbackRepository
 from loyaltydesk.persistence.repositories.messages import SqlMessageRepository
+from loyaltydesk.persistence.repositories.staff import SqlAuditRepository, SqlStaffRepository
 
 
 class SqlUnitOfWork:
@@ -45,6 +46,8 @@ class SqlUnitOfWork:
     messages: SqlMessageRepository
     campaigns: SqlCampaignRepository
     feedback: SqlFeedbackRepository
+    staff: SqlStaffRepository
+    audit: SqlAuditRepository
 
     def __init__(self, database: Database, *, write: bool) -> None:
         self._database = database
@@ -80,6 +83,8 @@ class SqlUnitOfWork:
         self.messages = SqlMessageRepository(s)
         self.campaigns = SqlCampaignRepository(s)
         self.feedback = SqlFeedbackRepository(s)
+        self.staff = SqlStaffRepository(s)
+        self.audit = SqlAuditRepository(s)
         # Its TEMP tables (a period's facts) last as long as this transaction.
         self.reports = SqlReportQueries(s)
         if self._write:

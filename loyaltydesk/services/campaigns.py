@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.audit import AuditKind
 from loyaltydesk.domain.campaigns import (
     BirthdayCalendar,
     CampaignKind,
@@ -36,12 +37,13 @@ from loyaltydesk.domain.campaigns import (
 from loyaltydesk.domain.coupons import CouponKind, StoredCoupon
 from loyaltydesk.domain.earning import MAX_BALANCE
 from loyaltydesk.domain.errors import DomainError, InvalidInput, NotFound
-from loyaltydesk.domain.ledger import Actor, EntryKind, NewEntry
+from loyaltydesk.domain.ledger import EntryKind, NewEntry
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.messages import Channel, render, sms_parts
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.reports import ReportOptions, day_number, day_of, median_gap
 from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.i18n.calendar import format_date
 from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money
 from loyaltydesk.services.common import UTC_ZONE, record_operation, run_write
@@ -51,6 +53,8 @@ from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 from loyaltydesk.services.report_ports import CampaignFigures, Scope
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import value_per_point
+from loyaltydesk.services.staff import permit
+from loyaltydesk.services.staff import record as record_audit
 
 BATCH = 300  # members per transaction of a run
 PREVIEW_LINES = 50
@@ -153,16 +157,27 @@ class CampaignService:
             return default_settings(kind)
         return CampaignSettings.from_json(kind, data if isinstance(data, dict) else {})
 
-    def set_settings(self, settings: CampaignSettings) -> CampaignSettings:
+    def set_settings(self, settings: CampaignSettings, actor: Actor) -> CampaignSettings:
         checked = settings.checked().check_texts()
 
         def work(uow: UnitOfWork) -> CampaignSettings:
+            permit(uow, actor, Permission.SETTINGS)
+            before = self._settings_in(uow, checked.kind)
             if checked.coupon is not None and checked.coupon.reward_id is not None:
                 reward = uow.rewards.get(checked.coupon.reward_id)
                 if reward is None:
                     raise NotFound("reward.unknown", reward=str(checked.coupon.reward_id))
             key = SETTINGS_KEY.format(kind=checked.kind.value)
             uow.club_settings.put(key, json.dumps(checked.to_json(), ensure_ascii=False))
+            record_audit(
+                uow,
+                actor,
+                self._clock(),
+                AuditKind.SETTINGS,
+                key,
+                before=before.to_json(),
+                after=checked.to_json(),
+            )
             uow.commit()
             return checked
 
@@ -420,6 +435,8 @@ class CampaignService:
         """Reward everyone who qualifies today and is not rewarded for their period yet."""
         today = self.today()
         with self._uow(write=False) as uow:
+            if not automatic:  # the owner switched the daily run on: that was the decision
+                permit(uow, actor, Permission.RUN_CAMPAIGN)
             settings = self._settings_in(uow, kind)
             found = self._candidates(uow, settings, today)
             pending = self._pending(uow, kind, found)
@@ -465,6 +482,14 @@ class CampaignService:
                     RunStatus.RUNNING,
                     qualified=len(found),
                 )
+            )
+            record_audit(
+                uow,
+                actor,
+                started,
+                AuditKind.CAMPAIGN_RUN,
+                kind.value,
+                after={"run": made.id, "qualified": len(found), "automatic": automatic},
             )
             uow.commit()
             return made

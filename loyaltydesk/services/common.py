@@ -8,9 +8,9 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError, WriteConflict
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.purchases import MAX_OPERATION_ID_LENGTH, Operation, OperationKind
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.ports import UnitOfWork, UnitOfWorkFactory
 from loyaltydesk.services.views import MemberView
 
@@ -111,6 +111,9 @@ def record_operation(
             created_at=now,
             staff=actor.staff,
             counter=actor.counter,
+            staff_id=actor.staff_id,
+            approver_id=actor.approver_id,
+            approver=actor.approver,
             points=points,
             balance_after=balance,
             amount_rials=amount_rials,

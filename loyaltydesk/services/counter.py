@@ -16,7 +16,6 @@ from loyaltydesk.domain.earning import MAX_BALANCE, EarnRule, Occasion, calculat
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.expiry import expired_of_purchase
 from loyaltydesk.domain.ledger import (
-    Actor,
     EntryKind,
     LedgerEntry,
     NewEntry,
@@ -27,6 +26,7 @@ from loyaltydesk.domain.members import Member, birthday_within
 from loyaltydesk.domain.money import check_amount
 from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
 from loyaltydesk.domain.rewards import Reward, next_reward, stamp_goal
+from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.domain.stamps import stamp_clawback
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.text import strip_bidi_controls
@@ -42,6 +42,7 @@ from loyaltydesk.services.common import (
 )
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.ports import Clock, NewPurchase, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.staff import permit, policy_in
 from loyaltydesk.services.tiers import move_up_if_qualified
 from loyaltydesk.services.views import (
     AdjustResult,
@@ -150,6 +151,11 @@ class CounterService:
             fingerprint += f"|coupon:{code}"
 
         def work(uow: UnitOfWork) -> CreditResult:
+            permit(uow, actor, Permission.CREDIT)
+            if code is not None:
+                permit(uow, actor, Permission.USE_COUPON)
+            if policy_in(uow).limits.needs_credit_approval(amount):
+                permit(uow, actor, Permission.LARGE_CREDIT)
             member = require_member(uow, member_id, lock=True)
             prior = prior_operation(uow, op_id, OperationKind.CREDIT, fingerprint)
             if prior is not None:
@@ -333,7 +339,10 @@ class CounterService:
         now = self._clock()
 
         def work(uow: UnitOfWork) -> RedeemResult:
+            permit(uow, actor, Permission.REDEEM)
             chosen = self._find_reward(uow, reward)
+            if not chosen.costs_stamps and policy_in(uow).limits.needs_redeem_approval(chosen.cost):
+                permit(uow, actor, Permission.LARGE_REDEMPTION)
             fingerprint = f"{member_id}|{chosen.id}"
             member = require_member(uow, member_id, lock=True)
             prior = prior_operation(uow, op_id, OperationKind.REDEEM, fingerprint)
@@ -504,6 +513,7 @@ class CounterService:
         now = self._clock()
 
         def work(uow: UnitOfWork) -> RefundResult:
+            permit(uow, actor, Permission.REFUND)
             found = self._purchase_for(uow, receipt_no, entry_id, purchase_id)
             member = require_member(uow, found.member_id, lock=True)
             fingerprint = f"{found.id}|{amount_rials if amount_rials is not None else 'all'}"
@@ -695,6 +705,7 @@ class CounterService:
         fingerprint = str(entry_id)
 
         def work(uow: UnitOfWork) -> VoidResult:
+            permit(uow, actor, Permission.VOID)
             redemption = self._redemption(uow, entry_id)
             member = require_member(uow, redemption.member_id, lock=True)
             prior = prior_operation(uow, op_id, OperationKind.VOID_REDEMPTION, fingerprint)
@@ -808,6 +819,7 @@ class CounterService:
         fingerprint = f"{member_id}|{points}|{reason}"
 
         def work(uow: UnitOfWork) -> AdjustResult:
+            permit(uow, actor, Permission.OPENING_BALANCE if opening else Permission.ADJUST)
             member = require_member(uow, member_id, lock=True)
             prior = prior_operation(uow, op_id, op_kind, fingerprint)
             if prior is not None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.audit import AuditKind
 from loyaltydesk.domain.coupons import (
     MAX_VALID_DAYS,
     CouponKind,
@@ -27,11 +28,13 @@ from loyaltydesk.domain.coupons import (
     new_coupon_code,
 )
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused
-from loyaltydesk.domain.ledger import Actor, EntryKind, NewEntry
+from loyaltydesk.domain.ledger import EntryKind, NewEntry
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.services.common import UTC_ZONE, check_op_id, require_member, run_write
 from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.staff import permit, record
 from loyaltydesk.services.views import CouponCheck, CouponView
 
 MAX_BATCH = 1000
@@ -183,6 +186,7 @@ class CouponService:
         now = self._clock()
 
         def work(uow: UnitOfWork) -> IssuedCoupons:
+            permit(uow, actor, Permission.ISSUE_COUPON)
             if clean_op is not None:
                 # An id names one action: an account operation (credit, redeem, ...) under it
                 # means this issue cannot be a retry of anything.
@@ -236,6 +240,20 @@ class CouponService:
                 )
                 for coupon in added
             ]
+            record(
+                uow,
+                actor,
+                now,
+                AuditKind.COUPON_ISSUED,
+                added[0].code if len(added) == 1 else f"{added[0].code}…{added[-1].code}",
+                after={
+                    "count": len(added),
+                    "kind": terms.kind.value,
+                    "member_ids": [c.member_id for c in added if c.member_id is not None][:20],
+                    "uses": uses,
+                    "valid_until": valid_until.isoformat(),
+                },
+            )
             uow.commit()
             return IssuedCoupons(made, replayed=False)
 
@@ -534,6 +552,7 @@ class CouponService:
                 counter=actor.counter,
                 gross_rials=claim.gross_rials,
                 discount_rials=claim.discount_rials,
+                staff_id=actor.staff_id,
             )
         )
         uow.coupons.set_uses(coupon.id, coupon.uses + 1)
@@ -625,6 +644,7 @@ class CouponService:
         now = self._clock()
 
         def work(uow: UnitOfWork) -> CouponView:
+            permit(uow, actor, Permission.VOID_COUPON)
             coupon = uow.coupons.by_code(clean, lock=True)
             if coupon is None:
                 raise NotFound("coupon.unknown", coupon=clean)
@@ -641,6 +661,7 @@ class CouponService:
                 # An open coupon partly used: its remaining uses end, its past uses stay.
                 uow.coupons.void(coupon.id, now, actor.staff)
                 coupon = replace(coupon, voided_at=now, voided_by=actor.staff)
+                record(uow, actor, now, AuditKind.COUPON_VOIDED, coupon.code)
             view = self._view(uow, coupon)
             uow.commit()
             return view
@@ -651,12 +672,23 @@ class CouponService:
         with self._uow(write=False) as uow:
             return return_policy(uow)
 
-    def set_return_policy(self, policy: str) -> None:
+    def set_return_policy(self, policy: str, actor: Actor) -> None:
         if policy not in RETURN_POLICIES:
             raise InvalidInput("coupon.bad_policy", choices=", ".join(RETURN_POLICIES))
 
         def work(uow: UnitOfWork) -> None:
+            permit(uow, actor, Permission.SETTINGS)
+            before = return_policy(uow)
             uow.club_settings.put(RETURN_POLICY_KEY, json.dumps(policy))
+            record(
+                uow,
+                actor,
+                self._clock(),
+                AuditKind.SETTINGS,
+                RETURN_POLICY_KEY,
+                before={"policy": before},
+                after={"policy": policy},
+            )
             uow.commit()
 
         run_write(self._uow, work)

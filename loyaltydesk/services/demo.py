@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loyaltydesk.domain.errors import DomainError, Refused
-from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.staff import Actor, Approval, Role
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.rules import RulesService
@@ -50,6 +50,23 @@ class DemoSummary:
     staff: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class DemoTeam:
+    """The demo club's accounts: the owner, a manager and a cashier, who did its history."""
+
+    owner: Actor
+    manager: Actor
+    cashier: Actor
+
+    def approved(self, actor: Actor) -> Actor:
+        """What a cashier may not do alone is approved by the manager, as at a real counter."""
+        if actor.role is not Role.CASHIER:
+            return actor
+        manager = self.manager
+        assert manager.staff_id is not None
+        return actor.approved_by(Approval(manager.staff_id, manager.staff, manager.role))
+
+
 @dataclass(order=True)
 class _Event:
     at: dt.datetime
@@ -58,7 +75,9 @@ class _Event:
 
 
 _COUNTERS = ("counter-1", "counter-2")
-_STAFF = ("Nazanin", "Reza", "Owner")
+# The demo's staff: a cashier and a manager (the owner is named by whoever sets it up).
+DEMO_CASHIER = "Nazanin"
+DEMO_MANAGER = "Reza"
 
 
 class DemoBuilder:
@@ -69,8 +88,10 @@ class DemoBuilder:
         rules: RulesService,
         clock: DemoClock,
         recipe: DemoRecipe,
+        team: DemoTeam,
         seed: int = 1405,
     ) -> None:
+        self._team = team
         self._membership = membership
         self._counter = counter
         self._rules = rules
@@ -79,14 +100,14 @@ class DemoBuilder:
         self._rng = random.Random(seed)
         self._events: list[_Event] = []
         self._ops = 0
-        self.summary = DemoSummary(staff=list(_STAFF))
+        self.summary = DemoSummary(staff=[team.cashier.staff, team.manager.staff, team.owner.staff])
 
     def build(self, members: int, end: dt.datetime) -> DemoSummary:
         rng = self._rng
         start = end - dt.timedelta(days=365)
         self._clock.now = start - dt.timedelta(days=1)
         for name, name_fa, cost in self._recipe.rewards:
-            self._rules.add_reward(name, cost, name_fa)
+            self._rules.add_reward(name, cost, name_fa, actor=self._team.owner)
         phones = rng.sample(range(10_000_000), members)
         member_ids: list[int] = []
         for index in range(members):
@@ -121,7 +142,8 @@ class DemoBuilder:
         self._events.insert(low, event)
 
     def _actor(self) -> Actor:
-        return Actor(staff=self._rng.choice(_STAFF[:2]), counter=self._rng.choice(_COUNTERS))
+        chosen = self._rng.choice((self._team.cashier, self._team.manager))
+        return replace(chosen, counter=self._rng.choice(_COUNTERS))
 
     def _op(self, kind: str) -> str:
         self._ops += 1
@@ -166,7 +188,7 @@ class DemoBuilder:
                     member_id,
                     rng.randrange(10, 90),
                     "paper card",
-                    Actor("Owner", _COUNTERS[0]),
+                    self._team.owner,
                     opening=True,
                 )
                 self.summary.openings += 1
@@ -205,7 +227,7 @@ class DemoBuilder:
             if receipt and rng.random() < 0.01:
                 self._counter.refund(
                     self._op("refund"),
-                    actor,
+                    self._team.approved(actor),
                     receipt_no=receipt,
                     amount_rials=amount // 2 if rng.random() < 0.5 else None,
                 )
@@ -219,7 +241,9 @@ class DemoBuilder:
                         break
                     self.summary.redemptions += 1
                     if rng.random() < 0.02:
-                        self._counter.void_redemption(self._op("void"), redeemed.entry_id, actor)
+                        self._counter.void_redemption(
+                            self._op("void"), redeemed.entry_id, self._team.approved(actor)
+                        )
                         self.summary.voids += 1
                     break
             if rng.random() < 0.004:
@@ -229,7 +253,7 @@ class DemoBuilder:
                         member_id,
                         rng.choice((5, 10, -5)),
                         "goodwill after a complaint",
-                        Actor("Owner", _COUNTERS[0]),
+                        self._team.owner,
                     )
                     self.summary.adjustments += 1
                 except DomainError:

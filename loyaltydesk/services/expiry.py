@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.expiry import due, next_expiry
-from loyaltydesk.domain.ledger import Actor, EntryKind, NewEntry
+from loyaltydesk.domain.ledger import EntryKind, NewEntry
 from loyaltydesk.domain.purchases import OperationKind
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.domain.tiers import months_back
 from loyaltydesk.services.common import record_operation
 from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory

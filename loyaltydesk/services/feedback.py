@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.audit import AuditKind
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused
 from loyaltydesk.domain.feedback import (
     DEFAULT_REASONS,
@@ -28,9 +29,10 @@ from loyaltydesk.domain.feedback import (
     match_reason,
     retire_reasons,
 )
-from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.services.common import UTC_ZONE, check_op_id, require_member, run_write
 from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.staff import permit, record
 
 REASONS_KEY = "feedback.reasons"
 # Reasons the owner took off the list: no longer offered, still the names of past answers.
@@ -68,15 +70,26 @@ class FeedbackService:
         with self._uow(write=False) as uow:
             return retired_of(uow)
 
-    def set_reasons(self, reasons: Sequence[Reason]) -> tuple[Reason, ...]:
+    def set_reasons(self, reasons: Sequence[Reason], actor: Actor) -> tuple[Reason, ...]:
         """Replaces the list offered; a reason taken off it is kept as retired, so the
         answers already given with it keep their Persian and English names."""
         clean = check_reasons(reasons)
 
         def work(uow: UnitOfWork) -> tuple[Reason, ...]:
-            retired = retire_reasons(retired_of(uow), reasons_of(uow), clean)
+            permit(uow, actor, Permission.SETTINGS)
+            before = reasons_of(uow)
+            retired = retire_reasons(retired_of(uow), before, clean)
             uow.club_settings.put(REASONS_KEY, _as_json(clean))
             uow.club_settings.put(RETIRED_KEY, _as_json(retired))
+            record(
+                uow,
+                actor,
+                self._clock(),
+                AuditKind.SETTINGS,
+                REASONS_KEY,
+                before={"reasons": [r.en for r in before]},
+                after={"reasons": [r.en for r in clean]},
+            )
             uow.commit()
             return clean
 
@@ -104,6 +117,7 @@ class FeedbackService:
         note = clean_note(note)
 
         def work(uow: UnitOfWork) -> Recorded:
+            permit(uow, actor, Permission.FEEDBACK)
             prior = self._prior(uow, op_id, member_id, FeedbackKind.VISIT)
             if prior is not None:
                 return prior
@@ -132,6 +146,7 @@ class FeedbackService:
             raise InvalidInput("feedback.why_left_empty")
 
         def work(uow: UnitOfWork) -> Recorded:
+            permit(uow, actor, Permission.FEEDBACK)
             prior = self._prior(uow, op_id, member_id, FeedbackKind.WHY_LEFT)
             if prior is not None:
                 return prior

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.audit import AuditKind
 from loyaltydesk.domain.cards import CardStatus, is_card_number, new_card_number
 from loyaltydesk.domain.dates import check_birthday, parse_date
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.expiry import next_expiry
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.members import (
     Member,
     birthday_within,
@@ -24,6 +24,7 @@ from loyaltydesk.domain.messages import OPTED_OUT_REASON
 from loyaltydesk.domain.phones import digits_only, national_mobile_digits, parse_mobile
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.rewards import affordable, next_reward, stamp_goal
+from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.domain.tiers import TierPolicy
 from loyaltydesk.i18n.text import name_tokens, search_terms
 from loyaltydesk.services.common import (
@@ -37,6 +38,7 @@ from loyaltydesk.services.common import (
     run_write,
 )
 from loyaltydesk.services.ports import Clock, NewMember, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.staff import permit, record
 from loyaltydesk.services.tiers import standing
 from loyaltydesk.services.views import (
     CardReplaced,
@@ -99,6 +101,7 @@ class MembershipService:
         fingerprint = f"{canonical_phone}"
 
         def work(uow: UnitOfWork) -> Registered:
+            permit(uow, actor, Permission.REGISTER)
             prior = prior_operation(uow, op_id, OperationKind.REGISTER, fingerprint)
             if prior is not None:
                 member = require_member(uow, prior.member_id)
@@ -304,6 +307,7 @@ class MembershipService:
         birthday: str | dt.date | None,
         email: str | None = None,
         opted_out: bool | None = None,
+        actor: Actor,
     ) -> MemberView:
         """Correct a member's name, mobile or birthday, e-mail and "no messages"; the ledger
         is not touched. ``email`` None keeps the address, an empty one removes it;
@@ -315,6 +319,7 @@ class MembershipService:
         address = check_email(email) if email is not None else None
 
         def work(uow: UnitOfWork) -> MemberView:
+            permit(uow, actor, Permission.EDIT_MEMBER)
             member = require_member(uow, member_id, lock=True)
             taken = uow.members.by_phone(canonical_phone)
             if taken is not None and taken.id != member_id:
@@ -333,6 +338,31 @@ class MembershipService:
             if no_messages and not member.opted_out:
                 # Nothing queued before the opt-out goes out after it (kept, as withdrawn).
                 uow.messages.withdraw(member_id, now, OPTED_OUT_REASON)
+            before = {
+                "name": member.name,
+                "phone": member.phone,
+                "birthday": member.birthday.isoformat() if member.birthday else None,
+                "email": member.email,
+                "opted_out": member.opted_out,
+            }
+            after = {
+                "name": clean_name,
+                "phone": canonical_phone,
+                "birthday": born.isoformat() if born else None,
+                "email": new_email,
+                "opted_out": no_messages,
+            }
+            changed = [k for k in before if before[k] != after[k]]
+            if changed:
+                record(
+                    uow,
+                    actor,
+                    now,
+                    AuditKind.MEMBER_CHANGED,
+                    f"member:{member_id}",
+                    before={k: before[k] for k in changed},
+                    after={k: after[k] for k in changed},
+                )
             view = replace(
                 member_view(uow, member),
                 name=clean_name,
@@ -357,6 +387,7 @@ class MembershipService:
         fingerprint = str(member_id)
 
         def work(uow: UnitOfWork) -> MemberView:
+            permit(uow, actor, Permission.EDIT_MEMBER)
             member = require_member(uow, member_id, lock=True)
             if prior_operation(uow, op_id, kind, fingerprint) is not None:
                 return member_view(uow, member)
@@ -413,6 +444,7 @@ class MembershipService:
         fingerprint = str(member_id)
 
         def work(uow: UnitOfWork) -> CardReplaced:
+            permit(uow, actor, Permission.EDIT_MEMBER)
             prior = prior_operation(uow, op_id, OperationKind.REPLACE_CARD, fingerprint)
             member = require_member(uow, member_id, lock=True)
             if prior is not None:

@@ -13,6 +13,7 @@ shop's quiet hours (22:00-08:00).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ from types import TracebackType
 from typing import Protocol, Self
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.audit import AuditKind
 from loyaltydesk.domain.errors import DeviceError, DomainError, InvalidInput, NotFound, Refused
 from loyaltydesk.domain.mail import MailServer
 from loyaltydesk.domain.members import Member, check_email
@@ -36,8 +38,10 @@ from loyaltydesk.domain.messages import (
     next_sending_time,
 )
 from loyaltydesk.domain.phones import local_form
+from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.services.common import UTC_ZONE, require_member, run_write
 from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.staff import permit, record, require
 
 log = logging.getLogger(__name__)
 
@@ -303,7 +307,9 @@ class OutboxService:
 
     # -- SMS: a file for the bulk-SMS panel --------------------------------------------
 
-    def export_sms(self, path: Path, write: MessageFileWriter, limit: int = MAX_LIST) -> Exported:
+    def export_sms(
+        self, path: Path, write: MessageFileWriter, actor: Actor, limit: int = MAX_LIST
+    ) -> Exported:
         """Queued SMS written to a file the owner uploads to their bulk-SMS panel, then
         marked ``exported``. The file is whole before anything is marked: a failed write
         leaves every message queued. Only the messages in the file are marked.
@@ -311,6 +317,7 @@ class OutboxService:
         A message to a member who opted out is never written: those are withdrawn first,
         and if one is withdrawn (or taken by another counter) while the file is written,
         nothing is marked and the file is written again without it."""
+        require(self._uow, actor, Permission.OUTBOX)
         withdrawn = len(self.withdraw_opted_out())
         for _ in range(EXPORT_ATTEMPTS):
             with self._uow(write=False) as uow:
@@ -334,6 +341,8 @@ class OutboxService:
                     # The file holds a message that is no longer queued: nothing is marked
                     # (leaving without commit rolls back) and the file is written again.
                     return False
+                # Members' mobiles leave the program in that file: the trail says so.
+                record(uow, actor, now, AuditKind.EXPORT, "outbox", after={"messages": len(ids)})
                 uow.commit()
                 return True
 
@@ -369,12 +378,13 @@ class OutboxService:
         opt-out): nothing already queued goes out to them afterwards."""
         return uow.messages.withdraw(member_id, self._clock(), OPTED_OUT_REASON)
 
-    def mark_sent(self, message_ids: Sequence[int] | None = None) -> int:
+    def mark_sent(self, actor: Actor, message_ids: Sequence[int] | None = None) -> int:
         """Exported messages the panel sent: all of them (None) or these. A message that is
         not exported (queued, sent, failed, unknown) is refused and nothing is marked."""
         now = self._clock()
 
         def work(uow: UnitOfWork) -> int:
+            permit(uow, actor, Permission.OUTBOX)
             if message_ids is not None:
                 if not message_ids:
                     raise InvalidInput("outbox.no_ids")
@@ -397,13 +407,14 @@ class OutboxService:
 
         return run_write(self._uow, work)
 
-    def retry(self, message_ids: Sequence[int]) -> int:
+    def retry(self, message_ids: Sequence[int], actor: Actor) -> int:
         """Failed messages queued again, with a fresh count of tries."""
         if not message_ids:
             raise InvalidInput("outbox.no_ids")
         now = self._clock()
 
         def work(uow: UnitOfWork) -> int:
+            permit(uow, actor, Permission.OUTBOX)
             for message_id in message_ids:
                 message = uow.messages.get(message_id)
                 if message is None:
@@ -432,11 +443,14 @@ class OutboxService:
     def keyring_usable(self) -> bool:
         return self._passwords is not None and self._passwords.usable()
 
-    def set_mail_server(self, server: MailServer, password: str | None = None) -> PasswordKept:
+    def set_mail_server(
+        self, server: MailServer, actor: Actor, password: str | None = None
+    ) -> PasswordKept:
         """The club's mail server (shared by every counter). A password goes to the system's
         keyring under user@host, never to the database or a settings file; where there is no
         keyring it is not kept at all (``PasswordKept.saved`` False) and the sending program
         takes it from LOYALTYDESK_SMTP_PASSWORD."""
+        require(self._uow, actor, Permission.SETTINGS)
         keyring = self.keyring_usable()
         saved = False
         if password and self._passwords is not None and keyring:
@@ -444,15 +458,30 @@ class OutboxService:
             saved = True
 
         def work(uow: UnitOfWork) -> None:
+            permit(uow, actor, Permission.SETTINGS)
+            before = uow.club_settings.get(MAIL_SERVER_KEY)
             uow.club_settings.put(MAIL_SERVER_KEY, server.to_json())
+            record(
+                uow,
+                actor,
+                self._clock(),
+                AuditKind.SETTINGS,
+                MAIL_SERVER_KEY,
+                before=json.loads(before) if before else None,
+                after=json.loads(server.to_json()),  # the password is never in it
+            )
             uow.commit()
 
         run_write(self._uow, work)
         return PasswordKept(saved=saved, keyring=keyring)
 
-    def send_email(self, limit: int = MAX_SEND) -> SendRun:
+    def send_email(self, actor: Actor, limit: int = MAX_SEND) -> SendRun:
         """Queued e-mail sent now through the club's mail server, oldest first. In the
         quiet hours nothing is sent and ``quiet_until`` says when it can be."""
+        require(self._uow, actor, Permission.OUTBOX)
+        return self._send_email(limit)
+
+    def _send_email(self, limit: int = MAX_SEND) -> SendRun:
         local = self.local_now()
         if in_quiet_hours(local):
             waiting = self.counts_for(Channel.EMAIL)
@@ -503,13 +532,14 @@ class OutboxService:
         if self.mail_server() is None:
             return 0
         try:
-            return self.send_email().sent
+            return self._send_email().sent
         except DeviceError:
             return 0
 
-    def send_test(self, to: str, *, subject: str, body: str) -> None:
+    def send_test(self, to: str, actor: Actor, *, subject: str, body: str) -> None:
         """A test message to ``to`` through the club's mail server, at once (quiet hours
         are for members, not for the owner testing the server)."""
+        require(self._uow, actor, Permission.OUTBOX)
         address = check_email(to)
         if address is None:
             raise InvalidInput("email.malformed", address=to)

@@ -7,8 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
+from loyaltydesk.domain.audit import AuditEvent, AuditFilter, AuditLine
 from loyaltydesk.domain.campaigns import CampaignKind, CampaignRun
 from loyaltydesk.domain.cards import Card
 from loyaltydesk.domain.coupons import CouponState, CouponUse, StoredCoupon
@@ -19,6 +20,7 @@ from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.messages import Channel, Message, MessageStatus, NewMessage
 from loyaltydesk.domain.purchases import Operation, Purchase
 from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.domain.staff import Actor, Role, StaffMember
 from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.services.report_ports import CampaignFigures, ReportQueries
 
@@ -305,6 +307,25 @@ class ClubSettingsRepository(Protocol):
     def put(self, key: str, value: str) -> None: ...
 
 
+class StaffRepository(Protocol):
+    def any(self) -> bool: ...
+    def get(self, staff_id: int, *, lock: bool = False) -> StaffMember | None: ...
+    def by_name(self, key: str, *, lock: bool = False) -> tuple[StaffMember, str] | None: ...
+    def listing(self, *, include_inactive: bool = True) -> list[StaffMember]: ...
+    def active_owners(self) -> int: ...
+    def add(
+        self, name: str, key: str, role: Role, pin_hash: str, at: dt.datetime
+    ) -> StaffMember: ...
+    def update(self, staff_id: int, **values: Any) -> None: ...
+
+
+class AuditRepository(Protocol):
+    """The audit trail: append and read, nothing else."""
+
+    def add(self, event: AuditEvent, actor: Actor, at: dt.datetime) -> None: ...
+    def lines(self, wanted: AuditFilter) -> list[AuditLine]: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Repositories are read-only attributes, so an implementation may
     hand out its own (narrower) repository types."""
@@ -335,6 +356,10 @@ class UnitOfWork(Protocol):
     def campaigns(self) -> CampaignRepository: ...
     @property
     def feedback(self) -> FeedbackRepository: ...
+    @property
+    def staff(self) -> StaffRepository: ...
+    @property
+    def audit(self) -> AuditRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

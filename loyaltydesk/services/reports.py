@@ -43,6 +43,7 @@ from loyaltydesk.domain.reports import (
     segment,
     to_decimal,
 )
+from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.domain.tiers import TierPolicy
 from loyaltydesk.services.feedback import known_reasons_of
 from loyaltydesk.services.ports import Clock, UnitOfWorkFactory
@@ -77,6 +78,7 @@ from loyaltydesk.services.report_views import (
 )
 from loyaltydesk.services.report_voice import unhappy_lines, voice
 from loyaltydesk.services.rules import value_per_point
+from loyaltydesk.services.staff import permit
 
 ALL_PAGES = frozenset(Page)
 DEFAULT_OPTIONS = ReportOptions()
@@ -124,6 +126,7 @@ class ReportService:
         calendar: Calendar = Calendar.GREGORIAN,
         pages: Iterable[Page] = ALL_PAGES,
         *,
+        actor: Actor,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Report:
@@ -132,6 +135,7 @@ class ReportService:
         options = options.checked()
         key = _Key(periods, options, calendar, frozenset(pages) | {Page.SUMMARY})
         with self._uow(write=False) as uow:
+            permit(uow, actor, Permission.REPORTS)
             marker = uow.reports.marker()
             with self._lock:
                 cached = self._cache.get(key)
@@ -169,10 +173,13 @@ class ReportService:
         which: MemberFilter,
         options: ReportOptions = DEFAULT_OPTIONS,
         limit: int = LIST_LIMIT,
+        *,
+        actor: Actor,
     ) -> MemberList:
         """The members behind a figure, most valuable first."""
         options = options.checked()
         with self._uow(write=False) as uow:
+            permit(uow, actor, Permission.REPORTS)
             rule = uow.rules.in_force(self._clock())
             build = _Build(
                 uow.reports,
@@ -188,11 +195,17 @@ class ReportService:
             return build.member_list(which, limit)
 
     def unhappy(
-        self, periods: Periods, options: ReportOptions = DEFAULT_OPTIONS, limit: int = LIST_LIMIT
+        self,
+        periods: Periods,
+        options: ReportOptions = DEFAULT_OPTIONS,
+        limit: int = LIST_LIMIT,
+        *,
+        actor: Actor,
     ) -> tuple[int, tuple[UnhappyLine, ...]]:
         """The voice page's call list with up to ``limit`` rows, and how many there are."""
         options = options.checked()
         with self._uow(write=False) as uow:
+            permit(uow, actor, Permission.REPORTS)
             scope = Scope(
                 periods.current.first_number,
                 periods.current.last_number,

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.audit import AuditKind
 from loyaltydesk.domain.earning import (
     EarnRule,
     Occasion,
@@ -21,9 +22,11 @@ from loyaltydesk.domain.members import MAX_NAME_LENGTH, Member, birthday_within
 from loyaltydesk.domain.money import MAX_AMOUNT_RIALS
 from loyaltydesk.domain.purchases import Purchase
 from loyaltydesk.domain.rewards import Reward, RewardUnit
+from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.i18n.text import clean_display_name
 from loyaltydesk.services.common import UTC_ZONE, run_write
 from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.staff import permit, record
 
 MAX_REWARD_COST = 10_000_000
 MAX_STAMP_COST = 100  # a stamp card of more than a hundred visits is a typo
@@ -116,16 +119,26 @@ class RulesService:
             raise Refused("tier.used_by_reward", tier=orphaned[0])
         return draft
 
-    def save(self, draft: EarnRule) -> EarnRule:
+    def save(self, draft: EarnRule, actor: Actor) -> EarnRule:
         """A new version from now on; earlier ledger lines keep pointing to theirs."""
         draft = self.check(draft)
 
         def work(uow: UnitOfWork) -> EarnRule:
+            permit(uow, actor, Permission.EDIT_RULES)
             now = self._clock()
             current = uow.rules.in_force(now)
             if current is not None and _same(current, draft):
                 raise Refused("rule.unchanged")
             saved = uow.rules.add(replace(draft, valid_from=now))
+            record(
+                uow,
+                actor,
+                now,
+                AuditKind.RULES,
+                f"rule:{saved.id}",
+                before=asdict(current) if current is not None else None,
+                after=asdict(saved),
+            )
             uow.commit()
             return saved
 
@@ -208,37 +221,60 @@ class RulesService:
         cost: int,
         name_fa: str | None = None,
         unit: RewardUnit = RewardUnit.POINTS,
+        *,
+        actor: Actor,
     ) -> Reward:
         return self.create_reward(
             Reward(
                 id=0, name=name, name_fa=name_fa, cost=cost, active=True, sort_order=0, unit=unit
-            )
+            ),
+            actor,
         )
 
-    def create_reward(self, reward: Reward) -> Reward:
+    def create_reward(self, reward: Reward, actor: Actor) -> Reward:
         """A new reward, last in the counter's order, with all its details at once."""
         clean = self._checked(reward)
 
         def work(uow: UnitOfWork) -> Reward:
+            permit(uow, actor, Permission.EDIT_RULES)
             _refuse_duplicate(uow, clean.name, clean.name_fa, None)
             self._check_tier(uow, clean)
             added = uow.rewards.add(clean.name, clean.name_fa, clean.cost)
             saved = uow.rewards.update(replace(clean, id=added.id, sort_order=added.sort_order))
+            record(
+                uow,
+                actor,
+                self._clock(),
+                AuditKind.REWARD,
+                f"reward:{saved.id}",
+                after=asdict(saved),
+            )
             uow.commit()
             return saved
 
         return run_write(self._uow, work)
 
-    def update_reward(self, reward: Reward) -> Reward:
+    def update_reward(self, reward: Reward, actor: Actor) -> Reward:
         """Change a reward; past redemptions keep the name and cost they were made with."""
         clean = self._checked(reward)
 
         def work(uow: UnitOfWork) -> Reward:
-            if uow.rewards.get(reward.id) is None:
+            permit(uow, actor, Permission.EDIT_RULES)
+            before = uow.rewards.get(reward.id)
+            if before is None:
                 raise NotFound("reward.unknown", reward=str(reward.id))
             _refuse_duplicate(uow, clean.name, clean.name_fa, reward.id)
             self._check_tier(uow, clean)
             saved = uow.rewards.update(clean)
+            record(
+                uow,
+                actor,
+                self._clock(),
+                AuditKind.REWARD,
+                f"reward:{saved.id}",
+                before=asdict(before),
+                after=asdict(saved),
+            )
             uow.commit()
             return saved
 
@@ -265,10 +301,11 @@ class RulesService:
         if rule is None or rule.tier_policy.by_code(reward.tier_code) is None:
             raise InvalidInput("reward.unknown_tier", tier=reward.tier_code)
 
-    def order_rewards(self, reward_ids: list[int]) -> None:
+    def order_rewards(self, reward_ids: list[int], actor: Actor) -> None:
         """The counter's order of the rewards (Ctrl+1 is the first)."""
 
         def work(uow: UnitOfWork) -> None:
+            permit(uow, actor, Permission.EDIT_RULES)
             known = {r.id for r in uow.rewards.list(active_only=False)}
             if set(reward_ids) != known or len(reward_ids) != len(known):
                 raise InvalidInput("reward.order_mismatch")

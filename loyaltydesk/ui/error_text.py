@@ -12,10 +12,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.staff import Permission, Role
 from loyaltydesk.i18n.bidi import isolate, paragraph
 from loyaltydesk.i18n.calendar import format_date, format_datetime
 from loyaltydesk.i18n.digits import localize_digits
 from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money
+from loyaltydesk.ui.labels import permission_label, role_label
 
 CONTEXT = "ErrorText"
 
@@ -26,6 +28,74 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 _TEXTS: dict[str, str] = {
+    "staff.needs_approval": QT_TRANSLATE_NOOP(
+        "ErrorText", "Only a manager may {action}: a manager's PIN approves it on the spot."
+    ),
+    "staff.not_allowed": QT_TRANSLATE_NOOP(
+        "ErrorText", "A {role} may not {action}; nothing was changed."
+    ),
+    "staff.sign_in_needed": QT_TRANSLATE_NOOP(
+        "ErrorText", "This club has staff accounts: sign in with your name and PIN first."
+    ),
+    "staff.pin_needed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This club has staff accounts: give {name}'s PIN (--pin, or LOYALTYDESK_PIN).",
+    ),
+    "staff.pin_missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give the new PIN (--pin, or LOYALTYDESK_NEW_PIN)."
+    ),
+    "staff.disabled": QT_TRANSLATE_NOOP(
+        "ErrorText", "The account {name} is disabled; the owner can enable it."
+    ),
+    "staff.self_approval": QT_TRANSLATE_NOOP(
+        "ErrorText", "Another manager must approve this: nobody approves their own request."
+    ),
+    "staff.cannot_approve": QT_TRANSLATE_NOOP(
+        "ErrorText", "{name} may not approve this ({action}): a manager or the owner must."
+    ),
+    "staff.wrong_name_or_pin": QT_TRANSLATE_NOOP(
+        "ErrorText", "That name and PIN do not match. Try again."
+    ),
+    "staff.locked": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Too many wrong PINs: this account is locked until {until}. The owner can unlock it.",
+    ),
+    "staff.name_empty": QT_TRANSLATE_NOOP("ErrorText", "Type the person's name."),
+    "staff.name_malformed": QT_TRANSLATE_NOOP(
+        "ErrorText", "A name is up to {limit} letters, without control characters."
+    ),
+    "staff.pin_not_digits": QT_TRANSLATE_NOOP(
+        "ErrorText", "A PIN is digits only: {low} to {high} of them."
+    ),
+    "staff.pin_length": QT_TRANSLATE_NOOP("ErrorText", "A PIN has {low} to {high} digits."),
+    "staff.pins_differ": QT_TRANSLATE_NOOP(
+        "ErrorText", "The two PINs are not the same: type it again."
+    ),
+    "staff.bad_credit_limit": QT_TRANSLATE_NOOP(
+        "ErrorText", "The approval limit for a credit is an amount of 0 or more."
+    ),
+    "staff.bad_redeem_limit": QT_TRANSLATE_NOOP(
+        "ErrorText", "The approval limit for a redemption is 0 to {limit} points."
+    ),
+    "staff.bad_idle_minutes": QT_TRANSLATE_NOOP(
+        "ErrorText", "The window locks after 1 to {limit} idle minutes (or never)."
+    ),
+    "staff.first_must_be_owner": QT_TRANSLATE_NOOP(
+        "ErrorText", "The club's first account is its owner's (--role owner)."
+    ),
+    "staff.name_taken": QT_TRANSLATE_NOOP("ErrorText", "There is already an account named {name}."),
+    "staff.no_such_name": QT_TRANSLATE_NOOP("ErrorText", "There is no account named {name}."),
+    "staff.last_owner": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{name} is the club's only owner: make someone else an owner first.",
+    ),
+    "audit.bad_period": QT_TRANSLATE_NOOP(
+        "ErrorText", "The period ends before it starts: put the earlier date first."
+    ),
+    "audit.bad_limit": QT_TRANSLATE_NOOP("ErrorText", "The trail shows 1 to {limit} lines."),
+    "audit.unknown_kind": QT_TRANSLATE_NOOP(
+        "ErrorText", "There are no audit lines of the kind {kind}."
+    ),
     "demo.bad_size": QT_TRANSLATE_NOOP("ErrorText", "A demo club has 1 to {limit} members."),
     "demo.not_empty": QT_TRANSLATE_NOOP(
         "ErrorText", "This database already holds members; a demo club needs an empty one."
@@ -764,6 +834,8 @@ _VERBATIM = {
     "staff",
     "by",
     "member",
+    "name",
+    "kind",
 }
 
 
@@ -788,6 +860,13 @@ def _localise(name: str, value: Any, language: str, unit: MoneyUnit) -> str:
     if value is None:
         return "—"
     return localize_digits(str(value), language)
+
+
+def _permission_text(value: str) -> str:
+    try:
+        return permission_label(Permission(value))
+    except ValueError:
+        return value
 
 
 def error_text(
@@ -815,6 +894,10 @@ def error_text(
     if error.code == "date.not_a_day":
         # The example in the language's calendar and digits: ۱۳۷۰/۰۵/۲۱ or 1991-08-12.
         params["example"] = format_date(_EXAMPLE_DAY, language)
+    if "action" in error.params and error.code.startswith("staff."):
+        params["action"] = _permission_text(str(error.params["action"]))
+    if error.code == "staff.not_allowed":
+        params["role"] = role_label(Role(str(error.params["role"])))
     if error.code == "amount.too_large":
         params["limit"] = format_money(int(error.params["limit"]), unit, language)
     translated = QCoreApplication.translate(CONTEXT, template)

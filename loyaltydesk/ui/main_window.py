@@ -25,15 +25,14 @@ from loyaltydesk.devices.desk import PrintDesk
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.errors import DomainError
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.outbox import OutboxService
-from loyaltydesk.services.ports import DatabaseAdmin
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.views import CardFace, MemberView
@@ -53,6 +52,7 @@ from loyaltydesk.ui.reports.view import ReportsView
 from loyaltydesk.ui.rules.view import RulesView
 from loyaltydesk.ui.scanner import ScannerFilter, looks_like_coupon
 from loyaltydesk.ui.settings.dialog import SettingsDialog
+from loyaltydesk.ui.staff.session import Session
 from loyaltydesk.ui.tasks import Task, run_in_background
 
 log = logging.getLogger(__name__)
@@ -70,8 +70,8 @@ class MainWindow(QMainWindow):
         settings: Settings,
         membership: MembershipService,
         counter: CounterService,
-        admin: DatabaseAdmin,
-        actor: Actor,
+        audit: AuditService,
+        session: Session,
         scanner: ScannerFilter,
         desk: PrintDesk | None = None,
         rules: RulesService | None = None,
@@ -86,8 +86,8 @@ class MainWindow(QMainWindow):
         self._feedback = feedback
         self._settings = settings
         self._membership = membership
-        self._admin = admin
-        self._actor = actor
+        self._audit = audit
+        self.session = session
         self.bus = ChangeBus(self)
         self._task: Task | None = None
         self.display = Display(settings.language, settings.money_unit, settings.zone)
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             counter,
             self.display,
             self.bus,
-            actor,
+            session,
             self.open_register,
             self.open_details,
             print_receipt=self.printing.receipt if self.printing else None,
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.members, self.tr("Members"))
         self.rules: RulesView | None = None
         if rules is not None:
-            self.rules = RulesView(rules, self.display, self.bus)
+            self.rules = RulesView(rules, self.display, self.bus, session=session)
             self.tabs.addTab(self.rules, self.tr("Club rules"))
         self.reports: ReportsView | None = None
         if reports is not None:
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
                 self._settings_saved,
                 fonts=desk.fonts if desk is not None else None,
                 give_coupon=self.give_coupons if coupons is not None else None,
+                session=session,
             )
             self.tabs.addTab(self.reports, self.tr("Reports"))
         self.coupons: CouponsView | None = None
@@ -142,19 +143,21 @@ class MainWindow(QMainWindow):
                 rules.rewards if rules is not None else list,
                 self.display,
                 self.bus,
-                actor,
+                session,
                 self.open_details,
                 print_coupons=self.print_coupons if self.printing else None,
             )
             self.tabs.addTab(self.coupons, self.tr("Coupons"))
         self.campaigns: CampaignsView | None = None
         if campaigns is not None:
-            self.campaigns = CampaignsView(campaigns, self.display, self.bus, actor)
+            self.campaigns = CampaignsView(campaigns, self.display, self.bus, session)
             self.tabs.addTab(self.campaigns, self.tr("Campaigns"))
         self._outbox = outbox
         self.outbox: OutboxView | None = None
         if outbox is not None:
-            self.outbox = OutboxView(outbox, self.display, self.bus, self.open_mail_server)
+            self.outbox = OutboxView(
+                outbox, self.display, self.bus, self.open_mail_server, session=session
+            )
             self.tabs.addTab(self.outbox, self.tr("Outbox"))
         self.setCentralWidget(self.tabs)
         self._build_menu()
@@ -291,7 +294,7 @@ class MainWindow(QMainWindow):
 
     def open_mail_server(self) -> None:
         if self._outbox is not None:
-            MailServerDialog(self._outbox, self.display, self).exec()
+            MailServerDialog(self._outbox, self.display, self, actor=self.session.actor).exec()
 
     def _show_reports(self) -> None:
         if self.reports is not None:
@@ -318,7 +321,7 @@ class MainWindow(QMainWindow):
             self.printing.desk = self.printing.desk.with_settings(settings)
 
     def open_register(self, typed: str) -> MemberView | None:
-        dialog = RegisterDialog(self._membership, self.display, self._actor, typed, self)
+        dialog = RegisterDialog(self._membership, self.display, self.session.actor, typed, self)
         dialog.exec()
         return dialog.registered
 
@@ -327,7 +330,7 @@ class MainWindow(QMainWindow):
             self._membership,
             self.display,
             self.bus,
-            self._actor,
+            self.session.actor,
             member_id,
             self,
             print_card=self.printing.card if self.printing else None,
@@ -369,10 +372,11 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        actor = self.session.actor
         self._in_background(
             self.tr("Back up"),
             self.tr("Writing the backup…"),
-            lambda: self._admin.backup(Path(path)),
+            lambda: self._audit.backup(Path(path), actor),
             lambda written: self.tr("Backup written to {path}").format(path=written),
         )
 
@@ -397,10 +401,11 @@ class MainWindow(QMainWindow):
                 path=safety
             )
 
+        actor = self.session.actor
         self._in_background(
             self.tr("Restore"),
             self.tr("Restoring the backup…"),
-            lambda: self._admin.restore(Path(path)),
+            lambda: self._audit.restore(Path(path), actor),
             restored,
         )
 

@@ -17,7 +17,8 @@ def turn_stamps_on(cli: Cli, tmp_path: Path, *, points: bool = True) -> None:
     services = build_services(Settings(data_dir=tmp_path / "owner", language="en"), cli.database)
     rule = services.rules.earn_rule()
     services.rules.save(
-        replace(rule, stamps=StampRule(min_purchase_rials=500_000), points_enabled=points)
+        replace(rule, stamps=StampRule(min_purchase_rials=500_000), points_enabled=points),
+        actor=services.actor,
     )
     services.close()
 

@@ -41,7 +41,7 @@ def test_a_name_of_only_bidi_controls_is_refused_as_empty(cli: Cli) -> None:
 def test_a_refund_preview_says_how_many_points_had_expired(cli: Cli, tmp_path: Path) -> None:
     owner = build_services(Settings(tmp_path / "owner", language="en"), cli.database)
     try:
-        owner.rules.save(replace(owner.rules.earn_rule(), expiry_months=2))
+        owner.rules.save(replace(owner.rules.earn_rule(), expiry_months=2), actor=owner.actor)
     finally:
         owner.close()
     card = cli.json(

@@ -22,7 +22,10 @@ from tests.integration.helpers import op, register
 
 def _enable(services: Services, kind: CampaignKind, **changes: object) -> None:
     current = services.campaigns.settings(kind)
-    services.campaigns.set_settings(dataclasses.replace(current, enabled=True, **changes))  # type: ignore[arg-type]
+    services.campaigns.set_settings(
+        dataclasses.replace(current, enabled=True, **changes),  # type: ignore[arg-type]
+        actor=services.actor,
+    )
 
 
 def _opt_out(db_url: str, member_id: int) -> None:
@@ -177,7 +180,7 @@ def test_referral_bonus_only_after_the_window_and_never_after_a_refund_in_it(
     clock.advance(days=30)
     assert services.campaigns.run(CampaignKind.REFERRAL, services.actor).points == 0
     assert services.membership.get(sara.id).balance == 30
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
 
 
 def test_an_opted_out_member_gets_the_coupon_but_no_message(
@@ -205,7 +208,7 @@ def test_points_campaigns_keep_verify_true_and_history_counts(
         _visit(services, member.id, clock.now)
     run = services.campaigns.run(CampaignKind.THANK_YOU, services.actor)
     assert (run.qualified, run.rewarded, run.points, run.messages) == (3, 3, 15, 3)
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
     (last,) = services.campaigns.history(CampaignKind.THANK_YOU)
     assert last.status is RunStatus.DONE and last.points == 15
 
@@ -287,9 +290,12 @@ def test_stored_texts_the_reward_cannot_fill_are_shown_and_not_run(
     assert services.campaigns.history(CampaignKind.THANK_YOU)[0].status is RunStatus.FAILED
     # Saving it as it is is refused too; changing the text along with it is not.
     with pytest.raises(InvalidInput):
-        services.campaigns.set_settings(dataclasses.replace(loaded, enabled=True))
+        services.campaigns.set_settings(
+            dataclasses.replace(loaded, enabled=True), actor=services.actor
+        )
     services.campaigns.set_settings(
-        dataclasses.replace(loaded, text_en="Thanks {name}", text_fa="ممنون {name}")
+        dataclasses.replace(loaded, text_en="Thanks {name}", text_fa="ممنون {name}"),
+        actor=services.actor,
     )
     assert services.campaigns.preview(CampaignKind.THANK_YOU).problem is None
 
@@ -298,7 +304,9 @@ def test_a_message_only_campaign_leaves_out_whom_no_message_reaches(
     services: Services, clock: FakeClock
 ) -> None:
     settings = services.campaigns.settings(CampaignKind.THANK_YOU)
-    services.campaigns.set_settings(dataclasses.replace(settings, enabled=True))
+    services.campaigns.set_settings(
+        dataclasses.replace(settings, enabled=True), actor=services.actor
+    )
     assert services.campaigns.settings(CampaignKind.THANK_YOU).coupon is None
     reached = register(services, "Sara Writes", "09121110001")
     quiet = register(services, "Nima Quiet", "09121110002")
@@ -319,7 +327,9 @@ def test_a_coupon_campaign_counts_the_messages_it_will_queue(
 ) -> None:
     settings = services.campaigns.settings(CampaignKind.SECOND_VISIT)
     assert settings.coupon is not None or settings.points
-    services.campaigns.set_settings(dataclasses.replace(settings, enabled=True))
+    services.campaigns.set_settings(
+        dataclasses.replace(settings, enabled=True), actor=services.actor
+    )
     first = register(services, "Sara Writes", "09121110001")
     second = register(services, "Nima Quiet", "09121110002")
     services.membership.set_opted_out(op(), second.id, True, services.actor)

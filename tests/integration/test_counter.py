@@ -231,12 +231,12 @@ def test_a_purchase_from_a_paper_log_is_recorded_as_such(
 def test_verify_finds_a_tampered_balance(services: Services, db_url: str) -> None:
     member = register(services)
     credit(services, member, 3_000_000)
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
     engine = create_engine(normalise_url(db_url))
     with engine.begin() as conn:
         conn.execute(text("UPDATE members SET balance = 999 WHERE id = :id"), {"id": member.id})
     engine.dispose()
-    report = services.audit.verify()
+    report = services.audit.verify(actor=services.actor)
     assert not report.ok
     [difference] = report.differences
     assert (difference.member_id, difference.cached, difference.ledger) == (member.id, 999, 30)

@@ -9,7 +9,8 @@ import pytest
 from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.coupons import CouponKind, CouponState, CouponTerms
 from loyaltydesk.domain.errors import InvalidInput, Refused
-from loyaltydesk.domain.ledger import Actor, EntryKind
+from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.coupons import RETURN_ALWAYS
 from tests.conftest import FakeClock
 from tests.integration.helpers import op, register
@@ -132,7 +133,7 @@ def test_a_refund_preview_says_whether_the_coupon_comes_back(services: Services)
     )
     kept = services.counter.preview_refund(purchase_id=other.purchase_id)
     assert (kept.coupon_code, kept.coupon_returned) == (flyer.code, False)
-    services.coupons.set_return_policy(RETURN_ALWAYS)
+    services.coupons.set_return_policy(RETURN_ALWAYS, actor=services.actor)
     back = services.counter.preview_refund(purchase_id=other.purchase_id)
     assert back.coupon_returned
     plain = services.counter.credit_purchase(op(), sara.id, 1_000_000, services.actor)
@@ -156,7 +157,7 @@ def test_a_reward_coupon_puts_the_reward_on_the_statement(services: Services) ->
     assert len(given) == 1
     assert (given[0].points, given[0].reward_name, given[0].reason) == (0, "Free meal", coupon.code)
     assert given[0].balance_after == done.balance
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
     # The reward goes back with its purchase, not by voiding the line on its own.
     with pytest.raises(Refused, match=r"void\.coupon_reward"):
         services.counter.preview_void(given[0].entry_id)
@@ -164,4 +165,4 @@ def test_a_reward_coupon_puts_the_reward_on_the_statement(services: Services) ->
     lines = services.membership.statement(sara.id).lines
     back = [line for line in lines if line.kind is EntryKind.RESTORE_REDEEM]
     assert len(back) == 1 and back[0].reverses_entry_id == given[0].entry_id
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok

@@ -12,7 +12,7 @@ import pytest
 from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.coupons import CouponKind, CouponState, CouponTerms, check_coupon_code
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused
-from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.coupons import RETURN_ALWAYS, RETURN_NEVER
 from tests.conftest import FakeClock
 from tests.integration import workers
@@ -69,7 +69,7 @@ def test_a_retried_credit_uses_the_coupon_once_and_reports_it_again(services: Se
     assert second.replayed and second.discount_rials == first.discount_rials == 200_000
     assert second.coupon is not None and second.coupon.code == coupon.code
     assert services.coupons.find(coupon.code).coupon.uses == 1
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
 
 
 def test_a_refused_credit_leaves_the_coupon_unused(services: Services) -> None:
@@ -151,7 +151,7 @@ def test_a_full_refund_gives_a_personal_coupon_back_and_a_partial_one_does_not(
     back = services.coupons.find(coupon.code)
     assert back.state is CouponState.ACTIVE and back.uses[0].returned_at is not None
     services.counter.credit_purchase(op(), sara.id, 1_000_000, services.actor, coupon=coupon.code)
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
 
 
 def test_the_owner_decides_whether_a_refund_gives_a_coupon_back(services: Services) -> None:
@@ -164,7 +164,7 @@ def test_the_owner_decides_whether_a_refund_gives_a_coupon_back(services: Servic
     # The default gives back personal single-use coupons only: an open flyer stays used.
     assert services.coupons.find(flyer.code).state is CouponState.USED
 
-    services.coupons.set_return_policy(RETURN_ALWAYS)
+    services.coupons.set_return_policy(RETURN_ALWAYS, actor=services.actor)
     assert services.coupons.return_policy() == RETURN_ALWAYS
     flyer2 = services.coupons.issue(TWENTY_PERCENT, services.actor, uses=1, valid_days=7)
     credited = services.counter.credit_purchase(
@@ -173,7 +173,7 @@ def test_the_owner_decides_whether_a_refund_gives_a_coupon_back(services: Servic
     services.counter.refund(op(), services.actor, purchase_id=credited.purchase_id)
     assert services.coupons.find(flyer2.code).state is CouponState.ACTIVE
 
-    services.coupons.set_return_policy(RETURN_NEVER)
+    services.coupons.set_return_policy(RETURN_NEVER, actor=services.actor)
     mine = services.coupons.issue(TWENTY_PERCENT, services.actor, member_id=sara.id, valid_days=7)
     credited = services.counter.credit_purchase(
         op(), sara.id, 1_000_000, services.actor, coupon=mine.code
@@ -181,7 +181,7 @@ def test_the_owner_decides_whether_a_refund_gives_a_coupon_back(services: Servic
     services.counter.refund(op(), services.actor, purchase_id=credited.purchase_id)
     assert services.coupons.find(mine.code).state is CouponState.USED
     with pytest.raises(InvalidInput, match=r"coupon\.bad_policy"):
-        services.coupons.set_return_policy("sometimes")
+        services.coupons.set_return_policy("sometimes", actor=services.actor)
 
 
 def test_an_open_coupon_serves_anyone_its_number_of_times(services: Services) -> None:
@@ -315,7 +315,7 @@ def test_two_counters_using_one_coupon_at_the_same_instant_one_wins(
             assert p.exitcode == 0
         assert outcomes == ["coupon.used", "ok"], outcomes
         assert len(services.coupons.find(flyer.code).uses) == 1
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
 
 
 def test_verify_finds_a_coupon_whose_uses_differ_from_its_recorded_uses(
@@ -328,11 +328,11 @@ def test_verify_finds_a_coupon_whose_uses_differ_from_its_recorded_uses(
     sara = register(services)
     coupon = services.coupons.issue(TWENTY_PERCENT, services.actor, member_id=sara.id, valid_days=7)
     services.counter.credit_purchase(op(), sara.id, 1_000_000, services.actor, coupon=coupon.code)
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
     engine = create_engine(normalise_url(db_url))
     with engine.begin() as conn:  # a hand edit behind the program's back
         conn.execute(text("UPDATE coupons SET uses = 0 WHERE code = :c"), {"c": coupon.code})
     engine.dispose()
-    report = services.audit.verify()
+    report = services.audit.verify(actor=services.actor)
     assert not report.ok
     assert report.coupon_differences == ((coupon.code, 0, 1),)

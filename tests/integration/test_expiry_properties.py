@@ -48,8 +48,8 @@ def test_expiry_never_takes_a_point_twice_nor_a_spent_one(
     with tempfile.TemporaryDirectory() as folder:
         s = build_services(Settings(Path(folder), language="en"), clock=clock)
         try:
-            s.rules.add_reward("Free drink", 40)
-            s.rules.save(replace(s.rules.earn_rule(), expiry_months=MONTHS))
+            s.rules.add_reward("Free drink", 40, actor=s.actor)
+            s.rules.save(replace(s.rules.earn_rule(), expiry_months=MONTHS), actor=s.actor)
             member = s.membership.register(
                 "reg", name="Sara", phone="09121234567", actor=s.actor
             ).member
@@ -106,6 +106,6 @@ def test_expiry_never_takes_a_point_twice_nor_a_spent_one(
                     )
                     assert expired <= earned - spent
                     assert lines[-1].kind is EntryKind.EXPIRE and lines[-1].balance_after >= 0
-            assert s.audit.verify().ok
+            assert s.audit.verify(actor=s.actor).ok
         finally:
             s.close()

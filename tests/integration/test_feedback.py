@@ -77,7 +77,8 @@ def test_the_owners_reasons_are_checked_and_kept_club_wide(services: Services) -
     assert services.feedback.reasons() == DEFAULT_REASONS
     assert [r.fa for r in DEFAULT_REASONS][:2] == ["خدمات کند", "قیمت"]
     kept = services.feedback.set_reasons(
-        [Reason("noise", "سر و صدا"), Reason("parking", ""), Reason(" price\u202b ", "قیمت")]
+        [Reason("noise", "سر و صدا"), Reason("parking", ""), Reason(" price\u202b ", "قیمت")],
+        actor=services.actor,
     )
     assert kept == (
         Reason("noise", "سر و صدا"),
@@ -94,7 +95,7 @@ def test_the_owners_reasons_are_checked_and_kept_club_wide(services: Services) -
         ([Reason("x" * 101, "y")], "feedback.reason_too_long"),
     ):
         with pytest.raises(InvalidInput) as refused:
-            services.feedback.set_reasons(bad)
+            services.feedback.set_reasons(bad, actor=services.actor)
         assert refused.value.code == code
     assert services.feedback.reasons() == kept  # nothing changed by a refusal
 
@@ -157,7 +158,7 @@ def test_the_voice_page_counted_by_hand(services: Services, clock: FakeClock) ->
     _at(clock, 26, hour=12)
 
     periods = services.reports.custom_periods(dt.date(2026, 11, 1), dt.date(2026, 11, 26))
-    report = services.reports.report(periods, pages={Page.VOICE})
+    report = services.reports.report(periods, pages={Page.VOICE}, actor=services.actor)
     voice = report.voice
     assert voice is not None
     figures = {f.key: (f.current, f.previous) for f in voice.figures}
@@ -187,9 +188,9 @@ def test_the_voice_page_counted_by_hand(services: Services, clock: FakeClock) ->
 
     # Dena buys again: she is off the call list, and the report sees it at once.
     credit(services, d, 100_000)
-    again = services.reports.report(periods, pages={Page.VOICE}).voice
+    again = services.reports.report(periods, pages={Page.VOICE}, actor=services.actor).voice
     assert again is not None and [m.name for m in again.unhappy] == ["Bahar"]
-    total, rows = services.reports.unhappy(periods, limit=1)
+    total, rows = services.reports.unhappy(periods, limit=1, actor=services.actor)
     assert (total, [m.name for m in rows]) == (1, ["Bahar"])
 
 
@@ -246,7 +247,7 @@ def test_a_visit_is_scored_once_and_the_report_counts_one(
     assert services.feedback.record_visit("fb-first", sara.id, 5, actor=services.actor).replayed
     assert [f.score for f in services.feedback.history(sara.id)] == [5]
     periods = services.reports.custom_periods(dt.date(2026, 11, 1), dt.date(2026, 11, 26))
-    voice = services.reports.report(periods, pages={Page.VOICE}).voice
+    voice = services.reports.report(periods, pages={Page.VOICE}, actor=services.actor).voice
     assert voice is not None and voice.scores == (0, 0, 0, 0, 1)
 
 
@@ -272,7 +273,7 @@ def test_scores_an_older_version_stored_twice_or_without_a_purchase_count_once(
         uow.commit()
     _at(clock, 26)
     periods = services.reports.custom_periods(dt.date(2026, 11, 1), dt.date(2026, 11, 26))
-    voice = services.reports.report(periods, pages={Page.VOICE}).voice
+    voice = services.reports.report(periods, pages={Page.VOICE}, actor=services.actor).voice
     assert voice is not None
     assert voice.scores == (0, 0, 0, 1, 0)
     assert voice.unhappy_total == 0
@@ -289,7 +290,9 @@ def test_a_reason_taken_off_the_list_keeps_both_names(services: Services, clock:
     credit(services, sara, 100_000)
     services.feedback.record_visit(op(), sara.id, 2, reason="طعم", actor=services.actor)
     services.feedback.record_why_left(op(), sara.id, "slow service", None, services.actor)
-    services.feedback.set_reasons([Reason("slow", "کند"), Reason("price", "قیمت")])
+    services.feedback.set_reasons(
+        [Reason("slow", "کند"), Reason("price", "قیمت")], actor=services.actor
+    )
     offered = services.feedback.reasons()
     assert [r.en for r in offered] == ["slow", "price"]  # only these are offered
     retired = services.feedback.retired_reasons()
@@ -298,13 +301,13 @@ def test_a_reason_taken_off_the_list_keeps_both_names(services: Services, clock:
     with pytest.raises(InvalidInput):  # a retired reason is no longer a choice
         services.feedback.record_why_left(op(), sara.id, "taste", None, services.actor)
     # Offered again: no longer retired; changed once more, the retired ones stay.
-    services.feedback.set_reasons([Reason("taste", "مزه")])
+    services.feedback.set_reasons([Reason("taste", "مزه")], actor=services.actor)
     assert Reason("taste", "طعم") not in services.feedback.retired_reasons()
     assert Reason("slow", "کند") in services.feedback.retired_reasons()
     assert Reason("slow service", "خدمات کند") in services.feedback.retired_reasons()
     _at(clock, 26)
     periods = services.reports.custom_periods(dt.date(2026, 11, 1), dt.date(2026, 11, 26))
-    voice = services.reports.report(periods, pages={Page.VOICE}).voice
+    voice = services.reports.report(periods, pages={Page.VOICE}, actor=services.actor).voice
     assert voice is not None
     assert {(r.reason, r.reason_fa) for r in voice.reasons} == {
         ("taste", "مزه"),

@@ -13,8 +13,8 @@ from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.coupons import new_coupon_code
 from loyaltydesk.domain.earning import Promotion
 from loyaltydesk.domain.errors import InvalidInput
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.notes import check_note_text
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.domain.tiers import Tier, TierBasis, TierPolicy, tier_code
 from loyaltydesk.i18n.text import BIDI_CONTROLS, strip_bidi_controls
 from tests.integration.helpers import op, register
@@ -42,7 +42,11 @@ def test_a_name_is_stored_and_shown_without_bidi_controls(services: Services) ->
     persian = register(services, name=f"{RLM}علی{ZWNJ}رضا {LRM}کریمی", phone="09120000002")
     assert persian.name == f"علی{ZWNJ}رضا کریمی"
     edited = services.membership.update_details(
-        member.id, name=f"Sara{ALM} {RLO}Karimi", phone="09121234567", birthday=None
+        member.id,
+        name=f"Sara{ALM} {RLO}Karimi",
+        phone="09121234567",
+        birthday=None,
+        actor=services.actor,
     )
     assert edited.name == services.membership.get(member.id).name == "Sara Karimi"
 
@@ -51,7 +55,7 @@ def test_a_name_of_nothing_but_bidi_controls_is_refused_as_empty(services: Servi
     with pytest.raises(InvalidInput) as caught:
         register(services, name=f"{RLO}{PDF} {LRM}{RLM}{ALM}")
     assert caught.value.code == "name.empty"
-    assert services.audit.verify().members_checked == 0
+    assert services.audit.verify(actor=services.actor).members_checked == 0
 
 
 def test_free_texts_are_stored_without_bidi_controls(services: Services) -> None:
@@ -63,9 +67,13 @@ def test_free_texts_are_stored_without_bidi_controls(services: Services) -> None
     adjusted = services.counter.adjust(
         op(), sara.id, 5, f"{RLO}goodwill{PDF} gesture", services.actor
     )
-    reward = services.rules.add_reward(f"{RLO}Cake slice", 100, name_fa=f"{RLM}برش کیک{PDF}")
+    reward = services.rules.add_reward(
+        f"{RLO}Cake slice", 100, name_fa=f"{RLM}برش کیک{PDF}", actor=services.actor
+    )
     assert (reward.name, reward.name_fa) == ("Cake slice", "برش کیک")
-    renamed = services.rules.update_reward(replace(reward, name=f"{LRM}Cheesecake{RLO}"))
+    renamed = services.rules.update_reward(
+        replace(reward, name=f"{LRM}Cheesecake{RLO}"), actor=services.actor
+    )
     assert renamed.name == "Cheesecake"
     lines = services.membership.statement(sara.id).lines
     assert [ln.receipt_no for ln in lines if ln.receipt_no] == ["R-1"]
@@ -88,7 +96,8 @@ def test_promotion_and_tier_names_are_stored_without_bidi_controls(services: Ser
             services.rules.earn_rule(),
             promotions=(Promotion(f"{RLO}Happy hour", multiplier_percent=200),),
             tier_policy=TierPolicy(tiers=(gold,), basis=TierBasis.SPEND),
-        )
+        ),
+        actor=services.actor,
     )
     stored = services.rules.earn_rule()
     assert stored.id == saved.id

@@ -66,8 +66,8 @@ def machine_for(make_url: Callable[[], str]) -> type[RuleBasedStateMachine]:
             self.s: Services = build_services(
                 Settings(data_dir=self.folder, language="en"), make_url(), clock=self.clock
             )
-            self.s.rules.add_reward("Free drink", 40)
-            self.s.rules.add_reward("Free meal", 100)
+            self.s.rules.add_reward("Free drink", 40, actor=self.s.actor)
+            self.s.rules.add_reward("Free meal", 100, actor=self.s.actor)
             self.members = [
                 self.s.membership.register(
                     f"m{i}", name=f"Member {i}", phone=f"0912000000{i}", actor=self.s.actor
@@ -186,7 +186,7 @@ def machine_for(make_url: Callable[[], str]) -> type[RuleBasedStateMachine]:
 
         @invariant()
         def books_balance(self) -> None:
-            assert self.s.audit.verify().ok
+            assert self.s.audit.verify(actor=self.s.actor).ok
             for member in self.members:
                 running = 0
                 for line in self.s.membership.statement(member).lines:

@@ -36,6 +36,7 @@ def use_server(services: Services, port: int, **extra: Any) -> None:
         check_mail_server(
             "127.0.0.1", port, starttls=False, user=extra.get("user"), sender="club@example.com"
         ),
+        services.actor,
         extra.get("password"),
     )
 
@@ -56,7 +57,7 @@ def test_queued_sms_are_exported_for_the_panel_then_marked_sent(
     assert first is not None and second is not None
 
     target = tmp_path / "sms.csv"
-    exported = services.outbox.export_sms(target, writer_for(target))
+    exported = services.outbox.export_sms(target, writer_for(target), actor=services.actor)
     assert (exported.count, exported.path) == (2, target.resolve())
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
@@ -64,7 +65,9 @@ def test_queued_sms_are_exported_for_the_panel_then_marked_sent(
     assert services.outbox.counts()[MessageStatus.EXPORTED] == 2
     # Nothing left to export: a second export says so and writes nothing.
     with pytest.raises(Refused) as nothing:
-        services.outbox.export_sms(tmp_path / "again.csv", writer_for(tmp_path / "again.csv"))
+        services.outbox.export_sms(
+            tmp_path / "again.csv", writer_for(tmp_path / "again.csv"), actor=services.actor
+        )
     assert nothing.value.code == "outbox.nothing_to_export"
     assert not (tmp_path / "again.csv").exists()
 
@@ -72,12 +75,12 @@ def test_queued_sms_are_exported_for_the_panel_then_marked_sent(
     third = services.outbox.queue(sara.id, body="Later", operation_id=op())
     assert third is not None
     with pytest.raises(Refused) as refused:
-        services.outbox.mark_sent([first.id, third.id])
+        services.outbox.mark_sent(services.actor, [first.id, third.id])
     assert refused.value.code == "outbox.not_exported"
     assert services.outbox.counts()[MessageStatus.SENT] == 0
 
-    assert services.outbox.mark_sent([first.id]) == 1
-    assert services.outbox.mark_sent() == 1  # every exported one: the second
+    assert services.outbox.mark_sent(services.actor, [first.id]) == 1
+    assert services.outbox.mark_sent(actor=services.actor) == 1  # every exported one: the second
     counts = services.outbox.counts()
     assert (counts[MessageStatus.SENT], counts[MessageStatus.QUEUED]) == (2, 1)
 
@@ -88,7 +91,7 @@ def test_a_failed_export_leaves_every_message_queued(services: Services, tmp_pat
     folder = tmp_path / "a-folder.csv"
     folder.mkdir()
     with pytest.raises(InvalidInput):
-        services.outbox.export_sms(folder, writer_for(folder))
+        services.outbox.export_sms(folder, writer_for(folder), actor=services.actor)
     assert services.outbox.counts()[MessageStatus.QUEUED] == 1
 
 
@@ -119,18 +122,31 @@ def test_member_email_is_checked_kept_and_changed(services: Services) -> None:
     sara = register(services, email=" Sara@Example.COM ", opted_out=True)
     assert (sara.email, sara.opted_out) == ("Sara@example.com", True)
     # Name and phone corrected: the address and the choice stay as they were.
-    services.membership.update_details(sara.id, name="Sara M", phone="09121234567", birthday=None)
+    services.membership.update_details(
+        sara.id, name="Sara M", phone="09121234567", birthday=None, actor=services.actor
+    )
     kept = services.membership.get(sara.id)
     assert (kept.email, kept.opted_out) == ("Sara@example.com", True)
     services.membership.update_details(
-        sara.id, name="Sara M", phone="09121234567", birthday=None, email="", opted_out=False
+        sara.id,
+        name="Sara M",
+        phone="09121234567",
+        birthday=None,
+        email="",
+        opted_out=False,
+        actor=services.actor,
     )
     cleared = services.membership.get(sara.id)
     assert (cleared.email, cleared.opted_out) == (None, False)
     for wrong in ("a@b", "a@@b.com", "@b.com", "a@.com", "a b@c.com", "x" * 250 + "@b.com"):
         with pytest.raises(InvalidInput):
             services.membership.update_details(
-                sara.id, name="Sara M", phone="09121234567", birthday=None, email=wrong
+                sara.id,
+                name="Sara M",
+                phone="09121234567",
+                birthday=None,
+                email=wrong,
+                actor=services.actor,
             )
 
 
@@ -143,7 +159,7 @@ def test_email_is_received_by_a_real_smtp_server(
     services.outbox.queue(
         sara.id, body=PERSIAN, channel=Channel.EMAIL, subject="تولدت مبارک", operation_id=op()
     )
-    run = services.outbox.send_email()
+    run = services.outbox.send_email(actor=services.actor)
     assert (run.sent, run.retrying, run.failed, run.waiting) == (1, 0, 0, 0)
     [(recipients, mail)] = handler.received
     assert recipients == ["sara@example.com"]
@@ -157,7 +173,7 @@ def test_email_is_received_by_a_real_smtp_server(
     [sent] = services.outbox.listing(status=MessageStatus.SENT)
     assert sent.attempts == 1
     # Sending again sends nothing twice.
-    assert services.outbox.send_email().sent == 0
+    assert services.outbox.send_email(actor=services.actor).sent == 0
     assert len(handler.received) == 1
 
 
@@ -171,29 +187,29 @@ def test_a_server_that_refuses_counts_the_tries_and_gives_up_after_five(
     message = services.outbox.queue(sara.id, body="Hello", channel=Channel.EMAIL, operation_id=op())
     assert message is not None
     for attempt in range(1, MAX_ATTEMPTS):
-        run = services.outbox.send_email()
+        run = services.outbox.send_email(actor=services.actor)
         assert (run.sent, run.retrying, run.failed) == (0, 1, 0)
         [queued] = services.outbox.listing(status=MessageStatus.QUEUED)
         assert queued.attempts == attempt
         assert queued.last_error is not None and "550" in queued.last_error
         clock.advance(hours=1)
-    run = services.outbox.send_email()
+    run = services.outbox.send_email(actor=services.actor)
     assert (run.retrying, run.failed) == (0, 1)
     [failed] = services.outbox.listing(status=MessageStatus.FAILED)
     assert failed.attempts == MAX_ATTEMPTS and "Mailbox unavailable" in (failed.last_error or "")
     # Shown, never dropped; the owner queues it again, and the server takes it now.
     with pytest.raises(NotFound):
-        services.outbox.retry([message.id + 1000])
+        services.outbox.retry([message.id + 1000], actor=services.actor)
     sms = services.outbox.queue(sara.id, body="x")
     assert sms is not None
     with pytest.raises(Refused) as not_failed:
-        services.outbox.retry([failed.id, sms.id])
+        services.outbox.retry([failed.id, sms.id], actor=services.actor)
     assert not_failed.value.code == "outbox.not_failed"
-    assert services.outbox.retry([failed.id]) == 1
+    assert services.outbox.retry([failed.id], actor=services.actor) == 1
     [again] = services.outbox.listing(status=MessageStatus.QUEUED, channel=Channel.EMAIL)
     assert again.attempts == 0
     handler.refuse = False
-    assert services.outbox.send_email().sent == 1
+    assert services.outbox.send_email(actor=services.actor).sent == 1
     assert len(handler.received) == 1
 
 
@@ -203,7 +219,7 @@ def test_an_unreachable_server_keeps_the_messages_queued_with_the_reason(
     use_server(services, free_port())  # nothing listens there
     sara = register(services, email="sara@example.com")
     services.outbox.queue(sara.id, body="Hello", channel=Channel.EMAIL, operation_id=op())
-    run = services.outbox.send_email()
+    run = services.outbox.send_email(actor=services.actor)
     assert (run.sent, run.retrying) == (0, 1)
     [queued] = services.outbox.listing(status=MessageStatus.QUEUED)
     assert queued.attempts == 1 and queued.last_error
@@ -217,7 +233,7 @@ def test_nothing_is_sent_in_the_quiet_hours(
     sara = register(services, email="sara@example.com")
     services.outbox.queue(sara.id, body="Hello", channel=Channel.EMAIL, operation_id=op())
     at_local(clock, 23, 0)
-    run = services.outbox.send_email()
+    run = services.outbox.send_email(actor=services.actor)
     assert (run.sent, run.waiting) == (0, 1)
     assert run.quiet_until is not None
     assert (run.quiet_until.hour, run.quiet_until.minute) == (8, 0)
@@ -261,13 +277,16 @@ def test_the_password_goes_to_the_keyring_and_logs_in(
             check_mail_server(
                 "127.0.0.1", port, starttls=False, user="club@example.com", sender=None
             ),
+            services.actor,
             "s3cret",
         )
         assert kept.saved and kept.keyring
         assert memory_keyring.saved == {(KEYRING_SERVICE, "club@example.com@127.0.0.1"): "s3cret"}
         server = services.outbox.mail_server()
         assert server is not None and "s3cret" not in server.to_json()
-        services.outbox.send_test("owner@example.com", subject="Test", body="It works")
+        services.outbox.send_test(
+            "owner@example.com", subject="Test", body="It works", actor=services.actor
+        )
         assert seen == [("club@example.com", "s3cret")]
         assert handler.received[0][0] == ["owner@example.com"]
     finally:
@@ -285,6 +304,7 @@ def test_without_a_keyring_the_password_is_not_kept_and_the_environment_gives_it
     try:
         kept = services.outbox.set_mail_server(
             check_mail_server("127.0.0.1", free_port(), starttls=False, user="u", sender="a@b.cd"),
+            services.actor,
             "s3cret",
         )
         assert (kept.saved, kept.keyring) == (False, False)
@@ -294,13 +314,13 @@ def test_without_a_keyring_the_password_is_not_kept_and_the_environment_gives_it
         # however often the owner presses "send" (issue 13, newcomer item 3).
         for _ in range(MAX_ATTEMPTS + 1):
             with pytest.raises(DeviceError) as missing:
-                services.outbox.send_email()
+                services.outbox.send_email(actor=services.actor)
             assert missing.value.code == "mail.no_password"
             assert missing.value.params["account"] == "u@127.0.0.1"
         [queued] = services.outbox.listing(status=MessageStatus.QUEUED)
         assert (queued.attempts, queued.last_error) == (0, None)
         with pytest.raises(DeviceError) as no_password:
-            services.outbox.send_test("o@example.com", subject="T", body="B")
+            services.outbox.send_test("o@example.com", subject="T", body="B", actor=services.actor)
         assert no_password.value.code == "mail.no_password"
         # The sending program's environment gives it instead.
         monkeypatch.setenv(PASSWORD_VARIABLE, "from-env")

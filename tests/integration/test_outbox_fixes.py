@@ -43,10 +43,12 @@ def test_an_opt_out_withdraws_what_was_queued_and_nothing_goes_out(
     assert {m.member_id for m in withdrawn} == {late.id} and len(withdrawn) == 2
     assert all(m.last_error == OPTED_OUT_REASON for m in withdrawn)  # the reason, kept
     assert services.outbox.counts()[MessageStatus.WITHDRAWN] == 2
-    exported = services.outbox.export_sms(tmp_path / "panel.csv", write_sms_csv)
+    exported = services.outbox.export_sms(
+        tmp_path / "panel.csv", write_sms_csv, actor=services.actor
+    )
     assert "09125550002" not in (tmp_path / "panel.csv").read_text(encoding="utf-8-sig")
     assert exported.count == 1
-    run = services.outbox.send_email()
+    run = services.outbox.send_email(actor=services.actor)
     assert run.sent == 1
     assert [r for r, _ in handler.received] == [["stays@example.com"]]
     # Messages again does not bring the withdrawn ones back.
@@ -58,7 +60,12 @@ def test_an_opt_out_in_member_details_withdraws_too(services: Services) -> None:
     member = register(services, name="Ali", phone="09125550004")
     _queue_both(services, member.id)
     services.membership.update_details(
-        member.id, name="Ali", phone="09125550004", birthday=None, opted_out=True
+        member.id,
+        name="Ali",
+        phone="09125550004",
+        birthday=None,
+        opted_out=True,
+        actor=services.actor,
     )
     assert {m.status for m in services.outbox.listing()} == {MessageStatus.WITHDRAWN}
 
@@ -76,9 +83,9 @@ def test_export_and_send_check_again_for_an_opt_out_not_yet_applied(
         uow.members.set_opted_out(member.id, True)
         uow.commit()
     with pytest.raises(Refused) as nothing:
-        services.outbox.export_sms(tmp_path / "p.csv", write_sms_csv)
+        services.outbox.export_sms(tmp_path / "p.csv", write_sms_csv, actor=services.actor)
     assert nothing.value.code == "outbox.nothing_to_export"
-    assert services.outbox.send_email().sent == 0 and handler.received == []
+    assert services.outbox.send_email(actor=services.actor).sent == 0 and handler.received == []
     assert {m.status for m in services.outbox.listing()} == {MessageStatus.WITHDRAWN}
 
 
@@ -97,7 +104,7 @@ def test_an_opt_out_while_the_file_is_written_keeps_that_member_out_of_it(
             services.membership.set_opted_out(op(), quick.id, True, services.actor)
         return write_sms_csv(path, messages)
 
-    exported = services.outbox.export_sms(tmp_path / "p.csv", write)
+    exported = services.outbox.export_sms(tmp_path / "p.csv", write, actor=services.actor)
     assert files[-1] == ["09125550007"] and len(files) == 2
     assert exported.count == 1
     text = (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
@@ -111,7 +118,7 @@ def test_a_mail_server_not_set_is_said_and_no_try_is_counted(services: Services)
     services.outbox.queue(member.id, body="Hi", channel=Channel.EMAIL, operation_id=op())
     for _ in range(6):
         with pytest.raises(Refused) as missing:
-            services.outbox.send_email()
+            services.outbox.send_email(actor=services.actor)
         assert missing.value.code == "mail.not_set"
     [queued] = services.outbox.listing()
     assert (queued.status, queued.attempts, queued.last_error) == (MessageStatus.QUEUED, 0, None)
@@ -133,7 +140,7 @@ def test_email_has_a_real_subject_and_the_shop_in_from(
         uow.commit()
     [queued] = services.outbox.listing()
     assert queued.subject == "LoyaltyDesk: تولدتان مبارک"  # stored: the list shows it
-    assert services.outbox.send_email().sent == 1
+    assert services.outbox.send_email(actor=services.actor).sent == 1
     [(_, mail)] = handler.received
     assert str(make_header(decode_header(mail["Subject"]))) == "LoyaltyDesk: تولدتان مبارک"
     assert str(mail["From"]) == "LoyaltyDesk <club@example.com>"
@@ -154,10 +161,14 @@ def test_an_export_in_the_quiet_hours_says_so(
     member = register(services)
     services.outbox.queue(member.id, body="one", operation_id=op())
     at_local(clock, 23, 30)
-    assert services.outbox.export_sms(tmp_path / "night.csv", write_sms_csv).quiet_hours
+    assert services.outbox.export_sms(
+        tmp_path / "night.csv", write_sms_csv, actor=services.actor
+    ).quiet_hours
     services.outbox.queue(member.id, body="two", operation_id=op())
     at_local(clock, 10, 0)
-    assert not services.outbox.export_sms(tmp_path / "day.csv", write_sms_csv).quiet_hours
+    assert not services.outbox.export_sms(
+        tmp_path / "day.csv", write_sms_csv, actor=services.actor
+    ).quiet_hours
 
 
 def test_the_opt_out_is_still_recorded_as_its_operation(services: Services) -> None:

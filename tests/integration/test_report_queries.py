@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from loyaltydesk.bootstrap import Services, build_services
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.reports import (
     Calendar,
     Period,
@@ -28,6 +27,7 @@ from loyaltydesk.domain.reports import (
     is_drifting,
     median_gap,
 )
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.domain.tiers import Tier, TierBasis, TierPolicy
 from loyaltydesk.persistence.database import alembic_config, open_database
 from loyaltydesk.persistence.report_queries import day_start
@@ -435,7 +435,9 @@ def test_a_member_moving_up_writes_the_tier_history(
         window_months=12,
         review_months=3,
     )
-    services.rules.save(replace(services.rules.earn_rule(), tier_policy=policy))
+    services.rules.save(
+        replace(services.rules.earn_rule(), tier_policy=policy), actor=services.actor
+    )
     member = join(services, "Up", "09120000001", d(6, 1))
     services.counter.credit_purchase(op(), member, 3_000_000, services.actor)
     today = clock.now.astimezone(TEHRAN).date()
@@ -465,7 +467,7 @@ def _play(url: str, plan: list[tuple[int, int, int, str]], data: str) -> tuple[R
         Settings(data_dir=Path(data), language="en", staff="Sara", counter="c1"), url, clock=clock
     )
     try:
-        built.rules.add_reward("Free drink", 1, "نوشیدنی رایگان")
+        built.rules.add_reward("Free drink", 1, "نوشیدنی رایگان", actor=built.actor)
         members = [
             built.membership.register(
                 op(), name=f"R{i}", phone=f"0912000010{i}", actor=built.actor
@@ -492,8 +494,8 @@ def _play(url: str, plan: list[tuple[int, int, int, str]], data: str) -> tuple[R
         short = Periods(Period(d(8, 1), d(10, 31)), Period(d(5, 1), d(7, 31)), Preset.CUSTOM)
         options = ReportOptions(active_days=20)
         return (
-            built.reports.report(periods),
-            built.reports.report(short, options),
+            built.reports.report(periods, actor=built.actor),
+            built.reports.report(short, options, actor=built.actor),
         )
     finally:
         built.close()

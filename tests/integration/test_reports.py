@@ -81,7 +81,9 @@ def test_retention_worked_example_100_at_the_start_10_new_90_at_the_end_is_80_pe
         m = join(services, clock, D(2026, 1, 5))
         buy(services, m, D(2026, 3, 1))
         buy(services, m, D(2026, 10, 12))
-    report = services.reports.report(period(services, D(2026, 10, 1), D(2026, 10, 31)))
+    report = services.reports.report(
+        period(services, D(2026, 10, 1), D(2026, 10, 31)), actor=services.actor
+    )
     f = figures(report)
     assert f["customers_at_start"].current == 100
     assert f["new_customers"].current == 10
@@ -89,7 +91,9 @@ def test_retention_worked_example_100_at_the_start_10_new_90_at_the_end_is_80_pe
     assert f["retention_rate"].current == Decimal("80.00")
     assert f["churn_rate"].current == Decimal("25.00")
     assert f["lost_customers"].current == 25
-    lost = services.reports.members(report.periods, MemberFilter(MemberSet.CHURNED))
+    lost = services.reports.members(
+        report.periods, MemberFilter(MemberSet.CHURNED), actor=services.actor
+    )
     assert lost.total == 25 and all(r.last_visit == D(2026, 7, 15) for r in lost.rows)
 
 
@@ -107,7 +111,9 @@ def test_a_new_customer_who_lapsed_within_a_long_period_is_not_subtracted(
         buy(services, m, D(2026, 1, 5))
     newcomer = join(services, clock, D(2026, 9, 1))
     buy(services, newcomer, D(2026, 10, 20))  # new and still a customer at the end
-    report = services.reports.report(period(services, D(2026, 1, 1), D(2026, 10, 31)))
+    report = services.reports.report(
+        period(services, D(2026, 1, 1), D(2026, 10, 31)), actor=services.actor
+    )
     f = figures(report)
     assert f["customers_at_start"].current == 4
     assert f["customers_at_end"].current == 5
@@ -122,7 +128,9 @@ def test_the_top_fifth_brings_eighty_percent(services: Services, clock: FakeCloc
         buy(services, m, D(2026, 10, 3), 400_000)
     for m in small:
         buy(services, m, D(2026, 10, 4), 25_000)
-    report = services.reports.report(period(services, D(2026, 10, 1), D(2026, 10, 31)))
+    report = services.reports.report(
+        period(services, D(2026, 10, 1), D(2026, 10, 31)), actor=services.actor
+    )
     f = figures(report)
     assert f["top_customers"].current == 2
     assert f["top_share"].current == Decimal("80.00")
@@ -141,7 +149,9 @@ def test_gaps_of_7_7_8_days_absent_20_is_drifting_absent_10_is_not(
     for offset in (0, 7, 14, 22):
         buy(services, member, first + dt.timedelta(days=offset))
     last = first + dt.timedelta(days=22 + absent)
-    report = services.reports.report(period(services, D(2026, 9, 1), last), pages=[Page.AT_RISK])
+    report = services.reports.report(
+        period(services, D(2026, 9, 1), last), pages=[Page.AT_RISK], actor=services.actor
+    )
     assert report.at_risk is not None
     names = [r.name for r in report.at_risk.rows]
     assert names == (["Regular"] if at_risk else [])
@@ -163,7 +173,9 @@ def test_cohorts_by_month_of_joining(services: Services, clock: FakeClock) -> No
         buy(services, m, D(2026, 10, 5))
     buy(services, october[1], D(2026, 11, 5))
     report = services.reports.report(
-        period(services, D(2026, 11, 1), D(2026, 11, 20)), pages=[Page.COHORTS]
+        period(services, D(2026, 11, 1), D(2026, 11, 20)),
+        pages=[Page.COHORTS],
+        actor=services.actor,
     )
     assert report.cohorts is not None
     rows = {line.month.first: line for line in report.cohorts}
@@ -180,7 +192,9 @@ def test_rfm_on_ten_members_with_known_quintiles(services: Services, clock: Fake
         m = join(services, clock, D(2026, 1, 5), f"M{i}")
         for k in range(i):
             buy(services, m, end - dt.timedelta(days=i + 10 * k), 10_000)
-    report = services.reports.report(period(services, D(2026, 1, 1), end), pages=[Page.RFM])
+    report = services.reports.report(
+        period(services, D(2026, 1, 1), end), pages=[Page.RFM], actor=services.actor
+    )
     assert report.rfm is not None
     by_segment = {line.segment: line.members for line in report.rfm}
     # R: members 1–2 score 5 … 9–10 score 1; F and M: 9–10 score 5 … 1–2 score 1.
@@ -196,7 +210,9 @@ def test_rfm_on_ten_members_with_known_quintiles(services: Services, clock: Fake
         Segment.LOST: 0,
     }
     cant_lose = next(s for s in report.rfm if s.segment is Segment.CANT_LOSE)
-    members = services.reports.members(report.periods, cant_lose.members_filter)
+    members = services.reports.members(
+        report.periods, cant_lose.members_filter, actor=services.actor
+    )
     assert sorted(r.name for r in members.rows) == ["M10", "M9"]
 
 
@@ -204,12 +220,14 @@ def test_an_empty_club_and_a_quiet_period_give_an_honest_empty_report(
     services: Services, clock: FakeClock
 ) -> None:
     periods = services.reports.periods(Preset.THIS_MONTH, Calendar.JALALI)
-    report = services.reports.report(periods)
+    report = services.reports.report(periods, actor=services.actor)
     assert not report.has_purchases
     f = figures(report)
     assert f["retention_rate"].current is None and f["average_purchase"].current is None
     member = join(services, clock, D(2026, 1, 5))
     buy(services, member, D(2026, 3, 1))
-    quiet = services.reports.report(period(services, D(2026, 10, 1), D(2026, 10, 31)))
+    quiet = services.reports.report(
+        period(services, D(2026, 10, 1), D(2026, 10, 31)), actor=services.actor
+    )
     assert not quiet.has_purchases
     assert figures(quiet)["members_total"].current == 1

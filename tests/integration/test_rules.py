@@ -35,7 +35,7 @@ def test_a_new_version_applies_at_once_and_old_lines_keep_theirs(
     old = services.rules.earn_rule()
 
     clock.now = SATURDAY_1600_TEHRAN
-    new = services.rules.save(replace(old, promotions=(HAPPY_HOUR,)))
+    new = services.rules.save(replace(old, promotions=(HAPPY_HOUR,)), actor=services.actor)
     second = services.counter.credit_purchase(op(), sara.id, 1_250_000 * TOMAN, services.actor)
     clock.now += dt.timedelta(hours=2, minutes=1)  # 18:01: the happy hour is over
     third = services.counter.credit_purchase(op(), sara.id, 1_250_000 * TOMAN, services.actor)
@@ -55,12 +55,12 @@ def test_a_new_version_applies_at_once_and_old_lines_keep_theirs(
 def test_saving_the_same_rule_or_a_contradictory_one_changes_nothing(services: Services) -> None:
     current = services.rules.earn_rule()
     with pytest.raises(Refused):
-        services.rules.save(current)
+        services.rules.save(current, actor=services.actor)
     backwards = Promotion(
         "Yalda", bonus_points=5, starts_on=dt.date(2026, 12, 22), ends_on=dt.date(2026, 12, 21)
     )
     with pytest.raises(InvalidInput):
-        services.rules.save(replace(current, promotions=(backwards,)))
+        services.rules.save(replace(current, promotions=(backwards,)), actor=services.actor)
     assert [v.id for v in services.rules.versions()] == [current.id]
 
 
@@ -78,7 +78,9 @@ GOLD_POLICY = TierPolicy(
 def test_members_move_up_at_once_and_earn_the_tier_multiplier_from_the_next_purchase(
     services: Services, clock: FakeClock
 ) -> None:
-    services.rules.save(replace(services.rules.earn_rule(), tier_policy=GOLD_POLICY))
+    services.rules.save(
+        replace(services.rules.earn_rule(), tier_policy=GOLD_POLICY), actor=services.actor
+    )
     sara = register(services)
     services.counter.credit_purchase(op(), sara.id, 4_000_000 * TOMAN, services.actor)
     assert services.membership.panel(sara.id).tier.tier.code == "silver"  # type: ignore[union-attr]
@@ -97,7 +99,9 @@ def test_members_move_up_at_once_and_earn_the_tier_multiplier_from_the_next_purc
 
 def test_members_move_down_only_at_their_review(services: Services, clock: FakeClock) -> None:
     policy = replace(GOLD_POLICY, window_months=1, review_months=1)
-    services.rules.save(replace(services.rules.earn_rule(), tier_policy=policy))
+    services.rules.save(
+        replace(services.rules.earn_rule(), tier_policy=policy), actor=services.actor
+    )
     sara = register(services)
     services.counter.credit_purchase(op(), sara.id, 5_000_000 * TOMAN, services.actor)
     assert services.membership.panel(sara.id).tier.tier.code == "gold"  # type: ignore[union-attr]
@@ -112,11 +116,15 @@ def test_members_move_down_only_at_their_review(services: Services, clock: FakeC
 
 
 def test_a_tier_only_reward_and_a_reward_out_of_stock_are_refused(services: Services) -> None:
-    services.rules.save(replace(services.rules.earn_rule(), tier_policy=GOLD_POLICY))
+    services.rules.save(
+        replace(services.rules.earn_rule(), tier_policy=GOLD_POLICY), actor=services.actor
+    )
     meal = next(r for r in services.rules.rewards() if r.name == "Free meal")
-    services.rules.update_reward(replace(meal, tier_code="gold", value_rials=1_500_000))
+    services.rules.update_reward(
+        replace(meal, tier_code="gold", value_rials=1_500_000), actor=services.actor
+    )
     drink = next(r for r in services.rules.rewards() if r.name == "Free drink")
-    services.rules.update_reward(replace(drink, stock=1))
+    services.rules.update_reward(replace(drink, stock=1), actor=services.actor)
     sara = register(services)
     services.counter.credit_purchase(op(), sara.id, 1_990_000 * TOMAN, services.actor)
 
@@ -138,7 +146,9 @@ def test_editing_a_reward_does_not_change_past_redemptions(services: Services) -
     services.counter.credit_purchase(op(), sara.id, 500_000 * TOMAN, services.actor)
     given = services.counter.redeem(op(), sara.id, "Free drink", services.actor)
     drink = next(r for r in services.rules.rewards() if r.name == "Free drink")
-    services.rules.update_reward(replace(drink, name="Free tea", name_fa="چای رایگان", cost=30))
+    services.rules.update_reward(
+        replace(drink, name="Free tea", name_fa="چای رایگان", cost=30), actor=services.actor
+    )
 
     line = services.membership.statement(sara.id).lines[-1]
     note = services.printouts.note_for_entry(given.entry_id)
@@ -151,7 +161,7 @@ def test_the_simulator_replays_the_last_90_days_under_a_draft(
 ) -> None:
     sara = register(services)
     meal = next(r for r in services.rules.rewards() if r.name == "Free meal")
-    services.rules.update_reward(replace(meal, value_rials=2_000_000))
+    services.rules.update_reward(replace(meal, value_rials=2_000_000), actor=services.actor)
     clock.now = SATURDAY_1600_TEHRAN - dt.timedelta(days=100)
     services.counter.credit_purchase(op(), sara.id, 9_000_000 * TOMAN, services.actor)  # too old
     clock.now = SATURDAY_1600_TEHRAN
@@ -172,7 +182,7 @@ def test_the_simulator_replays_the_last_90_days_under_a_draft(
 
 
 def test_expiry_writes_off_old_unspent_points_once(services: Services, clock: FakeClock) -> None:
-    services.rules.save(replace(services.rules.earn_rule(), expiry_months=6))
+    services.rules.save(replace(services.rules.earn_rule(), expiry_months=6), actor=services.actor)
     sara = register(services)
     services.counter.credit_purchase(op(), sara.id, 500_000 * TOMAN, services.actor)  # 50
     clock.advance(days=60)
@@ -192,13 +202,15 @@ def test_expiry_writes_off_old_unspent_points_once(services: Services, clock: Fa
     lines = services.membership.statement(sara.id).lines
     assert [(ln.kind, ln.points) for ln in lines][-1] == (EntryKind.EXPIRE, -10)
     assert services.membership.get(sara.id).balance == 35
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
     upcoming = services.membership.panel(sara.id).expiring
     assert upcoming is not None and upcoming[1] == 35
 
 
 def test_the_first_purchase_bonus_is_given_once(services: Services) -> None:
-    services.rules.save(replace(services.rules.earn_rule(), first_purchase_bonus=20))
+    services.rules.save(
+        replace(services.rules.earn_rule(), first_purchase_bonus=20), actor=services.actor
+    )
     sara = register(services)
     first = services.counter.credit_purchase(op(), sara.id, 100_000 * TOMAN, services.actor)
     second = services.counter.credit_purchase(op(), sara.id, 100_000 * TOMAN, services.actor)

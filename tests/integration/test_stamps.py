@@ -30,7 +30,10 @@ TEHRAN_2330 = dt.datetime(2026, 11, 26, 20, 0, tzinfo=dt.UTC)
 
 def stamps_on(services: Services, *, per_day: int = 1, points: bool = True) -> None:
     current = services.rules.earn_rule()
-    services.rules.save(replace(current, stamps=StampRule(MINIMUM, per_day), points_enabled=points))
+    services.rules.save(
+        replace(current, stamps=StampRule(MINIMUM, per_day), points_enabled=points),
+        actor=services.actor,
+    )
 
 
 def credit(
@@ -70,7 +73,7 @@ def test_one_stamp_a_visit_and_one_a_day_by_the_shops_day(
     assert [(line.stamps, line.stamps_after) for line in lines] == [(1, 1), (0, 1), (1, 2)]
     assert lines[1].calculation is not None
     assert lines[1].calculation.stamp_reason is StampReason.DAY_LIMIT
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
 
 
 def test_a_small_purchase_earns_no_stamp_and_the_owner_may_allow_more_a_day(
@@ -118,7 +121,7 @@ def test_a_refund_takes_the_visits_stamp_back(services: Services) -> None:
     assert full.preview.stamps_reversed == replay.preview.stamps_reversed == 1
     assert replay.replayed and replay.preview.stamps_after == 0
     assert services.membership.get(sara.id).stamps == 0
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
 
 
 def test_stamps_instead_of_points(services: Services, clock: FakeClock) -> None:
@@ -134,17 +137,23 @@ def test_stamps_instead_of_points(services: Services, clock: FakeClock) -> None:
     assert calc is not None and calc.points_off and calc.visit_rials == COFFEE
     # Turning points back on: both together from then on.
     clock.advance(days=1)
-    services.rules.save(replace(services.rules.earn_rule(), points_enabled=True))
+    services.rules.save(
+        replace(services.rules.earn_rule(), points_enabled=True), actor=services.actor
+    )
     both = credit(services, sara.id)
     assert (both.points_earned, both.stamps_earned, both.stamps) == (12, 1, 2)
 
 
 def test_points_off_needs_stamps_on(services: Services) -> None:
     with pytest.raises(InvalidInput) as caught:
-        services.rules.save(replace(services.rules.earn_rule(), points_enabled=False))
+        services.rules.save(
+            replace(services.rules.earn_rule(), points_enabled=False), actor=services.actor
+        )
     assert caught.value.code == "stamps.nothing_earned"
     with pytest.raises(InvalidInput) as caught:
-        services.rules.save(replace(services.rules.earn_rule(), stamps=StampRule(0, 0)))
+        services.rules.save(
+            replace(services.rules.earn_rule(), stamps=StampRule(0, 0)), actor=services.actor
+        )
     assert caught.value.code == "stamps.bad_per_day"
 
 
@@ -152,7 +161,9 @@ def test_a_stamp_reward_is_redeemed_from_stamps_and_voided_back(
     services: Services, clock: FakeClock
 ) -> None:
     stamps_on(services)
-    coffee = services.rules.add_reward("Free coffee", 3, "قهوهٔ رایگان", RewardUnit.STAMPS)
+    coffee = services.rules.add_reward(
+        "Free coffee", 3, "قهوهٔ رایگان", RewardUnit.STAMPS, actor=services.actor
+    )
     assert coffee.unit is RewardUnit.STAMPS
     sara = register(services)
     for _ in range(2):
@@ -182,7 +193,7 @@ def test_a_stamp_reward_is_redeemed_from_stamps_and_voided_back(
     services.counter.void_redemption(op(), given.entry_id, services.actor)
     assert services.membership.get(sara.id).stamps == 3
     assert services.membership.get(sara.id).balance == third.balance
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
 
 
 def test_a_retried_credit_stamps_once(services: Services) -> None:
@@ -201,12 +212,12 @@ def test_verify_finds_a_tampered_stamp_card(services: Services, db_url: str) -> 
     stamps_on(services)
     sara = register(services)
     credit(services, sara.id)
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
     engine = create_engine(normalise_url(db_url))
     with engine.begin() as conn:
         conn.execute(text("UPDATE members SET stamps = 9 WHERE id = :id"), {"id": sara.id})
     engine.dispose()
-    report = services.audit.verify()
+    report = services.audit.verify(actor=services.actor)
     assert not report.ok and not report.differences
     [difference] = report.stamp_differences
     assert (difference.member_id, difference.cached, difference.ledger) == (sara.id, 9, 1)
@@ -230,7 +241,7 @@ def test_a_club_upgraded_from_before_stamp_cards_keeps_its_ledger_and_has_stamps
         assert rule.stamps is None and rule.points_enabled
         member = upgraded.membership.get(sara.id)
         assert (member.balance, member.stamps) == (12, 0)
-        assert upgraded.audit.verify().ok
+        assert upgraded.audit.verify(actor=upgraded.actor).ok
         assert all(r.unit is RewardUnit.POINTS for r in upgraded.rules.rewards())
     finally:
         upgraded.close()

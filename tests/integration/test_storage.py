@@ -115,7 +115,7 @@ def test_a_full_disk_saves_nothing_and_says_so(
     assert caught.value.code == "storage.full"
     services.close()
     after = build_services(settings, str(path), clock=clock)
-    report = after.audit.verify()
+    report = after.audit.verify(actor=after.actor)
     assert report.ok
     after.close()
 
@@ -147,7 +147,7 @@ def test_backup_and_restore_round_trip(services: Services, tmp_path: Path) -> No
     safety = services.admin.restore(target)
     assert safety.exists()
     assert services.membership.get(member.id).balance == 50
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
     # The club keeps working after a restore: ids and receipts continue.
     assert credit(services, member, 1_000_000, receipt="B2") == 60
     other = register(services, name="Ali", phone="09350000001")
@@ -171,7 +171,7 @@ def test_a_postgresql_backup_restores_into_sqlite(
     pg_url: str, settings: Settings, clock: FakeClock, tmp_path: Path
 ) -> None:
     server = build_services(settings, pg_url, clock=clock)
-    server.rules.add_reward("Free drink", 40)
+    server.rules.add_reward("Free drink", 40, actor=server.actor)
     member = register(server)
     credit(server, member, 5_000_000)
     server.counter.redeem("r", member.id, "Free drink", server.actor)
@@ -181,7 +181,7 @@ def test_a_postgresql_backup_restores_into_sqlite(
     local = build_services(settings, str(tmp_path / "local.sqlite3"), clock=clock)
     local.admin.restore(backup)
     restored = local.membership.get(member.id)
-    assert restored.balance == 10 and local.audit.verify().ok
+    assert restored.balance == 10 and local.audit.verify(actor=local.actor).ok
     assert len(local.membership.statement(member.id).lines) == 2
     # ...and back into a PostgreSQL server.
     again = build_services(settings, pg_url, clock=clock)

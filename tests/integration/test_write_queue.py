@@ -32,7 +32,7 @@ ROUNDS = 15
 def club(tmp_path: Path, clock: FakeClock) -> Iterator[tuple[Services, Path]]:
     path = tmp_path / "club.sqlite3"
     services = build_services(Settings(tmp_path / "data", language="en"), str(path), clock=clock)
-    services.rules.add_reward("Coffee", 4)
+    services.rules.add_reward("Coffee", 4, actor=services.actor)
     yield services, path
     services.close()
 
@@ -70,7 +70,7 @@ def test_many_writer_processes_lose_nothing_and_none_fails(
         assert [ln.kind.value for ln in lines] == ["earn", "redeem"] * ROUNDS
         assert services.membership.get(m).balance == 0
     assert (path.parent / (path.name + LOCK_SUFFIX)).exists()  # they did queue on it
-    assert services.audit.verify().ok
+    assert services.audit.verify(actor=services.actor).ok
 
 
 def _lock_of(services: Services) -> WriteLock:

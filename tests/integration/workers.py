@@ -7,7 +7,7 @@ from typing import Any
 
 from loyaltydesk.bootstrap import build_services
 from loyaltydesk.domain.errors import DomainError
-from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.settings import Settings
 
 

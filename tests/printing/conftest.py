@@ -20,8 +20,8 @@ FONTS = RESOURCES / "fonts"
 def club(tmp_path: Path, settings: Settings, clock: FakeClock) -> Iterator[Services]:
     """A small club on SQLite: what is printed does not depend on the database."""
     built = build_services(settings, str(tmp_path / "club.sqlite3"), clock=clock)
-    built.rules.add_reward("Free drink", 40, "نوشیدنی رایگان")
-    built.rules.add_reward("Free meal", 100, "غذای رایگان")
+    built.rules.add_reward("Free drink", 40, "نوشیدنی رایگان", actor=built.actor)
+    built.rules.add_reward("Free meal", 100, "غذای رایگان", actor=built.actor)
     yield built
     built.close()
 

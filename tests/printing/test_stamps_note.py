@@ -22,8 +22,8 @@ from tests.printing.test_documents import pdf_text
 
 
 def note_after_visits(club: Services, clock: FakeClock, visits: int) -> NoteView:
-    club.rules.save(replace(club.rules.earn_rule(), stamps=StampRule(500_000)))
-    club.rules.add_reward("Free coffee", 10, "قهوهٔ رایگان", RewardUnit.STAMPS)
+    club.rules.save(replace(club.rules.earn_rule(), stamps=StampRule(500_000)), actor=club.actor)
+    club.rules.add_reward("Free coffee", 10, "قهوهٔ رایگان", RewardUnit.STAMPS, actor=club.actor)
     sara = register(club, "Sara Ahmadi")
     entry_id = None
     for _ in range(visits):

@@ -35,8 +35,8 @@ def gui_services(
     built = build_services(
         replace(settings, language=language), str(tmp_path / "club.sqlite3"), clock=clock
     )
-    built.rules.add_reward("Free drink", 40, "نوشیدنی رایگان")
-    built.rules.add_reward("Free meal", 100, "غذای رایگان")
+    built.rules.add_reward("Free drink", 40, "نوشیدنی رایگان", actor=built.actor)
+    built.rules.add_reward("Free meal", 100, "غذای رایگان", actor=built.actor)
     yield built
     built.close()
 

@@ -121,7 +121,9 @@ def test_a_catalogue_reward_loads_as_itself_and_survives_preview(
     drink = next(r for r in gui_services.rules.rewards() if r.name == "Free drink")
     current = gui_services.campaigns.settings(CampaignKind.SECOND_VISIT)
     terms = CouponTerms(CouponKind.REWARD, reward_id=drink.id, min_purchase_rials=1_000_000)
-    stored = gui_services.campaigns.set_settings(dataclasses.replace(current, coupon=terms))
+    stored = gui_services.campaigns.set_settings(
+        dataclasses.replace(current, coupon=terms), actor=gui_services.actor
+    )
     view = _open(window, CampaignKind.SECOND_VISIT)
     assert view.reward_kind.currentIndex() == REWARDS.index("reward")
     assert view.catalogue.isVisibleTo(view) and not view.reward_value.isVisibleTo(view)

@@ -233,9 +233,14 @@ TIERS = TierPolicy(
 
 def _busiest_member(services: Services, clock: FakeClock) -> MemberView:
     """Tier, expiry, a birthday this week, many visits and every reward: the tallest panel."""
-    services.rules.save(replace(services.rules.earn_rule(), tier_policy=TIERS, expiry_months=12))
+    services.rules.save(
+        replace(services.rules.earn_rule(), tier_policy=TIERS, expiry_months=12),
+        actor=services.actor,
+    )
     for n in range(3, 10):
-        services.rules.add_reward(f"Reward number {n} with a long name", 40 + n, f"جایزهٔ {n}")
+        services.rules.add_reward(
+            f"Reward number {n} with a long name", 40 + n, f"جایزهٔ {n}", actor=services.actor
+        )
     anna = services.membership.register(
         "reg-busy",
         name="Anna Maria Longname-Smith",
@@ -389,7 +394,7 @@ def test_an_empty_reward_catalogue_is_not_called_every_reward_within_reach(
     qtbot: QtBot, window: MainWindow, gui_services: Services
 ) -> None:
     for reward in gui_services.rules.rewards():
-        gui_services.rules.update_reward(replace(reward, active=False))
+        gui_services.rules.update_reward(replace(reward, active=False), actor=gui_services.actor)
     anna = member(gui_services, "Anna", "09121110001")
     window.counter.select_member(anna.id)
     shown = window.counter.panel.progress_text.text()
@@ -436,8 +441,10 @@ def test_a_catalogue_of_stamp_rewards_only_is_not_called_within_reach(
     qtbot: QtBot, window: MainWindow, gui_services: Services
 ) -> None:
     for reward in gui_services.rules.rewards():
-        gui_services.rules.update_reward(replace(reward, active=False))
-    gui_services.rules.add_reward("Free coffee", 10, "قهوهٔ رایگان", RewardUnit.STAMPS)
+        gui_services.rules.update_reward(replace(reward, active=False), actor=gui_services.actor)
+    gui_services.rules.add_reward(
+        "Free coffee", 10, "قهوهٔ رایگان", RewardUnit.STAMPS, actor=gui_services.actor
+    )
     anna = member(gui_services, "Anna", "09121110001")
     window.counter.select_member(anna.id)
     panel = window.counter.panel

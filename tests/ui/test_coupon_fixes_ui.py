@@ -133,7 +133,7 @@ def test_the_issue_dialog_tells_members_apart_and_names_the_money_unit(
         gui_services.membership,
         gui_services.rules.rewards,
         window.display,
-        gui_services.actor,
+        window.session,
         window,
     )
     qtbot.addWidget(dialog)

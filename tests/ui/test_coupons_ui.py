@@ -323,7 +323,7 @@ def test_a_member_found_by_phone_gets_a_reward_coupon_until_a_day_in_the_shops_c
         gui_services.membership,
         gui_services.rules.rewards,
         window.display,
-        gui_services.actor,
+        window.session,
         window,
     )
     qtbot.addWidget(dialog)

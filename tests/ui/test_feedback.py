@@ -302,7 +302,9 @@ def test_the_feedback_tab_fills_its_width_after_record_and_keeps_retired_names(
     sara = member(gui_services, "Sara", "09121234567", points=5)
     gui_services.feedback.record_visit("v-1", sara.id, 2, "taste", actor=gui_services.actor)
     # The owner changes the list: taste is no longer offered, its answer keeps its names.
-    gui_services.feedback.set_reasons([Reason("slow", "کند"), Reason("price", "قیمت")])
+    gui_services.feedback.set_reasons(
+        [Reason("slow", "کند"), Reason("price", "قیمت")], actor=gui_services.actor
+    )
     dialog = MemberDetailsDialog(
         gui_services.membership,
         active_window.display,

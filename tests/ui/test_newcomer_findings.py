@@ -51,7 +51,7 @@ def test_the_field_groups_digits_as_they_are_typed(
 def test_a_latin_reward_name_on_a_persian_button_is_kept_whole(
     qtbot: QtBot, window: MainWindow, gui_services: Services, language: str
 ) -> None:
-    gui_services.rules.add_reward("Gift card", 50)
+    gui_services.rules.add_reward("Gift card", 50, actor=gui_services.actor)
     counter = window.counter
     counter.select_member(anna(gui_services, points=60).id)
     button = counter.findChild(QPushButton, "reward3")

@@ -120,7 +120,7 @@ def test_the_mail_test_never_freezes_the_window(
     port = listener.getsockname()[1]
     accepted: list[socket.socket] = []
     threading.Thread(target=lambda: accepted.append(listener.accept()[0]), daemon=True).start()
-    dialog = MailServerDialog(gui_services.outbox, window.display, window)
+    dialog = MailServerDialog(gui_services.outbox, window.display, window, actor=gui_services.actor)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(dialog.host, "127.0.0.1")

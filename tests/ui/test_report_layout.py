@@ -19,14 +19,14 @@ from loyaltydesk.ui.reports.layout import (
     weekday_names,
 )
 from tests.ui.conftest import plain
-from tests.unit.test_report_figures import _worked_example
+from tests.unit.test_report_figures import OWNER, _worked_example
 
 
 def test_titles_digits_money_and_calendar_follow_the_language(
     window: MainWindow, language: str
 ) -> None:
     service, _, periods = _worked_example()
-    report = service.report(periods, calendar=Calendar.for_language(language))
+    report = service.report(periods, calendar=Calendar.for_language(language), actor=OWNER)
     laid = lay_out(report, window.display, Calendar.for_language(language))
     tiles = {t.key: t for t in laid.tiles}
     retention = tiles["retention_rate"]
@@ -61,7 +61,7 @@ def test_every_page_figure_and_segment_name_has_its_persian(window: MainWindow) 
     if not window.display.rtl:
         return
     service, _, periods = _worked_example()
-    report = service.report(periods)
+    report = service.report(periods, actor=OWNER)
     keys = {f.key for f in report.headline} | {f.key for f in report.economics or ()}
     names = [figure_title(k) for k in sorted(keys)]
     names += [page_title(p) for p in Page] + [segment_name(s) for s in Segment]
@@ -83,7 +83,9 @@ def test_a_change_from_almost_nothing_is_capped_and_chart_months_are_short(
     assert signed == ("بیش از ۹۹۹٪" if language == "fa" else ">+999%")
     service, _, periods = _worked_example()
     calendar = Calendar.for_language(language)
-    laid = lay_out(service.report(periods, calendar=calendar), window.display, calendar)
+    laid = lay_out(
+        service.report(periods, calendar=calendar, actor=OWNER), window.display, calendar
+    )
     summary = laid.sections[0]
     table_months = [row[0].shown for row in summary.tables[1].rows]
     chart_months = list(summary.charts[0].labels)

@@ -27,8 +27,12 @@ from tests.ui.test_rules import open_rules, retype
 
 def stamp_club(services: Services, clock: FakeClock, visits: int) -> MemberView:
     rule = services.rules.earn_rule()
-    services.rules.save(replace(rule, stamps=StampRule(min_purchase_rials=500_000)))
-    services.rules.add_reward("Free coffee", 10, "قهوهٔ رایگان", RewardUnit.STAMPS)
+    services.rules.save(
+        replace(rule, stamps=StampRule(min_purchase_rials=500_000)), actor=services.actor
+    )
+    services.rules.add_reward(
+        "Free coffee", 10, "قهوهٔ رایگان", RewardUnit.STAMPS, actor=services.actor
+    )
     member = services.membership.register(
         "reg-stamps", name="سارا محمدی", phone="09121234567", actor=services.actor
     ).member

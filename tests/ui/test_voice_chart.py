@@ -27,7 +27,9 @@ def test_scores_on_0_to_5_and_the_current_month_named(
     gui_services.feedback.record_visit("v-1", sara.id, 3, actor=gui_services.actor)
     calendar = Calendar.for_language(language)
     periods = gui_services.reports.custom_periods(dt.date(2026, 11, 1), dt.date(2026, 11, 26))
-    report = gui_services.reports.report(periods, pages={Page.VOICE}, calendar=calendar)
+    report = gui_services.reports.report(
+        periods, pages={Page.VOICE}, calendar=calendar, actor=gui_services.actor
+    )
     laid = lay_out(report, window.display, calendar)
     voice = next(s for s in laid.sections if s.key == "voice")
     view = chart_widget(voice.charts[0], window.display)

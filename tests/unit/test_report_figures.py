@@ -32,6 +32,7 @@ from loyaltydesk.domain.reports import (
     retention_rate,
     segment,
 )
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.report_ports import (
     CampaignFigures,
     CohortCounts,
@@ -61,6 +62,10 @@ TEHRAN = ZoneInfo("Asia/Tehran")
 
 
 # -- periods -------------------------------------------------------------------------------
+
+
+# A club without staff accounts: every actor has the owner's rights (as before accounts).
+OWNER = Actor("owner", "test")
 
 
 def test_this_month_in_the_jalali_calendar_is_compared_with_as_many_days_of_the_last() -> None:
@@ -299,12 +304,20 @@ class _NoSettings:
         return None
 
 
+class _NoStaff:
+    """A club without staff accounts: every actor has the owner's rights."""
+
+    def any(self) -> bool:
+        return False
+
+
 class FakeUow:
     def __init__(self, queries: FakeQueries) -> None:
         self.reports = queries
         self.rules = _Empty()
         self.rewards = _Empty()
         self.club_settings = _NoSettings()
+        self.staff = _NoStaff()
 
     def __enter__(self) -> Self:
         return self
@@ -337,7 +350,7 @@ def _worked_example() -> tuple[ReportService, FakeQueries, Any]:
 
 def test_the_service_turns_counts_into_the_figures_worked_by_hand() -> None:
     service, _, periods = _worked_example()
-    report = service.report(periods, ReportOptions(), Calendar.GREGORIAN)
+    report = service.report(periods, ReportOptions(), Calendar.GREGORIAN, actor=OWNER)
     figures = {f.key: f for f in (*(report.retention or ()), *(report.repeat or ()))}
     assert figures["retention_rate"].current == Decimal("80.00")
     assert figures["retention_rate"].previous == Decimal("87.50")  # (100 − 30) ÷ 80
@@ -389,20 +402,20 @@ def test_the_service_turns_counts_into_the_figures_worked_by_hand() -> None:
 
 def test_the_same_period_is_counted_once_until_the_ledger_changes() -> None:
     service, queries, periods = _worked_example()
-    first = service.report(periods, pages=[Page.SUMMARY])
+    first = service.report(periods, pages=[Page.SUMMARY], actor=OWNER)
     calls = len(queries.calls)
-    assert service.report(periods, pages=[Page.SUMMARY]) is first
+    assert service.report(periods, pages=[Page.SUMMARY], actor=OWNER) is first
     assert len(queries.calls) == calls
     queries.marker_value = (2,)
-    assert service.report(periods, pages=[Page.SUMMARY]) is not first
+    assert service.report(periods, pages=[Page.SUMMARY], actor=OWNER) is not first
 
 
 def test_cancel_stops_between_steps_and_progress_reaches_the_end() -> None:
     service, _, periods = _worked_example()
     with pytest.raises(ReportCancelled):
-        service.report(periods, cancelled=lambda: True)
+        service.report(periods, cancelled=lambda: True, actor=OWNER)
     seen: list[tuple[int, int]] = []
-    service.report(periods, progress=lambda done, total: seen.append((done, total)))
+    service.report(periods, progress=lambda done, total: seen.append((done, total)), actor=OWNER)
     assert seen[-1][0] == seen[-1][1] and len(seen) > 5
 
 
@@ -410,7 +423,7 @@ def test_an_empty_club_gives_an_honest_empty_report() -> None:
     service = ReportService(lambda *, write: None, lambda: NOW, TEHRAN)  # type: ignore[arg-type]
     periods = service.periods(Preset.THIS_MONTH, Calendar.JALALI)
     queries = FakeQueries(_counts(), _counts(), periods.current.first_number)
-    report = _service(queries).report(periods, calendar=Calendar.JALALI)
+    report = _service(queries).report(periods, calendar=Calendar.JALALI, actor=OWNER)
     assert not report.has_purchases
     rates = {f.key: f for f in report.headline}
     assert rates["retention_rate"].current is None
@@ -430,7 +443,7 @@ def test_a_club_younger_than_a_year_takes_its_lifetime_from_the_period() -> None
     young = _counts(at_start=10, retained=8, at_end=8, purchasers=8, purchases=8,
                     spend_rials=80_000, year_customers=8, year_spend_rials=80_000)  # fmt: skip
     queries = FakeQueries(young, _counts(), periods.current.first_number)
-    report = _service(queries).report(periods, pages=[Page.CLV])
+    report = _service(queries).report(periods, pages=[Page.CLV], actor=OWNER)
     clv = {f.key: f for f in report.clv or ()}
     # Nobody a year back; November lost 2 of 10: (30/365) / 0.2 = 0.41 years.
     assert clv["expected_years"].current == Decimal("0.4")
@@ -444,7 +457,7 @@ def test_campaign_cost_keeps_the_discounts_when_points_have_no_value() -> None:
     the coupons took off is still shown and the unvalued points are said apart."""
     service, queries, periods = _worked_example()
     queries.campaign_figures = lambda scope: CampaignFigures(20, 5, 3, 4_000_000, 600_000, 200)  # type: ignore[method-assign]
-    report = service.report(periods, ReportOptions(), Calendar.GREGORIAN)
+    report = service.report(periods, ReportOptions(), Calendar.GREGORIAN, actor=OWNER)
     economics = {f.key: f for f in report.economics or ()}
     assert economics["campaign_cost"].current == 600_000
     assert economics["campaign_points_unvalued"].current == 200

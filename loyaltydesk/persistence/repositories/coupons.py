@@ -58,6 +58,7 @@ def use_of(row: CouponUseRow) -> CouponUse:
         gross_rials=row.gross_rials,
         discount_rials=row.discount_rials,
         returned_at=row.returned_at,
+        staff_id=row.staff_id,
     )
 
 
@@ -161,6 +162,7 @@ class SqlCouponRepository:
             counter=use.counter,
             gross_rials=use.gross_rials,
             discount_rials=use.discount_rials,
+            staff_id=use.staff_id,
         )
         self._s.add(row)
         self._s.flush()

@@ -30,6 +30,9 @@ class SqlOperationRepository:
             balance_after=row.balance_after,
             amount_rials=row.amount_rials,
             card_id=row.card_id,
+            staff_id=row.staff_id,
+            approver_id=row.approver_id,
+            approver=row.approver,
         )
 
     def add(self, operation: Operation) -> None:
@@ -46,6 +49,9 @@ class SqlOperationRepository:
                 balance_after=operation.balance_after,
                 amount_rials=operation.amount_rials,
                 card_id=operation.card_id,
+                staff_id=operation.staff_id,
+                approver_id=operation.approver_id,
+                approver=operation.approver,
             )
         )
         self._s.flush()

@@ -84,6 +84,8 @@ def entry_of(row: LedgerRow) -> LedgerEntry:
         stamps_after=row.stamps_after,
         campaign=row.campaign,
         related_member_id=row.related_member_id,
+        staff_id=row.staff_id,
+        approver=row.approver,
     )
 
 

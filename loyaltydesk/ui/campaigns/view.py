@@ -40,7 +40,6 @@ from loyaltydesk.domain.campaigns import (
 )
 from loyaltydesk.domain.coupons import MAX_VALID_DAYS, CouponKind, CouponTerms
 from loyaltydesk.domain.errors import DomainError, InvalidInput
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.money import parse_amount_in, parse_whole_number
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.bidi import isolate, paragraph
@@ -50,6 +49,7 @@ from loyaltydesk.services.campaigns import CampaignPreview, CampaignService
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.labels import campaign_name, run_status_label
+from loyaltydesk.ui.staff.session import Session
 from loyaltydesk.ui.tasks import Task, run_in_background
 
 REWARDS = ("none", "points", "percent", "amount", "reward")
@@ -68,14 +68,14 @@ class CampaignsView(QWidget):
         campaigns: CampaignService,
         display: Display,
         bus: ChangeBus,
-        actor: Actor,
+        session: Session,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = campaigns
         self._display = display
         self._bus = bus
-        self._actor = actor
+        self._session = session
         self._task: Task | None = None
         self._stop: threading.Event | None = None
         self._relay = _Relay(self)
@@ -386,7 +386,7 @@ class CampaignsView(QWidget):
 
     def save(self) -> bool:
         try:
-            self._current = self._service.set_settings(self.edited())
+            self._current = self._service.set_settings(self.edited(), self._session.actor)
         except DomainError as error:
             text = error_text(error, self._display.language, self._display.unit)
             self._say(text)
@@ -442,7 +442,7 @@ class CampaignsView(QWidget):
 
     def start_run(self) -> None:
         """Runs at once: the owner has said yes (or a script does it)."""
-        kind, actor, relay = self.kind, self._actor, self._relay
+        kind, actor, relay = self.kind, self._session.actor, self._relay
         stop = threading.Event()
         self._stop = stop
 

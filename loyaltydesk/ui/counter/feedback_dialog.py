@@ -29,7 +29,7 @@ from loyaltydesk.domain.feedback import (
     Reason,
     VisitToScore,
 )
-from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.feedback import FeedbackService, Recorded

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import COUPON_CODE_LENGTH
 from loyaltydesk.domain.errors import DomainError
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.phones import digits_only, mask_phone
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
@@ -57,6 +56,7 @@ from loyaltydesk.ui.counter.stamps import reward_cost_text
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.labels import stamp_outcome_text, stamps_text
 from loyaltydesk.ui.printing.controller import NOTE, SLIP, Receipt, Say
+from loyaltydesk.ui.staff.session import Session
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 from loyaltydesk.ui.widgets.error_label import ErrorLabel
 
@@ -81,7 +81,7 @@ class CounterView(QWidget):
         counter: CounterService,
         display: Display,
         bus: ChangeBus,
-        actor: Actor,
+        session: Session,
         open_register: Callable[[str], MemberView | None],
         open_details: Callable[[int], None],
         parent: QWidget | None = None,
@@ -100,7 +100,7 @@ class CounterView(QWidget):
         self._counter = counter
         self._display = display
         self._bus = bus
-        self._actor = actor
+        self._session = session
         self._open_register = open_register
         self._open_details = open_details
         self.member_id: int | None = None
@@ -487,19 +487,28 @@ class CounterView(QWidget):
         assert self._credit_op is not None
         self._credit_op_sent = True
         coupon = self.coupon_strip.coupon
+        op_id, member_id = self._credit_op, self.member_id
         try:
-            result = self._counter.credit_purchase(
-                self._credit_op,
-                self.member_id,
-                rials,
-                self._actor,
-                receipt_no=self.receipt.text(),
-                coupon=coupon.code if coupon is not None else None,
+            credited = self._session.call(
+                self,
+                lambda actor: self._counter.credit_purchase(
+                    op_id,
+                    member_id,
+                    rials,
+                    actor,
+                    receipt_no=self.receipt.text(),
+                    coupon=coupon.code if coupon is not None else None,
+                ),
             )
         except DomainError as error:
             self._show_error(self.action_message, error)
             self.amount.setFocus()
             return
+        if credited is None:
+            self._say_not_approved()
+            self.amount.setFocus()
+            return
+        result = credited
         self._last[self.member_id] = LastAction(self.member_id, credit=result)
         self._credit_op = None
         self.amount.clear_amount()
@@ -553,7 +562,7 @@ class CounterView(QWidget):
             return
         name = self.panel.name.text()
         dialog = FeedbackDialog(
-            self._feedback, self._display, self._actor, member_id, name, visit.purchase_id,
+            self._feedback, self._display, self._session.actor, member_id, name, visit.purchase_id,
             self, visit=visit,
         )  # fmt: skip
         if dialog.exec() and dialog.recorded is not None:
@@ -643,11 +652,18 @@ class CounterView(QWidget):
         self._back_to_work()
         if answer != QMessageBox.StandardButton.Yes:
             return
+        member_id = self.member_id
         try:
-            result = self._counter.redeem(op_id, self.member_id, reward.id, self._actor)
+            redeemed = self._session.call(
+                self, lambda actor: self._counter.redeem(op_id, member_id, reward.id, actor)
+            )
         except DomainError as error:
             self._show_error(self.action_message, error)
             return
+        if redeemed is None:
+            self._say_not_approved()
+            return
+        result = redeemed
         self._last[self.member_id] = LastAction(self.member_id, redemption=result)
         self._say(
             self.action_message,
@@ -763,17 +779,27 @@ class CounterView(QWidget):
             self._back_to_work()
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            if last.credit is not None:
-                refund = self._counter.refund(
-                    op_id, self._actor, purchase_id=last.credit.purchase_id
+            credit, redemption = last.credit, last.redemption
+            if credit is not None:
+                refund = self._session.call(
+                    self,
+                    lambda actor: self._counter.refund(
+                        op_id, actor, purchase_id=credit.purchase_id
+                    ),
                 )
-                balance = refund.preview.balance_after
+                balance = refund.preview.balance_after if refund is not None else None
             else:
-                assert last.redemption is not None
-                void = self._counter.void_redemption(op_id, last.redemption.entry_id, self._actor)
-                balance = void.preview.balance_after
+                assert redemption is not None
+                void = self._session.call(
+                    self,
+                    lambda actor: self._counter.void_redemption(op_id, redemption.entry_id, actor),
+                )
+                balance = void.preview.balance_after if void is not None else None
         except DomainError as error:
             self._show_error(self.action_message, error)
+            return
+        if balance is None:
+            self._say_not_approved()
             return
         del self._last[self.member_id]
         self._say(
@@ -783,6 +809,13 @@ class CounterView(QWidget):
         )
         self._done_shown = True
         self._bus.member_changed.emit(self.member_id)
+
+    def _say_not_approved(self) -> None:
+        self._say(
+            self.action_message,
+            self.tr("Not done: this needs a manager's PIN."),
+            ok=False,
+        )
 
     # -- other actions ----------------------------------------------------------------
 
@@ -815,7 +848,9 @@ class CounterView(QWidget):
         if member_id is None:
             return
         try:
-            self._membership.set_opted_out(str(uuid.uuid4()), member_id, opted_out, self._actor)
+            self._membership.set_opted_out(
+                str(uuid.uuid4()), member_id, opted_out, self._session.actor
+            )
         except DomainError as error:
             self._show_error(self.action_message, error)
             return

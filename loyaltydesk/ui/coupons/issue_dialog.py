@@ -36,7 +36,6 @@ from loyaltydesk.domain.coupons import (
     CouponTerms,
 )
 from loyaltydesk.domain.errors import DomainError, InvalidInput
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
@@ -46,6 +45,7 @@ from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import CouponView
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.scanner import mark_takes_scans
+from loyaltydesk.ui.staff.session import Session
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 from loyaltydesk.ui.widgets.error_label import ErrorLabel
 from loyaltydesk.ui.widgets.optional_date import OptionalDateField
@@ -64,7 +64,7 @@ class IssueCouponDialog(QDialog):
         membership: MembershipService,
         rewards: Callable[[], list[Reward]],
         display: Display,
-        actor: Actor,
+        session: Session,
         parent: QWidget | None = None,
         *,
         member_ids: Sequence[int] | None = None,
@@ -75,7 +75,7 @@ class IssueCouponDialog(QDialog):
         self._coupons = coupons
         self._membership = membership
         self._display = display
-        self._actor = actor
+        self._session = session
         self._preset = list(member_ids) if member_ids is not None else None
         # Made when the dialog opens: issuing again after a lost answer makes nothing twice.
         self._op_id = str(uuid.uuid4())
@@ -304,18 +304,24 @@ class IssueCouponDialog(QDialog):
                     uses = self.uses.value()
                 else:
                     count = self.count.value()
-            made = self._coupons.issue_many(
-                terms,
-                self._actor,
-                member_ids=member_ids,
-                count=count,
-                uses=uses,
-                valid_until=last_day,
-                valid_days=days,
-                op_id=self._op_id,
+            made = self._session.call(
+                self,
+                lambda actor: self._coupons.issue_many(
+                    terms,
+                    actor,
+                    member_ids=member_ids,
+                    count=count,
+                    uses=uses,
+                    valid_until=last_day,
+                    valid_days=days,
+                    op_id=self._op_id,
+                ),
             )
         except DomainError as error:
             self.message.setText(d.sentence(error_text(error, d.language, d.unit)))
+            return
+        if made is None:
+            self.message.setText(d.sentence(self.tr("Not done: this needs a manager's PIN.")))
             return
         self.issued = made
         self.accept()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.domain.coupons import COUPON_CODE_LENGTH, Coupon, CouponState
 from loyaltydesk.domain.errors import DomainError
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.phones import digits_only
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
@@ -47,6 +46,7 @@ from loyaltydesk.ui.labels import (
     coupon_terms_text,
     printed_coupon,
 )
+from loyaltydesk.ui.staff.session import Session
 from loyaltydesk.ui.widgets.error_label import ErrorLabel
 
 CODE, GIVES, MEMBER, VALID_FROM, VALID_UNTIL, STATE, USED, CAMPAIGN = range(8)
@@ -65,7 +65,7 @@ class CouponsView(QWidget):
         rewards: Callable[[], list[Reward]],
         display: Display,
         bus: ChangeBus,
-        actor: Actor,
+        session: Session,
         open_details: Callable[[int], None],
         parent: QWidget | None = None,
         *,
@@ -77,7 +77,7 @@ class CouponsView(QWidget):
         self._membership = membership
         self._rewards = rewards
         self._display = display
-        self._actor = actor
+        self._session = session
         self._open_details = open_details
         self._print = print_coupons
         self.shown: list[CouponView] = []
@@ -322,7 +322,7 @@ class CouponsView(QWidget):
             self._membership,
             self._rewards,
             self._display,
-            self._actor,
+            self._session,
             parent or self,
             member_ids=member_ids,
         )
@@ -356,7 +356,9 @@ class CouponsView(QWidget):
         used_up = [c for c in selected if c.state is CouponState.USED]
         if not chosen:
             if used_up:
-                self._say_refused(used_up, lambda c: self._coupons.void(c.code, self._actor))
+                self._say_refused(
+                    used_up, lambda c: self._coupons.void(c.code, self._session.actor)
+                )
             return
         question = (
             self.tr("Void coupon {code} ({terms})? Nobody can use it after that.").format(
@@ -382,12 +384,12 @@ class CouponsView(QWidget):
         refused: list[str] = []
         for coupon in chosen:
             try:
-                self._coupons.void(coupon.code, self._actor)
+                self._coupons.void(coupon.code, self._session.actor)
             except DomainError as error:
                 refused.append(error_text(error, d.language, d.unit))
         self.refresh()
         if used_up:
-            self._say_refused(used_up, lambda c: self._coupons.void(c.code, self._actor))
+            self._say_refused(used_up, lambda c: self._coupons.void(c.code, self._session.actor))
         if refused:
             self.message.setText(d.sentence(" ".join(refused)))
 
@@ -429,7 +431,7 @@ class CouponsView(QWidget):
     def _policy_chosen(self, _index: int) -> None:
         d = self._display
         try:
-            self._coupons.set_return_policy(str(self.policy.currentData()))
+            self._coupons.set_return_policy(str(self.policy.currentData()), self._session.actor)
         except DomainError as error:
             self.message.setText(d.sentence(error_text(error, d.language, d.unit)))
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import is_coupon_code
 from loyaltydesk.domain.errors import DomainError
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.phones import local_form
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.membership import MembershipService
@@ -205,6 +205,7 @@ class MemberDetailsDialog(QDialog):
                 phone=self.phone.text(),
                 birthday=self.birthday.value(),
                 email=self.email.text(),
+                actor=self._actor,
             )
             if self.no_messages.isChecked() != self._opted_out:
                 # Its own operation: who recorded the member's "no messages", and when.

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.feedback import Feedback, FeedbackKind, Reason
-from loyaltydesk.domain.ledger import Actor
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.ui.error_text import error_text

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.domain.errors import DomainError
-from loyaltydesk.domain.ledger import Actor
 from loyaltydesk.domain.phones import digits_only
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import MemberView

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.mail import SMTP_PORT, SSL_PORT, MailServer, check_mail_server
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.outbox import OutboxService
 from loyaltydesk.ui.error_text import error_text
@@ -28,9 +29,15 @@ from loyaltydesk.ui.tasks import Task, run_in_background
 
 class MailServerDialog(QDialog):
     def __init__(
-        self, outbox: OutboxService, display: Display, parent: QWidget | None = None
+        self,
+        outbox: OutboxService,
+        display: Display,
+        parent: QWidget | None = None,
+        *,
+        actor: Actor,
     ) -> None:
         super().__init__(parent)
+        self._actor = actor
         self._outbox = outbox
         self._display = display
         self.saved: MailServer | None = None
@@ -127,7 +134,7 @@ class MailServerDialog(QDialog):
                 user=self.user.text(),
                 sender=self.from_address.text(),
             )
-            kept = self._outbox.set_mail_server(server, self.password.text() or None)
+            kept = self._outbox.set_mail_server(server, self._actor, self.password.text() or None)
         except DomainError as error:
             self._say(error_text(error, self._display.language), ok=False)
             return False
@@ -169,7 +176,9 @@ class MailServerDialog(QDialog):
             self._say(error_text(error, self._display.language), ok=False)
 
         self._task = run_in_background(
-            lambda: self._outbox.send_test(address, subject=subject, body=body), done, failed
+            lambda: self._outbox.send_test(address, self._actor, subject=subject, body=body),
+            done,
+            failed,
         )
 
     def _testing(self, running: bool) -> None:

@@ -41,6 +41,7 @@ from loyaltydesk.ui.outbox.labels import (
     send_summary,
     status_label,
 )
+from loyaltydesk.ui.staff.session import Session
 from loyaltydesk.ui.tasks import Task, run_in_background
 
 LIST_LIMIT = 1000
@@ -58,8 +59,11 @@ class OutboxView(QWidget):
         bus: ChangeBus,
         open_mail_settings: Callable[[], None],
         parent: QWidget | None = None,
+        *,
+        session: Session,
     ) -> None:
         super().__init__(parent)
+        self._session = session
         self._outbox = outbox
         self._display = display
         self._lines: list[OutboxLine] = []
@@ -252,7 +256,7 @@ class OutboxView(QWidget):
         ):
             return
         try:
-            exported = self._outbox.export_sms(target, writer_for(target))
+            exported = self._outbox.export_sms(target, writer_for(target), self._session.actor)
         except DomainError as error:
             self._say(error_text(error, d.language), ok=False)
             return
@@ -283,7 +287,7 @@ class OutboxView(QWidget):
             ):
                 return
         self._act(
-            lambda: self._outbox.mark_sent(chosen or None),
+            lambda: self._outbox.mark_sent(self._session.actor, chosen or None),
             lambda n: marked_sent_text(n, self._display),
         )
 
@@ -308,7 +312,7 @@ class OutboxView(QWidget):
             ):
                 return
         self._act(
-            lambda: self._outbox.retry(chosen),
+            lambda: self._outbox.retry(chosen, self._session.actor),
             lambda n: queued_again_text(n, self._display),
         )
 
@@ -329,7 +333,8 @@ class OutboxView(QWidget):
             self.refresh()
             self._say(error_text(error, self._display.language), ok=False)
 
-        self._task = run_in_background(self._outbox.send_email, done, failed)
+        actor = self._session.actor
+        self._task = run_in_background(lambda: self._outbox.send_email(actor), done, failed)
 
     def _act(self, work: Callable[[], int], said: Callable[[int], str]) -> None:
         try:

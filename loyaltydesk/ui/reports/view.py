@@ -51,6 +51,7 @@ from loyaltydesk.ui.reports.members_dialog import GiveCoupon, MemberListDialog
 from loyaltydesk.ui.reports.options_dialog import ReportOptionsDialog
 from loyaltydesk.ui.reports.table_view import ReportTableView
 from loyaltydesk.ui.reports.tiles import TileGrid
+from loyaltydesk.ui.staff.session import Session
 from loyaltydesk.ui.tasks import Task, run_in_background
 from loyaltydesk.ui.widgets.error_label import ErrorLabel
 
@@ -135,8 +136,10 @@ class ReportsView(QWidget):
         parent: QWidget | None = None,
         *,
         give_coupon: GiveCoupon | None = None,
+        session: Session,
     ) -> None:
         super().__init__(parent)
+        self._session = session
         self._give_coupon = give_coupon
         self._service = service
         self._display = display
@@ -330,12 +333,14 @@ class ReportsView(QWidget):
         service, display, calendar = self._service, self._display, self.calendar
         options = self._settings().report_options
         relay = self._relay
+        actor = self._session.actor
 
         def work() -> Shown:
             report = service.report(
                 periods,
                 options,
                 calendar,
+                actor=actor,
                 progress=lambda done, total: (
                     relay.progressed.emit(done, total) if not current.stop.is_set() else None
                 ),
@@ -547,9 +552,10 @@ class ReportsView(QWidget):
         periods, options = report.periods, report.options
         service, display = self._service, self._display
         names = tier_names(report, display)
+        actor = self._session.actor
 
         def work() -> Table:
-            members = service.members(periods, which, options)
+            members = service.members(periods, which, options, actor=actor)
             return member_table(members, display, title=title, tier_names=names)
 
         def failed(error: BaseException) -> None:

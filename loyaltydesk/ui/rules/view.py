@@ -53,6 +53,7 @@ from loyaltydesk.ui.rules.dialogs import (
     weekday_names,
 )
 from loyaltydesk.ui.rules.stamps import StampSettings
+from loyaltydesk.ui.staff.session import Session
 from loyaltydesk.ui.tasks import run_in_background
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 from loyaltydesk.ui.widgets.error_label import ErrorLabel
@@ -88,8 +89,11 @@ class RulesView(QWidget):
         display: Display,
         bus: ChangeBus,
         parent: QWidget | None = None,
+        *,
+        session: Session,
     ) -> None:
         super().__init__(parent)
+        self._session = session
         self._rules = rules
         self._display = display
         self._bus = bus
@@ -492,9 +496,9 @@ class RulesView(QWidget):
         chosen = dialog.result_reward
         try:
             if existing is None:
-                self._rules.create_reward(chosen)
+                self._rules.create_reward(chosen, self._session.actor)
             else:
-                self._rules.update_reward(chosen)
+                self._rules.update_reward(chosen, self._session.actor)
         except DomainError as error:
             self.reward_error.setText(self._text(error))
             return
@@ -510,7 +514,7 @@ class RulesView(QWidget):
         ids = [r.id for r in self.rewards]
         ids[row], ids[target] = ids[target], ids[row]
         try:
-            self._rules.order_rewards(ids)
+            self._rules.order_rewards(ids, self._session.actor)
         except DomainError as error:
             self.reward_error.setText(self._text(error))
             return
@@ -637,7 +641,7 @@ class RulesView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._rules.save(draft)
+            self._rules.save(draft, self._session.actor)
         except DomainError as error:
             self._show_error(error)
             return

@@ -1,0 +1,247 @@
+"""The `staff` and `audit` commands' work (their parsers are in cli/staff.py).
+
+JSON output (public contract; add fields, never rename them): staff_json(), policy_json(),
+audit_line_json() and the README.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+from typing import TYPE_CHECKING, Any
+
+from loyaltydesk.cli.text import translate
+from loyaltydesk.domain.audit import AuditFilter, AuditLine
+from loyaltydesk.domain.dates import parse_date
+from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.domain.money import parse_amount, parse_whole_number
+from loyaltydesk.domain.staff import ApprovalLimits, CounterPolicy, Role, StaffMember
+from loyaltydesk.ui.labels import audit_kind_label, role_label
+
+if TYPE_CHECKING:
+    from loyaltydesk.bootstrap import Services
+    from loyaltydesk.cli.main import Cli
+
+NEW_PIN_VARIABLE = "LOYALTYDESK_NEW_PIN"
+OFF = ("off", "none", "")
+
+
+def _when(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if value else None
+
+
+def staff_json(account: StaffMember, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "id": account.id,
+        "name": account.name,
+        "role": account.role.value,
+        "active": account.active,
+        "locked_until": _when(account.locked_until) if account.locked_at(now) else None,
+        "created_at": _when(account.created_at),
+        "last_sign_in_at": _when(account.last_sign_in_at),
+    }
+
+
+def policy_json(policy: CounterPolicy) -> dict[str, Any]:
+    return {
+        "credit_limit_rials": policy.limits.credit_rials,
+        "redeem_limit_points": policy.limits.redeem_points,
+        "idle_minutes": policy.idle_minutes,
+    }
+
+
+def audit_line_json(line: AuditLine) -> dict[str, Any]:
+    return {
+        "id": line.id,
+        "at": _when(line.at),
+        "kind": line.kind,
+        "staff": line.staff,
+        "staff_id": line.staff_id,
+        "counter": line.counter,
+        "approver": line.approver,
+        "subject": line.subject,
+        "before": line.before,
+        "after": line.after,
+    }
+
+
+def _new_pin(cli: Cli) -> str:
+    pin: str | None = cli.args.new_pin or os.environ.get(NEW_PIN_VARIABLE)
+    if not pin:
+        raise InvalidInput("staff.pin_missing")
+    return pin
+
+
+def _account_text(cli: Cli, account: StaffMember, now: dt.datetime) -> str:
+    d = cli.text
+    text = f"{account.name} · {role_label(account.role)}"
+    if not account.active:
+        text += " · " + translate("Cli", "disabled")
+    if account.locked_at(now):
+        text += " · " + translate("Cli", "locked until {time}").format(
+            time=d.when(account.locked_until)
+        )
+    return text
+
+
+def run_staff(cli: Cli, s: Services) -> int:
+    action = cli.args.staff_command
+    now = dt.datetime.now(dt.UTC)
+    if action == "list":
+        accounts = s.staff.listing(s.actor)
+        cli.emit(
+            [staff_json(a, now) for a in accounts],
+            "\n".join(_account_text(cli, a, now) for a in accounts)
+            or translate("Cli", "No staff accounts yet."),
+        )
+        return 0
+    if action == "policy":
+        return _policy(cli, s)
+    if action == "add":
+        account = s.staff.add(cli.args.name, Role(cli.args.role), _new_pin(cli), s.actor)
+        text = translate("Cli", "Account added: {account}.")
+    elif action == "set-pin":
+        account = s.staff.set_pin(cli.args.name, _new_pin(cli), s.actor)
+        text = translate("Cli", "New PIN saved for {account}.")
+    elif action == "set-role":
+        account = s.staff.set_role(cli.args.name, Role(cli.args.role), s.actor)
+        text = translate("Cli", "Role changed: {account}.")
+    elif action == "unlock":
+        account = s.staff.unlock(cli.args.name, s.actor)
+        text = translate("Cli", "Unlocked: {account}.")
+    else:
+        account = s.staff.set_active(cli.args.name, action == "enable", s.actor)
+        text = (
+            translate("Cli", "Enabled: {account}.")
+            if account.active
+            else translate("Cli", "Disabled: {account}.")
+        )
+    cli.emit(staff_json(account, now), text.format(account=_account_text(cli, account, now)))
+    return 0
+
+
+def _limit(text: str | None, current: int | None, parse: Any) -> int | None:
+    if text is None:
+        return current
+    if text.strip().lower() in OFF:
+        return None
+    value: int = parse(text)
+    return value
+
+
+def _policy(cli: Cli, s: Services) -> int:
+    a = cli.args
+    policy = s.staff.policy()
+    if any(v is not None for v in (a.credit_limit, a.redeem_limit, a.idle_minutes)):
+        policy = s.staff.set_policy(
+            CounterPolicy(
+                limits=ApprovalLimits(
+                    credit_rials=_limit(a.credit_limit, policy.limits.credit_rials, parse_amount),
+                    redeem_points=_limit(
+                        a.redeem_limit,
+                        policy.limits.redeem_points,
+                        lambda t: parse_whole_number(t, field="points"),
+                    ),
+                ),
+                idle_minutes=_limit(
+                    a.idle_minutes,
+                    policy.idle_minutes,
+                    lambda t: parse_whole_number(t, field="minutes"),
+                ),
+            ),
+            s.actor,
+        )
+    d = cli.text
+    never = translate("Cli", "never")
+    lines = [
+        translate("Cli", "A credit above {amount} needs a manager.").format(
+            amount=d.money(policy.limits.credit_rials)
+        )
+        if policy.limits.credit_rials is not None
+        else translate("Cli", "No credit needs a manager."),
+        translate("Cli", "A redemption above {points} needs a manager.").format(
+            points=d.points(policy.limits.redeem_points)
+        )
+        if policy.limits.redeem_points is not None
+        else translate("Cli", "No redemption needs a manager."),
+        translate("Cli", "The window locks after {minutes} idle minutes.").format(
+            minutes=d.n(policy.idle_minutes) if policy.idle_minutes else never
+        ),
+    ]
+    cli.emit(policy_json(policy), "\n".join(lines))
+    return 0
+
+
+def _day_start(text: str, zone: Any, days: int = 0) -> dt.datetime:
+    day = parse_date(text) + dt.timedelta(days=days)
+    return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
+
+
+def run_audit(cli: Cli, s: Services) -> int:
+    a = cli.args
+    zone = cli.settings.zone
+    wanted = AuditFilter(
+        start=_day_start(a.start, zone) if a.start else None,
+        end=_day_start(a.end, zone, 1) if a.end else None,
+        staff=a.audit_staff,
+        kinds=tuple(a.kind),
+        limit=a.limit,
+    )
+    if a.csv is not None:
+        s.audit.may_export(s.actor)  # refused before anything is read or written
+    lines = s.audit.trail(wanted, s.actor)
+    if a.csv is not None:
+        _write_csv(a.csv, lines)
+        s.audit.exported("audit", len(lines), a.csv, s.actor)
+    d = cli.text
+    text = "\n".join(
+        " · ".join(
+            part
+            for part in (
+                d.when(line.at),
+                audit_kind_label(line.kind),
+                line.staff,
+                line.counter,
+                translate("Cli", "approved by {name}").format(name=line.approver)
+                if line.approver
+                else "",
+                line.subject or "",
+            )
+            if part
+        )
+        for line in lines
+    ) or translate("Cli", "Nothing in the audit trail for this choice.")
+    if a.csv is not None:
+        text = translate("Cli", "{count} lines written to {path}").format(
+            count=d.n(len(lines)), path=a.csv
+        )
+    cli.emit([audit_line_json(line) for line in lines], text)
+    return 0
+
+
+def _write_csv(path: Any, lines: list[AuditLine]) -> None:
+    from loyaltydesk.devices.exports import check_target
+
+    check_target(path)
+    # utf-8-sig: a spreadsheet opened by a double click reads the Persian names right.
+    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+        out = csv.writer(handle)
+        out.writerow(
+            ["id", "at", "kind", "staff", "counter", "approver", "subject", "before", "after"]
+        )
+        for line in lines:
+            out.writerow(
+                [
+                    line.id,
+                    _when(line.at),
+                    line.kind,
+                    line.staff,
+                    line.counter,
+                    line.approver or "",
+                    line.subject or "",
+                    json.dumps(line.before, ensure_ascii=False) if line.before else "",
+                    json.dumps(line.after, ensure_ascii=False) if line.after else "",
+                ]
+            )

@@ -1,0 +1,428 @@
+"""Staff accounts, PIN sign-in with lockout, a manager's approval on the spot, the owner's
+counter policy, and the check every protected service method makes (``permit``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from typing import TYPE_CHECKING, Any, Protocol
+from zoneinfo import ZoneInfo
+
+from loyaltydesk.domain.audit import AuditEvent, AuditKind
+from loyaltydesk.domain.errors import InvalidInput, NotFound, NotPermitted, Refused
+from loyaltydesk.domain.staff import (
+    APPROVABLE,
+    FAILURES_BEFORE_LOCK,
+    Actor,
+    Approval,
+    ApprovalLimits,
+    CounterPolicy,
+    Permission,
+    Role,
+    StaffMember,
+    allows,
+    authorize,
+    check_pin,
+    check_staff_name,
+    lock_length,
+    name_key,
+)
+from loyaltydesk.services.common import UTC_ZONE, run_write
+from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+POLICY_KEY = "counter_policy"
+
+
+class PinHasher(Protocol):
+    def hash(self, pin: str) -> str: ...
+    def verify(self, hashed: str, pin: str) -> bool: ...
+
+
+class Argon2Hasher:
+    """argon2id with the library's defaults (RFC 9106's second recommendation)."""
+
+    def __init__(self) -> None:
+        self._hasher: PasswordHasher | None = None
+
+    def _get(self) -> PasswordHasher:
+        if self._hasher is None:
+            from argon2 import PasswordHasher
+
+            self._hasher = PasswordHasher()
+        return self._hasher
+
+    def hash(self, pin: str) -> str:
+        return self._get().hash(pin)
+
+    def verify(self, hashed: str, pin: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
+        try:
+            return self._get().verify(hashed, pin)
+        except (VerificationError, InvalidHashError):
+            return False
+
+
+def permit(uow: UnitOfWork, actor: Actor, permission: Permission) -> Actor:
+    """Refuse unless ``actor`` may do it now; returns the actor with its current role.
+
+    The account is read again, so a disabled or demoted account stops at once on every
+    counter. An actor without an account is accepted only while the club has no accounts
+    at all (every club before staff existed; the first start then asks for an owner).
+    """
+    if actor.staff_id is None:
+        if uow.staff.any():
+            raise NotPermitted("staff.sign_in_needed")
+        return actor
+    account = uow.staff.get(actor.staff_id)
+    if account is None or not account.active:
+        raise NotPermitted("staff.disabled", name=actor.staff)
+    current = dataclasses.replace(actor, role=account.role)
+    if current.approval is not None:
+        approver = uow.staff.get(current.approval.staff_id)
+        if approver is None or not approver.active:
+            current = current.approved_by(None)
+        else:
+            current = current.approved_by(Approval(approver.id, approver.name, approver.role))
+    authorize(current, permission)
+    return current
+
+
+def require(uow_factory: UnitOfWorkFactory, actor: Actor, permission: Permission) -> Actor:
+    """``permit`` in a read transaction of its own, for work that is not one write."""
+    with uow_factory(write=False) as uow:
+        return permit(uow, actor, permission)
+
+
+def record(
+    uow: UnitOfWork,
+    actor: Actor,
+    at: dt.datetime,
+    kind: AuditKind,
+    subject: str | None = None,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """One line of the audit trail, in the caller's transaction."""
+    uow.audit.add(AuditEvent(kind, subject, before, after), actor, at)
+
+
+def policy_in(uow: UnitOfWork) -> CounterPolicy:
+    stored = uow.club_settings.get(POLICY_KEY)
+    if stored is None:
+        return CounterPolicy()
+    data = json.loads(stored)
+    return CounterPolicy(
+        limits=ApprovalLimits(
+            credit_rials=data.get("credit_rials"), redeem_points=data.get("redeem_points")
+        ),
+        idle_minutes=data.get("idle_minutes"),
+    )
+
+
+def policy_json(policy: CounterPolicy) -> dict[str, Any]:
+    return {
+        "credit_rials": policy.limits.credit_rials,
+        "redeem_points": policy.limits.redeem_points,
+        "idle_minutes": policy.idle_minutes,
+    }
+
+
+def account_json(account: StaffMember) -> dict[str, Any]:
+    return {"name": account.name, "role": account.role.value, "active": account.active}
+
+
+class StaffService:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        clock: Clock,
+        hasher: PinHasher | None = None,
+        zone: ZoneInfo = UTC_ZONE,
+    ) -> None:
+        self._uow = uow
+        self._clock = clock
+        self._zone = zone
+        self._hasher: PinHasher = hasher or Argon2Hasher()
+        self._dummy: str | None = None
+
+    # -- reading -----------------------------------------------------------------------
+
+    def has_staff(self) -> bool:
+        with self._uow(write=False) as uow:
+            return uow.staff.any()
+
+    def names(self, *, approvers_for: Permission | None = None) -> list[str]:
+        """Active accounts' names for the PIN dialog (those who may approve ``approvers_for``)."""
+        with self._uow(write=False) as uow:
+            return [
+                s.name
+                for s in uow.staff.listing(include_inactive=False)
+                if approvers_for is None or allows(s.role, approvers_for)
+            ]
+
+    def listing(self, actor: Actor) -> list[StaffMember]:
+        with self._uow(write=False) as uow:
+            permit(uow, actor, Permission.STAFF)
+            return uow.staff.listing()
+
+    def policy(self) -> CounterPolicy:
+        with self._uow(write=False) as uow:
+            return policy_in(uow)
+
+    def check(self, actor: Actor, permission: Permission) -> Actor:
+        """Whether ``actor`` may do it now (the window asks before it opens a dialog)."""
+        with self._uow(write=False) as uow:
+            return permit(uow, actor, permission)
+
+    # -- signing in --------------------------------------------------------------------
+
+    def sign_in(self, name: str, pin: str, counter: str, *, shift: bool = True) -> Actor:
+        """The actor for a name and PIN, or NotPermitted. Wrong PINs are counted (and kept,
+        though the request fails); five in a row lock the account. ``shift`` False: one
+        command of a script, which the trail does not list as a sign-in (its work is)."""
+        account = self._verify(name, pin, counter, signing_in=shift)
+        return Actor(account.name, counter, role=account.role, staff_id=account.id)
+
+    def approve(self, request: Actor, permission: Permission | None, name: str, pin: str) -> Actor:
+        """A manager's PIN typed on the spot for ``request``: the request, approved. Without
+        a ``permission`` (the command line, which does not know yet what will need it) the
+        approver must be one who may approve everything a cashier may ask for."""
+        account = self._verify(name, pin, request.counter, signing_in=False)
+        if request.staff_id is not None and account.id == request.staff_id:
+            raise NotPermitted("staff.self_approval")
+        wanted = (permission,) if permission is not None else tuple(APPROVABLE)
+        refused = next((p for p in wanted if not allows(account.role, p)), None)
+        if refused is not None:
+            raise NotPermitted("staff.cannot_approve", name=account.name, action=refused.value)
+        return request.approved_by(Approval(account.id, account.name, account.role))
+
+    def _dummy_hash(self) -> str:
+        if self._dummy is None:
+            self._dummy = self._hasher.hash("00000000")
+        return self._dummy
+
+    def _verify(self, name: str, pin: str, counter: str, *, signing_in: bool) -> StaffMember:
+        try:
+            pin = check_pin(pin)
+        except InvalidInput:
+            pin = ""  # still compared below, so a malformed PIN costs the same time
+        key = name_key(name)
+        outcome: list[StaffMember | NotPermitted] = []
+
+        def work(uow: UnitOfWork) -> None:
+            outcome.clear()
+            now = self._clock()
+            found = uow.staff.by_name(key, lock=True) if key else None
+            # The same argon2 comparison whether the name exists or not: the time taken
+            # does not tell a stranger which names are accounts.
+            hashed = found[1] if found else self._dummy_hash()
+            matches = self._hasher.verify(hashed, pin) and bool(pin)
+            if found is None:
+                outcome.append(NotPermitted("staff.wrong_name_or_pin"))
+                return
+            account = found[0]
+            who = Actor(account.name, counter, role=account.role, staff_id=account.id)
+            if not account.active:
+                outcome.append(NotPermitted("staff.disabled", name=account.name))
+                return
+            if account.locked_at(now):
+                assert account.locked_until is not None
+                outcome.append(
+                    NotPermitted("staff.locked", until=account.locked_until.astimezone(self._zone))
+                )
+                return
+            if not matches:
+                failures = account.failed_attempts + 1
+                subject = "sign_in" if signing_in else "approval"
+                if failures >= FAILURES_BEFORE_LOCK:
+                    until = now + lock_length(account.lockouts)
+                    uow.staff.update(
+                        account.id,
+                        failed_attempts=0,
+                        locked_until=until,
+                        lockouts=account.lockouts + 1,
+                    )
+                    record(uow, who, now, AuditKind.WRONG_PIN, subject)
+                    record(
+                        uow,
+                        who,
+                        now,
+                        AuditKind.LOCKED_OUT,
+                        account.name,
+                        after={"until": until.isoformat(), "lock": account.lockouts + 1},
+                    )
+                    uow.commit()
+                    outcome.append(NotPermitted("staff.locked", until=until.astimezone(self._zone)))
+                    return
+                uow.staff.update(account.id, failed_attempts=failures)
+                record(uow, who, now, AuditKind.WRONG_PIN, subject)
+                uow.commit()
+                outcome.append(
+                    NotPermitted(
+                        "staff.wrong_name_or_pin", tries_left=FAILURES_BEFORE_LOCK - failures
+                    )
+                )
+                return
+            # A right PIN: the count starts again, and a served lock is forgiven after a day.
+            values: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
+            if signing_in:
+                values["last_sign_in_at"] = now
+                record(uow, who, now, AuditKind.SIGN_IN, account.name)
+            uow.staff.update(account.id, **values)
+            uow.commit()
+            outcome.append(account)
+
+        run_write(self._uow, work)
+        result = outcome[0]
+        if isinstance(result, NotPermitted):
+            raise result
+        return result
+
+    def sign_out(self, actor: Actor, *, locked: bool = False) -> None:
+        """A cashier switching or the window locking itself: recorded, nothing else."""
+        if actor.staff_id is None:
+            return
+
+        def work(uow: UnitOfWork) -> None:
+            kind = AuditKind.LOCKED if locked else AuditKind.SIGN_OUT
+            record(uow, actor, self._clock(), kind, actor.staff)
+            uow.commit()
+
+        run_write(self._uow, work)
+
+    # -- the owner's work --------------------------------------------------------------
+
+    def add(self, name: str, role: Role, pin: str, actor: Actor) -> StaffMember:
+        """A new account. On a club with no accounts the first one (an owner) needs no
+        identity; after that only an owner adds staff."""
+        name = check_staff_name(name)
+        pin = check_pin(pin)
+        hashed = self._hasher.hash(pin)
+
+        def work(uow: UnitOfWork) -> StaffMember:
+            now = self._clock()
+            first = not uow.staff.any()
+            if first:
+                if role is not Role.OWNER:
+                    raise Refused("staff.first_must_be_owner")
+            else:
+                permit(uow, actor, Permission.STAFF)
+            key = name_key(name)
+            if uow.staff.by_name(key) is not None:
+                raise Refused("staff.name_taken", name=name)
+            added = uow.staff.add(name, key, role, hashed, now)
+            by = (
+                Actor(added.name, actor.counter, role=added.role, staff_id=added.id)
+                if first
+                else actor
+            )
+            record(uow, by, now, AuditKind.STAFF_ADDED, added.name, after=account_json(added))
+            uow.commit()
+            return added
+
+        return run_write(self._uow, work)
+
+    def _change(
+        self,
+        name: str,
+        actor: Actor,
+        change: Any,
+        kind: AuditKind = AuditKind.STAFF_CHANGED,
+        *,
+        permission: Permission = Permission.STAFF,
+    ) -> StaffMember:
+        def work(uow: UnitOfWork) -> StaffMember:
+            now = self._clock()
+            permit(uow, actor, permission)
+            found = uow.staff.by_name(name_key(name), lock=True)
+            if found is None:
+                raise NotFound("staff.no_such_name", name=name.strip())
+            before = found[0]
+            values, after_json = change(uow, before)
+            uow.staff.update(before.id, **values)
+            after = uow.staff.get(before.id)
+            assert after is not None
+            record(
+                uow,
+                actor,
+                now,
+                kind,
+                before.name,
+                before=account_json(before) if after_json is None else None,
+                after=account_json(after) if after_json is None else after_json,
+            )
+            uow.commit()
+            return after
+
+        return run_write(self._uow, work)
+
+    @staticmethod
+    def _keeps_an_owner(uow: UnitOfWork, account: StaffMember) -> None:
+        if account.role is Role.OWNER and account.active and uow.staff.active_owners() <= 1:
+            raise Refused("staff.last_owner", name=account.name)
+
+    def set_role(self, name: str, role: Role, actor: Actor) -> StaffMember:
+        def change(uow: UnitOfWork, account: StaffMember) -> tuple[dict[str, Any], None]:
+            if role is not Role.OWNER:
+                self._keeps_an_owner(uow, account)
+            return {"role": role.value}, None
+
+        return self._change(name, actor, change)
+
+    def set_active(self, name: str, active: bool, actor: Actor) -> StaffMember:
+        def change(uow: UnitOfWork, account: StaffMember) -> tuple[dict[str, Any], None]:
+            if not active:
+                self._keeps_an_owner(uow, account)
+            return {"active": active}, None
+
+        return self._change(name, actor, change)
+
+    def unlock(self, name: str, actor: Actor) -> StaffMember:
+        def change(_uow: UnitOfWork, account: StaffMember) -> tuple[dict[str, Any], None]:
+            return {"locked_until": None, "failed_attempts": 0}, None
+
+        return self._change(name, actor, change, AuditKind.UNLOCKED)
+
+    def set_pin(self, name: str, pin: str, actor: Actor) -> StaffMember:
+        """A new PIN: the owner's for anyone; each person may change their own."""
+        hashed = self._hasher.hash(check_pin(pin))
+        own = actor.staff_id is not None and name_key(name) == name_key(actor.staff)
+
+        def change(_uow: UnitOfWork, account: StaffMember) -> tuple[dict[str, Any], dict[str, Any]]:
+            values = {"pin_hash": hashed, "failed_attempts": 0, "locked_until": None}
+            return values, {"pin": "changed"}  # the trail says it changed, never what to
+
+        return self._change(
+            name,
+            actor,
+            change,
+            AuditKind.PIN_CHANGED,
+            permission=Permission.OWN_PIN if own else Permission.STAFF,
+        )
+
+    def set_policy(self, policy: CounterPolicy, actor: Actor) -> CounterPolicy:
+        checked = policy.checked()
+
+        def work(uow: UnitOfWork) -> CounterPolicy:
+            permit(uow, actor, Permission.SETTINGS)
+            before = policy_in(uow)
+            uow.club_settings.put(POLICY_KEY, json.dumps(policy_json(checked)))
+            record(
+                uow,
+                actor,
+                self._clock(),
+                AuditKind.SETTINGS,
+                POLICY_KEY,
+                before=policy_json(before),
+                after=policy_json(checked),
+            )
+            uow.commit()
+            return checked
+
+        return run_write(self._uow, work)

@@ -1,0 +1,81 @@
+"""The PIN at the counter: signing in at the start of a shift, after the idle lock or a
+switch of cashier, and a manager's approval on the spot."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from loyaltydesk.domain.staff import Actor, Permission
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.staff import StaffService
+from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.labels import permission_label
+from loyaltydesk.ui.staff.pin_dialog import PinDialog
+
+
+def ask_sign_in(
+    parent: QWidget | None,
+    staff: StaffService,
+    display: Display,
+    counter: str,
+    *,
+    preselected: str | None = None,
+    cancellable: bool = False,
+) -> Actor | None:
+    """Who works this counter now: a name and their PIN. Not cancellable at the start of a
+    shift or after the lock (the window behind it is not to be used without a PIN)."""
+    t = QCoreApplication.translate
+    dialog = PinDialog(
+        parent,
+        title=t("SignIn", "Sign in"),
+        prompt=t("SignIn", "Choose your name and type your PIN."),
+        names=staff.names(),
+        check=lambda name, pin: staff.sign_in(name, pin, counter),
+        describe_error=lambda error: display.sentence(
+            error_text(error, display.language, display.unit)
+        ),
+        preselected=preselected,
+        cancellable=cancellable,
+    )
+    if not dialog.exec():
+        return None
+    actor = dialog.result_value
+    assert isinstance(actor, Actor)
+    return actor
+
+
+def ask_approval(
+    parent: QWidget | None,
+    staff: StaffService,
+    display: Display,
+    request: Actor,
+    permission: Permission,
+) -> Actor | None:
+    """A manager types their PIN so the cashier's request goes through, approved by them."""
+    t = QCoreApplication.translate
+    names = [
+        name
+        for name in staff.names(approvers_for=permission)
+        if request.staff_id is None or name != request.staff
+    ]
+    dialog = PinDialog(
+        parent,
+        title=t("SignIn", "A manager's approval"),
+        prompt=display.sentence(
+            t("SignIn", "{name} asks to {action}. A manager approves with their PIN.").format(
+                name=display.text(request.staff), action=permission_label(permission)
+            )
+        ),
+        names=names,
+        check=lambda name, pin: staff.approve(request, permission, name, pin),
+        describe_error=lambda error: display.sentence(
+            error_text(error, display.language, display.unit)
+        ),
+        cancellable=True,
+    )
+    if not dialog.exec():
+        return None
+    approved = dialog.result_value
+    assert isinstance(approved, Actor)
+    return approved
