@@ -40,6 +40,7 @@ from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.printouts import PrintoutService
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
+from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.staff import PinHasher, StaffService
 from loyaltydesk.services.tiers import TierService
 from loyaltydesk.settings import Settings
@@ -101,6 +102,7 @@ class Services:
     staff: StaffService
     admin: DatabaseAdmin
     close: Callable[[], None]
+    shift: ShiftService
     # Whether a commit was started: after a failure, something may have been saved.
     wrote: Callable[[], bool] = lambda: False
 
@@ -157,6 +159,7 @@ def build_services(
         staff=StaffService(uow, clock, hasher, settings.zone),
         admin=admin,
         close=database.dispose,
+        shift=ShiftService(uow, clock, settings.zone),
         wrote=lambda: database.commits_started > 0,
     )
 
@@ -268,6 +271,7 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
         campaigns=services.campaigns,
         outbox=services.outbox,
         feedback=services.feedback,
+        shift=services.shift,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)
@@ -277,6 +281,14 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
     gc.collect()
     gc.freeze()
     return window
+
+
+def ask_owner() -> tuple[str, str] | None:
+    """The owner's name and PIN, asked once per club (None: they closed the window)."""
+    from loyaltydesk.ui.staff.owner_dialog import OwnerSetupDialog
+
+    dialog = OwnerSetupDialog()
+    return dialog.owner if dialog.exec() else None
 
 
 def launch_window(settings: Settings, database_url: str | None, argv: list[str]) -> int:
@@ -295,8 +307,13 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
         and settings.database() == str(settings.default_database_path)
         and not settings.default_database_path.exists()
     )
+    owner: tuple[str, str] | None = None
     if first_start:
         settings.save()  # the language chosen from the system locale is kept from now on
+        # The demo club is the owner's from its first minute: their name and PIN first.
+        owner = ask_owner()
+        if owner is None:
+            return 0
         progress = QProgressDialog(
             app.translate("Startup", "Setting up a demo club to try things out…"), "", 0, 0
         )
@@ -310,7 +327,10 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
             failure.append(error)
             loop.quit()
 
-        run_in_background(lambda: build_demo(settings), lambda _summary: loop.quit(), failed)
+        chosen = owner
+        run_in_background(
+            lambda: build_demo(settings, owner=chosen), lambda _built: loop.quit(), failed
+        )
         loop.exec()
         progress.close()
         if failure:
@@ -323,8 +343,21 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
 
         show_startup_problem(error_text(error, settings.language, settings.money_unit))
         raise  # and the command line's one line on stderr, with its exit code
+    if not services.staff.has_staff():
+        # A club from before accounts existed: from now on every action has a known person.
+        owner = ask_owner()
+        if owner is None:
+            services.close()
+            return 0
+        services.staff.add(owner[0], Role.OWNER, owner[1], services.actor)
     window = build_window(app, settings, services)
     window.show()
+    if owner is not None:  # they typed their PIN a moment ago
+        window.session.set_actor(services.staff.sign_in(owner[0], owner[1], settings.counter))
+        window.start_idle_lock()
+    elif not window.sign_in():
+        services.close()
+        return 0
     # Expiry and tier reviews: now, then once a day while the counter stays open.
     # Campaigns switched to run by themselves: at start, then daily, once per shop day each.
     window.start_daily_jobs(

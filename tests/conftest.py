@@ -18,6 +18,7 @@ from sqlalchemy import create_engine, text
 
 from loyaltydesk.bootstrap import Services, build_services
 from loyaltydesk.persistence.database import open_database
+from loyaltydesk.services.staff import Argon2Hasher
 from loyaltydesk.settings import Settings
 from tests.pgserver import PostgresCluster
 
@@ -109,9 +110,13 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(data_dir=tmp_path / "data", language="en", staff="Sara", counter="counter-1")
 
 
+# Real argon2id, at a cost a test suite can pay on every account it makes.
+LIGHT_HASHER = Argon2Hasher(time_cost=1, memory_kib=1024)
+
+
 @pytest.fixture
 def services(db_url: str, settings: Settings, clock: FakeClock) -> Iterator[Services]:
-    built = build_services(settings, db_url, clock=clock)
+    built = build_services(settings, db_url, clock=clock, hasher=LIGHT_HASHER)
     built.rules.add_reward("Free drink", 40, "نوشیدنی رایگان", actor=built.actor)
     built.rules.add_reward("Free meal", 100, "غذای رایگان", actor=built.actor)
     yield built

@@ -299,6 +299,8 @@ def statement(result: Statement, describe: Callable[[Calculation], str]) -> dict
                 "points": line.points,
                 "balance": line.balance_after,
                 "staff": line.staff,
+                "staff_id": line.staff_id,
+                "approved_by": line.approver,
                 "counter": line.counter,
                 "receipt": line.receipt_no,
                 "purchase_rials": line.purchase_rials,

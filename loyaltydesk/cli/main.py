@@ -30,6 +30,7 @@ from loyaltydesk.cli.feedback import add_feedback_parser
 from loyaltydesk.cli.outbox import add_outbox_parsers
 from loyaltydesk.cli.printing import add_print_parser
 from loyaltydesk.cli.report import add_report_parser
+from loyaltydesk.cli.shift import add_shift_parser
 from loyaltydesk.cli.staff import add_staff_parsers
 from loyaltydesk.domain.dates import parse_local_datetime
 from loyaltydesk.domain.errors import (
@@ -208,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_outbox_parsers(commands, common)
     add_feedback_parser(commands, common, writes)
     add_staff_parsers(commands, common)
+    add_shift_parser(commands, common)
 
     rules_parser = commands.add_parser("rules", help="the club's rules")
     rules_commands = rules_parser.add_subparsers(
@@ -496,6 +498,8 @@ class Cli:
         from loyaltydesk.cli.report import wants_file
         from loyaltydesk.services.report_views import Page
 
+        if self.args.report_page == "opening-hours":
+            return reports.run_opening_hours(self, s)
         page = Page(self.args.report_page)
         result, calendar = reports.make_report(self.args, s, self.settings)
         if not wants_file(self.args) and self.as_json:
@@ -544,6 +548,11 @@ class Cli:
         from loyaltydesk.cli.feedback import run_feedback
 
         return run_feedback(self, s)
+
+    def cmd_shift(self, s: Services) -> int:
+        from loyaltydesk.cli.shift_output import run_shift
+
+        return run_shift(self, s)
 
     def cmd_restore(self, s: Services) -> int:
         safety = s.audit.restore(self.args.path, s.actor)

@@ -2,10 +2,13 @@
 when a report runs: a till pays for every module the parser imports on every sale).
 
 PAGE is one of report_views.Page (summary, retention, repeat, clv, top, at-risk, rfm,
-cohorts, hours, economics, tiers, staff, voice); the period is named (--period, this month by
-default) or typed (--from/--to, in either calendar and either digits); out go the terminal,
---json, or one file: --csv (the page's main table), --xlsx (every table of the page), --pdf
-(the page; for `summary`, the whole report).
+cohorts, hours, economics, tiers, staff, voice, anomalies); the period is named (--period,
+this month by default) or typed (--from/--to, in either calendar and either digits); out go
+the terminal, --json, or one file: --csv (the page's main table), --xlsx (every table of the
+page), --pdf (the page; for `summary`, the whole report).
+
+`report opening-hours [--from HH:MM --to HH:MM | --clear]` shows or sets the shop's opening
+hours, which the anomalies page checks the ledger's times against.
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ PAGES = {
     "tiers": "members, moves and spend per tier",
     "staff": "what each cashier and counter did",
     "voice": "the customer's voice: scores, reasons, unhappy members who did not return",
+    "anomalies": "refunds, credits, redemptions and hours worth a second look",
 }
+OPENING_HOURS = "opening-hours"  # not a page: the anomalies page's setting
 PRESETS = ("this-month", "last-month", "this-season", "this-year", "last-12-months")
 DEFAULT_LIMIT = 1000
 FORMATS = ("csv", "xlsx", "pdf")
@@ -65,7 +70,23 @@ def add_report_parser(commands: Any, common: argparse.ArgumentParser) -> None:
         dest="report_page", metavar="PAGE", required=True, parser_class=type(report)
     )
     for page, help_text in PAGES.items():
-        pages.add_parser(page, parents=[common, options], help=help_text)
+        parser = pages.add_parser(page, parents=[common, options], help=help_text)
+        if page == "anomalies":
+            parser.add_argument(
+                "--credit-limit",
+                metavar="RIALS",
+                help="the approval limit: a credit above it needs a manager (default: not set)",
+            )
+    hours = pages.add_parser(
+        OPENING_HOURS,
+        parents=[common],
+        help="show or set the opening hours the anomalies page checks against",
+    )
+    hours.add_argument("--from", dest="opens", metavar="HH:MM", help="opening time, every day")
+    hours.add_argument(
+        "--to", dest="closes", metavar="HH:MM", help="closing time (after midnight: 01:00)"
+    )
+    hours.add_argument("--clear", action="store_true", help="no opening hours (no check)")
 
 
 def wants_file(args: argparse.Namespace) -> bool:

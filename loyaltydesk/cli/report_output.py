@@ -18,12 +18,17 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.cli.report import FORMATS, wants_file
+from loyaltydesk.domain.anomalies import OpeningHours, parse_time_of_day
 from loyaltydesk.domain.dates import parse_date, parse_local_datetime
 from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.domain.money import parse_amount
 from loyaltydesk.domain.reports import Calendar, Period, Periods, Preset
 from loyaltydesk.services.report_views import (
+    Anomalies,
     CohortLine,
     Figure,
+    Finding,
+    FindingLine,
     MemberLine,
     MemberList,
     Page,
@@ -38,6 +43,7 @@ from loyaltydesk.services.report_views import (
 
 if TYPE_CHECKING:  # the database and Qt are there by the time a report runs
     from loyaltydesk.bootstrap import Services
+    from loyaltydesk.cli.main import Cli
     from loyaltydesk.i18n.display import Display
     from loyaltydesk.services.report_tables import LaidOutReport, Table
     from loyaltydesk.settings import Settings
@@ -104,8 +110,14 @@ def make_report(
         # Before the report is computed: a mistyped folder should not cost a long wait.
         check_target(next(getattr(args, f) for f in FORMATS if getattr(args, f) is not None))
     pages = pages_for(page, args.pdf is not None)
+    limit_text = getattr(args, "credit_limit", None)
     report = services.reports.report(
-        periods, settings.report_options, calendar, pages, actor=services.actor
+        periods,
+        settings.report_options,
+        calendar,
+        pages,
+        actor=services.actor,
+        credit_limit_rials=parse_amount(limit_text) if limit_text is not None else None,
     )
     return with_limit(report, services, limit, pages), calendar
 
@@ -298,6 +310,63 @@ def voice_json(voice: Voice | None) -> dict[str, Any]:
     }
 
 
+def _line_json(line: FindingLine) -> dict[str, Any]:
+    return {
+        "entry_id": line.entry_id,
+        "kind": line.kind,
+        "points": line.points,
+        "amount_rials": line.amount_rials,
+        "receipt": line.receipt,
+        "at": line.at.isoformat(),
+        "staff": line.staff,
+        "counter": line.counter,
+        "reason": line.reason,
+    }
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    return {
+        "kind": finding.kind.value,
+        "staff": finding.staff,
+        "counter": finding.counter,
+        "member": None
+        if finding.member_id is None
+        else {"id": finding.member_id, "name": finding.member_name, "card": finding.card},
+        "at": finding.at.isoformat(),
+        "figures": dict(finding.figures),
+        "lines_total": finding.lines_total,
+        "lines": [_line_json(line) for line in finding.lines],
+    }
+
+
+def opening_hours_json(hours: OpeningHours | None) -> dict[str, str] | None:
+    if hours is None:
+        return None
+    return {"from": hours.opens.strftime("%H:%M"), "to": hours.closes.strftime("%H:%M")}
+
+
+def anomalies_json(anomalies: Anomalies | None) -> dict[str, Any]:
+    """``report anomalies --json``: the rules applied (null where a setting is not set and
+    its check was skipped) and the findings, each with its ledger lines."""
+    if anomalies is None:
+        return {"rules": None, "findings": []}
+    rules = anomalies.rules
+    return {
+        "rules": {
+            "credit_limit_rials": rules.credit_limit_rials,
+            "near_limit_from_rials": rules.near_limit_from,
+            "near_limit_at_least": rules.near_limit_at_least,
+            "large_credit_rials": anomalies.large_credit_rials,
+            "redeem_within_minutes": rules.redeem_within_minutes,
+            "refunds_at_least": rules.refunds_at_least,
+            "refunds_share_percent": rules.refunds_share_percent,
+            "two_counters_within_seconds": rules.two_counters_within_seconds,
+            "opening_hours": opening_hours_json(rules.opening_hours),
+        },
+        "findings": [finding_json(f) for f in anomalies.findings],
+    }
+
+
 def _made_at(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
@@ -371,6 +440,8 @@ def report_json(report: Report, page: Page) -> dict[str, Any]:
         data["staff"] = [staff_json(s) for s in report.staff or ()]
     elif page is Page.VOICE:
         data |= voice_json(report.voice)
+    elif page is Page.ANOMALIES:
+        data |= anomalies_json(report.anomalies)
     return data
 
 
@@ -392,7 +463,8 @@ def page_tables(laid_out: LaidOutReport, page: Page) -> list[Table]:
 
 # The table --csv writes: the figures (summary: the headline), or on the pages with a
 # member list, that list (it comes last; on the voice page, right after the figures).
-_MAIN_TABLE = {Page.CLV: -1, Page.TOP: -1, Page.VOICE: 1}
+# On the anomalies page, the findings.
+_MAIN_TABLE = {Page.CLV: -1, Page.TOP: -1, Page.VOICE: 1, Page.ANOMALIES: 1}
 
 
 def main_table(laid_out: LaidOutReport, page: Page) -> Table:
@@ -503,3 +575,35 @@ def written_json(page: Page, kind: str, path: Path, tables: list[Table]) -> dict
         "tables": len(tables),
         "rows": sum(len(t.rows) for t in tables),
     }
+
+
+# -- the opening hours ------------------------------------------------------------------------
+
+
+def run_opening_hours(cli: Cli, services: Services) -> int:
+    """``report opening-hours``: show them, set them (--from and --to) or clear them."""
+    from loyaltydesk.cli.main import EXIT_OK
+    from loyaltydesk.cli.text import translate
+
+    args = cli.args
+    if args.clear and (args.opens is not None or args.closes is not None):
+        raise InvalidInput("report.opening_hours_clear_and_set")
+    if args.clear:
+        services.reports.set_opening_hours(None, services.actor)
+    elif args.opens is not None or args.closes is not None:
+        if args.opens is None or args.closes is None:
+            raise InvalidInput("report.opening_hours_both")
+        hours = OpeningHours(parse_time_of_day(args.opens), parse_time_of_day(args.closes))
+        services.reports.set_opening_hours(hours.checked(), services.actor)
+    now = services.reports.opening_hours()
+    if now is None:
+        said = translate(
+            "Cli", "No opening hours are set: the anomalies page does not check the time of day."
+        )
+    else:
+        said = translate("Cli", "Open from {opens} to {closes} every day.").format(
+            opens=cli.text.digits(now.opens.strftime("%H:%M")),
+            closes=cli.text.digits(now.closes.strftime("%H:%M")),
+        )
+    cli.emit({"opening_hours": opening_hours_json(now)}, said)
+    return EXIT_OK

@@ -224,7 +224,7 @@ def check_pin(pin: str) -> str:
     """4–8 digits (Persian and Arabic-Indic digits read as digits); the PIN never appears in
     the error, so it cannot reach a log or the screen."""
     pin = fold_digits(pin.strip())
-    if not pin.isascii() or not pin.isdigit():
+    if pin and (not pin.isascii() or not pin.isdigit()):
         raise InvalidInput("staff.pin_not_digits", low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS)
     if not PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS:
         raise InvalidInput("staff.pin_length", low=PIN_MIN_DIGITS, high=PIN_MAX_DIGITS)

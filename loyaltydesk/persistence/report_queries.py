@@ -20,9 +20,14 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
+from loyaltydesk.domain.anomalies import AnomalyRules
+from loyaltydesk.persistence import report_anomalies
 from loyaltydesk.services.report_ports import (
+    ActionTotal,
+    AnomalyFacts,
     CampaignFigures,
     CohortCounts,
+    CouponTotal,
     CustomerCounts,
     HourCell,
     KindTotal,
@@ -34,6 +39,7 @@ from loyaltydesk.services.report_ports import (
     RewardCount,
     RfmCell,
     Scope,
+    ShiftTotals,
     ShopClock,
     StaffTotal,
     TierMove,
@@ -910,3 +916,85 @@ class SqlReportQueries:
             (TierMove(r[0], r[1], int(r[2])) for r in rows),
             key=lambda m: (m.from_code or "", m.to_code or ""),
         )
+
+    # -- a cashier's shift -----------------------------------------------------------------
+
+    def shift(
+        self, staff: str, start: dt.datetime, end: dt.datetime, counter: str | None
+    ) -> ShiftTotals:
+        # Operations by their time index, the person and counter compared on that range
+        # only; the ledger and coupon uses are reached through their operation id indexes.
+        params = {
+            "start": self._ts(start),
+            "end": self._ts(end),
+            "staff": staff,
+            "counter": counter,
+        }
+        where = (
+            "o.created_at >= :start AND o.created_at < :end AND o.staff = :staff"
+            " AND (o.counter = :counter OR :counter IS NULL)"
+        )
+        actions = [
+            ActionTotal(
+                r[0],
+                r[1],
+                int(r[2]),
+                int(r[3] or 0),
+                int(r[4] or 0),
+                _utc(r[5]),
+                _utc(r[6]),
+            )
+            for r in self._rows(
+                "SELECT o.kind, o.counter, COUNT(*), SUM(o.amount_rials), SUM(o.points),"
+                " MIN(o.created_at), MAX(o.created_at)"
+                f" FROM operations o WHERE {where}"
+                " GROUP BY o.kind, o.counter ORDER BY o.counter, o.kind",
+                params,
+            )
+        ]
+        coupons = [
+            CouponTotal(r[0], int(r[1]), int(r[2] or 0))
+            for r in self._rows(
+                # A use a refund in the same shift gave back is undone within it; one given
+                # back later still happened in this shift.
+                "SELECT o.counter, COUNT(*), SUM(u.discount_rials)"
+                " FROM operations o JOIN coupon_uses u ON u.operation_id = o.op_id"
+                f" WHERE {where} AND (u.returned_at IS NULL OR u.returned_at >= :end)"
+                " GROUP BY o.counter ORDER BY o.counter",
+                params,
+            )
+        ]
+        # Redemptions are redeem operations: a reward coupon's 0-point redeem line belongs
+        # to the credit that used it, and is counted with the coupons.
+        rewards = [
+            RewardCount(
+                None if r[0] is None else int(r[0]), r[1] or "", r[2], int(r[3]), -int(r[4] or 0)
+            )
+            for r in self._rows(
+                "SELECT l.reward_id, l.reward_name, l.reward_name_fa, COUNT(*), SUM(l.points)"
+                " FROM operations o JOIN ledger_entries l ON l.operation_id = o.op_id"
+                f" WHERE {where} AND o.kind = 'redeem' AND l.kind = 'redeem'"
+                " GROUP BY l.reward_id, l.reward_name, l.reward_name_fa"
+                " ORDER BY COUNT(*) DESC, l.reward_name",
+                params,
+            )
+        ]
+        return ShiftTotals(actions, coupons, rewards)
+
+    # -- anomalies (persistence/report_anomalies) ------------------------------------------
+
+    def purchase_percentile(self, scope: Scope, percentile: int) -> int | None:
+        return report_anomalies.purchase_percentile(self, scope, percentile)
+
+    def anomalies(
+        self, scope: Scope, rules: AnomalyRules, large_credit_rials: int | None
+    ) -> list[AnomalyFacts]:
+        return report_anomalies.AnomalyChecks(self, scope, rules).run(large_credit_rials)
+
+
+def _utc(value: Any) -> dt.datetime:
+    """A timestamp read by plain SQL: a datetime on PostgreSQL, text on SQLite."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    assert isinstance(value, dt.datetime)
+    return value.replace(tzinfo=dt.UTC)

@@ -23,7 +23,9 @@ from loyaltydesk.printing.codes import draw_code128, draw_qr
 from loyaltydesk.printing.fonts import register_fonts
 from loyaltydesk.printing.layout import ACCENT, GREY, Flow, Pen, draw_logo
 from loyaltydesk.printing.paper import Document, DocumentKind, Paper, PrintCancelled
+from loyaltydesk.printing.shift import SHEET_COLUMN_MM, add_shift_report, shift_title
 from loyaltydesk.printing.stamps import add_stamp_row
+from loyaltydesk.services.shift import ShiftReport
 from loyaltydesk.services.views import CardFace, ClubSummary, NoteView
 
 CARD_W = Paper.CARD.width_mm * mm
@@ -370,6 +372,20 @@ class DocumentMaker:
             flow.pair(translate("Print", "Entry"), d.code(str(note.entry_id)), size=8)
         return self._finish(flow, paper, DocumentKind.SLIP, translate("Print", "Slip"))
 
+    def shift_report(self, report: ShiftReport, paper: Paper = Paper.ROLL_80) -> Document:
+        """A cashier's shift: a slip for the till drawer, or a sheet (A4, A5) to file."""
+        if paper.is_roll:
+            flow = self._flow(paper)
+            self._heading(flow, None)
+            add_shift_report(flow, report, self._d)
+            return self._finish(flow, paper, DocumentKind.SHIFT, shift_title())
+        margin = self._margin(paper)
+        column = min(SHEET_COLUMN_MM * mm, paper.width_mm * mm - 2 * margin)
+        flow = Flow(self.shop.rtl, column, None, 1.2)
+        self._heading(flow, None)
+        add_shift_report(flow, report, self._d)
+        return self._pages(flow, paper, DocumentKind.SHIFT, shift_title(), column)
+
     def coupon(self, coupon: Coupon, paper: Paper = Paper.A6) -> Document:
         flow = self._coupon_flow(coupon, paper)
         return self._finish(flow, paper, DocumentKind.COUPON, translate("Print", "Coupon"))
@@ -485,6 +501,29 @@ class DocumentMaker:
         flow.render(c, margin, width - margin, height - top_margin)
         c.save()
         return self._document(kind, title, paper, buffer, 1, height / mm)
+
+    def _pages(
+        self, flow: Flow, paper: Paper, kind: DocumentKind, title: str, column: float
+    ) -> Document:
+        """A flow on sheets of ``paper``, centred in a ``column`` of reading width, its
+        blocks running on to the next sheet where one is full."""
+        margin = 12 * mm
+        width = paper.width_mm * mm
+        height = (paper.height_mm or 0) * mm
+        left = (width - column) / 2
+        buffer = io.BytesIO()
+        c = self._canvas(buffer, title, width, height)
+        pages = 1
+        y = height - margin
+        for block_height, draw in flow.blocks:
+            if y - block_height < margin and y < height - margin:
+                c.showPage()
+                pages += 1
+                y = height - margin
+            draw(c, Pen(c, self.shop.rtl), left, left + column, y)
+            y -= block_height
+        c.save()
+        return self._document(kind, title, paper, buffer, pages)
 
     def _canvas(self, buffer: io.BytesIO, title: str, width: float, height: float) -> Canvas:
         c = Canvas(buffer, pagesize=(width, height), pageCompression=1)

@@ -10,6 +10,7 @@ THERMAL_DPI = 203  # what 58 and 80 mm receipt printers print: 8 dots per millim
 
 class Paper(enum.StrEnum):
     A4 = "a4"
+    A5 = "a5"
     A6 = "a6"
     CARD = "cr80"
     ROLL_80 = "80mm"
@@ -37,15 +38,18 @@ class Paper(enum.StrEnum):
 # A roll's width is what the printer can reach: 72 mm of 80 mm paper, 48 mm of 58 mm.
 _WIDTH = {
     Paper.A4: 210.0,
+    Paper.A5: 148.0,
     Paper.A6: 105.0,
     Paper.CARD: 85.6,
     Paper.ROLL_80: 72.0,
     Paper.ROLL_58: 48.0,
 }
-_HEIGHT = {Paper.A4: 297.0, Paper.A6: 148.0, Paper.CARD: 53.98}
+_HEIGHT = {Paper.A4: 297.0, Paper.A5: 210.0, Paper.A6: 148.0, Paper.CARD: 53.98}
 
 NOTE_PAPERS = (Paper.A6, Paper.ROLL_80, Paper.ROLL_58)
 SLIP_PAPERS = (Paper.ROLL_80, Paper.ROLL_58, Paper.A6)
+# A shift report goes in the till drawer (a roll) or in the files (a sheet).
+SHIFT_PAPERS = (Paper.ROLL_80, Paper.ROLL_58, Paper.A4, Paper.A5)
 
 
 class DocumentKind(enum.StrEnum):
@@ -55,6 +59,7 @@ class DocumentKind(enum.StrEnum):
     SLIP = "slip"
     COUPON = "coupon"
     TEST_PAGE = "test_page"
+    SHIFT = "shift"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +81,8 @@ class Document:
             return NOTE_PAPERS
         if self.kind is DocumentKind.SLIP:
             return SLIP_PAPERS
+        if self.kind is DocumentKind.SHIFT:
+            return SHIFT_PAPERS
         return (self.paper,)
 
 

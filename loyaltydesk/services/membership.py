@@ -520,6 +520,8 @@ class MembershipService:
                         stamps=e.stamps,
                         stamps_after=e.stamps_after,
                         campaign=e.campaign,
+                        staff_id=e.staff_id,
+                        approver=e.approver,
                         related_name=related.get(e.related_member_id)
                         if e.related_member_id
                         else None,

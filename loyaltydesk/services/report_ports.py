@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from loyaltydesk.domain.anomalies import AnomalyKind, AnomalyRules
+
 
 @dataclass(frozen=True, slots=True)
 class ZoneShift:
@@ -266,6 +268,74 @@ class UnhappyPage:
     rows: list[UnhappyFacts]  # lowest score first, then the latest
 
 
+@dataclass(frozen=True, slots=True)
+class ActionTotal:
+    """One kind of operation one person did at one counter within a shift."""
+
+    kind: str  # domain.purchases.OperationKind value
+    counter: str
+    count: int
+    rials: int  # what the operations record: paid for credits, given back for refunds
+    points: int  # their sum, signed as the ledger moved them
+    first: dt.datetime
+    last: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CouponTotal:
+    counter: str
+    uses: int  # uses in the shift, less those a refund in the shift gave back
+    discount_rials: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftTotals:
+    actions: list[ActionTotal]
+    coupons: list[CouponTotal]
+    rewards: list[RewardCount]  # redemptions done in the shift, by reward (not less voids)
+
+
+@dataclass(frozen=True, slots=True)
+class AnomalyLine:
+    """A ledger line behind a finding, with its purchase's amount and receipt if it has one."""
+
+    entry_id: int
+    kind: str
+    points: int
+    amount_rials: int | None
+    receipt: str | None
+    at: dt.datetime  # recorded_at (aware, UTC): when it was done at the counter
+    staff: str
+    counter: str
+    member_id: int
+    reason: str | None  # an adjustment's reason
+
+
+@dataclass(frozen=True, slots=True)
+class AnomalyFacts:
+    """One finding of one check, with the lines that raised it (up to LINES_PER_FINDING;
+    ``lines_total`` counts them all) and the named numbers behind it:
+
+    - refunds-voids: refunds, voids, credits (the cashier's, in the period);
+    - near-limit: credits (just under the limit), limit_rials, from_rials;
+    - redeem-after-credit: credit_rials, large_rials (what counted as large), minutes,
+      points (redeemed);
+    - adjust-no-purchase: points;
+    - two-counters: seconds;
+    - outside-hours: entries (by that cashier at that counter, that shop day)."""
+
+    kind: AnomalyKind
+    staff: str
+    counter: str
+    member_id: int | None
+    member_name: str | None
+    card: str | None
+    at: dt.datetime  # aware, UTC
+    figures: tuple[tuple[str, int], ...]
+    lines: tuple[AnomalyLine, ...]
+    lines_total: int
+
+
 class ReportQueries(Protocol):
     """Read-only aggregates for the owner's reports, inside one unit of work."""
 
@@ -343,4 +413,24 @@ class ReportQueries(Protocol):
     def unhappy(self, scope: Scope, low: int, limit: int) -> UnhappyPage:
         """Members who gave a score of ``low`` or less in the period and made no visit on a
         later shop day up to last_day (the call list)."""
+        ...
+
+    def shift(
+        self, staff: str, start: dt.datetime, end: dt.datetime, counter: str | None
+    ) -> ShiftTotals:
+        """What ``staff`` did from ``start`` (included) to ``end`` (excluded), at ``counter``
+        or at any: counted by the time the action was done, not the time it is about (a
+        purchase from a paper log is the shift's work)."""
+
+    def purchase_percentile(self, scope: Scope, percentile: int) -> int | None:
+        """The nearest-rank ``percentile`` of the amounts of the period's purchases (None:
+        no purchases)."""
+        ...
+
+    def anomalies(
+        self, scope: Scope, rules: AnomalyRules, large_credit_rials: int | None
+    ) -> list[AnomalyFacts]:
+        """What each check of ``rules`` finds on the ledger lines effective in the period
+        (a check without its setting finds nothing); ``large_credit_rials`` None: the
+        redemption-after-a-large-credit check is skipped."""
         ...

@@ -8,6 +8,7 @@ import enum
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from loyaltydesk.domain.anomalies import AnomalyKind, AnomalyRules
 from loyaltydesk.domain.reports import Period, Periods, ReportOptions, Segment
 from loyaltydesk.services.report_ports import MemberFilter
 
@@ -38,6 +39,7 @@ class Page(enum.StrEnum):
     TIERS = "tiers"
     STAFF = "staff"
     VOICE = "voice"  # the customer's voice: scores, reasons, the unhappy who did not return
+    ANOMALIES = "anomalies"  # what on the ledger is worth a second look (issue 14)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +203,56 @@ class Voice:
 
 
 @dataclass(frozen=True, slots=True)
+class FindingLine:
+    """A ledger line behind a finding."""
+
+    entry_id: int
+    kind: str  # domain.ledger.EntryKind value
+    points: int
+    amount_rials: int | None  # the purchase's, for a line of a purchase
+    receipt: str | None
+    at: dt.datetime  # when it was done, in shop time
+    staff: str
+    counter: str
+    reason: str | None  # an adjustment's
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What one check found: who, where, which member, when, the numbers that raised it
+    (report_ports.AnomalyFacts names them) and the ledger lines behind it."""
+
+    kind: AnomalyKind
+    staff: str
+    counter: str
+    member_id: int | None
+    member_name: str | None
+    card: str | None
+    at: dt.datetime  # in shop time
+    figures: tuple[tuple[str, int], ...]
+    lines: tuple[FindingLine, ...]
+    lines_total: int  # lines may hold fewer (domain.anomalies.LINES_PER_FINDING)
+
+    def figure(self, key: str) -> int:
+        return dict(self.figures).get(key, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Anomalies:
+    """The anomalies page: the rules applied and what they found, check by check in the
+    order of AnomalyKind, each in time order."""
+
+    rules: AnomalyRules
+    # What counted as a large credit (the approval limit, else the period's 95th
+    # percentile purchase); None: no limit and no purchases, so that check was skipped.
+    large_credit_rials: int | None
+    findings: tuple[Finding, ...]
+
+    def of_kind(self, kind: AnomalyKind) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.kind is kind)
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Every answer for one period (pages not asked for are None)."""
 
@@ -226,6 +278,7 @@ class Report:
     tiers: tuple[TierLine, ...] | None = None
     staff: tuple[StaffLine, ...] | None = None
     voice: Voice | None = None
+    anomalies: Anomalies | None = None
 
     @property
     def period(self) -> Period:

@@ -16,6 +16,8 @@ from decimal import Decimal
 from fractions import Fraction
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.anomalies import OPENING_HOURS_KEY, AnomalyRules, OpeningHours
+from loyaltydesk.domain.audit import AuditKind
 from loyaltydesk.domain.feedback import LOW_SCORE, Reason
 from loyaltydesk.domain.reports import (
     COHORT_MONTHS,
@@ -45,8 +47,10 @@ from loyaltydesk.domain.reports import (
 )
 from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.domain.tiers import TierPolicy
+from loyaltydesk.services.common import run_write
 from loyaltydesk.services.feedback import known_reasons_of
-from loyaltydesk.services.ports import Clock, UnitOfWorkFactory
+from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.report_anomalies import anomalies, opening_hours
 from loyaltydesk.services.report_ports import (
     CampaignFigures,
     CustomerCounts,
@@ -61,6 +65,7 @@ from loyaltydesk.services.report_ports import (
     ZoneShift,
 )
 from loyaltydesk.services.report_views import (
+    Anomalies,
     CohortLine,
     Figure,
     MemberLine,
@@ -78,7 +83,7 @@ from loyaltydesk.services.report_views import (
 )
 from loyaltydesk.services.report_voice import unhappy_lines, voice
 from loyaltydesk.services.rules import value_per_point
-from loyaltydesk.services.staff import permit
+from loyaltydesk.services.staff import permit, policy_in, record
 
 ALL_PAGES = frozenset(Page)
 DEFAULT_OPTIONS = ReportOptions()
@@ -96,6 +101,8 @@ class _Key:
     options: ReportOptions
     calendar: Calendar
     pages: frozenset[Page]
+    # The anomalies page's rules: the credit limit asked with, the opening hours stored.
+    rules: AnomalyRules | None = None
 
 
 class ReportService:
@@ -129,13 +136,28 @@ class ReportService:
         actor: Actor,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        credit_limit_rials: int | None = None,
     ) -> Report:
         """Every figure of ``pages`` for the period, each beside the previous period's.
-        Raises ReportCancelled when ``cancelled`` says so between two steps."""
+        Raises ReportCancelled when ``cancelled`` says so between two steps.
+
+        ``credit_limit_rials`` is the "a credit above this needs a manager" amount the
+        anomalies page checks credits against; None: the owner's counter policy (where that
+        has no limit either, the check is skipped)."""
         options = options.checked()
         key = _Key(periods, options, calendar, frozenset(pages) | {Page.SUMMARY})
         with self._uow(write=False) as uow:
             permit(uow, actor, Permission.REPORTS)
+            if Page.ANOMALIES in key.pages:
+                # Read with the report: the opening hours may change between two reports
+                # while the ledger does not, and the cache must not miss it.
+                limit = (
+                    credit_limit_rials
+                    if credit_limit_rials is not None
+                    else policy_in(uow).limits.credit_rials
+                )
+                rules = AnomalyRules(limit, opening_hours(uow)).checked()
+                key = _Key(key.periods, key.options, key.calendar, key.pages, rules)
             marker = uow.reports.marker()
             with self._lock:
                 cached = self._cache.get(key)
@@ -152,6 +174,8 @@ class ReportService:
                 rule.tier_policy if rule else TierPolicy(),
                 value_per_point(uow.rewards.list()),
                 known_reasons_of(uow) if Page.VOICE in key.pages else (),
+                key.rules,
+                self._zone,
             )
             steps = build.steps()
             for done, step in enumerate(steps):
@@ -216,6 +240,35 @@ class ReportService:
             page = uow.reports.unhappy(scope, LOW_SCORE, limit)
             return page.total, unhappy_lines(page, scope.last_day, known_reasons_of(uow))
 
+    # -- the opening hours (the anomalies page's setting) ---------------------------------
+
+    def opening_hours(self) -> OpeningHours | None:
+        with self._uow(write=False) as uow:
+            return opening_hours(uow)
+
+    def set_opening_hours(self, hours: OpeningHours | None, actor: Actor) -> None:
+        """One from–to for every day (shop time), kept for the whole club; None: not set,
+        and the anomalies page skips its outside-hours check."""
+        checked = hours.checked() if hours is not None else None
+
+        def work(uow: UnitOfWork) -> None:
+            permit(uow, actor, Permission.SETTINGS)
+            before = opening_hours(uow)
+            # "null" rather than a deleted row: the settings store only puts.
+            uow.club_settings.put(OPENING_HOURS_KEY, checked.to_json() if checked else "null")
+            record(
+                uow,
+                actor,
+                self._clock(),
+                AuditKind.SETTINGS,
+                OPENING_HOURS_KEY,
+                before={"hours": before.to_json() if before else None},
+                after={"hours": checked.to_json() if checked else None},
+            )
+            uow.commit()
+
+        run_write(self._uow, work)
+
     def _shop_clock(self, periods: Periods) -> ShopClock:
         return self.shop_clock_until(periods.current.last)
 
@@ -258,8 +311,12 @@ class _Build:
         tier_policy: TierPolicy,
         per_point: Fraction | None,
         reasons: Sequence[Reason] = (),
+        rules: AnomalyRules | None = None,
+        zone: ZoneInfo | None = None,
     ) -> None:
         self.q = queries
+        self.rules = rules
+        self.zone = zone
         self.reasons = tuple(reasons)
         self.periods = periods
         self.options = options
@@ -293,6 +350,7 @@ class _Build:
         self.tier_lines: tuple[TierLine, ...] | None = None
         self.staff_lines: tuple[StaffLine, ...] | None = None
         self.voice_page: Voice | None = None
+        self.anomalies_page: Anomalies | None = None
 
     def _scope(self, first: int, last: int, clock: ShopClock) -> Scope:
         return Scope(first, last, self.options.active_days, self.options.risk_factor_percent, clock)
@@ -313,6 +371,7 @@ class _Build:
             (self.tiers, {p.TIERS}),
             (self.staff, {p.STAFF}),
             (self.voice, {p.VOICE}),
+            (self.anomalies, {p.ANOMALIES}),
         )
         return [self.customers] + [step for step, pages in needs if pages & self.pages]
 
@@ -701,6 +760,10 @@ class _Build:
             self.q, self.scope, self.before, self._months(TREND_MONTHS), self.reasons, LIST_LIMIT
         )
 
+    def anomalies(self) -> None:
+        zone = self.zone or ZoneInfo("UTC")
+        self.anomalies_page = anomalies(self.q, self.scope, self.rules or AnomalyRules(), zone)
+
     # -- the result ------------------------------------------------------------------------
 
     def result(self, made_at: dt.datetime) -> Report:
@@ -754,6 +817,7 @@ class _Build:
             tiers=self.tier_lines,
             staff=self.staff_lines,
             voice=self.voice_page,
+            anomalies=self.anomalies_page,
         )
 
 

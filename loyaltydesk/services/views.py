@@ -267,6 +267,9 @@ class StatementLine:
     # A campaign's bonus: the campaign, and the name of the member it is about (a referral).
     campaign: str | None = None
     related_name: str | None = None
+    # The account that did it (None before accounts) and the manager who approved it.
+    staff_id: int | None = None
+    approver: str | None = None
 
     def reward_in(self, language: str) -> str | None:
         return _name_in(language, self.reward_name, self.reward_name_fa)

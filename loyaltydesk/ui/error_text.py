@@ -121,7 +121,39 @@ _TEXTS: dict[str, str] = {
     "report.needs_from": QT_TRANSLATE_NOOP(
         "ErrorText", "The period needs its first day too (--from)."
     ),
+    "shift.no_staff": QT_TRANSLATE_NOOP(
+        "ErrorText", "Whose shift? Give the name of the person at the counter."
+    ),
+    "shift.naive_time": QT_TRANSLATE_NOOP(
+        "ErrorText", "The shift's start and end need a time zone."
+    ),
+    "shift.period_reversed": QT_TRANSLATE_NOOP(
+        "ErrorText", "The shift ends before it starts: put the earlier time first."
+    ),
     "report.bad_limit": QT_TRANSLATE_NOOP("ErrorText", "A list shows 1 to {limit} members."),
+    "report.bad_opening_time": QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} is not a time of day: type it as 10:00 or 23:30."
+    ),
+    "report.opening_hours_same": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Opening and closing at the same time leaves no hours: for a shop open round the "
+        "clock, clear the opening hours.",
+    ),
+    "report.opening_hours_both": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give both the opening time (--from) and the closing time (--to)."
+    ),
+    "report.opening_hours_half": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give both the opening and the closing time, or leave both empty."
+    ),
+    "report.opening_hours_clear_and_set": QT_TRANSLATE_NOOP(
+        "ErrorText", "Either set the opening hours or clear them, not both."
+    ),
+    "report.bad_credit_limit": QT_TRANSLATE_NOOP(
+        "ErrorText", "The approval limit is an amount above zero."
+    ),
+    "report.bad_anomaly_rule": QT_TRANSLATE_NOOP(
+        "ErrorText", "An anomaly rule needs counts of 1 or more and shares from 1 to 100 percent."
+    ),
     "export.folder_missing": QT_TRANSLATE_NOOP(
         "ErrorText", "The folder {path} does not exist; nothing was written."
     ),

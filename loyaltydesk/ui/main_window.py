@@ -25,6 +25,7 @@ from loyaltydesk.devices.desk import PrintDesk
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.campaigns import CampaignService
@@ -35,13 +36,16 @@ from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.outbox import OutboxService
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
+from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.campaigns.view import CampaignsView
 from loyaltydesk.ui.change_bus import ChangeBus
+from loyaltydesk.ui.counter.shift_dialog import ShiftReportDialog
 from loyaltydesk.ui.counter.view import CounterView
 from loyaltydesk.ui.coupons.view import CouponsView
 from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.labels import role_label
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
 from loyaltydesk.ui.members.view import CardChoice, MembersView
@@ -52,7 +56,11 @@ from loyaltydesk.ui.reports.view import ReportsView
 from loyaltydesk.ui.rules.view import RulesView
 from loyaltydesk.ui.scanner import ScannerFilter, looks_like_coupon
 from loyaltydesk.ui.settings.dialog import SettingsDialog
+from loyaltydesk.ui.staff.audit_view import AuditView
+from loyaltydesk.ui.staff.dialogs import ask_sign_in
+from loyaltydesk.ui.staff.idle import IdleWatcher
 from loyaltydesk.ui.staff.session import Session
+from loyaltydesk.ui.staff.view import StaffView
 from loyaltydesk.ui.tasks import Task, run_in_background
 
 log = logging.getLogger(__name__)
@@ -61,6 +69,9 @@ log = logging.getLogger(__name__)
 REPORTS_KEY = "F10"
 # The one function key left free by the counter and the other parts (README's key table).
 COUPONS_KEY = "F11"
+# The last function key: another cashier takes the counter (their PIN), the member on
+# screen is cleared.
+SWITCH_KEY = "F12"
 DAY_MS = 24 * 60 * 60 * 1000
 
 
@@ -81,9 +92,11 @@ class MainWindow(QMainWindow):
         campaigns: CampaignService | None = None,
         outbox: OutboxService | None = None,
         feedback: FeedbackService | None = None,
+        shift: ShiftService | None = None,
     ) -> None:
         super().__init__(parent)
         self._feedback = feedback
+        self._shift = shift
         self._settings = settings
         self._membership = membership
         self._audit = audit
@@ -159,8 +172,19 @@ class MainWindow(QMainWindow):
                 outbox, self.display, self.bus, self.open_mail_server, session=session
             )
             self.tabs.addTab(self.outbox, self.tr("Outbox"))
+        self.staff: StaffView | None = None
+        self.audit: AuditView | None = None
+        if session.staff is not None:
+            self.staff = StaffView(session.staff, self.display, session)
+            self.tabs.addTab(self.staff, self.tr("Staff"))
+            self.audit = AuditView(audit, session.staff, self.display, session)
+            self.tabs.addTab(self.audit, self.tr("Audit trail"))
         self.setCentralWidget(self.tabs)
+        self._idle = IdleWatcher(parent=self)
+        self._idle.idle.connect(self.lock)
         self._build_menu()
+        session.changed.connect(self._show_what_they_may_do)
+        self._show_what_they_may_do()
         self.bus.database_state.connect(self._show_database_state)
         scanner.scanned.connect(self._on_scan)
         scanner.ignored.connect(self._on_scan_during_question)
@@ -264,24 +288,159 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         club = self.menuBar().addMenu(self.tr("&Club"))
-        for text, shortcut, slot in (
-            (self.tr("&Counter"), "F5", lambda: self.tabs.setCurrentWidget(self.counter)),
-            (self.tr("&Members"), "F6", lambda: self.tabs.setCurrentWidget(self.members)),
-            (self.tr("Club &rules"), "F7", self._show_rules),
-            (self.tr("R&eports"), REPORTS_KEY, self._show_reports),
-            (self.tr("C&oupons"), COUPONS_KEY, self._show_coupons),
-            (self.tr("&Outbox"), None, self._show_outbox),
-            (self.tr("E-mail &server…"), None, self.open_mail_server),
-            (self.tr("&Back up…"), None, self.backup),
-            (self.tr("&Restore from a backup…"), None, self.restore),
-            (self.tr("&Settings…"), None, self.open_settings),
-            (self.tr("&Quit"), "Ctrl+Q", self.close),
+        # Each with what it takes: the menu offers only what the person at the counter may do
+        # (the services refuse the rest anyway).
+        self._actions: list[tuple[QAction, Permission | None]] = []
+        # Switching and locking mean something only where there are accounts.
+        self._account_actions: list[QAction] = []
+        for text, shortcut, slot, permission in (
+            (self.tr("&Counter"), "F5", lambda: self.tabs.setCurrentWidget(self.counter), None),
+            (self.tr("&Members"), "F6", lambda: self.tabs.setCurrentWidget(self.members), None),
+            (self.tr("Club &rules"), "F7", self._show_rules, Permission.EDIT_RULES),
+            (self.tr("R&eports"), REPORTS_KEY, self._show_reports, Permission.REPORTS),
+            (self.tr("C&oupons"), COUPONS_KEY, self._show_coupons, None),
+            (self.tr("S&hift report…"), None, self.open_shift_report, None),
+            (self.tr("&Outbox"), None, self._show_outbox, Permission.OUTBOX),
+            (self.tr("S&taff"), None, self._show_staff, Permission.STAFF),
+            (self.tr("&Audit trail"), None, self._show_audit, Permission.AUDIT),
+            (self.tr("E-mail &server…"), None, self.open_mail_server, Permission.SETTINGS),
+            (self.tr("&Back up…"), None, self.backup, Permission.BACKUP),
+            (self.tr("&Restore from a backup…"), None, self.restore, Permission.RESTORE),
+            (self.tr("&Settings…"), None, self.open_settings, Permission.SETTINGS),
+            (self.tr("S&witch cashier"), SWITCH_KEY, self.switch_cashier, None),
+            (self.tr("&Lock the counter"), "Ctrl+L", self.lock, None),
+            (self.tr("&Quit"), "Ctrl+Q", self.close, None),
         ):
             action = QAction(text, self)
+            if slot == self.open_shift_report:
+                action.setObjectName("shiftReportAction")
+                action.setEnabled(self._shift is not None)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             club.addAction(action)
+            self._actions.append((action, permission))
+            if slot in (self.switch_cashier, self.lock):
+                self._account_actions.append(action)
+
+    # -- who is at the counter ------------------------------------------------------------
+
+    def _show_what_they_may_do(self) -> None:
+        """Parts and menu entries the person at the counter may not use are hidden; the
+        window title says who it is."""
+        session = self.session
+        for part, permission in (
+            (self.rules, Permission.EDIT_RULES),
+            (self.reports, Permission.REPORTS),
+            (self.campaigns, Permission.RUN_CAMPAIGN),
+            (self.outbox, Permission.OUTBOX),
+            (self.staff, Permission.STAFF),
+            (self.audit, Permission.AUDIT),
+        ):
+            if part is not None:
+                index = self.tabs.indexOf(part)
+                if index >= 0:
+                    self.tabs.setTabVisible(index, session.may(permission))
+        if not self.tabs.isTabVisible(self.tabs.currentIndex()):
+            self.tabs.setCurrentWidget(self.counter)
+        for action, wanted in self._actions:
+            action.setVisible(wanted is None or session.may(wanted))
+        for action in self._account_actions:
+            action.setVisible(session.accounts())
+        title = self.tr("LoyaltyDesk — {shop}").format(shop=self._settings.shop_name)
+        if session.accounts():
+            actor = session.actor
+            title += " — " + self.tr("{name} ({role})").format(
+                name=actor.staff, role=role_label(actor.role)
+            )
+        self.setWindowTitle(title)
+
+    def sign_in(self, *, cancellable: bool = False, preselected: str | None = None) -> bool:
+        """A name and PIN for this counter (the start of a shift, after the lock, a switch).
+        Returns whether someone signed in."""
+        staff = self.session.staff
+        if staff is None:
+            return False
+        self._idle.pause()
+        try:
+            actor = ask_sign_in(
+                self,
+                staff,
+                self.display,
+                self._settings.counter,
+                preselected=preselected,
+                cancellable=cancellable,
+            )
+        finally:
+            self._idle.resume()
+        if actor is None:
+            return False
+        self.session.set_actor(actor)
+        self.start_idle_lock()
+        return True
+
+    def start_idle_lock(self) -> None:
+        """The owner's idle minutes, from now (signed in some other way than sign_in)."""
+        if self.session.staff is not None and self.session.accounts():
+            self._idle.set_minutes(self.session.staff.policy().idle_minutes)
+
+    def _leave(self, *, locked: bool) -> Actor:
+        """The person at the counter goes: recorded, and their customer is off the screen."""
+        leaving = self.session.actor
+        self.counter.clear()
+        if self.session.staff is not None:
+            try:
+                self.session.staff.sign_out(leaving, locked=locked)
+            except DomainError as error:  # a database that is away does not keep the lock off
+                log.warning("sign-out not recorded: %s", error)
+        return leaving
+
+    def lock(self) -> None:
+        """Nobody touched the counter for the owner's minutes (or Ctrl+L): the member on
+        screen is cleared and only a PIN opens the window again."""
+        if not self.session.accounts():
+            return
+        for _ in range(8):  # what was open for the customer goes with them
+            open_form = QApplication.activeModalWidget()
+            if open_form is None:
+                break
+            open_form.close()
+        self.tabs.setCurrentWidget(self.counter)
+        leaving = self._leave(locked=True)
+        self.sign_in(preselected=leaving.staff)
+
+    def switch_cashier(self) -> None:
+        """F12: another cashier takes the counter with their PIN; Esc keeps the one there."""
+        if not self.session.accounts() or self.session.staff is None:
+            return
+        staying = self.session.actor
+        if self.sign_in(cancellable=True) and self.session.actor.staff_id != staying.staff_id:
+            self.counter.clear()
+            self.session.staff.sign_out(staying)
+
+    def _show_staff(self) -> None:
+        if self.staff is not None:
+            self.tabs.setCurrentWidget(self.staff)
+            self.staff.refresh()
+
+    def _show_audit(self) -> None:
+        if self.audit is not None:
+            self.tabs.setCurrentWidget(self.audit)
+            self.audit.refresh()
+
+    def open_shift_report(self) -> None:
+        """The shift report of the person at this counter (any name may be typed in it)."""
+        if self._shift is None:
+            return
+        printing = self.printing
+        ShiftReportDialog(
+            self._shift,
+            self.display,
+            self.session.actor,
+            parent=self,
+            print_report=printing.shift_report if printing is not None else None,
+            save_pdf=printing.save_shift_report if printing is not None else None,
+        ).exec()
 
     def _show_rules(self) -> None:
         if self.rules is not None:

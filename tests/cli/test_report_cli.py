@@ -45,6 +45,7 @@ PAGE_KEYS: dict[Page, set[str]] = {
     Page.TIERS: {"tiers"},
     Page.STAFF: {"staff"},
     Page.VOICE: {"months", "scores", "reasons", "call_list"},
+    Page.ANOMALIES: {"rules", "findings"},
 }
 FIGURE = {"key", "unit", "current", "previous", "change_percent"}
 MEMBER = {

@@ -15,11 +15,12 @@ def op() -> str:
 def register(
     services: Services, name: str = "سارا محمدی", phone: str = "09121234567", **extra: object
 ) -> MemberView:
+    actor = extra.pop("actor", services.actor)
     return services.membership.register(
         op(),
         name=name,
         phone=phone,
-        actor=services.actor,
+        actor=actor,  # type: ignore[arg-type]
         **extra,  # type: ignore[arg-type]
     ).member
 

@@ -514,7 +514,7 @@ def test_a_random_club_gives_the_same_report_on_sqlite_and_postgresql(
     folder = tmp_path_factory.mktemp("same")
     on_sqlite = _play(str(folder / "club.sqlite3"), plan, str(folder / "a"))
     on_postgres = _play(new_pg_database(postgres), plan, str(folder / "b"))
-    assert on_sqlite == on_postgres
+    assert [_without_cards(r) for r in on_sqlite] == [_without_cards(r) for r in on_postgres]
     # And right, for the short period, counted here the long way from the plan.
     short = on_sqlite[1]
     assert short.retention is not None and short.repeat is not None and short.at_risk
@@ -524,6 +524,14 @@ def test_a_random_club_gives_the_same_report_on_sqlite_and_postgresql(
         k: v for k, v in want.items() if k != "at_risk"
     }
     assert sorted(m.id for m in short.at_risk.rows) == want["at_risk"]
+
+
+def _without_cards(report: Report) -> Report:
+    """Card numbers are drawn at random on each database; everything else must agree."""
+    if report.anomalies is None:
+        return report
+    findings = tuple(replace(f, card=None) for f in report.anomalies.findings)
+    return replace(report, anomalies=replace(report.anomalies, findings=findings))
 
 
 def _by_hand(plan: list[tuple[int, int, int, str]]) -> dict[str, Any]:

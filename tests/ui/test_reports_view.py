@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLab
 from pytestqt.qtbot import QtBot
 
 from loyaltydesk.bootstrap import RESOURCES, Services, build_window
+from loyaltydesk.domain.anomalies import OpeningHours
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.reports import (
     MAX_ACTIVE_DAYS,
@@ -144,6 +145,7 @@ class StandInReports:
         self.hold = threading.Event()
         self.purchases = 12
         self.members_for: dict[MemberFilter, MemberList] = {}
+        self.hours: OpeningHours | None = None
 
     def today(self) -> dt.date:
         return TODAY
@@ -186,6 +188,12 @@ class StandInReports:
     ) -> MemberList:
         self.members_asked.append(which)
         return self.members_for.get(which, MemberList(which, 0, ()))
+
+    def opening_hours(self) -> OpeningHours | None:
+        return self.hours
+
+    def set_opening_hours(self, hours: OpeningHours | None) -> None:
+        self.hours = hours
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from loyaltydesk.domain.anomalies import AnomalyKind, AnomalyRules
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.reports import (
     Calendar,
@@ -34,6 +35,8 @@ from loyaltydesk.domain.reports import (
 )
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.report_ports import (
+    AnomalyFacts,
+    AnomalyLine,
     CampaignFigures,
     CohortCounts,
     CustomerCounts,
@@ -289,6 +292,19 @@ class FakeQueries:
     def unhappy(self, scope: Scope, low: int, limit: int) -> UnhappyPage:
         row = UnhappyFacts(7, "Sara", "+989121234567", 2, "price", scope.last_day - 4)
         return UnhappyPage(1 if scope.first_day == self.current_first else 0, [row][:limit])
+
+    def purchase_percentile(self, scope: Scope, percentile: int) -> int | None:
+        return 2_000_000
+
+    def anomalies(
+        self, scope: Scope, rules: AnomalyRules, large_credit_rials: int | None
+    ) -> list[AnomalyFacts]:
+        at = dt.datetime(2026, 11, 20, 19, 0, tzinfo=dt.UTC)
+        line = AnomalyLine(41, "adjust", 50, None, None, at, "sara", "c1", 7, "gift")
+        return [
+            AnomalyFacts(AnomalyKind.ADJUST_NO_PURCHASE, "sara", "c1", 7, "Sara", "6670000000017",
+                         at, (("points", 50),), (line,), 1)
+        ]  # fmt: skip
 
 
 class _Empty:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -16,6 +17,7 @@ from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.printing.paper import Document, Paper, PrintCancelled
+from loyaltydesk.services.shift import ShiftReport
 from loyaltydesk.services.views import CardFace, NoteView
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.printing.preview import PrintPreview
@@ -85,6 +87,42 @@ class PrintingUi(QObject):
             say(error_text(error, self._display.language), False)
 
         run_in_background(lambda: self.desk.send(document, target), sent, failed)
+
+    # -- the shift report --------------------------------------------------------------------
+
+    def shift_report(self, report: ShiftReport, say: Say) -> None:
+        """A shift report for the till drawer: straight to the receipt printer when there is
+        one, else through the preview (another printer, a sheet, or a PDF)."""
+        maker = self.desk.maker
+
+        def make(paper: Paper) -> Document:
+            return maker.shift_report(report, paper)
+
+        if self.desk.thermal is None:
+            self.preview(make(Paper.A4), make)
+            return
+        try:
+            document = make(self.desk.thermal_paper)
+        except DomainError as error:
+            say(error_text(error, self._display.language), False)
+            return
+
+        def sent(_result: object) -> None:
+            say(
+                self.tr("Printed on {printer}.").format(printer=self.tr("the receipt printer")),
+                True,
+            )
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DomainError):
+                raise error
+            say(error_text(error, self._display.language), False)
+
+        run_in_background(lambda: self.desk.send(document, THERMAL), sent, failed)
+
+    def save_shift_report(self, report: ShiftReport, path: Path) -> Path:
+        """The shift report on A4, written to ``path``."""
+        return self.desk.save_pdf(self.desk.maker.shift_report(report, Paper.A4), path)
 
     # -- cards -------------------------------------------------------------------------------
 

@@ -263,6 +263,7 @@ class PrintPreview(QDialog):
 def paper_label(paper: Paper, display: Display) -> str:
     names = {
         Paper.A4: QCoreApplication.translate("PrintPreview", "A4 sheet"),
+        Paper.A5: QCoreApplication.translate("PrintPreview", "A5 sheet"),
         Paper.A6: QCoreApplication.translate("PrintPreview", "A6 (postcard)"),
         Paper.CARD: QCoreApplication.translate("PrintPreview", "Plastic card (CR80)"),
         Paper.ROLL_80: QCoreApplication.translate("PrintPreview", "80 mm receipt roll"),

@@ -11,7 +11,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from loyaltydesk.domain.anomalies import AnomalyKind, OpeningHours
 from loyaltydesk.domain.feedback import MAX_SCORE
+from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.phones import local_form
 from loyaltydesk.domain.reports import Calendar, Period, Segment
 from loyaltydesk.i18n.calendar import JALALI_MONTHS, gregorian_to_jalali
@@ -31,8 +33,10 @@ from loyaltydesk.services.report_tables import (
     Tile,
 )
 from loyaltydesk.services.report_views import (
+    Anomalies,
     CohortLine,
     Figure,
+    Finding,
     MemberList,
     Page,
     Report,
@@ -41,6 +45,7 @@ from loyaltydesk.services.report_views import (
     Unit,
     Voice,
 )
+from loyaltydesk.ui.labels import entry_kind_label
 
 DASH = "—"
 # Figures where going up is bad news (the tile turns red when they rise).
@@ -70,6 +75,7 @@ def page_title(page: Page) -> str:
         Page.TIERS: QCoreApplication.translate("Reports", "Tiers"),
         Page.STAFF: QCoreApplication.translate("Reports", "Cashiers and counters"),
         Page.VOICE: QCoreApplication.translate("Reports", "Customer voice"),
+        Page.ANOMALIES: QCoreApplication.translate("Reports", "Anomalies"),
     }[page]
 
 
@@ -739,6 +745,256 @@ def voice_section(voice: Voice, calendar: Calendar, display: Display) -> Section
     )
 
 
+# -- anomalies -----------------------------------------------------------------------------
+
+
+def anomaly_name(kind: AnomalyKind) -> str:
+    return {
+        AnomalyKind.REFUNDS_VOIDS: QCoreApplication.translate("Reports", "Many refunds or voids"),
+        AnomalyKind.NEAR_LIMIT: QCoreApplication.translate(
+            "Reports", "Credits just under the approval limit"
+        ),
+        AnomalyKind.REDEEM_AFTER_CREDIT: QCoreApplication.translate(
+            "Reports", "Redeemed right after a large credit"
+        ),
+        AnomalyKind.ADJUST_NO_PURCHASE: QCoreApplication.translate(
+            "Reports", "Points added with no purchase that day"
+        ),
+        AnomalyKind.TWO_COUNTERS: QCoreApplication.translate(
+            "Reports", "Credited at two counters within a minute"
+        ),
+        AnomalyKind.OUTSIDE_HOURS: QCoreApplication.translate(
+            "Reports", "Activity outside opening hours"
+        ),
+    }[kind]
+
+
+def opening_hours_text(hours: OpeningHours, display: Display) -> str:
+    return QCoreApplication.translate("Reports", "{opens} to {closes}").format(
+        opens=display.digits(hours.opens.strftime("%H:%M")),
+        closes=display.digits(hours.closes.strftime("%H:%M")),
+    )
+
+
+def anomaly_rule(kind: AnomalyKind, anomalies: Anomalies, display: Display) -> str:
+    """The check in one sentence, with its numbers; or why it was not made."""
+    rules = anomalies.rules
+    if kind is AnomalyKind.REFUNDS_VOIDS:
+        return QCoreApplication.translate(
+            "Reports",
+            "A cashier with {count} or more refunds and voids in the period, and more of them "
+            "than {share} of the credits they gave.",
+        ).format(
+            count=display.n(rules.refunds_at_least),
+            share=display.n(rules.refunds_share_percent) + _percent_sign(display),
+        )
+    if kind is AnomalyKind.NEAR_LIMIT:
+        if rules.credit_limit_rials is None or rules.near_limit_from is None:
+            return QCoreApplication.translate(
+                "Reports",
+                "Not checked: the approval limit (a credit above it needs a manager) is not set.",
+            )
+        return QCoreApplication.translate(
+            "Reports",
+            "A cashier with {count} or more credits from {low} up to just under the "
+            "approval limit of {limit}.",
+        ).format(
+            count=display.n(rules.near_limit_at_least),
+            low=display.money(rules.near_limit_from),
+            limit=display.money(rules.credit_limit_rials),
+        )
+    if kind is AnomalyKind.REDEEM_AFTER_CREDIT:
+        large = anomalies.large_credit_rials
+        if large is None:
+            return QCoreApplication.translate(
+                "Reports", "Not checked: no approval limit is set and nothing was bought."
+            )
+        minutes = display.n(rules.redeem_within_minutes)
+        if rules.credit_limit_rials is not None:
+            return QCoreApplication.translate(
+                "Reports",
+                "A redemption within {minutes} minutes after a credit of {large} or more (the "
+                "approval limit) to the same member.",
+            ).format(minutes=minutes, large=display.money(large))
+        return QCoreApplication.translate(
+            "Reports",
+            "A redemption within {minutes} minutes after a credit of {large} or more (the "
+            "largest {share} of the period's purchases) to the same member.",
+        ).format(
+            minutes=minutes,
+            large=display.money(large),
+            share=display.n(100 - rules.large_credit_percentile) + _percent_sign(display),
+        )
+    if kind is AnomalyKind.ADJUST_NO_PURCHASE:
+        return QCoreApplication.translate(
+            "Reports",
+            "Points added by hand (an adjustment) to a member who bought nothing that day.",
+        )
+    if kind is AnomalyKind.TWO_COUNTERS:
+        return QCoreApplication.translate(
+            "Reports", "A member credited at two different counters within {seconds} seconds."
+        ).format(seconds=display.n(rules.two_counters_within_seconds))
+    hours = rules.opening_hours
+    if hours is None:
+        return QCoreApplication.translate(
+            "Reports", "Not checked: the opening hours are not set (Options…)."
+        )
+    return QCoreApplication.translate(
+        "Reports",
+        "Entries made while the shop is closed (open {hours}), by cashier, counter and day.",
+    ).format(hours=opening_hours_text(hours, display))
+
+
+def finding_text(finding: Finding, display: Display) -> str:
+    """What was seen, in a few words with its numbers."""
+    f = finding.figure
+    kind = finding.kind
+    if kind is AnomalyKind.REFUNDS_VOIDS:
+        return QCoreApplication.translate(
+            "Reports", "{refunds} refunds and {voids} voids against {credits} credits"
+        ).format(
+            refunds=display.n(f("refunds")),
+            voids=display.n(f("voids")),
+            credits=display.n(f("credits")),
+        )
+    if kind is AnomalyKind.NEAR_LIMIT:
+        return QCoreApplication.translate(
+            "Reports", "{credits} credits from {low} to just under {limit}"
+        ).format(
+            credits=display.n(f("credits")),
+            low=display.money(f("from_rials")),
+            limit=display.money(f("limit_rials")),
+        )
+    if kind is AnomalyKind.REDEEM_AFTER_CREDIT:
+        return QCoreApplication.translate(
+            "Reports", "{points} points redeemed {minutes} minutes after a credit of {amount}"
+        ).format(
+            points=display.n(f("points")),
+            minutes=display.n(f("minutes")),
+            amount=display.money(f("credit_rials")),
+        )
+    if kind is AnomalyKind.ADJUST_NO_PURCHASE:
+        return QCoreApplication.translate("Reports", "{points} points added").format(
+            points=display.n(f("points"))
+        )
+    if kind is AnomalyKind.TWO_COUNTERS:
+        return QCoreApplication.translate("Reports", "{seconds} seconds apart").format(
+            seconds=display.n(f("seconds"))
+        )
+    return QCoreApplication.translate("Reports", "Entries while closed: {entries}").format(
+        entries=display.n(f("entries"))
+    )
+
+
+def _entry_kind(kind: str) -> str:
+    try:
+        return entry_kind_label(EntryKind(kind))
+    except ValueError:
+        return kind
+
+
+def anomalies_section(anomalies: Anomalies, display: Display) -> Section:
+    """What each check looks for and how often it fired, the findings (a row opens its
+    member), and the ledger lines behind each finding, numbered as the findings are."""
+    check = QCoreApplication.translate("Reports", "Check")
+    checks = Table(
+        title=QCoreApplication.translate("Reports", "What is checked"),
+        columns=_columns(
+            display,
+            (check, Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Found"), Kind.COUNT),
+            # Last: the sentence takes the width left (the window stretches the last column).
+            (QCoreApplication.translate("Reports", "Rule"), Kind.TEXT),
+        ),
+        rows=tuple(
+            (
+                _text(anomaly_name(kind)),
+                _count(len(anomalies.of_kind(kind)), display),
+                _text(anomaly_rule(kind, anomalies, display)),
+            )
+            for kind in AnomalyKind
+        ),
+    )
+    findings = anomalies.findings
+    found = Table(
+        title=QCoreApplication.translate("Reports", "Findings"),
+        columns=_columns(
+            display,
+            (QCoreApplication.translate("Reports", "No."), Kind.COUNT),
+            (check, Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Cashier"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Counter"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Member"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Card"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "When"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Lines"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "What was seen"), Kind.TEXT),
+        ),
+        rows=tuple(
+            (
+                _count(number, display),
+                _text(anomaly_name(f.kind)),
+                _text(f.staff),
+                _text(f.counter),
+                _text(f.member_name or ""),
+                Cell(f.card, display.code(f.card)) if f.card else _text(""),
+                Cell(f.at.isoformat(), display.when(f.at)),
+                _count(f.lines_total, display),
+                _text(finding_text(f, display)),
+            )
+            for number, f in enumerate(findings, 1)
+        ),
+        row_keys=tuple(f.member_id for f in findings),
+        note=""
+        if findings
+        else QCoreApplication.translate("Reports", "Nothing unusual was found in this period."),
+    )
+    cut = any(len(f.lines) < f.lines_total for f in findings)
+    lines = Table(
+        title=QCoreApplication.translate("Reports", "Ledger lines behind the findings"),
+        columns=_columns(
+            display,
+            (QCoreApplication.translate("Reports", "Finding"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Entry"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Kind"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Points"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Amount"), Kind.MONEY),
+            (QCoreApplication.translate("Reports", "Receipt"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Time"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Cashier"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Counter"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Reason"), Kind.TEXT),
+        ),
+        rows=tuple(
+            (
+                _count(number, display),
+                Cell(line.entry_id, display.code(str(line.entry_id))),
+                _text(_entry_kind(line.kind)),
+                Cell(line.points, display.points(line.points, signed=True)),
+                _money(line.amount_rials, display),
+                Cell(line.receipt, display.code(line.receipt)) if line.receipt else _text(""),
+                Cell(line.at.isoformat(), display.when(line.at)),
+                _text(line.staff),
+                _text(line.counter),
+                _text(line.reason or ""),
+            )
+            for number, f in enumerate(findings, 1)
+            for line in f.lines
+        ),
+        row_keys=tuple(f.member_id for f in findings for _ in f.lines),
+        note=QCoreApplication.translate(
+            "Reports", "The first {count} lines of a finding are listed; all are counted."
+        ).format(count=display.n(max(len(f.lines) for f in findings)))
+        if cut
+        else "",
+    )
+    return Section(
+        Page.ANOMALIES.value,
+        page_title(Page.ANOMALIES),
+        (checks, found, lines) if findings else (checks, found),
+    )
+
+
 # -- the whole report ----------------------------------------------------------------------
 
 
@@ -1060,6 +1316,8 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
         )
     if report.voice is not None:
         sections.append(voice_section(report.voice, calendar, display))
+    if report.anomalies is not None:
+        sections.append(anomalies_section(report.anomalies, display))
     return LaidOutReport(
         title=QCoreApplication.translate("Reports", "Club report"),
         subtitle=subtitle(report, display),

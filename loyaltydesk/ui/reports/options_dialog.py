@@ -1,8 +1,10 @@
 """The owner's report options: how long a member counts as a customer after a purchase, and
-how many times their usual gap makes them "drifting away". Saved with the other settings."""
+how many times their usual gap makes them "drifting away" (saved with the other settings);
+and the shop's opening hours the anomalies page checks against (kept for the whole club)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
@@ -18,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.domain.anomalies import OpeningHours, parse_time_of_day
+from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.domain.reports import MAX_ACTIVE_DAYS, MAX_RISK_FACTOR, ReportOptions
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.display import Display
@@ -60,11 +63,29 @@ def parse_options(active_days: str, risk_factor: str) -> ReportOptions:
     return ReportOptions(parse_active_days(active_days), parse_risk_factor(risk_factor)).checked()
 
 
+def parse_opening_hours(opens: str, closes: str) -> OpeningHours | None:
+    """Both times as typed (either digits), or both empty for none; InvalidInput otherwise."""
+    if not opens.strip() and not closes.strip():
+        return None
+    if not opens.strip() or not closes.strip():
+        raise InvalidInput("report.opening_hours_half")
+    return OpeningHours(parse_time_of_day(opens), parse_time_of_day(closes)).checked()
+
+
 class ReportOptionsDialog(QDialog):
-    def __init__(self, settings: Settings, display: Display, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        display: Display,
+        parent: QWidget | None = None,
+        *,
+        opening_hours: OpeningHours | None = None,
+        save_opening_hours: Callable[[OpeningHours | None], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._display = display
+        self._save_hours = save_opening_hours
         self.saved: Settings | None = None
         self.setWindowTitle(self.tr("Report options"))
         options = settings.report_options
@@ -82,6 +103,21 @@ class ReportOptionsDialog(QDialog):
         form.addRow(self.days_error)  # the whole width: fewer lines
         form.addRow(self.tr("Drifting away after (× their usual gap)"), self.risk_factor)
         form.addRow(self.factor_error)
+        self.opens = QLineEdit(
+            display.digits(opening_hours.opens.strftime("%H:%M")) if opening_hours else ""
+        )
+        self.opens.setObjectName("reportOpens")
+        self.closes = QLineEdit(
+            display.digits(opening_hours.closes.strftime("%H:%M")) if opening_hours else ""
+        )
+        self.closes.setObjectName("reportCloses")
+        self.opens.setPlaceholderText(display.digits("10:00"))
+        self.closes.setPlaceholderText(display.digits("23:00"))
+        self.hours_error = ErrorLabel("reportOpeningHoursError")
+        if save_opening_hours is not None:
+            form.addRow(self.tr("Shop opens at (every day)"), self.opens)
+            form.addRow(self.tr("Shop closes at (after midnight: 01:00)"), self.closes)
+            form.addRow(self.hours_error)
         explain = QLabel(
             self.tr(
                 "A member who bought in the last {days} days counts as a customer. A member "
@@ -90,6 +126,13 @@ class ReportOptionsDialog(QDialog):
             ).format(days=display.n(options.active_days))
         )
         explain.setWordWrap(True)
+        hours_explain = QLabel(
+            self.tr(
+                "The Anomalies page lists ledger entries made outside the opening hours; "
+                "leave both times empty to skip that check. The hours are the whole club's."
+            )
+        )
+        hours_explain.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,6 +143,8 @@ class ReportOptionsDialog(QDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(explain)
+        if save_opening_hours is not None:
+            layout.addWidget(hours_explain)
         layout.addWidget(buttons)
         self.setMinimumWidth(min(DIALOG_WIDTH, self._room().width()))
 
@@ -109,8 +154,10 @@ class ReportOptionsDialog(QDialog):
 
     @property
     def error(self) -> ErrorLabel:
-        """The first message shown (the days', else the factor's)."""
-        return self.days_error if self.days_error.text() else self.factor_error
+        """The first message shown (the days', else the factor's, else the hours')."""
+        if self.days_error.text():
+            return self.days_error
+        return self.factor_error if self.factor_error.text() else self.hours_error
 
     def save(self) -> None:
         language, unit = self._display.language, self._display.unit
@@ -126,8 +173,22 @@ class ReportOptionsDialog(QDialog):
             self.factor_error.clear()
         except InvalidInput as error:
             self.factor_error.setText(error_text(error, language, unit))
-        if days is None or factor is None:
-            field = self.active_days if days is None else self.risk_factor
+        hours_ok = True
+        hours: OpeningHours | None = None
+        try:
+            hours = parse_opening_hours(self.opens.text(), self.closes.text())
+            self.hours_error.clear()
+        except InvalidInput as error:
+            self.hours_error.setText(error_text(error, language, unit))
+            hours_ok = False
+        if days is None or factor is None or not hours_ok:
+            field = (
+                self.active_days
+                if days is None
+                else self.risk_factor
+                if factor is None
+                else self.opens
+            )
             field.setFocus()
             field.selectAll()
             # The messages take room the dialog did not have: laid out again, then grown.
@@ -136,6 +197,12 @@ class ReportOptionsDialog(QDialog):
                 layout.activate()
             self.adjustSize()
             return
+        if self._save_hours is not None:
+            try:
+                self._save_hours(hours)
+            except DomainError as error:
+                self.hours_error.setText(error_text(error, language, unit))
+                return
         options = ReportOptions(days, factor).checked()
         # The same path as the settings dialog: the whole settings file, written at once.
         updated = replace(

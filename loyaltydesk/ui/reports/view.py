@@ -575,7 +575,15 @@ class ReportsView(QWidget):
     # -- options and exports --------------------------------------------------------------
 
     def open_options(self) -> None:
-        dialog = ReportOptionsDialog(self._settings(), self._display, self)
+        dialog = ReportOptionsDialog(
+            self._settings(),
+            self._display,
+            self,
+            opening_hours=self._service.opening_hours(),
+            save_opening_hours=lambda hours: self._service.set_opening_hours(
+                hours, self._session.actor
+            ),
+        )
         if dialog.exec() and dialog.saved is not None:
             self._settings_saved(dialog.saved)
             self.refresh()
