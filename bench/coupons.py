@@ -18,10 +18,19 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.core import DATA, ENTRIES_PER_MEMBER, MEMBERS, SAMPLES, build_club, row, timed
+from bench.core import (
+    DATA,
+    ENTRIES_PER_MEMBER,
+    MEMBERS,
+    SAMPLES,
+    build_club,
+    row,
+    signed_in,
+    timed,
+)
 from loyaltydesk.bootstrap import build_services
 from loyaltydesk.domain.coupons import CouponKind, CouponTerms
-from loyaltydesk.domain.staff import Actor
+from loyaltydesk.domain.staff import Role
 from loyaltydesk.settings import Settings
 
 COUPONS = int(os.environ.get("BENCH_COUPONS", "200000"))
@@ -35,15 +44,14 @@ def main() -> int:
         build_club(path)
     with tempfile.TemporaryDirectory() as scratch:
         services = build_services(Settings(data_dir=Path(scratch), language="en"), str(path))
+        owner = signed_in(services.staff, Role.OWNER)
         raw = sqlite3.connect(path, isolation_level=None)
         have = raw.execute("SELECT count(*) FROM coupons").fetchone()[0]
         if have < COUPONS:
             start = time.perf_counter()
             terms = CouponTerms(CouponKind.PERCENT, percent=20, max_rials=500_000)
             for _ in range((COUPONS - have + BATCH - 1) // BATCH):
-                services.coupons.issue_many(
-                    terms, Actor("bench", "bench"), count=BATCH, valid_days=365
-                )
+                services.coupons.issue_many(terms, owner, count=BATCH, valid_days=365)
             print(f"  issued {COUPONS - have:,} coupons in {time.perf_counter() - start:.0f} s")
         count = raw.execute("SELECT count(*) FROM coupons").fetchone()[0]
         members = raw.execute("SELECT count(*) FROM members").fetchone()[0]

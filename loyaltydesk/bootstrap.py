@@ -283,11 +283,12 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
     return window
 
 
-def ask_owner() -> tuple[str, str] | None:
+def ask_owner(settings: Settings) -> tuple[str, str] | None:
     """The owner's name and PIN, asked once per club (None: they closed the window)."""
+    from loyaltydesk.i18n.display import Display
     from loyaltydesk.ui.staff.owner_dialog import OwnerSetupDialog
 
-    dialog = OwnerSetupDialog()
+    dialog = OwnerSetupDialog(Display(settings.language, settings.money_unit, settings.zone))
     return dialog.owner if dialog.exec() else None
 
 
@@ -311,7 +312,7 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
     if first_start:
         settings.save()  # the language chosen from the system locale is kept from now on
         # The demo club is the owner's from its first minute: their name and PIN first.
-        owner = ask_owner()
+        owner = ask_owner(settings)
         if owner is None:
             return 0
         progress = QProgressDialog(
@@ -345,7 +346,7 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
         raise  # and the command line's one line on stderr, with its exit code
     if not services.staff.has_staff():
         # A club from before accounts existed: from now on every action has a known person.
-        owner = ask_owner()
+        owner = ask_owner(settings)
         if owner is None:
             services.close()
             return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from loyaltydesk.bootstrap import RESOURCES, Services, build_demo, build_services, build_window
@@ -26,6 +27,7 @@ from loyaltydesk.domain.earning import Promotion
 from loyaltydesk.domain.errors import DomainError, Refused
 from loyaltydesk.domain.feedback import VisitToScore
 from loyaltydesk.domain.reports import Preset
+from loyaltydesk.domain.staff import Permission
 from loyaltydesk.domain.tiers import Tier, TierPolicy
 from loyaltydesk.printing.paper import Paper
 from loyaltydesk.services.report_views import Page
@@ -34,11 +36,14 @@ from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.counter.feedback_dialog import FeedbackDialog
 from loyaltydesk.ui.coupons.issue_dialog import IssueCouponDialog
+from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.labels import permission_label
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
 from loyaltydesk.ui.printing.preview import PrintPreview
 from loyaltydesk.ui.settings.dialog import SettingsDialog
+from loyaltydesk.ui.staff.pin_dialog import PinDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 _SAT_TO_WED = frozenset({5, 6, 0, 1, 2})
@@ -270,12 +275,69 @@ def shoot_outbox(app: QApplication, window: MainWindow, language: str) -> None:
     window.resize(1100, 720)
 
 
-def seed_voice(settings: Settings) -> None:
+def shoot_staff(
+    app: QApplication,
+    window: MainWindow,
+    services: Services,
+    pins: dict[str, str],
+    language: str,
+) -> None:
+    """The PIN keypad, the owner's Staff and Audit trail parts, and a manager's approval."""
+    window.resize(1024, 600)
+    assert window.staff is not None and window.audit is not None
+    window.tabs.setCurrentWidget(window.staff)
+    window.staff.refresh()
+    settle(app, window)
+    shoot(window, f"staff-{language}.png")
+    window.tabs.setCurrentWidget(window.audit)
+    window.audit.refresh()
+    settle(app, window)
+    shoot(window, f"audit-{language}.png")
+    staff, display = services.staff, window.display
+    sign_in = PinDialog(
+        window,
+        title="",
+        prompt=QCoreApplication.translate("SignIn", "Choose your name and type your PIN."),
+        names=staff.names(),
+        check=lambda name, pin: staff.sign_in(name, pin, "counter-1"),
+        describe_error=lambda error: error_text(error, language),
+        preselected="Nazanin",
+        cancellable=False,
+    )
+    sign_in.pin.add_digit("1")
+    sign_in.pin.add_digit("4")
+    sign_in.show()
+    settle(app, sign_in)
+    shoot(sign_in, f"sign-in-{language}.png")
+    sign_in.close()
+    cashier = staff.sign_in("Nazanin", pins["Nazanin"], "counter-1")
+    approval = PinDialog(
+        window,
+        title="",
+        prompt=display.sentence(
+            QCoreApplication.translate(
+                "SignIn", "{name} asks to {action}. A manager approves with their PIN."
+            ).format(name=display.text("Nazanin"), action=permission_label(Permission.REFUND))
+        ),
+        names=staff.names(approvers_for=Permission.REFUND),
+        check=lambda name, pin: staff.approve(cashier, Permission.REFUND, name, pin),
+        describe_error=lambda error: error_text(error, language),
+    )
+    approval.show()
+    settle(app, approval)
+    shoot(approval, f"approval-{language}.png")
+    approval.close()
+
+
+def seed_voice(settings: Settings, pins: dict[str, str]) -> None:
     """A year of the customer's voice on the demo club: scores after visits (mostly good),
     a reason with the poorer ones, and a few members who said why they stopped coming."""
     moment = [dt.datetime.now(dt.UTC)]
     end = moment[0]
     services = build_services(settings, clock=lambda: moment[0])
+    services = replace(
+        services, actor=services.staff.sign_in("Nazanin", pins["Nazanin"], settings.counter)
+    )
     rng = random.Random(1405)
     reasons = services.feedback.reasons()
     faces = services.printouts.cards_joined_since(None)
@@ -307,8 +369,8 @@ def main() -> int:
             staff="Nazanin",
             counter="counter-1",
         )
-        build_demo(base, members=120, seed=1405)
-        seed_voice(base)
+        pins = build_demo(base, members=120, seed=1405, owner=("Nima", "1405")).pins
+        seed_voice(base, pins)
         for language in ("en", "fa"):
             settings = replace(
                 base,
@@ -317,6 +379,10 @@ def main() -> int:
             )
             app = create_application(language, RESOURCES, [sys.argv[0]])
             services = build_services(settings)
+            # The owner at the counter: every part shows (a cashier's window has fewer).
+            services = replace(
+                services, actor=services.staff.sign_in("Nima", pins["Nima"], settings.counter)
+            )
             # A member close to a reward shows the panel at its fullest; the demo's names are
             # drawn at random, so any member will do when the wished-for name is not there.
             candidates = [
@@ -441,6 +507,7 @@ def main() -> int:
             shoot_campaigns(app, window, language)
             fill_outbox(services, language, Path(folder))
             shoot_outbox(app, window, language)
+            shoot_staff(app, window, services, pins, language)
             window.close()
             services.close()
     return 0

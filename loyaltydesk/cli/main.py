@@ -501,6 +501,8 @@ class Cli:
         if self.args.report_page == "opening-hours":
             return reports.run_opening_hours(self, s)
         page = Page(self.args.report_page)
+        if wants_file(self.args):
+            s.audit.may_export(s.actor)  # a file of members leaves the program: the owner's
         result, calendar = reports.make_report(self.args, s, self.settings)
         if not wants_file(self.args) and self.as_json:
             data = reports.report_json(result, page)
@@ -513,6 +515,7 @@ class Cli:
         kind, path, tables = reports.export(
             self.args, laid_out, page, self.settings.language, RESOURCES / "fonts"
         )
+        s.audit.exported(f"report:{page.value}", sum(len(t.rows) for t in tables), path, s.actor)
         self.emit(
             reports.written_json(page, kind, path, tables),
             translate("Cli", "Report written to {path}").format(path=path),

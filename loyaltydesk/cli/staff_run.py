@@ -6,9 +6,7 @@ audit_line_json() and the README.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -193,7 +191,9 @@ def run_audit(cli: Cli, s: Services) -> int:
         s.audit.may_export(s.actor)  # refused before anything is read or written
     lines = s.audit.trail(wanted, s.actor)
     if a.csv is not None:
-        _write_csv(a.csv, lines)
+        from loyaltydesk.devices.exports import write_audit_csv  # only an export needs it
+
+        write_audit_csv(a.csv, lines)
         s.audit.exported("audit", len(lines), a.csv, s.actor)
     d = cli.text
     text = "\n".join(
@@ -219,29 +219,3 @@ def run_audit(cli: Cli, s: Services) -> int:
         )
     cli.emit([audit_line_json(line) for line in lines], text)
     return 0
-
-
-def _write_csv(path: Any, lines: list[AuditLine]) -> None:
-    from loyaltydesk.devices.exports import check_target
-
-    check_target(path)
-    # utf-8-sig: a spreadsheet opened by a double click reads the Persian names right.
-    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-        out = csv.writer(handle)
-        out.writerow(
-            ["id", "at", "kind", "staff", "counter", "approver", "subject", "before", "after"]
-        )
-        for line in lines:
-            out.writerow(
-                [
-                    line.id,
-                    _when(line.at),
-                    line.kind,
-                    line.staff,
-                    line.counter,
-                    line.approver or "",
-                    line.subject or "",
-                    json.dumps(line.before, ensure_ascii=False) if line.before else "",
-                    json.dumps(line.after, ensure_ascii=False) if line.after else "",
-                ]
-            )

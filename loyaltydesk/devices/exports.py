@@ -17,6 +17,7 @@ import csv
 import datetime as dt
 import errno
 import io
+import json
 import os
 import re
 import secrets
@@ -26,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
+from loyaltydesk.domain.audit import AuditLine
 from loyaltydesk.domain.errors import DeviceError, DomainError, InvalidInput
 from loyaltydesk.i18n.calendar import gregorian_to_jalali
 from loyaltydesk.services.report_tables import Cell, Kind, Table
@@ -56,6 +58,50 @@ def write_csv(path: Path, table: Table, *, language: str = "en") -> Path:
         writer.writerow([_csv_value(cell, column.kind, language) for cell, column in cells])
     data = buffer.getvalue().encode("utf-8-sig")
     return write_atomically(path, lambda out: out.write(data))
+
+
+AUDIT_CSV_COLUMNS = (
+    "id",
+    "at",
+    "kind",
+    "staff",
+    "counter",
+    "approver",
+    "subject",
+    "before",
+    "after",
+)
+
+
+def write_audit_csv(path: Path, lines: Sequence[AuditLine]) -> Path:
+    """The audit trail as CSV, for the owner's window and the command line alike: the stored
+    values (kind keys, UTC times, the changed fields as JSON), not the screen's wording, so
+    a file from either is read the same way. Returns the file's full path."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(AUDIT_CSV_COLUMNS)
+    for line in lines:
+        writer.writerow(
+            [
+                line.id,
+                _utc_text(line.at),
+                line.kind,
+                _safe_text(line.staff),
+                _safe_text(line.counter),
+                _safe_text(line.approver or ""),
+                _safe_text(line.subject or ""),
+                json.dumps(line.before, ensure_ascii=False) if line.before else "",
+                json.dumps(line.after, ensure_ascii=False) if line.after else "",
+            ]
+        )
+    # utf-8-sig: a spreadsheet opened by a double click reads the Persian names right.
+    data = buffer.getvalue().encode("utf-8-sig")
+    return write_atomically(path, lambda out: out.write(data))
+
+
+def _utc_text(value: dt.datetime | None) -> str | None:
+    """A moment as ISO 8601 in UTC with a Z, as every export and JSON answer writes it."""
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if value else None
 
 
 def write_xlsx(path: Path, tables: Sequence[Table], rtl: bool) -> Path:

@@ -88,27 +88,6 @@ _CASHIER = frozenset(
         Permission.OWN_PIN,
     }
 )
-_MANAGER = _CASHIER | {
-    Permission.REFUND,
-    Permission.VOID,
-    Permission.ADJUST,
-    Permission.OPENING_BALANCE,
-    Permission.LARGE_CREDIT,
-    Permission.LARGE_REDEMPTION,
-    Permission.ISSUE_COUPON,
-    Permission.VOID_COUPON,
-    Permission.RUN_CAMPAIGN,
-    Permission.EDIT_RULES,
-    Permission.OUTBOX,
-    Permission.VERIFY,
-    Permission.ANY_SHIFT,
-}
-ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.CASHIER: _CASHIER,
-    Role.MANAGER: frozenset(_MANAGER),
-    Role.OWNER: frozenset(Permission),
-}
-
 # What a cashier may do on the spot when a manager types their PIN.
 APPROVABLE = frozenset(
     {
@@ -121,6 +100,23 @@ APPROVABLE = frozenset(
         Permission.ISSUE_COUPON,
     }
 )
+_MANAGER = (
+    _CASHIER
+    | APPROVABLE
+    | {
+        Permission.VOID_COUPON,
+        Permission.RUN_CAMPAIGN,
+        Permission.EDIT_RULES,
+        Permission.OUTBOX,
+        Permission.VERIFY,
+        Permission.ANY_SHIFT,
+    }
+)
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.CASHIER: _CASHIER,
+    Role.MANAGER: frozenset(_MANAGER),
+    Role.OWNER: frozenset(Permission),
+}
 
 
 def allows(role: Role, permission: Permission) -> bool:

@@ -281,85 +281,99 @@ def role_label(role: Role) -> str:
 
 def permission_label(permission: Permission) -> str:
     """What a person may do, as the refusal and the README's matrix name it."""
-    t = QCoreApplication.translate
     names = {
-        Permission.FIND_MEMBERS: t("Permission", "find and look up members"),
-        Permission.REGISTER: t("Permission", "register members"),
-        Permission.EDIT_MEMBER: t("Permission", "edit a member's details"),
-        Permission.CREDIT: t("Permission", "credit purchases"),
-        Permission.REDEEM: t("Permission", "redeem rewards"),
-        Permission.USE_COUPON: t("Permission", "apply coupons"),
-        Permission.PRINT: t("Permission", "print"),
-        Permission.FEEDBACK: t("Permission", "record feedback"),
-        Permission.SEE_RULES: t("Permission", "see the rules"),
-        Permission.OWN_SHIFT: t("Permission", "see their own shift report"),
-        Permission.OWN_PIN: t("Permission", "change their own PIN"),
-        Permission.REFUND: t("Permission", "refund purchases"),
-        Permission.VOID: t("Permission", "void redemptions"),
-        Permission.ADJUST: t("Permission", "adjust balances"),
-        Permission.OPENING_BALANCE: t("Permission", "enter opening balances"),
-        Permission.LARGE_CREDIT: t("Permission", "credit a purchase above the limit"),
-        Permission.LARGE_REDEMPTION: t("Permission", "redeem a reward above the limit"),
-        Permission.ISSUE_COUPON: t("Permission", "issue coupons by hand"),
-        Permission.VOID_COUPON: t("Permission", "void coupons"),
-        Permission.RUN_CAMPAIGN: t("Permission", "run campaigns"),
-        Permission.EDIT_RULES: t("Permission", "change the rules and rewards"),
-        Permission.OUTBOX: t("Permission", "work the outbox"),
-        Permission.VERIFY: t("Permission", "check the books"),
-        Permission.ANY_SHIFT: t("Permission", "see anyone's shift report"),
-        Permission.STAFF: t("Permission", "manage staff"),
-        Permission.SETTINGS: t("Permission", "change the club's settings"),
-        Permission.REPORTS: t("Permission", "see the reports"),
-        Permission.BACKUP: t("Permission", "back up the data"),
-        Permission.RESTORE: t("Permission", "restore a backup"),
-        Permission.EXPORT: t("Permission", "export personal data"),
-        Permission.AUDIT: t("Permission", "read the audit trail"),
+        Permission.FIND_MEMBERS: QCoreApplication.translate(
+            "Permission", "find and look up members"
+        ),
+        Permission.REGISTER: QCoreApplication.translate("Permission", "register members"),
+        Permission.EDIT_MEMBER: QCoreApplication.translate("Permission", "edit a member's details"),
+        Permission.CREDIT: QCoreApplication.translate("Permission", "credit purchases"),
+        Permission.REDEEM: QCoreApplication.translate("Permission", "redeem rewards"),
+        Permission.USE_COUPON: QCoreApplication.translate("Permission", "apply coupons"),
+        Permission.PRINT: QCoreApplication.translate("Permission", "print"),
+        Permission.FEEDBACK: QCoreApplication.translate("Permission", "record feedback"),
+        Permission.SEE_RULES: QCoreApplication.translate("Permission", "see the rules"),
+        Permission.OWN_SHIFT: QCoreApplication.translate(
+            "Permission", "see their own shift report"
+        ),
+        Permission.OWN_PIN: QCoreApplication.translate("Permission", "change their own PIN"),
+        Permission.REFUND: QCoreApplication.translate("Permission", "refund purchases"),
+        Permission.VOID: QCoreApplication.translate("Permission", "void redemptions"),
+        Permission.ADJUST: QCoreApplication.translate("Permission", "adjust balances"),
+        Permission.OPENING_BALANCE: QCoreApplication.translate(
+            "Permission", "enter opening balances"
+        ),
+        Permission.LARGE_CREDIT: QCoreApplication.translate(
+            "Permission", "credit a purchase above the limit"
+        ),
+        Permission.LARGE_REDEMPTION: QCoreApplication.translate(
+            "Permission", "redeem a reward above the limit"
+        ),
+        Permission.ISSUE_COUPON: QCoreApplication.translate("Permission", "issue coupons by hand"),
+        Permission.VOID_COUPON: QCoreApplication.translate("Permission", "void coupons"),
+        Permission.RUN_CAMPAIGN: QCoreApplication.translate("Permission", "run campaigns"),
+        Permission.EDIT_RULES: QCoreApplication.translate(
+            "Permission", "change the rules and rewards"
+        ),
+        Permission.OUTBOX: QCoreApplication.translate("Permission", "work the outbox"),
+        Permission.VERIFY: QCoreApplication.translate("Permission", "check the books"),
+        Permission.ANY_SHIFT: QCoreApplication.translate("Permission", "see anyone's shift report"),
+        Permission.STAFF: QCoreApplication.translate("Permission", "manage staff"),
+        Permission.SETTINGS: QCoreApplication.translate("Permission", "change the club's settings"),
+        Permission.REPORTS: QCoreApplication.translate("Permission", "see the reports"),
+        Permission.BACKUP: QCoreApplication.translate("Permission", "back up the data"),
+        Permission.RESTORE: QCoreApplication.translate("Permission", "restore a backup"),
+        Permission.EXPORT: QCoreApplication.translate("Permission", "export personal data"),
+        Permission.AUDIT: QCoreApplication.translate("Permission", "read the audit trail"),
     }
     return names[permission]
 
 
 def audit_kind_label(kind: str) -> str:
     """A line of the audit trail: an AuditKind value, or "operation:" and a counter action."""
-    t = QCoreApplication.translate
     if kind.startswith(AuditKind.OPERATION.value + ":"):
         operation = kind.split(":", 1)[1]
         operations = {
-            OperationKind.REGISTER: t("AuditKind", "member registered"),
-            OperationKind.CREDIT: t("AuditKind", "purchase credited"),
-            OperationKind.REDEEM: t("AuditKind", "reward redeemed"),
-            OperationKind.REFUND: t("AuditKind", "purchase refunded"),
-            OperationKind.VOID_REDEMPTION: t("AuditKind", "redemption voided"),
-            OperationKind.ADJUST: t("AuditKind", "balance adjusted"),
-            OperationKind.OPENING: t("AuditKind", "opening balance"),
-            OperationKind.REPLACE_CARD: t("AuditKind", "card replaced"),
-            OperationKind.EXPIRE: t("AuditKind", "points expired"),
-            OperationKind.BONUS: t("AuditKind", "campaign bonus"),
-            OperationKind.OPT_OUT: t("AuditKind", "asked for no messages"),
-            OperationKind.OPT_IN: t("AuditKind", "asked for messages again"),
+            OperationKind.REGISTER: QCoreApplication.translate("AuditKind", "member registered"),
+            OperationKind.CREDIT: QCoreApplication.translate("AuditKind", "purchase credited"),
+            OperationKind.REDEEM: QCoreApplication.translate("AuditKind", "reward redeemed"),
+            OperationKind.REFUND: QCoreApplication.translate("AuditKind", "purchase refunded"),
+            OperationKind.VOID_REDEMPTION: QCoreApplication.translate(
+                "AuditKind", "redemption voided"
+            ),
+            OperationKind.ADJUST: QCoreApplication.translate("AuditKind", "balance adjusted"),
+            OperationKind.OPENING: QCoreApplication.translate("AuditKind", "opening balance"),
+            OperationKind.REPLACE_CARD: QCoreApplication.translate("AuditKind", "card replaced"),
+            OperationKind.EXPIRE: QCoreApplication.translate("AuditKind", "points expired"),
+            OperationKind.BONUS: QCoreApplication.translate("AuditKind", "campaign bonus"),
+            OperationKind.OPT_OUT: QCoreApplication.translate("AuditKind", "asked for no messages"),
+            OperationKind.OPT_IN: QCoreApplication.translate(
+                "AuditKind", "asked for messages again"
+            ),
         }
         known = {k.value: v for k, v in operations.items()}
         return known.get(operation, operation)
     names = {
-        AuditKind.SIGN_IN: t("AuditKind", "signed in"),
-        AuditKind.SIGN_OUT: t("AuditKind", "signed out"),
-        AuditKind.LOCKED: t("AuditKind", "window locked"),
-        AuditKind.WRONG_PIN: t("AuditKind", "wrong PIN"),
-        AuditKind.LOCKED_OUT: t("AuditKind", "account locked"),
-        AuditKind.UNLOCKED: t("AuditKind", "account unlocked"),
-        AuditKind.STAFF_ADDED: t("AuditKind", "staff added"),
-        AuditKind.STAFF_CHANGED: t("AuditKind", "staff changed"),
-        AuditKind.PIN_CHANGED: t("AuditKind", "PIN changed"),
-        AuditKind.SETTINGS: t("AuditKind", "settings changed"),
-        AuditKind.RULES: t("AuditKind", "rules changed"),
-        AuditKind.REWARD: t("AuditKind", "reward changed"),
-        AuditKind.COUPON_ISSUED: t("AuditKind", "coupons issued"),
-        AuditKind.COUPON_VOIDED: t("AuditKind", "coupon voided"),
-        AuditKind.CAMPAIGN_RUN: t("AuditKind", "campaign run"),
-        AuditKind.EXPORT: t("AuditKind", "personal data exported"),
-        AuditKind.BACKUP: t("AuditKind", "backup"),
-        AuditKind.RESTORE: t("AuditKind", "restore"),
-        AuditKind.MEMBER_CHANGED: t("AuditKind", "member details changed"),
-        AuditKind.OPERATION: t("AuditKind", "counter action"),
+        AuditKind.SIGN_IN: QCoreApplication.translate("AuditKind", "signed in"),
+        AuditKind.SIGN_OUT: QCoreApplication.translate("AuditKind", "signed out"),
+        AuditKind.LOCKED: QCoreApplication.translate("AuditKind", "window locked"),
+        AuditKind.WRONG_PIN: QCoreApplication.translate("AuditKind", "wrong PIN"),
+        AuditKind.LOCKED_OUT: QCoreApplication.translate("AuditKind", "account locked"),
+        AuditKind.UNLOCKED: QCoreApplication.translate("AuditKind", "account unlocked"),
+        AuditKind.STAFF_ADDED: QCoreApplication.translate("AuditKind", "staff added"),
+        AuditKind.STAFF_CHANGED: QCoreApplication.translate("AuditKind", "staff changed"),
+        AuditKind.PIN_CHANGED: QCoreApplication.translate("AuditKind", "PIN changed"),
+        AuditKind.SETTINGS: QCoreApplication.translate("AuditKind", "settings changed"),
+        AuditKind.RULES: QCoreApplication.translate("AuditKind", "rules changed"),
+        AuditKind.REWARD: QCoreApplication.translate("AuditKind", "reward changed"),
+        AuditKind.COUPON_ISSUED: QCoreApplication.translate("AuditKind", "coupons issued"),
+        AuditKind.COUPON_VOIDED: QCoreApplication.translate("AuditKind", "coupon voided"),
+        AuditKind.CAMPAIGN_RUN: QCoreApplication.translate("AuditKind", "campaign run"),
+        AuditKind.EXPORT: QCoreApplication.translate("AuditKind", "personal data exported"),
+        AuditKind.BACKUP: QCoreApplication.translate("AuditKind", "backup"),
+        AuditKind.RESTORE: QCoreApplication.translate("AuditKind", "restore"),
+        AuditKind.MEMBER_CHANGED: QCoreApplication.translate("AuditKind", "member details changed"),
+        AuditKind.OPERATION: QCoreApplication.translate("AuditKind", "counter action"),
     }
     known_kinds = {k.value: v for k, v in names.items()}
     return known_kinds.get(kind, kind)

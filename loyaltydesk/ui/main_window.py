@@ -75,6 +75,16 @@ SWITCH_KEY = "F12"
 DAY_MS = 24 * 60 * 60 * 1000
 
 
+def _close_open_forms() -> None:
+    """Every form open over the window, innermost first (a preview over member details is
+    two forms deep)."""
+    for _ in range(8):
+        open_form = QApplication.activeModalWidget()
+        if open_form is None:
+            break
+        open_form.close()
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -146,6 +156,9 @@ class MainWindow(QMainWindow):
                 fonts=desk.fonts if desk is not None else None,
                 give_coupon=self.give_coupons if coupons is not None else None,
                 session=session,
+                exported=lambda what, rows, path: audit.exported(
+                    what, rows, path, self.session.actor
+                ),
             )
             self.tabs.addTab(self.reports, self.tr("Reports"))
         self.coupons: CouponsView | None = None
@@ -250,11 +263,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        for _ in range(8):  # a preview over member details is two forms deep
-            open_form = QApplication.activeModalWidget()
-            if open_form is None:
-                break
-            open_form.close()
+        _close_open_forms()
         self.tabs.setCurrentWidget(self.counter)
         self.activateWindow()
         self.counter.select_member(member.id)
@@ -400,11 +409,7 @@ class MainWindow(QMainWindow):
         screen is cleared and only a PIN opens the window again."""
         if not self.session.accounts():
             return
-        for _ in range(8):  # what was open for the customer goes with them
-            open_form = QApplication.activeModalWidget()
-            if open_form is None:
-                break
-            open_form.close()
+        _close_open_forms()  # what was open for the customer goes with them
         self.tabs.setCurrentWidget(self.counter)
         leaving = self._leave(locked=True)
         self.sign_in(preselected=leaving.staff)

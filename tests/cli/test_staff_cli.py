@@ -143,3 +143,16 @@ def test_demo_makes_an_owner_and_prints_the_pins(
         "Nazanin": "cashier",
     }
     demo.fails("member", "find", "Sara", code=3)  # the demo club has accounts: a PIN is needed
+
+
+def test_no_pin_reaches_the_log_or_any_file(cli: Cli, tmp_path: Path) -> None:
+    cli.json("staff", "add", "--name", "Nima", "--role", "owner", "--pin", "735190")
+    cli.fails("--staff", "Nima", "--pin", "735191", "rules", "show", code=3)
+    cli.fails("--staff", "Nima", "--pin", "73x5190", "rules", "show", code=3)
+    cli.json("--staff", "Nima", "--pin", "735190", "staff", "set-pin", "Nima", "--pin", "604812")
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.name == "loyaltydesk.log" for p in files)
+    for path in files:
+        data = path.read_bytes()
+        for pin in (b"735190", b"735191", b"73x5190", b"604812"):
+            assert pin not in data, (path, pin)

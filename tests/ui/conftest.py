@@ -20,7 +20,7 @@ from loyaltydesk.services.views import MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.main_window import MainWindow
-from tests.conftest import FakeClock
+from tests.conftest import LIGHT_HASHER, FakeClock
 
 
 @pytest.fixture(params=["en", "fa"])
@@ -33,7 +33,10 @@ def gui_services(
     tmp_path: Path, settings: Settings, clock: FakeClock, language: str
 ) -> Iterator[Services]:
     built = build_services(
-        replace(settings, language=language), str(tmp_path / "club.sqlite3"), clock=clock
+        replace(settings, language=language),
+        str(tmp_path / "club.sqlite3"),
+        clock=clock,
+        hasher=LIGHT_HASHER,
     )
     built.rules.add_reward("Free drink", 40, "نوشیدنی رایگان", actor=built.actor)
     built.rules.add_reward("Free meal", 100, "غذای رایگان", actor=built.actor)

@@ -46,6 +46,7 @@ from loyaltydesk.domain.reports import (
     custom_periods,
     preset_periods,
 )
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.report_ports import MemberFilter, MemberSet
@@ -140,6 +141,7 @@ class StandInReports:
 
     def __init__(self) -> None:
         self.asked: list[Periods] = []
+        self.actors: list[Actor] = []
         self.options: list[ReportOptions] = []
         self.members_asked: list[MemberFilter] = []
         self.hold = threading.Event()
@@ -163,9 +165,11 @@ class StandInReports:
         calendar: Calendar = Calendar.GREGORIAN,
         pages: Iterable[Page] = frozenset(Page),
         *,
+        actor: Actor,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Report:
+        self.actors.append(actor)
         self.asked.append(periods)
         self.options.append(options)
         for step in range(4):
@@ -185,6 +189,8 @@ class StandInReports:
         which: MemberFilter,
         options: ReportOptions = DEFAULT_OPTIONS,
         limit: int = 1000,
+        *,
+        actor: Actor,
     ) -> MemberList:
         self.members_asked.append(which)
         return self.members_for.get(which, MemberList(which, 0, ()))
@@ -192,7 +198,7 @@ class StandInReports:
     def opening_hours(self) -> OpeningHours | None:
         return self.hours
 
-    def set_opening_hours(self, hours: OpeningHours | None) -> None:
+    def set_opening_hours(self, hours: OpeningHours | None, actor: Actor) -> None:
         self.hours = hours
 
 

@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -47,16 +47,19 @@ def test_the_menu_shows_the_cashiers_sales_of_the_day_and_another_name_on_reques
     d = window.display
     seen: dict[str, object] = {}
 
+    def said(text: str) -> str:
+        return QCoreApplication.translate("ShiftPrint", text)
+
     def look(dialog: ShiftReportDialog) -> None:
         seen["staff"] = dialog.staff.text()
-        seen["credits"] = dialog.value_of("Purchases credited")
-        seen["paid"] = dialog.value_of("Amount paid")
+        seen["credits"] = dialog.value_of(said("Purchases credited"))
+        seen["paid"] = dialog.value_of(said("Amount paid"))
         seen["rtl"] = dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
         dialog.staff.selectAll()
         type_text(dialog.staff, "Reza")
         QTest.keyClick(dialog.staff, Qt.Key.Key_Return)
-        seen["reza"] = dialog.value_of("Purchases credited")
-        seen["nothing"] = dialog.value_of("Nothing was done in this shift.")
+        seen["reza"] = dialog.value_of(said("Purchases credited"))
+        seen["nothing"] = dialog.value_of(said("Nothing was done in this shift."))
 
     open_report(window, seen, look)
 

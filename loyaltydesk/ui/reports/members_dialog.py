@@ -5,6 +5,7 @@ members chosen in it (or all listed) can be given a coupon."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ class MemberListDialog(QDialog):
         parent: QWidget | None = None,
         *,
         give_coupon: GiveCoupon | None = None,
+        exported: Callable[[Path], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportMembers")
@@ -51,7 +53,9 @@ class MemberListDialog(QDialog):
         note.setVisible(bool(table.note))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportMembers")
-        self.export_button.clicked.connect(lambda: export_table(self, table, display))
+        self.export_button.clicked.connect(
+            lambda: export_table(self, table, display, done=exported)
+        )
         self.export_button.setEnabled(bool(table.rows))
         self.coupon_button = QPushButton(self.tr("Give a coupon…"))
         self.coupon_button.setObjectName("giveCoupon")

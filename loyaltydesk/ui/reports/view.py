@@ -137,9 +137,11 @@ class ReportsView(QWidget):
         *,
         give_coupon: GiveCoupon | None = None,
         session: Session,
+        exported: Callable[[str, int, Path], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._exported = exported
         self._give_coupon = give_coupon
         self._service = service
         self._display = display
@@ -521,7 +523,9 @@ class ReportsView(QWidget):
         export = QPushButton(self.tr("Export…"))
         export.setObjectName("exportTable")
         export.setEnabled(bool(table.rows))
-        export.clicked.connect(lambda: export_table(self, table, self._display))
+        export.clicked.connect(
+            lambda: export_table(self, table, self._display, done=self._on_written(table))
+        )
         head.addWidget(export)
         layout.addLayout(head)
         if table.note:
@@ -569,7 +573,12 @@ class ReportsView(QWidget):
 
     def _show_members(self, table: Table) -> None:
         MemberListDialog(
-            table, self._display, self._open_details, self, give_coupon=self._give_coupon
+            table,
+            self._display,
+            self._open_details,
+            self,
+            give_coupon=self._give_coupon,
+            exported=self._on_written(table),
         ).exec()
 
     # -- options and exports --------------------------------------------------------------
@@ -588,13 +597,28 @@ class ReportsView(QWidget):
             self._settings_saved(dialog.saved)
             self.refresh()
 
+    def _on_written(self, *tables: Table) -> Callable[[Path], None]:
+        """A file of the report (members' names in it) was written: on the audit trail."""
+        rows = sum(len(t.rows) for t in tables)
+        title = tables[0].title if len(tables) == 1 else "report"
+
+        def written(path: Path) -> None:
+            if self._exported is not None:
+                self._exported(title, rows, path)
+
+        return written
+
     def export(self) -> None:
         if self.shown is not None:
-            export_report(self, self.shown.laid_out, self._display)
+            laid = self.shown.laid_out
+            tables = [t for section in laid.sections for t in section.tables]
+            export_report(self, laid, self._display, done=self._on_written(*tables))
 
     def save_pdf(self) -> None:
         if self.shown is not None and self._fonts is not None:
-            save_pdf(self, self.shown.laid_out, self._display, self._fonts)
+            laid = self.shown.laid_out
+            tables = [t for section in laid.sections for t in section.tables]
+            save_pdf(self, laid, self._display, self._fonts, done=self._on_written(*tables))
 
     # -- keeping up with the club ---------------------------------------------------------
 

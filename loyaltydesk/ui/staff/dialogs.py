@@ -25,11 +25,10 @@ def ask_sign_in(
 ) -> Actor | None:
     """Who works this counter now: a name and their PIN. Not cancellable at the start of a
     shift or after the lock (the window behind it is not to be used without a PIN)."""
-    t = QCoreApplication.translate
     dialog = PinDialog(
         parent,
-        title=t("SignIn", "Sign in"),
-        prompt=t("SignIn", "Choose your name and type your PIN."),
+        title=QCoreApplication.translate("SignIn", "Sign in"),
+        prompt=QCoreApplication.translate("SignIn", "Choose your name and type your PIN."),
         names=staff.names(),
         check=lambda name, pin: staff.sign_in(name, pin, counter),
         describe_error=lambda error: display.sentence(
@@ -53,7 +52,6 @@ def ask_approval(
     permission: Permission,
 ) -> Actor | None:
     """A manager types their PIN so the cashier's request goes through, approved by them."""
-    t = QCoreApplication.translate
     names = [
         name
         for name in staff.names(approvers_for=permission)
@@ -61,11 +59,11 @@ def ask_approval(
     ]
     dialog = PinDialog(
         parent,
-        title=t("SignIn", "A manager's approval"),
+        title=QCoreApplication.translate("SignIn", "A manager's approval"),
         prompt=display.sentence(
-            t("SignIn", "{name} asks to {action}. A manager approves with their PIN.").format(
-                name=display.text(request.staff), action=permission_label(permission)
-            )
+            QCoreApplication.translate(
+                "SignIn", "{name} asks to {action}. A manager approves with their PIN."
+            ).format(name=display.text(request.staff), action=permission_label(permission))
         ),
         names=names,
         check=lambda name, pin: staff.approve(request, permission, name, pin),
