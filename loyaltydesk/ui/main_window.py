@@ -386,6 +386,10 @@ class MainWindow(QMainWindow):
             return False
         self.session.set_actor(actor)
         self.start_idle_lock()
+        # The keyboard (and the scanner) belong to the window again, ready for a customer.
+        self.activateWindow()
+        if self.tabs.currentWidget() is self.counter:
+            self.counter.search.setFocus()
         return True
 
     def start_idle_lock(self) -> None:

@@ -13,7 +13,7 @@ from loyaltydesk.domain.audit import AuditFilter, AuditKind
 from loyaltydesk.domain.staff import Actor, Role
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.staff.pin_dialog import PinDialog
-from tests.ui.conftest import answer_next_dialog, in_language, keyboard, member, type_text
+from tests.ui.conftest import answer_next_dialog, in_language, keyboard, type_text
 
 
 @pytest.fixture
@@ -48,6 +48,9 @@ def _sign_in(window: MainWindow, name: str, pin: str, language: str) -> None:
     _pin(name, pin, language)
     assert window.sign_in()
     assert window.session.actor.staff == name
+    # The keypad gone, the window has the keyboard again (what the next keys reach).
+    QApplication.processEvents()
+    assert QApplication.activeWindow() is window
 
 
 def _visible_tabs(window: MainWindow) -> set[str]:
@@ -95,10 +98,12 @@ def test_a_wrong_pin_keeps_the_keypad_open_and_says_why(
 
 
 def test_the_lock_clears_the_member_and_takes_a_pin(
-    staffed: MainWindow, gui_services: Services, language: str
+    staffed: MainWindow, gui_services: Services, language: str, team: dict[str, Actor]
 ) -> None:
     _sign_in(staffed, "Ali", "3333", language)
-    sara = member(gui_services, "Sara", "09121234567")
+    sara = gui_services.membership.register(
+        "sara", name="Sara", phone="09121234567", actor=team["owner"]
+    ).member
     staffed.counter.select_member(sara.id)
     assert staffed.counter.member_id == sara.id
     checked: dict[str, object] = {}
@@ -115,7 +120,7 @@ def test_the_lock_clears_the_member_and_takes_a_pin(
     assert checked == {"member": None, "preselected": "Ali", "cancel": None}
     kinds = [
         line.kind
-        for line in gui_services.audit.trail(AuditFilter(staff="Ali"), staffed.session.actor)
+        for line in gui_services.audit.trail(AuditFilter(staff="Ali"), team["owner"])
         if line.kind in (AuditKind.LOCKED.value, AuditKind.SIGN_IN.value)
     ]
     assert kinds[:2] == ["sign_in", "locked"]
@@ -132,10 +137,12 @@ def test_f12_hands_the_counter_to_the_next_cashier(
 
 
 def test_a_cashiers_undo_asks_a_managers_pin_on_the_spot(
-    staffed: MainWindow, gui_services: Services, language: str, qtbot: QtBot
+    staffed: MainWindow, gui_services: Services, language: str, qtbot: QtBot, team: dict[str, Actor]
 ) -> None:
     _sign_in(staffed, "Ali", "3333", language)
-    sara = member(gui_services, "Sara", "09121234567")
+    sara = gui_services.membership.register(
+        "sara", name="Sara", phone="09121234567", actor=team["owner"]
+    ).member
     staffed.counter.select_member(sara.id)
     type_text(staffed.counter.amount, in_language(language, "500000"))
     keyboard(staffed, key=Qt.Key.Key_Return)
@@ -162,10 +169,12 @@ def test_a_cashiers_undo_asks_a_managers_pin_on_the_spot(
 
 
 def test_a_refused_approval_leaves_the_purchase_as_it_was(
-    staffed: MainWindow, gui_services: Services, language: str, qtbot: QtBot
+    staffed: MainWindow, gui_services: Services, language: str, qtbot: QtBot, team: dict[str, Actor]
 ) -> None:
     _sign_in(staffed, "Ali", "3333", language)
-    sara = member(gui_services, "Sara", "09121234567")
+    sara = gui_services.membership.register(
+        "sara", name="Sara", phone="09121234567", actor=team["owner"]
+    ).member
     staffed.counter.select_member(sara.id)
     type_text(staffed.counter.amount, in_language(language, "500000"))
     keyboard(staffed, key=Qt.Key.Key_Return)

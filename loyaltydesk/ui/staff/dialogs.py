@@ -3,6 +3,7 @@ switch of cashier, and a manager's approval on the spot."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -37,11 +38,7 @@ def ask_sign_in(
         preselected=preselected,
         cancellable=cancellable,
     )
-    if not dialog.exec():
-        return None
-    actor = dialog.result_value
-    assert isinstance(actor, Actor)
-    return actor
+    return _answer(dialog)
 
 
 def ask_approval(
@@ -72,8 +69,17 @@ def ask_approval(
         ),
         cancellable=True,
     )
-    if not dialog.exec():
-        return None
-    approved = dialog.result_value
-    assert isinstance(approved, Actor)
-    return approved
+    return _answer(dialog)
+
+
+def _answer(dialog: PinDialog[Actor]) -> Actor | None:
+    """The actor the keypad gave, and the keypad gone at once: a hidden dialog left behind
+    would keep the keyboard (and the scanner's keys) away from the window."""
+    try:
+        if not dialog.exec():
+            return None
+        actor = dialog.result_value
+        assert isinstance(actor, Actor)
+        return actor
+    finally:
+        shiboken6.delete(dialog)
