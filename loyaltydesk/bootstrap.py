@@ -9,6 +9,7 @@ import logging
 import logging.handlers
 from collections.abc import Callable
 from dataclasses import dataclass
+from io import TextIOWrapper
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from loyaltydesk.domain.staff import Actor, Role, name_key
 from loyaltydesk.persistence.admin import SqlDatabaseAdmin
 from loyaltydesk.persistence.database import open_database
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
+from loyaltydesk.private_files import private_dir, private_file
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
@@ -53,20 +55,38 @@ if TYPE_CHECKING:  # the window is only imported when one is opened
 LOG_FILE = "loyaltydesk.log"
 
 
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log file readable by the owner's account only (it may name members): each
+    new file is made private before it is opened, and rotated files keep that mode (they
+    are renamed, not copied)."""
+
+    def _open(self) -> TextIOWrapper:
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def configure_logging(settings: Settings) -> Path:
     """A rotating log file in the data folder; returns its path."""
-    settings.log_dir.mkdir(parents=True, exist_ok=True)
     path = settings.log_dir / LOG_FILE
     root = logging.getLogger()
-    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s")
-        )
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        private_dir(settings.data_dir, settings.log_dir)
+        return path
+    # Opened at the first line: after the folders are made, so that the file holds the lines
+    # saying which of an older version's folders were made private.
+    handler = PrivateLogFile(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True)
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s")
+    )
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        private_dir(settings.data_dir, settings.log_dir)
+        private_file(path)  # there from the start, for whoever looks; an older one narrowed
+    except BaseException:
+        root.removeHandler(handler)
+        handler.close()
+        raise
     return path
 
 
@@ -115,7 +135,11 @@ def build_services(
     hasher: PinHasher | None = None,
 ) -> Services:
     """Open (creating or upgrading) the database and build the services on it."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    # Members' phones, birthdays and national codes are personal data: the data folder is
+    # the owner's account's alone, with all in it if an older version left it open.
+    private_dir(settings.data_dir)
+    if settings.backup_dir.is_dir():
+        private_dir(settings.backup_dir)
     database = open_database(database_url or settings.database(), backup_dir=settings.backup_dir)
     uow = SqlUnitOfWorkFactory(database)
     membership = MembershipService(uow, clock, zone=settings.zone)

@@ -17,6 +17,7 @@ import platformdirs
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.reports import ReportOptions
 from loyaltydesk.i18n.numbers import MoneyUnit
+from loyaltydesk.private_files import private_dir, private_file
 
 APP_NAME = "LoyaltyDesk"
 SETTINGS_FILE = "settings.json"
@@ -115,12 +116,13 @@ class Settings:
         )
 
     def save(self) -> None:
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.data_dir)
         data = asdict(self)
         data.pop("data_dir")
         data["money_unit"] = self.money_unit.value
         target = self.data_dir / SETTINGS_FILE
-        partial = target.with_suffix(".partial")
+        # The shop's own words and mail server: readable by the owner's account only.
+        partial = private_file(target.with_suffix(".partial"))
         partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         partial.replace(target)
 

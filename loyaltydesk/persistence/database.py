@@ -31,6 +31,7 @@ from loyaltydesk.domain.errors import InvalidInput, StorageError
 from loyaltydesk.persistence.errors import translate
 from loyaltydesk.persistence.tables import Base
 from loyaltydesk.persistence.write_lock import WriteLock
+from loyaltydesk.private_files import private_dir, private_file
 
 if TYPE_CHECKING:  # Alembic is imported only when a schema must be created or changed
     from alembic.config import Config
@@ -175,6 +176,13 @@ def open_database(url: str | URL, *, backup_dir: Path | None = None) -> Database
             raise StorageError("database.cannot_open", path=str(path))
         if path.exists() and path.stat().st_size:
             _refuse_foreign_sqlite_file(path)
+        elif not path.exists() and parsed.database != ":memory:":
+            # A new club is private from its first byte, and so are the -wal, -shm and
+            # -journal files beside it: SQLite gives them the database file's own mode.
+            try:
+                private_file(path)
+            except OSError as error:
+                raise StorageError("database.cannot_open", path=str(path)) from error
     engine = make_engine(parsed)
     try:
         revision, tables = schema_revision(engine)
@@ -251,8 +259,12 @@ def _backup_before_upgrade(database: Database, revision: str, backup_dir: Path |
     """A dated copy before the schema changes: next to a SQLite file, where its owner will
     look for it; for a server, in the data folder's backups."""
     sqlite_path = database.sqlite_path
-    folder = sqlite_path.parent if sqlite_path else (backup_dir or Path.cwd())
-    folder.mkdir(parents=True, exist_ok=True)
+    if sqlite_path is not None:
+        folder = sqlite_path.parent  # there already: the database is in it
+    elif backup_dir is not None:
+        folder = private_dir(backup_dir)
+    else:
+        folder = Path.cwd()
     return backup_to_file(database, _dated_path(folder, f"loyaltydesk-before-upgrade-{revision}"))
 
 
@@ -271,6 +283,9 @@ def backup_to_file(database: Database, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
+        # A whole club, wherever it is written: readable by the owner's account only from
+        # its first byte (SQLite writes into the empty file and gives its journal the same).
+        private_file(partial)
         with translated_errors(database.url):
             if database.sqlite_path is not None:
                 _sqlite_backup(database.engine, partial)
@@ -393,7 +408,7 @@ def restore_from_file(database: Database, source: Path, safety_dir: Path) -> Pat
             raise StorageError("database.not_loyaltydesk", path=str(source))
         if not _known_revision(revision):
             raise StorageError("database.too_new", path=str(source))
-        safety_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(safety_dir)
         safety = backup_to_file(database, _dated_path(safety_dir, "loyaltydesk-before-restore"))
         database.commits_started += 1
         with translated_errors(database.url):

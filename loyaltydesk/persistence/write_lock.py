@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import sys
 import threading
 import time
@@ -131,6 +132,7 @@ class WriteLock:
 
     def __init__(self, database_path: Path, timeout: float = DEFAULT_TIMEOUT) -> None:
         self.path = database_path.with_name(database_path.name + LOCK_SUFFIX)
+        self._database = database_path
         self._timeout = timeout
         self._held = threading.local()  # per thread: the open lock file and the depth
         self._broken = False
@@ -173,7 +175,7 @@ class WriteLock:
         if self._broken:
             return None
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, self._mode())
         except OSError as error:
             self._give_up(error)
             return None
@@ -187,6 +189,15 @@ class WriteLock:
         # Whoever has the turn holds SQLite's lock as well: its busy timeout decides now.
         log.warning("no turn to write %s in %.0f s; trying anyway", self.path, self._timeout)
         return None
+
+    def _mode(self) -> int:
+        """The mode a new lock file is made with: the database's own, as SQLite makes its
+        -wal and -shm files (every account that may write the database must be able to
+        queue, and a private database's lock is private too)."""
+        try:
+            return stat.S_IMODE(os.stat(self._database).st_mode) & 0o666
+        except OSError:
+            return 0o600
 
     def _give_up(self, error: OSError) -> None:
         self._broken = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.i18n.display import Display
+from loyaltydesk.private_files import private_file
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
@@ -114,7 +116,13 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(self)
         self._task: Task | None = None
         self.display = Display(settings.language, settings.money_unit, settings.zone)
-        self._state = QSettings(str(settings.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        state = settings.data_dir / "window.ini"
+        if settings.data_dir.is_dir():
+            # Qt keeps the mode of the file it rewrites: the owner's alone, as all in the
+            # data folder (loyaltydesk/private_files). Not a reason to refuse a window.
+            with contextlib.suppress(OSError):
+                private_file(state)
+        self._state = QSettings(str(state), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("LoyaltyDesk — {shop}").format(shop=settings.shop_name))
         self.printing = PrintingUi(desk, self.display, self) if desk is not None else None
         self.counter = CounterView(
