@@ -733,8 +733,13 @@ def identify(args: argparse.Namespace, settings: Settings, services: Services) -
         raise NotPermitted("staff.pin_needed", name=settings.staff)
     else:
         actor = services.staff.sign_in(settings.staff, pin, settings.counter, shift=False)
+    approver_pin = args.approver_pin or os.environ.get(APPROVER_PIN_VARIABLE)
+    if args.approver_pin and not args.approver:
+        raise InvalidInput("staff.approver_missing")
     if args.approver:
-        approver_pin = args.approver_pin or os.environ.get(APPROVER_PIN_VARIABLE) or ""
+        if not approver_pin:
+            # A usage slip, not a wrong PIN: it must not count toward the manager's lock.
+            raise InvalidInput("staff.approver_pin_missing", name=args.approver)
         actor = services.staff.approve(actor, None, args.approver, approver_pin)
     return actor
 

@@ -152,21 +152,22 @@ def _policy(cli: Cli, s: Services) -> int:
             s.actor,
         )
     d = cli.text
-    never = translate("Cli", "never")
     lines = [
         translate("Cli", "A credit above {amount} needs a manager.").format(
             amount=d.money(policy.limits.credit_rials)
         )
         if policy.limits.credit_rials is not None
         else translate("Cli", "No credit needs a manager."),
-        translate("Cli", "A redemption above {points} needs a manager.").format(
-            points=d.points(policy.limits.redeem_points)
+        translate("Cli", "A redemption above {points} points needs a manager.").format(
+            points=d.n(policy.limits.redeem_points)
         )
         if policy.limits.redeem_points is not None
         else translate("Cli", "No redemption needs a manager."),
         translate("Cli", "The window locks after {minutes} idle minutes.").format(
-            minutes=d.n(policy.idle_minutes) if policy.idle_minutes else never
-        ),
+            minutes=d.n(policy.idle_minutes)
+        )
+        if policy.idle_minutes
+        else translate("Cli", "The window never locks by itself."),
     ]
     cli.emit(policy_json(policy), "\n".join(lines))
     return 0

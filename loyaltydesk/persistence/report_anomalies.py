@@ -31,9 +31,13 @@ if TYPE_CHECKING:
 DAY = 86400
 # Lines the system writes by itself at whatever hour it runs (expiry, campaign bonuses).
 _NOT_BY_STAFF = "('expire', 'bonus')"
+# A refund's line shows what was refunded (its operation's amount), not the whole purchase.
 _LINE = (
-    "l.id, l.kind, l.points, p.amount_rials, p.receipt_no, l.recorded_at, l.staff,"
-    " l.counter, l.member_id, l.reason"
+    "l.id, l.kind, l.points,"
+    " COALESCE(CASE WHEN l.kind = 'reverse_earn' THEN"
+    " (SELECT o.amount_rials FROM operations o WHERE o.op_id = l.operation_id) END,"
+    " p.amount_rials),"
+    " p.receipt_no, l.recorded_at, l.staff, l.counter, l.member_id, l.reason"
 )
 
 

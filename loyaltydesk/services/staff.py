@@ -208,10 +208,11 @@ class StaffService:
         account = self._verify(name, pin, request.counter, signing_in=False)
         if request.staff_id is not None and account.id == request.staff_id:
             raise NotPermitted("staff.self_approval")
-        wanted = (permission,) if permission is not None else tuple(APPROVABLE)
-        refused = next((p for p in wanted if not allows(account.role, p)), None)
-        if refused is not None:
-            raise NotPermitted("staff.cannot_approve", name=account.name, action=refused.value)
+        if permission is None:
+            if not all(allows(account.role, p) for p in APPROVABLE):
+                raise NotPermitted("staff.not_an_approver", name=account.name)
+        elif not allows(account.role, permission):
+            raise NotPermitted("staff.cannot_approve", name=account.name, action=permission.value)
         return request.approved_by(Approval(account.id, account.name, account.role))
 
     def _dummy_hash(self) -> str:
@@ -360,6 +361,8 @@ class StaffService:
             uow.staff.update(before.id, **values)
             after = uow.staff.get(before.id)
             assert after is not None
+            if kind is AuditKind.STAFF_CHANGED and account_json(after) == account_json(before):
+                return after  # already so (disabled twice): nothing changed, nothing to record
             record(
                 uow,
                 actor,

@@ -29,7 +29,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 _TEXTS: dict[str, str] = {
     "staff.needs_approval": QT_TRANSLATE_NOOP(
-        "ErrorText", "Only a manager may {action}: a manager's PIN approves it on the spot."
+        "ErrorText",
+        "Only a manager may {action}: a manager's PIN approves it on the spot "
+        "(--approver NAME --approver-pin PIN on the command line).",
     ),
     "staff.not_allowed": QT_TRANSLATE_NOOP(
         "ErrorText", "A {role} may not {action}; nothing was changed."
@@ -39,7 +41,18 @@ _TEXTS: dict[str, str] = {
     ),
     "staff.pin_needed": QT_TRANSLATE_NOOP(
         "ErrorText",
-        "This club has staff accounts: give {name}'s PIN (--pin, or LOYALTYDESK_PIN).",
+        "This club has staff accounts: say who you are with --staff NAME and give your PIN "
+        "(--pin, or LOYALTYDESK_PIN); {name} is not signed in.",
+    ),
+    "staff.not_an_approver": QT_TRANSLATE_NOOP(
+        "ErrorText", "{name} may not approve requests: a manager or the owner must."
+    ),
+    "staff.approver_pin_missing": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Give {name}'s PIN with --approver-pin (or LOYALTYDESK_APPROVER_PIN); nothing was done.",
+    ),
+    "staff.approver_missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "--approver-pin goes with --approver NAME, the manager approving."
     ),
     "staff.pin_missing": QT_TRANSLATE_NOOP(
         "ErrorText", "Give the new PIN (--pin, or LOYALTYDESK_NEW_PIN)."

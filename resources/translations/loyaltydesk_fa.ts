@@ -955,32 +955,32 @@
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="745"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="750"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="747"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="752"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="752"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="757"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="759"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="764"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="765"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="770"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="770"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="775"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -1209,57 +1209,57 @@
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="381"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="383"/>
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="385"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="387"/>
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="388"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="390"/>
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="394"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="396"/>
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="405"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="407"/>
         <source>member {member} (card {card}): stamps shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): مهر نمایش‌داده‌شده {cached}، دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="416"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="418"/>
         <source>coupon {coupon}: counted {uses} uses, {recorded} recorded</source>
         <translation>کوپن {coupon}: {uses} بار استفاده شمرده شده، {recorded} بار ثبت شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="426"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="428"/>
         <source>Stamp card: one stamp a visit from {amount}, at most {count} a day.</source>
         <translation>کارت مهر: برای هر خرید از {amount} یک مهر، حداکثر {count} مهر در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="433"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="435"/>
         <source>Stamps instead of points: purchases earn no points.</source>
         <translation>مهر به‌جای امتیاز: خریدها امتیازی نمی‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="441"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="443"/>
         <source>{points} point for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="457"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="459"/>
         <source>Rule version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version} قوانین، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="443"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="445"/>
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
@@ -1274,52 +1274,52 @@
         <translation>{missing} دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="449"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="451"/>
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="464"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="466"/>
         <source>At most {points} points a day.</source>
         <translation>حداکثر {points} امتیاز در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="469"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="471"/>
         <source>First purchase: {points} extra points.</source>
         <translation>نخستین خرید: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="470"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="472"/>
         <source>Birthday week: {points} extra points.</source>
         <translation>هفتهٔ تولد: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="476"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="478"/>
         <source>Promotion: {name}</source>
         <translation>طرح تشویقی: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="486"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="488"/>
         <source>Tier: {name} from {threshold}, {multiplier}</source>
         <translation>سطح {name} از {threshold}، {multiplier}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="496"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="498"/>
         <source>Points expire {months} months after they are earned.</source>
         <translation>امتیازها {months} ماه پس از کسب منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="501"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="503"/>
         <source>Outstanding: {points} points ({money}).</source>
         <translation>امتیازهای مانده: {points} ({money}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="511"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="513"/>
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="513"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="515"/>
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
@@ -1614,47 +1614,47 @@
         <translation>غیرفعال شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="155"/>
-        <source>never</source>
-        <translation>هرگز</translation>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="161"/>
+        <source>A redemption above {points} points needs a manager.</source>
+        <translation>دادن جایزه‌ی بالاتر از {points} امتیاز تأیید مدیر می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="157"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="156"/>
         <source>A credit above {amount} needs a manager.</source>
         <translation>ثبت خرید بالاتر از {amount} تأیید مدیر می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="161"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="160"/>
         <source>No credit needs a manager.</source>
         <translation>هیچ ثبت خریدی تأیید مدیر نمی‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="162"/>
-        <source>A redemption above {points} needs a manager.</source>
-        <translation>دادن جایزه‌ی بالاتر از {points} امتیاز تأیید مدیر می‌خواهد.</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="166"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="165"/>
         <source>No redemption needs a manager.</source>
         <translation>هیچ دادن جایزه‌ای تأیید مدیر نمی‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="167"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="166"/>
         <source>The window locks after {minutes} idle minutes.</source>
         <translation>پنجره پس از {minutes} دقیقه بی‌کاری قفل می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="207"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="170"/>
+        <source>The window never locks by itself.</source>
+        <translation>پنجره هیچ‌وقت خودبه‌خود قفل نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="208"/>
         <source>approved by {name}</source>
         <translation>با تأیید {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="215"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="216"/>
         <source>Nothing in the audit trail for this choice.</source>
         <translation>برای این انتخاب چیزی در دفتر رویدادها نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="217"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="218"/>
         <source>{count} lines written to {path}</source>
         <translation>{count} سطر در {path} نوشته شد</translation>
     </message>
@@ -2203,1464 +2203,1479 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="551"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="564"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="555"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="568"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="558"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="571"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="561"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="574"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="563"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="576"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="567"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="580"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="570"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="583"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="573"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="586"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="511"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="576"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="524"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="589"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="31"/>
+        <source>Only a manager may {action}: a manager&apos;s PIN approves it on the spot (--approver NAME --approver-pin PIN on the command line).</source>
+        <translation>فقط مدیر می‌تواند {action}؛ رمز مدیر همین‌جا آن را تأیید می‌کند (در خط فرمان: ‎--approver NAME --approver-pin PIN‎).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="42"/>
+        <source>This club has staff accounts: say who you are with --staff NAME and give your PIN (--pin, or LOYALTYDESK_PIN); {name} is not signed in.</source>
+        <translation>این باشگاه حساب کارکنان دارد: با ‎--staff NAME‎ بگویید چه کسی هستید و رمزتان را بدهید (‎--pin‎ یا ‎LOYALTYDESK_PIN‎)؛ {name} وارد نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="47"/>
+        <source>{name} may not approve requests: a manager or the owner must.</source>
+        <translation>{name} نمی‌تواند درخواستی را تأیید کند: مدیر یا مالک باید تأیید کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="50"/>
+        <source>Give {name}&apos;s PIN with --approver-pin (or LOYALTYDESK_APPROVER_PIN); nothing was done.</source>
+        <translation>رمز {name} را با ‎--approver-pin‎ (یا ‎LOYALTYDESK_APPROVER_PIN‎) بدهید؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="54"/>
+        <source>--approver-pin goes with --approver NAME, the manager approving.</source>
+        <translation>‎--approver-pin‎ همراه ‎--approver NAME‎ (مدیری که تأیید می‌کند) می‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="112"/>
         <source>A demo club has 1 to {limit} members.</source>
         <translation>باشگاه نمایشی ۱ تا {limit} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
         <source>This database already holds members; a demo club needs an empty one.</source>
         <translation>این پایگاه داده عضو دارد؛ باشگاه نمایشی پایگاه خالی می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="92"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="116"/>
         <source>The period ends before it starts: put the earlier date first.</source>
         <translation>پایان دوره پیش از آغاز آن است: تاریخ زودتر را اول بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="31"/>
-        <source>Only a manager may {action}: a manager&apos;s PIN approves it on the spot.</source>
-        <translation>فقط مدیر می‌تواند {action}؛ رمز مدیر همین‌جا آن را تأیید می‌کند.</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="34"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="36"/>
         <source>A {role} may not {action}; nothing was changed.</source>
         <translation>{role} نمی‌تواند {action}؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="37"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="39"/>
         <source>This club has staff accounts: sign in with your name and PIN first.</source>
         <translation>این باشگاه حساب کارکنان دارد: اول با نام و رمزتان وارد شوید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="40"/>
-        <source>This club has staff accounts: give {name}&apos;s PIN (--pin, or LOYALTYDESK_PIN).</source>
-        <translation>این باشگاه حساب کارکنان دارد: رمز {name} را بدهید (‎--pin یا LOYALTYDESK_PIN).</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="44"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="57"/>
         <source>Give the new PIN (--pin, or LOYALTYDESK_NEW_PIN).</source>
         <translation>رمز تازه را بدهید (‎--pin یا LOYALTYDESK_NEW_PIN).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="47"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="60"/>
         <source>The account {name} is disabled; the owner can enable it.</source>
         <translation>حساب {name} غیرفعال است؛ مالک می‌تواند آن را فعال کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="50"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
         <source>Another manager must approve this: nobody approves their own request.</source>
         <translation>مدیر دیگری باید این را تأیید کند: کسی درخواست خودش را تأیید نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="53"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="66"/>
         <source>{name} may not approve this ({action}): a manager or the owner must.</source>
         <translation>{name} نمی‌تواند این را تأیید کند ({action})؛ باید مدیر یا مالک تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="56"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="69"/>
         <source>That name and PIN do not match. Try again.</source>
         <translation>این نام و رمز با هم جور نیستند. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="72"/>
         <source>Too many wrong PINs: this account is locked until {until}. The owner can unlock it.</source>
         <translation>رمز نادرست بیش از اندازه: این حساب تا {until} قفل است. مالک می‌تواند قفل را باز کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="76"/>
         <source>Type the person&apos;s name.</source>
         <translation>نام آن شخص را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="64"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
         <source>A name is up to {limit} letters, without control characters.</source>
         <translation>نام حداکثر {limit} حرف است، بدون نویسه‌های کنترلی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
         <source>A PIN is digits only: {low} to {high} of them.</source>
         <translation>رمز فقط رقم است: {low} تا {high} رقم.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="83"/>
         <source>A PIN has {low} to {high} digits.</source>
         <translation>رمز {low} تا {high} رقم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>دو رمز یکی نیستند: دوباره بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="87"/>
         <source>The approval limit for a credit is an amount of 0 or more.</source>
         <translation>سقف تأیید برای ثبت خرید مبلغی از ۰ به بالاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="90"/>
         <source>The approval limit for a redemption is 0 to {limit} points.</source>
         <translation>سقف تأیید برای جایزه ۰ تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="93"/>
         <source>The window locks after 1 to {limit} idle minutes (or never).</source>
         <translation>پنجره پس از ۱ تا {limit} دقیقه بیکاری قفل می‌شود (یا هرگز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="96"/>
         <source>The club&apos;s first account is its owner&apos;s (--role owner).</source>
         <translation>نخستین حساب باشگاه از آنِ مالک است (‎--role owner).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="99"/>
         <source>There is already an account named {name}.</source>
         <translation>حسابی به نام {name} از پیش هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
         <source>There is no account named {name}.</source>
         <translation>حسابی به نام {name} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
         <source>{name} is the club&apos;s only owner: make someone else an owner first.</source>
         <translation>{name} تنها مالک باشگاه است: اول کس دیگری را مالک کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="108"/>
         <source>The trail shows 1 to {limit} lines.</source>
         <translation>دفتر رویدادها ۱ تا {limit} سطر نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
         <source>There are no audit lines of the kind {kind}.</source>
         <translation>سطری از نوع {kind} در دفتر رویدادها نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="119"/>
         <source>Reports start in the year 2000 (1378 in the Jalali calendar): check the year.</source>
         <translation>گزارش‌ها از سال ۱۳۷۸ خورشیدی (۲۰۰۰ میلادی) آغاز می‌شوند: سال را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="122"/>
         <source>That period has not started yet: nothing has been bought in it.</source>
         <translation>این دوره هنوز آغاز نشده است: در آن خریدی انجام نشده.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="125"/>
         <source>A member stays a customer for 1 to {limit} days after a purchase.</source>
         <translation>عضو پس از هر خرید از یک تا {limit} روز مشتری به شمار می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="128"/>
         <source>The drifting-away factor is a number from 1 to {limit}, such as 2 or 1.5.</source>
         <translation>ضریب دور شدن عددی از یک تا {limit} است، مانند دو یا یک و نیم.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="131"/>
         <source>Give either a named period or dates (--from, --to), not both.</source>
         <translation>یا یک دورهٔ نام‌دار بدهید یا تاریخ‌ها (--from و --to)، نه هر دو را.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
         <source>The period needs its first day too (--from).</source>
         <translation>روز اول دوره را هم بدهید (--from).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="137"/>
         <source>Whose shift? Give the name of the person at the counter.</source>
         <translation>شیفت چه کسی؟ نام کسی را که پشت صندوق است بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="140"/>
         <source>The shift&apos;s start and end need a time zone.</source>
         <translation>آغاز و پایان شیفت باید منطقهٔ زمانی داشته باشند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
         <source>The shift ends before it starts: put the earlier time first.</source>
         <translation>پایان شیفت پیش از آغاز آن است: زمان زودتر را اول بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
         <source>A list shows 1 to {limit} members.</source>
         <translation>یک فهرست دست‌کم یک عضو و حداکثر {limit} عضو را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
         <source>{value} is not a time of day: type it as 10:00 or 23:30.</source>
         <translation>{value} ساعت نیست: آن را مثل ۱۰:۰۰ یا ۲۳:۳۰ بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="150"/>
         <source>Opening and closing at the same time leaves no hours: for a shop open round the clock, clear the opening hours.</source>
         <translation>ساعت باز و بسته شدن یکی است و ساعتی نمی‌ماند: برای فروشگاهی که شبانه‌روزی باز است، ساعت کاری را خالی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="142"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
         <source>Give both the opening time (--from) and the closing time (--to).</source>
         <translation>هم ساعت باز شدن (--from) و هم ساعت بسته شدن (--to) را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="145"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="158"/>
         <source>Give both the opening and the closing time, or leave both empty.</source>
         <translation>هم ساعت باز شدن و هم ساعت بسته شدن را بنویسید، یا هر دو را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="161"/>
         <source>Either set the opening hours or clear them, not both.</source>
         <translation>یا ساعت کاری را تعیین کنید یا آن را پاک کنید، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="164"/>
         <source>The approval limit is an amount above zero.</source>
         <translation>سقف تأیید مبلغی بیشتر از صفر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="167"/>
         <source>An anomaly rule needs counts of 1 or more and shares from 1 to 100 percent.</source>
         <translation>قاعدهٔ ناهنجاری به تعدادهای ۱ یا بیشتر و سهم‌های ۱ تا ۱۰۰ درصد نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="170"/>
         <source>The folder {path} does not exist; nothing was written.</source>
         <translation>پوشهٔ {path} وجود ندارد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="173"/>
         <source>Files cannot be written in the folder {path}; nothing was written.</source>
         <translation>در پوشهٔ {path} نمی‌شود پرونده نوشت؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="176"/>
         <source>{path} is a folder; give the name of a file to write.</source>
         <translation>{path} یک پوشه است؛ نام یک پرونده را برای نوشتن بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="179"/>
         <source>{path} is not an ordinary file (a device, a pipe or a socket); nothing was written.</source>
         <translation>{path} پروندهٔ معمولی نیست (دستگاه، پایپ یا سوکت است)؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="183"/>
         <source>{path} could not be written ({detail}); nothing half-written was left.</source>
         <translation>{path} نوشته نشد ({detail})؛ هیچ پروندهٔ نیمه‌کاره‌ای باقی نماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
         <source>Type both days of the period as year/month/day.</source>
         <translation>هر دو روز بازه را به‌صورت سال/ماه/روز بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
         <source>The daily limit must be more than zero (or left empty for none).</source>
         <translation>سقف روزانه باید بیشتر از صفر باشد (یا برای بی‌سقف خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
         <source>A bonus is between 0 and {limit} points.</source>
         <translation>جایزهٔ امتیازی بین ۰ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
         <source>The stacking limit is between ×1 and ×{limit}.</source>
         <translation>سقف ضریب‌ها بین ×۱ و ×{limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="196"/>
         <source>Nothing was changed; there is no new version to save.</source>
         <translation>چیزی تغییر نکرده است؛ نسخهٔ تازه‌ای برای ذخیره نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="199"/>
         <source>At most {limit} promotions.</source>
         <translation>حداکثر {limit} طرح تشویقی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
         <source>Two promotions are called {promotion}; give each its own name.</source>
         <translation>دو طرح به نام {promotion} هست؛ به هر کدام نام جدا بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="190"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="203"/>
         <source>{promotion} and {other} can meet and together pay more than ×{limit}, your limit.</source>
         <translation>{promotion} و {other} می‌توانند هم‌زمان شوند و با هم بیش از ×{limit}، سقف شما، بدهند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="207"/>
         <source>Give the promotion a name (at most {limit} characters).</source>
         <translation>برای طرح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="210"/>
         <source>{promotion} gives nothing: set a multiplier above ×1 or a bonus.</source>
         <translation>{promotion} چیزی نمی‌دهد: ضریبی بیش از ×۱ یا امتیاز اضافه تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="213"/>
         <source>The multiplier of {promotion} must be between ×1 and ×10.</source>
         <translation>ضریب {promotion} باید بین ×۱ و ×۱۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="216"/>
         <source>The bonus of {promotion} is between 0 and {limit} points.</source>
         <translation>امتیاز اضافهٔ {promotion} بین ۰ و {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
         <source>{promotion} ends before it starts.</source>
         <translation>{promotion} پیش از شروع تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="222"/>
         <source>{promotion} needs both a start and an end hour, or neither.</source>
         <translation>{promotion} یا ساعت شروع و پایان هر دو را می‌خواهد یا هیچ‌کدام.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="225"/>
         <source>{promotion} ends before it starts in the day; hours run from start to end.</source>
         <translation>ساعت پایان {promotion} پیش از ساعت شروع است؛ ساعت‌ها از شروع تا پایان‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="215"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="228"/>
         <source>{promotion} has a day that is not a day of the week.</source>
         <translation>{promotion} روزی دارد که از روزهای هفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
         <source>At most {limit} tiers.</source>
         <translation>حداکثر {limit} سطح.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="232"/>
         <source>The qualifying window is 1 to {limit} months.</source>
         <translation>بازهٔ شمارش ۱ تا {limit} ماه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="222"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="235"/>
         <source>Reviews are every 1 to {limit} months.</source>
         <translation>بازبینی هر ۱ تا {limit} ماه یک بار است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="236"/>
         <source>Give the tier a name (at most {limit} characters).</source>
         <translation>برای سطح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
         <source>Two tiers are called {tier}.</source>
         <translation>دو سطح به نام {tier} هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
         <source>The threshold of {tier} must be more than zero.</source>
         <translation>آستانهٔ {tier} باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
         <source>The multiplier of {tier} must be between ×1 and ×5.</source>
         <translation>ضریب {tier} باید بین ×۱ و ×۵ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="233"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
         <source>{tier} must need more than {below}, the tier below it.</source>
         <translation>{tier} باید بیش از {below}، سطح پایین‌ترش، بخواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="249"/>
         <source>{tier} earns less than {below}, the tier below it.</source>
         <translation>{tier} کمتر از {below}، سطح پایین‌ترش، امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="252"/>
         <source>A reward is only for tier {tier}; change that reward before removing the tier.</source>
         <translation>جایزه‌ای فقط برای سطح {tier} است؛ پیش از حذف سطح، آن جایزه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="256"/>
         <source>Points expire after 1 to {limit} months.</source>
         <translation>امتیازها پس از ۱ تا {limit} ماه منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="244"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
         <source>A reward&apos;s money value must be more than zero (or left empty).</source>
         <translation>ارزش ریالی جایزه باید بیشتر از صفر باشد (یا خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
         <source>Stock is between 0 and {limit} (or empty for unlimited).</source>
         <translation>موجودی بین ۰ و {limit} است (یا خالی برای نامحدود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
         <source>There is no tier {tier}.</source>
         <translation>سطحی به نام {tier} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="264"/>
         <source>The list of rewards changed meanwhile; open it again.</source>
         <translation>فهرست جایزه‌ها در این میان تغییر کرد؛ دوباره بازش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="267"/>
         <source>{reward} is only for {tier} members.</source>
         <translation>{reward} فقط برای اعضای سطح {tier} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="268"/>
         <source>{reward} is out of stock.</source>
         <translation>{reward} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="256"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
         <source>How the visit was is a score from {low} to {high}.</source>
         <translation>امتیاز مراجعه عددی از {low} تا {high} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="272"/>
         <source>Give how the visit was with --score, from {low} to {high}.</source>
         <translation>امتیاز مراجعه را با --score بدهید، از {low} تا {high}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="262"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="275"/>
         <source>Write: feedback CARD --score 1..5, feedback why-left CARD --reason R, or feedback reasons [--set &quot;a|b|c&quot;].</source>
         <translation>بنویسید: feedback CARD --score 1..5 یا feedback why-left CARD --reason R یا feedback reasons [--set &quot;a|b|c&quot;].</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="280"/>
         <source>A reason is at most {limit} characters long.</source>
         <translation>دلیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="283"/>
         <source>A note is at most {limit} characters long.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="273"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="286"/>
         <source>The reason {reason} is in the list twice.</source>
         <translation>دلیل {reason} دو بار در فهرست آمده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
         <source>The list of reasons needs at least one reason.</source>
         <translation>فهرست دلیل‌ها دست‌کم یک دلیل لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
         <source>The list holds at most {limit} reasons.</source>
         <translation>فهرست حداکثر {limit} دلیل دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
         <source>{reason} is not one of the reasons: {reasons}.</source>
         <translation>{reason} جزو دلیل‌ها نیست: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="298"/>
         <source>Say why they stopped coming: pick a reason, write a note, or both.</source>
         <translation>بگویید چرا دیگر نیامده: دلیلی انتخاب کنید، یادداشتی بنویسید، یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="288"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="301"/>
         <source>A member&apos;s feedback shows 1 to {limit} records.</source>
         <translation>از نظرهای یک عضو دست‌کم یک و حداکثر {limit} مورد نشان داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="291"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
         <source>There is no visit to score: this member has no purchase that was not refunded in full.</source>
         <translation>مراجعه‌ای برای امتیاز دادن نیست: این عضو خریدی ندارد که به‌طور کامل مرجوع نشده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="308"/>
         <source>There is no visit to score: the purchase of {visit} was refunded in full.</source>
         <translation>مراجعه‌ای برای امتیاز دادن نیست: خرید {visit} به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="298"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="311"/>
         <source>The visit of {visit} was already scored {score} on {scored_at} by {staff}: a visit is scored once.</source>
         <translation>به مراجعهٔ {visit} پیش‌تر در {scored_at} امتیاز {score} داده شده است (ثبت‌کننده: {staff})؛ هر مراجعه فقط یک بار امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="303"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="316"/>
         <source>{reason} needs a name on both sides of =: English=Persian (or one name for both, without =).</source>
         <translation>{reason} باید دو طرف = نام داشته باشد: English=فارسی (یا یک نام برای هر دو زبان، بدون =).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="321"/>
         <source>This member has no purchase number {purchase_id}.</source>
         <translation>این عضو خریدی با شمارهٔ {purchase_id} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="324"/>
         <source>{coupon} is not a valid coupon code: a digit is wrong or two are swapped.</source>
         <translation>{coupon} کد کوپن درستی نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
         <source>No coupon has the code {coupon}: check it was typed or scanned whole.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد: ببینید کامل تایپ یا اسکن شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="342"/>
         <source>A coupon gives one thing: a reward, a percentage off or an amount off.</source>
         <translation>هر کوپن یک چیز می‌دهد: یک جایزه، درصدی تخفیف یا مبلغی تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="345"/>
         <source>A percentage off is a whole number from 1 to {limit}.</source>
         <translation>درصد تخفیف عددی صحیح از ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="348"/>
         <source>Only a percentage off has a ceiling in money.</source>
         <translation>فقط تخفیف درصدی سقف مبلغ دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="338"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
         <source>The minimum purchase cannot be below zero.</source>
         <translation>حداقل خرید نمی‌تواند کمتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="354"/>
         <source>The coupon’s last day is before its first day.</source>
         <translation>آخرین روز اعتبار کوپن پیش از نخستین روز آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="357"/>
         <source>A coupon is valid for 1 to {limit} days.</source>
         <translation>اعتبار کوپن از ۱ تا {limit} روز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="345"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
         <source>Say how long the coupon is valid: a number of days or a last day.</source>
         <translation>بگویید کوپن تا کی معتبر است: چند روز یا آخرین روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="361"/>
         <source>Give either a number of days or a last day, not both.</source>
         <translation>یا تعداد روزها را بدهید یا آخرین روز را، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="364"/>
         <source>An open coupon can be used 1 to {limit} times.</source>
         <translation>کوپن آزاد از ۱ تا {limit} بار قابل استفاده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="354"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="367"/>
         <source>A member’s own coupon is used once; an open coupon can have more uses.</source>
         <translation>کوپن شخصی عضو یک بار استفاده می‌شود؛ کوپن آزاد می‌تواند چند بار استفاده شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="357"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="370"/>
         <source>Choose the members to give coupons to.</source>
         <translation>اعضایی را که کوپن می‌گیرند انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="371"/>
         <source>At most {limit} coupons are made at once.</source>
         <translation>یک‌جا حداکثر {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
         <source>A list shows 1 to {limit} coupons.</source>
         <translation>فهرست ۱ تا {limit} کوپن نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="360"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
         <source>What a refund does to a coupon is one of: {choices}.</source>
         <translation>رفتار مرجوعی با کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="363"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="376"/>
         <source>A coupon’s state is one of: {choices}.</source>
         <translation>وضعیت کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
         <source>Coupon {coupon} was voided on {when} by {by}: it cannot be used.</source>
         <translation>کوپن {coupon} در {when} به دست {by} باطل شده است: نمی‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
         <source>Coupon {coupon} was already used on {when} at {counter} by {staff}.</source>
         <translation>کوپن {coupon} پیش‌تر در {when} در {counter} به دست {staff} استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="383"/>
         <source>Coupon {coupon} has been used up.</source>
         <translation>کوپن {coupon} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
         <source>Coupon {coupon} expired: its last day was {day}.</source>
         <translation>اعتبار کوپن {coupon} تمام شده است: آخرین روزش {day} بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="387"/>
         <source>Coupon {coupon} is not valid yet: it can be used from {day}.</source>
         <translation>کوپن {coupon} هنوز معتبر نیست: از {day} می‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="390"/>
         <source>Coupon {coupon} belongs to {member}: only they can use it.</source>
         <translation>کوپن {coupon} مال {member} است: فقط خود او می‌تواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="393"/>
         <source>The coupon’s reward, {reward}, is no longer offered.</source>
         <translation>جایزهٔ این کوپن، {reward}، دیگر ارائه نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="383"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
         <source>Coupon {coupon} needs a purchase of at least {minimum}.</source>
         <translation>کوپن {coupon} خرید دست‌کم {minimum} لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="386"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
         <source>Coupon {coupon} is worth {worth} and the purchase is only {amount}: nothing would be left to pay. It needs a purchase above its value; credit this one without it.</source>
         <translation>کوپن {coupon} {worth} ارزش دارد و خرید فقط {amount} است: چیزی برای پرداخت نمی‌ماند. این کوپن خریدی بیشتر از ارزش خودش می‌خواهد؛ این خرید را بدون آن ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="391"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="404"/>
         <source>Entry {entry_id} is a reward given with coupon {coupon}: refund the purchase instead, and the coupon&apos;s reward goes back with it.</source>
         <translation>ردیف {entry_id} جایزه‌ای است که با کوپن {coupon} داده شده: به جای آن خرید را برگشت بزنید تا جایزهٔ کوپن هم با آن برگردد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="409"/>
         <source>An issue makes {least} to {limit} coupons.</source>
         <translation>در هر بار صدور {least} تا {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="412"/>
         <source>Coupon {coupon} was used up on {when} at {counter}: a used coupon is not voided, it stays used.</source>
         <translation>کوپن {coupon} در {when} در {counter} مصرف شده است: کوپن مصرف‌شده باطل نمی‌شود و مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="404"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="417"/>
         <source>A coupon is used with today’s purchase: enter the past purchase without coupon {coupon}.</source>
         <translation>کوپن فقط با خرید امروز استفاده می‌شود: خرید گذشته را بدون کوپن {coupon} وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="408"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="421"/>
         <source>Several coupons at once are open coupons: give --open instead of --member.</source>
         <translation>چند کوپن با هم فقط کوپن آزاد می‌شود: به جای --member گزینهٔ --open را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="424"/>
         <source>Coupon {coupon} was used on {when}: a used coupon is not printed again.</source>
         <translation>کوپن {coupon} در {when} استفاده شده است: کوپن استفاده‌شده دوباره چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="427"/>
         <source>Coupon {coupon} was voided on {when}: it is not printed.</source>
         <translation>کوپن {coupon} در {when} باطل شده است: چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="417"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="430"/>
         <source>Coupon {coupon} expired on {day}: an expired coupon is not printed.</source>
         <translation>اعتبار کوپن {coupon} در {day} تمام شده است: کوپن منقضی‌شده چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="420"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="433"/>
         <source>No coupon has the code {coupon}. To print a coupon made elsewhere, give its --title and --valid-until.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد. برای چاپ کوپنی که جای دیگری ساخته شده، --title و --valid-until آن را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="438"/>
         <source>A coupon printed with --title needs its last day: --valid-until DATE.</source>
         <translation>کوپنی که با --title چاپ می‌شود آخرین روز اعتبارش را لازم دارد: --valid-until DATE.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="428"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="441"/>
         <source>A stored coupon prints its own last day and member: leave out --valid-until and --member, or give --title for a coupon made elsewhere.</source>
         <translation>کوپن ثبت‌شده آخرین روز و عضو خودش را چاپ می‌کند: --valid-until و --member را ندهید، یا برای کوپنی که جای دیگری ساخته شده --title را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="433"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="446"/>
         <source>Write the message’s text.</source>
         <translation>متن پیام را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="434"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="447"/>
         <source>A message is at most {limit} characters.</source>
         <translation>پیام حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="437"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="450"/>
         <source>A brace in the message is not closed: write placeholders as {{name}}.</source>
         <translation>یک آکولاد در پیام بسته نشده است: جای‌نگهدارها را به شکل {{name}} بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="440"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="453"/>
         <source>The message uses {placeholder}, which is not known; use: {placeholders}.</source>
         <translation>پیام {placeholder} را به کار برده که شناخته نیست؛ از این‌ها استفاده کنید: {placeholders}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="443"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="456"/>
         <source>There is no campaign “{name}”. The campaigns are: {names}.</source>
         <translation>کارزاری به نام «{name}» نداریم. کارزارها: {names}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="459"/>
         <source>A campaign’s number of days is 1 to {limit}.</source>
         <translation>تعداد روزهای کارزار از یک تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="462"/>
         <source>A campaign gives either bonus points or a coupon, not both.</source>
         <translation>کارزار یا امتیاز هدیه می‌دهد یا کوپن، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="452"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="465"/>
         <source>A campaign’s bonus is 1 to {limit} points.</source>
         <translation>امتیاز هدیه‌ی کارزار از یک تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="455"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="468"/>
         <source>The message uses {placeholder}, but this campaign gives no coupon, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار کوپنی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="461"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="474"/>
         <source>The message uses {placeholder}, but this campaign gives no reward, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار پاداشی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="467"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="480"/>
         <source>A ceiling (--max) goes only with a percentage off; this campaign&apos;s reward is not one.</source>
         <translation>سقف تخفیف (--max) فقط با تخفیف درصدی معنا دارد و پاداش این کارزار درصدی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="471"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="484"/>
         <source>A minimum purchase goes only with a coupon; this campaign&apos;s reward is not one.</source>
         <translation>حداقل خرید فقط برای کوپن است و پاداش این کارزار کوپن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="475"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="488"/>
         <source>Choose the reward the coupon gives; the catalogue has no active reward yet.</source>
         <translation>جایزه‌ای را که کوپن می‌دهد انتخاب کنید؛ فهرست جایزه‌ها هنوز جایزه‌ی فعالی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="478"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="491"/>
         <source>The referral campaign gives the referrer bonus points, not a coupon.</source>
         <translation>کارزار معرفی به معرف امتیاز هدیه می‌دهد، نه کوپن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="481"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="494"/>
         <source>A campaign’s coupon is valid for 1 to {limit} days.</source>
         <translation>کوپن کارزار از یک تا {limit} روز اعتبار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="484"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="497"/>
         <source>A history shows 1 to {limit} runs.</source>
         <translation>تاریخچه از یک تا {limit} اجرا را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="485"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="498"/>
         <source>A list shows 1 to {limit} messages.</source>
         <translation>فهرست ۱ تا {limit} پیام را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="486"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="499"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="489"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="502"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="492"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="505"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="495"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="508"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="496"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="509"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="497"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="510"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="501"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="514"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="502"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="515"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="505"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="518"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="508"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="521"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="512"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="525"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="516"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="529"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="517"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="530"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="520"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="533"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="523"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="536"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="526"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="539"/>
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="530"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="543"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="533"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="546"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="537"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="550"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="540"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="553"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="557"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="547"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="560"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="562"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="575"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="564"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="577"/>
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="577"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="590"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="578"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="591"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="579"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="592"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="595"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="585"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="598"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="588"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="601"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="589"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="602"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="592"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="605"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="593"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="606"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="596"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="609"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="600"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="613"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="605"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="618"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="606"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="619"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="609"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="622"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="612"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="625"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="615"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="628"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="616"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="629"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="617"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="630"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="618"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="631"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="619"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="632"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="620"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="633"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="621"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="634"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="624"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="637"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="627"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="640"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="628"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="641"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="629"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="642"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="630"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="643"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="633"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="646"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="636"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="649"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="639"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="652"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="640"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="653"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="645"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="658"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="646"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="659"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="649"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="662"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="652"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="665"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="653"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="666"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="656"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="669"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="660"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="673"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="661"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="674"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="664"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="677"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="665"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="678"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="668"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="681"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="671"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="684"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="672"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="685"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="675"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="688"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="676"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="689"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="679"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="692"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="682"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="695"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="685"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="698"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="688"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="701"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="691"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="704"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="694"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="707"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="697"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="710"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="700"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="713"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="704"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="717"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="705"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="718"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="708"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="709"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="722"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="710"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="723"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="711"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="724"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="716"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="729"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="734"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="722"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="735"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="723"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="736"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="724"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="737"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="727"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="740"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="730"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="743"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="733"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="746"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="734"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="747"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="735"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="748"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="738"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="741"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="754"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="744"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="757"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="748"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="761"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="764"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="754"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="767"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="757"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="760"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="773"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="764"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="777"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="769"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="782"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="772"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="785"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="775"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="788"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="778"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="791"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="781"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="794"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="784"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="797"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="787"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="800"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="790"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="803"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="794"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="807"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="797"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="810"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="802"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="815"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="805"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="818"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="809"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="822"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="812"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="825"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="817"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="830"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="820"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="833"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="823"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="836"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="824"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="837"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="825"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="838"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="830"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="843"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="833"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="836"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="849"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="839"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="852"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="859"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -4030,225 +4045,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="108"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="367"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="149"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="150"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="154"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="171"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="184"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="188"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="195"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="200"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="202"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="240"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="258"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="267"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="260"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="264"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="286"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="274"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="288"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="307"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="314"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="301"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="315"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="302"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="316"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="303"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="317"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="318"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="319"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="306"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="320"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="321"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="322"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="323"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="324"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="325"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="312"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="326"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="327"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="328"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="356"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="370"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="527"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="541"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="528"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="542"/>
         <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
         <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="533"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="547"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="539"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="553"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="540"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="554"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="542"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="556"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="546"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="560"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="551"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="568"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="565"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="582"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="553"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="567"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="562"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="576"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="569"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="583"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -7759,22 +7774,22 @@ You earned {points} points today.
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="30"/>
+        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="31"/>
         <source>Sign in</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="31"/>
+        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="32"/>
         <source>Choose your name and type your PIN.</source>
         <translation>نام خود را انتخاب کنید و رمزتان را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="62"/>
+        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="59"/>
         <source>A manager&apos;s approval</source>
         <translation>تأیید مدیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="64"/>
+        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="61"/>
         <source>{name} asks to {action}. A manager approves with their PIN.</source>
         <translation>{name} می‌خواهد {action}. مدیر با رمز خود تأیید می‌کند.</translation>
     </message>
@@ -7823,8 +7838,8 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/staff/view.py" line="244"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="393"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="461"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="398"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="466"/>
         <source>Disable</source>
         <translation>غیرفعال کردن</translation>
     </message>
@@ -7852,7 +7867,7 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/staff/view.py" line="293"/>
         <location filename="../../loyaltydesk/ui/staff/view.py" line="301"/>
         <location filename="../../loyaltydesk/ui/staff/view.py" line="310"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="345"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="350"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
@@ -7897,78 +7912,78 @@ You earned {points} points today.
         <translation>قفل پنجره پس از بیکاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="348"/>
         <source>active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="348"/>
         <source>disabled</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="393"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="461"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="398"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="466"/>
         <source>Enable</source>
         <translation>فعال کردن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="407"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="412"/>
         <source>Add a person</source>
         <translation>افزودن یک نفر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="409"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="414"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} اکنون می‌تواند در نقش {role} وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="419"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="424"/>
         <source>A new PIN for {name}</source>
         <translation>رمز تازه برای {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="430"/>
         <source>New PIN saved for {name}.</source>
         <translation>رمز تازهٔ {name} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="441"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="446"/>
         <source>The role of {name}</source>
         <translation>نقش {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="453"/>
         <source>{name} is now {role}.</source>
         <translation>{name} اکنون {role} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="457"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="462"/>
         <source>Let {name} sign in again?</source>
         <translation>{name} دوباره بتواند وارد شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="459"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="464"/>
         <source>Disable {name}? They can no longer sign in; their history stays.</source>
         <translation>{name} غیرفعال شود؟ دیگر نمی‌تواند وارد شود؛ سابقه‌اش می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="469"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="474"/>
         <source>{name} can sign in again.</source>
         <translation>{name} دوباره می‌تواند وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="469"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="474"/>
         <source>{name} is disabled.</source>
         <translation>{name} غیرفعال شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="479"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="484"/>
         <source>{name} is unlocked and may try their PIN again.</source>
         <translation>قفل {name} باز شد و می‌تواند دوباره رمزش را امتحان کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="501"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="506"/>
         <source>The counter policy is saved.</source>
         <translation>سیاست صندوق ذخیره شد.</translation>
     </message>
@@ -8032,7 +8047,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="319"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="343"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

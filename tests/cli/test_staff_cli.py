@@ -58,8 +58,21 @@ def test_a_cashier_is_refused_a_refund_until_a_manager_approves_it(cli: Cli) -> 
     lines = cli.json(*me, "statement", card)["entries"]
     refund = next(line for line in lines if line["kind"] == "reverse_earn")
     assert (refund["staff"], refund["approved_by"]) == ("Nazanin", "Maryam")
-    # Nobody approves with a wrong PIN, and a cashier approves nothing.
+    # Nobody approves with a wrong PIN, and a cashier approves nothing (said the same way
+    # every time).
     cli.fails(*me, "--approver", "Maryam", "--approver-pin", "0000", "verify", code=3)
+    owner = ("--staff", "Nima", "--pin", "1111")
+    cli.json(*owner, "staff", "add", "--name", "Leila", "--role", "cashier", "--pin", "4444")
+    said = {
+        cli.fails(*me, "--approver", "Leila", "--approver-pin", "4444", "verify", code=3)
+        for _ in range(3)
+    }
+    assert len(said) == 1 and "may not approve requests" in said.pop()
+    # A forgotten approver PIN is a usage slip (exit 2): it never counts toward a lock.
+    for _ in range(6):
+        assert "--approver-pin" in cli.fails(*me, "--approver", "Maryam", "verify")
+    assert "--approver NAME" in cli.fails(*me, "--approver-pin", "2222", "verify")
+    assert cli.json("--staff", "Maryam", "--pin", "2222", "rules", "show")
 
 
 def test_a_wrong_pin_exits_3_and_five_lock_the_account(cli: Cli) -> None:

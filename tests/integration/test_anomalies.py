@@ -61,8 +61,8 @@ class Club:
         done = self.s.counter.credit_purchase(op(), self.members[who], rials, actor or self.s.actor)
         return done.purchase_id
 
-    def refund(self, purchase: int, actor: Actor) -> None:
-        self.s.counter.refund(op(), actor, purchase_id=purchase)
+    def refund(self, purchase: int, actor: Actor, rials: int | None = None) -> None:
+        self.s.counter.refund(op(), actor, purchase_id=purchase, amount_rials=rials)
 
     def redeem(self, who: str, actor: Actor) -> int:
         done = self.s.counter.redeem(op(), self.members[who], "Free drink", actor)
@@ -76,7 +76,7 @@ def club(services: Services, clock: FakeClock) -> Club:
     sara = services.actor
     bought = [c.when(at(3, 12, i)).credit("Ali", 200_000) for i in range(5)]
     for i, purchase in enumerate(bought):
-        c.when(at(3, 13, i)).refund(purchase, REZA)
+        c.when(at(3, 13, i)).refund(purchase, REZA, 100_000)  # half of each
     for hour, rials in ((11, 9_500_000), (12, 9_000_000), (13, 9_999_999)):
         c.when(at(5, hour)).credit("Ali", rials, REZA)
     mina = [
@@ -134,8 +134,9 @@ def test_each_check_finds_its_case_and_not_the_near_miss(club: Club, services: S
     refunds = one(found, AnomalyKind.REFUNDS_VOIDS)
     assert (refunds.staff, refunds.counter, refunds.member_id) == ("Reza", "counter-2", None)
     assert dict(refunds.figures) == {"refunds": 5, "voids": 0, "credits": 6}
+    # A refund's line shows what was refunded, not the whole purchase.
     assert [(line.kind, line.points, line.amount_rials) for line in refunds.lines] == [
-        ("reverse_earn", -2, 200_000)
+        ("reverse_earn", -1, 100_000)
     ] * 5
     assert refunds.at == at(3, 13).astimezone(TEHRAN)
 

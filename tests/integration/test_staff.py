@@ -14,7 +14,7 @@ from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.audit import AuditFilter, AuditKind, AuditLine
 from loyaltydesk.domain.coupons import CouponKind, CouponTerms
 from loyaltydesk.domain.errors import DomainError, InvalidInput, NotFound, NotPermitted, Refused
-from loyaltydesk.domain.staff import Actor, ApprovalLimits, CounterPolicy, Role
+from loyaltydesk.domain.staff import Actor, ApprovalLimits, CounterPolicy, Permission, Role
 from loyaltydesk.persistence.database import open_database
 from loyaltydesk.services.staff import Argon2Hasher, StaffService
 from loyaltydesk.settings import Settings
@@ -162,9 +162,14 @@ def test_the_refusals_a_newcomer_runs_into(services: Services) -> None:
     staff.add("Leila", Role.CASHIER, "4444", owner)
     with pytest.raises(NotPermitted) as cashier_approves:
         staff.approve(cashier, None, "Leila", "4444")
-    assert _code(cashier_approves) == "staff.cannot_approve"
+    assert _code(cashier_approves) == "staff.not_an_approver"
+    with pytest.raises(NotPermitted) as cashier_approves_refund:
+        staff.approve(cashier, Permission.REFUND, "Leila", "4444")
+    assert _code(cashier_approves_refund) == "staff.cannot_approve"
     # A disabled account signs in no more, and what it signed in for stops at once.
     staff.set_active("Ali", False, owner)
+    staff.set_active("Ali", False, owner)  # already so: nothing changed, one line only
+    assert len(_lines(services, owner, AuditKind.STAFF_CHANGED)) == 1
     with pytest.raises(NotPermitted) as disabled:
         staff.sign_in("Ali", "3333", "till-1")
     assert _code(disabled) == "staff.disabled"

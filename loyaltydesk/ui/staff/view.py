@@ -332,7 +332,12 @@ class StaffView(QWidget):
             self.table.setRowCount(0)
             self._selection_changed()
             self._say(error_text(error, d.language, d.unit), ok=False)
+            self._refused = True
             return
+        if getattr(self, "_refused", False):
+            # The refusal was the person before's (F12, the lock): not this one's.
+            self.message.clear()
+            self._refused = False
         now = self._now()
         self.table.setRowCount(len(self._accounts))
         for row, account in enumerate(self._accounts):
