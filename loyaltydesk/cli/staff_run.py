@@ -17,6 +17,7 @@ from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.money import parse_amount, parse_whole_number
 from loyaltydesk.domain.staff import ApprovalLimits, CounterPolicy, Role, StaffMember
 from loyaltydesk.ui.labels import audit_kind_label, role_label
+from loyaltydesk.ui.staff.audit_text import change_text, subject_text
 
 if TYPE_CHECKING:
     from loyaltydesk.bootstrap import Services
@@ -208,7 +209,8 @@ def run_audit(cli: Cli, s: Services) -> int:
                 translate("Cli", "approved by {name}").format(name=line.approver)
                 if line.approver
                 else "",
-                line.subject or "",
+                subject_text(line, d),
+                change_text(line.before, line.after, d),
             )
             if part
         )

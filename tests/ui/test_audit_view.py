@@ -25,13 +25,13 @@ from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.labels import audit_kind_label, role_label
+from loyaltydesk.ui.staff.audit_text import change_text
 from loyaltydesk.ui.staff.audit_view import (
     CHANGE,
     SUBJECT,
     WHAT,
     WHO,
     AuditView,
-    change_text,
 )
 from tests.conftest import FakeClock
 from tests.ui.conftest import plain, type_text
