@@ -13,20 +13,10 @@ from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.staff import StaffService
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.staff.session import Session
-from tests.conftest import FakeClock
+from tests.conftest import LIGHT_HASHER, FakeClock
 
 OWNER_PIN = "1234"
 CASHIER_PIN = "5678"
-
-
-class PlainHasher:
-    """For tests only: argon2 is slow on purpose, and these tests hash many PINs."""
-
-    def hash(self, pin: str) -> str:
-        return "plain$" + pin
-
-    def verify(self, hashed: str, pin: str) -> bool:
-        return hashed == "plain$" + pin
 
 
 @dataclass
@@ -50,7 +40,7 @@ def open_club(tmp_path: Path, settings: Settings, clock: FakeClock, language: st
         replace(settings, language=language),
         str(tmp_path / "club.sqlite3"),
         clock=clock,
-        hasher=PlainHasher(),
+        hasher=LIGHT_HASHER,
     )
     services.staff.add("Owner", Role.OWNER, OWNER_PIN, services.actor)
     owner = services.staff.sign_in("Owner", OWNER_PIN, "counter-1")
