@@ -163,6 +163,9 @@ class NewMessage:
     run_id: int | None = None
     coupon_id: int | None = None
     operation_id: str | None = None
+    # Who queued it: the person who ran the campaign (their account), or the daily run.
+    staff: str | None = None
+    staff_id: int | None = None
 
 
 def email_subject(shop: str, campaign: str | None, language: str) -> str:

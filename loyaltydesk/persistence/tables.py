@@ -394,6 +394,9 @@ class MessageRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     # A message is queued once per member and reason, however often a campaign runs.
     operation_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # Who queued it (NULL on messages from before accounts).
+    staff: Mapped[str | None] = mapped_column(String(100))
+    staff_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class FeedbackRow(Base):

@@ -599,6 +599,7 @@ class CampaignService:
                     run_id=run.id,
                     coupon_id=given.id if given else None,
                     operation_id=op,
+                    actor=actor,
                 )
             )
         for op, queued in self._outbox.queue_many_in(uow, outgoing).items():

@@ -139,6 +139,7 @@ class Outgoing:
     run_id: int | None = None
     coupon_id: int | None = None
     operation_id: str | None = None
+    actor: Actor | None = None  # who queues it (None: the program itself)
 
 
 class OutboxService:
@@ -175,6 +176,7 @@ class OutboxService:
         run_id: int | None = None,
         coupon_id: int | None = None,
         operation_id: str | None = None,
+        actor: Actor | None = None,
     ) -> Message | None:
         """Queue a message to ``member`` in the caller's transaction.
 
@@ -186,7 +188,9 @@ class OutboxService:
             if queued is not None:
                 return queued
         new = self._new_message(
-            Outgoing(member, body, channel, subject, campaign, run_id, coupon_id, operation_id)
+            Outgoing(
+                member, body, channel, subject, campaign, run_id, coupon_id, operation_id, actor
+            )
         )
         return uow.messages.add(new) if new is not None else None
 
@@ -241,6 +245,8 @@ class OutboxService:
             run_id=item.run_id,
             coupon_id=item.coupon_id,
             operation_id=item.operation_id,
+            staff=item.actor.staff if item.actor else None,
+            staff_id=item.actor.staff_id if item.actor else None,
         )
 
     def queue(
@@ -251,6 +257,7 @@ class OutboxService:
         channel: Channel = Channel.SMS,
         subject: str | None = None,
         operation_id: str | None = None,
+        actor: Actor | None = None,
     ) -> Message | None:
         """One message to one member in its own transaction (``queue_in`` is for a caller's
         transaction, a campaign's run)."""
@@ -258,7 +265,13 @@ class OutboxService:
         def work(uow: UnitOfWork) -> Message | None:
             member = require_member(uow, member_id)
             queued = self.queue_in(
-                uow, member, body=body, channel=channel, subject=subject, operation_id=operation_id
+                uow,
+                member,
+                body=body,
+                channel=channel,
+                subject=subject,
+                operation_id=operation_id,
+                actor=actor,
             )
             uow.commit()
             return queued

@@ -1,6 +1,6 @@
 """staff accounts and the audit trail: accounts with argon2id PIN hashes, roles and lockouts;
-an append-only audit trail; operations, ledger lines and coupon uses name the signed-in
-account and the manager who approved them.
+an append-only audit trail; operations, ledger lines, coupon uses and messages name the
+signed-in account (and the manager who approved them).
 
 Revision ID: 0006
 Revises: 0005
@@ -22,6 +22,7 @@ _WHO_COLUMNS = (
     ("ledger_entries", "staff_id"),
     ("ledger_entries", "approver_id"),
     ("coupon_uses", "staff_id"),
+    ("messages", "staff_id"),
 )
 
 
@@ -35,6 +36,7 @@ def upgrade() -> None:
         op.add_column(table, sa.Column(column, sa.BigInteger(), nullable=True))
     for table in ("operations", "ledger_entries"):
         op.add_column(table, sa.Column("approver", sa.String(100), nullable=True))
+    op.add_column("messages", sa.Column("staff", sa.String(100), nullable=True))
 
     op.create_table(
         "staff",
@@ -79,5 +81,6 @@ def downgrade() -> None:
         *_WHO_COLUMNS,
         ("operations", "approver"),
         ("ledger_entries", "approver"),
+        ("messages", "staff"),
     ):
         op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

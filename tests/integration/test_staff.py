@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.audit import AuditFilter, AuditKind, AuditLine
+from loyaltydesk.domain.campaigns import CampaignKind
 from loyaltydesk.domain.coupons import CouponKind, CouponTerms
 from loyaltydesk.domain.errors import DomainError, InvalidInput, NotFound, NotPermitted, Refused
 from loyaltydesk.domain.staff import Actor, ApprovalLimits, CounterPolicy, Permission, Role
@@ -296,3 +297,22 @@ def test_the_pin_is_never_stored_logged_or_in_the_trail(
         assert not any(pin in row for row in stored), pin
         for path in files:
             assert pin.encode() not in path.read_bytes(), (path, pin)
+
+
+def test_a_campaigns_messages_name_who_ran_it(services: Services, db_url: str) -> None:
+    owner, manager, _ = _team(services)
+    services.campaigns.set_settings(
+        dataclasses.replace(
+            services.campaigns.settings(CampaignKind.THANK_YOU), enabled=True, points=0
+        ),
+        owner,
+    )
+    member = register(services, actor=owner)
+    services.counter.credit_purchase(op(), member.id, 300_000, owner)
+    run = services.campaigns.run(CampaignKind.THANK_YOU, manager)
+    assert run.messages == 1
+    with open_database(db_url).engine.connect() as conn:
+        rows = conn.execute(text("SELECT staff, staff_id FROM messages")).all()
+    assert [tuple(r) for r in rows] == [("Maryam", manager.staff_id)]
+    ran = _lines(services, owner, AuditKind.CAMPAIGN_RUN)[0]
+    assert (ran.staff, ran.subject) == ("Maryam", "thank_you")

@@ -80,6 +80,8 @@ class SqlMessageRepository:
             created_at=new.created_at,
             updated_at=new.created_at,
             operation_id=new.operation_id,
+            staff=new.staff,
+            staff_id=new.staff_id,
         )
 
     def by_operation(self, operation_id: str) -> Message | None:
