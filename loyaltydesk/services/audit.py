@@ -99,6 +99,3 @@ class AuditService:
 
         run_write(self._uow, work)
         return safety
-
-    def describe(self) -> str:
-        return self._admin.describe()

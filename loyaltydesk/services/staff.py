@@ -187,11 +187,6 @@ class StaffService:
         with self._uow(write=False) as uow:
             return policy_in(uow)
 
-    def check(self, actor: Actor, permission: Permission) -> Actor:
-        """Whether ``actor`` may do it now (the window asks before it opens a dialog)."""
-        with self._uow(write=False) as uow:
-            return permit(uow, actor, permission)
-
     # -- signing in --------------------------------------------------------------------
 
     def sign_in(self, name: str, pin: str, counter: str, *, shift: bool = True) -> Actor:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, literal, null, select, union_all, update
@@ -195,9 +194,6 @@ class SqlAuditRepository:
         if wanted.staff:
             query = query.where(func.lower(staff) == wanted.staff.strip().lower())
         return query
-
-    def kinds_seen(self) -> Sequence[str]:
-        return list(self._s.scalars(select(AuditRow.kind).distinct()))
 
 
 def _line_of(row: Any) -> AuditLine:
