@@ -26,7 +26,7 @@ from loyaltydesk.domain.members import Member, birthday_within
 from loyaltydesk.domain.money import check_amount
 from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
 from loyaltydesk.domain.rewards import Reward, next_reward, stamp_goal
-from loyaltydesk.domain.staff import Actor, Permission
+from loyaltydesk.domain.staff import Actor, Permission, authorize
 from loyaltydesk.domain.stamps import stamp_clawback
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.text import strip_bidi_controls
@@ -151,11 +151,12 @@ class CounterService:
             fingerprint += f"|coupon:{code}"
 
         def work(uow: UnitOfWork) -> CreditResult:
-            permit(uow, actor, Permission.CREDIT)
+            # The account is read once; what else this credit asks is judged on it.
+            who = permit(uow, actor, Permission.CREDIT)
             if code is not None:
-                permit(uow, actor, Permission.USE_COUPON)
+                authorize(who, Permission.USE_COUPON)
             if policy_in(uow).limits.needs_credit_approval(amount):
-                permit(uow, actor, Permission.LARGE_CREDIT)
+                authorize(who, Permission.LARGE_CREDIT)
             member = require_member(uow, member_id, lock=True)
             prior = prior_operation(uow, op_id, OperationKind.CREDIT, fingerprint)
             if prior is not None:
@@ -339,10 +340,10 @@ class CounterService:
         now = self._clock()
 
         def work(uow: UnitOfWork) -> RedeemResult:
-            permit(uow, actor, Permission.REDEEM)
+            who = permit(uow, actor, Permission.REDEEM)
             chosen = self._find_reward(uow, reward)
             if not chosen.costs_stamps and policy_in(uow).limits.needs_redeem_approval(chosen.cost):
-                permit(uow, actor, Permission.LARGE_REDEMPTION)
+                authorize(who, Permission.LARGE_REDEMPTION)
             fingerprint = f"{member_id}|{chosen.id}"
             member = require_member(uow, member_id, lock=True)
             prior = prior_operation(uow, op_id, OperationKind.REDEEM, fingerprint)
