@@ -174,17 +174,13 @@ def _policy(cli: Cli, s: Services) -> int:
     return 0
 
 
-def _day_start(text: str, zone: Any, days: int = 0) -> dt.datetime:
-    day = parse_date(text) + dt.timedelta(days=days)
-    return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
-
-
 def run_audit(cli: Cli, s: Services) -> int:
     a = cli.args
     zone = cli.settings.zone
-    wanted = AuditFilter(
-        start=_day_start(a.start, zone) if a.start else None,
-        end=_day_start(a.end, zone, 1) if a.end else None,
+    wanted = AuditFilter.of_days(
+        parse_date(a.start) if a.start else None,
+        parse_date(a.end) if a.end else None,
+        zone,
         staff=a.audit_staff,
         kinds=tuple(a.kind),
         limit=a.limit,

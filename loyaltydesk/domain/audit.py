@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
+from loyaltydesk.domain.dates import shop_midnight
 from loyaltydesk.domain.errors import InvalidInput
 
 MAX_AUDIT_LINES = 100_000
@@ -73,6 +74,26 @@ class AuditFilter:
     staff: str | None = None  # a name as recorded (matched without regard to case)
     kinds: tuple[str, ...] = ()  # AuditKind values, "operation" for every counter action
     limit: int = 1000
+
+    @classmethod
+    def of_days(
+        cls,
+        first: dt.date | None,
+        last: dt.date | None,
+        zone: dt.tzinfo,
+        *,
+        staff: str | None = None,
+        kinds: tuple[str, ...] = (),
+        limit: int = 1000,
+    ) -> AuditFilter:
+        """The shop's days ``first`` to ``last``, both included (None: open-ended)."""
+        return cls(
+            start=shop_midnight(first, zone) if first else None,
+            end=shop_midnight(last + dt.timedelta(days=1), zone) if last else None,
+            staff=staff,
+            kinds=kinds,
+            limit=limit,
+        )
 
     def checked(self) -> AuditFilter:
         if self.start and self.end and self.start >= self.end:

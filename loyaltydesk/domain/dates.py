@@ -55,6 +55,11 @@ def _day(year: int, month: int, day: int, *, text: str) -> dt.date:
         raise InvalidInput("date.no_such_day", value=text) from None
 
 
+def shop_midnight(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    """Where the shop's ``day`` begins, in UTC (what the records keep)."""
+    return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
+
+
 def parse_local_datetime(text: str, zone: ZoneInfo) -> dt.datetime:
     """``DATE`` or ``DATE HH:MM[:SS]`` (or ISO ``DATE'T'HH:MM``) in the shop's zone, as UTC."""
     folded = fold_digits(text.strip()).replace("T", " ")

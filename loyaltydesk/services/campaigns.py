@@ -35,6 +35,7 @@ from loyaltydesk.domain.campaigns import (
     winback_period,
 )
 from loyaltydesk.domain.coupons import CouponKind, StoredCoupon
+from loyaltydesk.domain.dates import shop_midnight
 from loyaltydesk.domain.earning import MAX_BALANCE
 from loyaltydesk.domain.errors import DomainError, InvalidInput, NotFound
 from loyaltydesk.domain.ledger import EntryKind, NewEntry
@@ -195,9 +196,10 @@ class CampaignService:
 
     def _day_bounds(self, first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
         """[start of ``first``, start of the day after ``last``) of the shop's days, in UTC."""
-        start = dt.datetime.combine(first, dt.time(), self._zone).astimezone(dt.UTC)
-        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), self._zone)
-        return start, end.astimezone(dt.UTC)
+        return (
+            shop_midnight(first, self._zone),
+            shop_midnight(last + dt.timedelta(days=1), self._zone),
+        )
 
     def _candidates(
         self, uow: UnitOfWork, settings: CampaignSettings, today: dt.date

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.dates import shop_midnight
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.staff import Actor, Permission, name_key
@@ -103,8 +104,7 @@ class ShiftService:
 
     def day_start(self, at: dt.datetime | None = None) -> dt.datetime:
         """The start of the shop's day that ``at`` (default: now) falls on, in UTC."""
-        local = (at or self._clock()).astimezone(self._zone)
-        return dt.datetime.combine(local.date(), dt.time(), self._zone).astimezone(dt.UTC)
+        return shop_midnight((at or self._clock()).astimezone(self._zone).date(), self._zone)
 
     def shift_report(
         self,

@@ -156,9 +156,10 @@ class AuditView(QWidget):
         zone = self._display.zone
         first, last = self.start.value(), self.end.value()
         kind = self.what.currentData()
-        return AuditFilter(
-            start=_day_start(first, zone) if first else None,
-            end=_day_start(last + dt.timedelta(days=1), zone) if last else None,
+        return AuditFilter.of_days(
+            first,
+            last,
+            zone,
             staff=self.who.currentData(),
             kinds=(kind,) if kind else (),
             limit=limit,
@@ -256,11 +257,6 @@ class AuditView(QWidget):
     def _say(self, text: str, *, ok: bool) -> None:
         self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.message.setText(self._display.sentence(text))
-
-
-def _day_start(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
-    """Midnight at the shop of ``day``, in UTC (the trail keeps UTC)."""
-    return dt.datetime.combine(day, dt.time(), zone).astimezone(dt.UTC)
 
 
 def _shortened(text: str) -> str:
