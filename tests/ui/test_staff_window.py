@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.audit import AuditFilter, AuditKind
 from loyaltydesk.domain.staff import Actor, Role
+from loyaltydesk.services.views import MemberView
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.staff.pin_dialog import PinDialog
 from tests.ui.conftest import answer_next_dialog, in_language, keyboard, type_text
@@ -136,17 +137,25 @@ def test_f12_hands_the_counter_to_the_next_cashier(
     assert staffed.session.actor.role is Role.MANAGER
 
 
+def _ali_sells_to_sara(
+    window: MainWindow, services: Services, language: str, qtbot: QtBot, team: dict[str, Actor]
+) -> MemberView:
+    """Ali, a cashier, signs in and credits a purchase to Sara at the counter."""
+    _sign_in(window, "Ali", "3333", language)
+    sara = services.membership.register(
+        "sara", name="Sara", phone="09121234567", actor=team["owner"]
+    ).member
+    window.counter.select_member(sara.id)
+    type_text(window.counter.amount, in_language(language, "500000"))
+    keyboard(window, key=Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: services.membership.get(sara.id).balance > 0)
+    return sara
+
+
 def test_a_cashiers_undo_asks_a_managers_pin_on_the_spot(
     staffed: MainWindow, gui_services: Services, language: str, qtbot: QtBot, team: dict[str, Actor]
 ) -> None:
-    _sign_in(staffed, "Ali", "3333", language)
-    sara = gui_services.membership.register(
-        "sara", name="Sara", phone="09121234567", actor=team["owner"]
-    ).member
-    staffed.counter.select_member(sara.id)
-    type_text(staffed.counter.amount, in_language(language, "500000"))
-    keyboard(staffed, key=Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: gui_services.membership.get(sara.id).balance > 0)
+    sara = _ali_sells_to_sara(staffed, gui_services, language, qtbot, team)
     prompts: list[str] = []
 
     def manager(dialog: QWidget) -> None:
@@ -171,14 +180,7 @@ def test_a_cashiers_undo_asks_a_managers_pin_on_the_spot(
 def test_a_refused_approval_leaves_the_purchase_as_it_was(
     staffed: MainWindow, gui_services: Services, language: str, qtbot: QtBot, team: dict[str, Actor]
 ) -> None:
-    _sign_in(staffed, "Ali", "3333", language)
-    sara = gui_services.membership.register(
-        "sara", name="Sara", phone="09121234567", actor=team["owner"]
-    ).member
-    staffed.counter.select_member(sara.id)
-    type_text(staffed.counter.amount, in_language(language, "500000"))
-    keyboard(staffed, key=Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: gui_services.membership.get(sara.id).balance > 0)
+    sara = _ali_sells_to_sara(staffed, gui_services, language, qtbot, team)
     balance = gui_services.membership.get(sara.id).balance
     answer_next_dialog(
         button=QMessageBox.StandardButton.Yes,
