@@ -33,6 +33,9 @@ _DAMM = (
 class CardStatus(enum.StrEnum):
     ACTIVE = "active"
     REPLACED = "replaced"
+    # A code the member already carried (another system's card, an imported club's number,
+    # a merged member's card): it scans to the member but is never printed as ours.
+    ALTERNATE = "alternate"
 
 
 def damm_digit(digits: str) -> int:
