@@ -171,7 +171,8 @@ def build_services(
             options=settings.report_options,
             language=settings.language,
             shop_name=settings.shop_name,
-            money_unit=settings.money_unit,
+            money_unit=settings.currency,
+            calendar=settings.calendar or None,
         ),
         feedback=FeedbackService(uow, clock, settings.zone),
         rules=RulesService(uow, clock, settings.zone),
@@ -272,14 +273,13 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
     """The main window on these services, with the card scanner listening app-wide (it goes
     away with the window)."""
     from loyaltydesk.devices.desk import PrintDesk
-    from loyaltydesk.i18n.display import Display
     from loyaltydesk.ui.main_window import MainWindow
     from loyaltydesk.ui.scanner import ScannerFilter
     from loyaltydesk.ui.staff.session import Session
 
     scanner = ScannerFilter()
     desk = PrintDesk(settings, services.printouts, RESOURCES / "fonts")
-    display = Display(settings.language, settings.money_unit, settings.zone)
+    display = settings.display()
     session = Session(services.actor, services.staff, display)
     window = MainWindow(
         settings,
@@ -309,10 +309,9 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
 
 def ask_owner(settings: Settings) -> tuple[str, str] | None:
     """The owner's name and PIN, asked once per club (None: they closed the window)."""
-    from loyaltydesk.i18n.display import Display
     from loyaltydesk.ui.staff.owner_dialog import OwnerSetupDialog
 
-    dialog = OwnerSetupDialog(Display(settings.language, settings.money_unit, settings.zone))
+    dialog = OwnerSetupDialog(settings.display())
     return dialog.owner if dialog.exec() else None
 
 
@@ -366,7 +365,7 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
         from loyaltydesk.ui.error_text import error_text
         from loyaltydesk.ui.errors import show_startup_problem
 
-        show_startup_problem(error_text(error, settings.language, settings.money_unit))
+        show_startup_problem(error_text(error, settings.display()))
         raise  # and the command line's one line on stderr, with its exit code
     if not services.staff.has_staff():
         # A club from before accounts existed: from now on every action has a known person.

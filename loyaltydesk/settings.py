@@ -14,9 +14,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
-from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.domain.errors import DomainError, InvalidInput
+from loyaltydesk.domain.money import (
+    CURRENCY_DECIMALS_MAX,
+    CURRENCY_NAME_MAX,
+    check_currency_decimals,
+    check_currency_name,
+)
 from loyaltydesk.domain.reports import ReportOptions
-from loyaltydesk.i18n.numbers import MoneyUnit
+from loyaltydesk.i18n.calendar import CALENDARS
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.i18n.numbers import Currency, MoneyUnit
 from loyaltydesk.private_files import private_dir, private_file
 
 APP_NAME = "LoyaltyDesk"
@@ -52,6 +60,12 @@ class Settings:
     shop_name: str = "LoyaltyDesk"
     timezone: str = "Asia/Tehran"
     money_unit: MoneyUnit = MoneyUnit.TOMAN
+    # Another currency (money_unit "other"): its name or sign and its decimals; the stored
+    # amounts are then its smallest unit (cents for a Euro with 2).
+    currency_name: str = ""
+    currency_decimals: int = 0
+    # "jalali" or "gregorian"; "" follows the language (Jalali in Persian).
+    calendar: str = ""
     counter: str = field(default_factory=socket.gethostname)
     staff: str = field(default_factory=_default_staff)
     # Printing. The logo is a file the shop chose; note texts are the shop's own thank-you
@@ -76,6 +90,16 @@ class Settings:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             return ZoneInfo("UTC")
+
+    @property
+    def currency(self) -> Currency:
+        if self.money_unit is MoneyUnit.OTHER:
+            return Currency(MoneyUnit.OTHER, self.currency_name, self.currency_decimals)
+        return Currency(self.money_unit)
+
+    def display(self) -> Display:
+        """How this shop shows numbers, money, dates and times."""
+        return Display(self.language, self.currency, self.zone, self.calendar or None)
 
     @property
     def report_options(self) -> ReportOptions:
@@ -127,6 +151,23 @@ class Settings:
         partial.replace(target)
 
 
+def money_settings_errors(settings: Settings) -> dict[str, DomainError]:
+    """What is wrong with another currency's name and decimals, by field name (empty when
+    all is well, or when the shop counts in Toman or Rial)."""
+    if settings.money_unit is not MoneyUnit.OTHER:
+        return {}
+    errors: dict[str, DomainError] = {}
+    try:
+        check_currency_name(settings.currency_name)
+    except DomainError as error:
+        errors["currency_name"] = error
+    try:
+        check_currency_decimals(settings.currency_decimals)
+    except DomainError as error:
+        errors["currency_decimals"] = error
+    return errors
+
+
 def data_dir() -> Path:
     override = os.environ.get("LOYALTYDESK_DATA_DIR")
     return (
@@ -163,6 +204,14 @@ def load_settings(folder: Path | None = None) -> Settings:
             known["money_unit"] = MoneyUnit(str(known["money_unit"]))
         except ValueError:
             known.pop("money_unit")
+    if known.get("calendar", "") not in ("", *CALENDARS):
+        known.pop("calendar")
+    if "currency_name" in known:
+        known["currency_name"] = str(known["currency_name"]).strip()
+    decimals = known.get("currency_decimals", 0)
+    if not isinstance(decimals, int) or not 0 <= decimals <= CURRENCY_DECIMALS_MAX:
+        # The stored amounts' meaning hangs on it: a broken value shows whole units.
+        known.pop("currency_decimals")
     if known.get("language") not in LANGUAGES:
         known.pop("language", None)
     if known.get("auto_print") not in AUTO_PRINT_CHOICES:
@@ -170,6 +219,11 @@ def load_settings(folder: Path | None = None) -> Settings:
     if known.get("thermal_paper") not in THERMAL_PAPERS:
         known.pop("thermal_paper", None)
     settings = replace(settings, **known)  # type: ignore[arg-type]
+    if settings.money_unit is MoneyUnit.OTHER and money_settings_errors(settings):
+        # A name edited by hand into nothing (or too long): the amounts still mean the
+        # currency's smallest units, so it stays; ¤ says "a currency" without naming one.
+        name = settings.currency_name[:CURRENCY_NAME_MAX] or "\u00a4"
+        settings = replace(settings, currency_name=name)
     env_language = os.environ.get("LOYALTYDESK_LANG")
     if env_language in LANGUAGES:
         settings = replace(settings, language=env_language)

@@ -213,7 +213,7 @@ def run_command(cli: Any, s: Services) -> int:
         preview = campaigns.preview(kind)
         text = [_preview_sentence(preview, cli.text)]
         if preview.problem is not None:
-            text.append(error_text(preview.problem, cli.text.language, cli.text.unit, screen=False))
+            text.append(error_text(preview.problem, cli.text, screen=False))
         text += [f"  {line.name} ({line.phone})" for line in preview.lines]
         text += [f"  [{cli.text.n(sample.parts)}] {sample.text}" for sample in preview.samples]
         cli.emit(preview_json(preview), "\n".join(text))

@@ -53,5 +53,5 @@ def add_campaign_parser(commands: Any, common: argparse.ArgumentParser) -> None:
     change.add_argument(
         "--calendar",
         choices=("jalali", "gregorian", "shop"),
-        help="birthdays come round in this calendar (shop: the shop language's)",
+        help="birthdays come round in this calendar (shop: the shop's, see Settings)",
     )

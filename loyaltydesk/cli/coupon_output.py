@@ -167,7 +167,7 @@ def _check_text(text: TextOutput, check: CouponCheck) -> str:
 
 def _refused(cli: Cli, view: CouponView, refusal: Refused) -> int:
     settings = cli.settings
-    message = error_text(refusal, settings.language, settings.money_unit, screen=False)
+    message = error_text(refusal, settings.display(), screen=False)
     text = cli.text
     if cli.as_json:
         data: dict[str, Any] = {

@@ -256,7 +256,9 @@ class Cli:
         self.args = args
         self.settings = settings
         self.out = out
-        self.text = TextOutput(settings.language, settings.money_unit, settings.zone)
+        self.text = TextOutput(
+            settings.language, settings.currency, settings.zone, settings.calendar or None
+        )
         self.as_json = bool(getattr(args, "json", False) or args.json_global)
         # Made once, so a failure after the write can name the id that repeats it safely.
         given: str | None = getattr(args, "op_id", None)
@@ -513,7 +515,12 @@ class Cli:
             self.write(reports.report_text(laid_out, page, result) + "\n")
             return EXIT_OK
         kind, path, tables = reports.export(
-            self.args, laid_out, page, self.settings.language, RESOURCES / "fonts"
+            self.args,
+            laid_out,
+            page,
+            self.settings.language,
+            RESOURCES / "fonts",
+            self.text.calendar,
         )
         s.audit.exported(f"report:{page.value}", sum(len(t.rows) for t in tables), path, s.actor)
         self.emit(
@@ -645,7 +652,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         except DomainError as error:
             start_qt(settings.language)
             print(
-                f"loyaltydesk: {error_text(error, settings.language, screen=False)}",
+                f"loyaltydesk: {error_text(error, settings.display(), screen=False)}",
                 file=sys.stderr,
             )
             return EXIT_STORAGE if isinstance(error, StorageError) else EXIT_BAD_INPUT
@@ -684,7 +691,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         finally:
             services.close()
     except DomainError as error:
-        message = error_text(error, settings.language, settings.money_unit, screen=False)
+        message = error_text(error, settings.display(), screen=False)
         if isinstance(error, StorageError) and cli.wrote() and hasattr(args, "op_id"):
             # The connection went while the commit was under way: it may have landed, and
             # only the operation id makes a retry safe (the script may not have given one).

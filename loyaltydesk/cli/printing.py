@@ -126,7 +126,7 @@ def _coupon(
         view = coupons.printable(args.code)
     except NotFound as error:
         raise NotFound("print.coupon_unknown", **error.params) from error
-    return printed_coupon(view, settings.language, settings.money_unit, coupons.today())
+    return printed_coupon(view, settings.language, settings.currency, coupons.today())
 
 
 def _sheet_faces(

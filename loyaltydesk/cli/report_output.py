@@ -100,7 +100,7 @@ def pages_for(page: Page, pdf: bool) -> frozenset[Page]:
 def make_report(
     args: argparse.Namespace, services: Services, settings: Settings
 ) -> tuple[Report, Calendar]:
-    calendar = Calendar.for_language(settings.language)
+    calendar = Calendar(settings.display().calendar)
     page = Page(args.report_page)
     limit = check_limit(args.limit)
     periods = chosen_periods(args, services, calendar)
@@ -548,13 +548,18 @@ def export(
     page: Page,
     language: str,
     fonts: Path,
+    calendar: str | None = None,
 ) -> tuple[str, Path, list[Table]]:
     """Write the file asked for; (format, full path, the tables written) out."""
     from loyaltydesk.devices import exports
 
     if args.csv is not None:
         table = main_table(laid_out, page)
-        return "csv", exports.write_csv(args.csv, table, language=language), [table]
+        return (
+            "csv",
+            exports.write_csv(args.csv, table, language=language, calendar=calendar),
+            [table],
+        )
     if args.xlsx is not None:
         tables = page_tables(laid_out, page)
         return "xlsx", exports.write_xlsx(args.xlsx, tables, rtl=language == "fa"), tables

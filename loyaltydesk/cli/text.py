@@ -83,7 +83,7 @@ class TextOutput(Display):
 
     def coupon_terms(self, view: CouponView) -> str:
         """What a coupon gives, in the one wording the window and paper use too."""
-        return coupon_terms_text(view.coupon.terms, view.reward, self.language, self.unit)
+        return coupon_terms_text(view.coupon.terms, view.reward, self.language, self.currency)
 
     def coupon_line(self, view: CouponView) -> str:
         """One coupon on one line: code, what it gives, for whom, until when, its state."""

@@ -13,7 +13,6 @@ from loyaltydesk.devices import system, thermal
 from loyaltydesk.devices.thermal import Connection, Opener, open_printer, parse_connection
 from loyaltydesk.domain.errors import DeviceError, DomainError, InvalidInput
 from loyaltydesk.domain.notes import check_note_text
-from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.text import strip_bidi_controls
 from loyaltydesk.printing.documents import DocumentMaker, Shop
 from loyaltydesk.printing.paper import Document, Paper
@@ -26,7 +25,7 @@ THERMAL = "thermal"
 def shop_of(settings: Settings) -> Shop:
     return Shop(
         name=strip_bidi_controls(settings.shop_name),
-        display=Display(settings.language, settings.money_unit, settings.zone),
+        display=settings.display(),
         logo=settings.logo_path,
         note_text=settings.note_text,
         card_back=settings.card_back,

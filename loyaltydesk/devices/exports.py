@@ -29,7 +29,7 @@ from typing import IO, Any
 
 from loyaltydesk.domain.audit import AuditLine
 from loyaltydesk.domain.errors import DeviceError, DomainError, InvalidInput
-from loyaltydesk.i18n.calendar import gregorian_to_jalali
+from loyaltydesk.i18n.calendar import JALALI, calendar_for, gregorian_to_jalali
 from loyaltydesk.services.report_tables import Cell, Kind, Table
 
 # Excel's limit on a sheet name, and what it refuses in one.
@@ -46,16 +46,21 @@ _REFUSED = (errno.EROFS, errno.EACCES, errno.EPERM)
 DATE_FORMAT = "yyyy-mm-dd"
 
 
-def write_csv(path: Path, table: Table, *, language: str = "en") -> Path:
+def write_csv(
+    path: Path, table: Table, *, language: str = "en", calendar: str | None = None
+) -> Path:
     """One table as CSV: UTF-8 with a BOM (so Excel shows Persian), a header row of column
     titles, then one row per table row. Dates are ISO in English and Jalali yyyy/mm/dd in
-    Persian, always in ASCII digits. Returns the file's full path."""
+    Persian (or in the ``calendar`` the shop chose: ISO Gregorian, yyyy/mm/dd Jalali),
+    always in ASCII digits. Returns the file's full path."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([_safe_text(c.title) for c in table.columns])
     for row in table.rows:
         cells = zip(row, table.columns, strict=True)
-        writer.writerow([_csv_value(cell, column.kind, language) for cell, column in cells])
+        writer.writerow(
+            [_csv_value(cell, column.kind, language, calendar) for cell, column in cells]
+        )
     data = buffer.getvalue().encode("utf-8-sig")
     return write_atomically(path, lambda out: out.write(data))
 
@@ -285,8 +290,8 @@ def _number_text(value: int | Decimal) -> str:
     return str(value)
 
 
-def _date_text(value: dt.date, language: str) -> str:
-    if language == "fa":
+def _date_text(value: dt.date, language: str, calendar: str | None = None) -> str:
+    if calendar_for(language, calendar) == JALALI:
         y, m, d = gregorian_to_jalali(value)
         return f"{y:04d}/{m:02d}/{d:02d}"
     return value.isoformat()
@@ -296,12 +301,12 @@ def _safe_text(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _csv_value(cell: Cell, kind: Kind, language: str) -> str:
+def _csv_value(cell: Cell, kind: Kind, language: str, calendar: str | None = None) -> str:
     value = cell.value
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return _date_text(value, language)
+        return _date_text(value, language, calendar)
     if isinstance(value, bool):
         return str(int(value))
     if isinstance(value, int | Decimal):

@@ -77,7 +77,7 @@ class CampaignSettings:
     text_fa: str = ""
     text_en: str = ""
     channel: Channel = Channel.SMS
-    calendar: BirthdayCalendar | None = None  # birthdays: None = the shop's language's
+    calendar: BirthdayCalendar | None = None  # birthdays: None = the shop's calendar
 
     @property
     def reward(self) -> RewardKind:

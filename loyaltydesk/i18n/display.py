@@ -10,9 +10,15 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.i18n.bidi import LRI, PDI, isolate, paragraph
-from loyaltydesk.i18n.calendar import format_date, format_date_long, format_datetime
+from loyaltydesk.i18n.calendar import (
+    calendar_for,
+    format_date,
+    format_date_long,
+    format_datetime,
+)
 from loyaltydesk.i18n.digits import localize_digits
 from loyaltydesk.i18n.numbers import (
+    Currency,
     MoneyUnit,
     format_decimal,
     format_int,
@@ -22,10 +28,27 @@ from loyaltydesk.i18n.numbers import (
 
 
 class Display:
-    def __init__(self, language: str, unit: MoneyUnit, zone: ZoneInfo) -> None:
+    def __init__(
+        self,
+        language: str,
+        unit: MoneyUnit | Currency,
+        zone: ZoneInfo,
+        calendar: str | None = None,
+    ) -> None:
         self.language = language
-        self.unit = unit
+        self.currency = Currency.of(unit)
         self.zone = zone
+        # "jalali" or "gregorian": the shop's choice, else the language's own.
+        self.calendar = calendar_for(language, calendar)
+
+    @property
+    def unit(self) -> MoneyUnit:
+        return self.currency.unit
+
+    @property
+    def money_name(self) -> str:
+        """The unit money is shown in: تومان, Rial, or the shop's own currency name."""
+        return self.currency.label(self.language)
 
     @property
     def rtl(self) -> bool:
@@ -41,7 +64,11 @@ class Display:
         return format_points(value, self.language, signed=signed)
 
     def money(self, rials: int) -> str:
-        return format_money(rials, self.unit, self.language)
+        return format_money(rials, self.currency, self.language)
+
+    def amount(self, rials: int) -> str:
+        """An amount as a number in the shown unit, without the unit's name (for a field)."""
+        return self.currency.number(rials, self.language)
 
     def digits(self, text: str) -> str:
         return localize_digits(text, self.language)
@@ -63,13 +90,13 @@ class Display:
     def when(self, value: dt.datetime | None) -> str:
         if value is None:
             return "-"
-        return format_datetime(value.astimezone(self.zone), self.language)
+        return format_datetime(value.astimezone(self.zone), self.language, self.calendar)
 
     def day(self, value: dt.date | None) -> str:
-        return format_date(value, self.language) if value else "-"
+        return format_date(value, self.language, self.calendar) if value else "-"
 
     def day_long(self, value: dt.date | None) -> str:
-        return format_date_long(value, self.language) if value else "-"
+        return format_date_long(value, self.language, self.calendar) if value else "-"
 
     def local_date(self, value: dt.datetime) -> dt.date:
         return value.astimezone(self.zone).date()

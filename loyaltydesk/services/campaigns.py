@@ -45,8 +45,8 @@ from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.reports import ReportOptions, day_number, day_of, median_gap
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.staff import Actor, Permission
-from loyaltydesk.i18n.calendar import format_date
-from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money
+from loyaltydesk.i18n.calendar import CALENDARS, calendar_for, format_date
+from loyaltydesk.i18n.numbers import Currency, MoneyUnit, format_int, format_money
 from loyaltydesk.services.common import UTC_ZONE, record_operation, run_write
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.outbox import OutboxService, Outgoing
@@ -121,7 +121,8 @@ class CampaignService:
         options: ReportOptions | None = None,
         language: str = "fa",
         shop_name: str = "",
-        money_unit: MoneyUnit = MoneyUnit.TOMAN,
+        money_unit: MoneyUnit | Currency = MoneyUnit.TOMAN,
+        calendar: str | None = None,
     ) -> None:
         self._uow = uow
         self._clock = clock
@@ -132,7 +133,9 @@ class CampaignService:
         self._options = options or ReportOptions()
         self._language = language
         self._shop = shop_name
-        self._unit = money_unit
+        self._unit = Currency.of(money_unit)
+        # The shop's chosen calendar ("jalali"/"gregorian"), None: each language's own.
+        self._shop_calendar = calendar if calendar in CALENDARS else None
 
     def today(self) -> dt.date:
         return self._clock().astimezone(self._zone).date()
@@ -192,7 +195,10 @@ class CampaignService:
     # -- who qualifies ---------------------------------------------------------------------
 
     def _calendar(self, settings: CampaignSettings) -> BirthdayCalendar:
-        return settings.calendar or BirthdayCalendar.for_language(self._language)
+        return settings.calendar or self._shop_birthday_calendar()
+
+    def _shop_birthday_calendar(self) -> BirthdayCalendar:
+        return BirthdayCalendar(calendar_for(self._language, self._shop_calendar))
 
     def _day_bounds(self, first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
         """[start of ``first``, start of the day after ``last``) of the shop's days, in UTC."""
@@ -233,7 +239,7 @@ class CampaignService:
                 for member_id, visit in uow.reports.at_risk_all(scope)
             ]
         if kind is CampaignKind.ANNIVERSARY:
-            calendar = BirthdayCalendar.for_language(self._language)
+            calendar = self._shop_birthday_calendar()
             found = []
             for first_day, year in anniversary_days(today, days, calendar):
                 start, end = self._day_bounds(first_day, first_day)
@@ -418,7 +424,9 @@ class CampaignService:
                 "name": member.name,
                 "code": code if settings.coupon is not None else "",
                 "reward": reward,
-                "valid_until": format_date(until, language) if settings.coupon else "",
+                "valid_until": (
+                    format_date(until, language, self._shop_calendar) if settings.coupon else ""
+                ),
                 "shop": self._shop,
             },
         )

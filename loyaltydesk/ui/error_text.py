@@ -16,7 +16,8 @@ from loyaltydesk.domain.staff import Permission, Role
 from loyaltydesk.i18n.bidi import isolate, paragraph
 from loyaltydesk.i18n.calendar import format_date, format_datetime
 from loyaltydesk.i18n.digits import localize_digits
-from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.i18n.numbers import Currency, MoneyUnit, format_int, format_money
 from loyaltydesk.ui.labels import permission_label, role_label
 
 CONTEXT = "ErrorText"
@@ -577,6 +578,9 @@ _TEXTS: dict[str, str] = {
     "amount.not_whole": QT_TRANSLATE_NOOP(
         "ErrorText", "{value} is not a whole amount: type it without decimals."
     ),
+    "amount.too_many_decimals": QT_TRANSLATE_NOOP(
+        "ErrorText", "{value} has too many decimals: the shop's money has {places} at most."
+    ),
     "amount.too_large": QT_TRANSLATE_NOOP(
         "ErrorText", "{amount} is more than any purchase can be (at most {limit})."
     ),
@@ -614,6 +618,15 @@ _TEXTS: dict[str, str] = {
         "ErrorText",
         "The database server {server} (database {database}) cannot be reached. Check that it "
         "is running and that this computer can reach it over the network, then try again.",
+    ),
+    "currency.name_empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "Write the currency's name or sign, such as € or AED."
+    ),
+    "currency.name_too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "The currency's name can be at most {limit} characters."
+    ),
+    "currency.decimals_out_of_range": QT_TRANSLATE_NOOP(
+        "ErrorText", "A currency has from 0 to {limit} decimals."
     ),
     "date.in_future": QT_TRANSLATE_NOOP("ErrorText", "That date and time is in the future."),
     "date.malformed": QT_TRANSLATE_NOOP(
@@ -888,7 +901,7 @@ _VERBATIM = {
 _PLAIN_NUMBERS = {"port", "id"}
 
 
-def _localise(name: str, value: Any, language: str, unit: MoneyUnit) -> str:
+def _localise(name: str, value: Any, language: str, unit: Currency, calendar: str | None) -> str:
     if isinstance(value, bool) or (name in _VERBATIM and value is not None):
         return str(value)
     if name in _PLAIN_NUMBERS and isinstance(value, int | str):
@@ -899,9 +912,9 @@ def _localise(name: str, value: Any, language: str, unit: MoneyUnit) -> str:
         return format_int(value, language)
     # A day, or a moment in the zone the service gave it in (the shop's), in the calendar.
     if isinstance(value, dt.datetime):
-        return format_datetime(value, language)
+        return format_datetime(value, language, calendar)
     if isinstance(value, dt.date):
-        return format_date(value, language)
+        return format_date(value, language, calendar)
     if value is None:
         return "—"
     return localize_digits(str(value), language)
@@ -916,21 +929,27 @@ def _permission_text(value: str) -> str:
 
 def error_text(
     error: DomainError,
-    language: str,
-    unit: MoneyUnit = MoneyUnit.TOMAN,
+    language: str | Display,
+    unit: MoneyUnit | Currency = MoneyUnit.TOMAN,
     *,
     screen: bool = True,
 ) -> str:
-    """The sentence for ``error`` in ``language``.
+    """The sentence for ``error`` in ``language``, or as ``display`` shows things: its
+    language, the shop's money and calendar (``unit`` is then not used).
 
     Names come in the display language (a parameter ``reward`` with a ``reward_fa`` beside
     it). On ``screen`` what a person wrote is isolated and the sentence carries its
     language's direction, so a Persian sentence that begins with a Latin name still reads
     right to left; a terminal gets the plain text.
     """
+    calendar: str | None = None
+    if isinstance(language, Display):
+        shown = language
+        language, unit, calendar = shown.language, shown.currency, shown.calendar
+    currency = Currency.of(unit)
     template = _TEXTS.get(error.code, _FALLBACK)
     chosen = _in_language(error.params, language)
-    params = {k: _localise(k, v, language, unit) for k, v in chosen.items()}
+    params = {k: _localise(k, v, language, currency, calendar) for k, v in chosen.items()}
     if screen:
         params = {k: isolate(v) if isinstance(chosen[k], str) else v for k, v in params.items()}
     params.setdefault("code", error.code)
@@ -938,13 +957,13 @@ def error_text(
         params["debt"] = format_int(-int(error.params.get("balance", 0)), language)
     if error.code == "date.not_a_day":
         # The example in the language's calendar and digits: ۱۳۷۰/۰۵/۲۱ or 1991-08-12.
-        params["example"] = format_date(_EXAMPLE_DAY, language)
+        params["example"] = format_date(_EXAMPLE_DAY, language, calendar)
     if "action" in error.params and error.code.startswith("staff."):
         params["action"] = _permission_text(str(error.params["action"]))
     if error.code == "staff.not_allowed":
         params["role"] = role_label(Role(str(error.params["role"])))
     if error.code == "amount.too_large":
-        params["limit"] = format_money(int(error.params["limit"]), unit, language)
+        params["limit"] = format_money(int(error.params["limit"]), currency, language)
     translated = QCoreApplication.translate(CONTEXT, template)
     try:
         text = translated.format(**params)

@@ -17,7 +17,7 @@ from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.staff import Permission, Role
 from loyaltydesk.domain.stamps import StampReason
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit, format_int, format_money, is_one
+from loyaltydesk.i18n.numbers import Currency, MoneyUnit, format_int, format_money, is_one
 from loyaltydesk.services.views import CouponView
 
 
@@ -149,7 +149,9 @@ def stamp_note(kind: EntryKind, stamps: int, display: Display) -> str:
 # -- coupons: one wording for the counter, the owner's list, the command line and paper ----
 
 
-def coupon_title(terms: CouponTerms, reward: Reward | None, language: str, unit: MoneyUnit) -> str:
+def coupon_title(
+    terms: CouponTerms, reward: Reward | None, language: str, unit: MoneyUnit | Currency
+) -> str:
     """What a coupon gives, in a few words: "20% off", "50,000 Toman off", "Free meal"."""
     if terms.kind is CouponKind.PERCENT:
         return QCoreApplication.translate("CouponText", "{percent}% off").format(
@@ -164,7 +166,7 @@ def coupon_title(terms: CouponTerms, reward: Reward | None, language: str, unit:
     return QCoreApplication.translate("CouponText", "a reward")
 
 
-def coupon_conditions_text(terms: CouponTerms, language: str, unit: MoneyUnit) -> str:
+def coupon_conditions_text(terms: CouponTerms, language: str, unit: MoneyUnit | Currency) -> str:
     """The small print under the title: the ceiling of a percentage, the minimum purchase
     ("at most 30,000 Toman, on a purchase of at least 200,000 Toman"); empty without."""
     parts: list[str] = []
@@ -184,7 +186,7 @@ def coupon_conditions_text(terms: CouponTerms, language: str, unit: MoneyUnit) -
 
 
 def coupon_terms_text(
-    terms: CouponTerms, reward: Reward | None, language: str, unit: MoneyUnit
+    terms: CouponTerms, reward: Reward | None, language: str, unit: MoneyUnit | Currency
 ) -> str:
     """The whole of what a coupon gives: "20% off, at most 30,000 Toman, on a purchase of at
     least 200,000 Toman"; "50,000 Toman off"; "Free meal"."""
@@ -206,7 +208,9 @@ def coupon_state_label(state: CouponState) -> str:
     return names[state]
 
 
-def printed_coupon(view: CouponView, language: str, unit: MoneyUnit, today: dt.date) -> Coupon:
+def printed_coupon(
+    view: CouponView, language: str, unit: MoneyUnit | Currency, today: dt.date
+) -> Coupon:
     """A stored coupon as paper shows it: its terms in the language, the member's name when
     it is personal, how many uses an open one has, and its first day if that is to come."""
     coupon = view.coupon

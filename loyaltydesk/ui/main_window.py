@@ -27,7 +27,6 @@ from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.staff import Actor, Permission
-from loyaltydesk.i18n.display import Display
 from loyaltydesk.private_files import private_file
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.campaigns import CampaignService
@@ -115,7 +114,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.bus = ChangeBus(self)
         self._task: Task | None = None
-        self.display = Display(settings.language, settings.money_unit, settings.zone)
+        self.display = settings.display()
         state = settings.data_dir / "window.ini"
         if settings.data_dir.is_dir():
             # Qt keeps the mode of the file it rewrites: the owner's alone, as all in the
@@ -255,7 +254,7 @@ class MainWindow(QMainWindow):
         try:
             member = self._membership.resolve(code)
         except DomainError as error:
-            QMessageBox.warning(parent, self.tr("Card scanned"), error_text(error, d.language))
+            QMessageBox.warning(parent, self.tr("Card scanned"), error_text(error, d))
             return
         question = self.tr("Card {card} belongs to {name}. Go to the counter with them?").format(
             card=d.code(card_groups(code)), name=d.text(member.name)
@@ -533,13 +532,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.saved is not None:
             self._settings = dialog.saved
             if self.printing is not None:
-                # Printing settings apply at once; language and unit at the next start.
+                # Printing settings apply at once; language, calendar and money at the next start.
                 self.printing.desk = self.printing.desk.with_settings(dialog.saved)
                 self.counter.set_auto_print(dialog.saved.auto_print)
             QMessageBox.information(
                 self,
                 self.tr("Settings"),
-                self.tr("Saved. Restart LoyaltyDesk to use the new language or unit."),
+                self.tr("Saved. Restart LoyaltyDesk to use the new language, calendar or money."),
             )
 
     def backup(self) -> None:
@@ -608,7 +607,7 @@ class MainWindow(QMainWindow):
             progress.close()
             if not isinstance(error, DomainError):
                 raise error
-            QMessageBox.warning(self, title, error_text(error, self.display.language))
+            QMessageBox.warning(self, title, error_text(error, self.display))
 
         self._task = run_in_background(work, done, failed)
 

@@ -4,34 +4,34 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="145"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="144"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="148"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="155"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="161"/>
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="163"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="164"/>
         <source>PIN again</source>
         <translation>تکرار رمز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="163"/>
         <source>PIN (4 to 8 digits)</source>
         <translation>رمز (۴ تا ۸ رقم)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="171"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
@@ -39,132 +39,132 @@
 <context>
     <name>AuditChange</name>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="29"/>
         <source>name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="61"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="30"/>
         <source>role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="62"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="31"/>
         <source>may sign in</source>
         <translation>اجازهٔ ورود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="32"/>
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="64"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="33"/>
         <source>credit limit</source>
         <translation>سقف خرید بی‌نیاز از مدیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="65"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="34"/>
         <source>redemption limit</source>
         <translation>سقف جایزهٔ بی‌نیاز از مدیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="35"/>
         <source>idle lock (minutes)</source>
         <translation>قفل بیکاری (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="36"/>
         <source>locked until</source>
         <translation>قفل تا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="37"/>
         <source>times locked</source>
         <translation>دفعات قفل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="38"/>
         <source>rows</source>
         <translation>ردیف‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="39"/>
         <source>file</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="40"/>
         <source>from</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="41"/>
         <source>safety copy</source>
         <translation>نسخهٔ احتیاطی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="42"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="43"/>
         <source>amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="50"/>
         <source>changed</source>
         <translation>تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="52"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="54"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="57"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="59"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="142"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="111"/>
         <source>signing in</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="144"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="113"/>
         <source>a manager&apos;s approval</source>
         <translation>تأیید مدیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="115"/>
         <source>counter policy</source>
         <translation>سیاست صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="117"/>
         <source>the club&apos;s data</source>
         <translation>داده‌های باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="119"/>
         <source>the audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="126"/>
         <source>member {id}</source>
         <translation>عضو {id}</translation>
     </message>
@@ -172,162 +172,162 @@
 <context>
     <name>AuditKind</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="337"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="341"/>
         <source>member registered</source>
         <translation>عضو ثبت‌نام شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="338"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="342"/>
         <source>purchase credited</source>
         <translation>خرید ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="343"/>
         <source>reward redeemed</source>
         <translation>جایزه داده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="340"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="344"/>
         <source>purchase refunded</source>
         <translation>خرید برگشت خورد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="345"/>
         <source>redemption voided</source>
         <translation>جایزه باطل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="348"/>
         <source>balance adjusted</source>
         <translation>مانده اصلاح شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="345"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="349"/>
         <source>opening balance</source>
         <translation>مانده‌ٔ اولیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="346"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="350"/>
         <source>card replaced</source>
         <translation>کارت عوض شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="351"/>
         <source>points expired</source>
         <translation>امتیاز منقضی شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="352"/>
         <source>campaign bonus</source>
         <translation>هدیهٔ کارزار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="349"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="353"/>
         <source>asked for no messages</source>
         <translation>پیام نخواست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="350"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="354"/>
         <source>asked for messages again</source>
         <translation>دوباره پیام خواست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="357"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="361"/>
         <source>signed in</source>
         <translation>وارد شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="362"/>
         <source>signed out</source>
         <translation>خارج شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="359"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="363"/>
         <source>window locked</source>
         <translation>پنجره قفل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="360"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="364"/>
         <source>wrong PIN</source>
         <translation>رمز نادرست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="361"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="365"/>
         <source>account locked</source>
         <translation>حساب قفل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="366"/>
         <source>account unlocked</source>
         <translation>قفل حساب باز شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="363"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="367"/>
         <source>staff added</source>
         <translation>کارمند اضافه شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="368"/>
         <source>staff changed</source>
         <translation>کارمند تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="369"/>
         <source>PIN changed</source>
         <translation>رمز عوض شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="370"/>
         <source>settings changed</source>
         <translation>تنظیمات تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="371"/>
         <source>rules changed</source>
         <translation>قوانین تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="372"/>
         <source>reward changed</source>
         <translation>جایزه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="373"/>
         <source>coupons issued</source>
         <translation>کوپن صادر شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="374"/>
         <source>coupon voided</source>
         <translation>کوپن باطل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="375"/>
         <source>campaign run</source>
         <translation>کارزار اجرا شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="376"/>
         <source>personal data exported</source>
         <translation>داده‌های شخصی خروجی گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="377"/>
         <source>backup</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="378"/>
         <source>restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="379"/>
         <source>member details changed</source>
         <translation>مشخصات عضو تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="376"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="380"/>
         <source>counter action</source>
         <translation>کار صندوق</translation>
     </message>
@@ -335,116 +335,116 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="185"/>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="207"/>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="104"/>
         <source>Who</source>
         <translation>چه کسی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="188"/>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="209"/>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="222"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="103"/>
         <source>What</source>
         <translation>رویداد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="189"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="70"/>
         <source>Everything</source>
         <translation>همه‌چیز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="194"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="75"/>
         <source>Counter actions</source>
         <translation>کارهای صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="77"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="198"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="79"/>
         <source>To</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="81"/>
         <source>Show</source>
         <translation>نمایش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="84"/>
         <source>Export CSV…</source>
         <translation>خروجی CSV…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="86"/>
         <source>The lines of this choice as a CSV file</source>
         <translation>سطرهای همین انتخاب به‌صورت فایل CSV</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="102"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="105"/>
         <source>Approved by</source>
         <translation>تأییدکننده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="106"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="107"/>
         <source>About</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="108"/>
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="147"/>
         <source>Everyone</source>
         <translation>همه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="206"/>
         <source>Nothing in the audit trail for this choice.</source>
         <translation>برای این انتخاب چیزی در دفتر رویدادها نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="328"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="210"/>
         <source>The newest {count} lines; choose a shorter period to see older ones.</source>
         <translation>{count} سطر تازه‌تر؛ برای دیدن سطرهای قدیمی‌تر بازهٔ کوتاه‌تری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="215"/>
         <source>1 line</source>
         <translation>۱ سطر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="217"/>
         <source>{count} lines</source>
         <translation>{count} سطر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="233"/>
         <source>Export the audit trail</source>
         <translation>خروجی دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="235"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/staff/audit_view.py" line="251"/>
         <source>{count} lines written to {path}</source>
         <translation>{count} سطر در {path} نوشته شد</translation>
     </message>
@@ -543,57 +543,57 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="230"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="231"/>
         <source>Win-back</source>
         <translation>بازگرداندن مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="228"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="232"/>
         <source>First-purchase anniversary</source>
         <translation>سالگرد اولین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="235"/>
         <source>Second visit</source>
         <translation>مراجعه‌ی دوم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="232"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="236"/>
         <source>Referral</source>
         <translation>معرفی دوستان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="233"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="237"/>
         <source>Thank-you</source>
         <translation>تشکر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="261"/>
         <source>{campaign}: brought {member}</source>
         <translation>{campaign}: {member} را معرفی کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="244"/>
         <source>running</source>
         <translation>در حال اجرا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="245"/>
         <source>done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="246"/>
         <source>cancelled</source>
         <translation>لغو شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="247"/>
         <source>failed</source>
         <translation>ناموفق</translation>
     </message>
@@ -642,8 +642,8 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/campaigns/view.py" line="126"/>
-        <source>The shop language’s calendar</source>
-        <translation>تقویم زبان فروشگاه</translation>
+        <source>The shop’s calendar</source>
+        <translation>تقویم فروشگاه</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/campaigns/view.py" line="127"/>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/campaigns/view.py" line="183"/>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="435"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="437"/>
         <source>Run now</source>
         <translation>اجرا کن</translation>
     </message>
@@ -812,102 +812,102 @@
         <translation>اولین خرید در N روز گذشته.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="393"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="395"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="395"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="397"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="425"/>
         <source>Reward {count} member now?</source>
         <translation>همین حالا به {count} عضو پاداش داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="427"/>
         <source>Reward {count} members now?</source>
         <translation>همین حالا به {count} عضو پاداش داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="429"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="431"/>
         <source>{campaign} is switched off.</source>
         <translation>کارزار {campaign} خاموش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="493"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="495"/>
         <source>The campaign could not run; what was done so far is kept.</source>
         <translation>کارزار اجرا نشد؛ آنچه تا این لحظه انجام شده محفوظ است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="501"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="503"/>
         <source>about {cost}</source>
         <translation>حدود {cost}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="503"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="505"/>
         <source>{count} member qualifies today. Cost at most: {cost} and {points} points.</source>
         <translation>امروز {count} عضو واجد شرایط است. حداکثر هزینه: {cost} و {points} امتیاز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="505"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="507"/>
         <source>{count} members qualify today. Cost at most: {cost} and {points} points.</source>
         <translation>امروز {count} عضو واجد شرایط‌اند. حداکثر هزینه: {cost} و {points} امتیاز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="508"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="510"/>
         <source>{messages} message will be queued.</source>
         <translation>{messages} پیام در صف گذاشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="510"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="512"/>
         <source>{messages} messages will be queued.</source>
         <translation>{messages} پیام در صف گذاشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="519"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="521"/>
         <source>away {days} days</source>
         <translation>{days} روز غیبت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="521"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="523"/>
         <source>usually every {gap} days</source>
         <translation>معمولاً هر {gap} روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="525"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="527"/>
         <source>brought {name}</source>
         <translation>{name} را معرفی کرده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="535"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="537"/>
         <source>[{parts} SMS] {text}</source>
         <translation>[{parts} پیامک] {text}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="547"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="549"/>
         <source>{coupons} coupon</source>
         <translation>{coupons} کوپن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="547"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="549"/>
         <source>{coupons} coupons</source>
         <translation>{coupons} کوپن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="550"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="552"/>
         <source>{messages} message</source>
         <translation>{messages} پیام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="552"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="554"/>
         <source>{messages} messages</source>
         <translation>{messages} پیام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="555"/>
+        <location filename="../../loyaltydesk/ui/campaigns/view.py" line="557"/>
         <source>{status}: {rewarded} rewarded, {coupons}, {messages}.</source>
         <translation>{status}: {rewarded} نفر پاداش گرفتند، {coupons}، {messages}.</translation>
     </message>
@@ -915,72 +915,72 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="284"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="286"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="454"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="456"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="469"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="471"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="521"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="528"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="564"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="571"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="667"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="674"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="674"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="681"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="691"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="698"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="750"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="757"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="752"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="759"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="757"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="764"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="764"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="771"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="770"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="777"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="775"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="782"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -1344,12 +1344,12 @@
         <translation>در این دوره خریدی نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/report_output.py" line="600"/>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="605"/>
         <source>No opening hours are set: the anomalies page does not check the time of day.</source>
         <translation>ساعت کاری تعیین نشده است: صفحهٔ ناهنجاری‌ها ساعت ثبت‌ها را بررسی نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/report_output.py" line="604"/>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="609"/>
         <source>Open from {opens} to {closes} every day.</source>
         <translation>هر روز از {opens} تا {closes} باز است.</translation>
     </message>
@@ -1569,92 +1569,92 @@
         <translation>گزارش شیفت در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="79"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="80"/>
         <source>disabled</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="81"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="82"/>
         <source>locked until {time}</source>
         <translation>قفل تا {time}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="95"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="96"/>
         <source>No staff accounts yet.</source>
         <translation>هنوز هیچ حساب کارکنی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="102"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="103"/>
         <source>Account added: {account}.</source>
         <translation>حساب افزوده شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="105"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="106"/>
         <source>New PIN saved for {account}.</source>
         <translation>رمز تازه برای {account} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="108"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="109"/>
         <source>Role changed: {account}.</source>
         <translation>نقش عوض شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="111"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="112"/>
         <source>Unlocked: {account}.</source>
         <translation>قفل باز شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="115"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="116"/>
         <source>Enabled: {account}.</source>
         <translation>فعال شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="117"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="118"/>
         <source>Disabled: {account}.</source>
         <translation>غیرفعال شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="161"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="162"/>
         <source>A redemption above {points} points needs a manager.</source>
         <translation>دادن جایزه‌ی بالاتر از {points} امتیاز تأیید مدیر می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="156"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="157"/>
         <source>A credit above {amount} needs a manager.</source>
         <translation>ثبت خرید بالاتر از {amount} تأیید مدیر می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="160"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="161"/>
         <source>No credit needs a manager.</source>
         <translation>هیچ ثبت خریدی تأیید مدیر نمی‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="165"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="166"/>
         <source>No redemption needs a manager.</source>
         <translation>هیچ دادن جایزه‌ای تأیید مدیر نمی‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="166"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="167"/>
         <source>The window locks after {minutes} idle minutes.</source>
         <translation>پنجره پس از {minutes} دقیقه بی‌کاری قفل می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="170"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="171"/>
         <source>The window never locks by itself.</source>
         <translation>پنجره هیچ‌وقت خودبه‌خود قفل نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="208"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="205"/>
         <source>approved by {name}</source>
         <translation>با تأیید {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="216"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="214"/>
         <source>Nothing in the audit trail for this choice.</source>
         <translation>برای این انتخاب چیزی در دفتر رویدادها نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="218"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="216"/>
         <source>{count} lines written to {path}</source>
         <translation>{count} سطر در {path} نوشته شد</translation>
     </message>
@@ -1896,16 +1896,6 @@
         <source>Recorded: this member gets the club&apos;s messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="888"/>
-        <source>Toman</source>
-        <translation>تومان</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="888"/>
-        <source>Rial</source>
-        <translation>ریال</translation>
-    </message>
 </context>
 <context>
     <name>CouponStrip</name>
@@ -1920,37 +1910,37 @@
         <translation>کوپن {code}: {terms}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="77"/>
         <source>for {name}</source>
         <translation>برای {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="79"/>
         <source>for anyone ({uses} uses left)</source>
         <translation>برای همه ({uses} بار استفادهٔ باقی‌مانده)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="83"/>
         <source>{whom}, valid until {day}</source>
         <translation>{whom}، معتبر تا {day}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="97"/>
         <source>Gives {reward}, to pay {paid}, earns {points} point</source>
         <translation>{reward} می‌دهد، قابل پرداخت {paid}، {points} امتیاز می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="99"/>
         <source>Gives {reward}, to pay {paid}, earns {points} points</source>
         <translation>{reward} می‌دهد، قابل پرداخت {paid}، {points} امتیاز می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="108"/>
         <source>Discount {discount}, to pay {paid}, earns {points} point</source>
         <translation>تخفیف {discount}، قابل پرداخت {paid}، {points} امتیاز می‌گیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/counter/coupon_strip.py" line="110"/>
         <source>Discount {discount}, to pay {paid}, earns {points} points</source>
         <translation>تخفیف {discount}، قابل پرداخت {paid}، {points} امتیاز می‌گیرد</translation>
     </message>
@@ -1958,52 +1948,52 @@
 <context>
     <name>CouponText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="157"/>
         <source>{percent}% off</source>
         <translation>{percent}٪ تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="161"/>
         <source>{amount} off</source>
         <translation>{amount} تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="166"/>
         <source>a reward</source>
         <translation>یک جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="175"/>
         <source>at most {amount}</source>
         <translation>حداکثر {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="181"/>
         <source>on a purchase of at least {amount}</source>
         <translation>برای خرید دست‌کم {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="202"/>
         <source>valid</source>
         <translation>معتبر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="203"/>
         <source>not valid yet</source>
         <translation>هنوز معتبر نیست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="204"/>
         <source>used</source>
         <translation>استفاده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="205"/>
         <source>expired</source>
         <translation>منقضی‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="206"/>
         <source>voided</source>
         <translation>باطل‌شده</translation>
     </message>
@@ -2147,12 +2137,12 @@
         <translation>کوپن {code} ({terms}) باطل شود؟ پس از آن هیچ‌کس نمی‌تواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="373"/>
         <source>Void {count} coupons? Nobody can use them after that.</source>
         <translation>{count} کوپن باطل شود؟ پس از آن هیچ‌کس نمی‌تواند از آن‌ها استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/view.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/coupons/view.py" line="379"/>
         <source>Void coupons</source>
         <translation>باطل کردن کوپن‌ها</translation>
     </message>
@@ -2203,1479 +2193,1499 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="564"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="565"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="568"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="569"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="571"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="572"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="574"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="575"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="576"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="577"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="580"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="584"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="583"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="587"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="586"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="590"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="524"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="589"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="525"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="593"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="31"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="32"/>
         <source>Only a manager may {action}: a manager&apos;s PIN approves it on the spot (--approver NAME --approver-pin PIN on the command line).</source>
         <translation>فقط مدیر می‌تواند {action}؛ رمز مدیر همین‌جا آن را تأیید می‌کند (در خط فرمان: ‎--approver NAME --approver-pin PIN‎).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="42"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="43"/>
         <source>This club has staff accounts: say who you are with --staff NAME and give your PIN (--pin, or LOYALTYDESK_PIN); {name} is not signed in.</source>
         <translation>این باشگاه حساب کارکنان دارد: با ‎--staff NAME‎ بگویید چه کسی هستید و رمزتان را بدهید (‎--pin‎ یا ‎LOYALTYDESK_PIN‎)؛ {name} وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="47"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="48"/>
         <source>{name} may not approve requests: a manager or the owner must.</source>
         <translation>{name} نمی‌تواند درخواستی را تأیید کند: مدیر یا مالک باید تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="50"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="51"/>
         <source>Give {name}&apos;s PIN with --approver-pin (or LOYALTYDESK_APPROVER_PIN); nothing was done.</source>
         <translation>رمز {name} را با ‎--approver-pin‎ (یا ‎LOYALTYDESK_APPROVER_PIN‎) بدهید؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="54"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="55"/>
         <source>--approver-pin goes with --approver NAME, the manager approving.</source>
         <translation>‎--approver-pin‎ همراه ‎--approver NAME‎ (مدیری که تأیید می‌کند) می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
         <source>A demo club has 1 to {limit} members.</source>
         <translation>باشگاه نمایشی ۱ تا {limit} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
         <source>This database already holds members; a demo club needs an empty one.</source>
         <translation>این پایگاه داده عضو دارد؛ باشگاه نمایشی پایگاه خالی می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="105"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="117"/>
         <source>The period ends before it starts: put the earlier date first.</source>
         <translation>پایان دوره پیش از آغاز آن است: تاریخ زودتر را اول بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="36"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="37"/>
         <source>A {role} may not {action}; nothing was changed.</source>
         <translation>{role} نمی‌تواند {action}؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="39"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="40"/>
         <source>This club has staff accounts: sign in with your name and PIN first.</source>
         <translation>این باشگاه حساب کارکنان دارد: اول با نام و رمزتان وارد شوید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="58"/>
         <source>Give the new PIN (--pin, or LOYALTYDESK_NEW_PIN).</source>
         <translation>رمز تازه را بدهید (‎--pin یا LOYALTYDESK_NEW_PIN).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="61"/>
         <source>The account {name} is disabled; the owner can enable it.</source>
         <translation>حساب {name} غیرفعال است؛ مالک می‌تواند آن را فعال کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="64"/>
         <source>Another manager must approve this: nobody approves their own request.</source>
         <translation>مدیر دیگری باید این را تأیید کند: کسی درخواست خودش را تأیید نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="67"/>
         <source>{name} may not approve this ({action}): a manager or the owner must.</source>
         <translation>{name} نمی‌تواند این را تأیید کند ({action})؛ باید مدیر یا مالک تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="70"/>
         <source>That name and PIN do not match. Try again.</source>
         <translation>این نام و رمز با هم جور نیستند. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="73"/>
         <source>Too many wrong PINs: this account is locked until {until}. The owner can unlock it.</source>
         <translation>رمز نادرست بیش از اندازه: این حساب تا {until} قفل است. مالک می‌تواند قفل را باز کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
         <source>Type the person&apos;s name.</source>
         <translation>نام آن شخص را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="78"/>
         <source>A name is up to {limit} letters, without control characters.</source>
         <translation>نام حداکثر {limit} حرف است، بدون نویسه‌های کنترلی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="81"/>
         <source>A PIN is digits only: {low} to {high} of them.</source>
         <translation>رمز فقط رقم است: {low} تا {high} رقم.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
         <source>A PIN has {low} to {high} digits.</source>
         <translation>رمز {low} تا {high} رقم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="85"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>دو رمز یکی نیستند: دوباره بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="88"/>
         <source>The approval limit for a credit is an amount of 0 or more.</source>
         <translation>سقف تأیید برای ثبت خرید مبلغی از ۰ به بالاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="91"/>
         <source>The approval limit for a redemption is 0 to {limit} points.</source>
         <translation>سقف تأیید برای جایزه ۰ تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="94"/>
         <source>The window locks after 1 to {limit} idle minutes (or never).</source>
         <translation>پنجره پس از ۱ تا {limit} دقیقه بیکاری قفل می‌شود (یا هرگز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="97"/>
         <source>The club&apos;s first account is its owner&apos;s (--role owner).</source>
         <translation>نخستین حساب باشگاه از آنِ مالک است (‎--role owner).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
         <source>There is already an account named {name}.</source>
         <translation>حسابی به نام {name} از پیش هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
         <source>There is no account named {name}.</source>
         <translation>حسابی به نام {name} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="102"/>
         <source>{name} is the club&apos;s only owner: make someone else an owner first.</source>
         <translation>{name} تنها مالک باشگاه است: اول کس دیگری را مالک کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
         <source>The trail shows 1 to {limit} lines.</source>
         <translation>دفتر رویدادها ۱ تا {limit} سطر نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
         <source>There are no audit lines of the kind {kind}.</source>
         <translation>سطری از نوع {kind} در دفتر رویدادها نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="120"/>
         <source>Reports start in the year 2000 (1378 in the Jalali calendar): check the year.</source>
         <translation>گزارش‌ها از سال ۱۳۷۸ خورشیدی (۲۰۰۰ میلادی) آغاز می‌شوند: سال را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="122"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="123"/>
         <source>That period has not started yet: nothing has been bought in it.</source>
         <translation>این دوره هنوز آغاز نشده است: در آن خریدی انجام نشده.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="126"/>
         <source>A member stays a customer for 1 to {limit} days after a purchase.</source>
         <translation>عضو پس از هر خرید از یک تا {limit} روز مشتری به شمار می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="129"/>
         <source>The drifting-away factor is a number from 1 to {limit}, such as 2 or 1.5.</source>
         <translation>ضریب دور شدن عددی از یک تا {limit} است، مانند دو یا یک و نیم.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="132"/>
         <source>Give either a named period or dates (--from, --to), not both.</source>
         <translation>یا یک دورهٔ نام‌دار بدهید یا تاریخ‌ها (--from و --to)، نه هر دو را.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="135"/>
         <source>The period needs its first day too (--from).</source>
         <translation>روز اول دوره را هم بدهید (--from).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="138"/>
         <source>Whose shift? Give the name of the person at the counter.</source>
         <translation>شیفت چه کسی؟ نام کسی را که پشت صندوق است بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="141"/>
         <source>The shift&apos;s start and end need a time zone.</source>
         <translation>آغاز و پایان شیفت باید منطقهٔ زمانی داشته باشند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="144"/>
         <source>The shift ends before it starts: put the earlier time first.</source>
         <translation>پایان شیفت پیش از آغاز آن است: زمان زودتر را اول بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
         <source>A list shows 1 to {limit} members.</source>
         <translation>یک فهرست دست‌کم یک عضو و حداکثر {limit} عضو را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="148"/>
         <source>{value} is not a time of day: type it as 10:00 or 23:30.</source>
         <translation>{value} ساعت نیست: آن را مثل ۱۰:۰۰ یا ۲۳:۳۰ بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
         <source>Opening and closing at the same time leaves no hours: for a shop open round the clock, clear the opening hours.</source>
         <translation>ساعت باز و بسته شدن یکی است و ساعتی نمی‌ماند: برای فروشگاهی که شبانه‌روزی باز است، ساعت کاری را خالی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="156"/>
         <source>Give both the opening time (--from) and the closing time (--to).</source>
         <translation>هم ساعت باز شدن (--from) و هم ساعت بسته شدن (--to) را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="159"/>
         <source>Give both the opening and the closing time, or leave both empty.</source>
         <translation>هم ساعت باز شدن و هم ساعت بسته شدن را بنویسید، یا هر دو را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
         <source>Either set the opening hours or clear them, not both.</source>
         <translation>یا ساعت کاری را تعیین کنید یا آن را پاک کنید، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
         <source>The approval limit is an amount above zero.</source>
         <translation>سقف تأیید مبلغی بیشتر از صفر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="167"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
         <source>An anomaly rule needs counts of 1 or more and shares from 1 to 100 percent.</source>
         <translation>قاعدهٔ ناهنجاری به تعدادهای ۱ یا بیشتر و سهم‌های ۱ تا ۱۰۰ درصد نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
         <source>The folder {path} does not exist; nothing was written.</source>
         <translation>پوشهٔ {path} وجود ندارد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="174"/>
         <source>Files cannot be written in the folder {path}; nothing was written.</source>
         <translation>در پوشهٔ {path} نمی‌شود پرونده نوشت؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="177"/>
         <source>{path} is a folder; give the name of a file to write.</source>
         <translation>{path} یک پوشه است؛ نام یک پرونده را برای نوشتن بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="180"/>
         <source>{path} is not an ordinary file (a device, a pipe or a socket); nothing was written.</source>
         <translation>{path} پروندهٔ معمولی نیست (دستگاه، پایپ یا سوکت است)؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="184"/>
         <source>{path} could not be written ({detail}); nothing half-written was left.</source>
         <translation>{path} نوشته نشد ({detail})؛ هیچ پروندهٔ نیمه‌کاره‌ای باقی نماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="187"/>
         <source>Type both days of the period as year/month/day.</source>
         <translation>هر دو روز بازه را به‌صورت سال/ماه/روز بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="190"/>
         <source>The daily limit must be more than zero (or left empty for none).</source>
         <translation>سقف روزانه باید بیشتر از صفر باشد (یا برای بی‌سقف خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
         <source>A bonus is between 0 and {limit} points.</source>
         <translation>جایزهٔ امتیازی بین ۰ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
         <source>The stacking limit is between ×1 and ×{limit}.</source>
         <translation>سقف ضریب‌ها بین ×۱ و ×{limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
         <source>Nothing was changed; there is no new version to save.</source>
         <translation>چیزی تغییر نکرده است؛ نسخهٔ تازه‌ای برای ذخیره نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
         <source>At most {limit} promotions.</source>
         <translation>حداکثر {limit} طرح تشویقی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
         <source>Two promotions are called {promotion}; give each its own name.</source>
         <translation>دو طرح به نام {promotion} هست؛ به هر کدام نام جدا بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
         <source>{promotion} and {other} can meet and together pay more than ×{limit}, your limit.</source>
         <translation>{promotion} و {other} می‌توانند هم‌زمان شوند و با هم بیش از ×{limit}، سقف شما، بدهند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="207"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="208"/>
         <source>Give the promotion a name (at most {limit} characters).</source>
         <translation>برای طرح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="210"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="211"/>
         <source>{promotion} gives nothing: set a multiplier above ×1 or a bonus.</source>
         <translation>{promotion} چیزی نمی‌دهد: ضریبی بیش از ×۱ یا امتیاز اضافه تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="214"/>
         <source>The multiplier of {promotion} must be between ×1 and ×10.</source>
         <translation>ضریب {promotion} باید بین ×۱ و ×۱۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="216"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="217"/>
         <source>The bonus of {promotion} is between 0 and {limit} points.</source>
         <translation>امتیاز اضافهٔ {promotion} بین ۰ و {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
         <source>{promotion} ends before it starts.</source>
         <translation>{promotion} پیش از شروع تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="222"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
         <source>{promotion} needs both a start and an end hour, or neither.</source>
         <translation>{promotion} یا ساعت شروع و پایان هر دو را می‌خواهد یا هیچ‌کدام.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="226"/>
         <source>{promotion} ends before it starts in the day; hours run from start to end.</source>
         <translation>ساعت پایان {promotion} پیش از ساعت شروع است؛ ساعت‌ها از شروع تا پایان‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="228"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="229"/>
         <source>{promotion} has a day that is not a day of the week.</source>
         <translation>{promotion} روزی دارد که از روزهای هفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="232"/>
         <source>At most {limit} tiers.</source>
         <translation>حداکثر {limit} سطح.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="232"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="233"/>
         <source>The qualifying window is 1 to {limit} months.</source>
         <translation>بازهٔ شمارش ۱ تا {limit} ماه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="236"/>
         <source>Reviews are every 1 to {limit} months.</source>
         <translation>بازبینی هر ۱ تا {limit} ماه یک بار است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
         <source>Give the tier a name (at most {limit} characters).</source>
         <translation>برای سطح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
         <source>Two tiers are called {tier}.</source>
         <translation>دو سطح به نام {tier} هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="241"/>
         <source>The threshold of {tier} must be more than zero.</source>
         <translation>آستانهٔ {tier} باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="244"/>
         <source>The multiplier of {tier} must be between ×1 and ×5.</source>
         <translation>ضریب {tier} باید بین ×۱ و ×۵ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
         <source>{tier} must need more than {below}, the tier below it.</source>
         <translation>{tier} باید بیش از {below}، سطح پایین‌ترش، بخواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="250"/>
         <source>{tier} earns less than {below}, the tier below it.</source>
         <translation>{tier} کمتر از {below}، سطح پایین‌ترش، امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="253"/>
         <source>A reward is only for tier {tier}; change that reward before removing the tier.</source>
         <translation>جایزه‌ای فقط برای سطح {tier} است؛ پیش از حذف سطح، آن جایزه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="256"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
         <source>Points expire after 1 to {limit} months.</source>
         <translation>امتیازها پس از ۱ تا {limit} ماه منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
         <source>A reward&apos;s money value must be more than zero (or left empty).</source>
         <translation>ارزش ریالی جایزه باید بیشتر از صفر باشد (یا خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="261"/>
         <source>Stock is between 0 and {limit} (or empty for unlimited).</source>
         <translation>موجودی بین ۰ و {limit} است (یا خالی برای نامحدود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="264"/>
         <source>There is no tier {tier}.</source>
         <translation>سطحی به نام {tier} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="264"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
         <source>The list of rewards changed meanwhile; open it again.</source>
         <translation>فهرست جایزه‌ها در این میان تغییر کرد؛ دوباره بازش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="268"/>
         <source>{reward} is only for {tier} members.</source>
         <translation>{reward} فقط برای اعضای سطح {tier} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="268"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
         <source>{reward} is out of stock.</source>
         <translation>{reward} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
         <source>How the visit was is a score from {low} to {high}.</source>
         <translation>امتیاز مراجعه عددی از {low} تا {high} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="273"/>
         <source>Give how the visit was with --score, from {low} to {high}.</source>
         <translation>امتیاز مراجعه را با --score بدهید، از {low} تا {high}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="275"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="276"/>
         <source>Write: feedback CARD --score 1..5, feedback why-left CARD --reason R, or feedback reasons [--set &quot;a|b|c&quot;].</source>
         <translation>بنویسید: feedback CARD --score 1..5 یا feedback why-left CARD --reason R یا feedback reasons [--set &quot;a|b|c&quot;].</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
         <source>A reason is at most {limit} characters long.</source>
         <translation>دلیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="283"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="284"/>
         <source>A note is at most {limit} characters long.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="286"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="287"/>
         <source>The reason {reason} is in the list twice.</source>
         <translation>دلیل {reason} دو بار در فهرست آمده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="290"/>
         <source>The list of reasons needs at least one reason.</source>
         <translation>فهرست دلیل‌ها دست‌کم یک دلیل لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="293"/>
         <source>The list holds at most {limit} reasons.</source>
         <translation>فهرست حداکثر {limit} دلیل دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
         <source>{reason} is not one of the reasons: {reasons}.</source>
         <translation>{reason} جزو دلیل‌ها نیست: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="298"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="299"/>
         <source>Say why they stopped coming: pick a reason, write a note, or both.</source>
         <translation>بگویید چرا دیگر نیامده: دلیلی انتخاب کنید، یادداشتی بنویسید، یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="301"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="302"/>
         <source>A member&apos;s feedback shows 1 to {limit} records.</source>
         <translation>از نظرهای یک عضو دست‌کم یک و حداکثر {limit} مورد نشان داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="305"/>
         <source>There is no visit to score: this member has no purchase that was not refunded in full.</source>
         <translation>مراجعه‌ای برای امتیاز دادن نیست: این عضو خریدی ندارد که به‌طور کامل مرجوع نشده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="309"/>
         <source>There is no visit to score: the purchase of {visit} was refunded in full.</source>
         <translation>مراجعه‌ای برای امتیاز دادن نیست: خرید {visit} به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="312"/>
         <source>The visit of {visit} was already scored {score} on {scored_at} by {staff}: a visit is scored once.</source>
         <translation>به مراجعهٔ {visit} پیش‌تر در {scored_at} امتیاز {score} داده شده است (ثبت‌کننده: {staff})؛ هر مراجعه فقط یک بار امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="316"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="317"/>
         <source>{reason} needs a name on both sides of =: English=Persian (or one name for both, without =).</source>
         <translation>{reason} باید دو طرف = نام داشته باشد: English=فارسی (یا یک نام برای هر دو زبان، بدون =).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="322"/>
         <source>This member has no purchase number {purchase_id}.</source>
         <translation>این عضو خریدی با شمارهٔ {purchase_id} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="325"/>
         <source>{coupon} is not a valid coupon code: a digit is wrong or two are swapped.</source>
         <translation>{coupon} کد کوپن درستی نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="334"/>
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="337"/>
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="340"/>
         <source>No coupon has the code {coupon}: check it was typed or scanned whole.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد: ببینید کامل تایپ یا اسکن شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="343"/>
         <source>A coupon gives one thing: a reward, a percentage off or an amount off.</source>
         <translation>هر کوپن یک چیز می‌دهد: یک جایزه، درصدی تخفیف یا مبلغی تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="345"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="346"/>
         <source>A percentage off is a whole number from 1 to {limit}.</source>
         <translation>درصد تخفیف عددی صحیح از ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="349"/>
         <source>Only a percentage off has a ceiling in money.</source>
         <translation>فقط تخفیف درصدی سقف مبلغ دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="352"/>
         <source>The minimum purchase cannot be below zero.</source>
         <translation>حداقل خرید نمی‌تواند کمتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="354"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="355"/>
         <source>The coupon’s last day is before its first day.</source>
         <translation>آخرین روز اعتبار کوپن پیش از نخستین روز آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="357"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
         <source>A coupon is valid for 1 to {limit} days.</source>
         <translation>اعتبار کوپن از ۱ تا {limit} روز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
         <source>Say how long the coupon is valid: a number of days or a last day.</source>
         <translation>بگویید کوپن تا کی معتبر است: چند روز یا آخرین روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="361"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="362"/>
         <source>Give either a number of days or a last day, not both.</source>
         <translation>یا تعداد روزها را بدهید یا آخرین روز را، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="365"/>
         <source>An open coupon can be used 1 to {limit} times.</source>
         <translation>کوپن آزاد از ۱ تا {limit} بار قابل استفاده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="368"/>
         <source>A member’s own coupon is used once; an open coupon can have more uses.</source>
         <translation>کوپن شخصی عضو یک بار استفاده می‌شود؛ کوپن آزاد می‌تواند چند بار استفاده شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="371"/>
         <source>Choose the members to give coupons to.</source>
         <translation>اعضایی را که کوپن می‌گیرند انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
         <source>At most {limit} coupons are made at once.</source>
         <translation>یک‌جا حداکثر {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
         <source>A list shows 1 to {limit} coupons.</source>
         <translation>فهرست ۱ تا {limit} کوپن نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="374"/>
         <source>What a refund does to a coupon is one of: {choices}.</source>
         <translation>رفتار مرجوعی با کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="376"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
         <source>A coupon’s state is one of: {choices}.</source>
         <translation>وضعیت کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="378"/>
         <source>Coupon {coupon} was voided on {when} by {by}: it cannot be used.</source>
         <translation>کوپن {coupon} در {when} به دست {by} باطل شده است: نمی‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="381"/>
         <source>Coupon {coupon} was already used on {when} at {counter} by {staff}.</source>
         <translation>کوپن {coupon} پیش‌تر در {when} در {counter} به دست {staff} استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="383"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
         <source>Coupon {coupon} has been used up.</source>
         <translation>کوپن {coupon} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="385"/>
         <source>Coupon {coupon} expired: its last day was {day}.</source>
         <translation>اعتبار کوپن {coupon} تمام شده است: آخرین روزش {day} بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="387"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="388"/>
         <source>Coupon {coupon} is not valid yet: it can be used from {day}.</source>
         <translation>کوپن {coupon} هنوز معتبر نیست: از {day} می‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="390"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="391"/>
         <source>Coupon {coupon} belongs to {member}: only they can use it.</source>
         <translation>کوپن {coupon} مال {member} است: فقط خود او می‌تواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="393"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="394"/>
         <source>The coupon’s reward, {reward}, is no longer offered.</source>
         <translation>جایزهٔ این کوپن، {reward}، دیگر ارائه نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="397"/>
         <source>Coupon {coupon} needs a purchase of at least {minimum}.</source>
         <translation>کوپن {coupon} خرید دست‌کم {minimum} لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="400"/>
         <source>Coupon {coupon} is worth {worth} and the purchase is only {amount}: nothing would be left to pay. It needs a purchase above its value; credit this one without it.</source>
         <translation>کوپن {coupon} {worth} ارزش دارد و خرید فقط {amount} است: چیزی برای پرداخت نمی‌ماند. این کوپن خریدی بیشتر از ارزش خودش می‌خواهد؛ این خرید را بدون آن ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="404"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="405"/>
         <source>Entry {entry_id} is a reward given with coupon {coupon}: refund the purchase instead, and the coupon&apos;s reward goes back with it.</source>
         <translation>ردیف {entry_id} جایزه‌ای است که با کوپن {coupon} داده شده: به جای آن خرید را برگشت بزنید تا جایزهٔ کوپن هم با آن برگردد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="409"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="410"/>
         <source>An issue makes {least} to {limit} coupons.</source>
         <translation>در هر بار صدور {least} تا {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="412"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="413"/>
         <source>Coupon {coupon} was used up on {when} at {counter}: a used coupon is not voided, it stays used.</source>
         <translation>کوپن {coupon} در {when} در {counter} مصرف شده است: کوپن مصرف‌شده باطل نمی‌شود و مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="417"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="418"/>
         <source>A coupon is used with today’s purchase: enter the past purchase without coupon {coupon}.</source>
         <translation>کوپن فقط با خرید امروز استفاده می‌شود: خرید گذشته را بدون کوپن {coupon} وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="421"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="422"/>
         <source>Several coupons at once are open coupons: give --open instead of --member.</source>
         <translation>چند کوپن با هم فقط کوپن آزاد می‌شود: به جای --member گزینهٔ --open را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="425"/>
         <source>Coupon {coupon} was used on {when}: a used coupon is not printed again.</source>
         <translation>کوپن {coupon} در {when} استفاده شده است: کوپن استفاده‌شده دوباره چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="427"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="428"/>
         <source>Coupon {coupon} was voided on {when}: it is not printed.</source>
         <translation>کوپن {coupon} در {when} باطل شده است: چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="431"/>
         <source>Coupon {coupon} expired on {day}: an expired coupon is not printed.</source>
         <translation>اعتبار کوپن {coupon} در {day} تمام شده است: کوپن منقضی‌شده چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="433"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="434"/>
         <source>No coupon has the code {coupon}. To print a coupon made elsewhere, give its --title and --valid-until.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد. برای چاپ کوپنی که جای دیگری ساخته شده، --title و --valid-until آن را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="438"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="439"/>
         <source>A coupon printed with --title needs its last day: --valid-until DATE.</source>
         <translation>کوپنی که با --title چاپ می‌شود آخرین روز اعتبارش را لازم دارد: --valid-until DATE.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="441"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="442"/>
         <source>A stored coupon prints its own last day and member: leave out --valid-until and --member, or give --title for a coupon made elsewhere.</source>
         <translation>کوپن ثبت‌شده آخرین روز و عضو خودش را چاپ می‌کند: --valid-until و --member را ندهید، یا برای کوپنی که جای دیگری ساخته شده --title را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="447"/>
         <source>Write the message’s text.</source>
         <translation>متن پیام را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="447"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="448"/>
         <source>A message is at most {limit} characters.</source>
         <translation>پیام حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="450"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="451"/>
         <source>A brace in the message is not closed: write placeholders as {{name}}.</source>
         <translation>یک آکولاد در پیام بسته نشده است: جای‌نگهدارها را به شکل {{name}} بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="453"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="454"/>
         <source>The message uses {placeholder}, which is not known; use: {placeholders}.</source>
         <translation>پیام {placeholder} را به کار برده که شناخته نیست؛ از این‌ها استفاده کنید: {placeholders}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="456"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="457"/>
         <source>There is no campaign “{name}”. The campaigns are: {names}.</source>
         <translation>کارزاری به نام «{name}» نداریم. کارزارها: {names}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="459"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="460"/>
         <source>A campaign’s number of days is 1 to {limit}.</source>
         <translation>تعداد روزهای کارزار از یک تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="462"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="463"/>
         <source>A campaign gives either bonus points or a coupon, not both.</source>
         <translation>کارزار یا امتیاز هدیه می‌دهد یا کوپن، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="465"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="466"/>
         <source>A campaign’s bonus is 1 to {limit} points.</source>
         <translation>امتیاز هدیه‌ی کارزار از یک تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="468"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="469"/>
         <source>The message uses {placeholder}, but this campaign gives no coupon, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار کوپنی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="474"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="475"/>
         <source>The message uses {placeholder}, but this campaign gives no reward, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار پاداشی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="480"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="481"/>
         <source>A ceiling (--max) goes only with a percentage off; this campaign&apos;s reward is not one.</source>
         <translation>سقف تخفیف (--max) فقط با تخفیف درصدی معنا دارد و پاداش این کارزار درصدی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="484"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="485"/>
         <source>A minimum purchase goes only with a coupon; this campaign&apos;s reward is not one.</source>
         <translation>حداقل خرید فقط برای کوپن است و پاداش این کارزار کوپن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="488"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="489"/>
         <source>Choose the reward the coupon gives; the catalogue has no active reward yet.</source>
         <translation>جایزه‌ای را که کوپن می‌دهد انتخاب کنید؛ فهرست جایزه‌ها هنوز جایزه‌ی فعالی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="491"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="492"/>
         <source>The referral campaign gives the referrer bonus points, not a coupon.</source>
         <translation>کارزار معرفی به معرف امتیاز هدیه می‌دهد، نه کوپن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="494"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="495"/>
         <source>A campaign’s coupon is valid for 1 to {limit} days.</source>
         <translation>کوپن کارزار از یک تا {limit} روز اعتبار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="497"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="498"/>
         <source>A history shows 1 to {limit} runs.</source>
         <translation>تاریخچه از یک تا {limit} اجرا را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="498"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="499"/>
         <source>A list shows 1 to {limit} messages.</source>
         <translation>فهرست ۱ تا {limit} پیام را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="499"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="500"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="502"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="503"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="505"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="506"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="508"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="509"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="509"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="510"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="510"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="511"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="514"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="515"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="515"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="516"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="518"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="519"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="521"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="522"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="525"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="526"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="529"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="530"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="530"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="531"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="533"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="534"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="536"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="537"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="539"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="540"/>
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="543"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="544"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="546"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="547"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="550"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="551"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="553"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="554"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="557"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="558"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="560"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="561"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="575"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="576"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="577"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="578"/>
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="590"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="581"/>
+        <source>{value} has too many decimals: the shop&apos;s money has {places} at most.</source>
+        <translation>{value} بیش از اندازه رقم اعشار دارد: پول فروشگاه حداکثر {places} رقم اعشار دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="594"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="591"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="595"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="592"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="596"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="595"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="599"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="598"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="602"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="601"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="605"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="602"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="606"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="605"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="609"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="606"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="610"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="609"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="613"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="613"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="617"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="618"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="622"/>
+        <source>Write the currency&apos;s name or sign, such as € or AED.</source>
+        <translation>نام یا نماد ارز را بنویسید، مانند € یا AED.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="625"/>
+        <source>The currency&apos;s name can be at most {limit} characters.</source>
+        <translation>نام ارز حداکثر {limit} نویسه می‌تواند باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="628"/>
+        <source>A currency has from 0 to {limit} decimals.</source>
+        <translation>ارز از ۰ تا {limit} رقم اعشار دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="631"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="619"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="632"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="622"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="635"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="625"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="638"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="628"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="641"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="629"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="642"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="630"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="643"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="631"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="644"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="632"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="645"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="633"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="646"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="634"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="647"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="637"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="650"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="640"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="653"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="641"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="654"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="642"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="655"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="643"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="656"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="646"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="659"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="649"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="662"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="652"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="665"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="653"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="666"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="658"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="671"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="659"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="672"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="662"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="675"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="665"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="678"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="666"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="679"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="669"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="682"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="673"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="686"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="674"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="687"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="677"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="690"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="678"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="691"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="681"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="694"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="684"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="697"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="685"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="698"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="688"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="701"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="689"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="702"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="692"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="705"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="695"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="708"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="698"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="711"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="701"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="714"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="704"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="717"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="707"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="720"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="710"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="723"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="713"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="726"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="717"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="730"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="718"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="731"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="734"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="722"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="735"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="723"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="736"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="724"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="737"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="729"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="742"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="734"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="747"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="735"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="748"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="736"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="749"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="737"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="750"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="740"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="753"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="743"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="756"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="746"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="759"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="747"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="760"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="748"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="761"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="764"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="754"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="767"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="757"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="761"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="774"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="764"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="777"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="767"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="780"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="783"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="773"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="786"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="777"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="790"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="782"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="795"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="785"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="798"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="788"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="801"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="791"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="804"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="794"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="807"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="797"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="810"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="800"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="813"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="803"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="816"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="807"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="820"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="810"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="823"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="815"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="828"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="818"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="831"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="822"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="835"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="825"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="838"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="830"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="843"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="833"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="836"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="849"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="837"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="850"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="838"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="851"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="843"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="856"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="859"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="849"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="862"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="852"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="865"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="859"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="872"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -3819,137 +3829,127 @@
 <context>
     <name>IssueCouponDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="73"/>
         <source>Issue coupons</source>
         <translation>صدور کوپن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="85"/>
         <source>To whom</source>
         <translation>برای چه کسی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="87"/>
         <source>A member</source>
         <translation>یک عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="88"/>
         <source>Anyone (an open coupon), uses:</source>
         <translation>همه (کوپن آزاد)، دفعات استفاده:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="89"/>
         <source>A sheet of open coupons, how many:</source>
         <translation>برگه‌ای از کوپن‌های آزاد، چند عدد:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="95"/>
         <source>Card, phone or name</source>
         <translation>کارت، تلفن یا نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="117"/>
         <source>A personal coupon for each of the {count} chosen members</source>
         <translation>یک کوپن شخصی برای هر یک از {count} عضو انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="136"/>
         <source>What it gives</source>
         <translation>چه می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="141"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="140"/>
         <source>A percentage off</source>
         <translation>درصدی تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="142"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="141"/>
         <source>An amount off</source>
         <translation>مبلغی تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="142"/>
         <source>A reward from the catalogue</source>
         <translation>جایزه‌ای از فهرست جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="154"/>
         <source>no ceiling</source>
         <translation>بدون سقف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="156"/>
         <source>at most</source>
         <translation>حداکثر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="161"/>
         <source>Amount off</source>
         <translation>مبلغ تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="180"/>
         <source>none</source>
         <translation>ندارد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="181"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="182"/>
         <source>Gives</source>
         <translation>چه می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="186"/>
         <source>Minimum purchase</source>
         <translation>حداقل خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="190"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="189"/>
         <source>Valid</source>
         <translation>اعتبار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="198"/>
         <source>Until a last day instead:</source>
         <translation>به جای آن، تا روز مشخص:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="203"/>
         <source>Days, from today</source>
         <translation>چند روز، از امروز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="212"/>
         <source>Issue</source>
         <translation>صدور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="246"/>
         <source>{name} · {phone} · card ending {card}</source>
         <translation>{name} · {phone} · کارت با پایان {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="259"/>
-        <source>Toman</source>
-        <translation>تومان</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="259"/>
-        <source>Rial</source>
-        <translation>ریال</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="323"/>
         <source>Not done: this needs a manager&apos;s PIN.</source>
         <translation>انجام نشد: این کار رمز مدیر را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="254"/>
         <source>No member matches.</source>
         <translation>هیچ عضوی پیدا نشد.</translation>
     </message>
@@ -4045,225 +4045,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="126"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="366"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="148"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="149"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="153"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="170"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="183"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="187"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="194"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="199"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="201"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="258"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="266"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="260"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="259"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="264"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="263"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="286"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="285"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="288"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="287"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="306"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="313"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="314"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="316"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="315"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="317"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="316"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="317"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="318"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="319"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="320"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="321"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="322"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="323"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="324"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="325"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="327"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="326"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="328"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="327"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="328"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="369"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="541"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="540"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="542"/>
-        <source>Saved. Restart LoyaltyDesk to use the new language or unit.</source>
-        <translation>ذخیره شد. برای دیدن زبان یا واحد تازه برنامه را دوباره باز کنید.</translation>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="541"/>
+        <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
+        <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="547"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="546"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="553"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="552"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="554"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="553"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="556"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="555"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="560"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="559"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="565"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="564"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="581"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="567"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="566"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="576"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="575"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="583"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="582"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -4990,157 +4990,157 @@
 <context>
     <name>Permission</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="289"/>
         <source>find and look up members</source>
         <translation>اعضا را پیدا و بررسی کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="288"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="292"/>
         <source>register members</source>
         <translation>عضو ثبت‌نام کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="293"/>
         <source>edit a member&apos;s details</source>
         <translation>مشخصات عضو را ویرایش کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="290"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="294"/>
         <source>credit purchases</source>
         <translation>خرید ثبت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="291"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="295"/>
         <source>redeem rewards</source>
         <translation>جایزه بدهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="296"/>
         <source>apply coupons</source>
         <translation>کوپن اعمال کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="297"/>
         <source>print</source>
         <translation>چاپ کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="294"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="298"/>
         <source>record feedback</source>
         <translation>نظر مشتری را ثبت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="299"/>
         <source>see the rules</source>
         <translation>قوانین را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="300"/>
         <source>see their own shift report</source>
         <translation>گزارش شیفت خودش را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="303"/>
         <source>change their own PIN</source>
         <translation>رمز خودش را عوض کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="304"/>
         <source>refund purchases</source>
         <translation>خرید را برگشت بزند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="301"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="305"/>
         <source>void redemptions</source>
         <translation>جایزهٔ داده‌شده را باطل کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="302"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="306"/>
         <source>adjust balances</source>
         <translation>مانده را اصلاح کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="303"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="307"/>
         <source>enter opening balances</source>
         <translation>مانده‌ٔ اولیه وارد کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="306"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="310"/>
         <source>credit a purchase above the limit</source>
         <translation>خریدی بالاتر از سقف را ثبت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="313"/>
         <source>redeem a reward above the limit</source>
         <translation>جایزه‌ای بالاتر از سقف بدهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="312"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="316"/>
         <source>issue coupons by hand</source>
         <translation>دستی کوپن صادر کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="317"/>
         <source>void coupons</source>
         <translation>کوپن باطل کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="318"/>
         <source>run campaigns</source>
         <translation>کارزار اجرا کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="319"/>
         <source>change the rules and rewards</source>
         <translation>قوانین و جایزه‌ها را تغییر دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="322"/>
         <source>work the outbox</source>
         <translation>صندوق پیام‌های خروجی را بگرداند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="323"/>
         <source>check the books</source>
         <translation>حساب‌ها را وارسی کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="324"/>
         <source>see anyone&apos;s shift report</source>
         <translation>گزارش شیفت هر کسی را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="325"/>
         <source>manage staff</source>
         <translation>کارکنان را مدیریت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="326"/>
         <source>change the club&apos;s settings</source>
         <translation>تنظیمات باشگاه را تغییر دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="327"/>
         <source>see the reports</source>
         <translation>گزارش‌ها را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="328"/>
         <source>back up the data</source>
         <translation>از داده‌ها پشتیبان بگیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="329"/>
         <source>restore a backup</source>
         <translation>پشتیبان را بازگرداند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="330"/>
         <source>export personal data</source>
         <translation>داده‌های شخصی را خروجی بگیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="327"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="331"/>
         <source>read the audit trail</source>
         <translation>دفتر رویدادها را بخواند</translation>
     </message>
@@ -5591,7 +5591,7 @@ You earned {points} points today.
         <translation>چیدن {coupons} کوپن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/printing/controller.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/printing/controller.py" line="223"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
@@ -5721,22 +5721,22 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/exporting.py" line="84"/>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="116"/>
         <source>Excel workbook</source>
         <translation>فایل اکسل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="114"/>
         <source>Export the report</source>
         <translation>خروجی گرفتن از گزارش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="136"/>
         <source>Save the report as PDF</source>
         <translation>ذخیرهٔ گزارش به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="138"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -5782,405 +5782,405 @@ You earned {points} points today.
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="65"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="66"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="67"/>
         <source>Retention</source>
         <translation>ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68"/>
         <source>Repeat purchases</source>
         <translation>خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="421"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="427"/>
         <source>Lifetime value</source>
         <translation>ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70"/>
         <source>Best customers</source>
         <translation>بهترین مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105"/>
         <source>Drifting away</source>
         <translation>در حال دور شدن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
         <source>Segments</source>
         <translation>بخش‌بندی مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
         <source>Cohorts</source>
         <translation>گروه‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
         <source>Busy hours</source>
         <translation>ساعت‌های شلوغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
         <source>Club economics</source>
         <translation>اقتصاد باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
         <source>Tiers</source>
         <translation>سطح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
         <source>Cashiers and counters</source>
         <translation>صندوق‌داران و صندوق‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85"/>
         <source>Customers at the start</source>
         <translation>مشتریان در آغاز دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86"/>
         <source>Customers at the end</source>
         <translation>مشتریان در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87"/>
         <source>New customers</source>
         <translation>مشتریان تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
         <source>Customers kept</source>
         <translation>مشتریان حفظ‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
         <source>Customers lost</source>
         <translation>مشتریان از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
         <source>Retention rate</source>
         <translation>نرخ ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1046"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1060"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1052"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1066"/>
         <source>Members who bought</source>
         <translation>اعضای خریدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
         <source>Members who came back</source>
         <translation>اعضایی که دوباره آمدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1037"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1061"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1043"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1067"/>
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
         <source>Purchases per member</source>
         <translation>خرید به ازای هر عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
         <source>Average purchase</source>
         <translation>میانگین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98"/>
         <source>Days between purchases</source>
         <translation>فاصله میان خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1063"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1069"/>
         <source>Members&apos; purchases</source>
         <translation>خرید اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102"/>
         <source>Top 20% of members</source>
         <translation>بیست درصد برتر اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103"/>
         <source>Their purchases</source>
         <translation>خرید آنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104"/>
         <source>Top 20%&apos;s share of sales</source>
         <translation>سهم بیست درصد برتر از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="106"/>
         <source>Years a customer stays</source>
         <translation>سال‌های ماندن یک مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="106"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="489"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1126"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="495"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1132"/>
         <source>Average lifetime value</source>
         <translation>میانگین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="108"/>
         <source>Customers in the last year</source>
         <translation>مشتریان یک سال اخیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="108"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="484"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="531"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1197"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1225"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1310"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="490"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="537"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1203"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1231"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1316"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1050"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1066"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1056"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1072"/>
         <source>New members</source>
         <translation>اعضای تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111"/>
         <source>Active members</source>
         <translation>اعضای فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112"/>
         <source>Points issued</source>
         <translation>امتیاز صادرشده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
         <source>Points redeemed</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
         <source>Points expired</source>
         <translation>امتیاز منقضی‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115"/>
         <source>Points adjusted</source>
         <translation>امتیاز اصلاح‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="588"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="594"/>
         <source>Opening balances</source>
         <translation>مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117"/>
         <source>Points outstanding</source>
         <translation>امتیاز مانده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
         <source>Customer voice</source>
         <translation>صدای مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79"/>
         <source>Anomalies</source>
         <translation>ناهنجاری‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116"/>
         <source>Points from opening balances</source>
         <translation>امتیاز مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118"/>
         <source>Points liability</source>
         <translation>بدهی امتیازها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119"/>
         <source>Redemption rate</source>
         <translation>نرخ استفاده از امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="120"/>
         <source>Breakage (expired unused)</source>
         <translation>سوخت (منقضی و استفاده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="121"/>
         <source>Sales to non-members</source>
         <translation>فروش به غیراعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="122"/>
         <source>Campaign coupons issued</source>
         <translation>کوپن‌های صادرشده‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="122"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="123"/>
         <source>Campaign coupons used</source>
         <translation>کوپن‌های استفاده‌شده‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="124"/>
         <source>Members won back</source>
         <translation>اعضای بازگشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="125"/>
         <source>Sales with campaign coupons</source>
         <translation>فروش با کوپن‌های کارزار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126"/>
         <source>Campaign bonus points</source>
         <translation>امتیاز هدیه‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127"/>
         <source>Campaign cost (discounts and bonus points)</source>
         <translation>هزینه‌ی کارزارها (تخفیف‌ها و امتیازهای هدیه)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="130"/>
         <source>Campaign bonus points not in the cost (no reward gives a point a value)</source>
         <translation>امتیازهای هدیه‌ی کارزار که در هزینه نیامده (هیچ جایزه‌ای به امتیاز ارزش پولی نمی‌دهد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="132"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="625"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="631"/>
         <source>Visits scored</source>
         <translation>مراجعه‌های امتیازدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="134"/>
         <source>Average score (of 5)</source>
         <translation>میانگین امتیاز (از پنج)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="135"/>
         <source>Low scores (1 or 2)</source>
         <translation>امتیازهای کم (یک یا دو)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="135"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="716"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="722"/>
         <source>Gave a low score and did not come back</source>
         <translation>امتیاز کم دادند و برنگشتند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="139"/>
         <source>Reasons for leaving recorded</source>
         <translation>دلیل‌های رفتن که ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="145"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="146"/>
         <source>Champions</source>
         <translation>قهرمانان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="147"/>
         <source>Loyal</source>
         <translation>وفادار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="148"/>
         <source>Promising</source>
         <translation>امیدوارکننده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="149"/>
         <source>New</source>
         <translation>تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="150"/>
         <source>Need attention</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="151"/>
         <source>At risk</source>
         <translation>در خطر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="152"/>
         <source>Can&apos;t lose them</source>
         <translation>نباید از دستشان داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="153"/>
         <source>Hibernating</source>
         <translation>خواب‌رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="154"/>
         <source>Lost</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="161"/>
         <source>Sunday</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="162"/>
         <source>Monday</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="163"/>
         <source>Tuesday</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="164"/>
         <source>Wednesday</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="165"/>
         <source>Thursday</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="166"/>
         <source>Friday</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="167"/>
         <source>Saturday</source>
         <translation>شنبه</translation>
     </message>
@@ -6190,662 +6190,662 @@ You earned {points} points today.
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="185"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="190"/>
         <source>{title} ({unit})</source>
         <translation>{title} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="202"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="203"/>
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="204"/>
         <source>years</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="225"/>
         <source>{days} days</source>
         <translation>{days} روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="229"/>
         <source>{years} years</source>
         <translation>{years} سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="250"/>
         <source>&gt;{value}</source>
         <translation>بیش از {value}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="305"/>
         <source>{month} (so far)</source>
         <translation>{month} (تا امروز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="310"/>
         <source>{first} to {last}</source>
         <translation>{first} تا {last}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="316"/>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="67"/>
         <source>{period}, compared with {previous}</source>
         <translation>{period}، در مقایسه با {previous}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="380"/>
         <source>Figure</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="381"/>
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="376"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1097"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1294"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="382"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1103"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1300"/>
         <source>This period</source>
         <translation>این دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="377"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1101"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1298"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="383"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1107"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1304"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="378"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="384"/>
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="405"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="719"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="725"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="406"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="720"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="412"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="726"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="407"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="483"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="489"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="408"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="414"/>
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="409"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="415"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="419"/>
         <source>Purchases in the period</source>
         <translation>تعداد خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="417"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="498"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1199"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="504"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1205"/>
         <source>Spent in the period</source>
         <translation>مبلغ خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="515"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="521"/>
         <source>Lifetime value by tier</source>
         <translation>ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="517"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="523"/>
         <source>Members by tier</source>
         <translation>اعضای هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="624"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="630"/>
         <source>Average score</source>
         <translation>میانگین امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="628"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="634"/>
         <source>Average score by month</source>
         <translation>میانگین امتیاز در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="644"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="650"/>
         <source>Visits scored, by month</source>
         <translation>مراجعه‌های امتیازدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="649"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="655"/>
         <source>Scores given</source>
         <translation>امتیازهای داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="657"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="663"/>
         <source>Reasons given</source>
         <translation>دلیل‌های گفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="660"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="691"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="666"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="697"/>
         <source>After a visit</source>
         <translation>پس از مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="664"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="692"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="670"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="698"/>
         <source>Why they stopped coming</source>
         <translation>چرا دیگر نیامدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="670"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="676"/>
         <source>Satisfaction month by month</source>
         <translation>رضایت ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="687"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="693"/>
         <source>Reasons counted</source>
         <translation>شمار دلیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="690"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="722"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="966"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="696"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="728"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="972"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="693"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="699"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="706"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="712"/>
         <source>No reasons were given in this period.</source>
         <translation>در این دوره دلیلی گفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="710"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="716"/>
         <source>The first {shown} of {total} members.</source>
         <translation>{shown} عضو نخست از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="721"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="727"/>
         <source>Score</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="724"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="730"/>
         <source>Days since</source>
         <translation>روزهای گذشته از آن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="753"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="759"/>
         <source>Many refunds or voids</source>
         <translation>مرجوعی یا ابطال زیاد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="754"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="760"/>
         <source>Credits just under the approval limit</source>
         <translation>ثبت خرید درست زیر سقف تأیید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="757"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="763"/>
         <source>Redeemed right after a large credit</source>
         <translation>جایزه درست پس از یک خرید بزرگ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="760"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="766"/>
         <source>Points added with no purchase that day</source>
         <translation>امتیاز افزوده بدون خرید در آن روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="763"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="769"/>
         <source>Credited at two counters within a minute</source>
         <translation>ثبت خرید در دو صندوق در کمتر از یک دقیقه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="766"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="772"/>
         <source>Activity outside opening hours</source>
         <translation>فعالیت بیرون از ساعت کاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="773"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="779"/>
         <source>{opens} to {closes}</source>
         <translation>{opens} تا {closes}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="783"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="789"/>
         <source>A cashier with {count} or more refunds and voids in the period, and more of them than {share} of the credits they gave.</source>
         <translation>صندوق‌داری که در این دوره {count} مرجوعی و ابطال یا بیشتر داشته و شمار آن‌ها از {share} ثبت خریدهایش بیشتر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="793"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="799"/>
         <source>Not checked: the approval limit (a credit above it needs a manager) is not set.</source>
         <translation>بررسی نشد: سقف تأیید (خرید بالاتر از آن تأیید مدیر می‌خواهد) تعیین نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="797"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="803"/>
         <source>A cashier with {count} or more credits from {low} up to just under the approval limit of {limit}.</source>
         <translation>صندوق‌داری که {count} ثبت خرید یا بیشتر از {low} تا درست زیر سقف تأیید {limit} داشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="809"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="815"/>
         <source>Not checked: no approval limit is set and nothing was bought.</source>
         <translation>بررسی نشد: سقف تأیید تعیین نشده و خریدی هم ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="814"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="820"/>
         <source>A redemption within {minutes} minutes after a credit of {large} or more (the approval limit) to the same member.</source>
         <translation>دادن جایزه در کمتر از {minutes} دقیقه پس از ثبت خرید {large} یا بیشتر (سقف تأیید) برای همان عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="819"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="825"/>
         <source>A redemption within {minutes} minutes after a credit of {large} or more (the largest {share} of the period&apos;s purchases) to the same member.</source>
         <translation>دادن جایزه در کمتر از {minutes} دقیقه پس از ثبت خرید {large} یا بیشتر (بزرگ‌ترین {share} خریدهای دوره) برای همان عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="829"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="835"/>
         <source>Points added by hand (an adjustment) to a member who bought nothing that day.</source>
         <translation>امتیازی که با دست (اصلاح) به عضوی داده شده که آن روز خریدی نداشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="834"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="840"/>
         <source>A member credited at two different counters within {seconds} seconds.</source>
         <translation>عضوی که در کمتر از {seconds} ثانیه در دو صندوق مختلف برایش خرید ثبت شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="839"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="845"/>
         <source>Not checked: the opening hours are not set (Options…).</source>
         <translation>بررسی نشد: ساعت کاری تعیین نشده است (تنظیمات گزارش…).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="842"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="848"/>
         <source>Entries made while the shop is closed (open {hours}), by cashier, counter and day.</source>
         <translation>ردیف‌هایی که وقتی فروشگاه بسته است ثبت شده‌اند (ساعت کاری {hours})، به تفکیک صندوق‌دار، صندوق و روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="853"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="859"/>
         <source>{refunds} refunds and {voids} voids against {credits} credits</source>
         <translation>{refunds} مرجوعی و {voids} ابطال در برابر {credits} ثبت خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="861"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="867"/>
         <source>{credits} credits from {low} to just under {limit}</source>
         <translation>{credits} ثبت خرید از {low} تا درست زیر {limit}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="869"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="875"/>
         <source>{points} points redeemed {minutes} minutes after a credit of {amount}</source>
         <translation>{points} امتیاز جایزه {minutes} دقیقه پس از ثبت خرید {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="877"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="883"/>
         <source>{points} points added</source>
         <translation>{points} امتیاز افزوده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="881"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="887"/>
         <source>{seconds} seconds apart</source>
         <translation>به فاصلهٔ {seconds} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="884"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="890"/>
         <source>Entries while closed: {entries}</source>
         <translation>ثبت در ساعت تعطیل: {entries}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="899"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="905"/>
         <source>Check</source>
         <translation>بررسی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="901"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="907"/>
         <source>What is checked</source>
         <translation>چه چیزهایی بررسی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="905"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="911"/>
         <source>Found</source>
         <translation>یافته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="907"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="913"/>
         <source>Rule</source>
         <translation>قاعده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="920"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="926"/>
         <source>Findings</source>
         <translation>یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="923"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="929"/>
         <source>No.</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="927"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="933"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="928"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="934"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="929"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="935"/>
         <source>When</source>
         <translation>کی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="930"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="936"/>
         <source>Lines</source>
         <translation>ردیف‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="931"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="937"/>
         <source>What was seen</source>
         <translation>آنچه دیده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="950"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="956"/>
         <source>Nothing unusual was found in this period.</source>
         <translation>در این دوره چیز غیرعادی‌ای دیده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="954"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="960"/>
         <source>Ledger lines behind the findings</source>
         <translation>ردیف‌های دفتر امتیاز پشت یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="957"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="963"/>
         <source>Finding</source>
         <translation>یافته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="958"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="964"/>
         <source>Entry</source>
         <translation>شمارهٔ ردیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="959"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="965"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="961"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="967"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="962"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="968"/>
         <source>Receipt</source>
         <translation>رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="963"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="969"/>
         <source>Time</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="985"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="991"/>
         <source>The first {count} lines of a finding are listed; all are counted.</source>
         <translation>{count} ردیف نخست هر یافته آمده است؛ همه شمرده شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1184"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1190"/>
         <source>Members to call</source>
         <translation>اعضایی که باید تماس گرفت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="410"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="416"/>
         <source>Usual gap (days)</source>
         <translation>فاصله معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="417"/>
         <source>Days away</source>
         <translation>روزهای غیبت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="450"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="456"/>
         <source>The {shown} most valuable of {total} members.</source>
         <translation>باارزش‌ترین {shown} عضو از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="454"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="714"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="460"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="720"/>
         <source>No members.</source>
         <translation>عضوی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="466"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="472"/>
         <source>No tier</source>
         <translation>بدون سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="495"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="501"/>
         <source>Moved up into it</source>
         <translation>بالارفته به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="496"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="502"/>
         <source>Moved down into it</source>
         <translation>پایین‌آمده به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="530"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="536"/>
         <source>Joined in</source>
         <translation>ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="534"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="540"/>
         <source>Month {n}</source>
         <translation>ماه {n}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="545"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="551"/>
         <source>Cohorts by month of joining</source>
         <translation>گروه‌ها بر حسب ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="549"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="555"/>
         <source>Share of each month&apos;s new members still buying, month by month</source>
         <translation>سهم اعضای تازه هر ماه که هنوز خرید می‌کنند، ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="562"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="723"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="568"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="729"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="570"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="576"/>
         <source>Purchases by day and hour</source>
         <translation>خریدها بر حسب روز و ساعت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="581"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="925"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="964"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="587"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="931"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="970"/>
         <source>Cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="582"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="926"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="965"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="588"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="932"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="971"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="583"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="589"/>
         <source>Credits</source>
         <translation>ثبت خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="584"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="590"/>
         <source>Redemptions</source>
         <translation>جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="585"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="591"/>
         <source>Refunds</source>
         <translation>مرجوعی‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="586"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="592"/>
         <source>Voids</source>
         <translation>ابطال‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="587"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="593"/>
         <source>Adjustments</source>
         <translation>اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="589"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="595"/>
         <source>Points given</source>
         <translation>امتیاز داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="590"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="596"/>
         <source>Points taken</source>
         <translation>امتیاز گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="609"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="615"/>
         <source>Nothing was recorded in this period.</source>
         <translation>در این دوره چیزی ثبت نشده است.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/cli/report_output.py" line="531"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1014"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1020"/>
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1032"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1038"/>
         <source>Members&apos; purchases by month</source>
         <translation>خرید اعضا در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1043"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1049"/>
         <source>Members who bought, by month</source>
         <translation>اعضای خریدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1056"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1062"/>
         <source>Month by month</source>
         <translation>ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="673"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1059"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="679"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1065"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1123"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1129"/>
         <source>Average lifetime value by tier</source>
         <translation>میانگین ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1139"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1145"/>
         <source>Highest lifetime value</source>
         <translation>بیشترین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1151"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1157"/>
         <source>The top 20%</source>
         <translation>بیست درصد برتر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1160"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1166"/>
         <source>Share of sales by tenth of members, biggest spenders first</source>
         <translation>سهم هر دهک اعضا از فروش، پرخریدترین‌ها اول</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1167"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1202"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1173"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1208"/>
         <source>Share of sales</source>
         <translation>سهم از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1196"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1202"/>
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1222"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1228"/>
         <source>Members by segment</source>
         <translation>اعضا در هر بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1266"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1272"/>
         <source>Rewards redeemed</source>
         <translation>جایزه‌های گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1269"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1275"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1270"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1276"/>
         <source>Redeemed</source>
         <translation>گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="960"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1271"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1291"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="966"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1277"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1297"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1283"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1289"/>
         <source>No rewards were redeemed in this period.</source>
         <translation>در این دوره جایزه‌ای گرفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1308"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1314"/>
         <source>Members by tier at the end of the period</source>
         <translation>اعضای هر سطح در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1322"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1328"/>
         <source>Club report</source>
         <translation>گزارش باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1327"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1333"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>
@@ -6950,7 +6950,7 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="408"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="569"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="568"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
@@ -7042,17 +7042,17 @@ You earned {points} points today.
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="275"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="279"/>
         <source>cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="280"/>
         <source>manager</source>
         <translation>مدیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="277"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="281"/>
         <source>owner</source>
         <translation>مالک</translation>
     </message>
@@ -7123,16 +7123,6 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/rules/view.py" line="163"/>
         <source>No limit</source>
         <translation>بدون سقف</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="181"/>
-        <source>Toman</source>
-        <translation>تومان</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/rules/view.py" line="181"/>
-        <source>Rial</source>
-        <translation>ریال</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/rules/view.py" line="183"/>
@@ -7405,172 +7395,212 @@ You earned {points} points today.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="51"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="59"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="68"/>
+        <source>The language’s own (Jalali in Persian)</source>
+        <translation>تقویم زبان (در فارسی هجری شمسی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="69"/>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="70"/>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="74"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="75"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="63"/>
-        <source>A new language or unit is used from the next start.</source>
-        <translation>زبان یا واحد تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود.</translation>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
+        <source>Another currency</source>
+        <translation>ارزی دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="82"/>
+        <source>€, AED, USD…</source>
+        <translation>€، AED، USD…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="83"/>
+        <source>Currency name or sign</source>
+        <translation>نام یا نماد ارز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="89"/>
+        <source>Decimals</source>
+        <translation>رقم‌های اعشار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="95"/>
+        <source>A new language, calendar or money is used from the next start. Amounts already recorded are not converted: change the money only before the first sale.</source>
+        <translation>زبان، تقویم یا پول تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود. مبلغ‌هایی که پیش‌تر ثبت شده‌اند تبدیل نمی‌شوند: پول فروشگاه را فقط پیش از نخستین فروش عوض کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="102"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="103"/>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="104"/>
         <source>Money shown in</source>
         <translation>نمایش مبلغ به</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="109"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="118"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="119"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="151"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="152"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="158"/>
         <source>Print how the club works on the back of cards</source>
         <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="162"/>
         <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
         <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="181"/>
         <source>None (notes go to the system printer)</source>
         <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="183"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="189"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="191"/>
         <source>Print test page</source>
         <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="205"/>
         <source>The system&apos;s default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="210"/>
         <source>{printer} (not found)</source>
         <translation>{printer} (پیدا نشد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="215"/>
         <source>Only when asked (F9)</source>
         <translation>فقط با درخواست (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="216"/>
         <source>A thank-you note after every sale</source>
         <translation>یادداشت تشکر پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="217"/>
         <source>A slip after every sale</source>
         <translation>رسید امتیاز پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="221"/>
         <source>Logo</source>
         <translation>نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="224"/>
         <source>Thank-you note (Persian)</source>
         <translation>یادداشت تشکر (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="226"/>
         <source>Thank-you note (English)</source>
         <translation>یادداشت تشکر (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="229"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="232"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="234"/>
         <source>Other documents print on</source>
         <translation>چاپ سندهای دیگر با</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="235"/>
         <source>Print at the counter</source>
         <translation>چاپ در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="256"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>انتخاب نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="256"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="326"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="331"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="265"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="337"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحهٔ آزمایشی فرستاده شد. آیا خط فارسی پیوسته و راست‌به‌چپ است؟</translation>
     </message>
@@ -7784,12 +7814,12 @@ You earned {points} points today.
         <translation>نام خود را انتخاب کنید و رمزتان را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="57"/>
         <source>A manager&apos;s approval</source>
         <translation>تأیید مدیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="61"/>
+        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="59"/>
         <source>{name} asks to {action}. A manager approves with their PIN.</source>
         <translation>{name} می‌خواهد {action}. مدیر با رمز خود تأیید می‌کند.</translation>
     </message>
@@ -7797,193 +7827,183 @@ You earned {points} points today.
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="224"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="225"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="226"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="228"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="227"/>
         <source>Locked until</source>
         <translation>قفل تا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="229"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="228"/>
         <source>Last sign-in</source>
         <translation>آخرین ورود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="237"/>
         <source>Add…</source>
         <translation>افزودن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="239"/>
         <source>New PIN…</source>
         <translation>رمز تازه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="241"/>
         <source>Role…</source>
         <translation>نقش…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="244"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="398"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="466"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="397"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="465"/>
         <source>Disable</source>
         <translation>غیرفعال کردن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="245"/>
         <source>Unlock</source>
         <translation>باز کردن قفل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="247"/>
         <source>Let a person locked out by wrong PINs try again</source>
         <translation>کسی که با رمزهای نادرست قفل شده دوباره بتواند امتحان کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="248"/>
         <source>Refresh</source>
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="288"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="287"/>
         <source>Counter policy</source>
         <translation>سیاست صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="293"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="301"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="310"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="350"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="349"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="294"/>
-        <source>Toman</source>
-        <translation>تومان</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="294"/>
-        <source>Rial</source>
-        <translation>ریال</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="298"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="297"/>
         <source>A credit above this needs a manager</source>
         <translation>خرید بالاتر از این مبلغ تأیید مدیر می‌خواهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="303"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="304"/>
         <source>A redemption above this needs a manager</source>
         <translation>جایزهٔ بالاتر از این امتیاز تأیید مدیر می‌خواهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="310"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="312"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="311"/>
         <source>Save policy</source>
         <translation>ذخیرهٔ سیاست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="317"/>
         <source>Lock the window after idle</source>
         <translation>قفل پنجره پس از بیکاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="347"/>
         <source>active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="347"/>
         <source>disabled</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="398"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="466"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="397"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="465"/>
         <source>Enable</source>
         <translation>فعال کردن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="412"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="411"/>
         <source>Add a person</source>
         <translation>افزودن یک نفر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="413"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} اکنون می‌تواند در نقش {role} وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="423"/>
         <source>A new PIN for {name}</source>
         <translation>رمز تازه برای {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="429"/>
         <source>New PIN saved for {name}.</source>
         <translation>رمز تازهٔ {name} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="445"/>
         <source>The role of {name}</source>
         <translation>نقش {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="453"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="452"/>
         <source>{name} is now {role}.</source>
         <translation>{name} اکنون {role} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="462"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="461"/>
         <source>Let {name} sign in again?</source>
         <translation>{name} دوباره بتواند وارد شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="464"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="463"/>
         <source>Disable {name}? They can no longer sign in; their history stays.</source>
         <translation>{name} غیرفعال شود؟ دیگر نمی‌تواند وارد شود؛ سابقه‌اش می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="474"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="473"/>
         <source>{name} can sign in again.</source>
         <translation>{name} دوباره می‌تواند وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="474"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="473"/>
         <source>{name} is disabled.</source>
         <translation>{name} غیرفعال شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="484"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="483"/>
         <source>{name} is unlocked and may try their PIN again.</source>
         <translation>قفل {name} باز شد و می‌تواند دوباره رمزش را امتحان کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="506"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="505"/>
         <source>The counter policy is saved.</source>
         <translation>سیاست صندوق ذخیره شد.</translation>
     </message>
@@ -8009,37 +8029,27 @@ You earned {points} points today.
 <context>
     <name>StampSettings</name>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="22"/>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="21"/>
         <source>Give a stamp for every visit (a stamp card)</source>
         <translation>برای هر مراجعه یک مهر بده (کارت مهر)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="30"/>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="29"/>
         <source>Points per amount stay on beside the stamps</source>
         <translation>امتیاز بر پایهٔ مبلغ در کنار مهر بماند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="34"/>
-        <source>Toman</source>
-        <translation>تومان</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="34"/>
-        <source>Rial</source>
-        <translation>ریال</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="37"/>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="36"/>
         <source>A purchase from the minimum on is a visit and earns one stamp. Give a reward a cost in stamps (Rewards tab) for &quot;the 10th coffee is free&quot;. A refund takes the visit&apos;s stamp back when nothing, or less than the minimum, is left of it.</source>
         <translation>هر خرید از حداقل به بالا یک مراجعه است و یک مهر می‌گیرد. برای «قهوهٔ دهم رایگان» بهای یک جایزه را به مهر تعیین کنید (زبانهٔ جایزه‌ها). با مرجوعی، اگر از خرید چیزی باقی نماند یا باقی‌مانده کمتر از حداقل باشد، مهر آن مراجعه پس گرفته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="46"/>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="45"/>
         <source>Minimum purchase for a stamp ({unit})</source>
         <translation>حداقل خرید برای مهر ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="48"/>
+        <location filename="../../loyaltydesk/ui/rules/stamps.py" line="47"/>
         <source>Stamps a member may earn a day</source>
         <translation>مهرهایی که هر عضو در روز می‌تواند بگیرد</translation>
     </message>
@@ -8047,7 +8057,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="343"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="342"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

@@ -44,7 +44,7 @@ from loyaltydesk.domain.money import parse_amount_in, parse_whole_number
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.bidi import isolate, paragraph
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit, is_one
+from loyaltydesk.i18n.numbers import is_one
 from loyaltydesk.services.campaigns import CampaignPreview, CampaignService
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
@@ -123,7 +123,7 @@ class CampaignsView(QWidget):
         self.calendar = QComboBox()
         self.calendar.setObjectName("campaignCalendar")
         for label in (
-            self.tr("The shop language’s calendar"),
+            self.tr("The shop’s calendar"),
             self.tr("Solar Hijri (Jalali)"),
             self.tr("Gregorian"),
         ):
@@ -257,7 +257,7 @@ class CampaignsView(QWidget):
         try:
             settings = self._service.settings(self.kind)
         except DomainError as error:
-            self._say(error_text(error, self._display.language, self._display.unit))
+            self._say(error_text(error, self._display))
             return
         self._current = settings
         self.enabled.setChecked(settings.enabled)
@@ -337,11 +337,15 @@ class CampaignsView(QWidget):
         }
         return meanings[kind]
 
-    def _per_unit(self) -> int:
-        return 10 if self._display.unit is MoneyUnit.TOMAN else 1
+    def _amount(self, text: str) -> int:
+        currency = self._display.currency
+        return parse_amount_in(text, currency.per_unit, currency.places)
 
     def _money_text(self, rials: int) -> str:
-        return self._display.n(rials // self._per_unit())
+        currency = self._display.currency
+        if currency.places:
+            return self._display.amount(rials)
+        return self._display.n(rials // currency.per_unit)
 
     def edited(self) -> CampaignSettings:
         """The form as settings; InvalidInput names what is wrong."""
@@ -356,12 +360,10 @@ class CampaignsView(QWidget):
             coupon = CouponTerms(
                 CouponKind.PERCENT,
                 percent=parse_whole_number(value, field="percent"),
-                max_rials=parse_amount_in(ceiling, self._per_unit()) if ceiling else None,
+                max_rials=self._amount(ceiling) if ceiling else None,
             )
         elif choice == "amount":
-            coupon = CouponTerms(
-                CouponKind.AMOUNT, amount_rials=parse_amount_in(value, self._per_unit())
-            )
+            coupon = CouponTerms(CouponKind.AMOUNT, amount_rials=self._amount(value))
         elif choice == "reward":
             reward_id = self.catalogue.currentData()
             if reward_id is None:
@@ -388,7 +390,7 @@ class CampaignsView(QWidget):
         try:
             self._current = self._service.set_settings(self.edited(), self._session.actor)
         except DomainError as error:
-            text = error_text(error, self._display.language, self._display.unit)
+            text = error_text(error, self._display)
             self._say(text)
             QMessageBox.warning(self, self.tr("Campaigns"), text)
             return False
@@ -488,7 +490,7 @@ class CampaignsView(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._idle()
         if isinstance(error, DomainError):
-            text = error_text(error, self._display.language, self._display.unit)
+            text = error_text(error, self._display)
         else:
             text = self.tr("The campaign could not run; what was done so far is kept.")
         self._say(text)
@@ -511,7 +513,7 @@ class CampaignsView(QWidget):
         ).format(messages=d.n(preview.messages))
         if preview.problem is not None:
             # Stored before such texts were refused: said before anyone runs it.
-            summary += "\n" + error_text(preview.problem, d.language, d.unit)
+            summary += "\n" + error_text(preview.problem, d)
         self.summary.setText(summary)
         self.members.setRowCount(len(preview.lines))
         for row, line in enumerate(preview.lines):

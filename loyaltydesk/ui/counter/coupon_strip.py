@@ -66,7 +66,9 @@ class CouponStrip(QFrame):
                 self.tr("Coupon {code}: {terms}").format(
                     code=d.code(coupon.code),
                     terms=d.text(
-                        coupon_terms_text(coupon.coupon.terms, coupon.reward, d.language, d.unit)
+                        coupon_terms_text(
+                            coupon.coupon.terms, coupon.reward, d.language, d.currency
+                        )
                     ),
                 )
             )

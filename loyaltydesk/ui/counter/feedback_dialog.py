@@ -195,6 +195,6 @@ class FeedbackDialog(QDialog):
                 actor=self._actor,
             )
         except DomainError as error:
-            self.error.setText(error_text(error, self._display.language, self._display.unit))
+            self.error.setText(error_text(error, self._display))
             return
         self.accept()

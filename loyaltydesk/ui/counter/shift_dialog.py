@@ -130,7 +130,7 @@ class ShiftReportDialog(QDialog):
         except DomainError as error:
             self.report = None
             self.figures.setRowCount(0)
-            self.message.setText(error_text(error, self._display.language))
+            self.message.setText(error_text(error, self._display))
             self._enable()
             return
         self.report = report
@@ -188,6 +188,6 @@ class ShiftReportDialog(QDialog):
         try:
             self.saved_to = self._save_pdf(self.report, Path(path))
         except DomainError as error:
-            self.message.setText(error_text(error, self._display.language))
+            self.message.setText(error_text(error, self._display))
             return
         self.message.setText(self.tr("Saved to {path}").format(path=self.saved_to))

@@ -35,7 +35,7 @@ from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.phones import digits_only, mask_phone
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit, is_one
+from loyaltydesk.i18n.numbers import is_one
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.feedback import FeedbackService
@@ -453,7 +453,7 @@ class CounterView(QWidget):
                 self.member_id, self.amount.rials(), coupon=coupon.code
             )
         except DomainError as error:
-            self.coupon_strip.show_hint(error_text(error, d.language, d.unit), ok=False)
+            self.coupon_strip.show_hint(error_text(error, d), ok=False)
             return
         self.coupon_strip.show_quote(quote)
 
@@ -885,14 +885,14 @@ class CounterView(QWidget):
             self._rebuild_rewards([], 0)
 
     def _unit_name(self) -> str:
-        return self.tr("Toman") if self._display.unit is MoneyUnit.TOMAN else self.tr("Rial")
+        return self._display.money_name
 
     def _show_error(self, label: QLabel, error: DomainError) -> None:
-        self._say(label, error_text(error, self._display.language, self._display.unit), ok=False)
+        self._say(label, error_text(error, self._display), ok=False)
         if error.code == UNREACHABLE:
             # The window says so where it stays in sight; the same action, retried when the
             # server answers again, goes through (its operation id is kept).
-            self._bus.database_state.emit(error_text(error, self._display.language))
+            self._bus.database_state.emit(error_text(error, self._display))
 
     def _say(self, label: QLabel, text: str, *, ok: bool) -> None:
         label.setStyleSheet(

@@ -39,7 +39,6 @@ from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.coupons import MAX_BATCH, CouponService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import CouponView
@@ -238,7 +237,7 @@ class IssueCouponDialog(QDialog):
         try:
             hits = self._membership.find(text, limit=SEARCH_LIMIT)
         except DomainError as error:
-            self.message.setText(error_text(error, d.language, d.unit))
+            self.message.setText(error_text(error, d))
             return
         for hit in hits:
             m = hit.member
@@ -256,7 +255,7 @@ class IssueCouponDialog(QDialog):
 
     def _unit_label(self) -> QLabel:
         """The shop's money unit beside an amount field: Toman and Rial differ tenfold."""
-        unit = self.tr("Toman") if self._display.unit is MoneyUnit.TOMAN else self.tr("Rial")
+        unit = self._display.money_name
         label = QLabel(unit)
         label.setObjectName("couponMoneyUnit")
         return label
@@ -318,7 +317,7 @@ class IssueCouponDialog(QDialog):
                 ),
             )
         except DomainError as error:
-            self.message.setText(d.sentence(error_text(error, d.language, d.unit)))
+            self.message.setText(d.sentence(error_text(error, d)))
             return
         if made is None:
             self.message.setText(d.sentence(self.tr("Not done: this needs a manager's PIN.")))

@@ -193,7 +193,7 @@ class CouponsView(QWidget):
             policy = self._coupons.return_policy()
             counts = self._coupons.counts()
         except DomainError as error:
-            self.message.setText(d.sentence(error_text(error, d.language, d.unit)))
+            self.message.setText(d.sentence(error_text(error, d)))
             self._fill([])
             return
         self.policy.setCurrentIndex(max(0, self.policy.findData(policy)))
@@ -218,7 +218,7 @@ class CouponsView(QWidget):
             coupon = view.coupon
             cells = {
                 CODE: d.code(coupon.code),
-                GIVES: coupon_terms_text(coupon.terms, view.reward, d.language, d.unit),
+                GIVES: coupon_terms_text(coupon.terms, view.reward, d.language, d.currency),
                 MEMBER: self._whom(view),
                 VALID_FROM: d.day(coupon.valid_from),
                 VALID_UNTIL: d.day(coupon.valid_until),
@@ -364,7 +364,9 @@ class CouponsView(QWidget):
             self.tr("Void coupon {code} ({terms})? Nobody can use it after that.").format(
                 code=d.code(chosen[0].code),
                 terms=d.text(
-                    coupon_terms_text(chosen[0].coupon.terms, chosen[0].reward, d.language, d.unit)
+                    coupon_terms_text(
+                        chosen[0].coupon.terms, chosen[0].reward, d.language, d.currency
+                    )
                 ),
             )
             if len(chosen) == 1
@@ -386,7 +388,7 @@ class CouponsView(QWidget):
             try:
                 self._coupons.void(coupon.code, self._session.actor)
             except DomainError as error:
-                refused.append(error_text(error, d.language, d.unit))
+                refused.append(error_text(error, d))
         self.refresh()
         if used_up:
             self._say_refused(used_up, lambda c: self._coupons.void(c.code, self._session.actor))
@@ -406,7 +408,7 @@ class CouponsView(QWidget):
             try:
                 printable.append(self._coupons.printable(coupon.code))
             except DomainError as error:
-                refused.append(error_text(error, d.language, d.unit))
+                refused.append(error_text(error, d))
         self.message.clear()
         if refused:
             self.message.setText(d.sentence(" ".join(refused)))
@@ -421,19 +423,19 @@ class CouponsView(QWidget):
             try:
                 act(coupon)
             except DomainError as error:
-                said.append(error_text(error, d.language, d.unit))
+                said.append(error_text(error, d))
         self.message.setText(d.sentence(" ".join(said)))
 
     def _printed(self, coupon: CouponView) -> Coupon:
         d = self._display
-        return printed_coupon(coupon, d.language, d.unit, self._coupons.today())
+        return printed_coupon(coupon, d.language, d.currency, self._coupons.today())
 
     def _policy_chosen(self, _index: int) -> None:
         d = self._display
         try:
             self._coupons.set_return_policy(str(self.policy.currentData()), self._session.actor)
         except DomainError as error:
-            self.message.setText(d.sentence(error_text(error, d.language, d.unit)))
+            self.message.setText(d.sentence(error_text(error, d)))
 
 
 def _voidable(coupon: CouponView) -> bool:

@@ -214,7 +214,7 @@ class MemberDetailsDialog(QDialog):
                 )
                 self._opted_out = self.no_messages.isChecked()
         except DomainError as error:
-            self._say(error_text(error, self._display.language), ok=False)
+            self._say(error_text(error, self._display), ok=False)
             return
         self._say(self.tr("Saved."), ok=True)
         self._bus.member_changed.emit(self._member_id)
@@ -234,7 +234,7 @@ class MemberDetailsDialog(QDialog):
                 str(uuid.uuid4()), self._member_id, self._actor
             )
         except DomainError as error:
-            self._say(error_text(error, self._display.language), ok=False)
+            self._say(error_text(error, self._display), ok=False)
             return
         d = self._display
         self.card.setText(d.code(card_groups(replaced.new_card)))

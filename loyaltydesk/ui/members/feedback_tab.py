@@ -100,7 +100,7 @@ class FeedbackTab(QWidget):
             known = self._service.known_reasons()
             history = self._service.history(self._member_id, HISTORY_ROWS)
         except DomainError as error:
-            self._say(error_text(error, self._display.language), ok=False)
+            self._say(error_text(error, self._display), ok=False)
             return
         self._reasons = {r.en: r for r in known}
         self.reason.blockSignals(True)
@@ -153,7 +153,7 @@ class FeedbackTab(QWidget):
                 self._actor,
             )
         except DomainError as error:
-            self._say(error_text(error, self._display.language), ok=False)
+            self._say(error_text(error, self._display), ok=False)
             return
         self._say(self.tr("Recorded."), ok=True)
         self.note.blockSignals(True)

@@ -147,7 +147,7 @@ class RegisterDialog(QDialog):
         } or error.code.startswith(("member_ref.", "card.")):
             field = "referrer"
         label = self.errors[field]
-        label.setText(error_text(error, self._display.language))
+        label.setText(error_text(error, self._display))
         label.show()
         self._fit()
         {

@@ -138,7 +138,7 @@ class MembersView(QWidget):
         try:
             hits = self._membership.find(text, limit=LIMIT)
         except DomainError as error:
-            self.message.setText(error_text(error, self._display.language))
+            self.message.setText(error_text(error, self._display))
             return
         self._fill([hit.member for hit in hits])
         if not hits:
@@ -149,7 +149,7 @@ class MembersView(QWidget):
         try:
             newest = self._membership.newest(NEWEST)
         except DomainError as error:
-            self.message.setText(error_text(error, self._display.language))
+            self.message.setText(error_text(error, self._display))
             return
         self._fill(newest)
         self.message.setText(

@@ -115,7 +115,7 @@ class MailServerDialog(QDialog):
         try:
             server = self._outbox.mail_server()
         except DomainError as error:
-            self._say(error_text(error, self._display.language), ok=False)
+            self._say(error_text(error, self._display), ok=False)
             return
         if server is None:
             return
@@ -136,7 +136,7 @@ class MailServerDialog(QDialog):
             )
             kept = self._outbox.set_mail_server(server, self._actor, self.password.text() or None)
         except DomainError as error:
-            self._say(error_text(error, self._display.language), ok=False)
+            self._say(error_text(error, self._display), ok=False)
             return False
         self.saved = server
         self.password.clear()  # not kept in the window either
@@ -173,7 +173,7 @@ class MailServerDialog(QDialog):
             self._testing(False)
             if not isinstance(error, DomainError):
                 raise error
-            self._say(error_text(error, self._display.language), ok=False)
+            self._say(error_text(error, self._display), ok=False)
 
         self._task = run_in_background(
             lambda: self._outbox.send_test(address, self._actor, subject=subject, body=body),

@@ -179,7 +179,7 @@ class OutboxView(QWidget):
                 limit=LIST_LIMIT,
             )
         except DomainError as error:
-            self._say(error_text(error, d.language), ok=False)
+            self._say(error_text(error, d), ok=False)
             return
         self.counts.setText(
             "   ".join(
@@ -258,7 +258,7 @@ class OutboxView(QWidget):
         try:
             exported = self._outbox.export_sms(target, writer_for(target), self._session.actor)
         except DomainError as error:
-            self._say(error_text(error, d.language), ok=False)
+            self._say(error_text(error, d), ok=False)
             return
         self.refresh()
         self._say(export_summary(exported, d, screen=True), ok=True)
@@ -331,7 +331,7 @@ class OutboxView(QWidget):
             if not isinstance(error, DomainError):
                 raise error
             self.refresh()
-            self._say(error_text(error, self._display.language), ok=False)
+            self._say(error_text(error, self._display), ok=False)
 
         actor = self._session.actor
         self._task = run_in_background(lambda: self._outbox.send_email(actor), done, failed)
@@ -340,7 +340,7 @@ class OutboxView(QWidget):
         try:
             changed = work()
         except DomainError as error:
-            self._say(error_text(error, self._display.language), ok=False)
+            self._say(error_text(error, self._display), ok=False)
             return
         self.refresh()
         self._say(said(changed), ok=True)

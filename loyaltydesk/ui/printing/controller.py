@@ -70,7 +70,7 @@ class PrintingUi(QObject):
             view = self.note_view(receipt)
             document = make(view, self.desk.receipt_paper())
         except DomainError as error:
-            say(error_text(error, self._display.language), False)
+            say(error_text(error, self._display), False)
             return
         target = self.desk.quick_target()
         if target is None:
@@ -84,7 +84,7 @@ class PrintingUi(QObject):
         def failed(error: BaseException) -> None:
             if not isinstance(error, DomainError):
                 raise error
-            say(error_text(error, self._display.language), False)
+            say(error_text(error, self._display), False)
 
         run_in_background(lambda: self.desk.send(document, target), sent, failed)
 
@@ -104,7 +104,7 @@ class PrintingUi(QObject):
         try:
             document = make(self.desk.thermal_paper)
         except DomainError as error:
-            say(error_text(error, self._display.language), False)
+            say(error_text(error, self._display), False)
             return
 
         def sent(_result: object) -> None:
@@ -116,7 +116,7 @@ class PrintingUi(QObject):
         def failed(error: BaseException) -> None:
             if not isinstance(error, DomainError):
                 raise error
-            say(error_text(error, self._display.language), False)
+            say(error_text(error, self._display), False)
 
         run_in_background(lambda: self.desk.send(document, THERMAL), sent, failed)
 
@@ -220,6 +220,4 @@ class PrintingUi(QObject):
         dialog.exec()
 
     def _warn(self, error: DomainError) -> None:
-        QMessageBox.warning(
-            self._window, self.tr("Print"), error_text(error, self._display.language)
-        )
+        QMessageBox.warning(self._window, self.tr("Print"), error_text(error, self._display))

@@ -241,7 +241,7 @@ class PrintPreview(QDialog):
             return
         if not isinstance(error, DomainError):
             raise error
-        self.message.setText(error_text(error, self._display.language))
+        self.message.setText(error_text(error, self._display))
 
     def save_pdf(self) -> None:
         suggested = Path.home() / f"{self.document.title}.pdf"
@@ -255,7 +255,7 @@ class PrintPreview(QDialog):
         try:
             self.saved_to = self._desk.save_pdf(self.document, Path(path))
         except DomainError as error:
-            self.message.setText(error_text(error, self._display.language))
+            self.message.setText(error_text(error, self._display))
             return
         self.message.setText(self.tr("Saved to {path}").format(path=self.saved_to))
 

@@ -63,7 +63,7 @@ def _run(
         # anything else is a fault, for the application's error dialog.
         if not isinstance(error, DomainError):
             raise error
-        text = error_text(error, display.language, display.unit)
+        text = error_text(error, display)
         QMessageBox.warning(
             parent, QCoreApplication.translate("ReportExport", "Export"), display.sentence(text)
         )
@@ -92,8 +92,14 @@ def export_table(
         _run(parent, display, lambda: write_xlsx(target, [table], display.rtl), target, done)
     else:
         # Dates in the shop's calendar, as the command line writes them (Jalali in Persian).
-        language = display.language
-        _run(parent, display, lambda: write_csv(target, table, language=language), target, done)
+        language, calendar = display.language, display.calendar
+        _run(
+            parent,
+            display,
+            lambda: write_csv(target, table, language=language, calendar=calendar),
+            target,
+            done,
+        )
 
 
 def export_report(

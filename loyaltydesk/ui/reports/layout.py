@@ -16,7 +16,8 @@ from loyaltydesk.domain.feedback import MAX_SCORE
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.phones import local_form
 from loyaltydesk.domain.reports import Calendar, Period, Segment
-from loyaltydesk.i18n.calendar import JALALI_MONTHS, gregorian_to_jalali
+from loyaltydesk.i18n.calendar import GREGORIAN, JALALI, gregorian_to_jalali
+from loyaltydesk.i18n.calendar import month_name as i18n_month_name
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.report_ports import MemberSet
@@ -169,8 +170,7 @@ def weekday_names() -> tuple[str, ...]:
 
 def money_value(rials: int | Decimal, display: Display) -> Decimal:
     """Rials in the shop's money unit, as a number for a spreadsheet."""
-    amount = Decimal(rials)
-    return amount / 10 if display.unit is MoneyUnit.TOMAN else amount
+    return Decimal(rials) / display.currency.per_unit
 
 
 def _percent_sign(display: Display) -> str:
@@ -180,6 +180,8 @@ def _percent_sign(display: Display) -> str:
 def _money_unit(display: Display) -> str:
     if display.unit is MoneyUnit.TOMAN:
         return QCoreApplication.translate("Reports", "Toman")
+    if display.unit is MoneyUnit.OTHER:
+        return display.currency.name
     return QCoreApplication.translate("Reports", "Rial")
 
 
@@ -292,7 +294,11 @@ def month_name(month: Period, calendar: Calendar, display: Display, *, short: bo
     or its two days would look like a collapse beside the whole months."""
     if calendar is Calendar.JALALI:
         y, m, _ = gregorian_to_jalali(month.first)
-        name = JALALI_MONTHS[m - 1] if short else display.digits(f"{JALALI_MONTHS[m - 1]} {y}")
+        called = i18n_month_name(m, JALALI, display.language)
+        name = called if short else display.digits(f"{called} {y}")
+    elif display.rtl:
+        called = i18n_month_name(month.first.month, GREGORIAN, display.language)
+        name = called if short else display.digits(f"{called} {month.first.year}")
     else:
         name = month.first.strftime("%b") if short else month.first.strftime("%b %Y")
     if month.last < calendar.month_start(month.first, 1) - dt.timedelta(days=1):

@@ -160,26 +160,26 @@ class ReportOptionsDialog(QDialog):
         return self.factor_error if self.factor_error.text() else self.hours_error
 
     def save(self) -> None:
-        language, unit = self._display.language, self._display.unit
+        shown = self._display
         days: int | None = None
         factor: Decimal | None = None
         try:
             days = parse_active_days(self.active_days.text())
             self.days_error.clear()
         except InvalidInput as error:
-            self.days_error.setText(error_text(error, language, unit))
+            self.days_error.setText(error_text(error, shown))
         try:
             factor = parse_risk_factor(self.risk_factor.text())
             self.factor_error.clear()
         except InvalidInput as error:
-            self.factor_error.setText(error_text(error, language, unit))
+            self.factor_error.setText(error_text(error, shown))
         hours_ok = True
         hours: OpeningHours | None = None
         try:
             hours = parse_opening_hours(self.opens.text(), self.closes.text())
             self.hours_error.clear()
         except InvalidInput as error:
-            self.hours_error.setText(error_text(error, language, unit))
+            self.hours_error.setText(error_text(error, shown))
             hours_ok = False
         if days is None or factor is None or not hours_ok:
             field = (
@@ -201,7 +201,7 @@ class ReportOptionsDialog(QDialog):
             try:
                 self._save_hours(hours)
             except DomainError as error:
-                self.hours_error.setText(error_text(error, language, unit))
+                self.hours_error.setText(error_text(error, shown))
                 return
         options = ReportOptions(days, factor).checked()
         # The same path as the settings dialog: the whole settings file, written at once.

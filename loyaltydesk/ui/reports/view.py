@@ -149,7 +149,7 @@ class ReportsView(QWidget):
         self._settings = settings
         self._settings_saved = settings_saved
         self._fonts = fonts
-        self.calendar = Calendar.for_language(display.language)
+        self.calendar = Calendar(display.calendar)
         self.shown: Shown | None = None
         self._run: _Run | None = None
         self._stale = True
@@ -318,7 +318,7 @@ class ReportsView(QWidget):
         try:
             periods = self.periods()
         except InvalidInput as error:
-            self.period_error.setText(error_text(error, self._display.language, self._display.unit))
+            self.period_error.setText(error_text(error, self._display))
             field = self.last if error.code == "report.period_reversed" else self.first
             field.setFocus()
             return
@@ -403,7 +403,7 @@ class ReportsView(QWidget):
             return
         self._stale = True
         if isinstance(error, DomainError):
-            text = error_text(error, self._display.language, self._display.unit)
+            text = error_text(error, self._display)
             self._say(text)
             QMessageBox.warning(self, self.tr("Reports"), text)
             return
@@ -565,9 +565,7 @@ class ReportsView(QWidget):
         def failed(error: BaseException) -> None:
             if not isinstance(error, DomainError):
                 raise error
-            QMessageBox.warning(
-                self, self.tr("Reports"), error_text(error, display.language, display.unit)
-            )
+            QMessageBox.warning(self, self.tr("Reports"), error_text(error, display))
 
         self._members_task = run_in_background(work, self._show_members, failed)
 

@@ -74,7 +74,7 @@ class _FormDialog(QDialog):
         try:
             self.build()
         except DomainError as error:
-            self.message.setText(error_text(error, self._display.language, self._display.unit))
+            self.message.setText(error_text(error, self._display))
             return
         self.accept()
 

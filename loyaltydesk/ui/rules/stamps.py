@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLay
 from loyaltydesk.domain.earning import EarnRule
 from loyaltydesk.domain.stamps import DEFAULT_STAMPS_PER_DAY, MAX_STAMPS_PER_DAY, StampRule
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 from loyaltydesk.ui.widgets.error_label import ErrorLabel
 
@@ -31,7 +30,7 @@ class StampSettings(QWidget):
         self.points.setObjectName("pointsOn")
         self.points.setChecked(True)
         self.error = ErrorLabel("stampsError")
-        unit = self.tr("Toman") if display.unit is MoneyUnit.TOMAN else self.tr("Rial")
+        unit = display.money_name
         note = QLabel(
             self.tr(
                 "A purchase from the minimum on is a visit and earns one stamp. Give a reward "

@@ -41,7 +41,7 @@ from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.tiers import MAX_REVIEW_MONTHS, MAX_WINDOW_MONTHS, Tier, TierBasis
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit, is_one
+from loyaltydesk.i18n.numbers import is_one
 from loyaltydesk.services.rules import RulesService, Simulation
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
@@ -178,7 +178,7 @@ class RulesView(QWidget):
         self.cap_error = ErrorLabel("ruleCapError")
         self.bonus_error = ErrorLabel("ruleBonusError")
         self.multiplier_error = ErrorLabel("ruleMultiplierError")
-        unit = self.tr("Toman") if d.unit is MoneyUnit.TOMAN else self.tr("Rial")
+        unit = d.money_name
         form = QFormLayout()
         form.addRow(self.tr("Points"), self.points_per_step)
         form.addRow("", self.points_error)
@@ -652,7 +652,7 @@ class RulesView(QWidget):
     # -- messages ----------------------------------------------------------------------------
 
     def _text(self, error: DomainError) -> str:
-        return error_text(error, self._display.language, self._display.unit)
+        return error_text(error, self._display)
 
     def _clear_errors(self) -> None:
         for label in self._error_labels():

@@ -1,5 +1,5 @@
-"""The shop's settings: language and money unit (used from the next start, as the layout
-direction is set once), the shop's name, and printing: logo, the shop's own thank-you
+"""The shop's settings: language, calendar and money (used from the next start, as the
+layout direction is set once), the shop's name, and printing: logo, the shop's own thank-you
 words, card backs, the receipt printer (with a test page) and automatic printing."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,11 +29,18 @@ from PySide6.QtWidgets import (
 from loyaltydesk.devices import system
 from loyaltydesk.devices.desk import THERMAL, PrintDesk, print_settings_errors
 from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.money import CURRENCY_DECIMALS_MAX, CURRENCY_NAME_MAX
 from loyaltydesk.domain.notes import PLACEHOLDERS
+from loyaltydesk.i18n.calendar import GREGORIAN, JALALI
 from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.printing.documents import default_note_text
 from loyaltydesk.printing.paper import Paper
-from loyaltydesk.settings import AUTO_PRINT_OFF, THERMAL_PAPERS, Settings
+from loyaltydesk.settings import (
+    AUTO_PRINT_OFF,
+    THERMAL_PAPERS,
+    Settings,
+    money_settings_errors,
+)
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.tasks import Task, run_in_background
 from loyaltydesk.ui.widgets.error_label import ERROR_STYLE, ErrorLabel
@@ -55,17 +63,51 @@ class SettingsDialog(QDialog):
         self.language.addItem("فارسی", "fa")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(settings.language))
+        self.calendar = QComboBox()
+        self.calendar.setObjectName("settingsCalendar")
+        self.calendar.addItem(self.tr("The language’s own (Jalali in Persian)"), "")
+        self.calendar.addItem(self.tr("Solar Hijri (Jalali)"), JALALI)
+        self.calendar.addItem(self.tr("Gregorian"), GREGORIAN)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(settings.calendar)))
         self.unit = QComboBox()
+        self.unit.setObjectName("settingsMoneyUnit")
         self.unit.addItem(self.tr("Toman"), MoneyUnit.TOMAN.value)
         self.unit.addItem(self.tr("Rial"), MoneyUnit.RIAL.value)
+        self.unit.addItem(self.tr("Another currency"), MoneyUnit.OTHER.value)
         self.unit.setCurrentIndex(self.unit.findData(settings.money_unit.value))
+        self.currency_name = QLineEdit(settings.currency_name)
+        self.currency_name.setObjectName("settingsCurrencyName")
+        # A little room over the limit: a name too long is refused with the reason, not cut.
+        self.currency_name.setMaxLength(CURRENCY_NAME_MAX + 8)
+        self.currency_name.setPlaceholderText(self.tr("€, AED, USD…"))
+        self.currency_name_label = QLabel(self.tr("Currency name or sign"))
+        self.currency_name_error = ErrorLabel("currencyNameError")
+        self.currency_decimals = QSpinBox()
+        self.currency_decimals.setObjectName("settingsCurrencyDecimals")
+        self.currency_decimals.setRange(0, CURRENCY_DECIMALS_MAX)
+        self.currency_decimals.setValue(min(settings.currency_decimals, CURRENCY_DECIMALS_MAX))
+        self.currency_decimals_label = QLabel(self.tr("Decimals"))
+        self.currency_decimals_error = ErrorLabel("currencyDecimalsError")
+        self.unit.currentIndexChanged.connect(self._unit_changed)
         self.shop = QLineEdit(settings.shop_name)
-        self.note = QLabel(self.tr("A new language or unit is used from the next start."))
+        self.note = QLabel(
+            self.tr(
+                "A new language, calendar or money is used from the next start. Amounts "
+                "already recorded are not converted: change the money only before the "
+                "first sale."
+            )
+        )
         self.note.setWordWrap(True)
         general_form = QFormLayout()
         general_form.addRow(self.tr("Language"), self.language)
+        general_form.addRow(self.tr("Calendar"), self.calendar)
         general_form.addRow(self.tr("Money shown in"), self.unit)
+        general_form.addRow(self.currency_name_label, self.currency_name)
+        general_form.addRow("", self.currency_name_error)
+        general_form.addRow(self.currency_decimals_label, self.currency_decimals)
+        general_form.addRow("", self.currency_decimals_error)
         general_form.addRow(self.tr("Shop name"), self.shop)
+        self._unit_changed()
         general = QWidget()
         general_layout = QVBoxLayout(general)
         general_layout.addLayout(general_form)
@@ -88,6 +130,20 @@ class SettingsDialog(QDialog):
         wanted = self.sizeHint()
         wanted.setHeight(wanted.height() + max(0, self._wanted_height - 280))
         resize_within_screen(self, wanted)
+
+    def _unit_changed(self) -> None:
+        """The name and decimals are asked only for another currency."""
+        other = self.unit.currentData() == MoneyUnit.OTHER.value
+        for widget in (
+            self.currency_name_label,
+            self.currency_name,
+            self.currency_decimals_label,
+            self.currency_decimals,
+        ):
+            widget.setVisible(other)
+        if not other:
+            self.currency_name_error.setText("")
+            self.currency_decimals_error.setText("")
 
     def _printing_tab(self, settings: Settings) -> QWidget:
         self.logo = QLineEdit(settings.logo)
@@ -208,6 +264,9 @@ class SettingsDialog(QDialog):
             self._settings,
             language=str(self.language.currentData()),
             money_unit=MoneyUnit(str(self.unit.currentData())),
+            currency_name=self.currency_name.text().strip(),
+            currency_decimals=self.currency_decimals.value(),
+            calendar=str(self.calendar.currentData() or ""),
             shop_name=self.shop.text().strip() or self._settings.shop_name,
             logo=self.logo.text().strip(),
             card_back=self.card_back.isChecked(),
@@ -232,6 +291,19 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         updated = self.edited()
+        money = money_settings_errors(updated)
+        language = self._settings.language
+        for name, label in (
+            ("currency_name", self.currency_name_error),
+            ("currency_decimals", self.currency_decimals_error),
+        ):
+            error = money.get(name)
+            label.setText(error_text(error, language) if error else "")
+        if money:
+            self.tabs.setCurrentIndex(0)
+            wrong = self.currency_name if "currency_name" in money else self.currency_decimals
+            wrong.setFocus()
+            return
         errors = print_settings_errors(updated)
         self._show_errors(errors)
         if errors:

@@ -180,7 +180,7 @@ class AuditView(QWidget):
                 self._lines = []
                 self.table.setRowCount(0)
                 self.count.clear()
-            self._say(error_text(error, d.language, d.unit), ok=False)
+            self._say(error_text(error, d), ok=False)
             return
         self._wanted, self._lines = wanted, lines
         self.table.setRowCount(len(lines))
@@ -226,7 +226,7 @@ class AuditView(QWidget):
             self._audit.may_export(actor)  # refused: no file dialog, no file
             wanted = self.wanted(MAX_AUDIT_LINES)
         except DomainError as error:
-            self._say(error_text(error, d.language, d.unit), ok=False)
+            self._say(error_text(error, d), ok=False)
             return
         path, _chosen = QFileDialog.getSaveFileName(
             self,
@@ -244,7 +244,7 @@ class AuditView(QWidget):
             written = write_audit_csv(target, lines)
             self._audit.exported("audit", len(lines), written, actor)
         except DomainError as error:
-            self._say(error_text(error, d.language, d.unit), ok=False)
+            self._say(error_text(error, d), ok=False)
             return
         self.refresh()  # the export is itself a line of the trail
         self._say(

@@ -32,9 +32,7 @@ def ask_sign_in(
         prompt=QCoreApplication.translate("SignIn", "Choose your name and type your PIN."),
         names=staff.names(),
         check=lambda name, pin: staff.sign_in(name, pin, counter),
-        describe_error=lambda error: display.sentence(
-            error_text(error, display.language, display.unit)
-        ),
+        describe_error=lambda error: display.sentence(error_text(error, display)),
         preselected=preselected,
         cancellable=cancellable,
     )
@@ -64,9 +62,7 @@ def ask_approval(
         ),
         names=names,
         check=lambda name, pin: staff.approve(request, permission, name, pin),
-        describe_error=lambda error: display.sentence(
-            error_text(error, display.language, display.unit)
-        ),
+        describe_error=lambda error: display.sentence(error_text(error, display)),
         cancellable=True,
     )
     return _answer(dialog)

@@ -104,7 +104,7 @@ class OwnerSetupDialog(QDialog):
             name = check_staff_name(self.name.text())
             pin = check_pin(pins_match(self.pin.text(), self.pin_again.text()))
         except DomainError as error:
-            self.error.setText(d.sentence(error_text(error, d.language, d.unit)))
+            self.error.setText(d.sentence(error_text(error, d)))
             if error.code.startswith("staff.name"):
                 self.name.setFocus()
             else:

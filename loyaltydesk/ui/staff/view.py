@@ -46,7 +46,6 @@ from loyaltydesk.domain.staff import (
 )
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit
 from loyaltydesk.services.staff import StaffService
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.labels import role_label
@@ -190,7 +189,7 @@ class AccountDialog(QDialog):
             name = self._fixed_name if self._fixed_name is not None else self.name.text()
             self._save(name, Role(self.role.currentData()), pin)
         except DomainError as error:
-            self.error.setText(d.sentence(error_text(error, d.language, d.unit)))
+            self.error.setText(d.sentence(error_text(error, d)))
             self.pin.wipe()
             self.pin_again.wipe()
             (self.pin if self._ask_pin else self.role).setFocus()
@@ -291,7 +290,7 @@ class StaffView(QWidget):
         self.credit_limit = AmountEdit(d)
         self.credit_limit.setObjectName("policyCredit")
         self.credit_limit.setPlaceholderText(self.tr("never"))
-        unit = self.tr("Toman") if d.unit is MoneyUnit.TOMAN else self.tr("Rial")
+        unit = d.money_name
         credit_row = QHBoxLayout()
         credit_row.addWidget(self.credit_limit, 1)
         credit_row.addWidget(QLabel(unit))
@@ -331,7 +330,7 @@ class StaffView(QWidget):
             self._accounts = []
             self.table.setRowCount(0)
             self._selection_changed()
-            self._say(error_text(error, d.language, d.unit), ok=False)
+            self._say(error_text(error, d), ok=False)
             self._refused = True
             return
         if getattr(self, "_refused", False):
@@ -500,7 +499,7 @@ class StaffView(QWidget):
             )
             self._staff.set_policy(policy, self._session.actor)
         except DomainError as error:
-            self._say(error_text(error, d.language, d.unit), ok=False)
+            self._say(error_text(error, d), ok=False)
             return
         self.show_policy()
         self._say(self.tr("The counter policy is saved."), ok=True)
@@ -510,7 +509,7 @@ class StaffView(QWidget):
         try:
             changed = work()
         except DomainError as error:
-            self._say(error_text(error, d.language, d.unit), ok=False)
+            self._say(error_text(error, d), ok=False)
             self.refresh()
             return
         self._done(account.name, said, changed)

@@ -8,14 +8,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from loyaltydesk.domain.money import (
-    RIALS_PER_TOMAN,
     THOUSANDS,
     parse_amount_in,
+    parse_units,
     parse_whole_number,
 )
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.display import Display
-from loyaltydesk.i18n.numbers import MoneyUnit
+
+# A number with a decimal point (., ٫ or the / of a Persian keyboard), thousands removed.
+_WITH_POINT = re.compile(r"([0-9]*)[.\u066b/]([0-9]*)")
 
 
 class AmountEdit(QLineEdit):
@@ -43,39 +45,56 @@ class AmountEdit(QLineEdit):
         if self._as_typed:
             return
         bare = THOUSANDS.sub("", fold_digits(text))
-        if not re.fullmatch(r"[0-9]*", bare):
+        with_point = _WITH_POINT.fullmatch(bare) if self._display.currency.places else None
+        if with_point is not None:
+            # 1250.5 in a currency with decimals: grouped like any amount, every digit kept
+            # (too many decimals are refused on Enter, never cut here).
+            whole, fraction = with_point.groups()
+            point = "\u066b" if self._display.rtl else "."
+            grouped = self._display.n(int(whole)) if whole else ""
+            formatted = grouped + point + self._display.digits(fraction)
+        elif not re.fullmatch(r"[0-9]*", bare):
             # "-5000" or "12.5" stay as typed: the cashier sees what will be refused and why,
             # instead of a different amount than the one typed.
             return
-        digits = bare.lstrip("0")
-        formatted = self._display.n(int(digits)) if digits else ""
+        else:
+            digits = bare.lstrip("0")
+            formatted = self._display.n(int(digits)) if digits else ""
         if formatted != text:
             self.setText(formatted)
             self.setCursorPosition(len(formatted))
             self._shown = formatted
 
     def rials(self) -> int:
-        """The amount in Rials, typed in the shop's unit; InvalidInput saying what is wrong
-        with it (empty, negative, not whole, too large)."""
-        per_unit = RIALS_PER_TOMAN if self._display.unit is MoneyUnit.TOMAN else 1
-        return parse_amount_in(self.text(), per_unit)
+        """The amount in Rials (another currency's smallest unit), typed in the shop's unit;
+        InvalidInput saying what is wrong with it (empty, negative, not whole or more
+        decimals than the money has, too large)."""
+        currency = self._display.currency
+        return parse_amount_in(self.text(), currency.per_unit, currency.places)
 
     def rials_text(self) -> str:
         """The amount in Rials as text (empty when nothing is typed); typed in Toman when the
-        shop counts in Toman. InvalidInput when it is not a whole number as typed ("12,5")."""
+        shop counts in Toman. InvalidInput when it is not a number as typed ("12,5"), or
+        has more decimals than the money has."""
         if not self.text().strip():
             return ""
+        currency = self._display.currency
+        if currency.places:
+            return str(parse_units(self.text(), currency.per_unit, currency.places))
         number = parse_whole_number(self.text(), field="amount")
-        per_unit = RIALS_PER_TOMAN if self._display.unit is MoneyUnit.TOMAN else 1
-        return str(number * per_unit)
+        return str(number * currency.per_unit)
 
     def set_rials(self, rials: int | None) -> None:
         """Show an amount kept in Rials in the shop's unit (empty for None)."""
         if rials is None:
             self.clear_amount()
             return
-        shown = rials // RIALS_PER_TOMAN if self._display.unit is MoneyUnit.TOMAN else rials
-        self.setText(self._display.n(shown))
+        currency = self._display.currency
+        if currency.places:
+            shown = self._display.amount(rials)
+        else:
+            shown = self._display.n(rials // currency.per_unit)
+        self.setText(shown)
         self._shown, self._as_typed = self.text(), False
         self.setProperty("had_text", True)
 
