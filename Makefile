@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum |
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint check-translations translations bench format clean sysdeps-run sysdeps-test screenshots samples
+.PHONY: run test dist lint check-translations translations bench format clean sysdeps-run sysdeps-test sysdeps-dist screenshots samples
 
 run: sysdeps-run $(STAMP) $(QM)
 	$(PY) -m loyaltydesk
@@ -15,11 +15,19 @@ run: sysdeps-run $(STAMP) $(QM)
 test: sysdeps-test $(STAMP) $(QM) lint
 	$(PY) -m pytest -q
 
+# The installed program (installer/): dist/LoyaltyDesk/ and its tarball, then the built
+# program's own --self-check. The Windows installer is built by .github/workflows/dist.yml.
+dist: sysdeps-dist $(STAMP) $(QM)
+	PY=$(PY) installer/build-linux.sh
+
 sysdeps-run:
 	@scripts/system-packages.sh run
 
 sysdeps-test:
 	@scripts/system-packages.sh test
+
+sysdeps-dist:
+	@scripts/system-packages.sh dist
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -56,6 +64,7 @@ bench: $(STAMP) $(QM)
 	$(PY) -m bench.reports
 
 clean:
+	rm -rf build dist
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm
 
 screenshots: $(STAMP) $(QM) samples

@@ -13,12 +13,19 @@ from io import TextIOWrapper
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from loyaltydesk import paths
 from loyaltydesk.devices.passwords import KeyringPasswords
+from loyaltydesk.diagnostics import Diagnostics
 from loyaltydesk.domain.errors import DomainError, InvalidInput, Refused
 from loyaltydesk.domain.mail import MailServer
 from loyaltydesk.domain.staff import Actor, Role, name_key
 from loyaltydesk.persistence.admin import SqlDatabaseAdmin
-from loyaltydesk.persistence.database import open_database
+from loyaltydesk.persistence.database import (
+    head_revision,
+    normalise_url,
+    open_database,
+    stored_revision,
+)
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.private_files import private_dir, private_file
 from loyaltydesk.services.audit import AuditService
@@ -189,7 +196,42 @@ def build_services(
     )
 
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = paths.RESOURCES
+
+
+def gather_diagnostics(settings: Settings, database_url: str | None = None) -> Diagnostics:
+    """Version, database and libraries for --version and the About window. Reads the
+    database's schema revision without creating or upgrading anything."""
+    url = database_url or settings.database()
+    problem = ""
+    revision: str | None = None
+    shown = url.rsplit("@", 1)[-1]  # never a password, even in a URL we cannot parse
+    try:
+        where = normalise_url(url)
+        if where.get_backend_name() == "sqlite":
+            shown = where.database or ""
+        else:
+            shown = where.render_as_string(hide_password=True)
+        revision = stored_revision(where)
+    except DomainError as error:
+        problem = error.code
+    except Exception as error:  # a support report must come out whatever the database does
+        problem = type(error).__name__
+    qt = "-"
+    try:
+        from PySide6.QtCore import qVersion
+
+        qt = qVersion()
+    except ImportError:
+        pass
+    return Diagnostics(
+        database=shown,
+        schema_revision=revision,
+        schema_head=head_revision(),
+        data_folder=str(settings.data_dir),
+        qt=qt,
+        problem=problem,
+    )
 
 
 def load_demo_recipe(path: Path | None = None) -> DemoRecipe:
@@ -269,7 +311,12 @@ def fresh_pin() -> str:
     return f"{secrets.randbelow(10**6):06d}"
 
 
-def build_window(app: QApplication, settings: Settings, services: Services) -> MainWindow:
+def build_window(
+    app: QApplication,
+    settings: Settings,
+    services: Services,
+    database_url: str | None = None,
+) -> MainWindow:
     """The main window on these services, with the card scanner listening app-wide (it goes
     away with the window)."""
     from loyaltydesk.devices.desk import PrintDesk
@@ -296,6 +343,7 @@ def build_window(app: QApplication, settings: Settings, services: Services) -> M
         outbox=services.outbox,
         feedback=services.feedback,
         shift=services.shift,
+        diagnostics=lambda: gather_diagnostics(settings, database_url),
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)
@@ -374,7 +422,7 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
             services.close()
             return 0
         services.staff.add(owner[0], Role.OWNER, owner[1], services.actor)
-    window = build_window(app, settings, services)
+    window = build_window(app, settings, services, database_url)
     window.show()
     if owner is not None:  # they typed their PIN a moment ago
         window.session.set_actor(services.staff.sign_in(owner[0], owner[1], settings.counter))

@@ -2,6 +2,7 @@
 # Debian packages LoyaltyDesk needs. Installs only what is missing; needs root (or sudo).
 #   scripts/system-packages.sh run    what `make run` needs
 #   scripts/system-packages.sh test   what `make test` needs too (PostgreSQL server, poppler)
+#   scripts/system-packages.sh dist   what `make dist` bundles into the built program
 set -euo pipefail
 want=(python3 python3-venv python3-pip)
 if [ "${1:-run}" = "test" ]; then
@@ -10,6 +11,12 @@ if [ "${1:-run}" = "test" ]; then
 else
     # What Qt's xcb platform plugin loads to open a window on a Linux desktop.
     want+=(libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3)
+fi
+if [ "${1:-run}" = "dist" ]; then
+    # PyInstaller copies the xcb plugin's libraries it finds here into the built program,
+    # so a shop's PC without them still opens the window.
+    want+=(libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0
+        libxcb-shape0 libxcb-xfixes0 libxcb-xkb1)
 fi
 missing=()
 for pkg in "${want[@]}"; do

@@ -22,7 +22,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from loyaltydesk import __version__
 from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.campaigns import add_campaign_parser
 from loyaltydesk.cli.coupon import add_coupon_parser
@@ -81,7 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     parser = _Parser(prog="loyaltydesk", description="LoyaltyDesk loyalty club.")
-    parser.add_argument("--version", action="version", version=f"LoyaltyDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="show the version, the database and its schema revision, and library versions",
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation in a temporary folder (never the shop's data)",
+    )
     parser.add_argument("--database", metavar="URL", help="SQLite file or database URL")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the output")
     parser.add_argument(
@@ -633,6 +641,10 @@ def run_process(argv: Sequence[str] | None = None) -> NoReturn:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.self_check:
+        return self_check(args, out)
+    if args.version:
+        return show_version(args, out)
     # The database library before Qt: PySide6 looks at every module imported after it, which
     # makes importing SQLAlchemy half as slow again.
     from loyaltydesk.bootstrap import build_demo, build_services, configure_logging, launch_window
@@ -722,6 +734,32 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         log.exception("unexpected error in %s", args.command)
         print(f"loyaltydesk: {_unexpected(cli, log_path)}", file=sys.stderr)
         return EXIT_UNEXPECTED
+
+
+def show_version(args: argparse.Namespace, out: TextIO) -> int:
+    """`--version`: the first line as before ("LoyaltyDesk 0.1.0"), then what support asks."""
+    from loyaltydesk.bootstrap import gather_diagnostics
+
+    diagnostics = gather_diagnostics(load_settings(), args.database)
+    if args.json_global:
+        out.write(json.dumps(diagnostics.as_json(), ensure_ascii=False) + "\n")
+    else:
+        out.write(diagnostics.text() + "\n")
+    return EXIT_OK
+
+
+def self_check(args: argparse.Namespace, out: TextIO) -> int:
+    """`--self-check`: one PASS/FAIL line per check; exit 1 when any check failed."""
+    from loyaltydesk.selfcheck import run_self_check
+
+    results = run_self_check()
+    passed = all(r.passed for r in results)
+    if args.json_global:
+        checks = [{"name": r.name, "passed": r.passed, "detail": r.detail} for r in results]
+        out.write(json.dumps({"passed": passed, "checks": checks}, ensure_ascii=False) + "\n")
+    else:
+        out.write("".join(r.line() + "\n" for r in results))
+    return EXIT_OK if passed else EXIT_DIFFERENCES
 
 
 STAFF_VARIABLE = "LOYALTYDESK_STAFF"

@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 
+from loyaltydesk import paths
 from loyaltydesk.domain.errors import InvalidInput, StorageError
 from loyaltydesk.persistence.errors import translate
 from loyaltydesk.persistence.tables import Base
@@ -38,7 +39,7 @@ if TYPE_CHECKING:  # Alembic is imported only when a schema must be created or c
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS = paths.MIGRATIONS
 # The newest revision in migrations/versions, known without importing Alembic: opening an
 # up-to-date database (every command-line call, once per sale at a till) then costs one small
 # query. tests/integration/test_storage.py checks it against the migrations folder.
@@ -164,6 +165,33 @@ def schema_revision(engine: Engine) -> tuple[str | None, set[str]]:
         where = engine.url.render_as_string(hide_password=True)
         raise StorageError("database.too_new", path=where)
     return (revisions[0] if revisions else None), tables
+
+
+def stored_revision(url: str | URL) -> str | None:
+    """The schema revision of a database without creating, changing or upgrading it (None:
+    there is no database there yet). For --version and the About window."""
+    parsed = normalise_url(url) if isinstance(url, str) else url
+    if parsed.get_backend_name() == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            return None
+        path = Path(parsed.database)
+        if not path.exists() or not path.stat().st_size:
+            return None
+        try:
+            # Read-only: opening it through the engine would switch it to WAL.
+            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            try:
+                rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error as error:
+            raise StorageError("database.not_loyaltydesk", path=str(path)) from error
+        return str(rows[0][0]) if rows else None
+    engine = make_engine(parsed)
+    try:
+        return schema_revision(engine)[0]
+    finally:
+        engine.dispose()
 
 
 def open_database(url: str | URL, *, backup_dir: Path | None = None) -> Database:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from loyaltydesk.ui.translations import install_translations
@@ -32,6 +32,8 @@ def create_application(language: str, resources: Path, argv: list[str]) -> QAppl
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("LoyaltyDesk")
     app.setOrganizationName("LoyaltyDesk")
+    # Every window and dialog carries the card-and-star icon (the taskbar shows it too).
+    app.setWindowIcon(QIcon(str(resources / "icons" / "loyaltydesk.png")))
     family = load_fonts(resources / "fonts")
     if family:
         # Vazirmatn carries Latin letters too, so both languages look alike and a counter PC

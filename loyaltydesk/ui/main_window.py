@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.devices.desk import PrintDesk
+from loyaltydesk.diagnostics import Diagnostics
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.errors import DomainError
@@ -40,6 +41,7 @@ from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
+from loyaltydesk.ui.about import app_icon, product_name, show_about
 from loyaltydesk.ui.campaigns.view import CampaignsView
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.shift_dialog import ShiftReportDialog
@@ -104,8 +106,10 @@ class MainWindow(QMainWindow):
         outbox: OutboxService | None = None,
         feedback: FeedbackService | None = None,
         shift: ShiftService | None = None,
+        diagnostics: Callable[[], Diagnostics] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._diagnostics = diagnostics
         self._feedback = feedback
         self._shift = shift
         self._settings = settings
@@ -122,7 +126,8 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(OSError):
                 private_file(state)
         self._state = QSettings(str(state), QSettings.Format.IniFormat)
-        self.setWindowTitle(self.tr("LoyaltyDesk — {shop}").format(shop=settings.shop_name))
+        self.setWindowTitle(self._title())
+        self.setWindowIcon(app_icon())
         self.printing = PrintingUi(desk, self.display, self) if desk is not None else None
         self.counter = CounterView(
             membership,
@@ -302,6 +307,17 @@ class MainWindow(QMainWindow):
         before; it was held back. A beep says the card was not taken."""
         QApplication.beep()
 
+    def _title(self) -> str:
+        """The product's name in the shop's language, with the shop's own name once set."""
+        shop = self._settings.shop_name
+        if not shop or shop == Settings.shop_name:
+            return product_name()
+        return self.tr("LoyaltyDesk — {shop}").format(shop=shop)
+
+    def open_about(self) -> None:
+        if self._diagnostics is not None:
+            show_about(self._diagnostics, self)
+
     def _build_menu(self) -> None:
         club = self.menuBar().addMenu(self.tr("&Club"))
         # Each with what it takes: the menu offers only what the person at the counter may do
@@ -338,6 +354,13 @@ class MainWindow(QMainWindow):
             self._actions.append((action, permission))
             if slot in (self.switch_cashier, self.lock):
                 self._account_actions.append(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About LoyaltyDesk…"), self)
+        about.setObjectName("aboutAction")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.setEnabled(self._diagnostics is not None)
+        about.triggered.connect(self.open_about)
+        help_menu.addAction(about)
 
     # -- who is at the counter ------------------------------------------------------------
 
@@ -363,7 +386,7 @@ class MainWindow(QMainWindow):
             action.setVisible(wanted is None or session.may(wanted))
         for action in self._account_actions:
             action.setVisible(session.accounts())
-        title = self.tr("LoyaltyDesk — {shop}").format(shop=self._settings.shop_name)
+        title = self._title()
         if session.accounts():
             actor = session.actor
             title += " — " + self.tr("{name} ({role})").format(

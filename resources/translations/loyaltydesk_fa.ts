@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="42"/>
+        <source>About LoyaltyDesk</source>
+        <translation>دربارهٔ لویالتی‌دسک</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="57"/>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="58"/>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="59"/>
+        <source>Schema revision</source>
+        <translation>نسخهٔ ساختار داده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="60"/>
+        <source>Data folder</source>
+        <translation>پوشهٔ داده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="86"/>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;رونوشت اطلاعات پشتیبانی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="98"/>
+        <source>Libraries</source>
+        <translation>کتابخانه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="106"/>
+        <source>{version} (installed)</source>
+        <translation>{version} (نصب‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="112"/>
+        <source>cannot be read ({reason})</source>
+        <translation>خوانده نمی‌شود ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="114"/>
+        <source>not created yet</source>
+        <translation>هنوز ساخته نشده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="115"/>
+        <source>{revision} (this program: {head})</source>
+        <translation>{revision} (این برنامه: {head})</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="122"/>
+        <source>Copied. Paste it into your message to support.</source>
+        <translation>رونوشت گرفته شد. آن را در پیامتان به پشتیبانی بچسبانید.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../loyaltydesk/ui/staff/view.py" line="144"/>
@@ -915,72 +978,72 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="286"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="294"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="456"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="464"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="471"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="479"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="528"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="536"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="571"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="579"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="674"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="686"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="681"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="693"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="698"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="710"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="757"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="795"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="759"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="797"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="764"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="802"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="771"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="809"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="777"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="815"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="782"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="820"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -4045,225 +4108,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="125"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="315"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="153"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="154"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="158"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="175"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="188"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="192"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="194"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="199"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="204"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="206"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="257"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="262"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="271"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="264"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="268"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="290"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="292"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="306"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="322"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="329"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="330"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="331"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="316"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="332"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="317"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="333"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="334"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="335"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="336"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="337"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="338"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="339"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="340"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="341"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="342"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="327"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="343"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="328"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="357"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="358"/>
+        <source>&amp;About LoyaltyDesk…</source>
+        <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="392"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="540"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="563"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="541"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="564"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="546"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="569"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="552"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="575"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="553"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="576"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="555"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="578"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="559"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="582"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="564"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="581"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="587"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="604"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="566"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="589"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="575"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="598"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="605"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -5208,6 +5280,7 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/printing/documents.py" line="96"/>
+        <location filename="../../loyaltydesk/selfcheck.py" line="192"/>
         <source>Membership card</source>
         <translation>کارت عضویت</translation>
     </message>
@@ -5594,6 +5667,14 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/printing/controller.py" line="223"/>
         <source>Print</source>
         <translation>چاپ</translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/about.py" line="31"/>
+        <source>LoyaltyDesk — customer club</source>
+        <translation>باشگاه مشتریان لویالتی‌دسک</translation>
     </message>
 </context>
 <context>
@@ -8057,7 +8138,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="342"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="390"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

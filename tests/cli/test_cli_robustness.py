@@ -343,7 +343,7 @@ def _heavy_modules(code: str, tmp_path: Path, heavy: tuple[str, ...] = HEAVY) ->
 
 
 def test_the_command_line_module_imports_neither_the_database_nor_qt(tmp_path: Path) -> None:
-    # `--version`, `-h` and a usage mistake are answered before anything heavy is imported.
+    # `-h` and a usage mistake are answered before anything heavy is imported.
     loaded = _heavy_modules(
         "import loyaltydesk.cli.main", tmp_path, (*HEAVY, "PySide6", "sqlalchemy", "psycopg")
     )
