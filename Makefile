@@ -62,6 +62,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.printing
 	$(PY) -m bench.cli
 	$(PY) -m bench.reports
+	$(PY) -m bench.imports
 
 clean:
 	rm -rf build dist

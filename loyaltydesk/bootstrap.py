@@ -43,6 +43,7 @@ from loyaltydesk.services.demo import (
 )
 from loyaltydesk.services.expiry import ExpiryService
 from loyaltydesk.services.feedback import FeedbackService
+from loyaltydesk.services.imports import ImportService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.outbox import OutboxService, Sender
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
@@ -130,6 +131,7 @@ class Services:
     admin: DatabaseAdmin
     close: Callable[[], None]
     shift: ShiftService
+    imports: ImportService
     # Whether a commit was started: after a failure, something may have been saved.
     wrote: Callable[[], bool] = lambda: False
 
@@ -192,6 +194,7 @@ def build_services(
         admin=admin,
         close=database.dispose,
         shift=ShiftService(uow, clock, settings.zone),
+        imports=ImportService(uow, clock, zone=settings.zone),
         wrote=lambda: database.commits_started > 0,
     )
 
@@ -344,6 +347,7 @@ def build_window(
         feedback=services.feedback,
         shift=services.shift,
         diagnostics=lambda: gather_diagnostics(settings, database_url),
+        imports=services.imports,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)

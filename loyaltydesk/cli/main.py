@@ -26,6 +26,7 @@ from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.campaigns import add_campaign_parser
 from loyaltydesk.cli.coupon import add_coupon_parser
 from loyaltydesk.cli.feedback import add_feedback_parser
+from loyaltydesk.cli.member_import import add_import_parser
 from loyaltydesk.cli.outbox import add_outbox_parsers
 from loyaltydesk.cli.printing import add_print_parser
 from loyaltydesk.cli.report import add_report_parser
@@ -147,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--limit", type=int, default=20)
     show = member_commands.add_parser("show", parents=[common], help="one member")
     show.add_argument("ref", metavar="CARD|PHONE")
+    add_import_parser(member_commands, common, _Parser)
     replace_card = member_commands.add_parser(
         "replace-card", parents=[common, writes], help="issue a new card for a lost one"
     )
@@ -345,6 +347,10 @@ class Cli:
                 actor=s.actor,
             )
             self.emit(jsonout.member(view), self.text.member(view))
+        elif action == "import":
+            from loyaltydesk.cli.member_import import run_import
+
+            return run_import(self, s)
         elif action in ("opt-out", "opt-in"):
             view = s.membership.opt_out_by_ref(
                 self.op_id(), self.args.ref, action == "opt-out", s.actor

@@ -37,6 +37,7 @@ class AuditKind(enum.StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     MEMBER_CHANGED = "member_changed"
+    IMPORT = "import"  # members imported from a file: the file, the counts, cancelled or not
     # A counter action from the operations (kind: "op:" + the operation's kind).
     OPERATION = "operation"
 

@@ -63,6 +63,7 @@ class Permission(enum.StrEnum):
     OUTBOX = "outbox"
     VERIFY = "verify"
     ANY_SHIFT = "any_shift"
+    IMPORT = "import"  # members from another system's list (CSV/XLSX)
     # The owner alone.
     STAFF = "staff"
     SETTINGS = "settings"
@@ -110,6 +111,7 @@ _MANAGER = (
         Permission.OUTBOX,
         Permission.VERIFY,
         Permission.ANY_SHIFT,
+        Permission.IMPORT,
     }
 )
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -28,6 +28,7 @@ from loyaltydesk.persistence.repositories.coupons import (
     SqlCouponRepository,
 )
 from loyaltydesk.persistence.repositories.feedback import SqlFeedbackRepository
+from loyaltydesk.persistence.repositories.imports import SqlImportRepository
 from loyaltydesk.persistence.repositories.messages import SqlMessageRepository
 from loyaltydesk.persistence.repositories.staff import SqlAuditRepository, SqlStaffRepository
 
@@ -48,6 +49,7 @@ class SqlUnitOfWork:
     feedback: SqlFeedbackRepository
     staff: SqlStaffRepository
     audit: SqlAuditRepository
+    imports: SqlImportRepository
 
     def __init__(self, database: Database, *, write: bool) -> None:
         self._database = database
@@ -85,6 +87,7 @@ class SqlUnitOfWork:
         self.feedback = SqlFeedbackRepository(s)
         self.staff = SqlStaffRepository(s)
         self.audit = SqlAuditRepository(s)
+        self.imports = SqlImportRepository(s)
         # Its TEMP tables (a period's facts) last as long as this transaction.
         self.reports = SqlReportQueries(s)
         if self._write:

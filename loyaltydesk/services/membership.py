@@ -13,6 +13,7 @@ from loyaltydesk.domain.cards import CardStatus, is_card_number, new_card_number
 from loyaltydesk.domain.dates import check_birthday, parse_date
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.expiry import next_expiry
+from loyaltydesk.domain.imports import alternate_code
 from loyaltydesk.domain.members import (
     Member,
     birthday_within,
@@ -168,6 +169,9 @@ class MembershipService:
         if not raw:
             raise InvalidInput("member_ref.empty")
         if raw.isdigit() and len(raw) == 12 and not raw.startswith(("0", "9")):
+            alternate = self._alternate(uow, raw)
+            if alternate is not None:
+                return alternate
             if not is_card_number(raw):
                 raise InvalidInput("card.bad_check_digit", card=raw)
             card = uow.cards.by_number(raw)
@@ -183,7 +187,21 @@ class MembershipService:
             if member is None:
                 raise NotFound("phone.unknown", phone="0" + national)
             return member
+        alternate = self._alternate(uow, raw)
+        if alternate is not None:
+            return alternate
         raise InvalidInput("member_ref.malformed", value=text)
+
+    @staticmethod
+    def _alternate(uow: UnitOfWork, raw: str) -> Member | None:
+        """The member who carries ``raw`` as another system's code (kept by an import)."""
+        code = alternate_code(raw)
+        if code is None:
+            return None
+        card = uow.cards.by_number(code)
+        if card is None or card.status is not CardStatus.ALTERNATE:
+            return None
+        return require_member(uow, card.member_id)
 
     def get(self, member_id: int) -> MemberView:
         with self._uow(write=False) as uow:
@@ -199,6 +217,11 @@ class MembershipService:
         raw = digits_only(text)
         hits: list[tuple[int, MatchKind]] = []
         with self._uow(write=False) as uow:
+            code = alternate_code(raw)
+            if code is not None:
+                card = uow.cards.by_number(code)
+                if card is not None and card.status is CardStatus.ALTERNATE:
+                    hits.append((card.member_id, MatchKind.ALTERNATE_CARD))
             if raw.isdigit():
                 if is_card_number(raw):
                     card = uow.cards.by_number(raw)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -15,6 +15,7 @@ from loyaltydesk.domain.cards import Card
 from loyaltydesk.domain.coupons import CouponState, CouponUse, StoredCoupon
 from loyaltydesk.domain.earning import EarnRule
 from loyaltydesk.domain.feedback import Feedback, NewFeedback
+from loyaltydesk.domain.imports import Cell
 from loyaltydesk.domain.ledger import EntryKind, LedgerEntry, NewEntry
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.messages import Channel, Message, MessageStatus, NewMessage
@@ -326,6 +327,54 @@ class AuditRepository(Protocol):
     def lines(self, wanted: AuditFilter) -> list[AuditLine]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class ImportedMember:
+    """One member an import registers: the member row, our card, another system's code
+    (kept as an alternate card), and the opening balance as an ``opening`` ledger line."""
+
+    op_id: str  # the registration's operation id; the opening line's is op_id + OPENING_SUFFIX
+    member: NewMember
+    card_number: str
+    alternate_code: str | None
+    opening: int
+
+
+OPENING_SUFFIX = "/o"
+
+
+class MemberSource(Protocol):
+    """A file of members opened for import (devices/member_files.MemberFile)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def digest(self) -> str:
+        """The content's hash: the import's operation ids are made from it."""
+        ...
+
+    @property
+    def headers(self) -> tuple[str, ...]: ...
+    def rows(self) -> Iterator[tuple[int, Sequence[Cell]]]:
+        """(row number, cells) of every data row that is not empty, read afresh each time."""
+        ...
+
+
+class ImportRepository(Protocol):
+    """Many members at once, for an import: set-wise look-ups and one insert per table."""
+
+    def done_operations(self, op_ids: Sequence[str]) -> set[str]: ...
+    def phones_taken(self, phones: Sequence[str]) -> dict[str, str]:
+        """Of ``phones``, those a member has, with the member's name."""
+        ...
+
+    def national_codes_taken(self, codes: Sequence[str]) -> dict[str, str]: ...
+    def card_numbers_taken(self, numbers: Sequence[str]) -> set[str]: ...
+    def add_members(self, new: Sequence[ImportedMember], actor: Actor, now: dt.datetime) -> None:
+        """Members, name tokens, cards, operations and opening lines; the cached balance
+        is the opening line's, so ``verify`` finds nothing to report."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Repositories are read-only attributes, so an implementation may
     hand out its own (narrower) repository types."""
@@ -360,6 +409,8 @@ class UnitOfWork(Protocol):
     def staff(self) -> StaffRepository: ...
     @property
     def audit(self) -> AuditRepository: ...
+    @property
+    def imports(self) -> ImportRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

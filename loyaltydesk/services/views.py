@@ -57,6 +57,8 @@ class MemberView:
 class MatchKind(enum.StrEnum):
     CARD = "card"
     REPLACED_CARD = "replaced_card"
+    # Another system's code the member carried, kept by an import as an alternate code.
+    ALTERNATE_CARD = "alternate_card"
     PHONE = "phone"
     PHONE_TAIL = "phone_tail"
     PHONE_START = "phone_start"

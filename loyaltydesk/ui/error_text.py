@@ -12,13 +12,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.imports import Field
 from loyaltydesk.domain.staff import Permission, Role
 from loyaltydesk.i18n.bidi import isolate, paragraph
 from loyaltydesk.i18n.calendar import format_date, format_datetime
 from loyaltydesk.i18n.digits import localize_digits
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import Currency, MoneyUnit, format_int, format_money
-from loyaltydesk.ui.labels import permission_label, role_label
+from loyaltydesk.ui.labels import field_label, permission_label, role_label
 
 CONTEXT = "ErrorText"
 
@@ -672,6 +673,155 @@ _TEXTS: dict[str, str] = {
     "opening.already_given": QT_TRANSLATE_NOOP(
         "ErrorText", "This member already has an opening balance; use an adjustment instead."
     ),
+    "import.field_unmapped": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Choose the column that holds the {field}: it is needed for every member.",
+    ),
+    "import.no_such_column": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The {field} is mapped to column {column}, which the file does not have.",
+    ),
+    "import.column_twice": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Column {column} is chosen for both {field} and {other}.",
+    ),
+    "import.unknown_field": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "No field is called {field}; the fields are: {fields}.",
+    ),
+    "import.map_usage": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Write a mapping as FIELD=COLUMN, not {value}.",
+    ),
+    "import.no_such_header": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The file has no column headed {header}.",
+    ),
+    "import.bad_birthday": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The birthday {value} is not a date (Jalali 1370/05/21 or Gregorian 1991-08-12).",
+    ),
+    "import.bad_joined": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The joining date {value} is not a date (Jalali 1402/01/15 or Gregorian 2023-04-04).",
+    ),
+    "import.birthday_out_of_range": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The birthday {value} is in the future or before 1900.",
+    ),
+    "import.joined_in_future": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The joining date {value} is in the future.",
+    ),
+    "import.card_malformed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The card number {card} has characters a scanner does not type; only digits and "
+        "Latin letters are kept.",
+    ),
+    "import.card_too_long": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The card number {card} is longer than {limit} characters.",
+    ),
+    "import.card_is_phone": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The card number {card} reads as a mobile number; typed at the counter it would "
+        "find someone else.",
+    ),
+    "import.bad_opening": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The balance {value} is not a whole number of points.",
+    ),
+    "import.negative_opening": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The balance {value} is below zero; an opening balance cannot be a debt.",
+    ),
+    "import.opening_too_large": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The balance {value} is more than {limit} points.",
+    ),
+    "import.same_member_as_row": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Same member as row {row} (the same mobile number).",
+    ),
+    "import.national_code_as_row": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The same national code as row {row}.",
+    ),
+    "import.card_as_row": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The same card number as row {row}.",
+    ),
+    "import.phone_in_club": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{phone} is already a member of the club: {member}.",
+    ),
+    "import.national_code_in_club": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This national code already belongs to {member}.",
+    ),
+    "import.card_taken": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The card number {card} already belongs to a member.",
+    ),
+    "import.too_many_rows": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The file has more than {limit} rows; nothing was imported. Split it into smaller files.",
+    ),
+    "import.not_a_file": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is a folder, not a file.",
+    ),
+    "import.no_file": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "There is no file {path}.",
+    ),
+    "import.unreadable": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} cannot be read: {reason}",
+    ),
+    "import.empty_file": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is empty.",
+    ),
+    "import.old_excel": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is an old Excel file (.xls): open it in Excel or LibreOffice and save it "
+        "as .xlsx or .csv.",
+    ),
+    "import.not_a_table": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is neither a CSV nor an XLSX file.",
+    ),
+    "import.unknown_encoding": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "No text encoding is called {encoding}; try utf-8 or cp1256.",
+    ),
+    "import.encoding_unknown": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The text encoding of {path} cannot be told: choose it (UTF-8, or Windows-1256 "
+        "for older Persian software).",
+    ),
+    "import.wrong_encoding": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is not written in {encoding}: choose another encoding.",
+    ),
+    "import.wrong_encoding_at": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Row {row} of {path} is not written in {encoding}: choose another encoding. "
+        "Nothing was imported.",
+    ),
+    "import.bad_csv": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Row {row} of the file cannot be read as CSV ({reason}); nothing was imported.",
+    ),
+    "import.no_header": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The file has no header row: its first row must name the columns.",
+    ),
+    "import.no_such_sheet": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The file has no sheet {sheet}; its sheets are: {sheets}.",
+    ),
     "opening.not_positive": QT_TRANSLATE_NOOP(
         "ErrorText", "An opening balance must be more than zero."
     ),
@@ -876,6 +1026,11 @@ _MONEY_PARAMS = {"amount", "remaining", "limit_rials", "minimum", "discount", "w
 # File paths, server messages, ids and printer names are shown exactly as they are.
 _VERBATIM = {
     "path",
+    "header",
+    "sheet",
+    "sheets",
+    "encoding",
+    "card",
     "address",
     "host",
     "account",
@@ -898,7 +1053,7 @@ _VERBATIM = {
 
 
 # Numbers that name something (a port, a message): the language's digits, never grouped.
-_PLAIN_NUMBERS = {"port", "id"}
+_PLAIN_NUMBERS = {"port", "id", "row"}
 
 
 def _localise(name: str, value: Any, language: str, unit: Currency, calendar: str | None) -> str:
@@ -918,6 +1073,13 @@ def _localise(name: str, value: Any, language: str, unit: Currency, calendar: st
     if value is None:
         return "—"
     return localize_digits(str(value), language)
+
+
+def _field_text(value: str) -> str:
+    try:
+        return field_label(Field(value))
+    except ValueError:
+        return value
 
 
 def _permission_text(value: str) -> str:
@@ -960,6 +1122,10 @@ def error_text(
         params["example"] = format_date(_EXAMPLE_DAY, language, calendar)
     if "action" in error.params and error.code.startswith("staff."):
         params["action"] = _permission_text(str(error.params["action"]))
+    if error.code.startswith("import."):
+        for key in ("field", "other"):
+            if key in error.params:
+                params[key] = _field_text(str(error.params[key]))
     if error.code == "staff.not_allowed":
         params["role"] = role_label(Role(str(error.params["role"])))
     if error.code == "amount.too_large":

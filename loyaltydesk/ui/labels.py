@@ -11,6 +11,7 @@ from loyaltydesk.domain.audit import AuditKind
 from loyaltydesk.domain.campaigns import CampaignKind, RunStatus
 from loyaltydesk.domain.coupons import Coupon, CouponKind, CouponState, CouponTerms
 from loyaltydesk.domain.earning import Calculation, PartKind
+from loyaltydesk.domain.imports import Field
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.rewards import Reward
@@ -283,6 +284,21 @@ def role_label(role: Role) -> str:
     return names[role]
 
 
+def field_label(field: Field) -> str:
+    """What a column of an imported member list holds, as sentences name it."""
+    names = {
+        Field.NAME: QCoreApplication.translate("ImportField", "name"),
+        Field.PHONE: QCoreApplication.translate("ImportField", "mobile number"),
+        Field.BIRTHDAY: QCoreApplication.translate("ImportField", "birthday"),
+        Field.NATIONAL_CODE: QCoreApplication.translate("ImportField", "national code"),
+        Field.EMAIL: QCoreApplication.translate("ImportField", "e-mail address"),
+        Field.CARD: QCoreApplication.translate("ImportField", "old card number"),
+        Field.OPENING: QCoreApplication.translate("ImportField", "opening balance"),
+        Field.JOINED: QCoreApplication.translate("ImportField", "joining date"),
+    }
+    return names[field]
+
+
 def permission_label(permission: Permission) -> str:
     """What a person may do, as the refusal and the README's matrix name it."""
     names = {
@@ -322,6 +338,7 @@ def permission_label(permission: Permission) -> str:
         Permission.OUTBOX: QCoreApplication.translate("Permission", "work the outbox"),
         Permission.VERIFY: QCoreApplication.translate("Permission", "check the books"),
         Permission.ANY_SHIFT: QCoreApplication.translate("Permission", "see anyone's shift report"),
+        Permission.IMPORT: QCoreApplication.translate("Permission", "import members from a file"),
         Permission.STAFF: QCoreApplication.translate("Permission", "manage staff"),
         Permission.SETTINGS: QCoreApplication.translate("Permission", "change the club's settings"),
         Permission.REPORTS: QCoreApplication.translate("Permission", "see the reports"),
@@ -377,6 +394,7 @@ def audit_kind_label(kind: str) -> str:
         AuditKind.BACKUP: QCoreApplication.translate("AuditKind", "backup"),
         AuditKind.RESTORE: QCoreApplication.translate("AuditKind", "restore"),
         AuditKind.MEMBER_CHANGED: QCoreApplication.translate("AuditKind", "member details changed"),
+        AuditKind.IMPORT: QCoreApplication.translate("AuditKind", "members imported"),
         AuditKind.OPERATION: QCoreApplication.translate("AuditKind", "counter action"),
     }
     known_kinds = {k.value: v for k, v in names.items()}

@@ -34,6 +34,7 @@ from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.feedback import FeedbackService
+from loyaltydesk.services.imports import ImportService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.outbox import OutboxService
 from loyaltydesk.services.reports import ReportService
@@ -107,9 +108,11 @@ class MainWindow(QMainWindow):
         feedback: FeedbackService | None = None,
         shift: ShiftService | None = None,
         diagnostics: Callable[[], Diagnostics] | None = None,
+        imports: ImportService | None = None,
     ) -> None:
         super().__init__(parent)
         self._diagnostics = diagnostics
+        self._imports = imports
         self._feedback = feedback
         self._shift = shift
         self._settings = settings
@@ -332,6 +335,7 @@ class MainWindow(QMainWindow):
             (self.tr("R&eports"), REPORTS_KEY, self._show_reports, Permission.REPORTS),
             (self.tr("C&oupons"), COUPONS_KEY, self._show_coupons, None),
             (self.tr("S&hift report…"), None, self.open_shift_report, None),
+            (self.tr("&Import members…"), None, self.open_import, Permission.IMPORT),
             (self.tr("&Outbox"), None, self._show_outbox, Permission.OUTBOX),
             (self.tr("S&taff"), None, self._show_staff, Permission.STAFF),
             (self.tr("&Audit trail"), None, self._show_audit, Permission.AUDIT),
@@ -347,6 +351,9 @@ class MainWindow(QMainWindow):
             if slot == self.open_shift_report:
                 action.setObjectName("shiftReportAction")
                 action.setEnabled(self._shift is not None)
+            if slot == self.open_import:
+                action.setObjectName("importAction")
+                action.setEnabled(self._imports is not None)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
@@ -480,6 +487,22 @@ class MainWindow(QMainWindow):
             print_report=printing.shift_report if printing is not None else None,
             save_pdf=printing.save_shift_report if printing is not None else None,
         ).exec()
+
+    def open_import(self) -> None:
+        """Members from another system's list (a manager's or the owner's)."""
+        if self._imports is None:
+            return
+        from loyaltydesk.ui.members.import_dialog import ImportDialog
+
+        dialog = ImportDialog(
+            self._imports,
+            self.display,
+            lambda: self.session.actor,
+            self.bus.club_changed.emit,
+            self,
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def _show_rules(self) -> None:
         if self.rules is not None:

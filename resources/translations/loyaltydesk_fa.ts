@@ -235,162 +235,167 @@
 <context>
     <name>AuditKind</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="358"/>
         <source>member registered</source>
         <translation>عضو ثبت‌نام شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="359"/>
         <source>purchase credited</source>
         <translation>خرید ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="360"/>
         <source>reward redeemed</source>
         <translation>جایزه داده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="361"/>
         <source>purchase refunded</source>
         <translation>خرید برگشت خورد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="345"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="362"/>
         <source>redemption voided</source>
         <translation>جایزه باطل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="365"/>
         <source>balance adjusted</source>
         <translation>مانده اصلاح شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="349"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="366"/>
         <source>opening balance</source>
         <translation>مانده‌ٔ اولیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="350"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="367"/>
         <source>card replaced</source>
         <translation>کارت عوض شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="368"/>
         <source>points expired</source>
         <translation>امتیاز منقضی شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="352"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="369"/>
         <source>campaign bonus</source>
         <translation>هدیهٔ کارزار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="370"/>
         <source>asked for no messages</source>
         <translation>پیام نخواست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="354"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="371"/>
         <source>asked for messages again</source>
         <translation>دوباره پیام خواست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="361"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="378"/>
         <source>signed in</source>
         <translation>وارد شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="379"/>
         <source>signed out</source>
         <translation>خارج شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="363"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="380"/>
         <source>window locked</source>
         <translation>پنجره قفل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="381"/>
         <source>wrong PIN</source>
         <translation>رمز نادرست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="382"/>
         <source>account locked</source>
         <translation>حساب قفل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="383"/>
         <source>account unlocked</source>
         <translation>قفل حساب باز شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="384"/>
         <source>staff added</source>
         <translation>کارمند اضافه شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="385"/>
         <source>staff changed</source>
         <translation>کارمند تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="386"/>
         <source>PIN changed</source>
         <translation>رمز عوض شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="387"/>
         <source>settings changed</source>
         <translation>تنظیمات تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="388"/>
         <source>rules changed</source>
         <translation>قوانین تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="389"/>
         <source>reward changed</source>
         <translation>جایزه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="390"/>
         <source>coupons issued</source>
         <translation>کوپن صادر شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="391"/>
         <source>coupon voided</source>
         <translation>کوپن باطل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="392"/>
         <source>campaign run</source>
         <translation>کارزار اجرا شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="376"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="393"/>
         <source>personal data exported</source>
         <translation>داده‌های شخصی خروجی گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="394"/>
         <source>backup</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="378"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="395"/>
         <source>restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="379"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="396"/>
         <source>member details changed</source>
         <translation>مشخصات عضو تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="397"/>
+        <source>members imported</source>
+        <translation>اعضا از فایل وارد شدند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="398"/>
         <source>counter action</source>
         <translation>کار صندوق</translation>
     </message>
@@ -523,82 +528,82 @@
 <context>
     <name>Calculation</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="51"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="52"/>
         <source>{points} per {amount}</source>
         <translation>{points} امتیاز برای هر {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="60"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="61"/>
         <source>{name} {points}</source>
         <translation>{name} {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="67"/>
         <source>first purchase {points}</source>
         <translation>نخستین خرید {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="73"/>
         <source>birthday week {points}</source>
         <translation>هفتهٔ تولد {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="79"/>
         <source>daily limit {points}</source>
         <translation>سقف روزانه {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="84"/>
         <source>below the minimum purchase</source>
         <translation>کمتر از حداقل خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="87"/>
         <source>{points} point: {how}</source>
         <translation>{points} امتیاز: {how}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="89"/>
         <source>{points} points: {how}</source>
         <translation>{points} امتیاز: {how}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="100"/>
         <source>{count} stamp</source>
         <translation>{count} مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="103"/>
         <source>{count} stamps</source>
         <translation>{count} مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="119"/>
         <source>{stamps}: visit of {amount}</source>
         <translation>{stamps}: خرید {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="122"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="123"/>
         <source>no stamp: stamp limit for today reached</source>
         <translation>بدون مهر: سقف مهر امروز پر شده است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="125"/>
         <source>no stamp: below the minimum purchase for a stamp</source>
         <translation>بدون مهر: کمتر از حداقل خرید برای مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="136"/>
         <source>{stamps} taken back: the visit was refunded</source>
         <translation>{stamps} پس گرفته شد: خرید مرجوع شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="140"/>
         <source>{stamps} spent</source>
         <translation>{stamps} خرج شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="144"/>
         <source>{stamps} given back</source>
         <translation>{stamps} برگردانده شد</translation>
     </message>
@@ -606,57 +611,57 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="231"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="232"/>
         <source>Win-back</source>
         <translation>بازگرداندن مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="232"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="233"/>
         <source>First-purchase anniversary</source>
         <translation>سالگرد اولین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="236"/>
         <source>Second visit</source>
         <translation>مراجعه‌ی دوم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="237"/>
         <source>Referral</source>
         <translation>معرفی دوستان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="238"/>
         <source>Thank-you</source>
         <translation>تشکر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="261"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="262"/>
         <source>{campaign}: brought {member}</source>
         <translation>{campaign}: {member} را معرفی کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="244"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="245"/>
         <source>running</source>
         <translation>در حال اجرا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="246"/>
         <source>done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="247"/>
         <source>cancelled</source>
         <translation>لغو شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="248"/>
         <source>failed</source>
         <translation>ناموفق</translation>
     </message>
@@ -978,72 +983,72 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="294"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="296"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="464"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="470"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="479"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="485"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="536"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="542"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="579"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="585"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="686"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="692"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="693"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="699"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="710"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="716"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="795"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="801"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="797"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="803"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="802"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="808"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="809"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="815"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="815"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="821"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="820"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="826"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -1721,6 +1726,36 @@
         <source>{count} lines written to {path}</source>
         <translation>{count} سطر در {path} نوشته شد</translation>
     </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="104"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="104"/>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="140"/>
+        <source>Checked {rows} rows, nothing written: {imported} would be imported, {already} already imported, {refused} refused.</source>
+        <translation>{rows} ردیف بررسی شد و چیزی ذخیره نشد: {imported} ردیف وارد می‌شود، {already} ردیف پیش‌تر وارد شده و {refused} ردیف پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="146"/>
+        <source>Imported {imported} of {rows} rows; {already} already imported, {refused} refused.</source>
+        <translation>{imported} ردیف از {rows} ردیف وارد شد؛ {already} ردیف پیش‌تر وارد شده بود و {refused} ردیف پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="159"/>
+        <source>Row {row}: {reason}</source>
+        <translation>ردیف {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="163"/>
+        <source>Refused rows written to {path}</source>
+        <translation>ردیف‌های پذیرفته‌نشده در {path} ذخیره شد</translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>
@@ -2011,52 +2046,52 @@
 <context>
     <name>CouponText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="158"/>
         <source>{percent}% off</source>
         <translation>{percent}٪ تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="162"/>
         <source>{amount} off</source>
         <translation>{amount} تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="167"/>
         <source>a reward</source>
         <translation>یک جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="176"/>
         <source>at most {amount}</source>
         <translation>حداکثر {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="182"/>
         <source>on a purchase of at least {amount}</source>
         <translation>برای خرید دست‌کم {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="203"/>
         <source>valid</source>
         <translation>معتبر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="204"/>
         <source>not valid yet</source>
         <translation>هنوز معتبر نیست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="205"/>
         <source>used</source>
         <translation>استفاده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="206"/>
         <source>expired</source>
         <translation>منقضی‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="207"/>
         <source>voided</source>
         <translation>باطل‌شده</translation>
     </message>
@@ -2213,42 +2248,42 @@
 <context>
     <name>EntryKind</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="26"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="27"/>
         <source>earned</source>
         <translation>کسب امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="27"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="28"/>
         <source>redeemed</source>
         <translation>دریافت جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="28"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="29"/>
         <source>refund</source>
         <translation>مرجوعی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="29"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="30"/>
         <source>redemption voided</source>
         <translation>لغو جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="30"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="31"/>
         <source>expired</source>
         <translation>انقضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="31"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="32"/>
         <source>adjustment</source>
         <translation>اصلاح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="32"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="33"/>
         <source>bonus</source>
         <translation>هدیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="33"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="34"/>
         <source>opening balance</source>
         <translation>موجودی اولیه</translation>
     </message>
@@ -2256,1499 +2291,1675 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="565"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="566"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="569"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="570"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="572"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="573"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="575"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="576"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="577"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="578"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="584"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="585"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="587"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="588"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="590"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="591"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="525"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="593"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="526"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="594"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="32"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="33"/>
         <source>Only a manager may {action}: a manager&apos;s PIN approves it on the spot (--approver NAME --approver-pin PIN on the command line).</source>
         <translation>فقط مدیر می‌تواند {action}؛ رمز مدیر همین‌جا آن را تأیید می‌کند (در خط فرمان: ‎--approver NAME --approver-pin PIN‎).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="43"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="44"/>
         <source>This club has staff accounts: say who you are with --staff NAME and give your PIN (--pin, or LOYALTYDESK_PIN); {name} is not signed in.</source>
         <translation>این باشگاه حساب کارکنان دارد: با ‎--staff NAME‎ بگویید چه کسی هستید و رمزتان را بدهید (‎--pin‎ یا ‎LOYALTYDESK_PIN‎)؛ {name} وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="48"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="49"/>
         <source>{name} may not approve requests: a manager or the owner must.</source>
         <translation>{name} نمی‌تواند درخواستی را تأیید کند: مدیر یا مالک باید تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="51"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="52"/>
         <source>Give {name}&apos;s PIN with --approver-pin (or LOYALTYDESK_APPROVER_PIN); nothing was done.</source>
         <translation>رمز {name} را با ‎--approver-pin‎ (یا ‎LOYALTYDESK_APPROVER_PIN‎) بدهید؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="55"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="56"/>
         <source>--approver-pin goes with --approver NAME, the manager approving.</source>
         <translation>‎--approver-pin‎ همراه ‎--approver NAME‎ (مدیری که تأیید می‌کند) می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
         <source>A demo club has 1 to {limit} members.</source>
         <translation>باشگاه نمایشی ۱ تا {limit} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="115"/>
         <source>This database already holds members; a demo club needs an empty one.</source>
         <translation>این پایگاه داده عضو دارد؛ باشگاه نمایشی پایگاه خالی می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="106"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
         <source>The period ends before it starts: put the earlier date first.</source>
         <translation>پایان دوره پیش از آغاز آن است: تاریخ زودتر را اول بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="37"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="38"/>
         <source>A {role} may not {action}; nothing was changed.</source>
         <translation>{role} نمی‌تواند {action}؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="40"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="41"/>
         <source>This club has staff accounts: sign in with your name and PIN first.</source>
         <translation>این باشگاه حساب کارکنان دارد: اول با نام و رمزتان وارد شوید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="58"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="59"/>
         <source>Give the new PIN (--pin, or LOYALTYDESK_NEW_PIN).</source>
         <translation>رمز تازه را بدهید (‎--pin یا LOYALTYDESK_NEW_PIN).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="61"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="62"/>
         <source>The account {name} is disabled; the owner can enable it.</source>
         <translation>حساب {name} غیرفعال است؛ مالک می‌تواند آن را فعال کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="64"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="65"/>
         <source>Another manager must approve this: nobody approves their own request.</source>
         <translation>مدیر دیگری باید این را تأیید کند: کسی درخواست خودش را تأیید نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="68"/>
         <source>{name} may not approve this ({action}): a manager or the owner must.</source>
         <translation>{name} نمی‌تواند این را تأیید کند ({action})؛ باید مدیر یا مالک تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="71"/>
         <source>That name and PIN do not match. Try again.</source>
         <translation>این نام و رمز با هم جور نیستند. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="74"/>
         <source>Too many wrong PINs: this account is locked until {until}. The owner can unlock it.</source>
         <translation>رمز نادرست بیش از اندازه: این حساب تا {until} قفل است. مالک می‌تواند قفل را باز کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="78"/>
         <source>Type the person&apos;s name.</source>
         <translation>نام آن شخص را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="79"/>
         <source>A name is up to {limit} letters, without control characters.</source>
         <translation>نام حداکثر {limit} حرف است، بدون نویسه‌های کنترلی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="82"/>
         <source>A PIN is digits only: {low} to {high} of them.</source>
         <translation>رمز فقط رقم است: {low} تا {high} رقم.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="85"/>
         <source>A PIN has {low} to {high} digits.</source>
         <translation>رمز {low} تا {high} رقم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="86"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>دو رمز یکی نیستند: دوباره بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="89"/>
         <source>The approval limit for a credit is an amount of 0 or more.</source>
         <translation>سقف تأیید برای ثبت خرید مبلغی از ۰ به بالاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="92"/>
         <source>The approval limit for a redemption is 0 to {limit} points.</source>
         <translation>سقف تأیید برای جایزه ۰ تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="95"/>
         <source>The window locks after 1 to {limit} idle minutes (or never).</source>
         <translation>پنجره پس از ۱ تا {limit} دقیقه بیکاری قفل می‌شود (یا هرگز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="98"/>
         <source>The club&apos;s first account is its owner&apos;s (--role owner).</source>
         <translation>نخستین حساب باشگاه از آنِ مالک است (‎--role owner).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
         <source>There is already an account named {name}.</source>
         <translation>حسابی به نام {name} از پیش هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="102"/>
         <source>There is no account named {name}.</source>
         <translation>حسابی به نام {name} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="103"/>
         <source>{name} is the club&apos;s only owner: make someone else an owner first.</source>
         <translation>{name} تنها مالک باشگاه است: اول کس دیگری را مالک کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
         <source>The trail shows 1 to {limit} lines.</source>
         <translation>دفتر رویدادها ۱ تا {limit} سطر نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="111"/>
         <source>There are no audit lines of the kind {kind}.</source>
         <translation>سطری از نوع {kind} در دفتر رویدادها نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
         <source>Reports start in the year 2000 (1378 in the Jalali calendar): check the year.</source>
         <translation>گزارش‌ها از سال ۱۳۷۸ خورشیدی (۲۰۰۰ میلادی) آغاز می‌شوند: سال را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
         <source>That period has not started yet: nothing has been bought in it.</source>
         <translation>این دوره هنوز آغاز نشده است: در آن خریدی انجام نشده.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
         <source>A member stays a customer for 1 to {limit} days after a purchase.</source>
         <translation>عضو پس از هر خرید از یک تا {limit} روز مشتری به شمار می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
         <source>The drifting-away factor is a number from 1 to {limit}, such as 2 or 1.5.</source>
         <translation>ضریب دور شدن عددی از یک تا {limit} است، مانند دو یا یک و نیم.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
         <source>Give either a named period or dates (--from, --to), not both.</source>
         <translation>یا یک دورهٔ نام‌دار بدهید یا تاریخ‌ها (--from و --to)، نه هر دو را.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="136"/>
         <source>The period needs its first day too (--from).</source>
         <translation>روز اول دوره را هم بدهید (--from).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
         <source>Whose shift? Give the name of the person at the counter.</source>
         <translation>شیفت چه کسی؟ نام کسی را که پشت صندوق است بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="141"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="142"/>
         <source>The shift&apos;s start and end need a time zone.</source>
         <translation>آغاز و پایان شیفت باید منطقهٔ زمانی داشته باشند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="144"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="145"/>
         <source>The shift ends before it starts: put the earlier time first.</source>
         <translation>پایان شیفت پیش از آغاز آن است: زمان زودتر را اول بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="148"/>
         <source>A list shows 1 to {limit} members.</source>
         <translation>یک فهرست دست‌کم یک عضو و حداکثر {limit} عضو را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="149"/>
         <source>{value} is not a time of day: type it as 10:00 or 23:30.</source>
         <translation>{value} ساعت نیست: آن را مثل ۱۰:۰۰ یا ۲۳:۳۰ بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="152"/>
         <source>Opening and closing at the same time leaves no hours: for a shop open round the clock, clear the opening hours.</source>
         <translation>ساعت باز و بسته شدن یکی است و ساعتی نمی‌ماند: برای فروشگاهی که شبانه‌روزی باز است، ساعت کاری را خالی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="157"/>
         <source>Give both the opening time (--from) and the closing time (--to).</source>
         <translation>هم ساعت باز شدن (--from) و هم ساعت بسته شدن (--to) را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="160"/>
         <source>Give both the opening and the closing time, or leave both empty.</source>
         <translation>هم ساعت باز شدن و هم ساعت بسته شدن را بنویسید، یا هر دو را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
         <source>Either set the opening hours or clear them, not both.</source>
         <translation>یا ساعت کاری را تعیین کنید یا آن را پاک کنید، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="166"/>
         <source>The approval limit is an amount above zero.</source>
         <translation>سقف تأیید مبلغی بیشتر از صفر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="169"/>
         <source>An anomaly rule needs counts of 1 or more and shares from 1 to 100 percent.</source>
         <translation>قاعدهٔ ناهنجاری به تعدادهای ۱ یا بیشتر و سهم‌های ۱ تا ۱۰۰ درصد نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
         <source>The folder {path} does not exist; nothing was written.</source>
         <translation>پوشهٔ {path} وجود ندارد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
         <source>Files cannot be written in the folder {path}; nothing was written.</source>
         <translation>در پوشهٔ {path} نمی‌شود پرونده نوشت؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
         <source>{path} is a folder; give the name of a file to write.</source>
         <translation>{path} یک پوشه است؛ نام یک پرونده را برای نوشتن بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="181"/>
         <source>{path} is not an ordinary file (a device, a pipe or a socket); nothing was written.</source>
         <translation>{path} پروندهٔ معمولی نیست (دستگاه، پایپ یا سوکت است)؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="185"/>
         <source>{path} could not be written ({detail}); nothing half-written was left.</source>
         <translation>{path} نوشته نشد ({detail})؛ هیچ پروندهٔ نیمه‌کاره‌ای باقی نماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="188"/>
         <source>Type both days of the period as year/month/day.</source>
         <translation>هر دو روز بازه را به‌صورت سال/ماه/روز بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="190"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="191"/>
         <source>The daily limit must be more than zero (or left empty for none).</source>
         <translation>سقف روزانه باید بیشتر از صفر باشد (یا برای بی‌سقف خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
         <source>A bonus is between 0 and {limit} points.</source>
         <translation>جایزهٔ امتیازی بین ۰ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="195"/>
         <source>The stacking limit is between ×1 and ×{limit}.</source>
         <translation>سقف ضریب‌ها بین ×۱ و ×{limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="198"/>
         <source>Nothing was changed; there is no new version to save.</source>
         <translation>چیزی تغییر نکرده است؛ نسخهٔ تازه‌ای برای ذخیره نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
         <source>At most {limit} promotions.</source>
         <translation>حداکثر {limit} طرح تشویقی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="202"/>
         <source>Two promotions are called {promotion}; give each its own name.</source>
         <translation>دو طرح به نام {promotion} هست؛ به هر کدام نام جدا بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="205"/>
         <source>{promotion} and {other} can meet and together pay more than ×{limit}, your limit.</source>
         <translation>{promotion} و {other} می‌توانند هم‌زمان شوند و با هم بیش از ×{limit}، سقف شما، بدهند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="208"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
         <source>Give the promotion a name (at most {limit} characters).</source>
         <translation>برای طرح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="211"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
         <source>{promotion} gives nothing: set a multiplier above ×1 or a bonus.</source>
         <translation>{promotion} چیزی نمی‌دهد: ضریبی بیش از ×۱ یا امتیاز اضافه تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="214"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="215"/>
         <source>The multiplier of {promotion} must be between ×1 and ×10.</source>
         <translation>ضریب {promotion} باید بین ×۱ و ×۱۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="217"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="218"/>
         <source>The bonus of {promotion} is between 0 and {limit} points.</source>
         <translation>امتیاز اضافهٔ {promotion} بین ۰ و {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="221"/>
         <source>{promotion} ends before it starts.</source>
         <translation>{promotion} پیش از شروع تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="224"/>
         <source>{promotion} needs both a start and an end hour, or neither.</source>
         <translation>{promotion} یا ساعت شروع و پایان هر دو را می‌خواهد یا هیچ‌کدام.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
         <source>{promotion} ends before it starts in the day; hours run from start to end.</source>
         <translation>ساعت پایان {promotion} پیش از ساعت شروع است؛ ساعت‌ها از شروع تا پایان‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="229"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
         <source>{promotion} has a day that is not a day of the week.</source>
         <translation>{promotion} روزی دارد که از روزهای هفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="232"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="233"/>
         <source>At most {limit} tiers.</source>
         <translation>حداکثر {limit} سطح.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="233"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
         <source>The qualifying window is 1 to {limit} months.</source>
         <translation>بازهٔ شمارش ۱ تا {limit} ماه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
         <source>Reviews are every 1 to {limit} months.</source>
         <translation>بازبینی هر ۱ تا {limit} ماه یک بار است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
         <source>Give the tier a name (at most {limit} characters).</source>
         <translation>برای سطح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="241"/>
         <source>Two tiers are called {tier}.</source>
         <translation>دو سطح به نام {tier} هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="242"/>
         <source>The threshold of {tier} must be more than zero.</source>
         <translation>آستانهٔ {tier} باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="244"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="245"/>
         <source>The multiplier of {tier} must be between ×1 and ×5.</source>
         <translation>ضریب {tier} باید بین ×۱ و ×۵ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="248"/>
         <source>{tier} must need more than {below}, the tier below it.</source>
         <translation>{tier} باید بیش از {below}، سطح پایین‌ترش، بخواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="251"/>
         <source>{tier} earns less than {below}, the tier below it.</source>
         <translation>{tier} کمتر از {below}، سطح پایین‌ترش، امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
         <source>A reward is only for tier {tier}; change that reward before removing the tier.</source>
         <translation>جایزه‌ای فقط برای سطح {tier} است؛ پیش از حذف سطح، آن جایزه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
         <source>Points expire after 1 to {limit} months.</source>
         <translation>امتیازها پس از ۱ تا {limit} ماه منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
         <source>A reward&apos;s money value must be more than zero (or left empty).</source>
         <translation>ارزش ریالی جایزه باید بیشتر از صفر باشد (یا خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="261"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="262"/>
         <source>Stock is between 0 and {limit} (or empty for unlimited).</source>
         <translation>موجودی بین ۰ و {limit} است (یا خالی برای نامحدود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="264"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
         <source>There is no tier {tier}.</source>
         <translation>سطحی به نام {tier} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="266"/>
         <source>The list of rewards changed meanwhile; open it again.</source>
         <translation>فهرست جایزه‌ها در این میان تغییر کرد؛ دوباره بازش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="268"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
         <source>{reward} is only for {tier} members.</source>
         <translation>{reward} فقط برای اعضای سطح {tier} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
         <source>{reward} is out of stock.</source>
         <translation>{reward} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="271"/>
         <source>How the visit was is a score from {low} to {high}.</source>
         <translation>امتیاز مراجعه عددی از {low} تا {high} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="273"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="274"/>
         <source>Give how the visit was with --score, from {low} to {high}.</source>
         <translation>امتیاز مراجعه را با --score بدهید، از {low} تا {high}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="277"/>
         <source>Write: feedback CARD --score 1..5, feedback why-left CARD --reason R, or feedback reasons [--set &quot;a|b|c&quot;].</source>
         <translation>بنویسید: feedback CARD --score 1..5 یا feedback why-left CARD --reason R یا feedback reasons [--set &quot;a|b|c&quot;].</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="281"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
         <source>A reason is at most {limit} characters long.</source>
         <translation>دلیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="284"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
         <source>A note is at most {limit} characters long.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="288"/>
         <source>The reason {reason} is in the list twice.</source>
         <translation>دلیل {reason} دو بار در فهرست آمده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="290"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="291"/>
         <source>The list of reasons needs at least one reason.</source>
         <translation>فهرست دلیل‌ها دست‌کم یک دلیل لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="294"/>
         <source>The list holds at most {limit} reasons.</source>
         <translation>فهرست حداکثر {limit} دلیل دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="297"/>
         <source>{reason} is not one of the reasons: {reasons}.</source>
         <translation>{reason} جزو دلیل‌ها نیست: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
         <source>Say why they stopped coming: pick a reason, write a note, or both.</source>
         <translation>بگویید چرا دیگر نیامده: دلیلی انتخاب کنید، یادداشتی بنویسید، یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="302"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="303"/>
         <source>A member&apos;s feedback shows 1 to {limit} records.</source>
         <translation>از نظرهای یک عضو دست‌کم یک و حداکثر {limit} مورد نشان داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="306"/>
         <source>There is no visit to score: this member has no purchase that was not refunded in full.</source>
         <translation>مراجعه‌ای برای امتیاز دادن نیست: این عضو خریدی ندارد که به‌طور کامل مرجوع نشده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="310"/>
         <source>There is no visit to score: the purchase of {visit} was refunded in full.</source>
         <translation>مراجعه‌ای برای امتیاز دادن نیست: خرید {visit} به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="312"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="313"/>
         <source>The visit of {visit} was already scored {score} on {scored_at} by {staff}: a visit is scored once.</source>
         <translation>به مراجعهٔ {visit} پیش‌تر در {scored_at} امتیاز {score} داده شده است (ثبت‌کننده: {staff})؛ هر مراجعه فقط یک بار امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="317"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="318"/>
         <source>{reason} needs a name on both sides of =: English=Persian (or one name for both, without =).</source>
         <translation>{reason} باید دو طرف = نام داشته باشد: English=فارسی (یا یک نام برای هر دو زبان، بدون =).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="323"/>
         <source>This member has no purchase number {purchase_id}.</source>
         <translation>این عضو خریدی با شمارهٔ {purchase_id} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="326"/>
         <source>{coupon} is not a valid coupon code: a digit is wrong or two are swapped.</source>
         <translation>{coupon} کد کوپن درستی نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="330"/>
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="334"/>
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="334"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="335"/>
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="337"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="338"/>
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="340"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
         <source>No coupon has the code {coupon}: check it was typed or scanned whole.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد: ببینید کامل تایپ یا اسکن شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
         <source>A coupon gives one thing: a reward, a percentage off or an amount off.</source>
         <translation>هر کوپن یک چیز می‌دهد: یک جایزه، درصدی تخفیف یا مبلغی تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="346"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
         <source>A percentage off is a whole number from 1 to {limit}.</source>
         <translation>درصد تخفیف عددی صحیح از ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="349"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="350"/>
         <source>Only a percentage off has a ceiling in money.</source>
         <translation>فقط تخفیف درصدی سقف مبلغ دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="352"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="353"/>
         <source>The minimum purchase cannot be below zero.</source>
         <translation>حداقل خرید نمی‌تواند کمتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="355"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="356"/>
         <source>The coupon’s last day is before its first day.</source>
         <translation>آخرین روز اعتبار کوپن پیش از نخستین روز آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
         <source>A coupon is valid for 1 to {limit} days.</source>
         <translation>اعتبار کوپن از ۱ تا {limit} روز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="360"/>
         <source>Say how long the coupon is valid: a number of days or a last day.</source>
         <translation>بگویید کوپن تا کی معتبر است: چند روز یا آخرین روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="363"/>
         <source>Give either a number of days or a last day, not both.</source>
         <translation>یا تعداد روزها را بدهید یا آخرین روز را، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="366"/>
         <source>An open coupon can be used 1 to {limit} times.</source>
         <translation>کوپن آزاد از ۱ تا {limit} بار قابل استفاده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="369"/>
         <source>A member’s own coupon is used once; an open coupon can have more uses.</source>
         <translation>کوپن شخصی عضو یک بار استفاده می‌شود؛ کوپن آزاد می‌تواند چند بار استفاده شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
         <source>Choose the members to give coupons to.</source>
         <translation>اعضایی را که کوپن می‌گیرند انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
         <source>At most {limit} coupons are made at once.</source>
         <translation>یک‌جا حداکثر {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="374"/>
         <source>A list shows 1 to {limit} coupons.</source>
         <translation>فهرست ۱ تا {limit} کوپن نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="375"/>
         <source>What a refund does to a coupon is one of: {choices}.</source>
         <translation>رفتار مرجوعی با کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="378"/>
         <source>A coupon’s state is one of: {choices}.</source>
         <translation>وضعیت کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="378"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="379"/>
         <source>Coupon {coupon} was voided on {when} by {by}: it cannot be used.</source>
         <translation>کوپن {coupon} در {when} به دست {by} باطل شده است: نمی‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="381"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="382"/>
         <source>Coupon {coupon} was already used on {when} at {counter} by {staff}.</source>
         <translation>کوپن {coupon} پیش‌تر در {when} در {counter} به دست {staff} استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="385"/>
         <source>Coupon {coupon} has been used up.</source>
         <translation>کوپن {coupon} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="385"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="386"/>
         <source>Coupon {coupon} expired: its last day was {day}.</source>
         <translation>اعتبار کوپن {coupon} تمام شده است: آخرین روزش {day} بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="388"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="389"/>
         <source>Coupon {coupon} is not valid yet: it can be used from {day}.</source>
         <translation>کوپن {coupon} هنوز معتبر نیست: از {day} می‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="391"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="392"/>
         <source>Coupon {coupon} belongs to {member}: only they can use it.</source>
         <translation>کوپن {coupon} مال {member} است: فقط خود او می‌تواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="394"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="395"/>
         <source>The coupon’s reward, {reward}, is no longer offered.</source>
         <translation>جایزهٔ این کوپن، {reward}، دیگر ارائه نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="397"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="398"/>
         <source>Coupon {coupon} needs a purchase of at least {minimum}.</source>
         <translation>کوپن {coupon} خرید دست‌کم {minimum} لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="400"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="401"/>
         <source>Coupon {coupon} is worth {worth} and the purchase is only {amount}: nothing would be left to pay. It needs a purchase above its value; credit this one without it.</source>
         <translation>کوپن {coupon} {worth} ارزش دارد و خرید فقط {amount} است: چیزی برای پرداخت نمی‌ماند. این کوپن خریدی بیشتر از ارزش خودش می‌خواهد؛ این خرید را بدون آن ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="405"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="406"/>
         <source>Entry {entry_id} is a reward given with coupon {coupon}: refund the purchase instead, and the coupon&apos;s reward goes back with it.</source>
         <translation>ردیف {entry_id} جایزه‌ای است که با کوپن {coupon} داده شده: به جای آن خرید را برگشت بزنید تا جایزهٔ کوپن هم با آن برگردد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="410"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="411"/>
         <source>An issue makes {least} to {limit} coupons.</source>
         <translation>در هر بار صدور {least} تا {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="414"/>
         <source>Coupon {coupon} was used up on {when} at {counter}: a used coupon is not voided, it stays used.</source>
         <translation>کوپن {coupon} در {when} در {counter} مصرف شده است: کوپن مصرف‌شده باطل نمی‌شود و مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="418"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="419"/>
         <source>A coupon is used with today’s purchase: enter the past purchase without coupon {coupon}.</source>
         <translation>کوپن فقط با خرید امروز استفاده می‌شود: خرید گذشته را بدون کوپن {coupon} وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="422"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="423"/>
         <source>Several coupons at once are open coupons: give --open instead of --member.</source>
         <translation>چند کوپن با هم فقط کوپن آزاد می‌شود: به جای --member گزینهٔ --open را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="426"/>
         <source>Coupon {coupon} was used on {when}: a used coupon is not printed again.</source>
         <translation>کوپن {coupon} در {when} استفاده شده است: کوپن استفاده‌شده دوباره چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="428"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="429"/>
         <source>Coupon {coupon} was voided on {when}: it is not printed.</source>
         <translation>کوپن {coupon} در {when} باطل شده است: چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="431"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="432"/>
         <source>Coupon {coupon} expired on {day}: an expired coupon is not printed.</source>
         <translation>اعتبار کوپن {coupon} در {day} تمام شده است: کوپن منقضی‌شده چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="434"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="435"/>
         <source>No coupon has the code {coupon}. To print a coupon made elsewhere, give its --title and --valid-until.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد. برای چاپ کوپنی که جای دیگری ساخته شده، --title و --valid-until آن را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="439"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="440"/>
         <source>A coupon printed with --title needs its last day: --valid-until DATE.</source>
         <translation>کوپنی که با --title چاپ می‌شود آخرین روز اعتبارش را لازم دارد: --valid-until DATE.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="442"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="443"/>
         <source>A stored coupon prints its own last day and member: leave out --valid-until and --member, or give --title for a coupon made elsewhere.</source>
         <translation>کوپن ثبت‌شده آخرین روز و عضو خودش را چاپ می‌کند: --valid-until و --member را ندهید، یا برای کوپنی که جای دیگری ساخته شده --title را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="447"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="448"/>
         <source>Write the message’s text.</source>
         <translation>متن پیام را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="449"/>
         <source>A message is at most {limit} characters.</source>
         <translation>پیام حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="451"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="452"/>
         <source>A brace in the message is not closed: write placeholders as {{name}}.</source>
         <translation>یک آکولاد در پیام بسته نشده است: جای‌نگهدارها را به شکل {{name}} بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="454"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="455"/>
         <source>The message uses {placeholder}, which is not known; use: {placeholders}.</source>
         <translation>پیام {placeholder} را به کار برده که شناخته نیست؛ از این‌ها استفاده کنید: {placeholders}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="457"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="458"/>
         <source>There is no campaign “{name}”. The campaigns are: {names}.</source>
         <translation>کارزاری به نام «{name}» نداریم. کارزارها: {names}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="460"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="461"/>
         <source>A campaign’s number of days is 1 to {limit}.</source>
         <translation>تعداد روزهای کارزار از یک تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="463"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="464"/>
         <source>A campaign gives either bonus points or a coupon, not both.</source>
         <translation>کارزار یا امتیاز هدیه می‌دهد یا کوپن، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="466"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="467"/>
         <source>A campaign’s bonus is 1 to {limit} points.</source>
         <translation>امتیاز هدیه‌ی کارزار از یک تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="469"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="470"/>
         <source>The message uses {placeholder}, but this campaign gives no coupon, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار کوپنی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="475"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="476"/>
         <source>The message uses {placeholder}, but this campaign gives no reward, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار پاداشی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="481"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="482"/>
         <source>A ceiling (--max) goes only with a percentage off; this campaign&apos;s reward is not one.</source>
         <translation>سقف تخفیف (--max) فقط با تخفیف درصدی معنا دارد و پاداش این کارزار درصدی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="485"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="486"/>
         <source>A minimum purchase goes only with a coupon; this campaign&apos;s reward is not one.</source>
         <translation>حداقل خرید فقط برای کوپن است و پاداش این کارزار کوپن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="489"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="490"/>
         <source>Choose the reward the coupon gives; the catalogue has no active reward yet.</source>
         <translation>جایزه‌ای را که کوپن می‌دهد انتخاب کنید؛ فهرست جایزه‌ها هنوز جایزه‌ی فعالی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="492"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="493"/>
         <source>The referral campaign gives the referrer bonus points, not a coupon.</source>
         <translation>کارزار معرفی به معرف امتیاز هدیه می‌دهد، نه کوپن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="495"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="496"/>
         <source>A campaign’s coupon is valid for 1 to {limit} days.</source>
         <translation>کوپن کارزار از یک تا {limit} روز اعتبار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="498"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="499"/>
         <source>A history shows 1 to {limit} runs.</source>
         <translation>تاریخچه از یک تا {limit} اجرا را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="499"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="500"/>
         <source>A list shows 1 to {limit} messages.</source>
         <translation>فهرست ۱ تا {limit} پیام را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="500"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="501"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="503"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="504"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="506"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="507"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="509"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="510"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="510"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="511"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="511"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="512"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="515"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="516"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="516"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="517"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="519"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="520"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="522"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="523"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="526"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="527"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="530"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="531"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="531"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="532"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="534"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="535"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="537"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="538"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="540"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="541"/>
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="545"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="547"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="548"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="551"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="552"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="554"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="555"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="558"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="559"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="561"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="562"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="576"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="577"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="578"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="579"/>
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="581"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="582"/>
         <source>{value} has too many decimals: the shop&apos;s money has {places} at most.</source>
         <translation>{value} بیش از اندازه رقم اعشار دارد: پول فروشگاه حداکثر {places} رقم اعشار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="594"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="595"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="595"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="596"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="596"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="597"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="599"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="600"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="602"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="603"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="605"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="606"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="606"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="607"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="609"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="610"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="610"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="611"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="613"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="614"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="617"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="618"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="622"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="623"/>
         <source>Write the currency&apos;s name or sign, such as € or AED.</source>
         <translation>نام یا نماد ارز را بنویسید، مانند € یا AED.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="625"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="626"/>
         <source>The currency&apos;s name can be at most {limit} characters.</source>
         <translation>نام ارز حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="628"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="629"/>
         <source>A currency has from 0 to {limit} decimals.</source>
         <translation>ارز از ۰ تا {limit} رقم اعشار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="631"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="632"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="632"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="633"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="635"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="636"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="638"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="639"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="641"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="642"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="642"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="643"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="643"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="644"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="644"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="645"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="645"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="646"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="646"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="647"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="647"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="648"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="650"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="651"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="653"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="654"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="654"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="655"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="655"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="656"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="656"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="657"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="659"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="660"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="662"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="663"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="758"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="665"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="666"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="666"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="667"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="671"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="672"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="672"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="673"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="675"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="676"/>
+        <source>Choose the column that holds the {field}: it is needed for every member.</source>
+        <translation>ستونی را که {field} در آن است انتخاب کنید: برای هر عضو لازم است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="680"/>
+        <source>The {field} is mapped to column {column}, which the file does not have.</source>
+        <translation>برای {field} ستون {column} انتخاب شده، اما فایل چنین ستونی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="684"/>
+        <source>Column {column} is chosen for both {field} and {other}.</source>
+        <translation>ستون {column} هم برای {field} انتخاب شده و هم برای {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="688"/>
+        <source>No field is called {field}; the fields are: {fields}.</source>
+        <translation>فیلدی به نام {field} نیست؛ فیلدها اینها هستند: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="692"/>
+        <source>Write a mapping as FIELD=COLUMN, not {value}.</source>
+        <translation>نگاشت را به شکل FIELD=COLUMN بنویسید، نه {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="696"/>
+        <source>The file has no column headed {header}.</source>
+        <translation>فایل ستونی با عنوان {header} ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="700"/>
+        <source>The birthday {value} is not a date (Jalali 1370/05/21 or Gregorian 1991-08-12).</source>
+        <translation>تاریخ تولد {value} تاریخ درستی نیست (شمسی ۱۳۷۰/۰۵/۲۱ یا میلادی 1991-08-12).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="704"/>
+        <source>The joining date {value} is not a date (Jalali 1402/01/15 or Gregorian 2023-04-04).</source>
+        <translation>تاریخ عضویت {value} تاریخ درستی نیست (شمسی ۱۴۰۲/۰۱/۱۵ یا میلادی 2023-04-04).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="708"/>
+        <source>The birthday {value} is in the future or before 1900.</source>
+        <translation>تاریخ تولد {value} در آینده یا پیش از ۱۹۰۰ میلادی است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="712"/>
+        <source>The joining date {value} is in the future.</source>
+        <translation>تاریخ عضویت {value} در آینده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="716"/>
+        <source>The card number {card} has characters a scanner does not type; only digits and Latin letters are kept.</source>
+        <translation>شماره کارت {card} نویسه‌هایی دارد که بارکدخوان تایپ نمی‌کند؛ فقط رقم و حروف لاتین نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
+        <source>The card number {card} is longer than {limit} characters.</source>
+        <translation>شماره کارت {card} بیش از {limit} نویسه است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="725"/>
+        <source>The card number {card} reads as a mobile number; typed at the counter it would find someone else.</source>
+        <translation>شماره کارت {card} شبیه شماره موبایل است؛ اگر پشت پیشخوان وارد شود، کس دیگری را پیدا می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="730"/>
+        <source>The balance {value} is not a whole number of points.</source>
+        <translation>مانده {value} عدد صحیحی از امتیاز نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="734"/>
+        <source>The balance {value} is below zero; an opening balance cannot be a debt.</source>
+        <translation>مانده {value} کمتر از صفر است؛ مانده اولیه نمی‌تواند بدهی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="738"/>
+        <source>The balance {value} is more than {limit} points.</source>
+        <translation>مانده {value} بیش از {limit} امتیاز است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="742"/>
+        <source>Same member as row {row} (the same mobile number).</source>
+        <translation>همان عضو ردیف {row} است (همان شماره موبایل).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="746"/>
+        <source>The same national code as row {row}.</source>
+        <translation>کد ملی همان کد ملی ردیف {row} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="750"/>
+        <source>The same card number as row {row}.</source>
+        <translation>شماره کارت همان شماره کارت ردیف {row} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="754"/>
+        <source>{phone} is already a member of the club: {member}.</source>
+        <translation>{phone} از پیش عضو باشگاه است: {member}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="762"/>
+        <source>The card number {card} already belongs to a member.</source>
+        <translation>شماره کارت {card} از پیش مال یکی از اعضاست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="766"/>
+        <source>The file has more than {limit} rows; nothing was imported. Split it into smaller files.</source>
+        <translation>فایل بیش از {limit} ردیف دارد و چیزی وارد نشد. آن را به چند فایل کوچک‌تر تقسیم کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} یک پوشه است، نه فایل.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="774"/>
+        <source>There is no file {path}.</source>
+        <translation>فایل {path} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="778"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} خوانده نمی‌شود: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="782"/>
+        <source>{path} is empty.</source>
+        <translation>{path} خالی است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="786"/>
+        <source>{path} is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
+        <translation>{path} فایل اکسل قدیمی (.xls) است: آن را در اکسل یا لیبره‌آفیس باز کنید و با قالب .xlsx یا .csv ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="791"/>
+        <source>{path} is neither a CSV nor an XLSX file.</source>
+        <translation>{path} نه فایل CSV است و نه XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="795"/>
+        <source>No text encoding is called {encoding}; try utf-8 or cp1256.</source>
+        <translation>کدگذاری متنی به نام {encoding} وجود ندارد؛ utf-8 یا cp1256 را امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="799"/>
+        <source>The text encoding of {path} cannot be told: choose it (UTF-8, or Windows-1256 for older Persian software).</source>
+        <translation>کدگذاری متن {path} را نمی‌توان تشخیص داد: خودتان انتخاب کنید (UTF-8، یا Windows-1256 برای نرم‌افزارهای فارسی قدیمی).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="804"/>
+        <source>{path} is not written in {encoding}: choose another encoding.</source>
+        <translation>{path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="808"/>
+        <source>Row {row} of {path} is not written in {encoding}: choose another encoding. Nothing was imported.</source>
+        <translation>ردیف {row} از {path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید. چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="813"/>
+        <source>Row {row} of the file cannot be read as CSV ({reason}); nothing was imported.</source>
+        <translation>ردیف {row} فایل به‌صورت CSV خوانده نمی‌شود ({reason})؛ چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="817"/>
+        <source>The file has no header row: its first row must name the columns.</source>
+        <translation>فایل ردیف عنوان ندارد: ردیف اول باید نام ستون‌ها را داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="821"/>
+        <source>The file has no sheet {sheet}; its sheets are: {sheets}.</source>
+        <translation>فایل برگه‌ای به نام {sheet} ندارد؛ برگه‌هایش اینها هستند: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="825"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="678"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="828"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="679"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="829"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="682"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="832"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="686"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="836"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="687"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="837"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="690"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="840"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="691"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="841"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="694"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="844"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="697"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="847"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="698"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="848"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="701"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="851"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="702"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="852"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="705"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="855"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="708"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="858"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="711"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="861"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="714"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="864"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="717"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="867"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="720"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="870"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="723"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="873"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="726"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="876"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="730"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="880"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="731"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="881"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="734"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="884"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="735"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="885"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="736"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="886"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="737"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="887"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="742"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="892"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="747"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="897"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="748"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="898"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="749"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="899"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="750"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="900"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="753"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="903"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="756"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="906"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="759"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="909"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="760"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="910"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="761"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="911"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="764"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="914"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="767"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="917"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="920"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="774"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="924"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="777"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="927"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="780"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="930"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="783"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="933"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="786"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="936"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="790"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="940"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="795"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="945"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="798"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="948"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="801"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="804"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="954"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="807"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="957"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="810"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="960"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="813"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="963"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="816"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="966"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="820"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="970"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="823"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="973"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="828"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="978"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="831"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="981"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="835"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="985"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="838"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="988"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="843"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="993"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="996"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="849"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="999"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="850"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1000"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="851"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1001"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="856"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1006"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="859"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1009"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="862"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1012"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="865"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1015"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="872"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1022"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -3887,6 +4098,289 @@
         <location filename="../../loyaltydesk/ui/members/feedback_tab.py" line="158"/>
         <source>Recorded.</source>
         <translation>ثبت شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="64"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="172"/>
+        <source>Import members</source>
+        <translation>ورود اعضا از فایل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="79"/>
+        <source>A CSV or XLSX file of members</source>
+        <translation>فایل CSV یا XLSX فهرست اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="80"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;انتخاب فایل…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="83"/>
+        <source>Text encoding: automatic</source>
+        <translation>کدگذاری متن: خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="84"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="85"/>
+        <source>Windows-1256 (older Persian software)</source>
+        <translation>Windows-1256 (نرم‌افزارهای فارسی قدیمی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="86"/>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="92"/>
+        <source>File:</source>
+        <translation>فایل:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="124"/>
+        <source>&amp;Import</source>
+        <translation>&amp;ورود اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="129"/>
+        <source>Cancel the import</source>
+        <translation>لغو ورود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="133"/>
+        <source>&amp;Save refused rows…</source>
+        <translation>&amp;ذخیره ردیف‌های پذیرفته‌نشده…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="137"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="149"/>
+        <source>The first rows, as they will be imported:</source>
+        <translation>ردیف‌های نخست، همان‌طور که وارد می‌شوند:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="159"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="160"/>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;موبایل:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="161"/>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;تاریخ تولد:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="162"/>
+        <source>National &amp;code:</source>
+        <translation>&amp;کد ملی:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="163"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;ایمیل:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="164"/>
+        <source>Old ca&amp;rd number:</source>
+        <translation>شماره &amp;کارت قبلی:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="165"/>
+        <source>Opening &amp;balance (points):</source>
+        <translation>&amp;مانده اولیه (امتیاز):</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="166"/>
+        <source>&amp;Joined on:</source>
+        <translation>تاریخ &amp;عضویت:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="174"/>
+        <source>Member lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>فهرست اعضا (*.csv *.xlsx *.txt);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="207"/>
+        <source>— not in the file —</source>
+        <translation>— در فایل نیست —</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="209"/>
+        <source>column {n}</source>
+        <translation>ستون {n}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="249"/>
+        <source>The file has no rows of members.</source>
+        <translation>فایل هیچ ردیفی از اعضا ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="253"/>
+        <source>Rows in red will not be imported; the reason is on each. The others will, when you press Import.</source>
+        <translation>ردیف‌های قرمز وارد نمی‌شوند و دلیل هر کدام کنارش آمده است. بقیه با زدن «ورود اعضا» وارد می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="258"/>
+        <source>These rows look right. Press Import to import the file.</source>
+        <translation>این ردیف‌ها درست به نظر می‌رسند. برای ورود فایل «ورود اعضا» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="442"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="272"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="273"/>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="274"/>
+        <source>Birthday</source>
+        <translation>تولد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="275"/>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="276"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="277"/>
+        <source>Old card</source>
+        <translation>کارت قبلی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="278"/>
+        <source>Balance</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="279"/>
+        <source>Joined</source>
+        <translation>عضویت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="280"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="313"/>
+        <source>Already imported</source>
+        <translation>پیش‌تر وارد شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="346"/>
+        <source>Reading the whole file first…</source>
+        <translation>اول کل فایل خوانده می‌شود…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="363"/>
+        <source>Importing: {done} of {total} rows…</source>
+        <translation>در حال ورود: {done} از {total} ردیف…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="387"/>
+        <source>{imported} imported, {already} already imported before, {refused} refused.</source>
+        <translation>{imported} ردیف وارد شد، {already} ردیف پیش‌تر وارد شده بود و {refused} ردیف پذیرفته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="395"/>
+        <source>Cancelled: the rows done so far are imported, the other {untouched} are not.</source>
+        <translation>لغو شد: ردیف‌هایی که تا این‌جا انجام شده بود وارد شدند و {untouched} ردیف دیگر وارد نشدند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="398"/>
+        <source>Done.</source>
+        <translation>انجام شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="433"/>
+        <source>Save refused rows</source>
+        <translation>ذخیره ردیف‌های پذیرفته‌نشده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="433"/>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="442"/>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="448"/>
+        <source>Refused rows saved to {path}</source>
+        <translation>ردیف‌های پذیرفته‌نشده در {path} ذخیره شد</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="290"/>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="291"/>
+        <source>mobile number</source>
+        <translation>شماره موبایل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="292"/>
+        <source>birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="293"/>
+        <source>national code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="294"/>
+        <source>e-mail address</source>
+        <translation>نشانی ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="295"/>
+        <source>old card number</source>
+        <translation>شماره کارت قبلی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="296"/>
+        <source>opening balance</source>
+        <translation>مانده اولیه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="297"/>
+        <source>joining date</source>
+        <translation>تاریخ عضویت</translation>
     </message>
 </context>
 <context>
@@ -4108,234 +4602,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="318"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="156"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="157"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="161"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="178"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="191"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="195"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="202"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="207"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="209"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="262"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="265"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="274"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="264"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="267"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="268"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="271"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="290"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="293"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="295"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="325"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="332"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="330"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="333"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="331"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="334"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="332"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="335"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="336"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="334"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="337"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="338"/>
+        <source>&amp;Import members…</source>
+        <translation>&amp;ورود اعضا از فایل…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="339"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="336"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="340"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="337"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="341"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="338"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="342"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="343"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="340"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="344"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="346"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="347"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="348"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="357"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="365"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="392"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="399"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="563"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="586"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="564"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="587"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="569"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="592"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="575"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="598"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="576"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="599"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="578"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="601"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="605"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="587"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="604"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="610"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="627"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="589"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="612"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="598"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="621"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="605"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="628"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -5062,157 +5561,162 @@
 <context>
     <name>Permission</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="305"/>
         <source>find and look up members</source>
         <translation>اعضا را پیدا و بررسی کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="308"/>
         <source>register members</source>
         <translation>عضو ثبت‌نام کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="309"/>
         <source>edit a member&apos;s details</source>
         <translation>مشخصات عضو را ویرایش کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="294"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="310"/>
         <source>credit purchases</source>
         <translation>خرید ثبت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="311"/>
         <source>redeem rewards</source>
         <translation>جایزه بدهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="312"/>
         <source>apply coupons</source>
         <translation>کوپن اعمال کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="297"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="313"/>
         <source>print</source>
         <translation>چاپ کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="298"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="314"/>
         <source>record feedback</source>
         <translation>نظر مشتری را ثبت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="315"/>
         <source>see the rules</source>
         <translation>قوانین را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="316"/>
         <source>see their own shift report</source>
         <translation>گزارش شیفت خودش را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="303"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="319"/>
         <source>change their own PIN</source>
         <translation>رمز خودش را عوض کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="320"/>
         <source>refund purchases</source>
         <translation>خرید را برگشت بزند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="321"/>
         <source>void redemptions</source>
         <translation>جایزهٔ داده‌شده را باطل کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="306"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="322"/>
         <source>adjust balances</source>
         <translation>مانده را اصلاح کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="323"/>
         <source>enter opening balances</source>
         <translation>مانده‌ٔ اولیه وارد کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="326"/>
         <source>credit a purchase above the limit</source>
         <translation>خریدی بالاتر از سقف را ثبت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="329"/>
         <source>redeem a reward above the limit</source>
         <translation>جایزه‌ای بالاتر از سقف بدهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="316"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="332"/>
         <source>issue coupons by hand</source>
         <translation>دستی کوپن صادر کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="317"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="333"/>
         <source>void coupons</source>
         <translation>کوپن باطل کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="334"/>
         <source>run campaigns</source>
         <translation>کارزار اجرا کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="335"/>
         <source>change the rules and rewards</source>
         <translation>قوانین و جایزه‌ها را تغییر دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="338"/>
         <source>work the outbox</source>
         <translation>صندوق پیام‌های خروجی را بگرداند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="339"/>
         <source>check the books</source>
         <translation>حساب‌ها را وارسی کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="340"/>
         <source>see anyone&apos;s shift report</source>
         <translation>گزارش شیفت هر کسی را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="341"/>
+        <source>import members from a file</source>
+        <translation>وارد کردن اعضا از فایل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="342"/>
         <source>manage staff</source>
         <translation>کارکنان را مدیریت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="343"/>
         <source>change the club&apos;s settings</source>
         <translation>تنظیمات باشگاه را تغییر دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="327"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="344"/>
         <source>see the reports</source>
         <translation>گزارش‌ها را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="328"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="345"/>
         <source>back up the data</source>
         <translation>از داده‌ها پشتیبان بگیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="346"/>
         <source>restore a backup</source>
         <translation>پشتیبان را بازگرداند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="330"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="347"/>
         <source>export personal data</source>
         <translation>داده‌های شخصی را خروجی بگیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="331"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="348"/>
         <source>read the audit trail</source>
         <translation>دفتر رویدادها را بخواند</translation>
     </message>
@@ -7123,17 +7627,17 @@ You earned {points} points today.
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="280"/>
         <source>cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="281"/>
         <source>manager</source>
         <translation>مدیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="281"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="282"/>
         <source>owner</source>
         <translation>مالک</translation>
     </message>
@@ -8138,7 +8642,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="390"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="394"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

@@ -170,6 +170,16 @@ def _opening(c: Club) -> Callable[[Actor], Any]:
     return lambda a: c.services.counter.adjust(op(), member, 30, "paper card", a, opening=True)
 
 
+def _import(c: Club) -> Callable[[Actor], Any]:
+    from loyaltydesk.devices.member_files import open_member_file
+    from loyaltydesk.domain.imports import guess_mapping
+
+    path = c.folder / f"import-{next(_ops)}.csv"
+    path.write_text(f"name,mobile\nReza,0935{next(_ops):07d}\n", encoding="utf-8")
+    source = open_member_file(path)
+    return lambda a: c.services.imports.run(source, guess_mapping(source.headers), a)
+
+
 def _void_coupon(c: Club) -> Callable[[Actor], Any]:
     code = _coupon(c)
     return lambda a: c.services.coupons.void(code, a)
@@ -318,6 +328,7 @@ CASES: dict[str, tuple[Permission, Case]] = {
         ),
     ),
     "verify": (Permission.VERIFY, lambda c: c.services.audit.verify),
+    "import members": (Permission.IMPORT, _import),
     "audit trail": (Permission.AUDIT, lambda c: lambda a: c.services.audit.trail(AuditFilter(), a)),
     "export personal data": (Permission.EXPORT, lambda c: c.services.audit.may_export),
     "backup": (
