@@ -28,6 +28,7 @@ from loyaltydesk.persistence.database import (
 )
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.private_files import private_dir, private_file
+from loyaltydesk.services.accounting import AccountingService
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
@@ -45,6 +46,7 @@ from loyaltydesk.services.expiry import ExpiryService
 from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.imports import ImportService
 from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.merge import MergeService
 from loyaltydesk.services.outbox import OutboxService, Sender
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.printouts import PrintoutService
@@ -132,6 +134,8 @@ class Services:
     close: Callable[[], None]
     shift: ShiftService
     imports: ImportService
+    merges: MergeService
+    accounting: AccountingService
     # Whether a commit was started: after a failure, something may have been saved.
     wrote: Callable[[], bool] = lambda: False
 
@@ -195,6 +199,8 @@ def build_services(
         close=database.dispose,
         shift=ShiftService(uow, clock, settings.zone),
         imports=ImportService(uow, clock, zone=settings.zone),
+        merges=MergeService(uow, clock, settings.zone),
+        accounting=AccountingService(uow, clock, settings.zone),
         wrote=lambda: database.commits_started > 0,
     )
 
@@ -348,6 +354,8 @@ def build_window(
         shift=services.shift,
         diagnostics=lambda: gather_diagnostics(settings, database_url),
         imports=services.imports,
+        merges=services.merges,
+        accounting=services.accounting,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)

@@ -54,6 +54,7 @@ def member(view: MemberView) -> dict[str, Any]:
         "stamps": view.stamps,
         "email": view.email,
         "opted_out": view.opted_out,
+        "merged_into": view.merged_into,
     }
 
 

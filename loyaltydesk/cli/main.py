@@ -27,6 +27,7 @@ from loyaltydesk.cli.campaigns import add_campaign_parser
 from loyaltydesk.cli.coupon import add_coupon_parser
 from loyaltydesk.cli.feedback import add_feedback_parser
 from loyaltydesk.cli.member_import import add_import_parser
+from loyaltydesk.cli.merge import add_export_parser, add_member_merge_parsers
 from loyaltydesk.cli.outbox import add_outbox_parsers
 from loyaltydesk.cli.printing import add_print_parser
 from loyaltydesk.cli.report import add_report_parser
@@ -153,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
         "replace-card", parents=[common, writes], help="issue a new card for a lost one"
     )
     replace_card.add_argument("ref", metavar="CARD|PHONE")
+    add_member_merge_parsers(member_commands, common, writes)
 
     credit = commands.add_parser("credit", parents=[common, writes], help="credit a purchase")
     credit.add_argument("ref", metavar="CARD|PHONE")
@@ -220,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_feedback_parser(commands, common, writes)
     add_staff_parsers(commands, common)
     add_shift_parser(commands, common)
+    add_export_parser(commands, common)
 
     rules_parser = commands.add_parser("rules", help="the club's rules")
     rules_commands = rules_parser.add_subparsers(
@@ -311,6 +314,10 @@ class Cli:
 
     def cmd_member(self, s: Services) -> int:
         action = self.args.member_command
+        if action in ("duplicates", "merge", "unmerge"):
+            from loyaltydesk.cli.merge_run import run_merge_command
+
+            return run_merge_command(self, s)
         if action == "add":
             joined = (
                 parse_local_datetime(self.args.joined, self.settings.zone)
@@ -577,6 +584,11 @@ class Cli:
         from loyaltydesk.cli.shift_output import run_shift
 
         return run_shift(self, s)
+
+    def cmd_export(self, s: Services) -> int:
+        from loyaltydesk.cli.merge_run import run_export
+
+        return run_export(self, s)
 
     def cmd_restore(self, s: Services) -> int:
         safety = s.audit.restore(self.args.path, s.actor)

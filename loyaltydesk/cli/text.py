@@ -35,6 +35,7 @@ from loyaltydesk.ui.labels import (
     coupon_terms_text,
     describe_calculation,
     entry_kind_label,
+    merge_line_text,
     stamp_note,
     stamp_outcome_text,
     stamps_text,
@@ -348,6 +349,11 @@ class TextOutput(Display):
                 line.receipt_no
                 or line.reward_in(self.language)
                 or (campaign_line_text(line.campaign, line.related_name) if line.campaign else None)
+                or (
+                    merge_line_text(line.reason, line.related_name)
+                    if line.kind is EntryKind.MERGE
+                    else None
+                )
                 or line.reason
                 or ""
             )

@@ -38,6 +38,8 @@ class AuditKind(enum.StrEnum):
     RESTORE = "restore"
     MEMBER_CHANGED = "member_changed"
     IMPORT = "import"  # members imported from a file: the file, the counts, cancelled or not
+    MERGE = "merge"
+    UNMERGE = "unmerge"
     # A counter action from the operations (kind: "op:" + the operation's kind).
     OPERATION = "operation"
 

@@ -23,6 +23,8 @@ class EntryKind(enum.StrEnum):
     ADJUST = "adjust"
     BONUS = "bonus"
     OPENING = "opening"
+    # Points (and stamps) moved from a merged member to the member kept, or back on undo.
+    MERGE = "merge"
 
 
 @dataclass(frozen=True, slots=True)

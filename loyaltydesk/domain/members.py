@@ -32,6 +32,8 @@ class Member:
     stamps: int = 0  # the stamp card's balance, a cache of the ledger's stamps like balance
     email: str | None = None
     opted_out: bool = False  # "no messages": never messaged, still served at the counter
+    # Set when this record was merged into another member: it is kept for its history only.
+    merged_into: int | None = None
 
 
 def check_name(text: str) -> str:

@@ -38,6 +38,9 @@ class OperationKind(enum.StrEnum):
     # for messages again: who recorded it and when stays with the operation.
     OPT_OUT = "opt_out"
     OPT_IN = "opt_in"
+    # Two records of one person made one (and that undone the same day).
+    MERGE = "merge"
+    UNMERGE = "unmerge"
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,6 +64,7 @@ class Permission(enum.StrEnum):
     VERIFY = "verify"
     ANY_SHIFT = "any_shift"
     IMPORT = "import"  # members from another system's list (CSV/XLSX)
+    MERGE = "merge"
     # The owner alone.
     STAFF = "staff"
     SETTINGS = "settings"
@@ -72,6 +73,7 @@ class Permission(enum.StrEnum):
     RESTORE = "restore"
     EXPORT = "export"
     AUDIT = "audit"
+    UNMERGE = "unmerge"
 
 
 _CASHIER = frozenset(
@@ -112,6 +114,7 @@ _MANAGER = (
         Permission.VERIFY,
         Permission.ANY_SHIFT,
         Permission.IMPORT,
+        Permission.MERGE,
     }
 )
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

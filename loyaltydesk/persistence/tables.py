@@ -84,9 +84,36 @@ class MemberRow(Base):
     # Messages (issue 13): an optional e-mail address, and the member's "no messages".
     email: Mapped[str | None] = mapped_column(String(254))
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The member this record was merged into (issue 15); NULL for every member in use. No
+    # foreign key: added to a big table without SQLite copying it.
+    merged_into: Mapped[int | None] = mapped_column(BigInteger)
 
 
 Index("ix_members_joined_at", MemberRow.joined_at)
+
+
+class MemberMergeRow(Base):
+    """Two records of one person made one: what moved, so the owner can undo it that day."""
+
+    __tablename__ = "member_merges"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
+    staff: Mapped[str] = mapped_column(String(100))
+    staff_id: Mapped[int | None] = mapped_column(BigInteger)
+    counter: Mapped[str] = mapped_column(String(100))
+    operation_id: Mapped[str] = mapped_column(ForeignKey("operations.op_id"), unique=True)
+    points: Mapped[int] = mapped_column(Integer)
+    stamps: Mapped[int] = mapped_column(Integer)
+    # The merged member's cards as they were: JSON [[card id, status], ...].
+    cards: Mapped[str] = mapped_column(Text)
+    kept_entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entries.id"))
+    merged_entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entries.id"))
+    undone_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    undone_by: Mapped[str | None] = mapped_column(String(100))
+    undo_operation_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class TierChangeRow(Base):

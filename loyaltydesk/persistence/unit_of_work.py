@@ -22,6 +22,7 @@ from loyaltydesk.persistence.repositories import (
     SqlRewardRepository,
     SqlRuleRepository,
 )
+from loyaltydesk.persistence.repositories.accounting import SqlAccountingRepository
 from loyaltydesk.persistence.repositories.campaigns import SqlCampaignRepository
 from loyaltydesk.persistence.repositories.coupons import (
     SqlClubSettingsRepository,
@@ -29,6 +30,7 @@ from loyaltydesk.persistence.repositories.coupons import (
 )
 from loyaltydesk.persistence.repositories.feedback import SqlFeedbackRepository
 from loyaltydesk.persistence.repositories.imports import SqlImportRepository
+from loyaltydesk.persistence.repositories.merges import SqlMergeRepository
 from loyaltydesk.persistence.repositories.messages import SqlMessageRepository
 from loyaltydesk.persistence.repositories.staff import SqlAuditRepository, SqlStaffRepository
 
@@ -50,6 +52,8 @@ class SqlUnitOfWork:
     staff: SqlStaffRepository
     audit: SqlAuditRepository
     imports: SqlImportRepository
+    merges: SqlMergeRepository
+    accounting: SqlAccountingRepository
 
     def __init__(self, database: Database, *, write: bool) -> None:
         self._database = database
@@ -88,6 +92,8 @@ class SqlUnitOfWork:
         self.staff = SqlStaffRepository(s)
         self.audit = SqlAuditRepository(s)
         self.imports = SqlImportRepository(s)
+        self.merges = SqlMergeRepository(s)
+        self.accounting = SqlAccountingRepository(s)
         # Its TEMP tables (a period's facts) last as long as this transaction.
         self.reports = SqlReportQueries(s)
         if self._write:

@@ -645,8 +645,8 @@ class CampaignService:
         naming the campaign (and the other member), and the cached balance — so `verify`
         still agrees. A balance that would overflow is skipped, not failed."""
         locked = uow.members.get(member.id, lock=True)
-        if locked is None:
-            return False
+        if locked is None or locked.merged_into is not None:
+            return False  # a merged record is history: the member kept is rewarded instead
         balance = locked.balance + settings.points
         if balance > MAX_BALANCE:
             return False

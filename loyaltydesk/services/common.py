@@ -67,9 +67,26 @@ def prior_operation(
 
 
 def require_member(uow: UnitOfWork, member_id: int, *, lock: bool = False) -> Member:
+    """The member; one locked for a write must be in use: a merged member's record is kept
+    for its history only, and nothing is credited, spent or changed on it."""
     member = uow.members.get(member_id, lock=lock)
     if member is None:
         raise NotFound("member.no_such_id", member_id=member_id)
+    if lock and member.merged_into is not None:
+        kept = uow.members.get(member.merged_into)
+        raise Refused("member.merged", member=member.name, kept=kept.name if kept else "")
+    return member
+
+
+def in_use(uow: UnitOfWork, member: Member) -> Member:
+    """The member a merged record now belongs to (itself when it was never merged)."""
+    for _ in range(10):  # a merge is refused onto a merged member: chains stay short
+        if member.merged_into is None:
+            return member
+        kept = uow.members.get(member.merged_into)
+        if kept is None:
+            return member
+        member = kept
     return member
 
 

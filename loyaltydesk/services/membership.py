@@ -32,6 +32,7 @@ from loyaltydesk.services.common import (
     UTC_ZONE,
     check_not_future,
     check_op_id,
+    in_use,
     member_view,
     prior_operation,
     record_operation,
@@ -186,7 +187,7 @@ class MembershipService:
             member = uow.members.by_phone("+98" + national)
             if member is None:
                 raise NotFound("phone.unknown", phone="0" + national)
-            return member
+            return in_use(uow, member)
         alternate = self._alternate(uow, raw)
         if alternate is not None:
             return alternate
@@ -227,16 +228,16 @@ class MembershipService:
                     card = uow.cards.by_number(raw)
                     if card is not None:
                         kind = (
-                            MatchKind.CARD
-                            if card.status is CardStatus.ACTIVE
-                            else MatchKind.REPLACED_CARD
+                            MatchKind.REPLACED_CARD
+                            if card.status is CardStatus.REPLACED
+                            else MatchKind.CARD
                         )
                         hits.append((card.member_id, kind))
                 national = national_mobile_digits(raw)
                 if national is not None:
                     member = uow.members.by_phone("+98" + national)
                     if member is not None:
-                        hits.append((member.id, MatchKind.PHONE))
+                        hits.append((in_use(uow, member).id, MatchKind.PHONE))
                 if len(raw) == 4:
                     hits += [
                         (m.id, MatchKind.PHONE_TAIL) for m in uow.members.by_phone_tail(raw, limit)

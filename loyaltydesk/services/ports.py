@@ -7,23 +7,27 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from loyaltydesk.domain.audit import AuditEvent, AuditFilter, AuditLine
 from loyaltydesk.domain.campaigns import CampaignKind, CampaignRun
-from loyaltydesk.domain.cards import Card
+from loyaltydesk.domain.cards import Card, CardStatus
 from loyaltydesk.domain.coupons import CouponState, CouponUse, StoredCoupon
 from loyaltydesk.domain.earning import EarnRule
 from loyaltydesk.domain.feedback import Feedback, NewFeedback
 from loyaltydesk.domain.imports import Cell
 from loyaltydesk.domain.ledger import EntryKind, LedgerEntry, NewEntry
 from loyaltydesk.domain.members import Member
+from loyaltydesk.domain.merges import Candidate, DuplicateReason, MemberMerge
 from loyaltydesk.domain.messages import Channel, Message, MessageStatus, NewMessage
 from loyaltydesk.domain.purchases import Operation, Purchase
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.staff import Actor, Role, StaffMember
 from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.services.report_ports import CampaignFigures, ReportQueries
+
+if TYPE_CHECKING:
+    from loyaltydesk.services.accounting import LedgerRecord, MemberRecord
 
 Clock = Callable[[], dt.datetime]
 
@@ -53,6 +57,20 @@ class NewPurchase:
     rule_version_id: int
     points_earned: int
     stamps_earned: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NewMerge:
+    kept_id: int
+    merged_id: int
+    at: dt.datetime
+    actor: Actor
+    operation_id: str
+    points: int
+    stamps: int
+    cards: tuple[tuple[int, CardStatus], ...]
+    kept_entry_id: int
+    merged_entry_id: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +112,12 @@ class MemberRepository(Protocol):
     ) -> None: ...
 
     def set_opted_out(self, member_id: int, opted_out: bool) -> None: ...
+    def set_merged_into(
+        self, member_id: int, into: int | None, name_tokens: list[str] | None
+    ) -> None:
+        """Mark a member merged (``into``; its name leaves the search) or in use again
+        (None; ``name_tokens`` put back in the search)."""
+        ...
 
     def set_balance(
         self, member_id: int, balance: int, *, visit_at: dt.datetime | None = None
@@ -140,6 +164,11 @@ class CardRepository(Protocol):
         ...
 
     def number_exists(self, number: str) -> bool: ...
+    def of_member(self, member_id: int) -> list[Card]:
+        """Every card of the member, whatever its status, oldest first."""
+        ...
+
+    def move(self, card_id: int, member_id: int, status: CardStatus) -> None: ...
 
 
 class LedgerRepository(Protocol):
@@ -375,6 +404,29 @@ class ImportRepository(Protocol):
         ...
 
 
+class MergeRepository(Protocol):
+    def add(self, new: NewMerge) -> MemberMerge: ...
+    def get(self, merge_id: int, *, lock: bool = False) -> MemberMerge | None: ...
+    def by_operation(self, op_id: str) -> MemberMerge | None: ...
+    def latest_between(self, kept_id: int, merged_id: int) -> MemberMerge | None: ...
+    def since(self, start: dt.datetime) -> list[MemberMerge]: ...
+    def of_member(self, member_id: int) -> list[MemberMerge]: ...
+    def set_undone(self, merge_id: int, at: dt.datetime, by: str, op_id: str) -> None: ...
+    def candidates(self) -> dict[DuplicateReason, list[Candidate]]:
+        """Members in use that share a phone, a national code or a birthday with another."""
+        ...
+
+    def names(self, member_ids: Sequence[int]) -> dict[int, str]: ...
+
+
+class AccountingRepository(Protocol):
+    """The accountant's exports: members who joined, and ledger lines effective, in [start,
+    end) (None: open-ended)."""
+
+    def members(self, start: dt.datetime | None, end: dt.datetime | None) -> list[MemberRecord]: ...
+    def ledger(self, start: dt.datetime | None, end: dt.datetime | None) -> list[LedgerRecord]: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction. Repositories are read-only attributes, so an implementation may
     hand out its own (narrower) repository types."""
@@ -411,6 +463,10 @@ class UnitOfWork(Protocol):
     def audit(self) -> AuditRepository: ...
     @property
     def imports(self) -> ImportRepository: ...
+    @property
+    def merges(self) -> MergeRepository: ...
+    @property
+    def accounting(self) -> AccountingRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

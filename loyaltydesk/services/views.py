@@ -10,6 +10,7 @@ from loyaltydesk.domain.coupons import CouponState, CouponUse, StoredCoupon
 from loyaltydesk.domain.earning import Calculation, EarnRule
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.members import Member
+from loyaltydesk.domain.merges import DuplicateReason
 from loyaltydesk.domain.rewards import NextReward, Reward
 from loyaltydesk.domain.stamps import StampReason
 from loyaltydesk.domain.tiers import Tier, TierBasis
@@ -30,6 +31,7 @@ class MemberView:
     stamps: int = 0
     email: str | None = None
     opted_out: bool = False  # "no messages"
+    merged_into: int | None = None  # merged into that member: kept for its history only
 
     @classmethod
     def of(cls, member: Member, card: str | None) -> MemberView:
@@ -47,6 +49,7 @@ class MemberView:
             stamps=member.stamps,
             email=member.email,
             opted_out=member.opted_out,
+            merged_into=member.merged_into,
         )
 
     @property
@@ -400,3 +403,52 @@ class NoteView:
 def _name_in(language: str, name: str | None, name_fa: str | None) -> str | None:
     """A reward's name as it was given, in the reader's language where there is one."""
     return name_fa if language == "fa" and name_fa else name
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateView:
+    """Two members that are probably one person, side by side (lower id first)."""
+
+    first: MemberView
+    second: MemberView
+    reasons: tuple[DuplicateReason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MergePreview:
+    """What merging ``merged`` into ``kept`` would do, before it is done."""
+
+    kept: MemberView
+    merged: MemberView
+    points: int
+    stamps: int
+    cards: tuple[str, ...]  # the merged member's card numbers that will scan to ``kept``
+    kept_balance_after: int
+    kept_stamps_after: int
+
+
+@dataclass(frozen=True, slots=True)
+class MergeView:
+    """A merge done: who into whom, what moved, and whether it was undone."""
+
+    id: int
+    kept_id: int
+    kept_name: str
+    merged_id: int
+    merged_name: str
+    at: dt.datetime
+    staff: str
+    points: int
+    stamps: int
+    cards: tuple[str, ...]
+    undone_at: dt.datetime | None
+    undone_by: str | None
+    undoable: bool  # today's, not undone: the owner may still undo it
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    op_id: str
+    merge: MergeView
+    kept: MemberView
+    replayed: bool

@@ -670,6 +670,43 @@ _TEXTS: dict[str, str] = {
         "part cannot be given.",
     ),
     "number.not_a_number": QT_TRANSLATE_NOOP("ErrorText", "{value} is not a whole number."),
+    "member.merged": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{member} was merged into {kept}: their record is kept for its history only. "
+        "Use {kept}'s card instead.",
+    ),
+    "merge.same_member": QT_TRANSLATE_NOOP(
+        "ErrorText", "A member cannot be merged into themselves; choose two different members."
+    ),
+    "merge.already_merged": QT_TRANSLATE_NOOP(
+        "ErrorText", "{member} was already merged into another member; nothing was changed."
+    ),
+    "merge.already_undone": QT_TRANSLATE_NOOP("ErrorText", "This merge was already undone."),
+    "merge.undo_too_late": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A merge can be undone only on the day it was done; this one is from an earlier day.",
+    ),
+    "merge.kept_merged_since": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{member} has since been merged into another member: undo that merge first.",
+    ),
+    "merge.points_spent": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The merge cannot be undone: {points} points would go back, but the member kept has "
+        "only {balance} left (points were spent since). Nothing was changed.",
+    ),
+    "merge.stamps_spent": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The merge cannot be undone: {stamps} stamps would go back, but the member kept has "
+        "only {balance} left (stamps were used since). Nothing was changed.",
+    ),
+    "merge.not_found": QT_TRANSLATE_NOOP("ErrorText", "No such merge."),
+    "merge.ref_or_id": QT_TRANSLATE_NOOP(
+        "ErrorText", "Name the merge by the two members (KEEP OTHER) or by --merge ID, not both."
+    ),
+    "export.bad_period": QT_TRANSLATE_NOOP(
+        "ErrorText", "The first day of the period comes after its last day."
+    ),
     "opening.already_given": QT_TRANSLATE_NOOP(
         "ErrorText", "This member already has an opening balance; use an adjustment instead."
     ),

@@ -13,6 +13,7 @@ from loyaltydesk.domain.coupons import Coupon, CouponKind, CouponState, CouponTe
 from loyaltydesk.domain.earning import Calculation, PartKind
 from loyaltydesk.domain.imports import Field
 from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.domain.merges import MERGED_FROM, MERGED_INTO, DuplicateReason
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.staff import Permission, Role
@@ -32,6 +33,7 @@ def entry_kind_label(kind: EntryKind) -> str:
         EntryKind.ADJUST: QCoreApplication.translate("EntryKind", "adjustment"),
         EntryKind.BONUS: QCoreApplication.translate("EntryKind", "bonus"),
         EntryKind.OPENING: QCoreApplication.translate("EntryKind", "opening balance"),
+        EntryKind.MERGE: QCoreApplication.translate("EntryKind", "merge"),
     }
     return names[kind]
 
@@ -265,6 +267,27 @@ def campaign_line_text(campaign: str, related_name: str | None) -> str:
     return name
 
 
+def duplicate_reason_label(reason: DuplicateReason) -> str:
+    names = {
+        DuplicateReason.PHONE: QCoreApplication.translate("Merge", "same mobile"),
+        DuplicateReason.NATIONAL_CODE: QCoreApplication.translate("Merge", "same national code"),
+        DuplicateReason.NAME_AND_BIRTHDAY: QCoreApplication.translate(
+            "Merge", "same name and birthday"
+        ),
+    }
+    return names[reason]
+
+
+def merge_line_text(reason: str | None, related_name: str | None) -> str:
+    """A `merge` ledger line in words, with the other member of the merge."""
+    member = related_name or "-"
+    if reason == MERGED_INTO:
+        return QCoreApplication.translate("Merge", "merged into {member}").format(member=member)
+    if reason == MERGED_FROM:
+        return QCoreApplication.translate("Merge", "merged from {member}").format(member=member)
+    return QCoreApplication.translate("Merge", "merge with {member} undone").format(member=member)
+
+
 def campaign_label(campaign: str | None) -> str:
     """A stored campaign name (coupons, messages) in the reader's language; "" for none."""
     if not campaign:
@@ -346,6 +369,8 @@ def permission_label(permission: Permission) -> str:
         Permission.RESTORE: QCoreApplication.translate("Permission", "restore a backup"),
         Permission.EXPORT: QCoreApplication.translate("Permission", "export personal data"),
         Permission.AUDIT: QCoreApplication.translate("Permission", "read the audit trail"),
+        Permission.MERGE: QCoreApplication.translate("Permission", "merge duplicate members"),
+        Permission.UNMERGE: QCoreApplication.translate("Permission", "undo a merge"),
     }
     return names[permission]
 
@@ -371,6 +396,8 @@ def audit_kind_label(kind: str) -> str:
             OperationKind.OPT_IN: QCoreApplication.translate(
                 "AuditKind", "asked for messages again"
             ),
+            OperationKind.MERGE: QCoreApplication.translate("AuditKind", "members merged"),
+            OperationKind.UNMERGE: QCoreApplication.translate("AuditKind", "merge undone"),
         }
         known = {k.value: v for k, v in operations.items()}
         return known.get(operation, operation)
@@ -395,6 +422,8 @@ def audit_kind_label(kind: str) -> str:
         AuditKind.RESTORE: QCoreApplication.translate("AuditKind", "restore"),
         AuditKind.MEMBER_CHANGED: QCoreApplication.translate("AuditKind", "member details changed"),
         AuditKind.IMPORT: QCoreApplication.translate("AuditKind", "members imported"),
+        AuditKind.MERGE: QCoreApplication.translate("AuditKind", "members merged"),
+        AuditKind.UNMERGE: QCoreApplication.translate("AuditKind", "merge undone"),
         AuditKind.OPERATION: QCoreApplication.translate("AuditKind", "counter action"),
     }
     known_kinds = {k.value: v for k, v in names.items()}

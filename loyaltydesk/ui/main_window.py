@@ -29,6 +29,7 @@ from loyaltydesk.domain.coupons import Coupon
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.private_files import private_file
+from loyaltydesk.services.accounting import AccountingService
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
@@ -36,13 +37,16 @@ from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.imports import ImportService
 from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.merge import MergeService
 from loyaltydesk.services.outbox import OutboxService
+from loyaltydesk.services.report_tables import Table
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.about import app_icon, product_name, show_about
+from loyaltydesk.ui.accounting import ExportKind, ledger_table, members_table
 from loyaltydesk.ui.campaigns.view import CampaignsView
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.shift_dialog import ShiftReportDialog
@@ -51,11 +55,13 @@ from loyaltydesk.ui.coupons.view import CouponsView
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.labels import role_label
 from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
+from loyaltydesk.ui.members.duplicates_dialog import DuplicatesDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
 from loyaltydesk.ui.members.view import CardChoice, MembersView
 from loyaltydesk.ui.outbox.mail_dialog import MailServerDialog
 from loyaltydesk.ui.outbox.view import OutboxView
 from loyaltydesk.ui.printing.controller import PrintingUi
+from loyaltydesk.ui.reports.exporting import export_table
 from loyaltydesk.ui.reports.view import ReportsView
 from loyaltydesk.ui.rules.view import RulesView
 from loyaltydesk.ui.scanner import ScannerFilter, looks_like_coupon
@@ -109,10 +115,14 @@ class MainWindow(QMainWindow):
         shift: ShiftService | None = None,
         diagnostics: Callable[[], Diagnostics] | None = None,
         imports: ImportService | None = None,
+        merges: MergeService | None = None,
+        accounting: AccountingService | None = None,
     ) -> None:
         super().__init__(parent)
         self._diagnostics = diagnostics
         self._imports = imports
+        self._merges = merges
+        self._accounting = accounting
         self._feedback = feedback
         self._shift = shift
         self._settings = settings
@@ -121,6 +131,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.bus = ChangeBus(self)
         self._task: Task | None = None
+        self._export_task: Task | None = None
         self.display = settings.display()
         state = settings.data_dir / "window.ini"
         if settings.data_dir.is_dir():
@@ -151,6 +162,8 @@ class MainWindow(QMainWindow):
             self.bus,
             self.open_details,
             print_cards=self.print_cards if self.printing else None,
+            duplicates=self.open_duplicates if merges is not None else None,
+            export=self.export_for_accountant if accounting is not None else None,
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.counter, self.tr("Counter"))
@@ -336,6 +349,19 @@ class MainWindow(QMainWindow):
             (self.tr("C&oupons"), COUPONS_KEY, self._show_coupons, None),
             (self.tr("S&hift report…"), None, self.open_shift_report, None),
             (self.tr("&Import members…"), None, self.open_import, Permission.IMPORT),
+            (self.tr("Possible &duplicates…"), None, self.open_duplicates, Permission.MERGE),
+            (
+                self.tr("Export &members…"),
+                None,
+                lambda: self.export_for_accountant(ExportKind.MEMBERS),
+                Permission.EXPORT,
+            ),
+            (
+                self.tr("Export the &ledger…"),
+                None,
+                lambda: self.export_for_accountant(ExportKind.LEDGER),
+                Permission.EXPORT,
+            ),
             (self.tr("&Outbox"), None, self._show_outbox, Permission.OUTBOX),
             (self.tr("S&taff"), None, self._show_staff, Permission.STAFF),
             (self.tr("&Audit trail"), None, self._show_audit, Permission.AUDIT),
@@ -354,6 +380,9 @@ class MainWindow(QMainWindow):
             if slot == self.open_import:
                 action.setObjectName("importAction")
                 action.setEnabled(self._imports is not None)
+            if slot == self.open_duplicates:
+                action.setObjectName("duplicatesAction")
+                action.setEnabled(self._merges is not None)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
@@ -393,6 +422,9 @@ class MainWindow(QMainWindow):
             action.setVisible(wanted is None or session.may(wanted))
         for action in self._account_actions:
             action.setVisible(session.accounts())
+        self.members.set_allowed(
+            duplicates=session.may(Permission.MERGE), export=session.may(Permission.EXPORT)
+        )
         title = self._title()
         if session.accounts():
             actor = session.actor
@@ -503,6 +535,52 @@ class MainWindow(QMainWindow):
         )
         dialog.exec()
         dialog.deleteLater()
+
+    def open_duplicates(self) -> None:
+        """Members that are probably one person, merged by the manager or the owner."""
+        if self._merges is None:
+            return
+        DuplicatesDialog(
+            self._merges, self.display, self.session, self.bus, self.open_details, parent=self
+        ).exec()
+
+    def export_for_accountant(self, kind: ExportKind) -> None:
+        """Members or the whole ledger to CSV or XLSX (the owner's: personal data)."""
+        if self._accounting is None:
+            return
+        accounting, audit, actor, d = (
+            self._accounting,
+            self._audit,
+            self.session.actor,
+            self.display,
+        )
+        try:
+            audit.may_export(actor)  # refused before anything is read
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Export"), error_text(error, d))
+            return
+
+        def read() -> Table:
+            if kind is ExportKind.MEMBERS:
+                return members_table(accounting.members(actor), d)
+            return ledger_table(accounting.ledger(actor), d)
+
+        def ready(table: Table) -> None:
+            export_table(
+                self,
+                table,
+                d,
+                done=lambda path: audit.exported(
+                    f"export:{kind.value}", len(table.rows), path, actor
+                ),
+            )
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DomainError):
+                raise error
+            QMessageBox.warning(self, self.tr("Export"), error_text(error, d))
+
+        self._export_task = run_in_background(read, ready, failed)
 
     def _show_rules(self) -> None:
         if self.rules is not None:

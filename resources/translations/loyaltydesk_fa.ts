@@ -100,6 +100,172 @@
     </message>
 </context>
 <context>
+    <name>Accounting</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="53"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="54"/>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="104"/>
+        <source>Member no.</source>
+        <translation>شماره عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="58"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="59"/>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="60"/>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="61"/>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="62"/>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="63"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="64"/>
+        <source>Joined</source>
+        <translation>تاریخ عضویت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="65"/>
+        <source>Last visit</source>
+        <translation>آخرین مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="107"/>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="109"/>
+        <source>Stamps</source>
+        <translation>مهر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="68"/>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="69"/>
+        <source>No messages</source>
+        <translation>بدون پیام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="70"/>
+        <source>Merged into member no.</source>
+        <translation>ادغام‌شده در عضو شماره</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="92"/>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="101"/>
+        <source>Entry no.</source>
+        <translation>شماره ردیف</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="102"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="103"/>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="105"/>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="106"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="108"/>
+        <source>Balance after</source>
+        <translation>مانده پس از آن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="111"/>
+        <source>Purchase</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="114"/>
+        <source>Refunded</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="116"/>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="117"/>
+        <source>Reward</source>
+        <translation>جایزه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="118"/>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="119"/>
+        <source>Staff</source>
+        <translation>کارمند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="120"/>
+        <source>Counter</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="121"/>
+        <source>Operation</source>
+        <translation>شناسه عملیات</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/accounting.py" line="153"/>
+        <source>Ledger</source>
+        <translation>دفتر امتیاز</translation>
+    </message>
+</context>
+<context>
     <name>AuditChange</name>
     <message>
         <location filename="../../loyaltydesk/ui/staff/audit_text.py" line="29"/>
@@ -235,167 +401,179 @@
 <context>
     <name>AuditKind</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="383"/>
         <source>member registered</source>
         <translation>عضو ثبت‌نام شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="359"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="384"/>
         <source>purchase credited</source>
         <translation>خرید ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="360"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="385"/>
         <source>reward redeemed</source>
         <translation>جایزه داده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="361"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="386"/>
         <source>purchase refunded</source>
         <translation>خرید برگشت خورد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="387"/>
         <source>redemption voided</source>
         <translation>جایزه باطل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="390"/>
         <source>balance adjusted</source>
         <translation>مانده اصلاح شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="391"/>
         <source>opening balance</source>
         <translation>مانده‌ٔ اولیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="392"/>
         <source>card replaced</source>
         <translation>کارت عوض شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="393"/>
         <source>points expired</source>
         <translation>امتیاز منقضی شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="394"/>
         <source>campaign bonus</source>
         <translation>هدیهٔ کارزار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="395"/>
         <source>asked for no messages</source>
         <translation>پیام نخواست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="396"/>
         <source>asked for messages again</source>
         <translation>دوباره پیام خواست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="378"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="399"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="425"/>
+        <source>members merged</source>
+        <translation>ادغام اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="400"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="426"/>
+        <source>merge undone</source>
+        <translation>بازگرداندن ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="405"/>
         <source>signed in</source>
         <translation>وارد شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="379"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="406"/>
         <source>signed out</source>
         <translation>خارج شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="407"/>
         <source>window locked</source>
         <translation>پنجره قفل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="381"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="408"/>
         <source>wrong PIN</source>
         <translation>رمز نادرست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="382"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="409"/>
         <source>account locked</source>
         <translation>حساب قفل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="383"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="410"/>
         <source>account unlocked</source>
         <translation>قفل حساب باز شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="411"/>
         <source>staff added</source>
         <translation>کارمند اضافه شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="385"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="412"/>
         <source>staff changed</source>
         <translation>کارمند تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="386"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="413"/>
         <source>PIN changed</source>
         <translation>رمز عوض شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="387"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="414"/>
         <source>settings changed</source>
         <translation>تنظیمات تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="388"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="415"/>
         <source>rules changed</source>
         <translation>قوانین تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="389"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="416"/>
         <source>reward changed</source>
         <translation>جایزه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="390"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="417"/>
         <source>coupons issued</source>
         <translation>کوپن صادر شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="391"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="418"/>
         <source>coupon voided</source>
         <translation>کوپن باطل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="392"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="419"/>
         <source>campaign run</source>
         <translation>کارزار اجرا شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="393"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="420"/>
         <source>personal data exported</source>
         <translation>داده‌های شخصی خروجی گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="394"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="421"/>
         <source>backup</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="395"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="422"/>
         <source>restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="396"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="423"/>
         <source>member details changed</source>
         <translation>مشخصات عضو تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="397"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="424"/>
         <source>members imported</source>
         <translation>اعضا از فایل وارد شدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="398"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="427"/>
         <source>counter action</source>
         <translation>کار صندوق</translation>
     </message>
@@ -528,82 +706,82 @@
 <context>
     <name>Calculation</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="52"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="54"/>
         <source>{points} per {amount}</source>
         <translation>{points} امتیاز برای هر {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="61"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="63"/>
         <source>{name} {points}</source>
         <translation>{name} {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="69"/>
         <source>first purchase {points}</source>
         <translation>نخستین خرید {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="75"/>
         <source>birthday week {points}</source>
         <translation>هفتهٔ تولد {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="81"/>
         <source>daily limit {points}</source>
         <translation>سقف روزانه {points}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="86"/>
         <source>below the minimum purchase</source>
         <translation>کمتر از حداقل خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="89"/>
         <source>{points} point: {how}</source>
         <translation>{points} امتیاز: {how}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="91"/>
         <source>{points} points: {how}</source>
         <translation>{points} امتیاز: {how}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="102"/>
         <source>{count} stamp</source>
         <translation>{count} مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="105"/>
         <source>{count} stamps</source>
         <translation>{count} مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="121"/>
         <source>{stamps}: visit of {amount}</source>
         <translation>{stamps}: خرید {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="125"/>
         <source>no stamp: stamp limit for today reached</source>
         <translation>بدون مهر: سقف مهر امروز پر شده است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="127"/>
         <source>no stamp: below the minimum purchase for a stamp</source>
         <translation>بدون مهر: کمتر از حداقل خرید برای مهر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="138"/>
         <source>{stamps} taken back: the visit was refunded</source>
         <translation>{stamps} پس گرفته شد: خرید مرجوع شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="142"/>
         <source>{stamps} spent</source>
         <translation>{stamps} خرج شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="144"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="146"/>
         <source>{stamps} given back</source>
         <translation>{stamps} برگردانده شد</translation>
     </message>
@@ -611,57 +789,57 @@
 <context>
     <name>Campaigns</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="233"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="232"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="234"/>
         <source>Win-back</source>
         <translation>بازگرداندن مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="233"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="235"/>
         <source>First-purchase anniversary</source>
         <translation>سالگرد اولین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="238"/>
         <source>Second visit</source>
         <translation>مراجعه‌ی دوم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="239"/>
         <source>Referral</source>
         <translation>معرفی دوستان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="240"/>
         <source>Thank-you</source>
         <translation>تشکر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="262"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="264"/>
         <source>{campaign}: brought {member}</source>
         <translation>{campaign}: {member} را معرفی کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="247"/>
         <source>running</source>
         <translation>در حال اجرا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="248"/>
         <source>done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="249"/>
         <source>cancelled</source>
         <translation>لغو شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="250"/>
         <source>failed</source>
         <translation>ناموفق</translation>
     </message>
@@ -983,411 +1161,411 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="296"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="299"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="470"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="477"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="485"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="492"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="542"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="549"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="585"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="597"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="692"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="704"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="699"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="711"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="716"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="728"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="801"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="813"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="803"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="815"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="808"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="820"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="815"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="827"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="821"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="833"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="826"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="838"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="77"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="78"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="79"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="80"/>
         <source>{missing} more point to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="81"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="82"/>
         <source>{missing} more points to {reward}.</source>
         <translation>{missing} امتیاز دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="112"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="113"/>
         <source>{name} — card {card}</source>
         <translation>{name} — کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="115"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="116"/>
         <source>Mobile: {phone}</source>
         <translation>موبایل: {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="117"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="118"/>
         <source>Balance: {balance} point</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="119"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="120"/>
         <source>Balance: {balance} points</source>
         <translation>موجودی: {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="121"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="122"/>
         <source>Member since: {date}</source>
         <translation>عضو از: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="122"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="123"/>
         <source>Last visit: {date}</source>
         <translation>آخرین مراجعه: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="126"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="127"/>
         <source>Stamp card: {stamps}</source>
         <translation>کارت مهر: {stamps}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="131"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="132"/>
         <source>Birthday: {date}</source>
         <translation>تولد: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="138"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="139"/>
         <source>Owes {points} points from a refund; no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="146"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="147"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="155"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="156"/>
         <source>Registered {name}: card {card}.</source>
         <translation>{name} عضو شد: کارت {card}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="163"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="164"/>
         <source>Card {old} is replaced by card {new}; the balance stays.</source>
         <translation>کارت {new} جای کارت {old} را گرفت؛ موجودی دست نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="182"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="183"/>
         <source>{points} point for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="184"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="185"/>
         <source>{points} points for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="219"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="220"/>
         <source>{stamp}. Stamp card: {stamps}.</source>
         <translation>{stamp}. کارت مهر: {stamps}.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/cli/coupon_output.py" line="82"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="177"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="228"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="255"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="178"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="229"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="256"/>
         <source>(Already done earlier with this operation id; nothing changed.)</source>
         <translation>(این کار پیش‌تر با همین شناسهٔ عملیات انجام شده بود؛ چیزی تغییر نکرد.)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="92"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="93"/>
         <source>for {name}</source>
         <translation>برای {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="94"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="95"/>
         <source>open, one use</source>
         <translation>آزاد، یک‌بار مصرف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="96"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="97"/>
         <source>open, {left} of {uses} uses left</source>
         <translation>آزاد، {left} بار از {uses} بار مانده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="99"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="100"/>
         <source>{code}  {terms}; {who}; {first} to {last}; {state}</source>
         <translation>{code}  {terms}؛ {who}؛ {first} تا {last}؛ {state}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="133"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="134"/>
         <source>E-mail: {address}</source>
         <translation>ایمیل: {address}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="135"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="136"/>
         <source>No messages: asked not to be messaged.</source>
         <translation>بدون پیام: خواسته است برایش پیامی فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="195"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="196"/>
         <source>Coupon {coupon} gives {reward}; {paid} paid.</source>
         <translation>کوپن {coupon} {reward} می‌دهد؛ {paid} پرداخت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="203"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="204"/>
         <source>Coupon {coupon} ({terms}): {discount} off {gross}; {paid} paid.</source>
         <translation>کوپن {coupon} ({terms}): {discount} تخفیف از {gross}؛ {paid} پرداخت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="234"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="235"/>
         <source>{reward} for {name}: {stamps}. Stamp card: {balance}.</source>
         <translation>{reward} برای {name}: {stamps}. کارت مهر: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="241"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="242"/>
         <source>{reward} for {name}: {points} points. Balance: {balance}.</source>
         <translation>{reward} برای {name}: {points} امتیاز. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="251"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="252"/>
         <source>Redemption entry {entry}.</source>
         <translation>ردیف دریافت جایزه: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="261"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="262"/>
         <source>Refund {refund} of {purchase} for {name}: {points} points back, balance {before} → {after}.</source>
         <translation>مرجوعی {refund} از خرید {purchase} برای {name}: {points} امتیاز پس گرفته می‌شود، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="276"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="277"/>
         <source>{points} of this purchase&apos;s points had already expired; they are not taken back again.</source>
         <translation>{points} امتیاز از امتیازهای این خرید پیش‌تر منقضی شده بود؛ این امتیازها دوباره پس گرفته نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="284"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="285"/>
         <source>The points were already spent: the member will owe {points}.</source>
         <translation>این امتیازها خرج شده‌اند: عضو {points} امتیاز بدهکار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="290"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="291"/>
         <source>The visit&apos;s stamp is taken back: stamp card {before} → {after}.</source>
         <translation>مهر این خرید پس گرفته می‌شود: کارت مهر {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="297"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="298"/>
         <source>The coupon {coupon} is given back: it can be used again.</source>
         <translation>کوپن {coupon} پس داده می‌شود: دوباره می‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="299"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="300"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="305"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="331"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="306"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="332"/>
         <source>Done. {details}</source>
         <translation>انجام شد. {details}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="312"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="313"/>
         <source>Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.</source>
         <translation>لغو دریافت جایزهٔ {entry} ({reward}): {points} امتیاز برمی‌گردد، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="324"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="325"/>
         <source>{stamps} back on the stamp card: {before} → {after}.</source>
         <translation>{stamps} به کارت مهر برگشت: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="334"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="335"/>
         <source>{kind} {points} points for {name}. Balance: {balance}.</source>
         <translation>{kind}: {points} امتیاز برای {name}. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="345"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="346"/>
         <source>No points have moved yet.</source>
         <translation>هنوز امتیازی جابه‌جا نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="357"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="363"/>
         <source>(with coupon {coupon})</source>
         <translation>(با کوپن {coupon})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="365"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="371"/>
         <source>[stamp card: {stamps}]</source>
         <translation>[کارت مهر: {stamps}]</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="370"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="376"/>
         <source>(entered {date})</source>
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="383"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="389"/>
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="387"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="393"/>
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="390"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="396"/>
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="396"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="402"/>
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="407"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="413"/>
         <source>member {member} (card {card}): stamps shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): مهر نمایش‌داده‌شده {cached}، دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="418"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="424"/>
         <source>coupon {coupon}: counted {uses} uses, {recorded} recorded</source>
         <translation>کوپن {coupon}: {uses} بار استفاده شمرده شده، {recorded} بار ثبت شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="428"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="434"/>
         <source>Stamp card: one stamp a visit from {amount}, at most {count} a day.</source>
         <translation>کارت مهر: برای هر خرید از {amount} یک مهر، حداکثر {count} مهر در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="435"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="441"/>
         <source>Stamps instead of points: purchases earn no points.</source>
         <translation>مهر به‌جای امتیاز: خریدها امتیازی نمی‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="443"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="449"/>
         <source>{points} point for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="459"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="465"/>
         <source>Rule version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version} قوانین، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="445"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="451"/>
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="68"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="69"/>
         <source>Enough stamps for {reward}.</source>
         <translation>مهرها برای {reward} کافی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="71"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="72"/>
         <source>{missing} more to {reward}.</source>
         <translation>{missing} دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="451"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="457"/>
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="466"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="472"/>
         <source>At most {points} points a day.</source>
         <translation>حداکثر {points} امتیاز در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="471"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="477"/>
         <source>First purchase: {points} extra points.</source>
         <translation>نخستین خرید: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="472"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="478"/>
         <source>Birthday week: {points} extra points.</source>
         <translation>هفتهٔ تولد: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="478"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="484"/>
         <source>Promotion: {name}</source>
         <translation>طرح تشویقی: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="488"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="494"/>
         <source>Tier: {name} from {threshold}, {multiplier}</source>
         <translation>سطح {name} از {threshold}، {multiplier}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="498"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="504"/>
         <source>Points expire {months} months after they are earned.</source>
         <translation>امتیازها {months} ماه پس از کسب منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="503"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="509"/>
         <source>Outstanding: {points} points ({money}).</source>
         <translation>امتیازهای مانده: {points} ({money}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="513"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="519"/>
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="515"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="521"/>
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
@@ -1756,6 +1934,36 @@
         <source>Refused rows written to {path}</source>
         <translation>ردیف‌های پذیرفته‌نشده در {path} ذخیره شد</translation>
     </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/merge_run.py" line="70"/>
+        <source>No likely duplicates found.</source>
+        <translation>عضو تکراری احتمالی پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/merge_run.py" line="72"/>
+        <source>{shown} of {total} pairs shown.</source>
+        <translation>{shown} جفت از {total} جفت نشان داده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/merge_run.py" line="79"/>
+        <source>{merged} merged into {kept}: {points} points and {stamps} stamps moved.</source>
+        <translation>{merged} در {kept} ادغام شد: {points} امتیاز و {stamps} مهر منتقل شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/merge_run.py" line="100"/>
+        <source>Merge of {merged} into {kept} undone.</source>
+        <translation>ادغام {merged} در {kept} برگردانده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/merge_run.py" line="110"/>
+        <source>{name} (card {card}, {phone}, {points} points)</source>
+        <translation>{name} (کارت {card}، {phone}، {points} امتیاز)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/merge_run.py" line="145"/>
+        <source>{count} rows written to {path}</source>
+        <translation>{count} ردیف در {path} نوشته شد</translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>
@@ -2046,52 +2254,52 @@
 <context>
     <name>CouponText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="160"/>
         <source>{percent}% off</source>
         <translation>{percent}٪ تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="164"/>
         <source>{amount} off</source>
         <translation>{amount} تخفیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="167"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="169"/>
         <source>a reward</source>
         <translation>یک جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="178"/>
         <source>at most {amount}</source>
         <translation>حداکثر {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="184"/>
         <source>on a purchase of at least {amount}</source>
         <translation>برای خرید دست‌کم {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="205"/>
         <source>valid</source>
         <translation>معتبر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="206"/>
         <source>not valid yet</source>
         <translation>هنوز معتبر نیست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="207"/>
         <source>used</source>
         <translation>استفاده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="208"/>
         <source>expired</source>
         <translation>منقضی‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="207"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="209"/>
         <source>voided</source>
         <translation>باطل‌شده</translation>
     </message>
@@ -2246,46 +2454,145 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="324"/>
+        <source>Possible duplicates</source>
+        <translation>اعضای احتمالاً تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="121"/>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="121"/>
+        <source>Possibly the same as</source>
+        <translation>احتمالاً همان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="121"/>
+        <source>Why</source>
+        <translation>چرا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="135"/>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="135"/>
+        <source>Kept</source>
+        <translation>نگه‌داشته‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="135"/>
+        <source>Merged into it</source>
+        <translation>ادغام‌شده در آن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="135"/>
+        <source>Points moved</source>
+        <translation>امتیاز منتقل‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="306"/>
+        <source>Undo merge</source>
+        <translation>برگرداندن ادغام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="142"/>
+        <source>Today&apos;s merges</source>
+        <translation>ادغام‌های امروز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="183"/>
+        <source>No likely duplicates: every member looks unique.</source>
+        <translation>عضو تکراری احتمالی نیست: همه اعضا یکتا به نظر می‌رسند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="187"/>
+        <source>{total} pairs may be one person each; the first {shown} are listed.</source>
+        <translation>{total} جفت ممکن است هر کدام یک نفر باشند؛ {shown} جفت اول فهرست شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="193"/>
+        <source>{total} pairs may be one person each. Choose a pair, compare the two, and merge into the member to keep.</source>
+        <translation>{total} جفت ممکن است هر کدام یک نفر باشند. یک جفت را انتخاب کنید، دو پرونده را مقایسه کنید و در عضوی که می‌ماند ادغام کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="228"/>
+        <source>(undone)</source>
+        <translation>(برگردانده شد)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="261"/>
+        <source>Merge {other} into {kept}?
+
+{points} points and {stamps} stamps move from {other} to {kept} (new balance {balance}). {other}&apos;s cards ({cards}) will scan to {kept}, and {other} will no longer be found by name or mobile. Both histories stay readable. The owner can undo this today.</source>
+        <translation>{other} در {kept} ادغام شود؟
+
+{points} امتیاز و {stamps} مهر از {other} به {kept} منتقل می‌شود (مانده جدید {balance}). کارت‌های {other} ({cards}) از این پس {kept} را نشان می‌دهند و {other} دیگر با نام یا موبایل پیدا نمی‌شود. سابقه هر دو خواندنی می‌ماند. مالک تا پایان امروز می‌تواند آن را برگرداند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="276"/>
+        <source>Merge members</source>
+        <translation>ادغام اعضا</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="299"/>
+        <source>Undo the merge of {merged} into {kept}? {points} points go back to {merged}, and {merged}&apos;s cards scan to them again.</source>
+        <translation>ادغام {merged} در {kept} برگردانده شود؟ {points} امتیاز به {merged} برمی‌گردد و کارت‌های {merged} دوباره خودش را نشان می‌دهند.</translation>
+    </message>
+</context>
+<context>
     <name>EntryKind</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="27"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="28"/>
         <source>earned</source>
         <translation>کسب امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="28"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="29"/>
         <source>redeemed</source>
         <translation>دریافت جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="29"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="30"/>
         <source>refund</source>
         <translation>مرجوعی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="30"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="31"/>
         <source>redemption voided</source>
         <translation>لغو جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="31"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="32"/>
         <source>expired</source>
         <translation>انقضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="32"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="33"/>
         <source>adjustment</source>
         <translation>اصلاح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="33"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="34"/>
         <source>bonus</source>
         <translation>هدیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="34"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="35"/>
         <source>opening balance</source>
         <translation>موجودی اولیه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="36"/>
+        <source>merge</source>
+        <translation>ادغام</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +3721,7 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="663"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="758"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="795"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
@@ -3435,531 +3742,586 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="673"/>
+        <source>{member} was merged into {kept}: their record is kept for its history only. Use {kept}&apos;s card instead.</source>
+        <translation>{member} در {kept} ادغام شده است و پرونده‌اش فقط برای سابقه نگه داشته می‌شود. به‌جای آن از کارت {kept} استفاده کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="678"/>
+        <source>A member cannot be merged into themselves; choose two different members.</source>
+        <translation>یک عضو را نمی‌توان در خودش ادغام کرد؛ دو عضو متفاوت انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="681"/>
+        <source>{member} was already merged into another member; nothing was changed.</source>
+        <translation>{member} پیش‌تر در عضو دیگری ادغام شده است؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="684"/>
+        <source>This merge was already undone.</source>
+        <translation>این ادغام پیش‌تر برگردانده شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="685"/>
+        <source>A merge can be undone only on the day it was done; this one is from an earlier day.</source>
+        <translation>ادغام را فقط در همان روز انجام آن می‌توان برگرداند؛ این ادغام مال روزهای قبل است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="689"/>
+        <source>{member} has since been merged into another member: undo that merge first.</source>
+        <translation>{member} پس از آن در عضو دیگری ادغام شده است؛ اول آن ادغام را برگردانید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="693"/>
+        <source>The merge cannot be undone: {points} points would go back, but the member kept has only {balance} left (points were spent since). Nothing was changed.</source>
+        <translation>ادغام برگرداندنی نیست: باید {points} امتیاز برگردد، اما عضو نگه‌داشته‌شده فقط {balance} امتیاز دارد (از آن زمان امتیاز خرج شده است). چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="698"/>
+        <source>The merge cannot be undone: {stamps} stamps would go back, but the member kept has only {balance} left (stamps were used since). Nothing was changed.</source>
+        <translation>ادغام برگرداندنی نیست: باید {stamps} مهر برگردد، اما عضو نگه‌داشته‌شده فقط {balance} مهر دارد (از آن زمان مهر مصرف شده است). چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="703"/>
+        <source>No such merge.</source>
+        <translation>چنین ادغامی پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="704"/>
+        <source>Name the merge by the two members (KEEP OTHER) or by --merge ID, not both.</source>
+        <translation>ادغام را یا با دو عضو (KEEP OTHER) مشخص کنید یا با ‎--merge ID‎، نه هر دو.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="707"/>
+        <source>The first day of the period comes after its last day.</source>
+        <translation>روز اول بازه بعد از روز آخر آن است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="710"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="676"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="713"/>
         <source>Choose the column that holds the {field}: it is needed for every member.</source>
         <translation>ستونی را که {field} در آن است انتخاب کنید: برای هر عضو لازم است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="680"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="717"/>
         <source>The {field} is mapped to column {column}, which the file does not have.</source>
         <translation>برای {field} ستون {column} انتخاب شده، اما فایل چنین ستونی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="684"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
         <source>Column {column} is chosen for both {field} and {other}.</source>
         <translation>ستون {column} هم برای {field} انتخاب شده و هم برای {other}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="688"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="725"/>
         <source>No field is called {field}; the fields are: {fields}.</source>
         <translation>فیلدی به نام {field} نیست؛ فیلدها اینها هستند: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="692"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="729"/>
         <source>Write a mapping as FIELD=COLUMN, not {value}.</source>
         <translation>نگاشت را به شکل FIELD=COLUMN بنویسید، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="696"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="733"/>
         <source>The file has no column headed {header}.</source>
         <translation>فایل ستونی با عنوان {header} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="700"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="737"/>
         <source>The birthday {value} is not a date (Jalali 1370/05/21 or Gregorian 1991-08-12).</source>
         <translation>تاریخ تولد {value} تاریخ درستی نیست (شمسی ۱۳۷۰/۰۵/۲۱ یا میلادی 1991-08-12).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="704"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="741"/>
         <source>The joining date {value} is not a date (Jalali 1402/01/15 or Gregorian 2023-04-04).</source>
         <translation>تاریخ عضویت {value} تاریخ درستی نیست (شمسی ۱۴۰۲/۰۱/۱۵ یا میلادی 2023-04-04).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="708"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="745"/>
         <source>The birthday {value} is in the future or before 1900.</source>
         <translation>تاریخ تولد {value} در آینده یا پیش از ۱۹۰۰ میلادی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="712"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="749"/>
         <source>The joining date {value} is in the future.</source>
         <translation>تاریخ عضویت {value} در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="716"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="753"/>
         <source>The card number {card} has characters a scanner does not type; only digits and Latin letters are kept.</source>
         <translation>شماره کارت {card} نویسه‌هایی دارد که بارکدخوان تایپ نمی‌کند؛ فقط رقم و حروف لاتین نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="758"/>
         <source>The card number {card} is longer than {limit} characters.</source>
         <translation>شماره کارت {card} بیش از {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="725"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="762"/>
         <source>The card number {card} reads as a mobile number; typed at the counter it would find someone else.</source>
         <translation>شماره کارت {card} شبیه شماره موبایل است؛ اگر پشت پیشخوان وارد شود، کس دیگری را پیدا می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="730"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="767"/>
         <source>The balance {value} is not a whole number of points.</source>
         <translation>مانده {value} عدد صحیحی از امتیاز نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="734"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="771"/>
         <source>The balance {value} is below zero; an opening balance cannot be a debt.</source>
         <translation>مانده {value} کمتر از صفر است؛ مانده اولیه نمی‌تواند بدهی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="738"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="775"/>
         <source>The balance {value} is more than {limit} points.</source>
         <translation>مانده {value} بیش از {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="742"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="779"/>
         <source>Same member as row {row} (the same mobile number).</source>
         <translation>همان عضو ردیف {row} است (همان شماره موبایل).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="746"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="783"/>
         <source>The same national code as row {row}.</source>
         <translation>کد ملی همان کد ملی ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="750"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="787"/>
         <source>The same card number as row {row}.</source>
         <translation>شماره کارت همان شماره کارت ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="754"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="791"/>
         <source>{phone} is already a member of the club: {member}.</source>
         <translation>{phone} از پیش عضو باشگاه است: {member}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="762"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="799"/>
         <source>The card number {card} already belongs to a member.</source>
         <translation>شماره کارت {card} از پیش مال یکی از اعضاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="766"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="803"/>
         <source>The file has more than {limit} rows; nothing was imported. Split it into smaller files.</source>
         <translation>فایل بیش از {limit} ردیف دارد و چیزی وارد نشد. آن را به چند فایل کوچک‌تر تقسیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="807"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} یک پوشه است، نه فایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="774"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="811"/>
         <source>There is no file {path}.</source>
         <translation>فایل {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="778"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="815"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} خوانده نمی‌شود: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="782"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="819"/>
         <source>{path} is empty.</source>
         <translation>{path} خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="786"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="823"/>
         <source>{path} is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
         <translation>{path} فایل اکسل قدیمی (.xls) است: آن را در اکسل یا لیبره‌آفیس باز کنید و با قالب .xlsx یا .csv ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="791"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="828"/>
         <source>{path} is neither a CSV nor an XLSX file.</source>
         <translation>{path} نه فایل CSV است و نه XLSX.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="795"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="832"/>
         <source>No text encoding is called {encoding}; try utf-8 or cp1256.</source>
         <translation>کدگذاری متنی به نام {encoding} وجود ندارد؛ utf-8 یا cp1256 را امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="799"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="836"/>
         <source>The text encoding of {path} cannot be told: choose it (UTF-8, or Windows-1256 for older Persian software).</source>
         <translation>کدگذاری متن {path} را نمی‌توان تشخیص داد: خودتان انتخاب کنید (UTF-8، یا Windows-1256 برای نرم‌افزارهای فارسی قدیمی).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="804"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="841"/>
         <source>{path} is not written in {encoding}: choose another encoding.</source>
         <translation>{path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="808"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="845"/>
         <source>Row {row} of {path} is not written in {encoding}: choose another encoding. Nothing was imported.</source>
         <translation>ردیف {row} از {path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید. چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="813"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="850"/>
         <source>Row {row} of the file cannot be read as CSV ({reason}); nothing was imported.</source>
         <translation>ردیف {row} فایل به‌صورت CSV خوانده نمی‌شود ({reason})؛ چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="817"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="854"/>
         <source>The file has no header row: its first row must name the columns.</source>
         <translation>فایل ردیف عنوان ندارد: ردیف اول باید نام ستون‌ها را داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="821"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="858"/>
         <source>The file has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>فایل برگه‌ای به نام {sheet} ندارد؛ برگه‌هایش اینها هستند: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="825"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="862"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="828"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="865"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="829"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="866"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="832"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="869"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="836"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="873"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="837"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="874"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="840"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="877"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="841"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="878"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="844"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="881"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="847"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="884"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="848"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="885"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="851"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="888"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="852"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="889"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="855"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="892"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="858"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="895"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="861"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="898"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="864"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="901"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="867"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="904"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="870"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="907"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="873"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="910"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="876"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="913"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="880"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="917"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="881"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="918"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="884"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="921"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="885"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="922"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="886"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="923"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="887"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="924"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="892"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="929"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="897"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="934"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="898"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="935"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="899"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="936"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="900"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="937"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="903"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="940"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="906"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="943"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="909"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="946"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="910"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="947"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="911"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="948"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="914"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="917"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="954"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="920"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="957"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="924"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="961"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="927"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="964"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="930"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="967"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="933"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="970"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="936"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="973"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="940"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="977"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="945"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="982"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="948"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="985"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="988"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="954"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="991"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="957"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="994"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="960"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="997"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="963"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1000"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="966"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1003"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="970"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1007"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="973"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1010"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="978"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1015"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="981"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1018"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="985"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1022"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="988"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1025"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="993"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1030"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="996"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1033"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="999"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1036"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1000"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1037"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1001"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1038"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1006"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1043"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1009"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1046"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1012"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1049"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1015"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1052"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1022"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1059"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -4343,42 +4705,42 @@
 <context>
     <name>ImportField</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="290"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="313"/>
         <source>name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="291"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="314"/>
         <source>mobile number</source>
         <translation>شماره موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="315"/>
         <source>birthday</source>
         <translation>تاریخ تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="316"/>
         <source>national code</source>
         <translation>کد ملی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="294"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="317"/>
         <source>e-mail address</source>
         <translation>نشانی ایمیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="318"/>
         <source>old card number</source>
         <translation>شماره کارت قبلی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="319"/>
         <source>opening balance</source>
         <translation>مانده اولیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="297"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="320"/>
         <source>joining date</source>
         <translation>تاریخ عضویت</translation>
     </message>
@@ -4602,239 +4964,260 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="331"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="169"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="170"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="174"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="191"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="204"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="208"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="215"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="207"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="220"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="222"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="265"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="274"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="278"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="287"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="280"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="284"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="306"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="308"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="338"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="332"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="345"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="346"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="334"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="347"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="348"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="336"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="349"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="337"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="350"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="338"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="351"/>
         <source>&amp;Import members…</source>
         <translation>&amp;ورود اعضا از فایل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="352"/>
+        <source>Possible &amp;duplicates…</source>
+        <translation>اعضای احتمالاً &amp;تکراری…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="354"/>
+        <source>Export &amp;members…</source>
+        <translation>خروجی &amp;اعضا…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="360"/>
+        <source>Export the &amp;ledger…</source>
+        <translation>خروجی &amp;دفتر امتیاز…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="365"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="340"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="366"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="367"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="368"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="369"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="370"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="345"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="371"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="346"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="372"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="373"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="374"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="393"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="394"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="399"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="431"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="586"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="560"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="581"/>
+        <source>Export</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="664"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="587"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="665"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="592"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="670"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="598"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="676"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="599"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="677"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="601"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="679"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="605"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="683"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="610"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="627"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="688"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="705"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="612"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="690"/>
         <source>Replace all the club&apos;s data with this backup? A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با این پشتیبان جایگزین شود؟ پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="621"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="699"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="628"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="706"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -4842,123 +5225,123 @@
 <context>
     <name>MemberDetailsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="69"/>
         <source>Member details</source>
         <translation>جزئیات عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="81"/>
         <source>No messages (never sent SMS or e-mail)</source>
         <translation>بدون پیام (هرگز پیامک یا ایمیل برایش فرستاده نشود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="86"/>
         <source>Save changes</source>
         <translation>ذخیرهٔ تغییرات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="88"/>
         <source>Replace lost card…</source>
         <translation>کارت جایگزین برای کارت گم‌شده…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="89"/>
         <source>Print card…</source>
         <translation>چاپ کارت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="93"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="94"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="95"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="96"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="97"/>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="115"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="116"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="117"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="118"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="117"/>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="127"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="120"/>
         <source>By</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="128"/>
         <source>Statement</source>
         <translation>گردش امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="132"/>
         <source>Feedback</source>
         <translation>نظرها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="177"/>
         <source>receipt {receipt}</source>
         <translation>رسید {receipt}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="182"/>
         <source>(with coupon {coupon})</source>
         <translation>(با کوپن {coupon})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="226"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="232"/>
         <source>Replace lost card</source>
         <translation>کارت جایگزین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="234"/>
         <source>Give this member a new card? The old card stops working at once; the points stay.</source>
         <translation>کارت تازه‌ای به این عضو داده شود؟ کارت قبلی همین حالا از کار می‌افتد؛ امتیازها سر جایشان می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="249"/>
         <source>New card {new}; card {old} no longer works.</source>
         <translation>کارت تازه {new}؛ کارت {old} دیگر کار نمی‌کند.</translation>
     </message>
@@ -5117,84 +5500,137 @@
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="63"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="66"/>
         <source>Card, phone, last 4 digits or name</source>
         <translation>کارت، تلفن، چهار رقم آخر یا نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="75"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="76"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="77"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="78"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="79"/>
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="89"/>
         <source>Details…</source>
         <translation>جزئیات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="90"/>
         <source>Print cards…</source>
         <translation>چاپ کارت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="95"/>
         <source>The selected members</source>
         <translation>اعضای انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="96"/>
         <source>Everyone in this list</source>
         <translation>همهٔ اعضای این فهرست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="97"/>
         <source>Members who joined in the last 7 days</source>
         <translation>اعضایی که در ۷ روز گذشته عضو شده‌اند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="98"/>
         <source>Every member</source>
         <translation>همهٔ اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="145"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="105"/>
+        <source>Possible duplicates…</source>
+        <translation>اعضای احتمالاً تکراری…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="110"/>
+        <source>Export…</source>
+        <translation>خروجی…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="115"/>
+        <source>Export members…</source>
+        <translation>خروجی اعضا…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="116"/>
+        <source>Export ledger…</source>
+        <translation>خروجی دفتر امتیاز…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="175"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="187"/>
         <source>Type a card number, a mobile, its last 4 digits or a name to search. The newest members are listed below.</source>
         <translation>برای جستجو شمارهٔ کارت، موبایل، چهار رقم آخر آن یا نام را بنویسید. تازه‌ترین اعضا در زیر آمده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="191"/>
         <source>No members yet: register the first one at the counter with F2.</source>
         <translation>هنوز عضوی نیست: نخستین عضو را در صندوق با F2 ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/view.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/members/view.py" line="230"/>
         <source>Select members in the list first (search, then click or Ctrl+A).</source>
         <translation>اول اعضا را در فهرست انتخاب کنید (جست‌وجو، سپس کلیک یا Ctrl+A).</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="272"/>
+        <source>same mobile</source>
+        <translation>موبایل یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="273"/>
+        <source>same national code</source>
+        <translation>کد ملی یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="274"/>
+        <source>same name and birthday</source>
+        <translation>نام و تاریخ تولد یکسان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="285"/>
+        <source>merged into {member}</source>
+        <translation>ادغام‌شده در {member}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="287"/>
+        <source>merged from {member}</source>
+        <translation>ادغام از {member}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="288"/>
+        <source>merge with {member} undone</source>
+        <translation>ادغام با {member} برگردانده شد</translation>
     </message>
 </context>
 <context>
@@ -5561,164 +5997,174 @@
 <context>
     <name>Permission</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="328"/>
         <source>find and look up members</source>
         <translation>اعضا را پیدا و بررسی کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="331"/>
         <source>register members</source>
         <translation>عضو ثبت‌نام کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="332"/>
         <source>edit a member&apos;s details</source>
         <translation>مشخصات عضو را ویرایش کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="333"/>
         <source>credit purchases</source>
         <translation>خرید ثبت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="334"/>
         <source>redeem rewards</source>
         <translation>جایزه بدهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="312"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="335"/>
         <source>apply coupons</source>
         <translation>کوپن اعمال کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="336"/>
         <source>print</source>
         <translation>چاپ کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="314"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="337"/>
         <source>record feedback</source>
         <translation>نظر مشتری را ثبت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="338"/>
         <source>see the rules</source>
         <translation>قوانین را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="316"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="339"/>
         <source>see their own shift report</source>
         <translation>گزارش شیفت خودش را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="342"/>
         <source>change their own PIN</source>
         <translation>رمز خودش را عوض کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="343"/>
         <source>refund purchases</source>
         <translation>خرید را برگشت بزند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="344"/>
         <source>void redemptions</source>
         <translation>جایزهٔ داده‌شده را باطل کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="345"/>
         <source>adjust balances</source>
         <translation>مانده را اصلاح کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="346"/>
         <source>enter opening balances</source>
         <translation>مانده‌ٔ اولیه وارد کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="349"/>
         <source>credit a purchase above the limit</source>
         <translation>خریدی بالاتر از سقف را ثبت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="352"/>
         <source>redeem a reward above the limit</source>
         <translation>جایزه‌ای بالاتر از سقف بدهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="332"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="355"/>
         <source>issue coupons by hand</source>
         <translation>دستی کوپن صادر کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="356"/>
         <source>void coupons</source>
         <translation>کوپن باطل کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="334"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="357"/>
         <source>run campaigns</source>
         <translation>کارزار اجرا کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="358"/>
         <source>change the rules and rewards</source>
         <translation>قوانین و جایزه‌ها را تغییر دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="338"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="361"/>
         <source>work the outbox</source>
         <translation>صندوق پیام‌های خروجی را بگرداند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="362"/>
         <source>check the books</source>
         <translation>حساب‌ها را وارسی کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="340"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="363"/>
         <source>see anyone&apos;s shift report</source>
         <translation>گزارش شیفت هر کسی را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="364"/>
         <source>import members from a file</source>
         <translation>وارد کردن اعضا از فایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="342"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="365"/>
         <source>manage staff</source>
         <translation>کارکنان را مدیریت کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="343"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="366"/>
         <source>change the club&apos;s settings</source>
         <translation>تنظیمات باشگاه را تغییر دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="367"/>
         <source>see the reports</source>
         <translation>گزارش‌ها را ببیند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="345"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="368"/>
         <source>back up the data</source>
         <translation>از داده‌ها پشتیبان بگیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="346"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="369"/>
         <source>restore a backup</source>
         <translation>پشتیبان را بازگرداند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="370"/>
         <source>export personal data</source>
         <translation>داده‌های شخصی را خروجی بگیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="348"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="371"/>
         <source>read the audit trail</source>
         <translation>دفتر رویدادها را بخواند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="372"/>
+        <source>merge duplicate members</source>
+        <translation>ادغام اعضای تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="373"/>
+        <source>undo a merge</source>
+        <translation>بازگرداندن ادغام</translation>
     </message>
 </context>
 <context>
@@ -7627,17 +8073,17 @@ You earned {points} points today.
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="303"/>
         <source>cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="281"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="304"/>
         <source>manager</source>
         <translation>مدیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="305"/>
         <source>owner</source>
         <translation>مالک</translation>
     </message>
@@ -8642,7 +9088,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="394"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="402"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>
@@ -8729,6 +9175,54 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="51"/>
         <source>Sun</source>
         <translation>یکشنبه</translation>
+    </message>
+</context>
+<context>
+    <name>_MemberBox</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="52"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="53"/>
+        <source>Mobile</source>
+        <translation>موبایل</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="54"/>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="55"/>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="56"/>
+        <source>Stamps</source>
+        <translation>مهر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="57"/>
+        <source>Last visit</source>
+        <translation>آخرین مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="58"/>
+        <source>Member since</source>
+        <translation>عضو از</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="76"/>
+        <source>Merge into this member</source>
+        <translation>ادغام در این عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/duplicates_dialog.py" line="91"/>
+        <source>Merge into {name}</source>
+        <translation>ادغام در {name}</translation>
     </message>
 </context>
 </TS>

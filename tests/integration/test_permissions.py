@@ -185,6 +185,17 @@ def _void_coupon(c: Club) -> Callable[[Actor], Any]:
     return lambda a: c.services.coupons.void(code, a)
 
 
+def _merge(c: Club) -> Callable[[Actor], Any]:
+    kept = _new_member(c, c.owner).member.id
+    other = _new_member(c, c.owner).member.id
+    return lambda a: c.services.merges.merge(op(), kept, other, a)
+
+
+def _unmerge(c: Club) -> Callable[[Actor], Any]:
+    done = _merge(c)(c.owner)
+    return lambda a: c.services.merges.undo(op(), done.merge.id, a)
+
+
 def _reward(c: Club) -> Any:
     return next(r for r in c.services.rules.rewards() if r.name == "Free drink")
 
@@ -331,6 +342,11 @@ CASES: dict[str, tuple[Permission, Case]] = {
     "import members": (Permission.IMPORT, _import),
     "audit trail": (Permission.AUDIT, lambda c: lambda a: c.services.audit.trail(AuditFilter(), a)),
     "export personal data": (Permission.EXPORT, lambda c: c.services.audit.may_export),
+    "export members": (Permission.EXPORT, lambda c: c.services.accounting.members),
+    "export the ledger": (Permission.EXPORT, lambda c: c.services.accounting.ledger),
+    "duplicates": (Permission.MERGE, lambda c: c.services.merges.duplicates),
+    "merge": (Permission.MERGE, _merge),
+    "undo a merge": (Permission.UNMERGE, _unmerge),
     "backup": (
         Permission.BACKUP,
         lambda c: lambda a: c.services.audit.backup(c.folder / f"backup-{next(_ops)}.sqlite3", a),

@@ -122,7 +122,7 @@ class SqlCampaignRepository:
         # One pass over the members; the dates are an IN list the database hashes.
         rows = self._s.execute(
             select(MemberRow.id, MemberRow.birthday)
-            .where(MemberRow.birthday.in_(list(dates)))
+            .where(MemberRow.birthday.in_(list(dates)), MemberRow.merged_into.is_(None))
             .order_by(MemberRow.id)
         )
         return [(int(i), b) for i, b in rows if b is not None]

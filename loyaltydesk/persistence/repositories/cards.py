@@ -78,5 +78,18 @@ class SqlCardRepository:
         row = self._s.scalars(select(CardRow).where(CardRow.replaced_by_id == card_id)).first()
         return card_of(row) if row else None
 
+    def of_member(self, member_id: int) -> list[Card]:
+        rows = self._s.scalars(
+            select(CardRow).where(CardRow.member_id == member_id).order_by(CardRow.id)
+        )
+        return [card_of(r) for r in rows]
+
+    def move(self, card_id: int, member_id: int, status: CardStatus) -> None:
+        self._s.execute(
+            update(CardRow)
+            .where(CardRow.id == card_id)
+            .values(member_id=member_id, status=status.value)
+        )
+
     def number_exists(self, number: str) -> bool:
         return self._s.scalar(select(exists().where(CardRow.number == number))) or False

@@ -77,7 +77,7 @@ class SqlMemberRepository:
     def by_phone_tail(self, tail: str, limit: int) -> list[Member]:
         rows = self._s.scalars(
             select(MemberRow)
-            .where(MemberRow.phone_tail == tail)
+            .where(MemberRow.phone_tail == tail, MemberRow.merged_into.is_(None))
             .order_by(MemberRow.last_visit_at.desc().nulls_last(), MemberRow.id)
             .limit(limit)
         )
@@ -86,7 +86,11 @@ class SqlMemberRepository:
     def by_phone_start(self, start: str, limit: int) -> list[Member]:
         rows = self._s.scalars(
             select(MemberRow)
-            .where(MemberRow.phone >= start, MemberRow.phone < start + NAME_TOP)
+            .where(
+                MemberRow.phone >= start,
+                MemberRow.phone < start + NAME_TOP,
+                MemberRow.merged_into.is_(None),
+            )
             .order_by(MemberRow.phone)
             .limit(limit)
         )
@@ -98,7 +102,12 @@ class SqlMemberRepository:
 
     def newest(self, limit: int) -> list[Member]:
         # By id, the primary key: the order members joined in, with no sort of the table.
-        rows = self._s.scalars(select(MemberRow).order_by(MemberRow.id.desc()).limit(limit))
+        rows = self._s.scalars(
+            select(MemberRow)
+            .where(MemberRow.merged_into.is_(None))
+            .order_by(MemberRow.id.desc())
+            .limit(limit)
+        )
         return [member_of(r) for r in rows]
 
     def search_name(self, terms: Sequence[str], limit: int) -> list[int]:
@@ -160,6 +169,16 @@ class SqlMemberRepository:
         self._s.execute(
             update(MemberRow).where(MemberRow.id == member_id).values(opted_out=opted_out)
         )
+
+    def set_merged_into(
+        self, member_id: int, into: int | None, name_tokens: list[str] | None
+    ) -> None:
+        self._s.execute(update(MemberRow).where(MemberRow.id == member_id).values(merged_into=into))
+        # A merged member's name leaves the search index: a search finds the member kept.
+        self._s.execute(delete(NameTokenRow).where(NameTokenRow.member_id == member_id))
+        if into is None and name_tokens:
+            self._s.add_all(NameTokenRow(token=t[:100], member_id=member_id) for t in name_tokens)
+        self._s.flush()
 
     def set_balance(
         self, member_id: int, balance: int, *, visit_at: dt.datetime | None = None

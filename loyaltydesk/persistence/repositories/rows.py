@@ -46,6 +46,7 @@ def member_of(row: MemberRow) -> Member:
         stamps=row.stamps,
         email=row.email,
         opted_out=row.opted_out,
+        merged_into=row.merged_into,
     )
 
 

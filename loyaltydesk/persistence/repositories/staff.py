@@ -10,6 +10,7 @@ from sqlalchemy import func, literal, null, select, union_all, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.audit import AuditEvent, AuditFilter, AuditKind, AuditLine
+from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.staff import Actor, Role, StaffMember
 from loyaltydesk.persistence.tables import AuditRow, OperationRow, StaffRow
 
@@ -175,6 +176,10 @@ class SqlAuditRepository:
             )
             if op_kinds and not all_ops:
                 ops = ops.where(OperationRow.kind.in_(op_kinds))
+            # A merge and its undo are on the trail itself, with what moved: one line each.
+            ops = ops.where(
+                OperationRow.kind.not_in([OperationKind.MERGE.value, OperationKind.UNMERGE.value])
+            )
             ops = self._filtered(ops, OperationRow.created_at, OperationRow.staff, wanted)
             parts.append(ops)
         if not parts:

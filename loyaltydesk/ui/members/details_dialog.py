@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import is_coupon_code
 from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.phones import local_form
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.display import Display
@@ -40,6 +41,7 @@ from loyaltydesk.ui.labels import (
     campaign_line_text,
     describe_calculation,
     entry_kind_label,
+    merge_line_text,
     stamp_note,
 )
 from loyaltydesk.ui.members.feedback_tab import FeedbackTab
@@ -161,6 +163,11 @@ class MemberDetailsDialog(QDialog):
             detail = d.text(
                 line.reward_in(d.language)
                 or (campaign_line_text(line.campaign, line.related_name) if line.campaign else None)
+                or (
+                    merge_line_text(line.reason, line.related_name)
+                    if line.kind is EntryKind.MERGE
+                    else None
+                )
                 or line.reason
                 or ""
             )

@@ -26,6 +26,7 @@ from loyaltydesk.domain.phones import mask_phone
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import MemberView
+from loyaltydesk.ui.accounting import ExportKind
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.error_text import error_text
 
@@ -52,6 +53,8 @@ class MembersView(QWidget):
         parent: QWidget | None = None,
         *,
         print_cards: Callable[[CardChoice, list[int]], None] | None = None,
+        duplicates: Callable[[], None] | None = None,
+        export: Callable[[ExportKind], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._print_cards = print_cards
@@ -98,10 +101,32 @@ class MembersView(QWidget):
             action.setObjectName(f"printCards_{choice.value}")
             action.triggered.connect(lambda _checked=False, c=choice: self._print(c))
         self.print_cards.setMenu(menu)
+        # The owner's and manager's: shown by the window to those who may (set_allowed).
+        self.duplicates = QPushButton(self.tr("Possible duplicates…"))
+        self.duplicates.setObjectName("duplicatesButton")
+        self.duplicates.setVisible(duplicates is not None)
+        if duplicates is not None:
+            self.duplicates.clicked.connect(duplicates)
+        self.export = QPushButton(self.tr("Export…"))
+        self.export.setObjectName("exportButton")
+        self.export.setVisible(export is not None)
+        export_menu = QMenu(self.export)
+        for kind, text in (
+            (ExportKind.MEMBERS, self.tr("Export members…")),
+            (ExportKind.LEDGER, self.tr("Export ledger…")),
+        ):
+            action = export_menu.addAction(text)
+            action.setObjectName(f"export_{kind.value}")
+            if export is not None:
+                action.triggered.connect(lambda _checked=False, k=kind: export(k))
+        self.export.setMenu(export_menu)
+        self._offers = {self.duplicates: duplicates is not None, self.export: export is not None}
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.details)
         top.addWidget(self.print_cards)
+        top.addWidget(self.duplicates)
+        top.addWidget(self.export)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -115,6 +140,11 @@ class MembersView(QWidget):
         self._shown_once = False  # the newest members are read when the tab is first opened
         bus.member_changed.connect(lambda _id: self._changed())
         bus.club_changed.connect(self._changed)
+
+    def set_allowed(self, *, duplicates: bool, export: bool) -> None:
+        """Show the owner's and manager's buttons only to those who may use them."""
+        self.duplicates.setVisible(self._offers[self.duplicates] and duplicates)
+        self.export.setVisible(self._offers[self.export] and export)
 
     def _changed(self) -> None:
         if self.isVisible():
