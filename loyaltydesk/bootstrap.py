@@ -20,6 +20,7 @@ from loyaltydesk.domain.errors import DomainError, InvalidInput, Refused
 from loyaltydesk.domain.mail import MailServer
 from loyaltydesk.domain.staff import Actor, Role, name_key
 from loyaltydesk.persistence.admin import SqlDatabaseAdmin
+from loyaltydesk.persistence.backup_folder import FileBackupFolder, JsonBackupStatus
 from loyaltydesk.persistence.database import (
     head_revision,
     normalise_url,
@@ -30,6 +31,7 @@ from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.private_files import private_dir, private_file
 from loyaltydesk.services.accounting import AccountingService
 from loyaltydesk.services.audit import AuditService
+from loyaltydesk.services.backups import BackupService
 from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
@@ -136,6 +138,7 @@ class Services:
     imports: ImportService
     merges: MergeService
     accounting: AccountingService
+    backups: BackupService
     # Whether a commit was started: after a failure, something may have been saved.
     wrote: Callable[[], bool] = lambda: False
 
@@ -167,6 +170,18 @@ def build_services(
     )
     reports = ReportService(uow, clock, settings.zone)
     admin = SqlDatabaseAdmin(database, settings.backup_dir)
+    backups = BackupService(
+        uow,
+        clock,
+        admin,
+        FileBackupFolder(settings.backup_dir),
+        JsonBackupStatus(settings.data_dir),
+        settings.backup_plan,
+        settings.zone,
+        KeyringPasswords.for_backups(),
+        # One passphrase per club: two data folders on one computer keep their own.
+        account=str(settings.data_dir),
+    )
     return Services(
         settings=settings,
         actor=Actor(staff=settings.staff, counter=settings.counter),
@@ -201,6 +216,7 @@ def build_services(
         imports=ImportService(uow, clock, zone=settings.zone),
         merges=MergeService(uow, clock, settings.zone),
         accounting=AccountingService(uow, clock, settings.zone),
+        backups=backups,
         wrote=lambda: database.commits_started > 0,
     )
 
@@ -356,6 +372,7 @@ def build_window(
         imports=services.imports,
         merges=services.merges,
         accounting=services.accounting,
+        backups=services.backups,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)
@@ -451,6 +468,9 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
             lambda: len(services.campaigns.run_due(services.actor)),
         ]
     )
+    # The day's backup into the owner's folder: now if due, then hourly checks, and at
+    # close when the day's was missed.
+    window.start_backups()
     # Queued e-mail: once a day, outside the shop's quiet hours.
     window.start_mail_job(services.outbox.send_daily, services.outbox.next_sending_time)
     try:

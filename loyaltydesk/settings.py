@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from loyaltydesk.domain.backups import BackupPlan
 from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.domain.money import (
     CURRENCY_DECIMALS_MAX,
@@ -83,6 +84,14 @@ class Settings:
     # away when absent longer than this many times their usual gap (domain/reports).
     report_active_days: int = 90
     report_risk_factor: str = "2"
+    # Backups that run themselves: the folder the owner chose ("" = the data folder's
+    # backups), how many daily and monthly copies are kept, and whether they are sealed
+    # with a passphrase (kept in the system keyring or LOYALTYDESK_BACKUP_PASSPHRASE, never
+    # here).
+    backup_folder: str = ""
+    backup_keep_daily: int = 7
+    backup_keep_monthly: int = 12
+    backup_encrypt: bool = False
 
     @property
     def zone(self) -> ZoneInfo:
@@ -112,6 +121,20 @@ class Settings:
             return ReportOptions()
 
     @property
+    def backup_plan(self) -> BackupPlan:
+        """The scheduled backups' plan; numbers edited by hand into nonsense fall back."""
+        plan = BackupPlan(
+            self.backup_target,
+            self.backup_keep_daily,
+            self.backup_keep_monthly,
+            self.backup_encrypt,
+        )
+        try:
+            return plan.checked()
+        except InvalidInput:
+            return BackupPlan(self.backup_target, encrypt=self.backup_encrypt)
+
+    @property
     def note_text(self) -> str:
         return self.note_text_fa if self.language == "fa" else self.note_text_en
 
@@ -126,6 +149,11 @@ class Settings:
     @property
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
+
+    @property
+    def backup_target(self) -> Path:
+        """Where the scheduled backups go."""
+        return Path(self.backup_folder).expanduser() if self.backup_folder else self.backup_dir
 
     @property
     def log_dir(self) -> Path:

@@ -46,6 +46,8 @@ from loyaltydesk.domain.rewards import RewardUnit
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.settings import LANGUAGES, Settings, load_settings
 
+PASSPHRASE_VARIABLE = "LOYALTYDESK_BACKUP_PASSPHRASE"  # services.backups, not imported here
+
 # A till runs one command per sale, so what only some commands need (the database and its
 # migrations, Qt, the printing stack) is imported when a command needs it: see main().
 if TYPE_CHECKING:
@@ -238,11 +240,31 @@ def build_parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", parents=[common], help="check every balance")
     verify.set_defaults()
     backup = commands.add_parser("backup", parents=[common], help="copy the whole database")
-    backup.add_argument("path", type=Path, metavar="PATH")
+    backup.add_argument("path", type=Path, metavar="PATH", nargs="?")
+    what = backup.add_mutually_exclusive_group()
+    what.add_argument(
+        "--auto",
+        action="store_true",
+        help="the scheduled backup now: into the settings' folder, checked, old ones pruned",
+    )
+    what.add_argument("--list", action="store_true", help="the scheduled backups in the folder")
+    backup.add_argument(
+        "--encrypt", action="store_true", help="seal PATH with a passphrase (asked, or from env)"
+    )
+    backup.add_argument(
+        "--passphrase-env",
+        metavar="NAME",
+        help=f"the environment variable holding the passphrase (default {PASSPHRASE_VARIABLE})",
+    )
     restore = commands.add_parser(
         "restore", parents=[common], help="replace all data from a backup"
     )
     restore.add_argument("path", type=Path, metavar="PATH")
+    restore.add_argument(
+        "--passphrase-env",
+        metavar="NAME",
+        help=f"for a sealed backup: the variable holding its passphrase ({PASSPHRASE_VARIABLE})",
+    )
     return parser
 
 
@@ -487,6 +509,16 @@ class Cli:
         return EXIT_OK if report.ok else EXIT_DIFFERENCES
 
     def cmd_backup(self, s: Services) -> int:
+        from loyaltydesk.cli.backups import auto_backup, list_backups, sealed_backup
+
+        if self.args.list or self.args.auto:
+            if self.args.path is not None or self.args.encrypt:
+                raise InvalidInput("backup.auto_takes_no_path")
+            return list_backups(self, s) if self.args.list else auto_backup(self, s)
+        if self.args.path is None:
+            raise InvalidInput("backup.path_needed")
+        if self.args.encrypt:
+            return sealed_backup(self, s)
         path = s.audit.backup(self.args.path, s.actor)
         self.emit(
             {"backup": str(path)}, translate("Cli", "Backup written to {path}").format(path=path)
@@ -591,7 +623,12 @@ class Cli:
         return run_export(self, s)
 
     def cmd_restore(self, s: Services) -> int:
-        safety = s.audit.restore(self.args.path, s.actor)
+        from loyaltydesk.cli.backups import passphrase
+
+        sealed = s.backups.is_sealed(self.args.path.expanduser())
+        safety = s.audit.restore(
+            self.args.path, s.actor, passphrase(self.args, twice=False) if sealed else None
+        )
         self.emit(
             {"restored_from": str(self.args.path.resolve()), "safety_copy": str(safety)},
             translate(

@@ -6,15 +6,36 @@ from __future__ import annotations
 import os
 
 from loyaltydesk.domain.errors import Refused
+from loyaltydesk.services.backups import PASSPHRASE_VARIABLE
 from loyaltydesk.services.outbox import PASSWORD_VARIABLE
 
 KEYRING_SERVICE = "LoyaltyDesk SMTP"
 
 
+BACKUP_KEYRING_SERVICE = "LoyaltyDesk backups"
+
+
 class KeyringPasswords:
     """The mail server's password in the system's keyring (service "LoyaltyDesk SMTP",
     username user@host). LOYALTYDESK_SMTP_PASSWORD in the environment comes first: it is
-    how a computer without a keyring (a headless till, CI) sends."""
+    how a computer without a keyring (a headless till, CI) sends.
+
+    The backups' passphrase is kept the same way under its own service and variable
+    (``KeyringPasswords.for_backups()``)."""
+
+    def __init__(
+        self,
+        service: str = KEYRING_SERVICE,
+        variable: str = PASSWORD_VARIABLE,
+        failure: str = "mail.keyring_failed",
+    ) -> None:
+        self._service = service
+        self._variable = variable
+        self._failure = failure
+
+    @classmethod
+    def for_backups(cls) -> KeyringPasswords:
+        return cls(BACKUP_KEYRING_SERVICE, PASSPHRASE_VARIABLE, "backup.keyring_failed")
 
     def usable(self) -> bool:
         try:
@@ -30,7 +51,7 @@ class KeyringPasswords:
         return "null" not in name.lower() and getattr(backend, "priority", 1) > 0
 
     def get(self, account: str) -> str | None:
-        from_environment = os.environ.get(PASSWORD_VARIABLE)
+        from_environment = os.environ.get(self._variable)
         if from_environment:
             return from_environment
         if not self.usable():
@@ -39,7 +60,7 @@ class KeyringPasswords:
         from keyring.errors import KeyringError
 
         try:
-            return keyring.get_password(KEYRING_SERVICE, account)
+            return keyring.get_password(self._service, account)
         except KeyringError:
             return None
 
@@ -48,6 +69,6 @@ class KeyringPasswords:
         from keyring.errors import KeyringError
 
         try:
-            keyring.set_password(KEYRING_SERVICE, account, password)
+            keyring.set_password(self._service, account, password)
         except KeyringError as error:
-            raise Refused("mail.keyring_failed", detail=str(error)) from error
+            raise Refused(self._failure, detail=str(error)) from error

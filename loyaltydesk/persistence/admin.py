@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from loyaltydesk.persistence.database import Database, backup_to_file, restore_from_file
+from loyaltydesk.domain.errors import InvalidInput, StorageError
+from loyaltydesk.persistence import sealed_files
+from loyaltydesk.persistence.database import (
+    Database,
+    backup_to_file,
+    backup_write_error,
+    make_engine,
+    normalise_url,
+    restore_from_file,
+    schema_revision,
+)
+from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
+from loyaltydesk.services.ports import CheckedCopy, UnitOfWorkFactory
+from loyaltydesk.services.views import VerifyReport
 
 
 class SqlDatabaseAdmin:
@@ -15,8 +33,98 @@ class SqlDatabaseAdmin:
     def backup(self, target: Path) -> Path:
         return backup_to_file(self._database, target)
 
-    def restore(self, source: Path) -> Path:
-        return restore_from_file(self._database, source, self._safety_dir)
+    def restore(self, source: Path, passphrase: str | None = None) -> Path:
+        source = source.expanduser().resolve()
+        if not sealed_files.is_sealed(source):
+            return restore_from_file(self._database, source, self._safety_dir)
+        if not passphrase:
+            raise InvalidInput("backup.no_passphrase")
+        with _scratch() as scratch:
+            plain = scratch / source.name.removesuffix(".enc")
+            # A wrong passphrase or a damaged file stops here, before anything is replaced.
+            sealed_files.unseal(source, plain, passphrase)
+            return restore_from_file(self._database, plain, self._safety_dir)
 
     def describe(self) -> str:
         return self._database.describe()
+
+    def is_sealed(self, path: Path) -> bool:
+        return sealed_files.is_sealed(path)
+
+    def write_checked_copy(
+        self,
+        target: Path,
+        passphrase: str | None,
+        check: Callable[[UnitOfWorkFactory], VerifyReport],
+    ) -> CheckedCopy:
+        target = target.expanduser().absolute()
+        if target.exists():
+            raise InvalidInput("backup.exists", path=str(target))
+        if not target.parent.is_dir():
+            raise StorageError("backup.folder_missing", path=str(target.parent))
+        partial = target.with_name(target.name + ".partial")
+        try:
+            partial.unlink(missing_ok=True)  # left by a run that was cut off
+            with _scratch() as scratch:
+                if passphrase is None:
+                    backup_to_file(self._database, partial)
+                    report = check_file(partial, check)
+                else:
+                    # The plain copy stays in the private scratch folder; only the sealed one
+                    # goes to the stick, and it is unsealed again to prove it opens.
+                    plain = scratch / "copy.sqlite3"
+                    backup_to_file(self._database, plain)
+                    sealed_files.seal(plain, partial, passphrase)
+                    plain.unlink()
+                    opened = scratch / "check.sqlite3"
+                    sealed_files.unseal(partial, opened, passphrase)
+                    report = check_file(opened, check)
+            _sync(partial)
+            partial.replace(target)
+            size = target.stat().st_size
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise backup_write_error(error, target) from error
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise
+        return CheckedCopy(target, size, report)
+
+
+@contextlib.contextmanager
+def _scratch() -> Iterator[Path]:
+    # mkdtemp makes the folder 0700: a plain copy of the club in it is the owner's alone.
+    with tempfile.TemporaryDirectory(prefix="loyaltydesk-backup-") as folder:
+        yield Path(folder)
+
+
+def _sync(path: Path) -> None:
+    """On the stick before it takes its name: a stick pulled out right after a backup must
+    not hold a file that looks finished and is not."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def check_file(path: Path, check: Callable[[UnitOfWorkFactory], VerifyReport]) -> VerifyReport:
+    """Open a backup just written as a database of its own and run ``check`` on it.
+
+    Opening it switches it to WAL; it is switched back, so the backup stays one file."""
+    url = normalise_url(str(path))
+    engine = make_engine(url)
+    try:
+        revision, tables = schema_revision(engine)
+        if revision is None or "members" not in tables:
+            raise StorageError("database.not_loyaltydesk", path=str(path))
+        return check(SqlUnitOfWorkFactory(Database(url, engine)))
+    finally:
+        engine.dispose()
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()

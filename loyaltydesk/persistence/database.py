@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import shutil
 import sqlite3
@@ -322,13 +323,37 @@ def backup_to_file(database: Database, target: Path) -> Path:
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise StorageError(
-            "backup.failed", path=str(target), detail=error.strerror or ""
-        ) from error
+        raise backup_write_error(error, target) from error
+    except sqlite3.Error as error:  # the backup API reports a full or read-only disk so
+        partial.unlink(missing_ok=True)
+        raise backup_write_error(error, target) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return target
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def backup_write_error(error: OSError | sqlite3.Error, target: Path) -> StorageError:
+    """Why a backup could not be written, in words the owner can act on: the folder went
+    (a stick pulled out), the disk is full, or it cannot be written to (a locked stick)."""
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOENT and not target.parent.is_dir():
+            return StorageError("backup.folder_missing", path=str(target.parent))
+        if error.errno in _FULL:
+            return StorageError("backup.disk_full", path=str(target.parent))
+        if error.errno in _READ_ONLY:
+            return StorageError("backup.read_only", path=str(target.parent))
+        return StorageError("backup.failed", path=str(target), detail=error.strerror or "")
+    message = str(error).lower()
+    if "full" in message:
+        return StorageError("backup.disk_full", path=str(target.parent))
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return StorageError("backup.read_only", path=str(target.parent))
+    return StorageError("backup.failed", path=str(target), detail=str(error))
 
 
 def _sqlite_backup(engine: Engine, target: Path) -> None:
@@ -355,7 +380,13 @@ def _copy_database(source: Engine, target: Path) -> None:
     try:
         with dest_engine.begin() as dest:
             command.upgrade(alembic_config(dest), revision or "head")
-        with source.connect() as src, dest_engine.begin() as dest:
+        # One snapshot for every table: counters keep crediting during the copy, and a
+        # ledger row copied without its member (or a balance without its entry) would make
+        # the copy fail its own verify.
+        with (
+            source.connect().execution_options(isolation_level="REPEATABLE READ") as src,
+            dest_engine.begin() as dest,
+        ):
             clear_tables(dest)  # the migration seeds rows (the default rule)
             copy_rows(src, dest)
     finally:

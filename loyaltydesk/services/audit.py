@@ -28,24 +28,7 @@ class AuditService:
     def verify(self, actor: Actor) -> VerifyReport:
         with self._uow(write=False) as uow:
             permit(uow, actor, Permission.VERIFY)
-            mismatches = uow.ledger.balance_mismatches()
-            stamp_mismatches = uow.ledger.stamp_mismatches()
-            cards = uow.cards.active_numbers(
-                [m.member_id for m in (*mismatches, *stamp_mismatches)]
-            )
-            return VerifyReport(
-                members_checked=uow.members.count(),
-                entries_checked=uow.ledger.count(),
-                differences=tuple(
-                    BalanceDifference(m.member_id, cards.get(m.member_id), m.cached, m.ledger)
-                    for m in mismatches
-                ),
-                stamp_differences=tuple(
-                    BalanceDifference(m.member_id, cards.get(m.member_id), m.cached, m.ledger)
-                    for m in stamp_mismatches
-                ),
-                coupon_differences=tuple(uow.coupons.uses_mismatches()),
-            )
+            return check_books(uow)
 
     # -- the trail ---------------------------------------------------------------------
 
@@ -80,11 +63,12 @@ class AuditService:
         self._write(actor, AuditKind.BACKUP, "database", {"file": str(written)})
         return written
 
-    def restore(self, source: Path, actor: Actor) -> Path:
-        """Replace the data with ``source``; returns the safety copy made first. The restore
-        is recorded in the restored data (its own trail goes on from there)."""
+    def restore(self, source: Path, actor: Actor, passphrase: str | None = None) -> Path:
+        """Replace the data with ``source`` (a sealed backup with its passphrase); returns
+        the safety copy made first. The restore is recorded in the restored data (its own
+        trail goes on from there)."""
         require(self._uow, actor, Permission.RESTORE)
-        safety = self._admin.restore(source)
+        safety = self._admin.restore(source, passphrase)
 
         def work(uow: UnitOfWork) -> None:
             record(
@@ -99,3 +83,30 @@ class AuditService:
 
         run_write(self._uow, work)
         return safety
+
+
+def check_books(uow: UnitOfWork) -> VerifyReport:
+    """The checks of ``verify``: every cached balance and stamp count against its ledger,
+    every coupon's uses against the uses recorded (also run on each backup just written)."""
+    mismatches = uow.ledger.balance_mismatches()
+    stamp_mismatches = uow.ledger.stamp_mismatches()
+    cards = uow.cards.active_numbers([m.member_id for m in (*mismatches, *stamp_mismatches)])
+    return VerifyReport(
+        members_checked=uow.members.count(),
+        entries_checked=uow.ledger.count(),
+        differences=tuple(
+            BalanceDifference(m.member_id, cards.get(m.member_id), m.cached, m.ledger)
+            for m in mismatches
+        ),
+        stamp_differences=tuple(
+            BalanceDifference(m.member_id, cards.get(m.member_id), m.cached, m.ledger)
+            for m in stamp_mismatches
+        ),
+        coupon_differences=tuple(uow.coupons.uses_mismatches()),
+    )
+
+
+def check_copy(uow_factory: UnitOfWorkFactory) -> VerifyReport:
+    """``check_books`` on a database of its own (a backup opened again), read only."""
+    with uow_factory(write=False) as uow:
+        return check_books(uow)

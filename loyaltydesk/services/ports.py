@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from loyaltydesk.domain.audit import AuditEvent, AuditFilter, AuditLine
+from loyaltydesk.domain.backups import BackupFile, BackupStatus
 from loyaltydesk.domain.campaigns import CampaignKind, CampaignRun
 from loyaltydesk.domain.cards import Card, CardStatus
 from loyaltydesk.domain.coupons import CouponState, CouponUse, StoredCoupon
@@ -25,6 +26,7 @@ from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.staff import Actor, Role, StaffMember
 from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.services.report_ports import CampaignFigures, ReportQueries
+from loyaltydesk.services.views import VerifyReport
 
 if TYPE_CHECKING:
     from loyaltydesk.services.accounting import LedgerRecord, MemberRecord
@@ -484,15 +486,52 @@ class UnitOfWorkFactory(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class CheckedCopy:
+    """A backup written, opened again and checked like ``verify``."""
+
+    path: Path
+    size: int
+    report: VerifyReport
+
+
 class DatabaseAdmin(Protocol):
     """Whole-database operations that are not a unit of work."""
 
     def backup(self, target: Path) -> Path: ...
-    def restore(self, source: Path) -> Path:
-        """Replace the data with ``source``; returns the safety copy made first."""
+    def restore(self, source: Path, passphrase: str | None = None) -> Path:
+        """Replace the data with ``source`` (sealed with ``passphrase`` if it is); returns
+        the safety copy made first."""
         ...
 
     def describe(self) -> str: ...
+    def write_checked_copy(
+        self,
+        target: Path,
+        passphrase: str | None,
+        check: Callable[[UnitOfWorkFactory], VerifyReport],
+    ) -> CheckedCopy:
+        """A consistent copy at ``target`` (sealed when a passphrase is given), written
+        beside it as ``.partial`` first, opened (unsealed in a private scratch folder) and
+        checked; only a copy that passes takes its name. Nothing is left behind otherwise."""
+        ...
+
+    def is_sealed(self, path: Path) -> bool: ...
+
+
+class BackupFolder(Protocol):
+    """The folder the scheduled copies go to (a USB stick, a synced folder)."""
+
+    def is_usable(self, folder: Path) -> bool: ...
+    def files(self, folder: Path) -> list[BackupFile]: ...
+    def remove(self, folder: Path, name: str) -> None: ...
+
+
+class BackupStatusStore(Protocol):
+    """The last good backup and the last failure, kept across restarts."""
+
+    def load(self) -> BackupStatus: ...
+    def save(self, status: BackupStatus) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -592,6 +592,64 @@ _TEXTS: dict[str, str] = {
         "ErrorText", "The backup could not be written to {path}: {detail}"
     ),
     "backup.no_folder": QT_TRANSLATE_NOOP("ErrorText", "The folder {path} does not exist."),
+    "backup.folder_missing": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The backup folder {path} is not there (a USB stick taken out?); the club is untouched.",
+    ),
+    "backup.disk_full": QT_TRANSLATE_NOOP(
+        "ErrorText", "The disk of {path} is full; no backup was written and the club is untouched."
+    ),
+    "backup.read_only": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} cannot be written to (a locked USB stick, or no permission); the club is "
+        "untouched.",
+    ),
+    "backup.not_verified": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The backup {path} was written, but its balances do not all match its ledger: run "
+        "Verify on the club.",
+    ),
+    "backup.no_passphrase": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Encrypted backups need the passphrase: set it in Backups, or in "
+        "LOYALTYDESK_BACKUP_PASSPHRASE.",
+    ),
+    "backup.no_passphrase_variable": QT_TRANSLATE_NOOP(
+        "ErrorText", "Put the backup's passphrase in the environment variable {variable}."
+    ),
+    "backup.wrong_passphrase": QT_TRANSLATE_NOOP(
+        "ErrorText", "That is not the passphrase of {path}; nothing was restored."
+    ),
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is damaged or incomplete (it was changed or cut short); nothing was restored.",
+    ),
+    "backup.not_sealed": QT_TRANSLATE_NOOP("ErrorText", "{path} is not an encrypted backup."),
+    "backup.keyring_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "The system's keyring did not keep the passphrase: {detail}"
+    ),
+    "backup.no_keyring": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This computer has no keyring to keep the passphrase in: set {variable} in the "
+        "environment instead.",
+    ),
+    "backup.bad_keep": QT_TRANSLATE_NOOP("ErrorText", "Keep between 0 and {limit} backups."),
+    "backup.keep_nothing": QT_TRANSLATE_NOOP(
+        "ErrorText", "Keep at least one daily or one monthly backup."
+    ),
+    "backup.passphrase_short": QT_TRANSLATE_NOOP(
+        "ErrorText", "The passphrase needs at least {length} characters."
+    ),
+    "backup.passphrase_mismatch": QT_TRANSLATE_NOOP(
+        "ErrorText", "The two passphrases are not the same."
+    ),
+    "backup.auto_takes_no_path": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "--auto and --list use the backup folder of the settings: give no PATH or --encrypt.",
+    ),
+    "backup.path_needed": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give the backup file's PATH, or --auto or --list."
+    ),
     "birthday.in_future": QT_TRANSLATE_NOOP("ErrorText", "The birthday cannot be in the future."),
     "birthday.too_old": QT_TRANSLATE_NOOP("ErrorText", "That birthday is more than 120 years ago."),
     "card.bad_check_digit": QT_TRANSLATE_NOOP(

@@ -9,16 +9,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
     QStatusBar,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +35,7 @@ from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.private_files import private_file
 from loyaltydesk.services.accounting import AccountingService
 from loyaltydesk.services.audit import AuditService
+from loyaltydesk.services.backups import BackupResult, BackupService
 from loyaltydesk.services.campaigns import CampaignService
 from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
@@ -47,6 +52,7 @@ from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.about import app_icon, product_name, show_about
 from loyaltydesk.ui.accounting import ExportKind, ledger_table, members_table
+from loyaltydesk.ui.backups.dialog import BackupsDialog, warning_text
 from loyaltydesk.ui.campaigns.view import CampaignsView
 from loyaltydesk.ui.change_bus import ChangeBus
 from loyaltydesk.ui.counter.shift_dialog import ShiftReportDialog
@@ -83,6 +89,8 @@ COUPONS_KEY = "F11"
 # screen is cleared.
 SWITCH_KEY = "F12"
 DAY_MS = 24 * 60 * 60 * 1000
+# How often the window looks whether the day's backup is due (and refreshes its warning).
+BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
 def _close_open_forms() -> None:
@@ -117,12 +125,16 @@ class MainWindow(QMainWindow):
         imports: ImportService | None = None,
         merges: MergeService | None = None,
         accounting: AccountingService | None = None,
+        backups: BackupService | None = None,
     ) -> None:
         super().__init__(parent)
         self._diagnostics = diagnostics
         self._imports = imports
         self._merges = merges
         self._accounting = accounting
+        self._backups = backups
+        self._backup_task: Task | None = None
+        self._backup_timer: QTimer | None = None
         self._feedback = feedback
         self._shift = shift
         self._settings = settings
@@ -220,7 +232,21 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.staff, self.tr("Staff"))
             self.audit = AuditView(audit, session.staff, self.display, session)
             self.tabs.addTab(self.audit, self.tr("Audit trail"))
-        self.setCentralWidget(self.tabs)
+        # Says a failed or missed backup until the next good one; takes no room otherwise.
+        self.backup_warning = QLabel()
+        self.backup_warning.setObjectName("backupWarning")
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.setStyleSheet(
+            "background: #fdecea; color: #b3261e; padding: 6px; border-bottom: 1px solid #f5c2bd;"
+        )
+        self.backup_warning.setVisible(False)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.backup_warning)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._idle = IdleWatcher(parent=self)
         self._idle.idle.connect(self.lock)
         self._build_menu()
@@ -366,6 +392,7 @@ class MainWindow(QMainWindow):
             (self.tr("S&taff"), None, self._show_staff, Permission.STAFF),
             (self.tr("&Audit trail"), None, self._show_audit, Permission.AUDIT),
             (self.tr("E-mail &server…"), None, self.open_mail_server, Permission.SETTINGS),
+            (self.tr("Bac&kups…"), None, self.open_backups, Permission.BACKUP),
             (self.tr("&Back up…"), None, self.backup, Permission.BACKUP),
             (self.tr("&Restore from a backup…"), None, self.restore, Permission.RESTORE),
             (self.tr("&Settings…"), None, self.open_settings, Permission.SETTINGS),
@@ -683,16 +710,36 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"))
         if not path:
             return
+        self.restore_from(Path(path))
+
+    def restore_from(self, path: Path, parent: QWidget | None = None) -> None:
+        """Replace the club's data with the backup ``path``, after a plain question (and
+        the passphrase of an encrypted one). Every part shows the restored data at once."""
+        parent = parent or QApplication.activeModalWidget() or self
         answer = QMessageBox.question(
-            self,
+            parent,
             self.tr("Restore"),
-            self.tr(
-                "Replace all the club's data with this backup? A copy of the data as it "
-                "is now is kept first."
+            self.display.sentence(
+                self.tr(
+                    "Replace all the club's data with the backup {file}? Everything done "
+                    "since that backup was made (purchases, members, redemptions) is no longer "
+                    "in the club afterwards. A copy of the data as it is now is kept first."
+                ).format(file=path.name)
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        passphrase: str | None = None
+        if self._backups is not None and self._backups.is_sealed(path):
+            typed, ok = QInputDialog.getText(
+                parent,
+                self.tr("Restore"),
+                self.tr("This backup is encrypted. Its passphrase:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+            passphrase = typed
 
         def restored(safety: object) -> str:
             self.bus.club_changed.emit()
@@ -704,8 +751,9 @@ class MainWindow(QMainWindow):
         self._in_background(
             self.tr("Restore"),
             self.tr("Restoring the backup…"),
-            lambda: self._audit.restore(Path(path), actor),
+            lambda: self._audit.restore(path, actor, passphrase),
             restored,
+            parent=parent,
         )
 
     def _in_background(
@@ -714,10 +762,12 @@ class MainWindow(QMainWindow):
         busy_text: str,
         work: Callable[[], object],
         done_text: Callable[[Any], str],
+        parent: QWidget | None = None,
     ) -> None:
         """Whole-database work can take minutes on a big club: a worker does it while the
         window stays alive and shows that it is busy."""
-        progress = QProgressDialog(busy_text, "", 0, 0, self)
+        owner = parent or self
+        progress = QProgressDialog(busy_text, "", 0, 0, owner)
         progress.setWindowTitle(title)
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
@@ -725,13 +775,13 @@ class MainWindow(QMainWindow):
 
         def done(result: object) -> None:
             progress.close()
-            QMessageBox.information(self, title, done_text(result))
+            QMessageBox.information(owner, title, done_text(result))
 
         def failed(error: BaseException) -> None:
             progress.close()
             if not isinstance(error, DomainError):
                 raise error
-            QMessageBox.warning(self, title, error_text(error, self.display))
+            QMessageBox.warning(owner, title, error_text(error, self.display))
 
         self._task = run_in_background(work, done, failed)
 
@@ -787,7 +837,102 @@ class MainWindow(QMainWindow):
         self._mail_timer.timeout.connect(start)
         first()
 
+    # -- backups that run themselves ------------------------------------------------------
+
+    def open_backups(self) -> None:
+        if self._backups is None:
+            return
+        BackupsDialog(
+            self._backups,
+            self._settings,
+            self.display,
+            self.session,
+            self,
+            saved=self._settings_saved,
+            finished_run=self._backup_finished,
+            restore=self.restore_from,
+        ).exec()
+
+    def start_backups(self) -> None:
+        """The day's backup now if none was made today, then checked every hour (a copy a
+        shop day; after a failure, again an hour later). The warning follows each run."""
+        if self._backups is None:
+            return
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.back_up_if_due)
+        self._backup_timer.start()
+        self.show_backup_warning()
+        self.back_up_if_due()
+
+    def back_up_if_due(self) -> None:
+        backups = self._backups
+        if backups is None or self._backup_task is not None:
+            return
+        if not backups.is_due():
+            self.show_backup_warning()  # "no backup for N days" moves on with the days
+            return
+
+        def done(result: object) -> None:
+            self._backup_task = None
+            if isinstance(result, BackupResult):
+                self._backup_finished(result)
+
+        def failed(error: BaseException) -> None:
+            self._backup_task = None
+            log.error("scheduled backup failed", exc_info=error)
+            self.show_backup_warning()
+
+        self._backup_task = run_in_background(backups.run, done, failed)
+
+    def _backup_finished(self, result: BackupResult) -> None:
+        if result.error is not None:
+            log.warning("backup failed: %s", result.error)
+        self.show_backup_warning()
+
+    def show_backup_warning(self) -> None:
+        warning = self._backups.warning() if self._backups is not None else None
+        if warning is None:
+            self.backup_warning.clear()
+            self.backup_warning.setVisible(False)
+            return
+        self.backup_warning.setText(warning_text(warning, self.display))
+        self.backup_warning.setVisible(True)
+
+    def _back_up_at_close(self) -> None:
+        """The day's copy was missed (the program opened and closed before it was due, or
+        it failed): one try now, with a small progress window, before the program ends."""
+        backups = self._backups
+        if backups is None or self._backup_timer is None:
+            return
+        self._backup_timer.stop()
+        if self._backup_task is None and not backups.is_due():
+            return
+        progress = QProgressDialog(self.tr("Backing up the club before closing…"), "", 0, 0, self)
+        progress.setWindowTitle(self.tr("Backups"))
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.show()
+        if self._backup_task is None:  # else the scheduled one is under way: wait for it
+
+            def finished(_outcome: object) -> None:
+                self._backup_task = None
+
+            self._backup_task = run_in_background(backups.run, finished, finished)
+        # Polled rather than connected to the task's signals: a run that has just reported
+        # back would never wake a loop connected after its signal was sent.
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(50)
+        poll.timeout.connect(lambda: loop.quit() if self._backup_task is None else None)
+        poll.start()
+        loop.exec()
+        poll.stop()
+        progress.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._back_up_at_close()
         self._state.setValue("geometry", self.saveGeometry())
         self._state.sync()
         super().closeEvent(event)

@@ -57,3 +57,23 @@ def credit_with_coupon_at_once(
             results.put((error.code, None))
     finally:
         services.close()
+
+
+def credit_and_log(url: str, data_dir: str, member_id: int, log_path: str, stop: Any) -> None:
+    """Credit until told to stop; after each commit, write its operation id and the wall
+    time it was known committed (the restore drill checks every one from before a backup)."""
+    import time
+
+    services = build_services(Settings(data_dir=Path(data_dir), language="en"), url)
+    actor = Actor("staff", "drill")
+    try:
+        with open(log_path, "a", encoding="utf-8") as log:
+            index = 0
+            while not stop.is_set():
+                index += 1
+                op_id = f"drill-{index}"
+                services.counter.credit_purchase(op_id, member_id, 1_000_000, actor)
+                log.write(f"{op_id}\t{time.time()!r}\n")
+                log.flush()
+    finally:
+        services.close()
