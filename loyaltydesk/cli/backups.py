@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from loyaltydesk.cli.main import EXIT_OK, PASSPHRASE_VARIABLE, Cli, translate
 from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.ui.error_text import error_text
 
 if TYPE_CHECKING:
     from loyaltydesk.bootstrap import Services
@@ -47,10 +48,18 @@ def auto_backup(cli: Cli, s: Services) -> int:
         "verified": result.verified,
         "encrypted": result.encrypted,
         "pruned": list(result.pruned),
+        "dump": str(result.dump) if result.dump else None,
+        "dump_problem": result.dump_problem.code if result.dump_problem else None,
     }
     text = translate("Cli", "Backup written to {path} ({size} bytes) and checked.").format(
         path=result.file, size=cli.text.n(result.size)
     )
+    if result.dump is not None:
+        text += "\n" + translate("Cli", "The server's own archive (pg_dump): {path}").format(
+            path=result.dump
+        )
+    if result.dump_problem is not None:
+        text += "\n" + error_text(result.dump_problem, cli.text, screen=False)
     if result.pruned:
         text += "\n" + translate("Cli", "Older backups removed: {count}").format(
             count=cli.text.n(len(result.pruned))

@@ -61,6 +61,15 @@ def backup_name(at: dt.datetime, encrypted: bool, serial: int = 1) -> str:
     return f"{PREFIX}-{stamp}{extra}{SUFFIX}{ENCRYPTED_SUFFIX if encrypted else ''}"
 
 
+DUMP_SUFFIX = ".pgdump"
+
+
+def dump_name(copy_name: str) -> str:
+    """The PostgreSQL archive that goes with a scheduled copy: the same name with .pgdump
+    for .sqlite3 (pruned with it)."""
+    return copy_name.replace(SUFFIX, DUMP_SUFFIX, 1)
+
+
 def parse_backup_name(name: str) -> tuple[dt.datetime, bool] | None:
     """When a scheduled copy was taken and whether it is encrypted; None for other files."""
     found = _NAME.match(name)
@@ -79,7 +88,7 @@ def to_keep(files: Iterable[BackupFile], plan: BackupPlan, zone: ZoneInfo) -> se
 
     Days and months are the shop's (its time zone), so a copy at 01:00 Tehran time counts
     for that day and not for the UTC day before. The newest copy is always kept."""
-    ordered = sorted(files, key=lambda f: (f.taken_at, f.name), reverse=True)
+    ordered = sorted(files, key=lambda f: (f.taken_at, _serial(f.name)), reverse=True)
     if not ordered:
         return set()
     keep = {ordered[0].name}
@@ -92,6 +101,13 @@ def to_keep(files: Iterable[BackupFile], plan: BackupPlan, zone: ZoneInfo) -> se
     keep.update(list(days.values())[: plan.keep_daily])
     keep.update(list(months.values())[: plan.keep_monthly])
     return keep
+
+
+def _serial(name: str) -> int:
+    """The -N of a second copy taken in the same second ("…-153325-2.sqlite3" is newer than
+    "…-153325.sqlite3", although it sorts before it as text)."""
+    found = _NAME.match(name)
+    return int(found[3]) if found is not None and found[3] else 1
 
 
 def backup_due(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -21,6 +23,7 @@ from loyaltydesk.persistence.database import (
     schema_revision,
 )
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
+from loyaltydesk.private_files import private_file
 from loyaltydesk.services.ports import CheckedCopy, UnitOfWorkFactory
 from loyaltydesk.services.views import VerifyReport
 
@@ -50,6 +53,65 @@ class SqlDatabaseAdmin:
 
     def is_sealed(self, path: Path) -> bool:
         return sealed_files.is_sealed(path)
+
+    def write_server_dump(self, target: Path, passphrase: str | None) -> Path | None:
+        """The server's own archive of a PostgreSQL club (pg_dump, custom format) at
+        ``target``, sealed when a passphrase is given; None for a SQLite club.
+
+        It goes beside the checked copy, which stays the copy our own `restore` takes: a
+        DBA restores this one with pg_restore, into a server of any version. Written as
+        .partial and checked with ``pg_restore --list`` before it takes its name. Raises
+        StorageError ``backup.pg_dump_missing`` when pg_dump is not installed."""
+        if self._database.is_sqlite:
+            return None
+        pg_dump = shutil.which("pg_dump")
+        pg_restore = shutil.which("pg_restore")
+        if pg_dump is None or pg_restore is None:
+            raise StorageError("backup.pg_dump_missing")
+        url = self._database.url
+        env = {**os.environ, "PGPASSWORD": url.password or "", "PGCONNECT_TIMEOUT": "10"}
+        # The server as the club's URL names it: host and port, or (for a local socket)
+        # ?host=/folder&port=N in its query, as libpq takes them.
+        for variable, value in (
+            ("PGHOST", url.host or url.query.get("host")),
+            ("PGPORT", url.port or url.query.get("port")),
+            ("PGUSER", url.username),
+            ("PGSSLMODE", url.query.get("sslmode")),
+        ):
+            if value:
+                env[variable] = str(value if isinstance(value, str | int) else value[0])
+        target = target.expanduser().absolute()
+        partial = target.with_name(target.name + ".partial")
+        try:
+            with _scratch() as scratch:
+                plain = scratch / "club.pgdump" if passphrase else partial
+                private_file(partial)  # pg_dump keeps the mode of a file that is there
+                _run(
+                    [
+                        pg_dump,
+                        "--format=custom",
+                        "--no-owner",
+                        f"--file={plain}",
+                        "--dbname",
+                        url.database or "",
+                    ],
+                    env,
+                    target,
+                )
+                _run([pg_restore, "--list", str(plain)], env, target)
+                if passphrase:
+                    sealed_files.seal(plain, partial, passphrase)
+            _sync(partial)
+            partial.replace(target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise backup_write_error(error, target) from error
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise
+        return target
 
     def write_checked_copy(
         self,
@@ -98,6 +160,13 @@ def _scratch() -> Iterator[Path]:
     # mkdtemp makes the folder 0700: a plain copy of the club in it is the owner's alone.
     with tempfile.TemporaryDirectory(prefix="loyaltydesk-backup-") as folder:
         yield Path(folder)
+
+
+def _run(command: list[str], env: dict[str, str], target: Path) -> None:
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        detail = (done.stderr.strip().splitlines() or [f"exit {done.returncode}"])[-1]
+        raise StorageError("backup.pg_dump_failed", path=str(target), detail=detail[:300])
 
 
 def _sync(path: Path) -> None:

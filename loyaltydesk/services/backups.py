@@ -18,6 +18,7 @@ from loyaltydesk.domain.backups import (
     backup_due,
     backup_name,
     days_without_backup,
+    dump_name,
     to_keep,
 )
 from loyaltydesk.domain.errors import DomainError, InvalidInput, StorageError
@@ -53,6 +54,10 @@ class BackupResult:
     encrypted: bool = False
     pruned: tuple[str, ...] = ()
     error: DomainError | None = None
+    # A PostgreSQL club's pg_dump archive beside the copy, or why there is none (pg_dump
+    # not installed, or it failed): said, but the checked copy is the backup that counts.
+    dump: Path | None = None
+    dump_problem: DomainError | None = None
 
     @property
     def ok(self) -> bool:
@@ -186,6 +191,7 @@ class BackupService:
             log.warning("backup into %s failed: %s", folder, error)
             self._status.save(self._status.load().failed(now, error.code, error.params))
             return BackupResult(at=now, error=error, encrypted=plan.encrypt)
+        dump, dump_problem = self._server_dump(folder / dump_name(copy.path.name), passphrase)
         pruned = self._prune(folder, copy.path.name)
         self._status.save(self._status.load().succeeded(now, str(copy.path)))
         log.info("backup written to %s (%d bytes), %d pruned", copy.path, copy.size, len(pruned))
@@ -198,7 +204,18 @@ class BackupService:
             verified=True,
             encrypted=plan.encrypt,
             pruned=pruned,
+            dump=dump,
+            dump_problem=dump_problem,
         )
+
+    def _server_dump(
+        self, target: Path, passphrase: str | None
+    ) -> tuple[Path | None, DomainError | None]:
+        try:
+            return self._admin.write_server_dump(target, passphrase), None
+        except DomainError as error:
+            log.warning("pg_dump archive %s not written: %s", target, error)
+            return None, error
 
     def copy_to(self, target: Path, actor: Actor, passphrase: str | None) -> CheckedCopy:
         """`backup PATH --encrypt`: one checked copy where the owner says, sealed."""
@@ -222,6 +239,7 @@ class BackupService:
                 continue
             try:
                 self._folder.remove(folder, file.name)
+                self._folder.remove(folder, dump_name(file.name))
             except OSError as error:  # kept one day longer; the next run tries again
                 log.warning("old backup %s not removed: %s", file.name, error)
             else:

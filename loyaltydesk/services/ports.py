@@ -517,6 +517,9 @@ class DatabaseAdmin(Protocol):
         ...
 
     def is_sealed(self, path: Path) -> bool: ...
+    def write_server_dump(self, target: Path, passphrase: str | None) -> Path | None:
+        """A PostgreSQL club's pg_dump archive at ``target`` (None for SQLite)."""
+        ...
 
 
 class BackupFolder(Protocol):

@@ -604,6 +604,15 @@ _TEXTS: dict[str, str] = {
         "{path} cannot be written to (a locked USB stick, or no permission); the club is "
         "untouched.",
     ),
+    "backup.pg_dump_missing": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "pg_dump is not installed on this computer, so only LoyaltyDesk's own copy of the "
+        "server's club was made (it restores fine); install the PostgreSQL client tools for "
+        "the server's own archive too.",
+    ),
+    "backup.pg_dump_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "pg_dump could not write {path}: {detail}"
+    ),
     "backup.not_verified": QT_TRANSLATE_NOOP(
         "ErrorText",
         "The backup {path} was written, but its balances do not all match its ledger: run "

@@ -851,12 +851,12 @@
         <translation>در حال نوشتن و بررسی پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/backups/dialog.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/backups/dialog.py" line="318"/>
         <source>Backup written and checked: {file} ({size})</source>
         <translation>پشتیبان نوشته و بررسی شد: {file} ({size})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/backups/dialog.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/backups/dialog.py" line="352"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
@@ -2131,42 +2131,47 @@
         <translation>{count} ردیف در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="31"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="32"/>
         <source>Backup passphrase: </source>
         <translation>عبارت عبور پشتیبان: </translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="32"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="33"/>
         <source>The passphrase again: </source>
         <translation>تکرار عبارت عبور: </translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="51"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="54"/>
         <source>Backup written to {path} ({size} bytes) and checked.</source>
         <translation>پشتیبان در {path} نوشته و بررسی شد ({size} بایت).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="55"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="58"/>
+        <source>The server&apos;s own archive (pg_dump): {path}</source>
+        <translation>بایگانی خود سرور (pg_dump): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/backups.py" line="64"/>
         <source>Older backups removed: {count}</source>
         <translation>پشتیبان‌های قدیمیِ پاک‌شده: {count}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="78"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="87"/>
         <source>No backups in {folder} yet.</source>
         <translation>هنوز پشتیبانی در {folder} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="80"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="89"/>
         <source>Backups in {folder}:</source>
         <translation>پشتیبان‌های {folder}:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="82"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="91"/>
         <source>(encrypted)</source>
         <translation>(رمزگذاری‌شده)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="93"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="102"/>
         <source>Encrypted backup written to {path} and checked.</source>
         <translation>پشتیبان رمزگذاری‌شده در {path} نوشته و بررسی شد.</translation>
     </message>
@@ -3787,832 +3792,842 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="607"/>
+        <source>pg_dump is not installed on this computer, so only LoyaltyDesk&apos;s own copy of the server&apos;s club was made (it restores fine); install the PostgreSQL client tools for the server&apos;s own archive too.</source>
+        <translation>pg_dump روی این رایانه نصب نیست، پس فقط نسخهٔ پشتیبان خود لویالتی‌دسک از باشگاهِ روی سرور ساخته شد (که بی‌مشکل بازگردانده می‌شود)؛ برای بایگانی خود سرور هم، ابزارهای کلاینت PostgreSQL را نصب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="613"/>
+        <source>pg_dump could not write {path}: {detail}</source>
+        <translation>pg_dump نتوانست {path} را بنویسد: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="616"/>
         <source>The backup {path} was written, but its balances do not all match its ledger: run Verify on the club.</source>
         <translation>پشتیبان {path} نوشته شد، اما همهٔ مانده‌هایش با دفتر امتیازها جور نیست: بررسی حساب‌های باشگاه را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="612"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="621"/>
         <source>Encrypted backups need the passphrase: set it in Backups, or in LOYALTYDESK_BACKUP_PASSPHRASE.</source>
         <translation>پشتیبان رمزگذاری‌شده عبارت عبور می‌خواهد: آن را در «پشتیبان‌ها» یا در LOYALTYDESK_BACKUP_PASSPHRASE بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="617"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="626"/>
         <source>Put the backup&apos;s passphrase in the environment variable {variable}.</source>
         <translation>عبارت عبور پشتیبان را در متغیر محیطی {variable} بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="620"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="629"/>
         <source>That is not the passphrase of {path}; nothing was restored.</source>
         <translation>این عبارت عبورِ {path} نیست؛ چیزی بازگردانی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="623"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="632"/>
         <source>{path} is damaged or incomplete (it was changed or cut short); nothing was restored.</source>
         <translation>{path} آسیب دیده یا ناقص است (تغییر کرده یا نیمه‌کاره مانده)؛ چیزی بازگردانی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="627"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="636"/>
         <source>{path} is not an encrypted backup.</source>
         <translation>{path} پشتیبان رمزگذاری‌شده نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="628"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="637"/>
         <source>The system&apos;s keyring did not keep the passphrase: {detail}</source>
         <translation>جاکلیدی سیستم عبارت عبور را نگه نداشت: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="631"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="640"/>
         <source>This computer has no keyring to keep the passphrase in: set {variable} in the environment instead.</source>
         <translation>این رایانه جاکلیدی برای نگه‌داشتن عبارت عبور ندارد: به‌جای آن {variable} را در محیط تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="636"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="645"/>
         <source>Keep between 0 and {limit} backups.</source>
         <translation>بین ۰ تا {limit} پشتیبان نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="637"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="646"/>
         <source>Keep at least one daily or one monthly backup.</source>
         <translation>دست‌کم یک پشتیبان روزانه یا یک پشتیبان ماهانه نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="640"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="649"/>
         <source>The passphrase needs at least {length} characters.</source>
         <translation>عبارت عبور باید دست‌کم {length} نویسه باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="643"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="652"/>
         <source>The two passphrases are not the same.</source>
         <translation>دو عبارت عبور یکی نیستند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="646"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="655"/>
         <source>--auto and --list use the backup folder of the settings: give no PATH or --encrypt.</source>
         <translation>‏--auto و --list پوشهٔ پشتیبانِ تنظیمات را به کار می‌برند: PATH یا --encrypt ندهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="650"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="659"/>
         <source>Give the backup file&apos;s PATH, or --auto or --list.</source>
         <translation>مسیر فایل پشتیبان (PATH) یا --auto یا --list را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="653"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="662"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="654"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="663"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="655"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="664"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="658"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="667"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="661"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="670"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="664"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="673"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="665"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="674"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="668"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="677"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="669"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="678"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="672"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="681"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="676"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="685"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="681"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="690"/>
         <source>Write the currency&apos;s name or sign, such as € or AED.</source>
         <translation>نام یا نماد ارز را بنویسید، مانند € یا AED.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="684"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="693"/>
         <source>The currency&apos;s name can be at most {limit} characters.</source>
         <translation>نام ارز حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="687"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="696"/>
         <source>A currency has from 0 to {limit} decimals.</source>
         <translation>ارز از ۰ تا {limit} رقم اعشار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="690"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="699"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="691"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="700"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="694"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="703"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="697"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="706"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="700"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="709"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="701"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="710"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="702"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="711"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="703"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="712"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="704"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="713"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="705"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="714"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="706"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="715"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="709"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="718"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="712"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="713"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="722"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="714"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="723"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="715"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="724"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="718"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="727"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="853"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="730"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="862"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="724"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="733"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="725"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="734"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="730"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="739"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="731"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="740"/>
         <source>{member} was merged into {kept}: their record is kept for its history only. Use {kept}&apos;s card instead.</source>
         <translation>{member} در {kept} ادغام شده است و پرونده‌اش فقط برای سابقه نگه داشته می‌شود. به‌جای آن از کارت {kept} استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="736"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="745"/>
         <source>A member cannot be merged into themselves; choose two different members.</source>
         <translation>یک عضو را نمی‌توان در خودش ادغام کرد؛ دو عضو متفاوت انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="739"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="748"/>
         <source>{member} was already merged into another member; nothing was changed.</source>
         <translation>{member} پیش‌تر در عضو دیگری ادغام شده است؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="742"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
         <source>This merge was already undone.</source>
         <translation>این ادغام پیش‌تر برگردانده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="743"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="752"/>
         <source>A merge can be undone only on the day it was done; this one is from an earlier day.</source>
         <translation>ادغام را فقط در همان روز انجام آن می‌توان برگرداند؛ این ادغام مال روزهای قبل است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="747"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="756"/>
         <source>{member} has since been merged into another member: undo that merge first.</source>
         <translation>{member} پس از آن در عضو دیگری ادغام شده است؛ اول آن ادغام را برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="760"/>
         <source>The merge cannot be undone: {points} points would go back, but the member kept has only {balance} left (points were spent since). Nothing was changed.</source>
         <translation>ادغام برگرداندنی نیست: باید {points} امتیاز برگردد، اما عضو نگه‌داشته‌شده فقط {balance} امتیاز دارد (از آن زمان امتیاز خرج شده است). چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="756"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="765"/>
         <source>The merge cannot be undone: {stamps} stamps would go back, but the member kept has only {balance} left (stamps were used since). Nothing was changed.</source>
         <translation>ادغام برگرداندنی نیست: باید {stamps} مهر برگردد، اما عضو نگه‌داشته‌شده فقط {balance} مهر دارد (از آن زمان مهر مصرف شده است). چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="761"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
         <source>No such merge.</source>
         <translation>چنین ادغامی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="762"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="771"/>
         <source>Name the merge by the two members (KEEP OTHER) or by --merge ID, not both.</source>
         <translation>ادغام را یا با دو عضو (KEEP OTHER) مشخص کنید یا با ‎--merge ID‎، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="765"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="774"/>
         <source>The first day of the period comes after its last day.</source>
         <translation>روز اول بازه بعد از روز آخر آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="768"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="777"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="771"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="780"/>
         <source>Choose the column that holds the {field}: it is needed for every member.</source>
         <translation>ستونی را که {field} در آن است انتخاب کنید: برای هر عضو لازم است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="775"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="784"/>
         <source>The {field} is mapped to column {column}, which the file does not have.</source>
         <translation>برای {field} ستون {column} انتخاب شده، اما فایل چنین ستونی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="779"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="788"/>
         <source>Column {column} is chosen for both {field} and {other}.</source>
         <translation>ستون {column} هم برای {field} انتخاب شده و هم برای {other}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="783"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="792"/>
         <source>No field is called {field}; the fields are: {fields}.</source>
         <translation>فیلدی به نام {field} نیست؛ فیلدها اینها هستند: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="787"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="796"/>
         <source>Write a mapping as FIELD=COLUMN, not {value}.</source>
         <translation>نگاشت را به شکل FIELD=COLUMN بنویسید، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="791"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="800"/>
         <source>The file has no column headed {header}.</source>
         <translation>فایل ستونی با عنوان {header} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="795"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="804"/>
         <source>The birthday {value} is not a date (Jalali 1370/05/21 or Gregorian 1991-08-12).</source>
         <translation>تاریخ تولد {value} تاریخ درستی نیست (شمسی ۱۳۷۰/۰۵/۲۱ یا میلادی 1991-08-12).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="799"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="808"/>
         <source>The joining date {value} is not a date (Jalali 1402/01/15 or Gregorian 2023-04-04).</source>
         <translation>تاریخ عضویت {value} تاریخ درستی نیست (شمسی ۱۴۰۲/۰۱/۱۵ یا میلادی 2023-04-04).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="803"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="812"/>
         <source>The birthday {value} is in the future or before 1900.</source>
         <translation>تاریخ تولد {value} در آینده یا پیش از ۱۹۰۰ میلادی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="807"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="816"/>
         <source>The joining date {value} is in the future.</source>
         <translation>تاریخ عضویت {value} در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="811"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="820"/>
         <source>The card number {card} has characters a scanner does not type; only digits and Latin letters are kept.</source>
         <translation>شماره کارت {card} نویسه‌هایی دارد که بارکدخوان تایپ نمی‌کند؛ فقط رقم و حروف لاتین نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="816"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="825"/>
         <source>The card number {card} is longer than {limit} characters.</source>
         <translation>شماره کارت {card} بیش از {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="820"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="829"/>
         <source>The card number {card} reads as a mobile number; typed at the counter it would find someone else.</source>
         <translation>شماره کارت {card} شبیه شماره موبایل است؛ اگر پشت پیشخوان وارد شود، کس دیگری را پیدا می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="825"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="834"/>
         <source>The balance {value} is not a whole number of points.</source>
         <translation>مانده {value} عدد صحیحی از امتیاز نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="829"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="838"/>
         <source>The balance {value} is below zero; an opening balance cannot be a debt.</source>
         <translation>مانده {value} کمتر از صفر است؛ مانده اولیه نمی‌تواند بدهی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="833"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="842"/>
         <source>The balance {value} is more than {limit} points.</source>
         <translation>مانده {value} بیش از {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="837"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
         <source>Same member as row {row} (the same mobile number).</source>
         <translation>همان عضو ردیف {row} است (همان شماره موبایل).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="841"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="850"/>
         <source>The same national code as row {row}.</source>
         <translation>کد ملی همان کد ملی ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="845"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="854"/>
         <source>The same card number as row {row}.</source>
         <translation>شماره کارت همان شماره کارت ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="849"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="858"/>
         <source>{phone} is already a member of the club: {member}.</source>
         <translation>{phone} از پیش عضو باشگاه است: {member}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="857"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="866"/>
         <source>The card number {card} already belongs to a member.</source>
         <translation>شماره کارت {card} از پیش مال یکی از اعضاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="861"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="870"/>
         <source>The file has more than {limit} rows; nothing was imported. Split it into smaller files.</source>
         <translation>فایل بیش از {limit} ردیف دارد و چیزی وارد نشد. آن را به چند فایل کوچک‌تر تقسیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="865"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="874"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} یک پوشه است، نه فایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="869"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="878"/>
         <source>There is no file {path}.</source>
         <translation>فایل {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="873"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="882"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} خوانده نمی‌شود: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="877"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="886"/>
         <source>{path} is empty.</source>
         <translation>{path} خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="881"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="890"/>
         <source>{path} is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
         <translation>{path} فایل اکسل قدیمی (.xls) است: آن را در اکسل یا لیبره‌آفیس باز کنید و با قالب .xlsx یا .csv ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="886"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="895"/>
         <source>{path} is neither a CSV nor an XLSX file.</source>
         <translation>{path} نه فایل CSV است و نه XLSX.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="890"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="899"/>
         <source>No text encoding is called {encoding}; try utf-8 or cp1256.</source>
         <translation>کدگذاری متنی به نام {encoding} وجود ندارد؛ utf-8 یا cp1256 را امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="894"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="903"/>
         <source>The text encoding of {path} cannot be told: choose it (UTF-8, or Windows-1256 for older Persian software).</source>
         <translation>کدگذاری متن {path} را نمی‌توان تشخیص داد: خودتان انتخاب کنید (UTF-8، یا Windows-1256 برای نرم‌افزارهای فارسی قدیمی).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="899"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="908"/>
         <source>{path} is not written in {encoding}: choose another encoding.</source>
         <translation>{path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="903"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="912"/>
         <source>Row {row} of {path} is not written in {encoding}: choose another encoding. Nothing was imported.</source>
         <translation>ردیف {row} از {path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید. چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="908"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="917"/>
         <source>Row {row} of the file cannot be read as CSV ({reason}); nothing was imported.</source>
         <translation>ردیف {row} فایل به‌صورت CSV خوانده نمی‌شود ({reason})؛ چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="912"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="921"/>
         <source>The file has no header row: its first row must name the columns.</source>
         <translation>فایل ردیف عنوان ندارد: ردیف اول باید نام ستون‌ها را داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="916"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="925"/>
         <source>The file has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>فایل برگه‌ای به نام {sheet} ندارد؛ برگه‌هایش اینها هستند: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="920"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="929"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="923"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="932"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="924"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="933"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="927"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="936"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="931"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="940"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="932"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="941"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="935"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="944"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="936"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="945"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="939"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="948"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="942"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="943"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="952"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="946"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="955"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="947"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="956"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="950"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="959"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="953"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="962"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="956"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="965"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="959"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="968"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="962"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="971"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="965"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="974"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="968"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="977"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="971"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="980"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="975"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="984"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="976"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="985"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="979"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="988"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="980"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="989"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="981"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="990"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="982"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="991"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="987"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="996"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="992"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1001"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="993"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1002"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="994"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1003"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="995"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1004"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="998"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1007"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1001"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1010"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1004"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1013"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1005"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1014"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1006"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1015"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1009"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1018"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1012"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1021"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1015"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1024"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1019"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1028"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1022"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1031"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1025"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1034"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1028"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1037"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1031"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1040"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1035"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1044"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1040"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1049"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1043"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1052"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1046"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1055"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1049"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1058"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1052"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1061"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1055"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1064"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1058"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1067"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1061"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1070"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1065"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1074"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1068"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1077"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1073"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1082"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1076"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1085"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1080"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1089"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1083"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1092"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1088"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1097"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1091"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1100"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1094"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1103"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1095"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1104"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1096"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1105"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1101"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1110"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1104"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1113"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1107"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1116"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1119"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1117"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1126"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>

@@ -66,7 +66,14 @@ def test_old_copies_are_pruned_by_the_plan(
         assert result.ok
         written.append(result.file)
         clock.advance(days=1)
-    names = sorted(p.name for p in folder.iterdir())
+    on_server = services.admin.describe().startswith("postgresql")
+    if on_server:  # each copy's pg_dump archive went with it
+        dumps = sorted(p.name for p in folder.glob("*.pgdump"))
+        assert dumps == [
+            n.replace(".sqlite3", ".pgdump")
+            for n in sorted(p.name for p in folder.glob("loyaltydesk-*.sqlite3"))
+        ]
+    names = sorted(p.name for p in folder.iterdir() if p.suffix != ".pgdump")
     # The last 3 days, and the newest of December (the 31st) besides January's.
     assert names == sorted(
         [
@@ -98,7 +105,10 @@ def test_a_sealed_backup_needs_its_passphrase_to_restore(
     assert result.file.name.endswith(".sqlite3.enc")
     assert services.backups.is_sealed(result.file)
     assert b"SQLite format 3" not in result.file.read_bytes()
-    assert os.listdir(folder) == [result.file.name]
+    assert [n for n in os.listdir(folder) if ".pgdump" not in n] == [result.file.name]
+    if services.admin.describe().startswith("postgresql"):  # its pg_dump archive sealed too
+        assert result.dump == folder / result.file.name.replace(".sqlite3", ".pgdump")
+        assert services.backups.is_sealed(result.dump)
     credit(services, member, 5_000_000)
     for wrong, code in (
         (None, "backup.no_passphrase"),
@@ -219,3 +229,37 @@ def test_only_the_owner_backs_up_now_or_sees_the_copies(services: Services) -> N
         __import__("loyaltydesk.domain.audit").domain.audit.AuditFilter(), boss
     )
     assert any(line.kind == "backup" for line in trail)
+
+
+def test_a_server_club_gets_its_pg_dump_archive_too_or_is_told_why_not(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import subprocess
+
+    member = register(services)
+    credit(services, member, 5_000_000, receipt="D1")
+    result = services.backups.run()
+    assert result.ok
+    if not services.admin.describe().startswith("postgresql"):
+        # A SQLite club's copy is the whole club: there is no server to dump.
+        assert result.dump is None and result.dump_problem is None
+        return
+    assert result.dump is not None and result.file is not None
+    assert result.dump.name == result.file.name.replace(".sqlite3", ".pgdump")
+    listing = subprocess.run(
+        [str(shutil.which("pg_restore")), "--list", str(result.dump)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "TABLE DATA public ledger_entries" in listing
+    if os.name != "nt":
+        assert result.dump.stat().st_mode & 0o077 == 0  # a whole club: the owner's alone
+    # Without the client tools the checked copy is still made, and the reason is given.
+    monkeypatch.setattr(shutil, "which", lambda *_args, **_kw: None)
+    services.backups.set_plan(plan(tmp_path))
+    again = services.backups.run()
+    assert again.ok and again.dump is None
+    assert again.dump_problem is not None and again.dump_problem.code == "backup.pg_dump_missing"
+    assert not list(tmp_path.glob("*.pgdump*"))

@@ -77,6 +77,17 @@ def test_retention_counts_the_shops_days_and_always_keeps_the_newest() -> None:
     assert to_keep([], BackupPlan(PurePath("/b")), UTC_ZONE) == set()
 
 
+def test_a_second_copy_in_the_same_second_is_the_newer_one() -> None:
+    # "…-140509-2.sqlite3" sorts before "…-140509.sqlite3" as text, but was taken after it.
+    when = at("2026-12-02", 14)
+    first = BackupFile(backup_name(when, False), when, 100, False)
+    second = BackupFile(backup_name(when, False, serial=2), when, 100, False)
+    third = BackupFile(backup_name(when, False, serial=10), when, 100, False)
+    plan = BackupPlan(PurePath("/b"), keep_daily=1, keep_monthly=0)
+    assert to_keep([first, second], plan, UTC_ZONE) == {second.name}
+    assert to_keep([third, second, first], plan, UTC_ZONE) == {third.name}
+
+
 def test_a_plan_that_keeps_nothing_or_nonsense_is_refused() -> None:
     with pytest.raises(InvalidInput) as nothing:
         BackupPlan(PurePath("/b"), 0, 0).checked()

@@ -315,13 +315,12 @@ class BackupsDialog(QDialog):
             self.last_result = result
             self.refresh()
             if result.ok and result.file is not None:
-                self.status.setText(
-                    self._display.sentence(
-                        self.tr("Backup written and checked: {file} ({size})").format(
-                            file=result.file, size=size_text(result.size, self._display)
-                        )
-                    )
+                text = self.tr("Backup written and checked: {file} ({size})").format(
+                    file=result.file, size=size_text(result.size, self._display)
                 )
+                if result.dump_problem is not None:
+                    text += "\n" + error_text(result.dump_problem, self._display)
+                self.status.setText(self._display.sentence(text))
             if self._finished_run is not None:
                 self._finished_run(result)
 
