@@ -1,4 +1,4 @@
-# LoyaltyDesk. `make run` launches the app on a demo club; `make test` runs every check.
+# LoyaltyDesk. `make run` launches the app on a demo club (--demo); `make test` runs every check.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +10,7 @@ QM := $(TS:.ts=.qm)
 .PHONY: run test dist lint check-translations translations bench format clean sysdeps-run sysdeps-test sysdeps-dist screenshots samples
 
 run: sysdeps-run $(STAMP) $(QM)
-	$(PY) -m loyaltydesk
+	$(PY) -m loyaltydesk --demo
 
 test: sysdeps-test $(STAMP) $(QM) lint
 	$(PY) -m pytest -q

@@ -8,7 +8,7 @@ import json
 import logging
 import logging.handlers
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import TextIOWrapper
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +54,7 @@ from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.printouts import PrintoutService
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
+from loyaltydesk.services.setup import ClubStart, check_start, start_club
 from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.staff import PinHasher, StaffService
 from loyaltydesk.services.tiers import TierService
@@ -63,6 +64,7 @@ if TYPE_CHECKING:  # the window is only imported when one is opened
     from PySide6.QtWidgets import QApplication
 
     from loyaltydesk.ui.main_window import MainWindow
+    from loyaltydesk.ui.setup.wizard import SetupWizard
 
 LOG_FILE = "loyaltydesk.log"
 
@@ -392,14 +394,85 @@ def ask_owner(settings: Settings) -> tuple[str, str] | None:
     return dialog.owner if dialog.exec() else None
 
 
-def launch_window(settings: Settings, database_url: str | None, argv: list[str]) -> int:
-    """`python -m loyaltydesk`: the counter window, with a demo club on the very first start."""
+def print_test_page(settings: Settings) -> None:
+    """The receipt printer's test page, before any club exists (the first-run wizard)."""
+    from loyaltydesk.devices.desk import send_test_page
+
+    send_test_page(settings, RESOURCES / "fonts")
+
+
+def ask_setup(settings: Settings) -> SetupWizard | None:
+    """The first-run wizard, resumed where it was left; None: they closed it (what they
+    typed is kept for the next start)."""
+    from loyaltydesk.ui.setup.progress import load_progress
+    from loyaltydesk.ui.setup.wizard import SetupWizard
+
+    wizard = SetupWizard(settings, RESOURCES, print_test_page, load_progress(settings.data_dir))
+    return wizard if wizard.exec() and wizard.choice is not None else None
+
+
+def set_up_club(settings: Settings, start: ClubStart, hasher: PinHasher | None = None) -> Services:
+    """The club the wizard described: settings saved, database made, the owner's account,
+    earning rule and first rewards; the services come back signed in as the owner."""
+    from loyaltydesk.ui.setup.progress import clear_progress
+
+    check_start(start)  # all of it before anything is written
+    settings.save()
+    services = build_services(settings, hasher=hasher)
+    try:
+        owner = start_club(services.staff, services.rules, start, settings.counter)
+    except BaseException:
+        services.close()
+        raise
+    clear_progress(settings.data_dir)
+    return replace(services, actor=owner)
+
+
+def _build_demo_club(app: QApplication, settings: Settings) -> tuple[str, str] | None:
+    """Today's first start: the owner's name and PIN, then a demo club built in a worker."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QProgressDialog
 
+    from loyaltydesk.ui.tasks import run_in_background
+
+    # The demo club is the owner's from its first minute: their name and PIN first.
+    owner = ask_owner(settings)
+    if owner is None:
+        return None
+    progress = QProgressDialog(
+        app.translate("Startup", "Setting up a demo club to try things out…"), "", 0, 0
+    )
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(0)
+    progress.show()
+    loop = QEventLoop()
+    failure: list[BaseException] = []
+
+    def failed(error: BaseException) -> None:
+        failure.append(error)
+        loop.quit()
+
+    chosen = owner
+    run_in_background(
+        lambda: build_demo(settings, owner=chosen), lambda _built: loop.quit(), failed
+    )
+    loop.exec()
+    progress.close()
+    if failure:
+        raise failure[0]
+    return owner
+
+
+def launch_window(
+    settings: Settings, database_url: str | None, argv: list[str], *, demo: bool = False
+) -> int:
+    """`python -m loyaltydesk`: the counter window. The very first start opens the set-up
+    wizard (set up my shop, or look around a demo club); ``demo`` (--demo) goes straight
+    to the demo club, as `make run` does."""
     from loyaltydesk.ui.app import create_application
     from loyaltydesk.ui.errors import install_excepthook
-    from loyaltydesk.ui.tasks import run_in_background
+    from loyaltydesk.ui.setup.progress import clear_progress
+    from loyaltydesk.ui.setup.wizard import DEMO
 
     app = create_application(settings.language, RESOURCES, argv)
     install_excepthook(configure_logging(settings))
@@ -409,35 +482,29 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
         and not settings.default_database_path.exists()
     )
     owner: tuple[str, str] | None = None
+    set_up: Services | None = None
     if first_start:
         settings.save()  # the language chosen from the system locale is kept from now on
-        # The demo club is the owner's from its first minute: their name and PIN first.
-        owner = ask_owner(settings)
-        if owner is None:
-            return 0
-        progress = QProgressDialog(
-            app.translate("Startup", "Setting up a demo club to try things out…"), "", 0, 0
-        )
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(0)
-        progress.show()
-        loop = QEventLoop()
-        failure: list[BaseException] = []
-
-        def failed(error: BaseException) -> None:
-            failure.append(error)
-            loop.quit()
-
-        chosen = owner
-        run_in_background(
-            lambda: build_demo(settings, owner=chosen), lambda _built: loop.quit(), failed
-        )
-        loop.exec()
-        progress.close()
-        if failure:
-            raise failure[0]
+        if not demo:
+            wizard = ask_setup(settings)
+            if wizard is None:
+                return 0
+            settings = wizard.settings
+            demo = wizard.choice == DEMO
+            if not demo:
+                start = wizard.start
+                if start.owner is None:  # they skipped the owner's page
+                    start = replace(start, owner=ask_owner(settings))
+                    if start.owner is None:
+                        return 0
+                set_up = set_up_club(settings, start)
+        if demo:
+            owner = _build_demo_club(app, settings)
+            if owner is None:
+                return 0
+            clear_progress(settings.data_dir)
     try:
-        services = build_services(settings, database_url)
+        services = set_up or build_services(settings, database_url)
     except DomainError as error:
         from loyaltydesk.ui.error_text import error_text
         from loyaltydesk.ui.errors import show_startup_problem
@@ -453,7 +520,10 @@ def launch_window(settings: Settings, database_url: str | None, argv: list[str])
         services.staff.add(owner[0], Role.OWNER, owner[1], services.actor)
     window = build_window(app, settings, services, database_url)
     window.show()
-    if owner is not None:  # they typed their PIN a moment ago
+    if set_up is not None:  # the owner made in the wizard, signed in already
+        window.session.set_actor(set_up.actor)
+        window.start_idle_lock()
+    elif owner is not None:  # they typed their PIN a moment ago
         window.session.set_actor(services.staff.sign_in(owner[0], owner[1], settings.counter))
         window.start_idle_lock()
     elif not window.sign_in():

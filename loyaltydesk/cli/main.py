@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the approver's PIN (better: LOYALTYDESK_APPROVER_PIN)",
     )
     parser.add_argument("--counter", help="which counter this is (recorded on every entry)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="with no command: a first start opens a demo club instead of the set-up wizard",
+    )
     parser.add_argument("--json", action="store_true", dest="json_global", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -715,7 +720,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.command is None:
         # The window (and its QApplication) instead of the command line's plain Qt core.
         try:
-            return launch_window(settings, args.database, [sys.argv[0]])
+            return launch_window(settings, args.database, [sys.argv[0]], demo=args.demo)
         except DomainError as error:
             start_qt(settings.language)
             print(

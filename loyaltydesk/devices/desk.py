@@ -65,6 +65,16 @@ def _readable_picture(path: Path) -> bool:
     return True
 
 
+def send_test_page(settings: Settings, fonts: Path, opener: Opener = open_printer) -> None:
+    """The receipt printer's test page from the settings alone: the first-run wizard tries
+    the printer before the club (and its printout service) exists."""
+    if not settings.thermal_printer.strip():
+        raise DeviceError("thermal.not_configured")
+    paper = Paper(settings.thermal_paper)
+    document = DocumentMaker(shop_of(settings), fonts).test_page(paper)
+    thermal.send(document, parse_connection(settings.thermal_printer), paper, opener=opener)
+
+
 class PrintDesk:
     def __init__(
         self,

@@ -282,17 +282,7 @@ class RulesService:
 
     @staticmethod
     def _checked(reward: Reward) -> Reward:
-        name, name_fa = _check_names(reward.name, reward.name_fa)
-        if reward.costs_stamps:
-            if not 0 < reward.cost <= MAX_STAMP_COST:
-                raise InvalidInput("reward.bad_stamp_cost", limit=MAX_STAMP_COST)
-        else:
-            _check_cost(reward.cost)
-        if reward.value_rials is not None and not 0 < reward.value_rials <= MAX_AMOUNT_RIALS:
-            raise InvalidInput("reward.bad_value")
-        if reward.stock is not None and not 0 <= reward.stock <= MAX_STOCK:
-            raise InvalidInput("reward.bad_stock", limit=MAX_STOCK)
-        return replace(reward, name=name, name_fa=name_fa)
+        return check_reward(reward)
 
     def _check_tier(self, uow: UnitOfWork, reward: Reward) -> None:
         if reward.tier_code is None:
@@ -313,6 +303,22 @@ class RulesService:
             uow.commit()
 
         run_write(self._uow, work)
+
+
+def check_reward(reward: Reward) -> Reward:
+    """The reward as it would be saved (names tidied), or InvalidInput saying what is wrong;
+    whether another reward has its name is only known to the database."""
+    name, name_fa = _check_names(reward.name, reward.name_fa)
+    if reward.costs_stamps:
+        if not 0 < reward.cost <= MAX_STAMP_COST:
+            raise InvalidInput("reward.bad_stamp_cost", limit=MAX_STAMP_COST)
+    else:
+        _check_cost(reward.cost)
+    if reward.value_rials is not None and not 0 < reward.value_rials <= MAX_AMOUNT_RIALS:
+        raise InvalidInput("reward.bad_value")
+    if reward.stock is not None and not 0 <= reward.stock <= MAX_STOCK:
+        raise InvalidInput("reward.bad_stock", limit=MAX_STOCK)
+    return replace(reward, name=name, name_fa=name_fa)
 
 
 def _same(a: EarnRule, b: EarnRule) -> bool:

@@ -39,6 +39,13 @@ def create_application(language: str, resources: Path, argv: list[str]) -> QAppl
         # Vazirmatn carries Latin letters too, so both languages look alike and a counter PC
         # without Persian fonts still shows Persian.
         app.setFont(QFont(family, 11))
+    apply_language(app, language, resources)
+    return app
+
+
+def apply_language(app: QApplication, language: str, resources: Path) -> None:
+    """Translations, number locale and layout direction for ``language``; also used when
+    the first-run wizard switches language mid-way (widgets built after it follow)."""
     install_translations(app, language, resources / "translations")
     # Spin boxes and date fields show numbers in the language's digits (and still take
     # Latin digits as typed).
@@ -50,4 +57,3 @@ def create_application(language: str, resources: Path, argv: list[str]) -> QAppl
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight
     )
-    return app

@@ -1119,6 +1119,26 @@ _TEXTS: dict[str, str] = {
     "void.not_a_redemption": QT_TRANSLATE_NOOP(
         "ErrorText", "Entry {entry_id} is not a redemption, so it cannot be voided."
     ),
+    # The first-run wizard: the shop and the new club.
+    "shop.name_empty": QT_TRANSLATE_NOOP("ErrorText", "Write the shop's name."),
+    "shop.name_too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "A shop's name is at most {limit} letters."
+    ),
+    "setup.bad_timezone": QT_TRANSLATE_NOOP(
+        "ErrorText", "Choose the time zone from the list (for example Asia/Tehran)."
+    ),
+    "setup.bad_backup_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "Choose a whole folder path for the backups, or leave it empty."
+    ),
+    "setup.too_many_rewards": QT_TRANSLATE_NOOP(
+        "ErrorText", "Start with at most {limit} rewards; add more later in Rules."
+    ),
+    "setup.owner_missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "The club needs its owner's name and PIN."
+    ),
+    "setup.club_in_use": QT_TRANSLATE_NOOP(
+        "ErrorText", "This club already has staff accounts; it was not set up again."
+    ),
 }
 
 _EXAMPLE_DAY = dt.date(1991, 8, 12)

@@ -696,6 +696,34 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="636"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="642"/>
+        <source>Backups go to</source>
+        <translation>محل نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="647"/>
+        <source>Empty: the folder shown, on this computer. A USB stick or a synced folder keeps the club safe if this computer fails.</source>
+        <translation>خالی بماند: همان پوشه‌ی نشان‌داده‌شده روی همین رایانه. با فلش USB یا پوشه‌ای که همگام می‌شود، اگر این رایانه خراب شود باشگاه از دست نمی‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="655"/>
+        <source>Backups</source>
+        <translation>پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="661"/>
+        <source>Where backups go</source>
+        <translation>نسخه‌های پشتیبان کجا ذخیره شوند</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../loyaltydesk/ui/backups/dialog.py" line="49"/>
@@ -1327,72 +1355,72 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="321"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="326"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="499"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="504"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="524"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="529"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="581"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="586"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="634"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="639"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="741"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="746"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="748"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="753"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="765"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="770"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="850"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="855"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="852"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="857"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="857"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="862"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="864"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="869"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="870"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="875"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="875"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="880"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -2662,6 +2690,79 @@
         <location filename="../../loyaltydesk/ui/coupons/view.py" line="379"/>
         <source>Void coupons</source>
         <translation>باطل کردن کوپن‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="689"/>
+        <source>Ready</source>
+        <translation>آماده است</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="695"/>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="696"/>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="700"/>
+        <source>Shop: {name}</source>
+        <translation>فروشگاه: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="701"/>
+        <source>Money: {unit}; time zone {zone}</source>
+        <translation>پول: {unit}؛ منطقه‌ی زمانی {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="704"/>
+        <source>One point for every {amount}</source>
+        <translation>یک امتیاز به ازای هر {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="706"/>
+        <source>One point for every {amount} {unit}</source>
+        <translation>یک امتیاز به ازای هر {amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="709"/>
+        <source>Rewards: {rewards}</source>
+        <translation>جایزه‌ها: {rewards}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="717"/>
+        <source>Receipt printer: {printer}</source>
+        <translation>چاپگر رسید: {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="718"/>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="720"/>
+        <source>Backups: {folder}</source>
+        <translation>پشتیبان‌ها: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="723"/>
+        <source>Owner: {name}</source>
+        <translation>مالک: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="725"/>
+        <source>Owner: asked next, before the counter opens.</source>
+        <translation>مالک: پیش از باز شدن صندوق پرسیده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="729"/>
+        <source>Everything here can be changed later in Settings and Rules. Press Enter to open the counter.</source>
+        <translation>همه‌ی این‌ها را بعداً در تنظیمات و قوانین می‌توانید تغییر دهید. برای باز کردن صندوق Enter را بزنید.</translation>
     </message>
 </context>
 <context>
@@ -4627,7 +4728,42 @@
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1126"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1123"/>
+        <source>Write the shop&apos;s name.</source>
+        <translation>نام فروشگاه را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1124"/>
+        <source>A shop&apos;s name is at most {limit} letters.</source>
+        <translation>نام فروشگاه حداکثر {limit} حرف است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1127"/>
+        <source>Choose the time zone from the list (for example Asia/Tehran).</source>
+        <translation>منطقه‌ی زمانی را از فهرست انتخاب کنید (مثلاً Asia/Tehran).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1130"/>
+        <source>Choose a whole folder path for the backups, or leave it empty.</source>
+        <translation>نشانی کامل یک پوشه را برای پشتیبان‌ها انتخاب کنید، یا آن را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1133"/>
+        <source>Start with at most {limit} rewards; add more later in Rules.</source>
+        <translation>با حداکثر {limit} جایزه شروع کنید؛ بقیه را بعداً در قوانین اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1136"/>
+        <source>The club needs its owner&apos;s name and PIN.</source>
+        <translation>باشگاه به نام و رمز مالک خود نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1139"/>
+        <source>This club already has staff accounts; it was not set up again.</source>
+        <translation>این باشگاه از قبل حساب کارکنان دارد؛ دوباره راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1146"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -5177,6 +5313,24 @@
         <location filename="../../loyaltydesk/ui/coupons/issue_dialog.py" line="254"/>
         <source>No member matches.</source>
         <translation>هیچ عضوی پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="170"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="173"/>
+        <source>The wizard switches to the language you choose from the next step.</source>
+        <translation>از گام بعد، راهنما به زبانی که انتخاب کنید نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="178"/>
+        <source>Language / زبان</source>
+        <translation>زبان / Language</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6431,45 @@
     </message>
 </context>
 <context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="473"/>
+        <source>PIN</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="476"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="483"/>
+        <source>PIN again</source>
+        <translation>تکرار رمز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="481"/>
+        <source>Your name</source>
+        <translation>نام شما</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="482"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>رمز (۴ تا ۸ رقم)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="487"/>
+        <source>The owner signs in with this name and PIN to add the staff, set their roles and change the club&apos;s settings. Keep the PIN to yourself.</source>
+        <translation>مالک با این نام و رمز وارد می‌شود تا کارکنان را اضافه کند، نقش‌هایشان را تعیین کند و تنظیمات باشگاه را تغییر دهد. رمز را پیش خودتان نگه دارید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="496"/>
+        <source>A club needs its owner: if you skip this step, you are asked for them before the counter opens.</source>
+        <translation>هر باشگاه یک مالک لازم دارد: اگر از این گام بگذرید، پیش از باز شدن صندوق از شما پرسیده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="504"/>
+        <source>Who owns this club?</source>
+        <translation>مالک این باشگاه کیست؟</translation>
+    </message>
+</context>
+<context>
     <name>OwnerSetupDialog</name>
     <message>
         <location filename="../../loyaltydesk/ui/staff/owner_dialog.py" line="38"/>
@@ -6901,6 +7094,60 @@ You earned {points} points today.
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="541"/>
+        <source>None (notes go to the system printer)</source>
+        <translation>هیچ (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="545"/>
+        <source>{width} roll</source>
+        <translation>رول {width}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="547"/>
+        <source>Test print</source>
+        <translation>چاپ آزمایشی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="558"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="572"/>
+        <source>Receipt printer</source>
+        <translation>چاپگر رسید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="561"/>
+        <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
+        <translation>مثلاً network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="563"/>
+        <source>Receipt paper</source>
+        <translation>کاغذ رسید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="567"/>
+        <source>No receipt printer? Leave it empty: notes go to the system printer.</source>
+        <translation>چاپگر رسید ندارید؟ خالی بگذارید: یادداشت‌ها با چاپگر سیستم چاپ می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="603"/>
+        <source>Write the receipt printer&apos;s connection first.</source>
+        <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="605"/>
+        <source>Printing the test page…</source>
+        <translation>در حال چاپ صفحه‌ی آزمایشی…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="611"/>
+        <source>The test page was sent. Is the Persian line joined and right to left?</source>
+        <translation>صفحه‌ی آزمایشی فرستاده شد. آیا سطر فارسی پیوسته و راست‌به‌چپ چاپ شده است؟</translation>
+    </message>
+</context>
+<context>
     <name>PrintingUi</name>
     <message>
         <location filename="../../loyaltydesk/ui/printing/controller.py" line="79"/>
@@ -7010,6 +7257,74 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="146"/>
         <source>Hours</source>
         <translation>ساعت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPage</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="263"/>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="264"/>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="269"/>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="270"/>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="271"/>
+        <source>Another currency</source>
+        <translation>واحد پول دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="276"/>
+        <source>For example AED or Lira</source>
+        <translation>مثلاً درهم یا لیر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="283"/>
+        <source>Time zone</source>
+        <translation>منطقه‌ی زمانی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="284"/>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="285"/>
+        <source>Money</source>
+        <translation>پول</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="286"/>
+        <source>Currency name</source>
+        <translation>نام واحد پول</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="287"/>
+        <source>Decimals</source>
+        <translation>رقم‌های اعشار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="290"/>
+        <source>Type a few letters of a city to find its time zone.</source>
+        <translation>برای یافتن منطقه‌ی زمانی، چند حرف از نام شهر را (به انگلیسی) تایپ کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="296"/>
+        <source>Time, calendar and money</source>
+        <translation>زمان، تقویم و پول</translation>
     </message>
 </context>
 <context>
@@ -8398,6 +8713,24 @@ You earned {points} points today.
     </message>
 </context>
 <context>
+    <name>RewardRow</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="346"/>
+        <source>Reward, e.g. a free coffee</source>
+        <translation>جایزه، مثلاً یک قهوه‌ی رایگان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="351"/>
+        <source>points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="352"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../loyaltydesk/ui/labels.py" line="303"/>
@@ -8413,6 +8746,44 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/labels.py" line="305"/>
         <source>owner</source>
         <translation>مالک</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="388"/>
+        <source>One point for every</source>
+        <translation>یک امتیاز به ازای هر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="392"/>
+        <source>Add a reward</source>
+        <translation>افزودن جایزه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="398"/>
+        <source>First rewards (their price in points)</source>
+        <translation>نخستین جایزه‌ها (بهای هر کدام به امتیاز)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="402"/>
+        <source>Promotions, tiers, expiry and more rewards are in Rules later.</source>
+        <translation>تخفیف‌های ویژه، سطح‌ها، انقضا و جایزه‌های بیشتر را بعداً در قوانین می‌یابید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="409"/>
+        <source>Toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="411"/>
+        <source>Rial</source>
+        <translation>ریال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="415"/>
+        <source>Points and rewards</source>
+        <translation>امتیاز و جایزه</translation>
     </message>
 </context>
 <context>
@@ -8964,6 +9335,44 @@ You earned {points} points today.
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="133"/>
+        <source>Setting up LoyaltyDesk</source>
+        <translation>راه‌اندازی LoyaltyDesk</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="134"/>
+        <source>Back</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="135"/>
+        <source>Skip</source>
+        <translation>رد شدن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="150"/>
+        <source>Step {step} of {steps}</source>
+        <translation>گام {step} از {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="159"/>
+        <source>Set up my shop</source>
+        <translation>راه‌اندازی فروشگاه من</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="161"/>
+        <source>Open the counter</source>
+        <translation>باز کردن صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="163"/>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+</context>
+<context>
     <name>ShiftPrint</name>
     <message>
         <location filename="../../loyaltydesk/printing/shift.py" line="26"/>
@@ -9157,6 +9566,54 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/counter/shift_dialog.py" line="193"/>
         <source>Saved to {path}</source>
         <translation>در {path} ذخیره شد</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="200"/>
+        <source>As your receipts and messages should say it</source>
+        <translation>همان‌طور که باید روی رسیدها و پیام‌ها بیاید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="203"/>
+        <source>No logo (optional)</source>
+        <translation>بدون نشان (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="204"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="210"/>
+        <source>Shop name</source>
+        <translation>نام فروشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="211"/>
+        <source>Logo</source>
+        <translation>نشان (لوگو)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="213"/>
+        <source>The logo is printed on cards, notes and receipts.</source>
+        <translation>نشان روی کارت‌ها، یادداشت‌ها و رسیدها چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="217"/>
+        <source>Your shop</source>
+        <translation>فروشگاه شما</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="224"/>
+        <source>Choose the shop&apos;s logo</source>
+        <translation>انتخاب نشان فروشگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="224"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -9415,7 +9872,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="419"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="443"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>
@@ -9502,6 +9959,29 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="51"/>
         <source>Sun</source>
         <translation>یکشنبه</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="138"/>
+        <source>Set up your own shop in a few steps: language, name, money, the earning rule and first rewards, your owner&apos;s PIN, the receipt printer and backups. Each step can be skipped and changed later in Settings.</source>
+        <translation>فروشگاه خودتان را در چند گام راه‌اندازی کنید: زبان، نام، پول، قانون امتیاز و نخستین جایزه‌ها، رمز مالک، چاپگر رسید و پشتیبان‌گیری. از هر گام می‌توانید بگذرید و بعداً در تنظیمات تغییرش دهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="143"/>
+        <source>Look around a demo club</source>
+        <translation>گشتی در باشگاه نمونه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="147"/>
+        <source>A made-up café with a year of members and sales, to try everything first.</source>
+        <translation>یک کافه‌ی خیالی با یک سال عضو و فروش، تا اول همه‌چیز را امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="156"/>
+        <source>Welcome to LoyaltyDesk</source>
+        <translation>به LoyaltyDesk خوش آمدید</translation>
     </message>
 </context>
 <context>
