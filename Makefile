@@ -63,6 +63,7 @@ bench: $(STAMP) $(QM)
 	$(PY) -m bench.cli
 	$(PY) -m bench.reports
 	$(PY) -m bench.imports
+	$(PY) -m bench.duplicates
 
 clean:
 	rm -rf build dist
