@@ -136,7 +136,7 @@ def run_export(cli: Cli, s: Services) -> int:
     else:
         table = ledger_table(s.accounting.ledger(s.actor, period), d)
     if fmt == "xlsx":
-        path = write_xlsx(a.out, [table], d.rtl)
+        path = write_xlsx(a.out, [table], d.rtl, calendar=d.calendar)
     else:
         path = write_csv(a.out, table, language=d.language, calendar=d.calendar)
     s.audit.exported(f"export:{what.value}", len(table.rows), path, s.actor)

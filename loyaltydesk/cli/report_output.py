@@ -562,7 +562,11 @@ def export(
         )
     if args.xlsx is not None:
         tables = page_tables(laid_out, page)
-        return "xlsx", exports.write_xlsx(args.xlsx, tables, rtl=language == "fa"), tables
+        return (
+            "xlsx",
+            exports.write_xlsx(args.xlsx, tables, rtl=language == "fa", calendar=calendar),
+            tables,
+        )
     from loyaltydesk.printing.report_pdf import render_report
 
     document = page_only(laid_out, page)

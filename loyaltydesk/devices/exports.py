@@ -109,10 +109,16 @@ def _utc_text(value: dt.datetime | None) -> str | None:
     return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if value else None
 
 
-def write_xlsx(path: Path, tables: Sequence[Table], rtl: bool) -> Path:
+def write_xlsx(
+    path: Path, tables: Sequence[Table], rtl: bool, *, calendar: str | None = None
+) -> Path:
     """Each table on its own sheet (named after its title, unique, at most 31 characters):
     numbers as numbers, dates as dates, the header bold and frozen, columns wide enough to
-    read, the sheet right to left when ``rtl``. Returns the file's full path."""
+    read, the sheet right to left when ``rtl``. Returns the file's full path.
+
+    A shop keeping Jalali books (``calendar``, else the language's own: Persian's is Jalali)
+    gets its dates as yyyy/mm/dd Jalali text, as in its CSV: a spreadsheet's date cell is
+    Gregorian by nature, and an accountant there reads 1405/09/11, not 2026-12-02."""
     from openpyxl import Workbook  # only an export needs it
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -123,6 +129,7 @@ def write_xlsx(path: Path, tables: Sequence[Table], rtl: bool) -> Path:
         book.remove(first)
     used: set[str] = set()
     bold = Font(bold=True)
+    jalali = calendar_for("fa" if rtl else "en", calendar) == JALALI
     for table in tables or (Table("", (), ()),):
         sheet = book.create_sheet(sheet_name(table.title, used))
         sheet.sheet_view.rightToLeft = rtl
@@ -134,7 +141,7 @@ def write_xlsx(path: Path, tables: Sequence[Table], rtl: bool) -> Path:
         for r, row in enumerate(table.rows, start=2):
             for col, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
                 cell = sheet.cell(row=r, column=col)
-                _set_xlsx_value(cell, value, column.kind)
+                _set_xlsx_value(cell, value, column.kind, jalali)
                 widths[col - 1] = max(widths[col - 1], len(value.shown))
         sheet.freeze_panes = "A2"
         for col, width in enumerate(widths, start=1):
@@ -323,13 +330,15 @@ def _set_text(cell: Any, text: str) -> None:
     cell.data_type = "s"
 
 
-def _set_xlsx_value(cell: Any, value: Cell, kind: Kind) -> None:
+def _set_xlsx_value(cell: Any, value: Cell, kind: Kind, jalali: bool = False) -> None:
     v = value.value
     if v is None:
         return
     if isinstance(v, dt.datetime):
         v = v.date()
-    if isinstance(v, dt.date):
+    if isinstance(v, dt.date) and jalali:
+        _set_text(cell, _date_text(v, "fa", JALALI))
+    elif isinstance(v, dt.date):
         cell.value = v
         cell.number_format = DATE_FORMAT
     elif isinstance(v, bool):

@@ -220,11 +220,17 @@ class Refusal:
     cells: tuple[str, ...] = ()
 
 
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
 def cell_text(value: Cell) -> str:
     """A cell as the person sees it: an Excel whole number without its ".0", a date as
     ISO, text as it is."""
     if type(value) is str:  # what a CSV gives, every cell: first
-        return value.strip()
+        text = value.strip()
+        # The quote a spreadsheet (and our own refused-rows file) puts before a cell that
+        # would read as a formula: '+98 912…, '-50. A fixed row comes back with it.
+        return text[1:] if text[:1] == "'" and text[1:2] in FORMULA_STARTS else text
     if value is None:
         return ""
     if isinstance(value, bool):

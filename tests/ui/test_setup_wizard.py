@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from loyaltydesk import bootstrap
@@ -506,3 +506,86 @@ def test_the_wizard_fits_a_small_counter_screen(
         assert hint.width() <= 1024 and hint.height() <= 600, (wizard.page.name, hint)
     assert wizard.width() <= 1024 and wizard.height() <= 600
     create_application("en", RESOURCES, [])
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_the_earning_rule_is_asked_in_the_money_just_chosen(
+    at_counter: list[Callable[[MainWindow], None]], tmp_path: Path, language: str
+) -> None:
+    # A newcomer chose Euro with cents, then saw "10,000 Toman" on the next page, and a
+    # club whose purchases earned nothing.
+    settings = first_start(tmp_path, language)
+    walks: list[Walk] = []
+    shown: dict[str, str] = {}
+
+    def walk(w: Walk) -> None:
+        w.press(Qt.Key.Key_Return)
+        w.press(Qt.Key.Key_Return)
+        w.type("Golpar")
+        w.press(Qt.Key.Key_Return)
+        w.press(Qt.Key.Key_Tab)
+        w.press(Qt.Key.Key_Tab)
+        w.press(Qt.Key.Key_Down)
+        w.press(Qt.Key.Key_Down)
+        w.press(Qt.Key.Key_Tab)
+        w.type("EUR")
+        w.press(Qt.Key.Key_Tab)
+        w.press(Qt.Key.Key_Up)
+        w.press(Qt.Key.Key_Up)
+        w.press(Qt.Key.Key_Return)
+        page = w.wizard.page
+        assert isinstance(page, RulesPage)
+        # One point a Euro until the owner says otherwise, in Euro with its cents.
+        shown["step"] = page.step.text()
+        shown["unit"] = " ".join(label.text() for label in page.findChildren(QLabel))
+        QTest.keyClick(page.step, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        w.type(in_language(language, "2.50"))
+        w.press(Qt.Key.Key_Return)
+        assert w.wizard.page.name == "owner", w.wizard.error.text()
+        w.type("Nima")
+        w.press(Qt.Key.Key_Tab)
+        w.type("1405")
+        w.press(Qt.Key.Key_Tab)
+        w.type("1405")
+        w.press(Qt.Key.Key_Return)
+        w.press(Qt.Key.Key_Return)
+        w.press(Qt.Key.Key_Return)
+        done = w.wizard.page
+        assert isinstance(done, DonePage)
+        summary = done.findChild(QLabel, "setupSummary")
+        assert summary is not None
+        shown["done"] = summary.text()
+        w.press(Qt.Key.Key_Return)
+
+    def credit(window: MainWindow) -> None:
+        assert QTest.qWaitForWindowExposed(window)
+        counter = window.counter
+        type_text(counter.search, in_language(language, "09351234567"))
+
+        def fill(dialog: QWidget) -> None:
+            name = dialog.findChild(QLineEdit, "registerName")
+            assert name is not None
+            type_text(name, "Sara")
+
+        answer_next_dialog(Qt.Key.Key_Return, then=fill)
+        QTest.keyClick(counter.search, Qt.Key.Key_F2)
+        type_text(counter.amount, in_language(language, "12.50"))
+        QTest.keyClick(counter.amount, Qt.Key.Key_Return)
+        shown["member"] = str(counter.member_id)
+
+    when_wizard_opens(walk, walks)
+    at_counter.append(credit)
+    assert bootstrap.launch_window(settings, None, []) == 0
+    point = "٫" if language == "fa" else "."
+    assert shown["step"] == in_language(language, "1") + point + in_language(language, "00")
+    assert "EUR" in shown["unit"] and "Toman" not in shown["unit"] and "تومان" not in shown["unit"]
+    two_fifty = in_language(language, "2") + point + in_language(language, "50")
+    assert "EUR" in shown["done"] and two_fifty in shown["done"]
+    saved = load_settings(settings.data_dir)
+    services = bootstrap.build_services(saved, hasher=LIGHT_HASHER)
+    try:
+        assert services.rules.earn_rule().step_rials == 250  # 2.50 EUR in cents
+        # 12.50 EUR at 2.50 a point: 5 points.
+        assert services.membership.get(int(shown["member"])).balance == 5
+    finally:
+        services.close()

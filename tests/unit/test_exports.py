@@ -326,3 +326,16 @@ def test_an_existing_file_is_replaced_whole_and_readable_by_others(tmp_path: Pat
     assert read_csv(target)[1][0] == "سارا"
     assert target.stat().st_mode & 0o044  # not the temporary file's private mode
     assert _left_behind(tmp_path) == ["list.csv"]
+
+
+def test_a_jalali_shops_spreadsheet_has_its_dates_in_its_calendar(tmp_path: Path) -> None:
+    # A newcomer's Persian ledger export read 2026-11-26 in Excel while the CSV said
+    # 1405/09/05: a spreadsheet date cell is Gregorian, so a Jalali shop gets the text.
+    def last_visit(rtl: bool, calendar: str | None) -> object:
+        path = write_xlsx(tmp_path / f"{rtl}-{calendar}.xlsx", [TABLE], rtl, calendar=calendar)
+        return openpyxl.load_workbook(path).active.cell(row=2, column=3).value
+
+    assert last_visit(True, None) == "1405/09/05"  # Persian: Jalali unless told otherwise
+    assert last_visit(False, "jalali") == "1405/09/05"  # an English shop keeping Jalali books
+    assert last_visit(True, "gregorian") == dt.datetime(2026, 11, 26)  # a real date cell
+    assert last_visit(False, None) == dt.datetime(2026, 11, 26)

@@ -17,6 +17,7 @@ from loyaltydesk.domain.imports import (
     ImportRow,
     Refusal,
     alternate_code,
+    cell_text,
     check_mapping,
     guess_mapping,
     normalise,
@@ -289,3 +290,25 @@ def test_refused_rows_are_written_for_a_spreadsheet(tmp_path: Path) -> None:
         "3,phone.empty,'=cmd(),",
         "9,name.empty,,0912",
     ]
+
+
+def test_a_refused_row_fixed_in_its_file_imports_again(tmp_path: Path) -> None:
+    # The refused-rows file quotes a cell that reads as a formula ('+98…, '-50); a newcomer
+    # fixed the name and imported the row again, and its mobile was refused for the quote.
+    refused = [Refusal(4, "name.empty", {}, ("", "+98 912 555 4445", "-50", "'quoted"))]
+    path = write_refusals(
+        tmp_path / "refused.csv",
+        refused,
+        ("Name", "Mobile", "Balance", "Notes"),
+        ("Row", "Reason"),
+        lambda r: r.key,
+    )
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1] == "4,name.empty,,'+98 912 555 4445,'-50,'quoted"
+    fixed = tmp_path / "fixed.csv"
+    fixed.write_text("Name,Mobile\nSara,'+98 912 555 4445\n", encoding="utf-8")
+    ((line, cells),) = open_member_file(fixed).rows()
+    result = normalise(line, cells, {Field.NAME: 0, Field.PHONE: 1}, TODAY)
+    assert isinstance(result, ImportRow) and result.phone == "+989125554445"
+    # A quote that was the person's own stays: only the formula marker goes.
+    assert cell_text("'quoted") == "'quoted" and cell_text("'-50") == "-50"

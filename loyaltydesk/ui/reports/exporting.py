@@ -89,7 +89,13 @@ def export_table(
     from loyaltydesk.devices.exports import write_csv, write_xlsx
 
     if target.suffix.lower() == ".xlsx":
-        _run(parent, display, lambda: write_xlsx(target, [table], display.rtl), target, done)
+        _run(
+            parent,
+            display,
+            lambda: write_xlsx(target, [table], display.rtl, calendar=display.calendar),
+            target,
+            done,
+        )
     else:
         # Dates in the shop's calendar, as the command line writes them (Jalali in Persian).
         language, calendar = display.language, display.calendar
@@ -120,7 +126,13 @@ def export_report(
     from loyaltydesk.devices.exports import write_xlsx
 
     tables = [t for section in laid_out.sections for t in section.tables]
-    _run(parent, display, lambda: write_xlsx(target, tables, display.rtl), target, done)
+    _run(
+        parent,
+        display,
+        lambda: write_xlsx(target, tables, display.rtl, calendar=display.calendar),
+        target,
+        done,
+    )
 
 
 def save_pdf(

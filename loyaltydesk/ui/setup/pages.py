@@ -61,8 +61,8 @@ class Draft:
 
     @property
     def display(self) -> Display:
-        s = self.settings
-        return Display(s.language, s.money_unit, s.zone)
+        """In the shop's language, money and calendar as chosen so far."""
+        return self.settings.display()
 
 
 class PageProblem(Exception):
@@ -378,9 +378,9 @@ class RulesPage(SetupPage):
         d = draft.display
         self.step = AmountEdit(d)
         self.step.setObjectName("setupStep")
-        per_unit = 10 if d.unit is MoneyUnit.TOMAN else 1
+        per_unit = d.currency.per_unit
         self.step.set_rials(draft.progress.step_rials // per_unit * per_unit)
-        unit = QLabel(self._unit_name(draft.settings))
+        unit = QLabel(d.money_name)
         step_row = QHBoxLayout()
         step_row.addWidget(self.step, 1)
         step_row.addWidget(unit)
@@ -403,13 +403,6 @@ class RulesPage(SetupPage):
         )
         self.layout_.addStretch(1)
         self._update_add()
-
-    def _unit_name(self, settings: Settings) -> str:
-        if settings.money_unit is MoneyUnit.TOMAN:
-            return self.tr("Toman")
-        if settings.money_unit is MoneyUnit.RIAL:
-            return self.tr("Rial")
-        return settings.currency_name
 
     def title(self) -> str:
         return self.tr("Points and rewards")
@@ -691,21 +684,13 @@ class DonePage(SetupPage):
     def entered(self, draft: Draft) -> None:
         super().entered(draft)
         s, p, d = draft.settings, draft.progress, draft.display
-        unit = {
-            MoneyUnit.TOMAN: self.tr("Toman"),
-            MoneyUnit.RIAL: self.tr("Rial"),
-        }.get(s.money_unit, s.currency_name)
         rewards = "، ".join if s.language == "fa" else ", ".join
         lines = [
             self.tr("Shop: {name}").format(name=d.text(s.shop_name)),
             self.tr("Money: {unit}; time zone {zone}").format(
-                unit=d.text(unit), zone=d.text(s.timezone)
+                unit=d.text(d.money_name), zone=d.text(s.timezone)
             ),
-            self.tr("One point for every {amount}").format(amount=d.money(p.step_rials))
-            if s.money_unit is not MoneyUnit.OTHER
-            else self.tr("One point for every {amount} {unit}").format(
-                amount=d.n(p.step_rials), unit=d.text(unit)
-            ),
+            self.tr("One point for every {amount}").format(amount=d.money(p.step_rials)),
             self.tr("Rewards: {rewards}").format(
                 rewards=rewards(
                     f"{d.text(r.name_fa if s.language == 'fa' and r.name_fa else r.name)}"

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.services.setup import ClubStart
+from loyaltydesk.i18n.numbers import Currency, MoneyUnit
+from loyaltydesk.services.setup import DEFAULT_STEP_RIALS, ClubStart
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import apply_language
 from loyaltydesk.ui.error_text import error_text
@@ -183,7 +184,7 @@ class SetupWizard(QDialog):
             draft = self.page.store(self.draft, check=True)
         except PageProblem as problem:
             s = self.draft.settings
-            self.error.setText(error_text(problem.error, s.language, s.money_unit))
+            self.error.setText(error_text(problem.error, s.display()))
             problem.field.setFocus()
             return
         self._go(draft, index + 1)
@@ -200,8 +201,14 @@ class SetupWizard(QDialog):
 
     def _go(self, draft: Draft, index: int) -> None:
         language_changed = draft.settings.language != self.draft.settings.language
+        before, after = self.draft.settings.currency, draft.settings.currency
+        if after != before and draft.progress.step_rials == default_step(before):
+            # A rule nobody changed yet follows the money: 10,000 Toman a point is no rule
+            # for a shop counting in Euro cents (1 point a Euro is).
+            draft = replace(draft, progress=replace(draft.progress, step_rials=default_step(after)))
         self.draft = draft
-        if language_changed:
+        if language_changed or after != before:
+            # The pages after this one show amounts in the money just chosen.
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_language(app, draft.settings.language, self._resources)
@@ -238,3 +245,9 @@ class SetupWizard(QDialog):
         if self.choice is None and self.pages:
             self.draft = self.page.store(self.draft, check=False)
             self._keep(self.stack.currentIndex())
+
+
+def default_step(currency: Currency) -> int:
+    """The earning rule's money for one point before anyone changes it: 10,000 Toman (the
+    issue's default) in Toman or Rial, one whole unit of another currency."""
+    return DEFAULT_STEP_RIALS if currency.unit is not MoneyUnit.OTHER else currency.per_unit
