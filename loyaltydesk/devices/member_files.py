@@ -101,6 +101,10 @@ def open_member_file(
     delimiter = _sniff_delimiter(text)
     info = FileInfo("csv", chosen, delimiter, None, ())
     headers = _first_row(_csv_rows(path, chosen, delimiter, header=True))
+    if len(headers) < 2:
+        # A letter, a list of names, a .txt of notes: never a member list, which needs a
+        # name and a mobile in columns of their own. Said as such, not "map the name".
+        raise InvalidInput("import.one_column", path=str(path))
     return MemberFile(path, info, headers, digest)
 
 

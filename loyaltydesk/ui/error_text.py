@@ -892,6 +892,12 @@ _TEXTS: dict[str, str] = {
         "{path} is an old Excel file (.xls): open it in Excel or LibreOffice and save it "
         "as .xlsx or .csv.",
     ),
+    "import.one_column": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{path} is not a table of members: it has one column, and a member list needs at "
+        "least the name and the mobile in columns of their own (a comma, semicolon or tab "
+        "between them).",
+    ),
     "import.not_a_table": QT_TRANSLATE_NOOP(
         "ErrorText",
         "{path} is neither a CSV nor an XLSX file.",

@@ -698,27 +698,27 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="636"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="629"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="642"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="635"/>
         <source>Backups go to</source>
         <translation>محل نسخه‌های پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="647"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="640"/>
         <source>Empty: the folder shown, on this computer. A USB stick or a synced folder keeps the club safe if this computer fails.</source>
         <translation>خالی بماند: همان پوشه‌ی نشان‌داده‌شده روی همین رایانه. با فلش USB یا پوشه‌ای که همگام می‌شود، اگر این رایانه خراب شود باشگاه از دست نمی‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="655"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="648"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="661"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="654"/>
         <source>Where backups go</source>
         <translation>نسخه‌های پشتیبان کجا ذخیره شوند</translation>
     </message>
@@ -1784,12 +1784,12 @@
         <translation>در این دوره خریدی نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/report_output.py" line="605"/>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="609"/>
         <source>No opening hours are set: the anomalies page does not check the time of day.</source>
         <translation>ساعت کاری تعیین نشده است: صفحهٔ ناهنجاری‌ها ساعت ثبت‌ها را بررسی نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/report_output.py" line="609"/>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="613"/>
         <source>Open from {opens} to {closes} every day.</source>
         <translation>هر روز از {opens} تا {closes} باز است.</translation>
     </message>
@@ -2695,72 +2695,57 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="689"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="682"/>
         <source>Ready</source>
         <translation>آماده است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="695"/>
-        <source>Toman</source>
-        <translation>تومان</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="696"/>
-        <source>Rial</source>
-        <translation>ریال</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="700"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="689"/>
         <source>Shop: {name}</source>
         <translation>فروشگاه: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="701"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="690"/>
         <source>Money: {unit}; time zone {zone}</source>
         <translation>پول: {unit}؛ منطقه‌ی زمانی {zone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="704"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="693"/>
         <source>One point for every {amount}</source>
         <translation>یک امتیاز به ازای هر {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="706"/>
-        <source>One point for every {amount} {unit}</source>
-        <translation>یک امتیاز به ازای هر {amount} {unit}</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="709"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="694"/>
         <source>Rewards: {rewards}</source>
         <translation>جایزه‌ها: {rewards}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="717"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="702"/>
         <source>Receipt printer: {printer}</source>
         <translation>چاپگر رسید: {printer}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="718"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="703"/>
         <source>none</source>
         <translation>ندارد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="720"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="705"/>
         <source>Backups: {folder}</source>
         <translation>پشتیبان‌ها: {folder}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="723"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="708"/>
         <source>Owner: {name}</source>
         <translation>مالک: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="725"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="710"/>
         <source>Owner: asked next, before the counter opens.</source>
         <translation>مالک: پیش از باز شدن صندوق پرسیده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="729"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="714"/>
         <source>Everything here can be changed later in Settings and Rules. Press Enter to open the counter.</source>
         <translation>همه‌ی این‌ها را بعداً در تنظیمات و قوانین می‌توانید تغییر دهید. برای باز کردن صندوق Enter را بزنید.</translation>
     </message>
@@ -4344,426 +4329,431 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="895"/>
+        <source>{path} is not a table of members: it has one column, and a member list needs at least the name and the mobile in columns of their own (a comma, semicolon or tab between them).</source>
+        <translation>{path} جدول اعضا نیست: یک ستون بیشتر ندارد، و فهرست اعضا دست‌کم نام و موبایل را هر کدام در ستونی جدا لازم دارد (با ویرگول، نقطه‌ویرگول یا تب میانشان).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="901"/>
         <source>{path} is neither a CSV nor an XLSX file.</source>
         <translation>{path} نه فایل CSV است و نه XLSX.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="899"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="905"/>
         <source>No text encoding is called {encoding}; try utf-8 or cp1256.</source>
         <translation>کدگذاری متنی به نام {encoding} وجود ندارد؛ utf-8 یا cp1256 را امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="903"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="909"/>
         <source>The text encoding of {path} cannot be told: choose it (UTF-8, or Windows-1256 for older Persian software).</source>
         <translation>کدگذاری متن {path} را نمی‌توان تشخیص داد: خودتان انتخاب کنید (UTF-8، یا Windows-1256 برای نرم‌افزارهای فارسی قدیمی).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="908"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="914"/>
         <source>{path} is not written in {encoding}: choose another encoding.</source>
         <translation>{path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="912"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="918"/>
         <source>Row {row} of {path} is not written in {encoding}: choose another encoding. Nothing was imported.</source>
         <translation>ردیف {row} از {path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید. چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="917"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="923"/>
         <source>Row {row} of the file cannot be read as CSV ({reason}); nothing was imported.</source>
         <translation>ردیف {row} فایل به‌صورت CSV خوانده نمی‌شود ({reason})؛ چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="921"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="927"/>
         <source>The file has no header row: its first row must name the columns.</source>
         <translation>فایل ردیف عنوان ندارد: ردیف اول باید نام ستون‌ها را داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="925"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="931"/>
         <source>The file has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>فایل برگه‌ای به نام {sheet} ندارد؛ برگه‌هایش اینها هستند: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="929"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="935"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="932"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="938"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="933"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="939"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="936"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="942"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="940"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="946"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="941"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="947"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="944"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="950"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="945"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="948"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="954"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="957"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="952"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="958"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="955"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="961"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="956"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="962"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="959"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="965"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="962"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="968"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="965"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="971"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="968"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="974"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="971"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="977"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="974"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="980"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="977"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="983"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="980"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="986"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="984"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="990"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="985"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="991"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="988"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="994"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="989"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="995"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="990"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="996"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="991"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="997"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="996"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1002"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1001"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1007"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1002"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1008"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1003"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1009"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1004"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1010"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1007"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1013"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1010"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1016"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1013"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1019"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1014"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1020"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1015"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1021"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1018"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1024"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1021"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1027"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1024"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1030"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1028"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1034"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1031"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1037"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1034"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1040"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1037"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1043"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1040"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1046"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1044"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1050"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1049"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1055"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1052"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1058"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1055"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1061"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1058"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1064"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1061"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1067"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1064"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1070"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1067"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1073"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1070"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1076"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1074"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1080"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1077"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1083"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1082"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1088"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1085"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1091"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1089"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1095"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1092"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1098"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1097"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1103"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1100"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1106"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1103"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1109"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1104"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1110"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1105"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1111"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1116"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1113"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1119"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1116"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1122"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1119"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1125"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1123"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1129"/>
         <source>Write the shop&apos;s name.</source>
         <translation>نام فروشگاه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1124"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1130"/>
         <source>A shop&apos;s name is at most {limit} letters.</source>
         <translation>نام فروشگاه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1127"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1133"/>
         <source>Choose the time zone from the list (for example Asia/Tehran).</source>
         <translation>منطقه‌ی زمانی را از فهرست انتخاب کنید (مثلاً Asia/Tehran).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1130"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1136"/>
         <source>Choose a whole folder path for the backups, or leave it empty.</source>
         <translation>نشانی کامل یک پوشه را برای پشتیبان‌ها انتخاب کنید، یا آن را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1133"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1139"/>
         <source>Start with at most {limit} rewards; add more later in Rules.</source>
         <translation>با حداکثر {limit} جایزه شروع کنید؛ بقیه را بعداً در قوانین اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1136"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1142"/>
         <source>The club needs its owner&apos;s name and PIN.</source>
         <translation>باشگاه به نام و رمز مالک خود نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1139"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1145"/>
         <source>This club already has staff accounts; it was not set up again.</source>
         <translation>این باشگاه از قبل حساب کارکنان دارد؛ دوباره راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1146"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1152"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -6433,38 +6423,38 @@
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="473"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="466"/>
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="469"/>
         <location filename="../../loyaltydesk/ui/setup/pages.py" line="476"/>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="483"/>
         <source>PIN again</source>
         <translation>تکرار رمز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="481"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="474"/>
         <source>Your name</source>
         <translation>نام شما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="482"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="475"/>
         <source>PIN (4 to 8 digits)</source>
         <translation>رمز (۴ تا ۸ رقم)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="487"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="480"/>
         <source>The owner signs in with this name and PIN to add the staff, set their roles and change the club&apos;s settings. Keep the PIN to yourself.</source>
         <translation>مالک با این نام و رمز وارد می‌شود تا کارکنان را اضافه کند، نقش‌هایشان را تعیین کند و تنظیمات باشگاه را تغییر دهد. رمز را پیش خودتان نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="496"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="489"/>
         <source>A club needs its owner: if you skip this step, you are asked for them before the counter opens.</source>
         <translation>هر باشگاه یک مالک لازم دارد: اگر از این گام بگذرید، پیش از باز شدن صندوق از شما پرسیده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="504"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="497"/>
         <source>Who owns this club?</source>
         <translation>مالک این باشگاه کیست؟</translation>
     </message>
@@ -7096,53 +7086,53 @@ You earned {points} points today.
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="541"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="534"/>
         <source>None (notes go to the system printer)</source>
         <translation>هیچ (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="545"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="538"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="547"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="540"/>
         <source>Test print</source>
         <translation>چاپ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="558"/>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="572"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="551"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="565"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="561"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="554"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>مثلاً network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="563"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="556"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="567"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="560"/>
         <source>No receipt printer? Leave it empty: notes go to the system printer.</source>
         <translation>چاپگر رسید ندارید؟ خالی بگذارید: یادداشت‌ها با چاپگر سیستم چاپ می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="603"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="596"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="605"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="598"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحه‌ی آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="611"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="604"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحه‌ی آزمایشی فرستاده شد. آیا سطر فارسی پیوسته و راست‌به‌چپ چاپ شده است؟</translation>
     </message>
@@ -7394,22 +7384,22 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/exporting.py" line="84"/>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="122"/>
         <source>Excel workbook</source>
         <translation>فایل اکسل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="120"/>
         <source>Export the report</source>
         <translation>خروجی گرفتن از گزارش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="148"/>
         <source>Save the report as PDF</source>
         <translation>ذخیرهٔ گزارش به‌صورت PDF</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/reports/exporting.py" line="150"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -8771,17 +8761,7 @@ You earned {points} points today.
         <translation>تخفیف‌های ویژه، سطح‌ها، انقضا و جایزه‌های بیشتر را بعداً در قوانین می‌یابید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="409"/>
-        <source>Toman</source>
-        <translation>تومان</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="411"/>
-        <source>Rial</source>
-        <translation>ریال</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="415"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="408"/>
         <source>Points and rewards</source>
         <translation>امتیاز و جایزه</translation>
     </message>
@@ -9337,37 +9317,37 @@ You earned {points} points today.
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="134"/>
         <source>Setting up LoyaltyDesk</source>
         <translation>راه‌اندازی LoyaltyDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="135"/>
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="136"/>
         <source>Skip</source>
         <translation>رد شدن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="151"/>
         <source>Step {step} of {steps}</source>
         <translation>گام {step} از {steps}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="160"/>
         <source>Set up my shop</source>
         <translation>راه‌اندازی فروشگاه من</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="162"/>
         <source>Open the counter</source>
         <translation>باز کردن صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="164"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>

@@ -253,6 +253,7 @@ def test_files_that_are_not_member_lists(tmp_path: Path) -> None:
         "photo.csv": bytes(range(256)) * 4,
         "old.xls": b"\xd0\xcf\x11\xe0" + b"\x00" * 100,
         "broken.xlsx": b"PK\x03\x04 not really a zip",
+        "notes.txt": "Buy milk.\nCall Sara about her birthday party.\n".encode(),
     }
     codes = {}
     for name, data in cases.items():
@@ -265,6 +266,7 @@ def test_files_that_are_not_member_lists(tmp_path: Path) -> None:
         "photo.csv": "import.not_a_table",
         "old.xls": "import.old_excel",
         "broken.xlsx": "import.not_a_table",
+        "notes.txt": "import.one_column",
     }
     with pytest.raises(InvalidInput) as caught:
         open_member_file(tmp_path / "missing.csv")
