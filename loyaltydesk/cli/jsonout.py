@@ -55,6 +55,7 @@ def member(view: MemberView) -> dict[str, Any]:
         "email": view.email,
         "opted_out": view.opted_out,
         "merged_into": view.merged_into,
+        "notes": view.notes,
     }
 
 

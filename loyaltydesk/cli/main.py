@@ -138,13 +138,15 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument(
         "--no-messages", action="store_true", help="the member asked not to be messaged"
     )
+    add.add_argument(
+        "--notes", metavar="TEXT", help='what the staff should know, e.g. "allergic to nuts"'
+    )
     update = member_commands.add_parser(
-        "update", parents=[common], help="change a member's e-mail address"
+        "update", parents=[common], help="change a member's e-mail address or notes"
     )
     update.add_argument("ref", metavar="CARD|PHONE")
-    update.add_argument(
-        "--email", required=True, metavar="ADDRESS", help='the new address ("" removes it)'
-    )
+    update.add_argument("--email", metavar="ADDRESS", help='the new address ("" removes it)')
+    update.add_argument("--notes", metavar="TEXT", help='the new notes ("" removes them)')
     for action, help_text in (
         ("opt-out", "the member asked for no messages (still served at the counter)"),
         ("opt-in", "the member takes messages again"),
@@ -362,6 +364,7 @@ class Cli:
                 joined_at=joined,
                 email=self.args.email,
                 opted_out=self.args.no_messages,
+                notes=self.args.notes,
             )
             self.emit(jsonout.registered(registered), self.text.registered(registered))
         elif action == "find":
@@ -371,6 +374,8 @@ class Cli:
             view = s.membership.resolve(self.args.ref)
             self.emit(jsonout.member(view), self.text.member(view))
         elif action == "update":
+            if self.args.email is None and self.args.notes is None:
+                raise InvalidInput("member.update_nothing")
             found = s.membership.resolve(self.args.ref)
             view = s.membership.update_details(
                 found.id,
@@ -378,6 +383,7 @@ class Cli:
                 phone=found.phone,
                 birthday=found.birthday,
                 email=self.args.email,
+                notes=self.args.notes,
                 actor=s.actor,
             )
             self.emit(jsonout.member(view), self.text.member(view))

@@ -16,7 +16,17 @@ if TYPE_CHECKING:
     from loyaltydesk.domain.imports import Field, Refusal
     from loyaltydesk.services.imports import ImportResult
 
-FIELDS = ("name", "phone", "birthday", "national_code", "email", "card", "opening", "joined")
+FIELDS = (
+    "name",
+    "phone",
+    "birthday",
+    "national_code",
+    "email",
+    "card",
+    "opening",
+    "joined",
+    "notes",
+)
 
 
 def add_import_parser(

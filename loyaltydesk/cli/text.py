@@ -134,6 +134,8 @@ class TextOutput(Display):
             lines.append(translate("Cli", "E-mail: {address}").format(address=view.email))
         if view.opted_out:
             lines.append(translate("Cli", "No messages: asked not to be messaged."))
+        if view.notes:
+            lines.append(translate("Cli", "Notes: {notes}").format(notes=view.notes))
         if view.in_debt:
             lines.append(
                 translate(

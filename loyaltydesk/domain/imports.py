@@ -17,7 +17,12 @@ from typing import Any
 from loyaltydesk.domain.dates import parse_date
 from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.domain.ledger import MAX_ADJUSTMENT_POINTS
-from loyaltydesk.domain.members import check_email, check_name, check_national_code
+from loyaltydesk.domain.members import (
+    check_email,
+    check_name,
+    check_national_code,
+    check_notes,
+)
 from loyaltydesk.domain.money import parse_whole_number
 from loyaltydesk.domain.phones import national_mobile_digits, parse_mobile
 from loyaltydesk.i18n.digits import fold_digits
@@ -44,6 +49,7 @@ class Field(enum.StrEnum):
     CARD = "card"
     OPENING = "opening"
     JOINED = "joined"
+    NOTES = "notes"
 
 
 REQUIRED_FIELDS = (Field.NAME, Field.PHONE)
@@ -144,6 +150,19 @@ _HEADER_WORDS: dict[Field, tuple[str, ...]] = {
         "تاریخثبتنام",
         "تاریخثبت",
     ),
+    Field.NOTES: (
+        "notes",
+        "note",
+        "remarks",
+        "remark",
+        "comment",
+        "comments",
+        "توضیحات",
+        "توضیح",
+        "یادداشت",
+        "یادداشتها",
+        "ملاحظات",
+    ),
 }
 
 _HEADER_NOISE = re.compile(r"[\s_\-./:()\[\]#*\u200c]+")
@@ -208,6 +227,7 @@ class ImportRow:
     card: str | None = None  # another system's code, kept as an alternate code
     opening: int = 0
     joined: dt.date | None = None
+    notes: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +391,7 @@ def normalise(
         joined = _day(cell(Field.JOINED), "import.bad_joined")
         if joined is not None and joined > today:
             raise InvalidInput("import.joined_in_future", value=joined.isoformat())
+        notes = check_notes(cell_text(cell(Field.NOTES)))
     except DomainError as exc:
         return Refusal(line, exc.code, dict(exc.params), shown)
     return ImportRow(
@@ -383,6 +404,7 @@ def normalise(
         card=card,
         opening=opening,
         joined=joined,
+        notes=notes,
     )
 
 

@@ -13,6 +13,8 @@ from loyaltydesk.i18n.text import clean_display_name
 
 MAX_NAME_LENGTH = 120
 MAX_EMAIL_LENGTH = 254  # RFC 5321's limit on a whole address
+# A note is read at the counter in one glance and in the details dialog: a few lines, not a file.
+MAX_NOTES_LENGTH = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,8 @@ class Member:
     opted_out: bool = False  # "no messages": never messaged, still served at the counter
     # Set when this record was merged into another member: it is kept for its history only.
     merged_into: int | None = None
+    # What the staff should know about the member ("allergic to nuts"); free text.
+    notes: str | None = None
 
 
 def check_name(text: str) -> str:
@@ -79,6 +83,25 @@ def check_email(text: str | None) -> str | None:
         raise InvalidInput("email.not_ascii", address=address)
     # The domain is case-blind; the part before @ is the mailbox's own and kept as written.
     return f"{local}@{domain.lower()}"
+
+
+def check_notes(text: str | None) -> str | None:
+    """A member's notes as the staff wrote them, trimmed; None when there are none.
+
+    Newlines and tabs are kept (a note may be a short list); other control characters
+    are refused: pasted from a POS export they would show as boxes or break a CSV line.
+    """
+    if text is None:
+        return None
+    # Windows line ends from a pasted text or a CSV cell are one newline.
+    notes = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not notes:
+        return None
+    if len(notes) > MAX_NOTES_LENGTH:
+        raise InvalidInput("notes.too_long", limit=MAX_NOTES_LENGTH, length=len(notes))
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in notes):
+        raise InvalidInput("notes.control_characters")
+    return notes
 
 
 def check_national_code(text: str) -> str:

@@ -87,6 +87,8 @@ class MemberRow(Base):
     # The member this record was merged into (issue 15); NULL for every member in use. No
     # foreign key: added to a big table without SQLite copying it.
     merged_into: Mapped[int | None] = mapped_column(BigInteger)
+    # What the staff should know about the member (issue 15's import column); free text.
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 Index("ix_members_joined_at", MemberRow.joined_at)

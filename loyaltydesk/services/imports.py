@@ -275,6 +275,7 @@ class ImportService:
                 referrer_id=None,
                 joined_at=min(joined, now),
                 email=row.email,
+                notes=row.notes,
             ),
             card_number=number,
             alternate_code=row.card,

@@ -20,6 +20,7 @@ from loyaltydesk.domain.members import (
     check_email,
     check_name,
     check_national_code,
+    check_notes,
 )
 from loyaltydesk.domain.messages import OPTED_OUT_REASON
 from loyaltydesk.domain.phones import digits_only, national_mobile_digits, parse_mobile
@@ -87,15 +88,17 @@ class MembershipService:
         joined_at: dt.datetime | None = None,
         email: str | None = None,
         opted_out: bool = False,
+        notes: str | None = None,
     ) -> Registered:
-        """A new member and their card. ``email`` is optional; ``opted_out`` is the
-        member's "no messages" (still served at the counter, never messaged)."""
+        """A new member and their card. ``email`` and ``notes`` are optional; ``opted_out``
+        is the member's "no messages" (still served at the counter, never messaged)."""
         op_id = check_op_id(op_id)
         now = self._clock()
         clean_name = check_name(name)
         canonical_phone = parse_mobile(phone)
         born = self._birthday(birthday, now)
         address = check_email(email)
+        remarks = check_notes(notes)
         code = (
             check_national_code(national_code) if national_code and national_code.strip() else None
         )
@@ -127,6 +130,7 @@ class MembershipService:
                     joined_at=joined,
                     email=address,
                     opted_out=opted_out,
+                    notes=remarks,
                 )
             )
             card = uow.cards.add(member.id, self._fresh_card_number(uow), now)
@@ -331,16 +335,18 @@ class MembershipService:
         birthday: str | dt.date | None,
         email: str | None = None,
         opted_out: bool | None = None,
+        notes: str | None = None,
         actor: Actor,
     ) -> MemberView:
-        """Correct a member's name, mobile or birthday, e-mail and "no messages"; the ledger
-        is not touched. ``email`` None keeps the address, an empty one removes it;
-        ``opted_out`` None keeps the choice."""
+        """Correct a member's name, mobile or birthday, e-mail, "no messages" and notes; the
+        ledger is not touched. ``email`` or ``notes`` None keeps them, an empty one removes
+        them; ``opted_out`` None keeps the choice."""
         now = self._clock()
         clean_name = check_name(name)
         canonical_phone = parse_mobile(phone)
         born = self._birthday(birthday, now)
         address = check_email(email) if email is not None else None
+        remarks = check_notes(notes) if notes is not None else None
 
         def work(uow: UnitOfWork) -> MemberView:
             permit(uow, actor, Permission.EDIT_MEMBER)
@@ -350,6 +356,7 @@ class MembershipService:
                 raise Refused("phone.taken", phone=canonical_phone, member=taken.name)
             new_email = member.email if email is None else address
             no_messages = member.opted_out if opted_out is None else opted_out
+            new_notes = member.notes if notes is None else remarks
             uow.members.update_details(
                 member_id,
                 name=clean_name,
@@ -358,6 +365,7 @@ class MembershipService:
                 birthday=born,
                 email=new_email,
                 opted_out=no_messages,
+                notes=new_notes,
             )
             if no_messages and not member.opted_out:
                 # Nothing queued before the opt-out goes out after it (kept, as withdrawn).
@@ -368,6 +376,7 @@ class MembershipService:
                 "birthday": member.birthday.isoformat() if member.birthday else None,
                 "email": member.email,
                 "opted_out": member.opted_out,
+                "notes": member.notes,
             }
             after = {
                 "name": clean_name,
@@ -375,6 +384,7 @@ class MembershipService:
                 "birthday": born.isoformat() if born else None,
                 "email": new_email,
                 "opted_out": no_messages,
+                "notes": new_notes,
             }
             changed = [k for k in before if before[k] != after[k]]
             if changed:
@@ -394,6 +404,7 @@ class MembershipService:
                 birthday=born,
                 email=new_email,
                 opted_out=no_messages,
+                notes=new_notes,
             )
             uow.commit()
             return view

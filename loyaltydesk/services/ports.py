@@ -45,6 +45,7 @@ class NewMember:
     joined_at: dt.datetime
     email: str | None = None
     opted_out: bool = False
+    notes: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,7 @@ class MemberRepository(Protocol):
         birthday: dt.date | None,
         email: str | None,
         opted_out: bool,
+        notes: str | None,
     ) -> None: ...
 
     def set_opted_out(self, member_id: int, opted_out: bool) -> None: ...

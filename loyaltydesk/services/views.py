@@ -32,6 +32,7 @@ class MemberView:
     email: str | None = None
     opted_out: bool = False  # "no messages"
     merged_into: int | None = None  # merged into that member: kept for its history only
+    notes: str | None = None  # what the staff should know: shown at the counter
 
     @classmethod
     def of(cls, member: Member, card: str | None) -> MemberView:
@@ -50,6 +51,7 @@ class MemberView:
             email=member.email,
             opted_out=member.opted_out,
             merged_into=member.merged_into,
+            notes=member.notes,
         )
 
     @property

@@ -1046,6 +1046,18 @@ _TEXTS: dict[str, str] = {
     "stamps.nothing_earned": QT_TRANSLATE_NOOP(
         "ErrorText", "With points turned off, turn stamps on: otherwise purchases earn nothing."
     ),
+    # A member's notes (issue 15).
+    "member.update_nothing": QT_TRANSLATE_NOOP(
+        "ErrorText", "Say what to change: --email ADDRESS, --notes TEXT or both."
+    ),
+    "notes.too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "Notes are at most {limit} characters; these have {length}."
+    ),
+    "notes.control_characters": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The notes have an invisible control character (pasted from another program):"
+        " type them again.",
+    ),
     # Member e-mail and the message outbox (issue 13).
     "email.malformed": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -73,5 +73,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("member_merges")
-    with op.batch_alter_table("members") as batch:
-        batch.drop_column("merged_into")
+    # A plain DROP COLUMN (SQLite 3.35+): a batch copy of members would drop the table the
+    # other tables' foreign keys point at, which SQLite refuses.
+    op.drop_column("members", "merged_into")

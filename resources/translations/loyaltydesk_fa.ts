@@ -1355,72 +1355,72 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="326"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="328"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="504"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="510"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="529"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="535"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="586"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="592"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="639"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="645"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="746"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="752"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="753"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="759"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="770"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="776"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="855"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="861"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="857"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="863"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="862"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="868"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="869"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="875"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="875"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="881"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="880"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="886"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -1480,45 +1480,45 @@
         <translation>تولد: {date}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="139"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="141"/>
         <source>Owes {points} points from a refund; no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="147"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="149"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="156"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="158"/>
         <source>Registered {name}: card {card}.</source>
         <translation>{name} عضو شد: کارت {card}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="164"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="166"/>
         <source>Card {old} is replaced by card {new}; the balance stays.</source>
         <translation>کارت {new} جای کارت {old} را گرفت؛ موجودی دست نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="183"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="185"/>
         <source>{points} point for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="185"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="187"/>
         <source>{points} points for {name} ({amount}). Balance: {balance}.</source>
         <translation>{points} امتیاز برای {name} ({amount}). موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="220"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="222"/>
         <source>{stamp}. Stamp card: {stamps}.</source>
         <translation>{stamp}. کارت مهر: {stamps}.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/cli/coupon_output.py" line="82"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="178"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="229"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="256"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="180"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="231"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="258"/>
         <source>(Already done earlier with this operation id; nothing changed.)</source>
         <translation>(این کار پیش‌تر با همین شناسهٔ عملیات انجام شده بود؛ چیزی تغییر نکرد.)</translation>
     </message>
@@ -1553,153 +1553,158 @@
         <translation>بدون پیام: خواسته است برایش پیامی فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="196"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="138"/>
+        <source>Notes: {notes}</source>
+        <translation>یادداشت: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/text.py" line="198"/>
         <source>Coupon {coupon} gives {reward}; {paid} paid.</source>
         <translation>کوپن {coupon} {reward} می‌دهد؛ {paid} پرداخت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="204"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="206"/>
         <source>Coupon {coupon} ({terms}): {discount} off {gross}; {paid} paid.</source>
         <translation>کوپن {coupon} ({terms}): {discount} تخفیف از {gross}؛ {paid} پرداخت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="235"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="237"/>
         <source>{reward} for {name}: {stamps}. Stamp card: {balance}.</source>
         <translation>{reward} برای {name}: {stamps}. کارت مهر: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="242"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="244"/>
         <source>{reward} for {name}: {points} points. Balance: {balance}.</source>
         <translation>{reward} برای {name}: {points} امتیاز. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="252"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="254"/>
         <source>Redemption entry {entry}.</source>
         <translation>ردیف دریافت جایزه: {entry}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="262"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="264"/>
         <source>Refund {refund} of {purchase} for {name}: {points} points back, balance {before} → {after}.</source>
         <translation>مرجوعی {refund} از خرید {purchase} برای {name}: {points} امتیاز پس گرفته می‌شود، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="277"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="279"/>
         <source>{points} of this purchase&apos;s points had already expired; they are not taken back again.</source>
         <translation>{points} امتیاز از امتیازهای این خرید پیش‌تر منقضی شده بود؛ این امتیازها دوباره پس گرفته نمی‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="285"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="287"/>
         <source>The points were already spent: the member will owe {points}.</source>
         <translation>این امتیازها خرج شده‌اند: عضو {points} امتیاز بدهکار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="291"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="293"/>
         <source>The visit&apos;s stamp is taken back: stamp card {before} → {after}.</source>
         <translation>مهر این خرید پس گرفته می‌شود: کارت مهر {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="298"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="300"/>
         <source>The coupon {coupon} is given back: it can be used again.</source>
         <translation>کوپن {coupon} پس داده می‌شود: دوباره می‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="300"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="302"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="306"/>
-        <location filename="../../loyaltydesk/cli/text.py" line="332"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="308"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="334"/>
         <source>Done. {details}</source>
         <translation>انجام شد. {details}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="313"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="315"/>
         <source>Void redemption {entry} ({reward}): {points} points back, balance {before} → {after}.</source>
         <translation>لغو دریافت جایزهٔ {entry} ({reward}): {points} امتیاز برمی‌گردد، موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="325"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="327"/>
         <source>{stamps} back on the stamp card: {before} → {after}.</source>
         <translation>{stamps} به کارت مهر برگشت: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="335"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="337"/>
         <source>{kind} {points} points for {name}. Balance: {balance}.</source>
         <translation>{kind}: {points} امتیاز برای {name}. موجودی: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="346"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="348"/>
         <source>No points have moved yet.</source>
         <translation>هنوز امتیازی جابه‌جا نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="363"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="365"/>
         <source>(with coupon {coupon})</source>
         <translation>(با کوپن {coupon})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="371"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="373"/>
         <source>[stamp card: {stamps}]</source>
         <translation>[کارت مهر: {stamps}]</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="376"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="378"/>
         <source>(entered {date})</source>
         <translation>(ثبت‌شده در {date})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="389"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="391"/>
         <source>{members} members and {entries} ledger entries checked.</source>
         <translation>{members} عضو و {entries} ردیف دفتر امتیاز بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="393"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="395"/>
         <source>Every balance matches its ledger.</source>
         <translation>موجودی همهٔ اعضا با دفتر امتیاز می‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="396"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="398"/>
         <source>{count} balances differ from their ledger:</source>
         <translation>موجودی {count} عضو با دفتر امتیاز نمی‌خواند:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="402"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="404"/>
         <source>member {member} (card {card}): shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): ثبت‌شده {cached}، طبق دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="413"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="415"/>
         <source>member {member} (card {card}): stamps shown {cached}, ledger {ledger}</source>
         <translation>عضو {member} (کارت {card}): مهر نمایش‌داده‌شده {cached}، دفتر {ledger}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="424"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="426"/>
         <source>coupon {coupon}: counted {uses} uses, {recorded} recorded</source>
         <translation>کوپن {coupon}: {uses} بار استفاده شمرده شده، {recorded} بار ثبت شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="434"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="436"/>
         <source>Stamp card: one stamp a visit from {amount}, at most {count} a day.</source>
         <translation>کارت مهر: برای هر خرید از {amount} یک مهر، حداکثر {count} مهر در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="441"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="443"/>
         <source>Stamps instead of points: purchases earn no points.</source>
         <translation>مهر به‌جای امتیاز: خریدها امتیازی نمی‌گیرند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="449"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="451"/>
         <source>{points} point for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="465"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="467"/>
         <source>Rule version {version}, in force since {date}.</source>
         <translation>نسخهٔ {version} قوانین، از {date}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="451"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="453"/>
         <source>{points} points for every {amount} spent.</source>
         <translation>{points} امتیاز برای هر {amount} خرید.</translation>
     </message>
@@ -1714,52 +1719,52 @@
         <translation>{missing} دیگر تا {reward}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="457"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="459"/>
         <source>Minimum purchase: {amount}.</source>
         <translation>حداقل خرید: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="472"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="474"/>
         <source>At most {points} points a day.</source>
         <translation>حداکثر {points} امتیاز در روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="477"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="479"/>
         <source>First purchase: {points} extra points.</source>
         <translation>نخستین خرید: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="478"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="480"/>
         <source>Birthday week: {points} extra points.</source>
         <translation>هفتهٔ تولد: {points} امتیاز اضافه.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="484"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="486"/>
         <source>Promotion: {name}</source>
         <translation>طرح تشویقی: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="494"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="496"/>
         <source>Tier: {name} from {threshold}, {multiplier}</source>
         <translation>سطح {name} از {threshold}، {multiplier}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="504"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="506"/>
         <source>Points expire {months} months after they are earned.</source>
         <translation>امتیازها {months} ماه پس از کسب منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="509"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="511"/>
         <source>Outstanding: {points} points ({money}).</source>
         <translation>امتیازهای مانده: {points} ({money}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="519"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="521"/>
         <source>No rewards yet.</source>
         <translation>هنوز جایزه‌ای تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/text.py" line="521"/>
+        <location filename="../../loyaltydesk/cli/text.py" line="523"/>
         <source>(inactive)</source>
         <translation>(غیرفعال)</translation>
     </message>
@@ -2099,32 +2104,32 @@
         <translation>{count} سطر در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/member_import.py" line="104"/>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="114"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/member_import.py" line="104"/>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="114"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/member_import.py" line="140"/>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="150"/>
         <source>Checked {rows} rows, nothing written: {imported} would be imported, {already} already imported, {refused} refused.</source>
         <translation>{rows} ردیف بررسی شد و چیزی ذخیره نشد: {imported} ردیف وارد می‌شود، {already} ردیف پیش‌تر وارد شده و {refused} ردیف پذیرفته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/member_import.py" line="146"/>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="156"/>
         <source>Imported {imported} of {rows} rows; {already} already imported, {refused} refused.</source>
         <translation>{imported} ردیف از {rows} ردیف وارد شد؛ {already} ردیف پیش‌تر وارد شده بود و {refused} ردیف پذیرفته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/member_import.py" line="159"/>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="169"/>
         <source>Row {row}: {reason}</source>
         <translation>ردیف {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/member_import.py" line="163"/>
+        <location filename="../../loyaltydesk/cli/member_import.py" line="173"/>
         <source>Refused rows written to {path}</source>
         <translation>ردیف‌های پذیرفته‌نشده در {path} ذخیره شد</translation>
     </message>
@@ -4599,161 +4604,176 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="1050"/>
+        <source>Say what to change: --email ADDRESS, --notes TEXT or both.</source>
+        <translation>بگویید چه چیزی عوض شود: ‎--email ADDRESS‎، ‎--notes TEXT‎ یا هر دو.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1053"/>
+        <source>Notes are at most {limit} characters; these have {length}.</source>
+        <translation>یادداشت حداکثر {limit} نویسه است؛ این یکی {length} نویسه دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1056"/>
+        <source>The notes have an invisible control character (pasted from another program): type them again.</source>
+        <translation>در یادداشت یک نویسهٔ کنترلی نامرئی هست (از برنامهٔ دیگری چسبانده شده): آن را دوباره تایپ کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1062"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1055"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1067"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1058"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1070"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1061"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1073"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1064"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1076"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1067"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1079"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1070"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1082"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1073"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1085"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1076"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1088"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1080"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1092"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1083"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1095"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1088"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1100"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1091"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1103"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1095"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1107"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1098"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1110"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1103"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1115"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1106"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1118"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1109"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1121"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1122"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1111"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1123"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1116"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1128"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1119"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1131"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1122"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1134"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1125"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1137"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1129"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1141"/>
         <source>Write the shop&apos;s name.</source>
         <translation>نام فروشگاه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1130"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1142"/>
         <source>A shop&apos;s name is at most {limit} letters.</source>
         <translation>نام فروشگاه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1133"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1145"/>
         <source>Choose the time zone from the list (for example Asia/Tehran).</source>
         <translation>منطقه‌ی زمانی را از فهرست انتخاب کنید (مثلاً Asia/Tehran).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1136"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1148"/>
         <source>Choose a whole folder path for the backups, or leave it empty.</source>
         <translation>نشانی کامل یک پوشه را برای پشتیبان‌ها انتخاب کنید، یا آن را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1139"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1151"/>
         <source>Start with at most {limit} rewards; add more later in Rules.</source>
         <translation>با حداکثر {limit} جایزه شروع کنید؛ بقیه را بعداً در قوانین اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1142"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1154"/>
         <source>The club needs its owner&apos;s name and PIN.</source>
         <translation>باشگاه به نام و رمز مالک خود نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1145"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1157"/>
         <source>This club already has staff accounts; it was not set up again.</source>
         <translation>این باشگاه از قبل حساب کارکنان دارد؛ دوباره راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1152"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1164"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -4898,7 +4918,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="64"/>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="173"/>
         <source>Import members</source>
         <translation>ورود اعضا از فایل</translation>
     </message>
@@ -5003,133 +5023,143 @@
         <translation>تاریخ &amp;عضویت:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="167"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;یادداشت عضو:</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="175"/>
         <source>Member lists (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>فهرست اعضا (*.csv *.xlsx *.txt);;همه فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="207"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="208"/>
         <source>— not in the file —</source>
         <translation>— در فایل نیست —</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="210"/>
         <source>column {n}</source>
         <translation>ستون {n}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="250"/>
         <source>The file has no rows of members.</source>
         <translation>فایل هیچ ردیفی از اعضا ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="254"/>
         <source>Rows in red will not be imported; the reason is on each. The others will, when you press Import.</source>
         <translation>ردیف‌های قرمز وارد نمی‌شوند و دلیل هر کدام کنارش آمده است. بقیه با زدن «ورود اعضا» وارد می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="258"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="259"/>
         <source>These rows look right. Press Import to import the file.</source>
         <translation>این ردیف‌ها درست به نظر می‌رسند. برای ورود فایل «ورود اعضا» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="271"/>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="442"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="447"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="273"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="273"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="274"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="274"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="275"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="275"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="276"/>
         <source>National code</source>
         <translation>کد ملی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="277"/>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="277"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="278"/>
         <source>Old card</source>
         <translation>کارت قبلی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="278"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="279"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="280"/>
         <source>Joined</source>
         <translation>عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="281"/>
+        <source>Notes</source>
+        <translation>یادداشت عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="282"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="318"/>
         <source>Already imported</source>
         <translation>پیش‌تر وارد شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="346"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="351"/>
         <source>Reading the whole file first…</source>
         <translation>اول کل فایل خوانده می‌شود…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="363"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="368"/>
         <source>Importing: {done} of {total} rows…</source>
         <translation>در حال ورود: {done} از {total} ردیف…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="387"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="392"/>
         <source>{imported} imported, {already} already imported before, {refused} refused.</source>
         <translation>{imported} ردیف وارد شد، {already} ردیف پیش‌تر وارد شده بود و {refused} ردیف پذیرفته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="395"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="400"/>
         <source>Cancelled: the rows done so far are imported, the other {untouched} are not.</source>
         <translation>لغو شد: ردیف‌هایی که تا این‌جا انجام شده بود وارد شدند و {untouched} ردیف دیگر وارد نشدند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="398"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="403"/>
         <source>Done.</source>
         <translation>انجام شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="433"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="438"/>
         <source>Save refused rows</source>
         <translation>ذخیره ردیف‌های پذیرفته‌نشده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="433"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="438"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="442"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="447"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/members/import_dialog.py" line="453"/>
         <source>Refused rows saved to {path}</source>
         <translation>ردیف‌های پذیرفته‌نشده در {path} ذخیره شد</translation>
     </message>
@@ -5696,123 +5726,133 @@
 <context>
     <name>MemberDetailsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="70"/>
         <source>Member details</source>
         <translation>جزئیات عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="82"/>
         <source>No messages (never sent SMS or e-mail)</source>
         <translation>بدون پیام (هرگز پیامک یا ایمیل برایش فرستاده نشود)</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="86"/>
+        <source>What the staff should know, e.g. allergic to nuts</source>
+        <translation>آنچه کارکنان باید بدانند، مثلاً به بادام‌زمینی حساسیت دارد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="100"/>
         <source>Save changes</source>
         <translation>ذخیرهٔ تغییرات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="102"/>
         <source>Replace lost card…</source>
         <translation>کارت جایگزین برای کارت گم‌شده…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="103"/>
         <source>Print card…</source>
         <translation>چاپ کارت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="107"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="108"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="109"/>
         <source>Mobile</source>
         <translation>موبایل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="110"/>
         <source>Birthday</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="111"/>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="113"/>
+        <source>Notes</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="130"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="131"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="132"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="133"/>
         <source>Balance</source>
         <translation>موجودی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="119"/>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="142"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="135"/>
         <source>By</source>
         <translation>توسط</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="143"/>
         <source>Statement</source>
         <translation>گردش امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="147"/>
         <source>Feedback</source>
         <translation>نظرها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="193"/>
         <source>receipt {receipt}</source>
         <translation>رسید {receipt}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="198"/>
         <source>(with coupon {coupon})</source>
         <translation>(با کوپن {coupon})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="243"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="232"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="249"/>
         <source>Replace lost card</source>
         <translation>کارت جایگزین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="251"/>
         <source>Give this member a new card? The old card stops working at once; the points stay.</source>
         <translation>کارت تازه‌ای به این عضو داده شود؟ کارت قبلی همین حالا از کار می‌افتد؛ امتیازها سر جایشان می‌مانند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/members/details_dialog.py" line="266"/>
         <source>New card {new}; card {old} no longer works.</source>
         <translation>کارت تازه {new}؛ کارت {old} دیگر کار نمی‌کند.</translation>
     </message>
@@ -5838,132 +5878,137 @@
 <context>
     <name>MemberPanelWidget</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="158"/>
         <source>Scan a card or search for a member to begin.</source>
         <translation>برای شروع کارت را اسکن کنید یا عضو را جست‌وجو کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="166"/>
         <source>Card {card} · {phone}</source>
         <translation>کارت {card} · {phone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="172"/>
         <source>no messages</source>
         <translation>بدون پیام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="175"/>
         <source>The member asked not to be messaged; served at the counter as always.</source>
         <translation>این عضو خواسته است برایش پیامی فرستاده نشود؛ در صندوق مثل همیشه به او خدمت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="180"/>
         <source>Messages again</source>
         <translation>دوباره پیام بفرست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="181"/>
         <source>The member wants the club&apos;s messages again</source>
         <translation>عضو دوباره پیام‌های باشگاه را می‌خواهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="183"/>
         <source>Stop messages</source>
         <translation>قطع پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="185"/>
         <source>The member asks for no messages; anything queued for them is withdrawn</source>
         <translation>عضو پیامی نمی‌خواهد؛ هر پیامی که برایش در صف است پس گرفته می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="188"/>
+        <source>Note: {notes}</source>
+        <translation>یادداشت: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="192"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="189"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="199"/>
         <source>The club has no rewards to offer yet.</source>
         <translation>باشگاه هنوز جایزه‌ای برای پیشنهاد ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="205"/>
         <source>Every reward is within reach.</source>
         <translation>همهٔ جایزه‌ها در دسترس است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="211"/>
         <source>{missing} more point to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="213"/>
         <source>{missing} more points to {reward}</source>
         <translation>{missing} امتیاز دیگر تا {reward}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="228"/>
         <source>{points} point expires on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="230"/>
         <source>{points} points expire on {date}</source>
         <translation>{points} امتیاز در {date} منقضی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="228"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="238"/>
         <source>Owes {points} point from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="240"/>
         <source>Owes {points} points from a refund: no reward until paid back.</source>
         <translation>به‌خاطر مرجوعی {points} امتیاز بدهکار است: تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="245"/>
         <source>Replaced card: {cards} (no longer works)</source>
         <translation>کارت جایگزین‌شده: {cards} (دیگر کار نمی‌کند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="250"/>
         <source>Birthday this week!</source>
         <translation>تولدش همین هفته است!</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="253"/>
         <source>Last visits</source>
         <translation>آخرین مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="265"/>
         <source>{date}   {amount}   {points} point</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="267"/>
         <source>{date}   {amount}   {points} points</source>
         <translation>{date}   {amount}   {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="277"/>
         <source>No visits yet.</source>
         <translation>هنوز مراجعه‌ای ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="289"/>
         <source>{tier}: {amount} in the last {months} months</source>
         <translation>{tier}: {amount} در {months} ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="297"/>
         <source>{tier}: {amount} more</source>
         <translation>{tier}: {amount} دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/counter/member_panel.py" line="303"/>
         <source>Reviewed on {date}</source>
         <translation>بازبینی در {date}</translation>
     </message>

@@ -17,9 +17,9 @@ from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.services.views import MatchKind
 from tests.integration.helpers import register
 
-HEADER = "نام,موبایل,تاریخ تولد,کد ملی,ایمیل,شماره کارت,مانده امتیاز,تاریخ عضویت\n"
+HEADER = "نام,موبایل,تاریخ تولد,کد ملی,ایمیل,شماره کارت,مانده امتیاز,تاریخ عضویت,توضیحات\n"
 ROWS = [
-    "سارا محمدی,09121234567,1370/05/21,0084575948,sara@example.com,A-1001,120,1402/01/15",
+    "سارا محمدی,09121234567,1370/05/21,0084575948,sara@example.com,A-1001,120,1402/01/15,بدون قند",
     "Ali Karimi,9121234568.0,1991-08-12,,,77001234,0,2020-03-01",
     "رضا كريمي,۰۹۱۲۱۲۳۴۵۶۹,,,,,35,",
     "Bad Phone,021234567,,,,,,",
@@ -49,6 +49,7 @@ def test_a_csv_imports_members_cards_and_opening_balances(
     assert sara.name == "سارا محمدی"
     assert sara.balance == 120
     assert sara.birthday == dt.date(1991, 8, 12)
+    assert sara.notes == "بدون قند"
     assert sara.card is not None and sara.card != "A1001"
     # The old card scans to her, found by show (resolve) and by search, never shown as hers.
     assert services.membership.resolve("a-1001").id == sara.id

@@ -56,6 +56,7 @@ def test_the_mapping_is_guessed_from_persian_and_english_headers() -> None:
         Field.CARD: 6,
         Field.OPENING: 7,
         Field.JOINED: 8,
+        Field.NOTES: 9,
     }
     english = ["Full Name", "Mobile 1", "Mobile 2", "E-mail", "Card No.", "Points", "DOB"]
     assert guess_mapping(english) == {
@@ -66,6 +67,10 @@ def test_the_mapping_is_guessed_from_persian_and_english_headers() -> None:
         Field.OPENING: 5,
         Field.BIRTHDAY: 6,
     }
+    assert guess_mapping(["Name", "Mobile", "Remarks"])[Field.NOTES] == 2
+    assert guess_mapping(["Name", "Mobile", "Comments"])[Field.NOTES] == 2
+    assert guess_mapping(["نام", "موبایل", "یادداشت"])[Field.NOTES] == 2
+    assert guess_mapping(["نام", "موبایل", "ملاحظات"])[Field.NOTES] == 2
     # Arabic-keyboard letters in a header are the same words.
     assert guess_mapping(["نام", "موبايل"]) == {Field.NAME: 0, Field.PHONE: 1}
 
@@ -112,6 +117,7 @@ def test_a_row_is_normalised_as_registration_would() -> None:
             card="ab-12 34",
             opening="1,200",
             joined=dt.datetime(2020, 3, 1, 9, 30),
+            notes="  allergic to nuts\r\nprefers the window table  ",
         ),
         ALL,
         TODAY,
@@ -126,7 +132,11 @@ def test_a_row_is_normalised_as_registration_would() -> None:
         card="AB1234",
         opening=1200,
         joined=dt.date(2020, 3, 1),
+        notes="allergic to nuts\nprefers the window table",
     )
+    # An empty notes cell is no notes.
+    blank = normalise(8, row(name="Sara", phone="09121234567", notes="   "), ALL, TODAY)
+    assert isinstance(blank, ImportRow) and blank.notes is None
 
 
 @pytest.mark.parametrize(
@@ -158,6 +168,8 @@ def test_a_row_is_normalised_as_registration_would() -> None:
             "import.joined_in_future",
         ),
         ({"name": "Sara", "phone": "09121234567", "joined": "soon"}, "import.bad_joined"),
+        ({"name": "Sara", "phone": "09121234567", "notes": "x" * 1001}, "notes.too_long"),
+        ({"name": "Sara", "phone": "09121234567", "notes": "a\x00b"}, "notes.control_characters"),
     ],
 )
 def test_a_row_that_registration_would_refuse_is_refused_with_the_reason(
@@ -253,7 +265,7 @@ def test_files_that_are_not_member_lists(tmp_path: Path) -> None:
         "photo.csv": bytes(range(256)) * 4,
         "old.xls": b"\xd0\xcf\x11\xe0" + b"\x00" * 100,
         "broken.xlsx": b"PK\x03\x04 not really a zip",
-        "notes.txt": "Buy milk.\nCall Sara about her birthday party.\n".encode(),
+        "notes.txt": b"Buy milk.\nCall Sara about her birthday party.\n",
     }
     codes = {}
     for name, data in cases.items():

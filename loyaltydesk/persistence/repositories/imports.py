@@ -118,6 +118,7 @@ class SqlImportRepository:
                     "stamps": 0,
                     "email": n.member.email,
                     "opted_out": n.member.opted_out,
+                    "notes": n.member.notes,
                 }
                 for n in new
             ],

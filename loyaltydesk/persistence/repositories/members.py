@@ -46,6 +46,7 @@ class SqlMemberRepository:
             last_visit_at=None,
             email=new.email,
             opted_out=new.opted_out,
+            notes=new.notes,
         )
         self._s.add(row)
         self._s.flush()
@@ -148,6 +149,7 @@ class SqlMemberRepository:
         birthday: dt.date | None,
         email: str | None,
         opted_out: bool,
+        notes: str | None,
     ) -> None:
         self._s.execute(
             update(MemberRow)
@@ -159,6 +161,7 @@ class SqlMemberRepository:
                 birthday=birthday,
                 email=email,
                 opted_out=opted_out,
+                notes=notes,
             )
         )
         self._s.execute(delete(NameTokenRow).where(NameTokenRow.member_id == member_id))

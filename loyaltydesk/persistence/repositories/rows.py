@@ -47,6 +47,7 @@ def member_of(row: MemberRow) -> Member:
         email=row.email,
         opted_out=row.opted_out,
         merged_into=row.merged_into,
+        notes=row.notes,
     )
 
 

@@ -24,6 +24,7 @@ from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import is_one
 from loyaltydesk.services.views import MemberPanel, TierStanding
 from loyaltydesk.ui.counter.stamps import StampCardWidget
+from loyaltydesk.ui.widgets.elided_label import ElidedLabel
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,10 @@ class MemberPanelWidget(QWidget):
         identity_row.setContentsMargins(0, 0, 0, 0)
         identity_row.addWidget(self.identity, 1)
         identity_row.addWidget(self.messages_button)
+        # The member's notes ("allergic to nuts"), seen at once: one line under the name.
+        self.notes = ElidedLabel()
+        self.notes.setObjectName("memberNotes")
+        self.notes.setStyleSheet("color: #4a148c; font-weight: bold;")
         self.balance = QLabel()
         self.balance.setObjectName("memberBalance")
         self.balance.setFont(_sized(self.font(), _ROOMS[0].balance_size, bold=True))
@@ -97,6 +102,7 @@ class MemberPanelWidget(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.name)
         layout.addLayout(identity_row)
+        layout.addWidget(self.notes)
         for widget in (
             self.balance,
             self.balance_caption,
@@ -152,7 +158,7 @@ class MemberPanelWidget(QWidget):
         self.empty.setText(self.tr("Scan a card or search for a member to begin."))
         self.stamp_card.show_panel(panel)
         if panel is None:
-            for widget in (self.warnings, self.tier, self.expiring):
+            for widget in (self.warnings, self.tier, self.expiring, self.notes):
                 widget.setVisible(False)
             return
         member = panel.member
@@ -178,6 +184,10 @@ class MemberPanelWidget(QWidget):
             self.messages_button.setToolTip(
                 self.tr("The member asks for no messages; anything queued for them is withdrawn")
             )
+        self.notes.set_full_text(
+            self.tr("Note: {notes}").format(notes=member.notes) if member.notes else ""
+        )
+        self.notes.setVisible(bool(member.notes))
         self.balance.setText(d.n(member.balance))
         self.balance_caption.setText(self.tr("points"))
         upcoming = panel.next_reward

@@ -1,5 +1,5 @@
-"""A member's details: correct name, mobile or birthday, replace a lost card, read the
-full statement line by line."""
+"""A member's details: correct name, mobile, birthday or notes, replace a lost card, read
+the full statement line by line."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -80,6 +81,19 @@ class MemberDetailsDialog(QDialog):
         self.email.setPlaceholderText("name@example.com")
         self.no_messages = QCheckBox(self.tr("No messages (never sent SMS or e-mail)"))
         self.no_messages.setObjectName("detailsNoMessages")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("detailsNotes")
+        self.notes.setPlaceholderText(self.tr("What the staff should know, e.g. allergic to nuts"))
+        # Tab moves on, as in the other fields; Enter still starts a new line of the note.
+        self.notes.setTabChangesFocus(True)
+        if display.rtl:
+            # A plain text edit keeps its lines on the left even right-to-left (Qt 6.11, seen
+            # on a grabbed dialog): a Persian note begins on the right, as the fields above.
+            option = self.notes.document().defaultTextOption()
+            option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            self.notes.document().setDefaultTextOption(option)
+        lines = self.notes.fontMetrics().lineSpacing()
+        self.notes.setFixedHeight(lines * 3 + 2 * self.notes.frameWidth() + 8)
         self.message = QLabel()
         self.message.setObjectName("detailsMessage")
         self.message.setWordWrap(True)
@@ -96,6 +110,7 @@ class MemberDetailsDialog(QDialog):
         form.addRow(self.tr("Birthday"), self.birthday)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow("", self.no_messages)
+        form.addRow(self.tr("Notes"), self.notes)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.save_button)
         buttons_row.addWidget(self.replace_button)
@@ -152,6 +167,7 @@ class MemberDetailsDialog(QDialog):
         self.birthday.set_value(member.birthday)
         self.email.setText(member.email or "")
         self.no_messages.setChecked(member.opted_out)
+        self.notes.setPlainText(member.notes or "")
         self._opted_out = member.opted_out
         self.fill_statement(statement)
 
@@ -212,6 +228,7 @@ class MemberDetailsDialog(QDialog):
                 phone=self.phone.text(),
                 birthday=self.birthday.value(),
                 email=self.email.text(),
+                notes=self.notes.toPlainText(),
                 actor=self._actor,
             )
             if self.no_messages.isChecked() != self._opted_out:

@@ -164,6 +164,7 @@ class ImportDialog(QDialog):
             Field.CARD: self.tr("Old ca&rd number:"),
             Field.OPENING: self.tr("Opening &balance (points):"),
             Field.JOINED: self.tr("&Joined on:"),
+            Field.NOTES: self.tr("N&otes:"),
         }[fld]
 
     def choose_file(self) -> None:
@@ -277,6 +278,7 @@ class ImportDialog(QDialog):
             self.tr("Old card"),
             self.tr("Balance"),
             self.tr("Joined"),
+            self.tr("Notes"),
             self.tr("Note"),
         ]
         self.table.clear()
@@ -297,12 +299,15 @@ class ImportDialog(QDialog):
                     d.code(row.card) if row.card and row.card.isdigit() else row.card or "",
                     d.points(row.opening) if row.opening else "",
                     d.day(row.joined) if row.joined else "",
+                    _one_line(row.notes),
                 ]
             else:
                 shown = line.refusal.cells if line.refusal else ()
                 # As the file has them; codes kept left to right inside a Persian table.
                 cells = [d.digits(str(line.line))] + [
-                    _cell(shown, mapping.get(fld))
+                    _one_line(_cell(shown, mapping.get(fld)))
+                    if fld is Field.NOTES
+                    else _cell(shown, mapping.get(fld))
                     if fld in (Field.NAME, Field.EMAIL)
                     else d.code(_cell(shown, mapping.get(fld)))
                     for fld in Field
@@ -469,3 +474,9 @@ def _cell(shown: tuple[str, ...], index: int | None) -> str:
     if index is None or index >= len(shown):
         return ""
     return shown[index]
+
+
+def _one_line(text: str | None, limit: int = 40) -> str:
+    """A note as one short line: the preview's columns size to their contents."""
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
