@@ -20,7 +20,8 @@ def test_a_sealed_file_opens_with_its_passphrase(tmp_path: Path, size: int) -> N
     sealed, back = tmp_path / "sealed", tmp_path / "back"
     seal(plain, sealed, "correct horse", chunk=4096)
     assert is_sealed(sealed) and not is_sealed(plain)
-    assert plain.read_bytes()[:64] not in sealed.read_bytes() or size == 0
+    # A short plaintext's bytes turn up in any random ciphertext by chance (1 byte: ~1 in 4).
+    assert size < 16 or plain.read_bytes()[:64] not in sealed.read_bytes()
     unseal(sealed, back, "correct horse")
     assert back.read_bytes() == plain.read_bytes()
     if os.name != "nt":
