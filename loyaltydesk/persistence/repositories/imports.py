@@ -41,60 +41,25 @@ class SqlImportRepository:
         self._s = session
 
     def done_operations(self, op_ids: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        ids = list(op_ids)
-        for start in range(0, len(ids), IN_SLICE):
-            found.update(
-                self._s.scalars(
-                    select(OperationRow.op_id).where(
-                        OperationRow.op_id.in_(ids[start : start + IN_SLICE])
-                    )
-                )
-            )
-        return found
+        return set(self._found(OperationRow.op_id, OperationRow.op_id, op_ids))
 
     def phones_taken(self, phones: Sequence[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        wanted = list(phones)
-        for start in range(0, len(wanted), IN_SLICE):
-            rows = self._s.execute(
-                select(MemberRow.phone, MemberRow.name).where(
-                    MemberRow.phone.in_(wanted[start : start + IN_SLICE])
-                )
-            )
-            found.update((phone, name) for phone, name in rows)
-        return found
+        return self._found(MemberRow.phone, MemberRow.name, phones)
 
     def national_codes_taken(self, codes: Sequence[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        wanted = list(codes)
-        for start in range(0, len(wanted), IN_SLICE):
-            rows = self._s.execute(
-                select(MemberRow.national_code, MemberRow.name).where(
-                    MemberRow.national_code.in_(wanted[start : start + IN_SLICE])
-                )
-            )
-            found.update((code, name) for code, name in rows if code is not None)
-        return found
+        return self._found(MemberRow.national_code, MemberRow.name, codes)
 
     def card_numbers_taken(self, numbers: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        wanted = list(numbers)
-        for start in range(0, len(wanted), IN_SLICE):
-            found.update(
-                self._s.scalars(
-                    select(CardRow.number).where(
-                        CardRow.number.in_(wanted[start : start + IN_SLICE])
-                    )
-                )
-            )
-        return found
+        return set(self._found(CardRow.number, CardRow.number, numbers))
 
-    def _ids(self, key: Any, id_column: Any, values: Sequence[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for start in range(0, len(values), IN_SLICE):
+    def _found(self, key: Any, other: Any, values: Sequence[str]) -> dict[Any, Any]:
+        """``key`` -> ``other`` for the rows whose ``key`` is among ``values``, asked
+        IN_SLICE values at a time (a bound on a statement's parameters)."""
+        found: dict[Any, Any] = {}
+        wanted = list(values)
+        for start in range(0, len(wanted), IN_SLICE):
             rows = self._s.execute(
-                select(key, id_column).where(key.in_(values[start : start + IN_SLICE]))
+                select(key, other).where(key.in_(wanted[start : start + IN_SLICE]))
             )
             found.update((value, row_id) for value, row_id in rows)
         return found
@@ -123,7 +88,7 @@ class SqlImportRepository:
                 for n in new
             ],
         )
-        by_phone = self._ids(MemberRow.phone, MemberRow.id, [n.member.phone for n in new])
+        by_phone = self._found(MemberRow.phone, MemberRow.id, [n.member.phone for n in new])
         member_ids = [by_phone[n.member.phone] for n in new]
         tokens = [
             {"token": token, "member_id": member_id}
@@ -144,7 +109,7 @@ class SqlImportRepository:
                 for n, member_id in zip(new, member_ids, strict=True)
             ],
         )
-        by_number = self._ids(CardRow.number, CardRow.id, [n.card_number for n in new])
+        by_number = self._found(CardRow.number, CardRow.id, [n.card_number for n in new])
         card_ids = [by_number[n.card_number] for n in new]
         alternates = [
             {
