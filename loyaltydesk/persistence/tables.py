@@ -214,6 +214,8 @@ class OperationRow(Base):
     staff_id: Mapped[int | None] = mapped_column(BigInteger)
     approver_id: Mapped[int | None] = mapped_column(BigInteger)
     approver: Mapped[str | None] = mapped_column(String(100))
+    # The branch of the counter that wrote it (NULL: from before branches existed).
+    branch: Mapped[str | None] = mapped_column(String(100))
 
 
 class PurchaseRow(Base):
@@ -231,6 +233,7 @@ class PurchaseRow(Base):
     rule_version_id: Mapped[int] = mapped_column(ForeignKey("earn_rules.id"))
     points_earned: Mapped[int] = mapped_column(Integer)
     stamps_earned: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    branch: Mapped[str | None] = mapped_column(String(100))
 
     __table_args__ = (
         # The reports read these instead of the table: a member's purchases in time order,
@@ -286,6 +289,8 @@ class LedgerRow(Base):
     staff_id: Mapped[int | None] = mapped_column(BigInteger)
     approver_id: Mapped[int | None] = mapped_column(BigInteger)
     approver: Mapped[str | None] = mapped_column(String(100))
+    # The branch of the counter that wrote it (NULL: from before branches existed).
+    branch: Mapped[str | None] = mapped_column(String(100))
 
     __table_args__ = (
         # Statement order, and the sum per member that `verify` needs, from one index.
@@ -444,6 +449,33 @@ class FeedbackRow(Base):
     staff: Mapped[str] = mapped_column(String(100))
     counter: Mapped[str] = mapped_column(String(100))
     operation_id: Mapped[str | None] = mapped_column(String(100), unique=True)
+
+
+class SyncConflictRow(Base):
+    """A redemption an offline counter made that the ledger could not fully cover when it
+    reached the server: the points taken, the points wanted, until a manager settles it."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    operation_id: Mapped[str] = mapped_column(ForeignKey("operations.op_id"), unique=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(30))
+    reward_id: Mapped[int | None] = mapped_column(BigInteger)
+    reward_name: Mapped[str | None] = mapped_column(String(200))
+    reward_name_fa: Mapped[str | None] = mapped_column(String(200))
+    points_wanted: Mapped[int] = mapped_column(Integer)
+    points_taken: Mapped[int] = mapped_column(Integer)
+    staff: Mapped[str] = mapped_column(String(100))
+    counter: Mapped[str] = mapped_column(String(100))
+    branch: Mapped[str | None] = mapped_column(String(100))
+    happened_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    synced_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    settled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, index=True)
+    settled_by: Mapped[str | None] = mapped_column(String(100))
+    settlement: Mapped[str | None] = mapped_column(String(20))
+    settle_operation_id: Mapped[str | None] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class StaffRow(Base):
