@@ -27,6 +27,7 @@ from loyaltydesk.persistence.database import (
     open_database,
     stored_revision,
 )
+from loyaltydesk.persistence.offline_store import OFFLINE_FILE, SqliteOfflineStore
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.private_files import private_dir, private_file
 from loyaltydesk.services.accounting import AccountingService
@@ -49,6 +50,7 @@ from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.imports import ImportService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.merge import MergeService
+from loyaltydesk.services.offline import CounterLink
 from loyaltydesk.services.outbox import OutboxService, Sender
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.printouts import PrintoutService
@@ -57,6 +59,7 @@ from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.setup import ClubStart, check_start, start_club
 from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.staff import PinHasher, StaffService
+from loyaltydesk.services.sync_conflicts import SyncConflictService
 from loyaltydesk.services.tiers import TierService
 from loyaltydesk.settings import Settings
 
@@ -141,6 +144,9 @@ class Services:
     merges: MergeService
     accounting: AccountingService
     backups: BackupService
+    # Look-ups, credits and rewards through the server or this counter's offline queue.
+    link: CounterLink
+    conflicts: SyncConflictService
     # Whether a commit was started: after a failure, something may have been saved.
     wrote: Callable[[], bool] = lambda: False
 
@@ -172,6 +178,16 @@ def build_services(
     )
     reports = ReportService(uow, clock, settings.zone)
     admin = SqlDatabaseAdmin(database, settings.backup_dir)
+    counter = CounterService(uow, clock, settings.zone, coupons)
+    # A counter of a shared club keeps a queue and a memory of members for when the server
+    # does not answer; a club in a local file is always there.
+    store = None if database.is_sqlite else SqliteOfflineStore(settings.data_dir / OFFLINE_FILE)
+
+    def close() -> None:
+        database.dispose()
+        if store is not None:
+            store.close()
+
     backups = BackupService(
         uow,
         clock,
@@ -188,7 +204,7 @@ def build_services(
         settings=settings,
         actor=Actor(staff=settings.staff, counter=settings.counter),
         membership=membership,
-        counter=CounterService(uow, clock, settings.zone, coupons),
+        counter=counter,
         coupons=coupons,
         outbox=outbox,
         campaigns=CampaignService(
@@ -213,12 +229,14 @@ def build_services(
         audit=AuditService(uow, clock, admin),
         staff=StaffService(uow, clock, hasher, settings.zone),
         admin=admin,
-        close=database.dispose,
+        close=close,
         shift=ShiftService(uow, clock, settings.zone),
         imports=ImportService(uow, clock, zone=settings.zone),
         merges=MergeService(uow, clock, settings.zone),
         accounting=AccountingService(uow, clock, settings.zone),
         backups=backups,
+        link=CounterLink(membership, counter, store, clock, settings.zone),
+        conflicts=SyncConflictService(uow, clock, settings.zone),
         wrote=lambda: database.commits_started > 0,
     )
 

@@ -101,9 +101,10 @@ class PostgresCluster:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.user}@/{database}?host={self.root}&port={self.port}"
 
-    def stop_server(self) -> None:
-        """Stop the server but keep its data: a server that is down or restarting."""
-        self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+    def stop_server(self, mode: str = "fast") -> None:
+        """Stop the server but keep its data: a server that is down or restarting
+        ("immediate": as a crash or a pulled plug leaves it, recovering at the next start)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):

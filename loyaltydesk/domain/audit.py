@@ -40,6 +40,7 @@ class AuditKind(enum.StrEnum):
     IMPORT = "import"  # members imported from a file: the file, the counts, cancelled or not
     MERGE = "merge"
     UNMERGE = "unmerge"
+    SYNC_SETTLED = "sync_settled"  # an offline reward the ledger could not cover, settled
     # A counter action from the operations (kind: "op:" + the operation's kind).
     OPERATION = "operation"
 

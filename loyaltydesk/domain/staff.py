@@ -74,6 +74,8 @@ class Permission(enum.StrEnum):
     EXPORT = "export"
     AUDIT = "audit"
     UNMERGE = "unmerge"
+    # Settle what an offline counter's redemption could not take when it reached the server.
+    SETTLE_SYNC = "settle_sync"
 
 
 _CASHIER = frozenset(
@@ -115,6 +117,7 @@ _MANAGER = (
         Permission.ANY_SHIFT,
         Permission.IMPORT,
         Permission.MERGE,
+        Permission.SETTLE_SYNC,
     }
 )
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -259,10 +262,13 @@ MAX_LIMIT_POINTS = 10_000_000
 
 @dataclass(frozen=True, slots=True)
 class CounterPolicy:
-    """The owner's settings for every counter: approval limits and the idle lock."""
+    """The owner's settings for every counter: approval limits, the idle lock, and the
+    points a member may spend per shop day at a counter cut off from the club's server (0:
+    no rewards while offline — what is given offline may be more than they have)."""
 
     limits: ApprovalLimits = ApprovalLimits()
     idle_minutes: int | None = DEFAULT_IDLE_MINUTES
+    offline_points: int = 0
 
     def checked(self) -> CounterPolicy:
         credit, points = self.limits.credit_rials, self.limits.redeem_points
@@ -272,4 +278,6 @@ class CounterPolicy:
             raise InvalidInput("staff.bad_redeem_limit", limit=MAX_LIMIT_POINTS)
         if self.idle_minutes is not None and not 1 <= self.idle_minutes <= MAX_IDLE_MINUTES:
             raise InvalidInput("staff.bad_idle_minutes", limit=MAX_IDLE_MINUTES)
+        if not 0 <= self.offline_points <= MAX_LIMIT_POINTS:
+            raise InvalidInput("staff.bad_offline_limit", limit=MAX_LIMIT_POINTS)
         return self

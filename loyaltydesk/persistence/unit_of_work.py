@@ -33,6 +33,7 @@ from loyaltydesk.persistence.repositories.imports import SqlImportRepository
 from loyaltydesk.persistence.repositories.merges import SqlMergeRepository
 from loyaltydesk.persistence.repositories.messages import SqlMessageRepository
 from loyaltydesk.persistence.repositories.staff import SqlAuditRepository, SqlStaffRepository
+from loyaltydesk.persistence.repositories.sync_conflicts import SqlSyncConflictRepository
 
 
 class SqlUnitOfWork:
@@ -54,6 +55,7 @@ class SqlUnitOfWork:
     imports: SqlImportRepository
     merges: SqlMergeRepository
     accounting: SqlAccountingRepository
+    sync_conflicts: SqlSyncConflictRepository
 
     def __init__(self, database: Database, *, write: bool) -> None:
         self._database = database
@@ -94,6 +96,7 @@ class SqlUnitOfWork:
         self.imports = SqlImportRepository(s)
         self.merges = SqlMergeRepository(s)
         self.accounting = SqlAccountingRepository(s)
+        self.sync_conflicts = SqlSyncConflictRepository(s)
         # Its TEMP tables (a period's facts) last as long as this transaction.
         self.reports = SqlReportQueries(s)
         if self._write:

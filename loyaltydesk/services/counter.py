@@ -24,9 +24,10 @@ from loyaltydesk.domain.ledger import (
 )
 from loyaltydesk.domain.members import Member, birthday_within
 from loyaltydesk.domain.money import check_amount
+from loyaltydesk.domain.offline import ConflictReason
 from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
 from loyaltydesk.domain.rewards import Reward, next_reward, stamp_goal
-from loyaltydesk.domain.staff import Actor, Permission, authorize
+from loyaltydesk.domain.staff import Actor, CounterPolicy, Permission, authorize
 from loyaltydesk.domain.stamps import stamp_clawback
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.text import strip_bidi_controls
@@ -117,6 +118,12 @@ class CounterService:
             stamped_today=stamped_today,
         )
 
+    def club_basics(self) -> tuple[EarnRule | None, CounterPolicy]:
+        """The earning rule in force and the counter policy: what a counter keeps to go on
+        working when the club's server does not answer."""
+        with self._uow(write=False) as uow:
+            return uow.rules.in_force(self._clock()), policy_in(uow)
+
     # -- credit -----------------------------------------------------------------------
 
     def credit_purchase(
@@ -129,8 +136,13 @@ class CounterService:
         receipt_no: str | None = None,
         at: dt.datetime | None = None,
         coupon: str | None = None,
+        offline_at: dt.datetime | None = None,
     ) -> CreditResult:
         """Credit a purchase. ``at`` enters a past purchase (a paper log), recorded as such.
+
+        ``offline_at`` is when an offline counter took the purchase it sends now: the
+        purchase's time, while the request stays the one the cashier made (its operation
+        id may have reached the server already, before the answer was lost).
 
         With a ``coupon`` code, ``amount_rials`` is the purchase before the discount; what is
         left to pay is what is recorded and earns points (ERPNext's eligible amount), and the
@@ -142,6 +154,11 @@ class CounterService:
         code = check_coupon_code(coupon) if coupon is not None else None
         now = self._clock()
         occurred = check_not_future(at, now) if at is not None else now
+        if offline_at is not None:
+            if at is not None or code is not None:
+                raise InvalidInput("offline.not_with_backdate_or_coupon")
+            # A counter's clock a little ahead of the server's does not make a future purchase.
+            occurred = min(offline_at, now)
         if at is not None and code is not None:
             # A coupon is checked against today (valid from/until, used once); a paper log's
             # past purchase cannot honestly use one, so it is entered without.
@@ -333,16 +350,36 @@ class CounterService:
 
     # -- redeem -----------------------------------------------------------------------
 
-    def redeem(self, op_id: str, member_id: int, reward: str | int, actor: Actor) -> RedeemResult:
+    def redeem(
+        self,
+        op_id: str,
+        member_id: int,
+        reward: str | int,
+        actor: Actor,
+        *,
+        offline_at: dt.datetime | None = None,
+    ) -> RedeemResult:
         """Spend points on a reward. Checked and spent with the member locked, so two
-        counters can never spend the same points."""
+        counters can never spend the same points.
+
+        ``offline_at``: a reward an offline counter gave at that time, within the owner's
+        offline limit. The customer has it already, so it is recorded whatever the ledger
+        says now; where the member had spent the points elsewhere meanwhile, only what the
+        balance holds is taken (never below zero) and the rest is a sync conflict for a
+        manager to settle.
+        """
         op_id = check_op_id(op_id)
         now = self._clock()
+        occurred = min(offline_at, now) if offline_at is not None else now
 
         def work(uow: UnitOfWork) -> RedeemResult:
             who = permit(uow, actor, Permission.REDEEM)
-            chosen = self._find_reward(uow, reward)
-            if not chosen.costs_stamps and policy_in(uow).limits.needs_redeem_approval(chosen.cost):
+            chosen = self._find_reward(uow, reward, any_state=offline_at is not None)
+            if offline_at is not None and chosen.costs_stamps:
+                raise Refused("offline.stamps")
+            needs = policy_in(uow).limits.needs_redeem_approval(chosen.cost)
+            # Offline, the owner's offline limit stood in for the manager's PIN.
+            if not chosen.costs_stamps and needs and offline_at is None:
                 authorize(who, Permission.LARGE_REDEMPTION)
             fingerprint = f"{member_id}|{chosen.id}"
             member = require_member(uow, member_id, lock=True)
@@ -361,6 +398,8 @@ class CounterService:
                     stamps_spent=-done[0].stamps if done else 0,
                     stamps=_stamps_after(done[0] if done else None, member),
                 )
+            if offline_at is not None:
+                return self._redeem_given_offline(uow, op_id, member, chosen, actor, now, occurred)
             self._check_can_redeem(uow, member, chosen, now)
             if not uow.rewards.take_one(chosen.id):
                 raise Refused("redeem.out_of_stock", reward=chosen.name, reward_fa=chosen.name_fa)
@@ -417,6 +456,76 @@ class CounterService:
 
         return run_write(self._uow, work)
 
+    def _redeem_given_offline(
+        self,
+        uow: UnitOfWork,
+        op_id: str,
+        member: Member,
+        chosen: Reward,
+        actor: Actor,
+        now: dt.datetime,
+        occurred: dt.datetime,
+    ) -> RedeemResult:
+        taken = max(0, min(member.balance, chosen.cost))
+        in_stock = uow.rewards.take_one(chosen.id)
+        balance = member.balance - taken
+        record_operation(
+            uow,
+            op_id,
+            OperationKind.REDEEM,
+            f"{member.id}|{chosen.id}",
+            member_id=member.id,
+            now=now,
+            actor=actor,
+            points=-taken,
+            balance=balance,
+        )
+        entry = uow.ledger.append(
+            NewEntry(
+                member_id=member.id,
+                kind=EntryKind.REDEEM,
+                points=-taken,
+                balance_after=balance,
+                operation_id=op_id,
+                actor=actor,
+                recorded_at=now,
+                effective_at=occurred,
+                reward_id=chosen.id,
+                reward_name=chosen.name,
+                reward_name_fa=chosen.name_fa,
+            )
+        )
+        uow.members.set_balance(member.id, balance)
+        if taken < chosen.cost or not in_stock:
+            uow.sync_conflicts.add(
+                operation_id=op_id,
+                member_id=member.id,
+                reason=ConflictReason.SHORT if taken < chosen.cost else ConflictReason.OUT_OF_STOCK,
+                reward_id=chosen.id,
+                reward_name=chosen.name,
+                reward_name_fa=chosen.name_fa or "",
+                points_wanted=chosen.cost,
+                points_taken=taken,
+                actor=actor,
+                happened_at=occurred,
+                synced_at=now,
+            )
+        after = self._view_after(uow, member, balance)
+        rewards = uow.rewards.list()
+        uow.commit()
+        return RedeemResult(
+            operation_id=op_id,
+            member=after,
+            entry_id=entry.id,
+            reward=chosen,
+            points_spent=taken,
+            balance=balance,
+            next_reward=next_reward(balance, rewards),
+            replayed=False,
+            stamps=member.stamps,
+            points_short=chosen.cost - taken,
+        )
+
     def check_redeem(self, member_id: int, reward_id: int) -> None:
         """Raise what ``redeem`` would refuse (points short, in debt, tier-only, out of
         stock), without spending anything: the counter says it before asking "Give it?"."""
@@ -466,10 +575,14 @@ class CounterService:
                     tier_fa=wanted.name_fa if wanted else chosen.tier_code,
                 )
 
-    def _find_reward(self, uow: UnitOfWork, reward: str | int) -> Reward:
+    def _find_reward(
+        self, uow: UnitOfWork, reward: str | int, *, any_state: bool = False
+    ) -> Reward:
+        """The reward asked for; ``any_state``: also one retired since (an offline counter
+        gave it while it was on offer)."""
         if isinstance(reward, int):
             found = uow.rewards.get(reward)
-            if found is None or not found.active:
+            if found is None or not (found.active or any_state):
                 raise NotFound("reward.unknown", reward=str(reward))
             return found
         if not reward.strip():

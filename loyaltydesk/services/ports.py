@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
@@ -21,12 +21,19 @@ from loyaltydesk.domain.ledger import EntryKind, LedgerEntry, NewEntry
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.merges import Candidate, DuplicateReason, MemberMerge
 from loyaltydesk.domain.messages import Channel, Message, MessageStatus, NewMessage
+from loyaltydesk.domain.offline import (
+    ConflictReason,
+    QueuedOperation,
+    QueuedState,
+    Settlement,
+    SyncConflict,
+)
 from loyaltydesk.domain.purchases import Operation, Purchase
 from loyaltydesk.domain.rewards import Reward
-from loyaltydesk.domain.staff import Actor, Role, StaffMember
+from loyaltydesk.domain.staff import Actor, CounterPolicy, Role, StaffMember
 from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.services.report_ports import CampaignFigures, ReportQueries
-from loyaltydesk.services.views import VerifyReport
+from loyaltydesk.services.views import MemberPanel, VerifyReport
 
 if TYPE_CHECKING:
     from loyaltydesk.services.accounting import LedgerRecord, MemberRecord
@@ -423,6 +430,35 @@ class MergeRepository(Protocol):
     def names(self, member_ids: Sequence[int]) -> dict[int, str]: ...
 
 
+class SyncConflictRepository(Protocol):
+    def add(
+        self,
+        *,
+        operation_id: str,
+        member_id: int,
+        reason: ConflictReason,
+        reward_id: int | None,
+        reward_name: str,
+        reward_name_fa: str,
+        points_wanted: int,
+        points_taken: int,
+        actor: Actor,
+        happened_at: dt.datetime,
+        synced_at: dt.datetime,
+    ) -> None: ...
+    def get(self, conflict_id: int, *, lock: bool = False) -> SyncConflict | None: ...
+    def listed(self, *, open_only: bool) -> list[SyncConflict]: ...
+    def settle(
+        self,
+        conflict_id: int,
+        settlement: Settlement,
+        at: dt.datetime,
+        by: str,
+        note: str | None,
+        op_id: str | None,
+    ) -> None: ...
+
+
 class AccountingRepository(Protocol):
     """The accountant's exports: members who joined, and ledger lines effective, in [start,
     end) (None: open-ended)."""
@@ -471,6 +507,8 @@ class UnitOfWork(Protocol):
     def merges(self) -> MergeRepository: ...
     @property
     def accounting(self) -> AccountingRepository: ...
+    @property
+    def sync_conflicts(self) -> SyncConflictRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(
@@ -480,6 +518,65 @@ class UnitOfWork(Protocol):
         tb: TracebackType | None,
     ) -> None: ...
     def commit(self) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Remembered:
+    """A member as this counter last saw them from the club's server."""
+
+    panel: MemberPanel
+    seen_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RememberedClub:
+    """The club's earning rule and counter policy as this counter last saw them."""
+
+    rule: EarnRule | None
+    policy: CounterPolicy
+    seen_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SyncMark:
+    """What became of a queued operation when it was sent."""
+
+    op_id: str
+    state: QueuedState
+    problem: str | None = None
+    problem_params: dict[str, Any] = field(default_factory=dict)
+    balance: int | None = None
+    points: int | None = None  # what the ledger really moved
+
+
+class OfflineStore(Protocol):
+    """The counter's own file: the queue of actions taken offline and the read cache."""
+
+    def enqueue(self, op: QueuedOperation) -> QueuedOperation:
+        """Kept on disk before this returns; the same operation id again is the one kept."""
+        ...
+
+    def queued(
+        self,
+        *,
+        states: Collection[QueuedState] = ...,
+        member_id: int | None = None,
+        op_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[QueuedOperation]: ...
+    def mark(self, marks: Sequence[SyncMark]) -> None: ...
+    def requeue(self, op_id: str) -> None: ...
+    def offline_spent(self, member_id: int, start: dt.datetime, end: dt.datetime) -> int: ...
+    def remember(self, panel: MemberPanel, at: dt.datetime) -> None: ...
+    def recall(self, member_id: int) -> Remembered | None: ...
+    def by_card(self, number: str) -> Remembered | None: ...
+    def by_phone(self, phone_digits: str) -> Remembered | None: ...
+    def find(self, text: str, limit: int) -> list[Remembered]: ...
+    def remember_club(
+        self, rule: EarnRule | None, policy: CounterPolicy, at: dt.datetime
+    ) -> None: ...
+    def club(self) -> RememberedClub | None: ...
+    def close(self) -> None: ...
 
 
 class UnitOfWorkFactory(Protocol):

@@ -134,6 +134,7 @@ def policy_in(uow: UnitOfWork) -> CounterPolicy:
             credit_rials=data.get("credit_rials"), redeem_points=data.get("redeem_points")
         ),
         idle_minutes=data.get("idle_minutes"),
+        offline_points=int(data.get("offline_points") or 0),
     )
 
 
@@ -142,6 +143,7 @@ def policy_json(policy: CounterPolicy) -> dict[str, Any]:
         "credit_rials": policy.limits.credit_rials,
         "redeem_points": policy.limits.redeem_points,
         "idle_minutes": policy.idle_minutes,
+        "offline_points": policy.offline_points,
     }
 
 

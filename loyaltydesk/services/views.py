@@ -181,6 +181,9 @@ class RedeemResult:
     replayed: bool
     stamps_spent: int = 0  # for a reward that costs stamps (then points_spent is 0)
     stamps: int = 0  # the stamp balance after
+    # An offline counter's reward the balance could not fully cover when it was sent: the
+    # points not taken, a sync conflict for a manager to settle.
+    points_short: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -682,6 +682,62 @@ _TEXTS: dict[str, str] = {
         "ErrorText",
         "{path} was written by a newer LoyaltyDesk; update this program before using it.",
     ),
+    "offline.not_with_backdate_or_coupon": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A purchase an offline counter kept cannot also be a past purchase or use a coupon.",
+    ),
+    "offline.stamps": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The club's server does not answer: stamp-card rewards wait until it does.",
+    ),
+    "offline.redeem_off": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The club's server does not answer, and the owner allows no rewards while it is "
+        "offline. Credit the purchase; the reward can be given when the server is back.",
+    ),
+    "offline.redeem_limit": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "While the server does not answer, a member may spend at most {limit} points a day; "
+        "{spent} are spent already, {left} are left.",
+    ),
+    "offline.redeem_short": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "As far as this counter knows, the member has {balance} points; the reward costs "
+        "{cost} ({missing} more needed).",
+    ),
+    "offline.not_seen": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The club's server does not answer, and this counter has not seen this member "
+        "before. Ask for their phone number or card another time, or try again when the "
+        "server is back.",
+    ),
+    "offline.coupon": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The club's server does not answer: a coupon can only be used when it does. Take the "
+        "coupon off to credit the purchase now.",
+    ),
+    "offline.needs_approval": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A purchase this large needs a manager's approval, which needs the club's server. "
+        "Enter it when the server answers again.",
+    ),
+    "offline.store_broken": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This counter's offline file {path} cannot be used ({reason}). Nothing was kept "
+        "there; check the disk.",
+    ),
+    "staff.bad_offline_limit": QT_TRANSLATE_NOOP(
+        "ErrorText", "The offline reward limit is 0 to {limit} points per member per day."
+    ),
+    "sync.note_too_long": QT_TRANSLATE_NOOP(
+        "ErrorText", "The note can be at most {limit} characters."
+    ),
+    "sync.no_such_conflict": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is no offline conflict number {conflict}."
+    ),
+    "sync.already_settled": QT_TRANSLATE_NOOP(
+        "ErrorText", "Offline conflict {conflict} was settled already, another way."
+    ),
     "database.unreachable": QT_TRANSLATE_NOOP(
         "ErrorText",
         "The database server {server} (database {database}) cannot be reached. Check that it "

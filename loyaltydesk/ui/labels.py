@@ -424,6 +424,9 @@ def audit_kind_label(kind: str) -> str:
         AuditKind.IMPORT: QCoreApplication.translate("AuditKind", "members imported"),
         AuditKind.MERGE: QCoreApplication.translate("AuditKind", "members merged"),
         AuditKind.UNMERGE: QCoreApplication.translate("AuditKind", "merge undone"),
+        AuditKind.SYNC_SETTLED: QCoreApplication.translate(
+            "AuditKind", "offline reward conflict settled"
+        ),
         AuditKind.OPERATION: QCoreApplication.translate("AuditKind", "counter action"),
     }
     known_kinds = {k.value: v for k, v in names.items()}

@@ -1,0 +1,440 @@
+"""The counter's line to the club: every look-up and every credit or reward goes to the
+club's server when it answers, and to the counter's own queue and memory when it does not.
+
+The server stays the only ledger. What the counter did offline is sent in order — by itself
+when the server answers again, or by `sync` — each under the operation id the cashier's
+action was given, so it applies once however often it is sent. A reward given offline that
+the ledger can no longer cover (the points were spent at another branch meanwhile) takes what
+the balance holds and becomes a conflict for a manager (services/counter.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from loyaltydesk.domain.earning import Occasion, calculate
+from loyaltydesk.domain.errors import DomainError, InvalidInput, NotFound, Refused, StorageError
+from loyaltydesk.domain.money import check_amount
+from loyaltydesk.domain.offline import (
+    QueuedKind,
+    QueuedOperation,
+    QueuedState,
+    check_offline_redeem,
+)
+from loyaltydesk.domain.phones import digits_only, national_mobile_digits
+from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.domain.staff import Actor, Permission, authorize
+from loyaltydesk.services.common import UTC_ZONE, check_op_id
+from loyaltydesk.services.counter import CounterService, clean_receipt
+from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.ports import Clock, OfflineStore, Remembered, SyncMark
+from loyaltydesk.services.views import (
+    CreditResult,
+    MatchKind,
+    MemberHit,
+    MemberPanel,
+    MemberView,
+    RedeemResult,
+)
+
+log = logging.getLogger(__name__)
+
+UNREACHABLE = "database.unreachable"
+# How stale the remembered rule and policy may get while the server answers.
+CLUB_REFRESH = dt.timedelta(minutes=10)
+# Marks written to the counter's file per transaction while a sync runs: an operation the
+# server applied but not yet marked is sent again after a crash, and comes back "already done".
+MARK_BATCH = 200
+
+T = TypeVar("T")
+
+
+def is_unreachable(error: DomainError) -> bool:
+    return isinstance(error, StorageError) and error.code == UNREACHABLE
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    hits: list[MemberHit]
+    remembered: bool  # from this counter's memory: the server did not answer
+
+
+@dataclass(frozen=True, slots=True)
+class PanelState:
+    """A member as the counter shows them, with what it holds for them not yet sent."""
+
+    panel: MemberPanel
+    pending: tuple[QueuedOperation, ...]
+    remembered_at: dt.datetime | None = None  # None: fresh from the server
+
+    @property
+    def balance(self) -> int:
+        """The balance once what waits here reaches the server (as far as it is known)."""
+        return self.panel.member.balance + sum(op.change for op in self.pending)
+
+    @property
+    def offline(self) -> bool:
+        return self.remembered_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    sent: int  # reached the server (applied now, or found already applied)
+    replayed: int  # of those, already in the ledger (sent before, the answer lost)
+    refused: tuple[QueuedOperation, ...]  # refused by the server: kept for a manager
+    conflicts: int  # rewards the ledger could not fully cover
+    left: int  # still waiting (the server went away again)
+    reached: bool  # the server answered
+    members: frozenset[int]  # whose balance changed
+
+
+class CounterLink:
+    """Look-ups, credits and rewards through the server, or the counter's queue."""
+
+    def __init__(
+        self,
+        membership: MembershipService,
+        counter: CounterService,
+        store: OfflineStore | None,
+        clock: Clock,
+        zone: ZoneInfo = UTC_ZONE,
+    ) -> None:
+        self._membership = membership
+        self._counter = counter
+        self._store = store
+        self._clock = clock
+        self._zone = zone
+        self._syncing = threading.Lock()
+        self._club_seen: dt.datetime | None = None
+        # None: not asked yet. Set by every call that reached the server or failed to.
+        self.online: bool | None = None
+
+    @property
+    def can_queue(self) -> bool:
+        """A counter of a shared club keeps a queue; a club in a local file needs none."""
+        return self._store is not None
+
+    # -- reaching the server ------------------------------------------------------------
+
+    def _online(self, call: Callable[[], T]) -> T:
+        try:
+            result = call()
+        except StorageError as error:
+            if error.code == UNREACHABLE:
+                self.online = False
+            raise
+        self.online = True
+        return result
+
+    def probe(self) -> bool:
+        """Does the server answer? (And keep the club's rule and policy while it does.)"""
+        try:
+            self._remember_club(force=True)
+        except DomainError as error:
+            if is_unreachable(error):
+                return False
+            raise
+        return True
+
+    def _remember_club(self, *, force: bool = False) -> None:
+        now = self._clock()
+        if self._store is None:
+            self._online(self._counter.club_basics)
+            return
+        if not force and self._club_seen is not None and now - self._club_seen < CLUB_REFRESH:
+            return
+        rule, policy = self._online(self._counter.club_basics)
+        self._store.remember_club(rule, policy, now)
+        self._club_seen = now
+
+    # -- finding --------------------------------------------------------------------------
+
+    def find(self, text: str, limit: int) -> Found:
+        try:
+            return Found(self._online(lambda: self._membership.find(text, limit)), False)
+        except StorageError as error:
+            if self._store is None or error.code != UNREACHABLE:
+                raise
+        raw = digits_only(text)
+        kind = MatchKind.NAME
+        if raw and not any(ch.isalpha() for ch in text):
+            kind = MatchKind.CARD if len(raw) == 12 else MatchKind.PHONE_TAIL
+        hits = []
+        for found in self._store.find(text, limit):
+            state = self._with_pending(found)
+            hits.append(MemberHit(replace(state.panel.member, balance=state.balance), kind))
+        return Found(hits, True)
+
+    def resolve(self, text: str) -> tuple[MemberView, bool]:
+        """The member of a scanned card or a typed phone number; True: from memory."""
+        try:
+            return self._online(lambda: self._membership.resolve(text)), False
+        except StorageError as error:
+            if self._store is None or error.code != UNREACHABLE:
+                raise
+        raw = digits_only(text)
+        if not raw:
+            raise InvalidInput("member_ref.empty")
+        national = national_mobile_digits(raw)
+        found = self._store.by_phone(national) if national is not None else self._store.by_card(raw)
+        if found is None:
+            raise NotFound("offline.not_seen", value=raw)
+        return found.panel.member, True
+
+    def panel(self, member_id: int) -> PanelState:
+        try:
+            panel = self._online(lambda: self._membership.panel(member_id))
+        except StorageError as error:
+            if self._store is None or error.code != UNREACHABLE:
+                raise
+            found = self._store.recall(member_id)
+            if found is None:
+                raise NotFound("offline.not_seen", value=str(member_id)) from error
+            return self._with_pending(found)
+        if self._store is None:
+            return PanelState(panel, ())
+        self._store.remember(panel, self._clock())
+        try:
+            self._remember_club()
+        except StorageError as error:
+            if error.code != UNREACHABLE:
+                raise
+        return PanelState(panel, tuple(self._store.queued(member_id=member_id)))
+
+    def _with_pending(self, found: Remembered) -> PanelState:
+        assert self._store is not None
+        pending = tuple(self._store.queued(member_id=found.panel.member.id))
+        return PanelState(found.panel, pending, found.seen_at)
+
+    # -- credit and redeem ----------------------------------------------------------------
+
+    def _waiting(self, member_id: int) -> bool:
+        """Something of this member's waits in the queue: what comes next waits behind it,
+        so the server sees their actions in the order the cashier took them."""
+        return self._store is not None and bool(self._store.queued(member_id=member_id, limit=1))
+
+    def credit(
+        self,
+        op_id: str,
+        member_id: int,
+        amount_rials: int,
+        actor: Actor,
+        *,
+        receipt_no: str | None = None,
+        coupon: str | None = None,
+    ) -> CreditResult | QueuedOperation:
+        """Credited by the server, or kept in the queue (then the points are expected, not
+        yet in the ledger)."""
+        if not self._waiting(member_id):
+            try:
+                return self._online(
+                    lambda: self._counter.credit_purchase(
+                        op_id, member_id, amount_rials, actor, receipt_no=receipt_no, coupon=coupon
+                    )
+                )
+            except StorageError as error:
+                if self._store is None or error.code != UNREACHABLE:
+                    raise
+        if coupon is not None:
+            raise Refused("offline.coupon")
+        return self._queue_credit(op_id, member_id, amount_rials, actor, receipt_no)
+
+    def _queue_credit(
+        self, op_id: str, member_id: int, amount_rials: int, actor: Actor, receipt_no: str | None
+    ) -> QueuedOperation:
+        assert self._store is not None
+        op_id = check_op_id(op_id)
+        amount = check_amount(amount_rials)
+        receipt = clean_receipt(receipt_no)
+        authorize(actor, Permission.CREDIT)
+        found = self._store.recall(member_id)
+        if found is None:
+            raise NotFound("offline.not_seen", value=str(member_id))
+        club = self._store.club()
+        if club is not None and club.policy.limits.needs_credit_approval(amount):
+            # A manager's PIN is checked by the server: a large purchase waits for it.
+            raise Refused("offline.needs_approval")
+        now = self._clock()
+        points = 0  # expected from the rule as last seen; the ledger's figure comes at sync
+        if club is not None and club.rule is not None:
+            occasion = Occasion(local_time=now.astimezone(self._zone))
+            points = calculate(club.rule, amount, occasion).points
+        return self._store.enqueue(
+            QueuedOperation(
+                op_id=op_id,
+                kind=QueuedKind.CREDIT,
+                member_id=member_id,
+                member_name=found.panel.member.name,
+                at=now,
+                actor=actor,
+                points=points,
+                amount_rials=amount,
+                receipt_no=receipt,
+            )
+        )
+
+    def check_redeem(self, member_id: int, reward: Reward) -> None:
+        """May this reward be given now? Said before the cashier is asked to confirm."""
+        if not self._waiting(member_id):
+            try:
+                self._online(lambda: self._counter.check_redeem(member_id, reward.id))
+                return
+            except StorageError as error:
+                if self._store is None or error.code != UNREACHABLE:
+                    raise
+        self._check_offline_redeem(member_id, reward)
+
+    def _check_offline_redeem(self, member_id: int, reward: Reward) -> PanelState:
+        assert self._store is not None
+        if reward.costs_stamps:
+            raise Refused("offline.stamps")
+        found = self._store.recall(member_id)
+        if found is None:
+            raise NotFound("offline.not_seen", value=str(member_id))
+        state = self._with_pending(found)
+        club = self._store.club()
+        limit = club.policy.offline_points if club is not None else 0
+        start, end = self._shop_day(self._clock())
+        spent = self._store.offline_spent(member_id, start, end)
+        check_offline_redeem(reward.cost, spent, limit, state.balance)
+        return state
+
+    def redeem(
+        self, op_id: str, member_id: int, reward: Reward, actor: Actor
+    ) -> RedeemResult | QueuedOperation:
+        if not self._waiting(member_id):
+            try:
+                return self._online(
+                    lambda: self._counter.redeem(op_id, member_id, reward.id, actor)
+                )
+            except StorageError as error:
+                if self._store is None or error.code != UNREACHABLE:
+                    raise
+        assert self._store is not None
+        op_id = check_op_id(op_id)
+        authorize(actor, Permission.REDEEM)
+        kept = self._store.queued(op_id=op_id, states=tuple(QueuedState))
+        if kept:
+            return kept[0]  # the same action again: already kept
+        state = self._check_offline_redeem(member_id, reward)
+        return self._store.enqueue(
+            QueuedOperation(
+                op_id=op_id,
+                kind=QueuedKind.REDEEM,
+                member_id=member_id,
+                member_name=state.panel.member.name,
+                at=self._clock(),
+                actor=actor,
+                points=reward.cost,
+                reward_id=reward.id,
+                reward_name=reward.name,
+                reward_name_fa=reward.name_fa or "",
+            )
+        )
+
+    def _shop_day(self, at: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+        day = at.astimezone(self._zone).date()
+        start = dt.datetime.combine(day, dt.time(), self._zone)
+        return start, start + dt.timedelta(days=1)
+
+    # -- the queue ------------------------------------------------------------------------
+
+    def pending(self) -> list[QueuedOperation]:
+        """What waits for the server, and what it refused (kept for a manager)."""
+        if self._store is None:
+            return []
+        return self._store.queued(states=(QueuedState.PENDING, QueuedState.REFUSED))
+
+    def retry(self, op_id: str, actor: Actor) -> None:
+        """A refused operation sent again at the next sync (after a manager fixed the cause)."""
+        authorize(actor, Permission.SETTLE_SYNC)
+        if self._store is not None:
+            self._store.requeue(op_id)
+
+    def sync(self) -> SyncReport | None:
+        """Send what waits, in order; None when a sync is running already."""
+        if self._store is None:
+            return SyncReport(0, 0, (), 0, 0, True, frozenset())
+        if not self._syncing.acquire(blocking=False):
+            return None
+        try:
+            return self._sync(self._store)
+        finally:
+            self._syncing.release()
+
+    def _sync(self, store: OfflineStore) -> SyncReport:
+        sent = replayed = conflicts = 0
+        refused: list[QueuedOperation] = []
+        members: set[int] = set()
+        marks: list[SyncMark] = []
+        reached = True
+        try:
+            while True:
+                batch = store.queued(limit=MARK_BATCH)
+                if not batch:
+                    break
+                for op in batch:
+                    try:
+                        mark = self._send(op)
+                    except DomainError as error:
+                        if is_unreachable(error):
+                            reached = False
+                            break
+                        mark = SyncMark(
+                            op.op_id, QueuedState.REFUSED, error.code, dict(error.params)
+                        )
+                        refused.append(
+                            replace(op, state=QueuedState.REFUSED, problem=error.code,
+                                    problem_params=dict(error.params))
+                        )  # fmt: skip
+                    else:
+                        sent += 1
+                        members.add(op.member_id)
+                        if mark.problem == "replayed":
+                            replayed += 1
+                            mark = replace(mark, problem=None)
+                        if mark.problem == "conflict":
+                            conflicts += 1
+                            mark = replace(mark, problem=None)
+                    marks.append(mark)
+                store.mark(marks)
+                marks = []
+                if not reached:
+                    break
+        finally:
+            store.mark(marks)
+        self.online = reached
+        left = len(store.queued()) if not reached else 0
+        if sent:
+            log.info("sync: %d sent (%d already applied), %d refused, %d conflicts, %d left",
+                     sent, replayed, len(refused), conflicts, left)  # fmt: skip
+        return SyncReport(
+            sent, replayed, tuple(refused), conflicts, left, reached, frozenset(members)
+        )
+
+    def _send(self, op: QueuedOperation) -> SyncMark:
+        """One queued operation to the server. The mark's problem is a note for the loop:
+        "replayed" (it was there already) or "conflict" (a reward not fully covered)."""
+        if op.kind is QueuedKind.CREDIT:
+            credit = self._counter.credit_purchase(
+                op.op_id,
+                op.member_id,
+                op.amount_rials,
+                op.actor,
+                receipt_no=op.receipt_no,
+                offline_at=op.at,
+            )
+            note = "replayed" if credit.replayed else None
+            return SyncMark(op.op_id, QueuedState.DONE, note, {}, credit.balance,
+                            credit.points_earned)  # fmt: skip
+        assert op.reward_id is not None
+        redeem = self._counter.redeem(op.op_id, op.member_id, op.reward_id, op.actor,
+                                      offline_at=op.at)  # fmt: skip
+        note = "replayed" if redeem.replayed else ("conflict" if redeem.points_short else None)
+        return SyncMark(op.op_id, QueuedState.DONE, note, {}, redeem.balance, redeem.points_spent)
