@@ -241,6 +241,18 @@ def build_services(
     )
 
 
+def waiting_offline(settings: Settings) -> int:
+    """How many operations wait in this counter's offline queue (read without the server)."""
+    path = settings.data_dir / OFFLINE_FILE
+    if not path.exists():
+        return 0
+    store = SqliteOfflineStore(path)
+    try:
+        return len(store.queued())
+    finally:
+        store.close()
+
+
 RESOURCES = paths.RESOURCES
 
 

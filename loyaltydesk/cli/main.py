@@ -33,6 +33,7 @@ from loyaltydesk.cli.printing import add_print_parser
 from loyaltydesk.cli.report import add_report_parser
 from loyaltydesk.cli.shift import add_shift_parser
 from loyaltydesk.cli.staff import add_staff_parsers
+from loyaltydesk.cli.sync import add_sync_parser
 from loyaltydesk.domain.dates import parse_local_datetime
 from loyaltydesk.domain.errors import (
     DeviceError,
@@ -228,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(commands, common)
     add_campaign_parser(commands, common)
     add_outbox_parsers(commands, common)
+    add_sync_parser(commands, common, writes)
     add_feedback_parser(commands, common, writes)
     add_staff_parsers(commands, common)
     add_shift_parser(commands, common)
@@ -598,6 +600,11 @@ class Cli:
 
         return run_command(self, s)
 
+    def cmd_sync(self, s: Services) -> int:
+        from loyaltydesk.cli.sync import run_sync
+
+        return run_sync(self, s)
+
     def cmd_outbox(self, s: Services) -> int:
         from loyaltydesk.cli.outbox import run_outbox
 
@@ -770,6 +777,12 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             services.close()
     except DomainError as error:
         message = error_text(error, settings.display(), screen=False)
+        if args.command == "sync" and error.code == "database.unreachable":
+            from loyaltydesk.bootstrap import waiting_offline
+
+            message += " " + translate("Cli", "{left} operations wait on this counter.").format(
+                left=cli.text.n(waiting_offline(settings))
+            )
         if isinstance(error, StorageError) and cli.wrote() and hasattr(args, "op_id"):
             # The connection went while the commit was under way: it may have landed, and
             # only the operation id makes a retry safe (the script may not have given one).

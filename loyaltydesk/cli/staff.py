@@ -57,6 +57,11 @@ def add_staff_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     policy.add_argument(
         "--idle-minutes", metavar="N|off", help="lock the window after N idle minutes"
     )
+    policy.add_argument(
+        "--offline-points",
+        metavar="POINTS|off",
+        help="points a member may spend per day at a counter cut off from the server",
+    )
 
     audit = commands.add_parser(
         "audit", parents=[common], help="the audit trail: who did what, when, where"

@@ -48,6 +48,7 @@ def policy_json(policy: CounterPolicy) -> dict[str, Any]:
         "credit_limit_rials": policy.limits.credit_rials,
         "redeem_limit_points": policy.limits.redeem_points,
         "idle_minutes": policy.idle_minutes,
+        "offline_points": policy.offline_points,
     }
 
 
@@ -133,7 +134,8 @@ def _limit(text: str | None, current: int | None, parse: Any) -> int | None:
 def _policy(cli: Cli, s: Services) -> int:
     a = cli.args
     policy = s.staff.policy()
-    if any(v is not None for v in (a.credit_limit, a.redeem_limit, a.idle_minutes)):
+    changes = (a.credit_limit, a.redeem_limit, a.idle_minutes, a.offline_points)
+    if any(v is not None for v in changes):
         policy = s.staff.set_policy(
             CounterPolicy(
                 limits=ApprovalLimits(
@@ -149,6 +151,13 @@ def _policy(cli: Cli, s: Services) -> int:
                     policy.idle_minutes,
                     lambda t: parse_whole_number(t, field="minutes"),
                 ),
+                # "off": no rewards while the server does not answer.
+                offline_points=_limit(
+                    a.offline_points,
+                    policy.offline_points,
+                    lambda t: parse_whole_number(t, field="points"),
+                )
+                or 0,
             ),
             s.actor,
         )
@@ -169,6 +178,11 @@ def _policy(cli: Cli, s: Services) -> int:
         )
         if policy.idle_minutes
         else translate("Cli", "The window never locks by itself."),
+        translate(
+            "Cli", "While the server does not answer, a member may spend {points} points a day."
+        ).format(points=d.n(policy.offline_points))
+        if policy.offline_points
+        else translate("Cli", "No rewards are given while the server does not answer."),
     ]
     cli.emit(policy_json(policy), "\n".join(lines))
     return 0
