@@ -147,6 +147,7 @@ class Services:
     # Look-ups, credits and rewards through the server or this counter's offline queue.
     link: CounterLink
     conflicts: SyncConflictService
+    place: str = ""  # which club, in a few words (the window's light)
     # Whether a commit was started: after a failure, something may have been saved.
     wrote: Callable[[], bool] = lambda: False
 
@@ -237,6 +238,7 @@ def build_services(
         backups=backups,
         link=CounterLink(membership, counter, store, clock, settings.zone),
         conflicts=SyncConflictService(uow, clock, settings.zone),
+        place=database.place,
         wrote=lambda: database.commits_started > 0,
     )
 
@@ -405,6 +407,9 @@ def build_window(
         merges=services.merges,
         accounting=services.accounting,
         backups=services.backups,
+        link=services.link,
+        conflicts=services.conflicts,
+        club_place=services.place,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)
@@ -571,6 +576,9 @@ def launch_window(
     # The day's backup into the owner's folder: now if due, then hourly checks, and at
     # close when the day's was missed.
     window.start_backups()
+    # A shared club's server asked every few seconds while it does not answer, and this
+    # counter's offline queue sent as soon as it does.
+    window.start_club_light()
     # Queued e-mail: once a day, outside the shop's quiet hours.
     window.start_mail_job(services.outbox.send_daily, services.outbox.next_sending_time)
     try:

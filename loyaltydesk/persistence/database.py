@@ -116,6 +116,17 @@ class Database:
     def describe(self) -> str:
         return self.url.render_as_string(hide_password=True)
 
+    @property
+    def place(self) -> str:
+        """The club's place in a few words for the window's light: the database on its
+        server, or the file's name (never a password)."""
+        if self.is_sqlite:
+            return Path(self.url.database or "").name
+        host = self.url.host or self.url.query.get("host") or "localhost"
+        if isinstance(host, tuple):
+            host = host[0]
+        return f"{self.url.database}@{host}"
+
 
 def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config

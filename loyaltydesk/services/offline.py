@@ -351,6 +351,14 @@ class CounterLink:
             return []
         return self._store.queued(states=(QueuedState.PENDING, QueuedState.REFUSED))
 
+    def counts(self) -> tuple[int, int]:
+        """How many wait for the server, and how many it refused."""
+        if self._store is None:
+            return 0, 0
+        kept = self._store.queued(states=(QueuedState.PENDING, QueuedState.REFUSED))
+        waiting = sum(1 for op in kept if op.state is QueuedState.PENDING)
+        return waiting, len(kept) - waiting
+
     def retry(self, op_id: str, actor: Actor) -> None:
         """A refused operation sent again at the next sync (after a manager fixed the cause)."""
         authorize(actor, Permission.SETTLE_SYNC)

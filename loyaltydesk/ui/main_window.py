@@ -43,11 +43,13 @@ from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.imports import ImportService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.merge import MergeService
+from loyaltydesk.services.offline import CounterLink, SyncReport
 from loyaltydesk.services.outbox import OutboxService
 from loyaltydesk.services.report_tables import Table
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.shift import ShiftService
+from loyaltydesk.services.sync_conflicts import SyncConflictService
 from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.about import app_icon, product_name, show_about
@@ -64,6 +66,8 @@ from loyaltydesk.ui.members.details_dialog import MemberDetailsDialog
 from loyaltydesk.ui.members.duplicates_dialog import DuplicatesDialog
 from loyaltydesk.ui.members.register_dialog import RegisterDialog
 from loyaltydesk.ui.members.view import CardChoice, MembersView
+from loyaltydesk.ui.offline.light import ClubLight
+from loyaltydesk.ui.offline.queue_dialog import OfflineQueueDialog
 from loyaltydesk.ui.outbox.mail_dialog import MailServerDialog
 from loyaltydesk.ui.outbox.view import OutboxView
 from loyaltydesk.ui.printing.controller import PrintingUi
@@ -126,8 +130,12 @@ class MainWindow(QMainWindow):
         merges: MergeService | None = None,
         accounting: AccountingService | None = None,
         backups: BackupService | None = None,
+        link: CounterLink | None = None,
+        conflicts: SyncConflictService | None = None,
+        club_place: str = "",
     ) -> None:
         super().__init__(parent)
+        self._conflicts = conflicts
         self._diagnostics = diagnostics
         self._imports = imports
         self._merges = merges
@@ -167,7 +175,9 @@ class MainWindow(QMainWindow):
             auto_print=settings.auto_print,
             coupons=coupons,
             feedback=feedback,
+            link=link,
         )
+        self._link = self.counter.link
         self.members = MembersView(
             membership,
             self.display,
@@ -179,6 +189,10 @@ class MainWindow(QMainWindow):
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.counter, self.tr("Counter"))
+        # Which club, and whether its server answers: in sight on every part, in no extra row.
+        self.club_light = ClubLight(self._link, self.display, club_place, self.tabs)
+        self.club_light.synced.connect(self._on_synced)
+        self.tabs.setCornerWidget(self.club_light, Qt.Corner.TopRightCorner)
         self.tabs.addTab(self.members, self.tr("Members"))
         self.rules: RulesView | None = None
         if rules is not None:
@@ -272,8 +286,41 @@ class MainWindow(QMainWindow):
         if self.width() > room.width() or self.height() > room.height():
             self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
 
+    def start_club_light(self) -> None:
+        """A counter of a shared club: ask the server every few seconds while it does not
+        answer or something waits, and send the queue as soon as it answers."""
+        self.club_light.start()
+
+    def _on_synced(self, report: SyncReport) -> None:
+        for member_id in report.members:
+            self.bus.member_changed.emit(member_id)
+        if report.conflicts or report.refused:
+            self.statusBar().showMessage(
+                self.display.sentence(
+                    self.tr(
+                        "Sent from this counter: {sent}. To look at: {refused} refused, "
+                        "{conflicts} rewards not covered (Club → Offline queue)."
+                    ).format(
+                        sent=self.display.n(report.sent),
+                        refused=self.display.n(len(report.refused)),
+                        conflicts=self.display.n(report.conflicts),
+                    )
+                )
+            )
+            self.statusBar().show()
+
+    def open_offline_queue(self) -> None:
+        if self._conflicts is None:
+            return
+        dialog = OfflineQueueDialog(
+            self._link, self._conflicts, self.session, self.display, self.bus, self
+        )
+        dialog.exec()
+        self.club_light.show_state()
+
     def _show_database_state(self, problem: str) -> None:
         """A server that does not answer is said calmly in the status bar until it does."""
+        self.club_light.show_state()
         if problem:
             bar = self.statusBar()  # made the first time: no empty bar on a small screen
             bar.setStyleSheet("color: #b3261e;")
@@ -392,6 +439,7 @@ class MainWindow(QMainWindow):
             (self.tr("S&taff"), None, self._show_staff, Permission.STAFF),
             (self.tr("&Audit trail"), None, self._show_audit, Permission.AUDIT),
             (self.tr("E-mail &server…"), None, self.open_mail_server, Permission.SETTINGS),
+            (self.tr("Offline &queue…"), None, self.open_offline_queue, None),
             (self.tr("Bac&kups…"), None, self.open_backups, Permission.BACKUP),
             (self.tr("&Back up…"), None, self.backup, Permission.BACKUP),
             (self.tr("&Restore from a backup…"), None, self.restore, Permission.RESTORE),
@@ -410,6 +458,10 @@ class MainWindow(QMainWindow):
             if slot == self.open_duplicates:
                 action.setObjectName("duplicatesAction")
                 action.setEnabled(self._merges is not None)
+            if slot == self.open_offline_queue:
+                action.setObjectName("offlineQueueAction")
+                # A club in a file on this computer never queues anything.
+                action.setEnabled(self._link.can_queue and self._conflicts is not None)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)

@@ -574,6 +574,11 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/labels.py" line="427"/>
+        <source>offline reward conflict settled</source>
+        <translation>ناهمخوانی جایزهٔ آفلاین تسویه شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="430"/>
         <source>counter action</source>
         <translation>کار صندوق</translation>
     </message>
@@ -1355,72 +1360,77 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="328"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="330"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="510"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="512"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="535"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="537"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="592"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="594"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="645"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="652"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="752"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="759"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="759"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="766"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="776"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="783"/>
+        <source>{left} operations wait on this counter.</source>
+        <translation>{left} عملیات در این صندوق منتظر است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/main.py" line="789"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="861"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="874"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="863"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="876"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="868"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="881"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="875"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="888"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="881"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="894"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="886"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="899"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -2014,92 +2024,102 @@
         <translation>گزارش شیفت در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="80"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="81"/>
         <source>disabled</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="82"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="83"/>
         <source>locked until {time}</source>
         <translation>قفل تا {time}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="96"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="97"/>
         <source>No staff accounts yet.</source>
         <translation>هنوز هیچ حساب کارکنی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="103"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="104"/>
         <source>Account added: {account}.</source>
         <translation>حساب افزوده شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="106"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="107"/>
         <source>New PIN saved for {account}.</source>
         <translation>رمز تازه برای {account} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="109"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="110"/>
         <source>Role changed: {account}.</source>
         <translation>نقش عوض شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="112"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="113"/>
         <source>Unlocked: {account}.</source>
         <translation>قفل باز شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="116"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="117"/>
         <source>Enabled: {account}.</source>
         <translation>فعال شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="118"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="119"/>
         <source>Disabled: {account}.</source>
         <translation>غیرفعال شد: {account}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="162"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="171"/>
         <source>A redemption above {points} points needs a manager.</source>
         <translation>دادن جایزه‌ی بالاتر از {points} امتیاز تأیید مدیر می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="157"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="166"/>
         <source>A credit above {amount} needs a manager.</source>
         <translation>ثبت خرید بالاتر از {amount} تأیید مدیر می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="161"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="170"/>
         <source>No credit needs a manager.</source>
         <translation>هیچ ثبت خریدی تأیید مدیر نمی‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="166"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="175"/>
         <source>No redemption needs a manager.</source>
         <translation>هیچ دادن جایزه‌ای تأیید مدیر نمی‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="167"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="176"/>
         <source>The window locks after {minutes} idle minutes.</source>
         <translation>پنجره پس از {minutes} دقیقه بی‌کاری قفل می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="171"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="180"/>
         <source>The window never locks by itself.</source>
         <translation>پنجره هیچ‌وقت خودبه‌خود قفل نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="205"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="181"/>
+        <source>While the server does not answer, a member may spend {points} points a day.</source>
+        <translation>تا سرور پاسخ ندهد، هر عضو روزانه تا {points} امتیاز می‌تواند خرج کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="185"/>
+        <source>No rewards are given while the server does not answer.</source>
+        <translation>تا سرور پاسخ ندهد، جایزه‌ای داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="219"/>
         <source>approved by {name}</source>
         <translation>با تأیید {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="214"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="228"/>
         <source>Nothing in the audit trail for this choice.</source>
         <translation>برای این انتخاب چیزی در دفتر رویدادها نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/staff_run.py" line="216"/>
+        <location filename="../../loyaltydesk/cli/staff_run.py" line="230"/>
         <source>{count} lines written to {path}</source>
         <translation>{count} سطر در {path} نوشته شد</translation>
     </message>
@@ -2208,241 +2228,379 @@
         <source>Encrypted backup written to {path} and checked.</source>
         <translation>پشتیبان رمزگذاری‌شده در {path} نوشته و بررسی شد.</translation>
     </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="133"/>
+        <source>The club&apos;s server does not answer; {left} operations wait on this counter.</source>
+        <translation>سرور باشگاه پاسخ نمی‌دهد؛ {left} عملیات در این صندوق منتظر است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="137"/>
+        <source>Sent {sent} operations ({replayed} were there already).</source>
+        <translation>{sent} عملیات فرستاده شد ({replayed} از پیش ثبت شده بود).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="143"/>
+        <source>{count} refused by the server: see `sync pending` (kept here).</source>
+        <translation>{count} مورد را سرور نپذیرفت: `sync pending` را ببینید (اینجا نگه داشته شده).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="149"/>
+        <source>{count} rewards the points no longer covered: see `sync conflicts`.</source>
+        <translation>{count} جایزه که امتیازش دیگر کافی نبود: `sync conflicts` را ببینید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="155"/>
+        <source>The server went away again; {left} operations still wait.</source>
+        <translation>سرور دوباره قطع شد؛ {left} عملیات هنوز منتظر است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="167"/>
+        <source>Nothing waits on this counter.</source>
+        <translation>چیزی در این صندوق منتظر نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="172"/>
+        <source>purchase {amount}, about {points} points</source>
+        <translation>خرید {amount}، حدود {points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="176"/>
+        <source>{reward} for {points} points</source>
+        <translation>{reward} با {points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="183"/>
+        <source>waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="185"/>
+        <source>refused: {code}</source>
+        <translation>رد شد: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="195"/>
+        <source>No offline rewards wait to be settled.</source>
+        <translation>هیچ جایزهٔ آفلاینی در انتظار تسویه نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="199"/>
+        <source>#{id} {member}: {reward} given offline at {counter} on {at}; {taken} of {wanted} points taken, {short} short.</source>
+        <translation>#{id} {member}: {reward} در حالت آفلاین در {counter} در {at} داده شد؛ {taken} از {wanted} امتیاز کسر شد، {short} کم بود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="214"/>
+        <source>Settled ({how}) by {who}.</source>
+        <translation>تسویه شد ({how}) توسط {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClubLight</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="68"/>
+        <source>Club on this computer</source>
+        <translation>باشگاه روی همین رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="69"/>
+        <source>The club&apos;s data is in a file on this computer: {place}</source>
+        <translation>داده‌های باشگاه در پرونده‌ای روی همین رایانه است: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="72"/>
+        <source>{place}: the server does not answer</source>
+        <translation>{place}: سرور پاسخ نمی‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="74"/>
+        <source>The counter goes on working: purchases are kept here and sent, each once, when the server answers again.</source>
+        <translation>صندوق به کار ادامه می‌دهد: خریدها همین‌جا نگه داشته می‌شوند و وقتی سرور دوباره پاسخ داد، هر کدام یک بار فرستاده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="79"/>
+        <source>{place}: sending what waits</source>
+        <translation>{place}: در حال فرستادن موارد منتظر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="82"/>
+        <source>{place}: connected</source>
+        <translation>{place}: وصل است</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="83"/>
+        <source>This counter shares the club on the server {place}.</source>
+        <translation>این صندوق باشگاه مشترک روی سرور {place} را به کار می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="85"/>
+        <source>{count} waiting</source>
+        <translation>{count} در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="88"/>
+        <source>{count} refused, see Club → Offline queue</source>
+        <translation>{count} مورد رد شد؛ باشگاه ← صف آفلاین را ببینید</translation>
+    </message>
 </context>
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="125"/>
         <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="128"/>
         <source>Scan a card or a coupon, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت یا کوپن را اسکن کنید، یا شماره تلفن، ۴ رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="138"/>
         <source>New member (F2)</source>
         <translation>عضو جدید (F2)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="149"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="142"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="153"/>
         <source>Receipt no. (optional)</source>
         <translation>شمارهٔ رسید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="154"/>
         <source>Credit purchase (Enter)</source>
         <translation>ثبت خرید (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="157"/>
         <source>Rewards (Ctrl+number)</source>
         <translation>جایزه‌ها (Ctrl+عدد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="159"/>
         <source>Undo last action (F8)</source>
         <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="160"/>
         <source>Member details (F4)</source>
         <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="161"/>
         <source>Print thank-you note (F9)</source>
         <translation>چاپ یادداشت تشکر (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="163"/>
         <source>Shift+F9 prints a slip instead</source>
         <translation>Shift+F9 به‌جای آن رسید چاپ می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="166"/>
         <source>How was the visit? (F3)</source>
         <translation>مراجعه چطور بود؟ (F3)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="230"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="283"/>
         <source>A coupon code: press Enter.</source>
         <translation>کد کوپن است: Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="294"/>
+        <source>The server does not answer: members this counter has seen.</source>
+        <translation>سرور پاسخ نمی‌دهد: اعضایی که این صندوق دیده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="305"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} point</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="284"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="307"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="322"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="419"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="422"/>
+        <source>The server does not answer: as this counter saw them at {time}.</source>
+        <translation>سرور پاسخ نمی‌دهد: همان‌طور که این صندوق در {time} دیده بود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="429"/>
+        <source>{count} actions wait to be sent ({points} points).</source>
+        <translation>{count} کار در انتظار فرستادن است ({points} امتیاز).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="466"/>
         <source>Now find the member who uses it.</source>
         <translation>حالا عضوی را که از آن استفاده می‌کند پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="447"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="494"/>
         <source>Type the whole purchase, before the discount.</source>
         <translation>مبلغ کل خرید را، پیش از تخفیف، بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="474"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="521"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="519"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="569"/>
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="521"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="571"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="525"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="575"/>
         <source>coupon gives {reward}</source>
         <translation>کوپن {reward} داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="530"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="580"/>
         <source>coupon: {discount} off, {paid} paid</source>
         <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="538"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="588"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="572"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="622"/>
         <source>Thank you: the visit&apos;s score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="593"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="643"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="619"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="669"/>
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="638"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="688"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="640"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="690"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="644"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="694"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="670"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="723"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="676"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="729"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="701"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="750"/>
+        <source>Kept on this counter: about {points} points, sent when the server answers.</source>
+        <translation>در این صندوق نگه داشته شد: حدود {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="754"/>
+        <source>{reward} given, kept on this counter: {points} points, sent when the server answers.</source>
+        <translation>{reward} داده شد و در این صندوق نگه داشته شد: {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="782"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="728"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="809"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="733"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="814"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="743"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="824"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="746"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="827"/>
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="748"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="829"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="754"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="835"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="764"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="845"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="774"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="855"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="807"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="888"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="816"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="897"/>
         <source>Not done: this needs a manager&apos;s PIN.</source>
         <translation>انجام نشد: این کار رمز مدیر را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="832"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="913"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="861"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="942"/>
         <source>Recorded: no messages to this member.</source>
         <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="863"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="944"/>
         <source>Recorded: this member gets the club&apos;s messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>
@@ -4013,767 +4171,832 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="685"/>
+        <source>A purchase an offline counter kept cannot also be a past purchase or use a coupon.</source>
+        <translation>خریدی که صندوق آفلاین نگه داشته نمی‌تواند خرید گذشته باشد یا کوپن داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="689"/>
+        <source>The club&apos;s server does not answer: stamp-card rewards wait until it does.</source>
+        <translation>سرور باشگاه پاسخ نمی‌دهد: جایزه‌های کارت مهر تا برگشتن سرور صبر می‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="693"/>
+        <source>The club&apos;s server does not answer, and the owner allows no rewards while it is offline. Credit the purchase; the reward can be given when the server is back.</source>
+        <translation>سرور باشگاه پاسخ نمی‌دهد و مالک در حالت آفلاین اجازهٔ دادن جایزه نداده است. خرید را ثبت کنید؛ جایزه را وقتی سرور برگشت می‌توان داد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="698"/>
+        <source>While the server does not answer, a member may spend at most {limit} points a day; {spent} are spent already, {left} are left.</source>
+        <translation>تا سرور پاسخ ندهد، هر عضو روزانه حداکثر {limit} امتیاز می‌تواند خرج کند؛ {spent} امتیاز خرج شده و {left} امتیاز مانده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="703"/>
+        <source>As far as this counter knows, the member has {balance} points; the reward costs {cost} ({missing} more needed).</source>
+        <translation>تا جایی که این صندوق می‌داند، عضو {balance} امتیاز دارد؛ جایزه {cost} امتیاز است ({missing} امتیاز کم است).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="708"/>
+        <source>The club&apos;s server does not answer, and this counter has not seen this member before. Ask for their phone number or card another time, or try again when the server is back.</source>
+        <translation>سرور باشگاه پاسخ نمی‌دهد و این صندوق این عضو را پیش‌تر ندیده است. دفعهٔ بعد شماره یا کارتش را بخواهید، یا وقتی سرور برگشت دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="714"/>
+        <source>The club&apos;s server does not answer: a coupon can only be used when it does. Take the coupon off to credit the purchase now.</source>
+        <translation>سرور باشگاه پاسخ نمی‌دهد: کوپن فقط وقتی سرور پاسخ دهد به کار می‌رود. برای ثبت خرید همین حالا، کوپن را بردارید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="719"/>
+        <source>A purchase this large needs a manager&apos;s approval, which needs the club&apos;s server. Enter it when the server answers again.</source>
+        <translation>خریدی به این بزرگی تأیید مدیر می‌خواهد و تأیید به سرور باشگاه نیاز دارد. وقتی سرور دوباره پاسخ داد آن را ثبت کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="724"/>
+        <source>This counter&apos;s offline file {path} cannot be used ({reason}). Nothing was kept there; check the disk.</source>
+        <translation>پروندهٔ آفلاین این صندوق ({path}) قابل استفاده نیست ({reason}). چیزی در آن نگه داشته نشد؛ دیسک را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="729"/>
+        <source>The offline reward limit is 0 to {limit} points per member per day.</source>
+        <translation>سقف جایزهٔ آفلاین از ۰ تا {limit} امتیاز برای هر عضو در روز است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="732"/>
+        <source>The note can be at most {limit} characters.</source>
+        <translation>یادداشت حداکثر {limit} نویسه می‌تواند باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="735"/>
+        <source>There is no offline conflict number {conflict}.</source>
+        <translation>ناهمخوانی آفلاینی با شمارهٔ {conflict} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="738"/>
+        <source>Offline conflict {conflict} was settled already, another way.</source>
+        <translation>ناهمخوانی آفلاین {conflict} پیش‌تر به شکل دیگری تسویه شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="741"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="690"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="746"/>
         <source>Write the currency&apos;s name or sign, such as € or AED.</source>
         <translation>نام یا نماد ارز را بنویسید، مانند € یا AED.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="693"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="749"/>
         <source>The currency&apos;s name can be at most {limit} characters.</source>
         <translation>نام ارز حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="696"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="752"/>
         <source>A currency has from 0 to {limit} decimals.</source>
         <translation>ارز از ۰ تا {limit} رقم اعشار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="699"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="755"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="700"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="756"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="703"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="759"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="706"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="762"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="709"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="765"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="710"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="766"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="711"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="767"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="712"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="768"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="713"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="769"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="714"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="715"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="771"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="718"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="774"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="777"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="722"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="778"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="723"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="779"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="724"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="780"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="727"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="783"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="730"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="862"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="786"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="918"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="733"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="789"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="734"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="790"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="739"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="795"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="740"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="796"/>
         <source>{member} was merged into {kept}: their record is kept for its history only. Use {kept}&apos;s card instead.</source>
         <translation>{member} در {kept} ادغام شده است و پرونده‌اش فقط برای سابقه نگه داشته می‌شود. به‌جای آن از کارت {kept} استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="745"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="801"/>
         <source>A member cannot be merged into themselves; choose two different members.</source>
         <translation>یک عضو را نمی‌توان در خودش ادغام کرد؛ دو عضو متفاوت انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="748"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="804"/>
         <source>{member} was already merged into another member; nothing was changed.</source>
         <translation>{member} پیش‌تر در عضو دیگری ادغام شده است؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="807"/>
         <source>This merge was already undone.</source>
         <translation>این ادغام پیش‌تر برگردانده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="752"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="808"/>
         <source>A merge can be undone only on the day it was done; this one is from an earlier day.</source>
         <translation>ادغام را فقط در همان روز انجام آن می‌توان برگرداند؛ این ادغام مال روزهای قبل است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="756"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="812"/>
         <source>{member} has since been merged into another member: undo that merge first.</source>
         <translation>{member} پس از آن در عضو دیگری ادغام شده است؛ اول آن ادغام را برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="760"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="816"/>
         <source>The merge cannot be undone: {points} points would go back, but the member kept has only {balance} left (points were spent since). Nothing was changed.</source>
         <translation>ادغام برگرداندنی نیست: باید {points} امتیاز برگردد، اما عضو نگه‌داشته‌شده فقط {balance} امتیاز دارد (از آن زمان امتیاز خرج شده است). چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="765"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="821"/>
         <source>The merge cannot be undone: {stamps} stamps would go back, but the member kept has only {balance} left (stamps were used since). Nothing was changed.</source>
         <translation>ادغام برگرداندنی نیست: باید {stamps} مهر برگردد، اما عضو نگه‌داشته‌شده فقط {balance} مهر دارد (از آن زمان مهر مصرف شده است). چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="826"/>
         <source>No such merge.</source>
         <translation>چنین ادغامی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="771"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="827"/>
         <source>Name the merge by the two members (KEEP OTHER) or by --merge ID, not both.</source>
         <translation>ادغام را یا با دو عضو (KEEP OTHER) مشخص کنید یا با ‎--merge ID‎، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="774"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="830"/>
         <source>The first day of the period comes after its last day.</source>
         <translation>روز اول بازه بعد از روز آخر آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="777"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="833"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="780"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="836"/>
         <source>Choose the column that holds the {field}: it is needed for every member.</source>
         <translation>ستونی را که {field} در آن است انتخاب کنید: برای هر عضو لازم است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="784"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="840"/>
         <source>The {field} is mapped to column {column}, which the file does not have.</source>
         <translation>برای {field} ستون {column} انتخاب شده، اما فایل چنین ستونی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="788"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="844"/>
         <source>Column {column} is chosen for both {field} and {other}.</source>
         <translation>ستون {column} هم برای {field} انتخاب شده و هم برای {other}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="792"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="848"/>
         <source>No field is called {field}; the fields are: {fields}.</source>
         <translation>فیلدی به نام {field} نیست؛ فیلدها اینها هستند: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="796"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="852"/>
         <source>Write a mapping as FIELD=COLUMN, not {value}.</source>
         <translation>نگاشت را به شکل FIELD=COLUMN بنویسید، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="800"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="856"/>
         <source>The file has no column headed {header}.</source>
         <translation>فایل ستونی با عنوان {header} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="804"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="860"/>
         <source>The birthday {value} is not a date (Jalali 1370/05/21 or Gregorian 1991-08-12).</source>
         <translation>تاریخ تولد {value} تاریخ درستی نیست (شمسی ۱۳۷۰/۰۵/۲۱ یا میلادی 1991-08-12).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="808"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="864"/>
         <source>The joining date {value} is not a date (Jalali 1402/01/15 or Gregorian 2023-04-04).</source>
         <translation>تاریخ عضویت {value} تاریخ درستی نیست (شمسی ۱۴۰۲/۰۱/۱۵ یا میلادی 2023-04-04).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="812"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="868"/>
         <source>The birthday {value} is in the future or before 1900.</source>
         <translation>تاریخ تولد {value} در آینده یا پیش از ۱۹۰۰ میلادی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="816"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="872"/>
         <source>The joining date {value} is in the future.</source>
         <translation>تاریخ عضویت {value} در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="820"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="876"/>
         <source>The card number {card} has characters a scanner does not type; only digits and Latin letters are kept.</source>
         <translation>شماره کارت {card} نویسه‌هایی دارد که بارکدخوان تایپ نمی‌کند؛ فقط رقم و حروف لاتین نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="825"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="881"/>
         <source>The card number {card} is longer than {limit} characters.</source>
         <translation>شماره کارت {card} بیش از {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="829"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="885"/>
         <source>The card number {card} reads as a mobile number; typed at the counter it would find someone else.</source>
         <translation>شماره کارت {card} شبیه شماره موبایل است؛ اگر پشت پیشخوان وارد شود، کس دیگری را پیدا می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="834"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="890"/>
         <source>The balance {value} is not a whole number of points.</source>
         <translation>مانده {value} عدد صحیحی از امتیاز نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="838"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="894"/>
         <source>The balance {value} is below zero; an opening balance cannot be a debt.</source>
         <translation>مانده {value} کمتر از صفر است؛ مانده اولیه نمی‌تواند بدهی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="842"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="898"/>
         <source>The balance {value} is more than {limit} points.</source>
         <translation>مانده {value} بیش از {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="902"/>
         <source>Same member as row {row} (the same mobile number).</source>
         <translation>همان عضو ردیف {row} است (همان شماره موبایل).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="850"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="906"/>
         <source>The same national code as row {row}.</source>
         <translation>کد ملی همان کد ملی ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="854"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="910"/>
         <source>The same card number as row {row}.</source>
         <translation>شماره کارت همان شماره کارت ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="858"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="914"/>
         <source>{phone} is already a member of the club: {member}.</source>
         <translation>{phone} از پیش عضو باشگاه است: {member}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="866"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="922"/>
         <source>The card number {card} already belongs to a member.</source>
         <translation>شماره کارت {card} از پیش مال یکی از اعضاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="870"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="926"/>
         <source>The file has more than {limit} rows; nothing was imported. Split it into smaller files.</source>
         <translation>فایل بیش از {limit} ردیف دارد و چیزی وارد نشد. آن را به چند فایل کوچک‌تر تقسیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="874"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="930"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} یک پوشه است، نه فایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="878"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="934"/>
         <source>There is no file {path}.</source>
         <translation>فایل {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="882"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="938"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} خوانده نمی‌شود: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="886"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="942"/>
         <source>{path} is empty.</source>
         <translation>{path} خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="890"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="946"/>
         <source>{path} is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
         <translation>{path} فایل اکسل قدیمی (.xls) است: آن را در اکسل یا لیبره‌آفیس باز کنید و با قالب .xlsx یا .csv ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="895"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
         <source>{path} is not a table of members: it has one column, and a member list needs at least the name and the mobile in columns of their own (a comma, semicolon or tab between them).</source>
         <translation>{path} جدول اعضا نیست: یک ستون بیشتر ندارد، و فهرست اعضا دست‌کم نام و موبایل را هر کدام در ستونی جدا لازم دارد (با ویرگول، نقطه‌ویرگول یا تب میانشان).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="901"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="957"/>
         <source>{path} is neither a CSV nor an XLSX file.</source>
         <translation>{path} نه فایل CSV است و نه XLSX.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="905"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="961"/>
         <source>No text encoding is called {encoding}; try utf-8 or cp1256.</source>
         <translation>کدگذاری متنی به نام {encoding} وجود ندارد؛ utf-8 یا cp1256 را امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="909"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="965"/>
         <source>The text encoding of {path} cannot be told: choose it (UTF-8, or Windows-1256 for older Persian software).</source>
         <translation>کدگذاری متن {path} را نمی‌توان تشخیص داد: خودتان انتخاب کنید (UTF-8، یا Windows-1256 برای نرم‌افزارهای فارسی قدیمی).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="914"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="970"/>
         <source>{path} is not written in {encoding}: choose another encoding.</source>
         <translation>{path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="918"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="974"/>
         <source>Row {row} of {path} is not written in {encoding}: choose another encoding. Nothing was imported.</source>
         <translation>ردیف {row} از {path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید. چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="923"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="979"/>
         <source>Row {row} of the file cannot be read as CSV ({reason}); nothing was imported.</source>
         <translation>ردیف {row} فایل به‌صورت CSV خوانده نمی‌شود ({reason})؛ چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="927"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="983"/>
         <source>The file has no header row: its first row must name the columns.</source>
         <translation>فایل ردیف عنوان ندارد: ردیف اول باید نام ستون‌ها را داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="931"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="987"/>
         <source>The file has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>فایل برگه‌ای به نام {sheet} ندارد؛ برگه‌هایش اینها هستند: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="935"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="991"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="938"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="994"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="939"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="995"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="942"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="998"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="946"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1002"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="947"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1003"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="950"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1006"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1007"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="954"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1010"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="957"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1013"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="958"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1014"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="961"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1017"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="962"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1018"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="965"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1021"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="968"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1024"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="971"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1027"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="974"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1030"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="977"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1033"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="980"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1036"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="983"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1039"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="986"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1042"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="990"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1046"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="991"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1047"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="994"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1050"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="995"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1051"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="996"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1052"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="997"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1053"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1002"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1058"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1007"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1063"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1008"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1064"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1009"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1065"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1010"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1066"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1013"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1069"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1016"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1072"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1019"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1075"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1020"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1076"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1021"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1077"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1024"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1080"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1027"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1083"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1030"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1086"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1034"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1090"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1037"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1093"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1040"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1096"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1043"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1099"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1046"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1102"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1050"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1106"/>
         <source>Say what to change: --email ADDRESS, --notes TEXT or both.</source>
         <translation>بگویید چه چیزی عوض شود: ‎--email ADDRESS‎، ‎--notes TEXT‎ یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1053"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1109"/>
         <source>Notes are at most {limit} characters; these have {length}.</source>
         <translation>یادداشت حداکثر {limit} نویسه است؛ این یکی {length} نویسه دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1056"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1112"/>
         <source>The notes have an invisible control character (pasted from another program): type them again.</source>
         <translation>در یادداشت یک نویسهٔ کنترلی نامرئی هست (از برنامهٔ دیگری چسبانده شده): آن را دوباره تایپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1062"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1118"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1067"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1123"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1070"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1126"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1073"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1129"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1076"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1132"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1079"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1135"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1082"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1138"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1085"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1141"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1088"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1144"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1092"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1148"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1095"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1151"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1100"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1156"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1103"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1159"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1107"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1163"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1166"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1115"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1171"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1118"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1174"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1177"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1122"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1178"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1123"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1179"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1128"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1184"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1131"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1187"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1134"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1190"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1137"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1193"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1141"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1197"/>
         <source>Write the shop&apos;s name.</source>
         <translation>نام فروشگاه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1142"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1198"/>
         <source>A shop&apos;s name is at most {limit} letters.</source>
         <translation>نام فروشگاه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1145"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1201"/>
         <source>Choose the time zone from the list (for example Asia/Tehran).</source>
         <translation>منطقه‌ی زمانی را از فهرست انتخاب کنید (مثلاً Asia/Tehran).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1148"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1204"/>
         <source>Choose a whole folder path for the backups, or leave it empty.</source>
         <translation>نشانی کامل یک پوشه را برای پشتیبان‌ها انتخاب کنید، یا آن را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1207"/>
         <source>Start with at most {limit} rewards; add more later in Rules.</source>
         <translation>با حداکثر {limit} جایزه شروع کنید؛ بقیه را بعداً در قوانین اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1154"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1210"/>
         <source>The club needs its owner&apos;s name and PIN.</source>
         <translation>باشگاه به نام و رمز مالک خود نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1157"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1213"/>
         <source>This club already has staff accounts; it was not set up again.</source>
         <translation>این باشگاه از قبل حساب کارکنان دارد؛ دوباره راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1164"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1220"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -5444,281 +5667,291 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="357"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="404"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="191"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="196"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="200"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="217"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="216"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="230"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="234"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="241"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="232"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="246"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="248"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="304"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="301"/>
+        <source>Sent from this counter: {sent}. To look at: {refused} refused, {conflicts} rewards not covered (Club → Offline queue).</source>
+        <translation>از این صندوق فرستاده شد: {sent}. برای بررسی: {refused} رد شده، {conflicts} جایزهٔ بی‌پوشش (باشگاه ← صف آفلاین).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="360"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="306"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="353"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="357"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="332"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="379"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="334"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="381"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="411"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="418"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="419"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="420"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="421"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="422"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="376"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="423"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="424"/>
         <source>&amp;Import members…</source>
         <translation>&amp;ورود اعضا از فایل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="378"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="425"/>
         <source>Possible &amp;duplicates…</source>
         <translation>اعضای احتمالاً &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="427"/>
         <source>Export &amp;members…</source>
         <translation>خروجی &amp;اعضا…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="386"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="433"/>
         <source>Export the &amp;ledger…</source>
         <translation>خروجی &amp;دفتر امتیاز…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="391"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="438"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="392"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="439"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="393"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="440"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="394"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="441"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="395"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="442"/>
+        <source>Offline &amp;queue…</source>
+        <translation>صف آ&amp;فلاین…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="443"/>
         <source>Bac&amp;kups…</source>
         <translation>پشتیبان‌&amp;ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="396"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="444"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="397"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="445"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="398"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="446"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="399"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="447"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="400"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="448"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="401"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="449"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="420"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="472"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="421"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="473"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="458"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="510"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="587"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="608"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="639"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="660"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="691"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="743"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="692"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="744"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="697"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="749"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="703"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="755"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="704"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="756"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="706"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="758"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="710"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="762"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="721"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="736"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="752"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="773"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="788"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="804"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="724"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="776"/>
         <source>Replace all the club&apos;s data with the backup {file}? Everything done since that backup was made (purchases, members, redemptions) is no longer in the club afterwards. A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با پشتیبان {file} جایگزین شود؟ هر چه پس از گرفتن این پشتیبان انجام شده (خریدها، اعضا، استفاده از جایزه‌ها) پس از آن در باشگاه نخواهد بود. پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="737"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="789"/>
         <source>This backup is encrypted. Its passphrase:</source>
         <translation>این پشتیبان رمزگذاری شده است. عبارت عبورش:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="911"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="963"/>
         <source>Backing up the club before closing…</source>
         <translation>در حال پشتیبان‌گیری از باشگاه پیش از بستن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="912"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="964"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="746"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="798"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="753"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="805"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -6147,6 +6380,150 @@
         <location filename="../../loyaltydesk/ui/labels.py" line="288"/>
         <source>merge with {member} undone</source>
         <translation>ادغام با {member} برگردانده شد</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineQueueDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="69"/>
+        <source>Offline queue</source>
+        <translation>صف آفلاین</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="79"/>
+        <source>Kept on this counter for the server</source>
+        <translation>نگه‌داشته در این صندوق برای سرور</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="81"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="100"/>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="81"/>
+        <source>What</source>
+        <translation>چه چیز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="81"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="84"/>
+        <source>Send again at the next sync</source>
+        <translation>فرستادن دوباره در همگام‌سازی بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="86"/>
+        <source>Send now</source>
+        <translation>همین حالا بفرست</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="96"/>
+        <source>Rewards given offline that the points did not cover</source>
+        <translation>جایزه‌های آفلاینی که امتیازشان کافی نبود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="99"/>
+        <source>Given</source>
+        <translation>داده‌شده در</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="101"/>
+        <source>Reward</source>
+        <translation>جایزه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="102"/>
+        <source>Counter</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="103"/>
+        <source>Points short</source>
+        <translation>امتیاز کم‌آمده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="109"/>
+        <source>A note for the trail (optional)</source>
+        <translation>یادداشتی برای سابقه (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="110"/>
+        <source>Forgive: the shop bears it</source>
+        <translation>بخشیدن: فروشگاه می‌پذیرد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="112"/>
+        <source>Charge the member&apos;s points</source>
+        <translation>کسر از امتیاز عضو</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="152"/>
+        <source>purchase {amount}: about {points} points</source>
+        <translation>خرید {amount}: حدود {points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="156"/>
+        <source>{reward}: {points} points</source>
+        <translation>{reward}: {points} امتیاز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="163"/>
+        <source>waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="165"/>
+        <source>refused: {reason}</source>
+        <translation>رد شد: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="202"/>
+        <source>Sending…</source>
+        <translation>در حال فرستادن…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="213"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>مشکلی پیش آمد؛ جزئیات در گزارش کار (لاگ) است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="221"/>
+        <source>A sync is under way; look again in a moment.</source>
+        <translation>همگام‌سازی در جریان است؛ چند لحظهٔ دیگر دوباره نگاه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="224"/>
+        <source>The server does not answer; {left} still wait.</source>
+        <translation>سرور پاسخ نمی‌دهد؛ {left} مورد هنوز منتظر است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="231"/>
+        <source>Sent {sent}; {refused} refused.</source>
+        <translation>{sent} فرستاده شد؛ {refused} رد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="249"/>
+        <source>It is sent again at the next sync.</source>
+        <translation>در همگام‌سازی بعدی دوباره فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="270"/>
+        <source>Settled: forgiven.</source>
+        <translation>تسویه شد: بخشیده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="272"/>
+        <source>Settled: {points} points charged to {member}.</source>
+        <translation>تسویه شد: {points} امتیاز از {member} کسر شد.</translation>
     </message>
 </context>
 <context>
@@ -9897,7 +10274,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="443"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="478"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

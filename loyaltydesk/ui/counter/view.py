@@ -8,9 +8,10 @@ after an error never counts twice. After a commit the change bus says which memb
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import COUPON_CODE_LENGTH
 from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.offline import QueuedKind, QueuedOperation
 from loyaltydesk.domain.phones import digits_only, mask_phone
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.i18n.display import Display
@@ -40,6 +42,7 @@ from loyaltydesk.services.counter import CounterService
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.membership import MembershipService
+from loyaltydesk.services.offline import CounterLink, PanelState
 from loyaltydesk.services.views import (
     CouponView,
     CreditResult,
@@ -90,8 +93,12 @@ class CounterView(QWidget):
         auto_print: str = AUTO_PRINT_OFF,
         coupons: CouponService | None = None,
         feedback: FeedbackService | None = None,
+        link: CounterLink | None = None,
     ) -> None:
         super().__init__(parent)
+        # Look-ups, credits and rewards: through the club's server, or this counter's queue
+        # when a shared club's server does not answer.
+        self._link = link or CounterLink(membership, counter, None, lambda: dt.datetime.now(dt.UTC))
         self._coupons = coupons
         self._feedback = feedback
         self._print_receipt = print_receipt
@@ -131,6 +138,10 @@ class CounterView(QWidget):
         self.register_button = QPushButton(self.tr("New member (F2)"))
 
         self.panel = MemberPanelWidget(display)
+        # What this counter holds for the member on screen: offline, or not yet sent.
+        self.offline_note = _message_label("offlineNote")
+        self.offline_note.setStyleSheet("color: #8a5300; font-weight: bold;")
+        self.offline_note.hide()
         self.panel.messages_choice.connect(self._set_messages)
         self.coupon_strip = CouponStrip(display)
         self.amount = AmountEdit(display)
@@ -163,6 +174,7 @@ class CounterView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.search_message)
         layout.addWidget(self.results)
+        layout.addWidget(self.offline_note)
         body = QHBoxLayout()
         body.addWidget(_scrolling(self.panel), 3)
         body.addWidget(self._actions_column(), 2)
@@ -202,6 +214,11 @@ class CounterView(QWidget):
         for number in range(1, MAX_REWARD_KEYS + 1):
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda n=number: self.redeem_number(n))
         self._set_member_actions_enabled(False)
+
+    @property
+    def link(self) -> CounterLink:
+        """The counter's line to the club (a pass-through one when none was given)."""
+        return self._link
 
     def _actions_column(self) -> QWidget:
         """What the cashier does, most used first. On a small screen (1024×600) the amount,
@@ -266,11 +283,17 @@ class CounterView(QWidget):
             self._say(self.search_message, self.tr("A coupon code: press Enter."), ok=True)
             return
         try:
-            hits = self._membership.find(text, limit=SEARCH_LIMIT)
+            found = self._link.find(text, SEARCH_LIMIT)
         except DomainError as error:
             self._show_error(self.search_message, error)
             return
-        self._show_hits(hits)
+        self._show_hits(found.hits)
+        if found.remembered and found.hits:
+            self._say(
+                self.search_message,
+                self.tr("The server does not answer: members this counter has seen."),
+                ok=True,
+            )
 
     def _show_hits(self, hits: list[MemberHit]) -> None:
         d = self._display
@@ -313,7 +336,7 @@ class CounterView(QWidget):
         """A card scanned at the counter: its member, or nobody at all on screen — never
         the customer before, or the next amount would be credited to the wrong person."""
         try:
-            member = self._membership.resolve(code)
+            member, _remembered = self._link.resolve(code)
         except DomainError as error:
             self._forget_member()
             self._show_error(self.search_message, error)
@@ -361,6 +384,7 @@ class CounterView(QWidget):
         self.member_id = None
         self._begin_anew()
         self.panel.show_panel(None)
+        self._show_offline_note(None)
         self._set_member_actions_enabled(False)
         self.search.setFocus()
 
@@ -376,15 +400,38 @@ class CounterView(QWidget):
         if self.member_id is None:
             return
         try:
-            panel = self._membership.panel(self.member_id)
+            state = self._link.panel(self.member_id)
         except DomainError as error:
             self._show_error(self.action_message, error)
             return
-        self._bus.database_state.emit("")  # the database answers
+        if not state.offline:
+            self._bus.database_state.emit("")  # the database answers
+        # The balance as it will be once what waits here reaches the server.
+        panel = replace(state.panel, member=replace(state.panel.member, balance=state.balance))
         self.panel.show_panel(panel)
+        self._show_offline_note(state)
         self._rebuild_rewards(list(panel.rewards), panel.member.balance, panel.member.stamps)
         self._set_member_actions_enabled(True)
         self.undo_button.setEnabled(self.member_id in self._last)
+
+    def _show_offline_note(self, state: PanelState | None) -> None:
+        d = self._display
+        parts = []
+        if state is not None and state.remembered_at is not None:
+            parts.append(
+                self.tr("The server does not answer: as this counter saw them at {time}.").format(
+                    time=d.when(state.remembered_at)
+                )
+            )
+        if state is not None and state.pending:
+            change = sum(op.change for op in state.pending)
+            parts.append(
+                self.tr("{count} actions wait to be sent ({points} points).").format(
+                    count=d.n(len(state.pending)), points=d.points(change, signed=True)
+                )
+            )
+        self.offline_note.setText(d.sentence(" ".join(parts)) if parts else "")
+        self.offline_note.setVisible(bool(parts))
 
     def _on_member_changed(self, member_id: int) -> None:
         if member_id == self.member_id:
@@ -491,7 +538,7 @@ class CounterView(QWidget):
         try:
             credited = self._session.call(
                 self,
-                lambda actor: self._counter.credit_purchase(
+                lambda actor: self._link.credit(
                     op_id,
                     member_id,
                     rials,
@@ -507,6 +554,9 @@ class CounterView(QWidget):
         if credited is None:
             self._say_not_approved()
             self.amount.setFocus()
+            return
+        if isinstance(credited, QueuedOperation):
+            self._kept_offline(credited)
             return
         result = credited
         self._last[self.member_id] = LastAction(self.member_id, credit=result)
@@ -628,7 +678,7 @@ class CounterView(QWidget):
         d = self._display
         try:
             # Points short, in debt, another tier's: said at once, not after "Give it?".
-            self._counter.check_redeem(self.member_id, reward.id)
+            self._link.check_redeem(self.member_id, reward)
         except DomainError as error:
             self._show_error(self.action_message, error)
             return
@@ -655,13 +705,16 @@ class CounterView(QWidget):
         member_id = self.member_id
         try:
             redeemed = self._session.call(
-                self, lambda actor: self._counter.redeem(op_id, member_id, reward.id, actor)
+                self, lambda actor: self._link.redeem(op_id, member_id, reward, actor)
             )
         except DomainError as error:
             self._show_error(self.action_message, error)
             return
         if redeemed is None:
             self._say_not_approved()
+            return
+        if isinstance(redeemed, QueuedOperation):
+            self._kept_offline(redeemed)
             return
         result = redeemed
         self._last[self.member_id] = LastAction(self.member_id, redemption=result)
@@ -684,6 +737,34 @@ class CounterView(QWidget):
         self._bus.member_changed.emit(self.member_id)
         if self._auto_print != AUTO_PRINT_OFF and not result.replayed:
             self.print_last(self._auto_print)
+
+    def _kept_offline(self, kept: QueuedOperation) -> None:
+        """A credit or reward kept in this counter's queue: said as such (the ledger's own
+        figure comes when the server answers), and the next customer may come."""
+        d = self._display
+        if kept.kind is QueuedKind.CREDIT:
+            self._credit_op = None
+            self.amount.clear_amount()
+            self.receipt.clear()
+            message = self.tr(
+                "Kept on this counter: about {points} points, sent when the server answers."
+            ).format(points=d.points(kept.points, signed=True))
+        else:
+            message = self.tr(
+                "{reward} given, kept on this counter: {points} points, sent when the server "
+                "answers."
+            ).format(
+                reward=d.text(
+                    kept.reward_name_fa if d.language == "fa" and kept.reward_name_fa
+                    else kept.reward_name
+                ),
+                points=d.points(-kept.points),
+            )  # fmt: skip
+        self._say(self.action_message, message, ok=True)
+        self._done_shown = True
+        assert self.member_id is not None
+        self._bus.member_changed.emit(self.member_id)
+        self.search.setFocus()
 
     # -- printing ---------------------------------------------------------------------
 

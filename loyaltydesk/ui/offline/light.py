@@ -1,0 +1,123 @@
+"""The club light, always in sight beside the window's parts: which club this counter is on,
+and whether its server answers. While it does not, or while something waits in the
+counter's queue, the light asks the server every few seconds and sends the queue as soon
+as it answers — in a worker, so the counter never waits for it."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from loyaltydesk.i18n.display import Display
+from loyaltydesk.services.offline import CounterLink, SyncReport
+from loyaltydesk.ui.tasks import Task, run_in_background
+
+log = logging.getLogger(__name__)
+
+CHECK_MS = 5_000  # how often it looks while offline or while something waits
+IDLE_PROBE_S = 30.0  # and how often it asks a server that answers, to keep the light true
+
+GREEN, AMBER, RED = "#2e7d32", "#b26a00", "#b3261e"
+
+
+class ClubLight(QWidget):
+    """A coloured dot and a few words; clicking is not needed to read it."""
+
+    synced = Signal(object)  # a SyncReport, after a sync that sent something
+
+    def __init__(
+        self, link: CounterLink, display: Display, place: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("clubLight")
+        self._link = link
+        self._display = display
+        self._place = place
+        self._task: Task | None = None
+        self._last_probe = 0.0
+        self.dot = QLabel("●")
+        self.text = QLabel()
+        self.text.setObjectName("clubLightText")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.dot)
+        layout.addWidget(self.text)
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_MS)
+        self._timer.timeout.connect(self.check)
+        self.show_state()
+
+    def start(self) -> None:
+        """Look now, then every few seconds (a counter of a shared club only)."""
+        if not self._link.can_queue:
+            return
+        self._timer.start()
+        self.check()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def show_state(self) -> None:
+        d = self._display
+        waiting, refused = self._link.counts()
+        if not self._link.can_queue:
+            colour, words = GREEN, self.tr("Club on this computer")
+            tip = self.tr("The club's data is in a file on this computer: {place}")
+        elif self._link.online is False:
+            colour = RED
+            words = self.tr("{place}: the server does not answer").format(place=self._place)
+            tip = self.tr(
+                "The counter goes on working: purchases are kept here and sent, each once, "
+                "when the server answers again."
+            )
+        elif waiting:
+            colour = AMBER
+            words = self.tr("{place}: sending what waits").format(place=self._place)
+            tip = ""
+        else:
+            colour, words = GREEN, self.tr("{place}: connected").format(place=self._place)
+            tip = self.tr("This counter shares the club on the server {place}.")
+        if waiting:
+            words += " · " + self.tr("{count} waiting").format(count=d.n(waiting))
+        if refused:
+            colour = AMBER if colour == GREEN else colour
+            words += " · " + self.tr("{count} refused, see Club → Offline queue").format(
+                count=d.n(refused)
+            )
+        self.dot.setStyleSheet(f"color: {colour};")
+        self.text.setText(words)
+        self.setToolTip(tip.format(place=self._place) if tip else "")
+
+    def check(self) -> None:
+        """Ask the server (and send the queue) when there is reason to; never two at once."""
+        if self._task is not None or not self._link.can_queue:
+            self.show_state()
+            return
+        now = time.monotonic()
+        waiting = bool(self._link.counts()[0])
+        if self._link.online is not False and not waiting and now - self._last_probe < IDLE_PROBE_S:
+            self.show_state()
+            return
+        self._last_probe = now
+
+        def work() -> SyncReport | None:
+            if not self._link.probe():
+                return None
+            return self._link.sync()
+
+        def done(report: object) -> None:
+            self._task = None
+            self.show_state()
+            if isinstance(report, SyncReport) and report.sent:
+                self.synced.emit(report)
+
+        def failed(error: BaseException) -> None:
+            self._task = None
+            log.error("the offline queue could not be sent", exc_info=error)
+            self.show_state()
+
+        self._task = run_in_background(work, done, failed)

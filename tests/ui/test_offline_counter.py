@@ -1,0 +1,143 @@
+"""The counter of a shared club when its server goes away, as the cashier meets it: the
+light turns red, the member scanned is the one this counter remembers, a purchase is kept
+"on this counter" with its expected points, and when the server is back the light sends the
+queue by itself — once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from loyaltydesk.bootstrap import RESOURCES, Services, build_services, build_window
+from loyaltydesk.domain.offline import Settlement
+from loyaltydesk.domain.staff import CounterPolicy
+from loyaltydesk.settings import Settings
+from loyaltydesk.ui.app import create_application
+from loyaltydesk.ui.main_window import MainWindow
+from loyaltydesk.ui.offline.queue_dialog import OfflineQueueDialog
+from tests.conftest import LIGHT_HASHER, FakeClock
+from tests.integration.helpers import op
+from tests.pgserver import PostgresCluster
+from tests.ui.conftest import in_language, member, plain, scan, type_text
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def shared_services(
+    own_cluster: PostgresCluster,
+    settings: Settings,
+    clock: FakeClock,
+    language: str,
+) -> Iterator[Services]:
+    built = build_services(
+        replace(settings, language=language), own_cluster.url(), clock=clock, hasher=LIGHT_HASHER
+    )
+    built.rules.add_reward("Free meal", 100, "غذای رایگان", actor=built.actor)
+    built.staff.set_policy(replace(CounterPolicy(), offline_points=100), built.actor)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def shared_window(
+    qtbot: QtBot,
+    shared_services: Services,
+    settings: Settings,
+    language: str,
+) -> Iterator[MainWindow]:
+    app = create_application(language, RESOURCES, [])
+    main = build_window(app, replace(settings, language=language), shared_services)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.club_light.stop()
+    create_application("en", RESOURCES, [])
+
+
+def test_a_counter_goes_on_when_the_server_goes_and_catches_up_when_it_is_back(
+    qtbot: QtBot,
+    shared_window: MainWindow,
+    shared_services: Services,
+    own_cluster: PostgresCluster,
+    language: str,
+) -> None:
+    window = shared_window
+    counter = window.counter
+    sara = member(shared_services, "سارا محمدی", "09121234567", points=120)
+    scan(window, in_language(language, sara.card or ""))
+    assert counter.member_id == sara.id
+    window.club_light.show_state()
+    assert "postgres@" in window.club_light.text.text()
+    assert "#2e7d32" in window.club_light.dot.styleSheet()  # green: connected
+
+    own_cluster.stop_server()
+    counter.clear()
+    scan(window, in_language(language, sara.card or ""))  # the same card, server gone
+    assert counter.member_id == sara.id
+    assert counter.offline_note.isVisible()
+    type_text(counter.amount, in_language(language, "300000"))
+    QTest.keyClick(counter.amount, Qt.Key.Key_Return)
+    QTest.keyClick(counter.amount, Qt.Key.Key_Return)  # a second Enter: nothing more
+    said = plain(counter.action_message.text())
+    assert ("Kept on this counter" in said) if language == "en" else ("این صندوق" in said)
+    assert in_language(language, "+30") in said or in_language(language, "30+") in said
+    assert counter.panel.balance.text() == in_language(language, "150")
+    window.club_light.show_state()
+    assert "#b3261e" in window.club_light.dot.styleSheet()  # red: the server does not answer
+    assert in_language(language, "1") in window.club_light.text.text()
+
+    own_cluster.start_server()
+    with qtbot.waitSignal(window.club_light.synced, timeout=30_000) as sent:
+        window.club_light.check()
+    assert sent.args[0].sent == 1 and sent.args[0].members == {sara.id}
+    assert shared_services.membership.get(sara.id).balance == 150
+    lines = shared_services.membership.statement(sara.id).lines
+    assert [line.points for line in lines] == [120, 30]
+    qtbot.waitUntil(lambda: not counter.offline_note.isVisible(), timeout=10_000)
+    assert "#2e7d32" in window.club_light.dot.styleSheet()
+
+
+def test_a_manager_settles_an_offline_reward_the_points_no_longer_covered(
+    qtbot: QtBot,
+    shared_window: MainWindow,
+    shared_services: Services,
+    own_cluster: PostgresCluster,
+    language: str,
+) -> None:
+    s = shared_services
+    sara = member(s, "سارا محمدی", "09121234567", points=100)
+    s.link.panel(sara.id)
+    s.link.probe()
+    meal = next(r for r in s.rules.rewards() if r.name == "Free meal")
+    own_cluster.stop_server()
+    s.link.redeem("offline-meal", sara.id, meal, s.actor)
+    own_cluster.start_server()
+    s.counter.redeem(op(), sara.id, meal.id, s.actor)  # the same points, at another counter
+    report = s.link.sync()
+    assert report is not None and report.conflicts == 1
+
+    w = shared_window
+    dialog = OfflineQueueDialog(s.link, s.conflicts, w.session, w.display, w.bus, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.conflicts.rowCount() == 1
+    assert dialog.conflicts.item(0, 4).text() == in_language(language, "100")
+    assert not dialog.charge_button.isEnabled()  # nothing chosen yet
+    first = dialog.conflicts.visualItemRect(dialog.conflicts.item(0, 1)).center()
+    QTest.mouseClick(dialog.conflicts.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    type_text(dialog.note, "مشتری همیشگی")
+    assert dialog.forgive_button.isEnabled()
+    QTest.mouseClick(dialog.forgive_button, Qt.MouseButton.LeftButton)
+    assert dialog.conflicts.rowCount() == 0, plain(dialog.message.text())
+    (settled,) = s.conflicts.listed(s.actor, open_only=False)
+    assert (settled.settlement, settled.note) == (Settlement.FORGIVEN, "مشتری همیشگی")
+    assert s.membership.get(sara.id).balance == 0
+    dialog.grab().save(str(Path("/tmp") / f"offline-queue-{language}.png"))
