@@ -129,9 +129,11 @@ def test_a_manager_settles_an_offline_reward_the_points_no_longer_covered(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.conflicts.rowCount() == 1
-    assert dialog.conflicts.item(0, 4).text() == in_language(language, "100")
+    short, name = dialog.conflicts.item(0, 4), dialog.conflicts.item(0, 1)
+    assert short is not None and name is not None
+    assert short.text() == in_language(language, "100")
     assert not dialog.charge_button.isEnabled()  # nothing chosen yet
-    first = dialog.conflicts.visualItemRect(dialog.conflicts.item(0, 1)).center()
+    first = dialog.conflicts.visualItemRect(name).center()
     QTest.mouseClick(dialog.conflicts.viewport(), Qt.MouseButton.LeftButton, pos=first)
     type_text(dialog.note, "مشتری همیشگی")
     assert dialog.forgive_button.isEnabled()
