@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -48,6 +49,9 @@ log = logging.getLogger(__name__)
 UNREACHABLE = "database.unreachable"
 # How stale the remembered rule and policy may get while the server answers.
 CLUB_REFRESH = dt.timedelta(minutes=10)
+# After the server did not answer, look-ups and actions go straight to the counter's memory
+# and queue this long, rather than each waiting for the connection to time out again.
+RETRY_AFTER_S = 10.0
 # Marks written to the counter's file per transaction while a sync runs: an operation the
 # server applied but not yet marked is sent again after a crash, and comes back "already done".
 MARK_BATCH = 200
@@ -114,6 +118,7 @@ class CounterLink:
         self._club_seen: dt.datetime | None = None
         # None: not asked yet. Set by every call that reached the server or failed to.
         self.online: bool | None = None
+        self._unreachable: tuple[float, StorageError] | None = None
 
     @property
     def can_queue(self) -> bool:
@@ -123,17 +128,25 @@ class CounterLink:
     # -- reaching the server ------------------------------------------------------------
 
     def _online(self, call: Callable[[], T]) -> T:
+        # Just failed: the queue at once, not another wait for a server behind a dropped
+        # line (the window's light asks it every few seconds, and says when it is back).
+        failed = self._unreachable
+        if failed is not None and time.monotonic() - failed[0] < RETRY_AFTER_S:
+            raise failed[1]
         try:
             result = call()
         except StorageError as error:
             if error.code == UNREACHABLE:
                 self.online = False
+                self._unreachable = (time.monotonic(), error)
             raise
         self.online = True
+        self._unreachable = None
         return result
 
     def probe(self) -> bool:
         """Does the server answer? (And keep the club's rule and policy while it does.)"""
+        self._unreachable = None  # asked for: asked now
         try:
             self._remember_club(force=True)
         except DomainError as error:
@@ -418,6 +431,7 @@ class CounterLink:
         finally:
             store.mark(marks)
         self.online = reached
+        self._unreachable = None
         left = len(store.queued()) if not reached else 0
         if sent:
             log.info("sync: %d sent (%d already applied), %d refused, %d conflicts, %d left",
