@@ -150,8 +150,19 @@ def _one_qt_application() -> None:
 @pytest.fixture
 def own_cluster() -> Iterator[PostgresCluster]:
     """A PostgreSQL server of this test's own, to stop and start again."""
+    yield from _own_cluster(durable=False)
+
+
+@pytest.fixture
+def durable_cluster() -> Iterator[PostgresCluster]:
+    """One whose acknowledged commits survive a crash of the server (fsync and synchronous
+    commits on), as a shop's server keeps them."""
+    yield from _own_cluster(durable=True)
+
+
+def _own_cluster(*, durable: bool) -> Iterator[PostgresCluster]:
     try:
-        cluster = PostgresCluster()
+        cluster = PostgresCluster(durable=durable)
         cluster.start()
     except (RuntimeError, OSError, subprocess.CalledProcessError) as error:
         if os.environ.get("CI"):

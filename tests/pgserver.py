@@ -33,7 +33,10 @@ def _free_port() -> int:
 
 
 class PostgresCluster:
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        # Durable: a commit is on the disk before it is acknowledged, as on a shop's server
+        # (a crash test needs it); otherwise the suite trades that for speed.
+        self.durable = durable
         bin_dir = _bin_dir()
         if bin_dir is None:
             raise RuntimeError("PostgreSQL server programs (initdb) are not installed")
@@ -71,10 +74,9 @@ class PostgresCluster:
 
     def start_server(self) -> None:
         """Start (or start again, after stop_server) the server on the same folder and port."""
-        options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses='' -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
-        )
+        options = f"-p {self.port} -k {self.root} -c listen_addresses='' -c max_connections=60"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             "pg_ctl",
             "-D",

@@ -77,3 +77,38 @@ def credit_and_log(url: str, data_dir: str, member_id: int, log_path: str, stop:
                 log.flush()
     finally:
         services.close()
+
+
+def counter_through_outage(
+    url: str, data_dir: str, member_id: int, name: str, count: int, log_path: str, done: Any
+) -> None:
+    """A counter of a shared club crediting ``count`` purchases through its line to the club
+    while the server may go away: each action is logged ("sent" before, then "ok" or
+    "kept") and, at the end, what it kept is sent until nothing waits."""
+    import time
+
+    from loyaltydesk.domain.offline import QueuedOperation
+
+    services = build_services(Settings(data_dir=Path(data_dir), language="en", counter=name), url)
+    actor = Actor("staff", name)
+    try:
+        services.link.panel(member_id)
+        services.link.probe()
+        with open(log_path, "a", encoding="utf-8") as log:
+            for index in range(count):
+                op_id = f"{name}-{index}"
+                log.write(f"sent\t{op_id}\n")
+                log.flush()
+                outcome = services.link.credit(op_id, member_id, 1_000_000, actor)
+                kept = isinstance(outcome, QueuedOperation)
+                log.write(f"{'kept' if kept else 'ok'}\t{op_id}\n")
+                log.flush()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            report = services.link.sync()
+            if report is not None and report.reached and not services.link.counts()[0]:
+                break
+            time.sleep(0.5)
+        done.put((name, services.link.counts()))
+    finally:
+        services.close()
