@@ -112,3 +112,29 @@ def counter_through_outage(
         done.put((name, services.link.counts()))
     finally:
         services.close()
+
+
+def enqueue_forever(path: str, log_path: str, started: Any) -> None:
+    """Keep offline credits in a counter's queue as fast as it takes them; each logged only
+    after the queue said it is kept."""
+    import datetime as dt
+
+    from loyaltydesk.domain.offline import QueuedKind, QueuedOperation
+    from loyaltydesk.persistence.offline_store import SqliteOfflineStore
+
+    store = SqliteOfflineStore(Path(path))
+    actor = Actor("staff", "till")
+    started.set()
+    with open(log_path, "a", encoding="utf-8") as log:
+        index = 0
+        while True:
+            index += 1
+            op_id = f"kept-{index}"
+            store.enqueue(
+                QueuedOperation(
+                    op_id, QueuedKind.CREDIT, 1, "سارا", dt.datetime.now(dt.UTC), actor, 10,
+                    amount_rials=1_000_000, receipt_no=f"R{index}",
+                )
+            )  # fmt: skip
+            log.write(op_id + "\n")
+            log.flush()
