@@ -64,6 +64,7 @@ bench: $(STAMP) $(QM)
 	$(PY) -m bench.reports
 	$(PY) -m bench.imports
 	$(PY) -m bench.duplicates
+	$(PY) -m bench.offline_sync
 
 clean:
 	rm -rf build dist

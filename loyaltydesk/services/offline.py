@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -52,9 +53,12 @@ CLUB_REFRESH = dt.timedelta(minutes=10)
 # After the server did not answer, look-ups and actions go straight to the counter's memory
 # and queue this long, rather than each waiting for the connection to time out again.
 RETRY_AFTER_S = 10.0
-# Marks written to the counter's file per transaction while a sync runs: an operation the
-# server applied but not yet marked is sent again after a crash, and comes back "already done".
-MARK_BATCH = 200
+# Operations sent per batch, their marks written to the counter's file in one transaction: an
+# operation the server applied but not yet marked is sent again after a crash, and comes
+# back "already done".
+SYNC_BATCH = 500
+# Members sent at once: the engine's pool holds four connections, one left for the window.
+SYNC_THREADS = 3
 
 T = TypeVar("T")
 
@@ -390,59 +394,70 @@ class CounterLink:
             self._syncing.release()
 
     def _sync(self, store: OfflineStore) -> SyncReport:
+        """The queue in batches; in a batch, each member's operations in their order, several
+        members at once (a branch far from its server waits on the line, not the server)."""
+        outcomes: list[tuple[QueuedOperation, SyncMark | None]] = []
+        gone = threading.Event()
+        with ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="sync") as pool:
+            while not gone.is_set():
+                batch = store.queued(limit=SYNC_BATCH)
+                if not batch:
+                    break
+                by_member: dict[int, list[QueuedOperation]] = {}
+                for op in batch:
+                    by_member.setdefault(op.member_id, []).append(op)
+                done = list(
+                    pool.map(lambda ops: self._send_in_order(ops, gone), by_member.values())
+                )
+                marks = [mark for part in done for _op, mark in part if mark is not None]
+                store.mark(marks)  # one transaction a batch (a crash resends: "already done")
+                outcomes.extend(pair for part in done for pair in part)
+        reached = not gone.is_set()
         sent = replayed = conflicts = 0
         refused: list[QueuedOperation] = []
         members: set[int] = set()
-        marks: list[SyncMark] = []
-        reached = True
-        try:
-            while True:
-                batch = store.queued(limit=MARK_BATCH)
-                if not batch:
-                    break
-                for op in batch:
-                    try:
-                        mark = self._send(op)
-                    except DomainError as error:
-                        if is_unreachable(error):
-                            reached = False
-                            break
-                        mark = SyncMark(
-                            op.op_id, QueuedState.REFUSED, error.code, dict(error.params)
-                        )
-                        refused.append(
-                            replace(op, state=QueuedState.REFUSED, problem=error.code,
-                                    problem_params=dict(error.params))
-                        )  # fmt: skip
-                    else:
-                        sent += 1
-                        members.add(op.member_id)
-                        if mark.problem == "replayed":
-                            replayed += 1
-                            mark = replace(mark, problem=None)
-                        if mark.problem == "conflict":
-                            conflicts += 1
-                            mark = replace(mark, problem=None)
-                    marks.append(mark)
-                store.mark(marks)
-                marks = []
-                if not reached:
-                    break
-        finally:
-            store.mark(marks)
+        for op, mark in outcomes:
+            if mark is None:
+                continue
+            if mark.state is QueuedState.REFUSED:
+                refused.append(replace(op, state=QueuedState.REFUSED, problem=mark.problem,
+                                       problem_params=mark.problem_params))  # fmt: skip
+                continue
+            sent += 1
+            members.add(op.member_id)
+            replayed += mark.replayed
+            conflicts += mark.conflict
         self.online = reached
         self._unreachable = None
         left = len(store.queued()) if not reached else 0
-        if sent:
+        if sent or refused:
             log.info("sync: %d sent (%d already applied), %d refused, %d conflicts, %d left",
                      sent, replayed, len(refused), conflicts, left)  # fmt: skip
         return SyncReport(
             sent, replayed, tuple(refused), conflicts, left, reached, frozenset(members)
         )
 
+    def _send_in_order(
+        self, ops: list[QueuedOperation], gone: threading.Event
+    ) -> list[tuple[QueuedOperation, SyncMark | None]]:
+        """One member's operations, in order, until the server goes away (then the rest
+        waits for the next sync: what the member did later must not overtake it)."""
+        outcomes: list[tuple[QueuedOperation, SyncMark | None]] = []
+        for op in ops:
+            if gone.is_set():
+                break
+            try:
+                mark = self._send(op)
+            except DomainError as error:
+                if is_unreachable(error):
+                    gone.set()
+                    break
+                mark = SyncMark(op.op_id, QueuedState.REFUSED, error.code, dict(error.params))
+            outcomes.append((op, mark))
+        return outcomes
+
     def _send(self, op: QueuedOperation) -> SyncMark:
-        """One queued operation to the server. The mark's problem is a note for the loop:
-        "replayed" (it was there already) or "conflict" (a reward not fully covered)."""
+        """One queued operation to the server."""
         if op.kind is QueuedKind.CREDIT:
             credit = self._counter.credit_purchase(
                 op.op_id,
@@ -452,11 +467,11 @@ class CounterLink:
                 receipt_no=op.receipt_no,
                 offline_at=op.at,
             )
-            note = "replayed" if credit.replayed else None
-            return SyncMark(op.op_id, QueuedState.DONE, note, {}, credit.balance,
-                            credit.points_earned)  # fmt: skip
+            return SyncMark(op.op_id, QueuedState.DONE, balance=credit.balance,
+                            points=credit.points_earned, replayed=credit.replayed)  # fmt: skip
         assert op.reward_id is not None
         redeem = self._counter.redeem(op.op_id, op.member_id, op.reward_id, op.actor,
                                       offline_at=op.at)  # fmt: skip
-        note = "replayed" if redeem.replayed else ("conflict" if redeem.points_short else None)
-        return SyncMark(op.op_id, QueuedState.DONE, note, {}, redeem.balance, redeem.points_spent)
+        return SyncMark(op.op_id, QueuedState.DONE, balance=redeem.balance,
+                        points=redeem.points_spent, replayed=redeem.replayed,
+                        conflict=bool(redeem.points_short))  # fmt: skip

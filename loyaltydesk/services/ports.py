@@ -547,6 +547,8 @@ class SyncMark:
     problem_params: dict[str, Any] = field(default_factory=dict)
     balance: int | None = None
     points: int | None = None  # what the ledger really moved
+    replayed: bool = False  # it was in the ledger already (sent before, the answer lost)
+    conflict: bool = False  # a reward the points no longer fully covered
 
 
 class OfflineStore(Protocol):
