@@ -304,6 +304,31 @@ def test_the_counter_policy_is_typed_and_saved(view: StaffView, club: Club, lang
     assert club.staff.policy().limits.redeem_points is None
 
 
+def test_the_offline_reward_limit_is_typed_and_saved(
+    view: StaffView, club: Club, language: str
+) -> None:
+    assert club.staff.policy().offline_points == 0
+    assert view.offline_limit.text() == ""  # none, until the owner says so
+    view.offline_limit.setFocus()
+    type_text(view.offline_limit, in_language(language, "150"))
+    QTest.keyClick(view.offline_limit, Qt.Key.Key_Return)
+    assert club.staff.policy().offline_points == 150
+    assert view.offline_limit.text() == club.display.n(150)
+    # Garbage is said, and the saved limit stays.
+    view.offline_limit.selectAll()
+    type_text(view.offline_limit, "بسیار")
+    press(view.save_policy_button)
+    assert plain(view.message.text()) == sentence(
+        club, InvalidInput("number.not_a_number", field="points", value="بسیار")
+    )
+    assert club.staff.policy().offline_points == 150
+    # Emptied: no rewards while the server does not answer.
+    view.offline_limit.selectAll()
+    QTest.keyClick(view.offline_limit, Qt.Key.Key_Delete)
+    press(view.save_policy_button)
+    assert club.staff.policy().offline_points == 0
+
+
 def test_a_cashier_at_the_owners_screen_is_refused(
     qtbot: QtBot, club: Club, clock: FakeClock, language: str
 ) -> None:

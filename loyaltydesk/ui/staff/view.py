@@ -302,6 +302,22 @@ class StaffView(QWidget):
         redeem_row.addWidget(self.redeem_limit, 1)
         redeem_row.addWidget(QLabel(self.tr("points")))
         form.addRow(self.tr("A redemption above this needs a manager"), redeem_row)
+        # A counter of a shared club whose server does not answer may still give rewards,
+        # up to this a member a day (empty: none), and they may be more than the points.
+        self.offline_limit = DigitsEdit(d)
+        self.offline_limit.setObjectName("policyOffline")
+        self.offline_limit.setPlaceholderText(self.tr("none"))
+        self.offline_limit.setToolTip(
+            self.tr(
+                "When the club's server does not answer, a counter can still give rewards, "
+                "up to this many points per member per day. What it gives is checked when the "
+                "server answers again; a reward the points no longer cover waits for a manager."
+            )
+        )
+        offline_row = QHBoxLayout()
+        offline_row.addWidget(self.offline_limit, 1)
+        offline_row.addWidget(QLabel(self.tr("points a member a day")))
+        form.addRow(self.tr("Rewards while the server does not answer"), offline_row)
         self.idle_minutes = MinutesBox(d)
         self.idle_minutes.setObjectName("policyIdle")
         self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
@@ -317,6 +333,7 @@ class StaffView(QWidget):
         form.addRow(self.tr("Lock the window after idle"), idle_row)
         self.credit_limit.returnPressed.connect(self.save_policy)
         self.redeem_limit.returnPressed.connect(self.save_policy)
+        self.offline_limit.returnPressed.connect(self.save_policy)
         return group
 
     # -- the list ---------------------------------------------------------------------
@@ -369,6 +386,8 @@ class StaffView(QWidget):
         points = policy.limits.redeem_points
         self.redeem_limit.setText(self._display.n(points) if points is not None else "")
         self.idle_minutes.setValue(policy.idle_minutes or 0)
+        offline = policy.offline_points
+        self.offline_limit.setText(self._display.n(offline) if offline else "")
 
     def selected(self) -> StaffMember | None:
         rows = self.table.selectionModel().selectedRows()
@@ -488,6 +507,7 @@ class StaffView(QWidget):
         try:
             credit = self.credit_limit.rials_text()
             points = self.redeem_limit.text()
+            offline = self.offline_limit.text()
             policy = CounterPolicy(
                 limits=ApprovalLimits(
                     credit_rials=int(credit) if credit else None,
@@ -496,6 +516,9 @@ class StaffView(QWidget):
                     else None,
                 ),
                 idle_minutes=self.idle_minutes.minutes(),
+                offline_points=parse_whole_number(offline, field="points")
+                if offline.strip()
+                else 0,
             )
             self._staff.set_policy(policy, self._session.actor)
         except DomainError as error:
