@@ -6385,143 +6385,143 @@
 <context>
     <name>OfflineQueueDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="75"/>
         <source>Offline queue</source>
         <translation>صف آفلاین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="85"/>
         <source>Kept on this counter for the server</source>
         <translation>نگه‌داشته در این صندوق برای سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="87"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="81"/>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="106"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="87"/>
         <source>What</source>
         <translation>چه چیز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="87"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="90"/>
         <source>Send again at the next sync</source>
         <translation>فرستادن دوباره در همگام‌سازی بعدی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="92"/>
         <source>Send now</source>
         <translation>همین حالا بفرست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="102"/>
         <source>Rewards given offline that the points did not cover</source>
         <translation>جایزه‌های آفلاینی که امتیازشان کافی نبود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="105"/>
         <source>Given</source>
         <translation>داده‌شده در</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="107"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="108"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="109"/>
         <source>Points short</source>
         <translation>امتیاز کم‌آمده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="115"/>
         <source>A note for the trail (optional)</source>
         <translation>یادداشتی برای سابقه (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="116"/>
         <source>Forgive: the shop bears it</source>
         <translation>بخشیدن: فروشگاه می‌پذیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="118"/>
         <source>Charge the member&apos;s points</source>
         <translation>کسر از امتیاز عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="158"/>
         <source>purchase {amount}: about {points} points</source>
         <translation>خرید {amount}: حدود {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="162"/>
         <source>{reward}: {points} points</source>
         <translation>{reward}: {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="169"/>
         <source>waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="171"/>
         <source>refused: {reason}</source>
         <translation>رد شد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="208"/>
         <source>Sending…</source>
         <translation>در حال فرستادن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="219"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>مشکلی پیش آمد؛ جزئیات در گزارش کار (لاگ) است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="227"/>
         <source>A sync is under way; look again in a moment.</source>
         <translation>همگام‌سازی در جریان است؛ چند لحظهٔ دیگر دوباره نگاه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="230"/>
         <source>The server does not answer; {left} still wait.</source>
         <translation>سرور پاسخ نمی‌دهد؛ {left} مورد هنوز منتظر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="237"/>
         <source>Sent {sent}; {refused} refused.</source>
         <translation>{sent} فرستاده شد؛ {refused} رد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="255"/>
         <source>It is sent again at the next sync.</source>
         <translation>در همگام‌سازی بعدی دوباره فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="276"/>
         <source>Settled: forgiven.</source>
         <translation>تسویه شد: بخشیده شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="278"/>
         <source>Settled: {points} points charged to {member}.</source>
         <translation>تسویه شد: {points} امتیاز از {member} کسر شد.</translation>
     </message>
@@ -10085,8 +10085,8 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/staff/view.py" line="243"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="397"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="465"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="484"/>
         <source>Disable</source>
         <translation>غیرفعال کردن</translation>
     </message>
@@ -10113,8 +10113,8 @@ You earned {points} points today.
     <message>
         <location filename="../../loyaltydesk/ui/staff/view.py" line="292"/>
         <location filename="../../loyaltydesk/ui/staff/view.py" line="300"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="309"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="349"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="366"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
@@ -10134,93 +10134,113 @@ You earned {points} points today.
         <translation>جایزهٔ بالاتر از این امتیاز تأیید مدیر می‌خواهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="309"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="312"/>
+        <source>When the club&apos;s server does not answer, a counter can still give rewards, up to this many points per member per day. What it gives is checked when the server answers again; a reward the points no longer cover waits for a manager.</source>
+        <translation>وقتی سرور باشگاه پاسخ نمی‌دهد، صندوق همچنان می‌تواند جایزه بدهد؛ تا این مقدار امتیاز برای هر عضو در روز. آنچه داده می‌شود وقتی سرور دوباره پاسخ داد بررسی می‌شود؛ جایزه‌ای که امتیازش دیگر کافی نباشد منتظر مدیر می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="319"/>
+        <source>points a member a day</source>
+        <translation>امتیاز برای هر عضو در روز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="320"/>
+        <source>Rewards while the server does not answer</source>
+        <translation>جایزه وقتی سرور پاسخ نمی‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="326"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="327"/>
         <source>Save policy</source>
         <translation>ذخیرهٔ سیاست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="317"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="333"/>
         <source>Lock the window after idle</source>
         <translation>قفل پنجره پس از بیکاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="364"/>
         <source>active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="364"/>
         <source>disabled</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="397"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="465"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="484"/>
         <source>Enable</source>
         <translation>فعال کردن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="430"/>
         <source>Add a person</source>
         <translation>افزودن یک نفر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="432"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} اکنون می‌تواند در نقش {role} وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="442"/>
         <source>A new PIN for {name}</source>
         <translation>رمز تازه برای {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="429"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="448"/>
         <source>New PIN saved for {name}.</source>
         <translation>رمز تازهٔ {name} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="445"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="464"/>
         <source>The role of {name}</source>
         <translation>نقش {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="452"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="471"/>
         <source>{name} is now {role}.</source>
         <translation>{name} اکنون {role} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="461"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="480"/>
         <source>Let {name} sign in again?</source>
         <translation>{name} دوباره بتواند وارد شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="463"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="482"/>
         <source>Disable {name}? They can no longer sign in; their history stays.</source>
         <translation>{name} غیرفعال شود؟ دیگر نمی‌تواند وارد شود؛ سابقه‌اش می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="473"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="492"/>
         <source>{name} can sign in again.</source>
         <translation>{name} دوباره می‌تواند وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="473"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="492"/>
         <source>{name} is disabled.</source>
         <translation>{name} غیرفعال شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="483"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="502"/>
         <source>{name} is unlocked and may try their PIN again.</source>
         <translation>قفل {name} باز شد و می‌تواند دوباره رمزش را امتحان کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="505"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="528"/>
         <source>The counter policy is saved.</source>
         <translation>سیاست صندوق ذخیره شد.</translation>
     </message>
