@@ -2297,47 +2297,47 @@
 <context>
     <name>ClubLight</name>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="74"/>
         <source>Club on this computer</source>
         <translation>باشگاه روی همین رایانه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="75"/>
         <source>The club&apos;s data is in a file on this computer: {place}</source>
         <translation>داده‌های باشگاه در پرونده‌ای روی همین رایانه است: {place}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="78"/>
         <source>{place}: the server does not answer</source>
         <translation>{place}: سرور پاسخ نمی‌دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="80"/>
         <source>The counter goes on working: purchases are kept here and sent, each once, when the server answers again.</source>
         <translation>صندوق به کار ادامه می‌دهد: خریدها همین‌جا نگه داشته می‌شوند و وقتی سرور دوباره پاسخ داد، هر کدام یک بار فرستاده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="85"/>
         <source>{place}: sending what waits</source>
         <translation>{place}: در حال فرستادن موارد منتظر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="82"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="88"/>
         <source>{place}: connected</source>
         <translation>{place}: وصل است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="89"/>
         <source>This counter shares the club on the server {place}.</source>
         <translation>این صندوق باشگاه مشترک روی سرور {place} را به کار می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="93"/>
         <source>{count} waiting</source>
         <translation>{count} در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="96"/>
         <source>{count} refused, see Club → Offline queue</source>
         <translation>{count} مورد رد شد؛ باشگاه ← صف آفلاین را ببینید</translation>
     </message>
@@ -2440,167 +2440,172 @@
         <translation>سرور پاسخ نمی‌دهد: همان‌طور که این صندوق در {time} دیده بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="429"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="430"/>
+        <source>1 action waits to be sent ({points} points).</source>
+        <translation>یک کار در انتظار فرستادن است ({points} امتیاز).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="432"/>
         <source>{count} actions wait to be sent ({points} points).</source>
         <translation>{count} کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="466"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="468"/>
         <source>Now find the member who uses it.</source>
         <translation>حالا عضوی را که از آن استفاده می‌کند پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="494"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="496"/>
         <source>Type the whole purchase, before the discount.</source>
         <translation>مبلغ کل خرید را، پیش از تخفیف، بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="521"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="523"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="569"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="571"/>
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="571"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="573"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="575"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="577"/>
         <source>coupon gives {reward}</source>
         <translation>کوپن {reward} داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="580"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="582"/>
         <source>coupon: {discount} off, {paid} paid</source>
         <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="588"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="590"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="622"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="624"/>
         <source>Thank you: the visit&apos;s score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="643"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="645"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="669"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="671"/>
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="688"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="690"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="690"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="692"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="694"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="696"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="723"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="725"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="729"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="731"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="750"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="752"/>
         <source>Kept on this counter: about {points} points, sent when the server answers.</source>
         <translation>در این صندوق نگه داشته شد: حدود {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="754"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="756"/>
         <source>{reward} given, kept on this counter: {points} points, sent when the server answers.</source>
         <translation>{reward} داده شد و در این صندوق نگه داشته شد: {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="782"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="784"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="809"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="811"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="814"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="816"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="824"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="826"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="827"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="829"/>
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="829"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="831"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="835"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="837"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="845"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="847"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="855"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="857"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="888"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="890"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="897"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="899"/>
         <source>Not done: this needs a manager&apos;s PIN.</source>
         <translation>انجام نشد: این کار رمز مدیر را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="913"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="915"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="942"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="944"/>
         <source>Recorded: no messages to this member.</source>
         <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="944"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="946"/>
         <source>Recorded: this member gets the club&apos;s messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>

@@ -426,9 +426,11 @@ class CounterView(QWidget):
         if state is not None and state.pending:
             change = sum(op.change for op in state.pending)
             parts.append(
-                self.tr("{count} actions wait to be sent ({points} points).").format(
-                    count=d.n(len(state.pending)), points=d.points(change, signed=True)
-                )
+                (
+                    self.tr("1 action waits to be sent ({points} points).")
+                    if len(state.pending) == 1
+                    else self.tr("{count} actions wait to be sent ({points} points).")
+                ).format(count=d.n(len(state.pending)), points=d.points(change, signed=True))
             )
         self.offline_note.setText(d.sentence(" ".join(parts)) if parts else "")
         self.offline_note.setVisible(bool(parts))

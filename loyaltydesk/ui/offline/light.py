@@ -21,6 +21,9 @@ CHECK_MS = 5_000  # how often it looks while offline or while something waits
 IDLE_PROBE_S = 30.0  # and how often it asks a server that answers, to keep the light true
 
 GREEN, AMBER, RED = "#2e7d32", "#b26a00", "#b3261e"
+# The club's place is shortened beside the parts (the tabs need the room on a 1024-pixel
+# screen); the tooltip has it whole.
+PLACE_CHARS = 24
 
 
 class ClubLight(QWidget):
@@ -63,34 +66,39 @@ class ClubLight(QWidget):
 
     def show_state(self) -> None:
         d = self._display
+        whole = self._place
+        short = whole if len(whole) <= PLACE_CHARS else whole[: PLACE_CHARS - 1] + "…"
+        place = d.text(short)  # a host name stays left-to-right inside a Persian sentence
         waiting, refused = self._link.counts()
         if not self._link.can_queue:
             colour, words = GREEN, self.tr("Club on this computer")
             tip = self.tr("The club's data is in a file on this computer: {place}")
         elif self._link.online is False:
             colour = RED
-            words = self.tr("{place}: the server does not answer").format(place=self._place)
+            words = self.tr("{place}: the server does not answer").format(place=place)
             tip = self.tr(
                 "The counter goes on working: purchases are kept here and sent, each once, "
                 "when the server answers again."
             )
         elif waiting:
             colour = AMBER
-            words = self.tr("{place}: sending what waits").format(place=self._place)
+            words = self.tr("{place}: sending what waits").format(place=place)
             tip = ""
         else:
-            colour, words = GREEN, self.tr("{place}: connected").format(place=self._place)
+            colour, words = GREEN, self.tr("{place}: connected").format(place=place)
             tip = self.tr("This counter shares the club on the server {place}.")
+        # Not a middle dot in Persian: beside Persian digits it reads as a zero.
+        sep = "؛ " if d.rtl else " · "
         if waiting:
-            words += " · " + self.tr("{count} waiting").format(count=d.n(waiting))
+            words += sep + self.tr("{count} waiting").format(count=d.n(waiting))
         if refused:
             colour = AMBER if colour == GREEN else colour
-            words += " · " + self.tr("{count} refused, see Club → Offline queue").format(
+            words += sep + self.tr("{count} refused, see Club → Offline queue").format(
                 count=d.n(refused)
             )
         self.dot.setStyleSheet(f"color: {colour};")
-        self.text.setText(words)
-        self.setToolTip(tip.format(place=self._place) if tip else "")
+        self.text.setText(d.sentence(words))
+        self.setToolTip(d.sentence(tip.format(place=d.text(whole))) if tip else d.text(whole))
 
     def check(self) -> None:
         """Ask the server (and send the queue) when there is reason to; never two at once."""
