@@ -119,6 +119,7 @@ class CounterLink:
         self._clock = clock
         self._zone = zone
         self._syncing = threading.Lock()
+        self._stopping = threading.Event()  # the program is closing: a sync stops soon
         self._club_seen: dt.datetime | None = None
         # None: not asked yet. Set by every call that reached the server or failed to.
         self.online: bool | None = None
@@ -382,6 +383,11 @@ class CounterLink:
         if self._store is not None:
             self._store.requeue(op_id)
 
+    def interrupt_sync(self) -> None:
+        """A running sync stops after the operations under way (the rest waits for the next
+        start: nothing is lost, what was sent is marked)."""
+        self._stopping.set()
+
     def sync(self) -> SyncReport | None:
         """Send what waits, in order; None when a sync is running already."""
         if self._store is None:
@@ -399,7 +405,7 @@ class CounterLink:
         outcomes: list[tuple[QueuedOperation, SyncMark | None]] = []
         gone = threading.Event()
         with ThreadPoolExecutor(SYNC_THREADS, thread_name_prefix="sync") as pool:
-            while not gone.is_set():
+            while not gone.is_set() and not self._stopping.is_set():
                 batch = store.queued(limit=SYNC_BATCH)
                 if not batch:
                     break
@@ -429,7 +435,7 @@ class CounterLink:
             conflicts += mark.conflict
         self.online = reached
         self._unreachable = None
-        left = len(store.queued()) if not reached else 0
+        left = len(store.queued())
         if sent or refused:
             log.info("sync: %d sent (%d already applied), %d refused, %d conflicts, %d left",
                      sent, replayed, len(refused), conflicts, left)  # fmt: skip
@@ -444,7 +450,7 @@ class CounterLink:
         waits for the next sync: what the member did later must not overtake it)."""
         outcomes: list[tuple[QueuedOperation, SyncMark | None]] = []
         for op in ops:
-            if gone.is_set():
+            if gone.is_set() or self._stopping.is_set():
                 break
             try:
                 mark = self._send(op)

@@ -984,6 +984,7 @@ class MainWindow(QMainWindow):
         progress.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.club_light.stop()
         self._back_up_at_close()
         self._state.setValue("geometry", self.saveGeometry())
         self._state.sync()

@@ -197,3 +197,19 @@ def test_what_the_server_refuses_stays_in_the_queue_for_a_manager(
         ("dup-receipt", QueuedState.REFUSED)
     ]
     assert club.membership.get(member.id).balance == 10
+
+
+def test_a_sync_interrupted_at_closing_leaves_the_rest_waiting(
+    club: Services, own_cluster: PostgresCluster
+) -> None:
+    member = register(club)
+    club.link.panel(member.id)
+    own_cluster.stop_server()
+    for n in range(3):
+        club.link.credit(f"closing-{n}", member.id, 1_000_000, club.actor)
+    own_cluster.start_server()
+    club.link.interrupt_sync()  # the window is closing
+    report = club.link.sync()
+    assert report is not None and (report.sent, report.left, report.reached) == (0, 3, True)
+    assert [op.op_id for op in club.link.pending()] == ["closing-0", "closing-1", "closing-2"]
+    assert club.membership.get(member.id).balance == 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEventLoop, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from loyaltydesk.i18n.display import Display
@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 CHECK_MS = 5_000  # how often it looks while offline or while something waits
 IDLE_PROBE_S = 30.0  # and how often it asks a server that answers, to keep the light true
+STOP_WAIT_MS = 15_000  # at close, how long a sync under way is waited for
 
 GREEN, AMBER, RED = "#2e7d32", "#b26a00", "#b3261e"
 # The club's place is shortened beside the parts (the tabs need the room on a 1024-pixel
@@ -62,7 +63,20 @@ class ClubLight(QWidget):
         self.check()
 
     def stop(self) -> None:
+        """No more asking; a sync under way stops after the operations it is sending, and
+        is waited for (a few seconds at most), so the program does not close under it."""
         self._timer.stop()
+        if self._task is None:
+            return
+        self._link.interrupt_sync()
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(50)
+        poll.timeout.connect(lambda: loop.quit() if self._task is None else None)
+        QTimer.singleShot(STOP_WAIT_MS, loop.quit)
+        poll.start()
+        loop.exec()
+        poll.stop()
 
     def show_state(self) -> None:
         d = self._display
