@@ -203,7 +203,7 @@ def build_services(
     )
     return Services(
         settings=settings,
-        actor=Actor(staff=settings.staff, counter=settings.counter),
+        actor=Actor(staff=settings.staff, counter=settings.counter, branch=settings.branch_name),
         membership=membership,
         counter=counter,
         coupons=coupons,
@@ -335,9 +335,11 @@ def build_demo(
         if not services.audit.is_empty() or services.staff.has_staff():
             raise Refused("demo.not_empty")
         owner_name, owner_pin = owner or ("Owner", fresh_pin())
-        counter = settings.counter
-        first = services.staff.add(owner_name, Role.OWNER, owner_pin, Actor(owner_name, counter))
-        boss = Actor(first.name, counter, role=first.role, staff_id=first.id)
+        counter, branch = settings.counter, settings.branch_name
+        first = services.staff.add(
+            owner_name, Role.OWNER, owner_pin, Actor(owner_name, counter, branch=branch)
+        )
+        boss = Actor(first.name, counter, role=first.role, staff_id=first.id, branch=branch)
         pins = {first.name: owner_pin}
         team_members: dict[Role, Actor] = {}
         for wanted, role in ((DEMO_MANAGER, Role.MANAGER), (DEMO_CASHIER, Role.CASHIER)):
@@ -345,7 +347,7 @@ def build_demo(
             name = wanted if name_key(wanted) != name_key(first.name) else f"{wanted} 2"
             pins[name] = fresh_pin()
             made = services.staff.add(name, role, pins[name], boss)
-            team_members[role] = Actor(made.name, counter, role, made.id)
+            team_members[role] = Actor(made.name, counter, role, made.id, branch=branch)
         team = DemoTeam(
             owner=boss, manager=team_members[Role.MANAGER], cashier=team_members[Role.CASHIER]
         )
@@ -455,7 +457,9 @@ def set_up_club(settings: Settings, start: ClubStart, hasher: PinHasher | None =
     settings.save()
     services = build_services(settings, hasher=hasher)
     try:
-        owner = start_club(services.staff, services.rules, start, settings.counter)
+        owner = start_club(
+            services.staff, services.rules, start, settings.counter, settings.branch_name
+        )
     except BaseException:
         services.close()
         raise
@@ -559,7 +563,11 @@ def launch_window(
         window.session.set_actor(set_up.actor)
         window.start_idle_lock()
     elif owner is not None:  # they typed their PIN a moment ago
-        window.session.set_actor(services.staff.sign_in(owner[0], owner[1], settings.counter))
+        window.session.set_actor(
+            services.staff.sign_in(
+                owner[0], owner[1], settings.counter, branch=settings.branch_name
+            )
+        )
         window.start_idle_lock()
     elif not window.sign_in():
         services.close()

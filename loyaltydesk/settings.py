@@ -23,6 +23,7 @@ from loyaltydesk.domain.money import (
     check_currency_name,
 )
 from loyaltydesk.domain.reports import ReportOptions
+from loyaltydesk.domain.shop import check_branch
 from loyaltydesk.i18n.calendar import CALENDARS
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import Currency, MoneyUnit
@@ -68,6 +69,9 @@ class Settings:
     # "jalali" or "gregorian"; "" follows the language (Jalali in Persian).
     calendar: str = ""
     counter: str = field(default_factory=socket.gethostname)
+    # The branch this counter stands in, recorded with the counter on every line it writes
+    # ("" = none: a club with one place). Checked by domain/shop.check_branch.
+    branch: str = ""
     staff: str = field(default_factory=_default_staff)
     # Printing. The logo is a file the shop chose; note texts are the shop's own thank-you
     # words per language ("" = the built-in text); the thermal printer is a connection such
@@ -133,6 +137,11 @@ class Settings:
             return plan.checked()
         except InvalidInput:
             return BackupPlan(self.backup_target, encrypt=self.backup_encrypt)
+
+    @property
+    def branch_name(self) -> str | None:
+        """The branch as an Actor carries it (None: no branch)."""
+        return self.branch or None
 
     @property
     def note_text(self) -> str:
@@ -242,6 +251,13 @@ def load_settings(folder: Path | None = None) -> Settings:
         known.pop("currency_decimals")
     if known.get("language") not in LANGUAGES:
         known.pop("language", None)
+    if "branch" in known:
+        try:
+            known["branch"] = check_branch(str(known["branch"]))
+        except InvalidInput:
+            # Edited by hand into something no line may carry: no branch rather than a
+            # counter that cannot start (the settings dialog shows it empty to fix).
+            known.pop("branch")
     if known.get("auto_print") not in AUTO_PRINT_CHOICES:
         known.pop("auto_print", None)
     if known.get("thermal_paper") not in THERMAL_PAPERS:

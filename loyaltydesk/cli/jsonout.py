@@ -304,6 +304,7 @@ def statement(result: Statement, describe: Callable[[Calculation], str]) -> dict
                 "staff_id": line.staff_id,
                 "approved_by": line.approver,
                 "counter": line.counter,
+                "branch": line.branch,
                 "receipt": line.receipt_no,
                 "purchase_rials": line.purchase_rials,
                 "reward": line.reward_name,

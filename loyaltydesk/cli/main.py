@@ -113,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--counter", help="which counter this is (recorded on every entry)")
     parser.add_argument(
+        "--branch",
+        metavar="NAME",
+        help='the branch this counter stands in (recorded with it; "" for none)',
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="with no command: a first start opens a demo club instead of the set-up wizard",
@@ -291,6 +296,15 @@ def given_op_id(args: argparse.Namespace) -> str | None:
     if op_id is not None and not op_id.strip():
         raise InvalidInput("operation.empty")
     return op_id
+
+
+def given_branch(args: argparse.Namespace, settings: Settings) -> Settings:
+    """The settings with --branch in force, checked as the settings dialog checks it."""
+    if args.branch is None:
+        return settings
+    from loyaltydesk.domain.shop import check_branch
+
+    return replace(settings, branch=check_branch(args.branch))
 
 
 class Cli:
@@ -752,6 +766,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         cli.wrote = lambda: True
     try:
         given_op_id(args)
+        settings = cli.settings = given_branch(args, settings)
         if args.command == "demo":
             built = build_demo(settings, args.database, members=args.members, seed=args.seed)
             summary = built.summary
@@ -852,11 +867,13 @@ def identify(args: argparse.Namespace, settings: Settings, services: Services) -
     so its scripts keep running until the owner adds staff."""
     pin = args.pin or os.environ.get(PIN_VARIABLE)
     if not services.staff.has_staff():
-        actor = Actor(settings.staff, settings.counter)
+        actor = Actor(settings.staff, settings.counter, branch=settings.branch_name)
     elif not pin:
         raise NotPermitted("staff.pin_needed", name=settings.staff)
     else:
-        actor = services.staff.sign_in(settings.staff, pin, settings.counter, shift=False)
+        actor = services.staff.sign_in(
+            settings.staff, pin, settings.counter, branch=settings.branch_name, shift=False
+        )
     approver_pin = args.approver_pin or os.environ.get(APPROVER_PIN_VARIABLE)
     if args.approver_pin and not args.approver:
         raise InvalidInput("staff.approver_missing")

@@ -2,7 +2,7 @@
 when a report runs: a till pays for every module the parser imports on every sale).
 
 PAGE is one of report_views.Page (summary, retention, repeat, clv, top, at-risk, rfm,
-cohorts, hours, economics, tiers, staff, voice, anomalies); the period is named (--period,
+cohorts, hours, economics, tiers, staff, branches, voice, anomalies); the period is named (--period,
 this month by default) or typed (--from/--to, in either calendar and either digits); out go
 the terminal, --json, or one file: --csv (the page's main table), --xlsx (every table of the
 page), --pdf (the page; for `summary`, the whole report).
@@ -32,6 +32,7 @@ PAGES = {
     "economics": "points issued, redeemed, expired, the liability",
     "tiers": "members, moves and spend per tier",
     "staff": "what each cashier and counter did",
+    "branches": "purchases, money, points and members per branch",
     "voice": "the customer's voice: scores, reasons, unhappy members who did not return",
     "anomalies": "refunds, credits, redemptions and hours worth a second look",
 }

@@ -25,6 +25,7 @@ from loyaltydesk.domain.money import parse_amount
 from loyaltydesk.domain.reports import Calendar, Period, Periods, Preset
 from loyaltydesk.services.report_views import (
     Anomalies,
+    BranchLine,
     CohortLine,
     Figure,
     Finding,
@@ -254,6 +255,17 @@ def reward_json(line: RewardLine) -> dict[str, Any]:
     }
 
 
+def branch_json(line: BranchLine) -> dict[str, Any]:
+    return {
+        "branch": line.branch,
+        "purchases": line.purchases,
+        "spend_rials": line.spend_rials,
+        "points_earned": line.points_earned,
+        "points_redeemed": line.points_redeemed,
+        "members": line.members,
+    }
+
+
 def staff_json(line: StaffLine) -> dict[str, Any]:
     return {
         "staff": line.staff,
@@ -438,6 +450,8 @@ def report_json(report: Report, page: Page) -> dict[str, Any]:
         data["tiers"] = [tier_json(t) for t in report.tiers or ()]
     elif page is Page.STAFF:
         data["staff"] = [staff_json(s) for s in report.staff or ()]
+    elif page is Page.BRANCHES:
+        data["branches"] = [branch_json(b) for b in report.branches or ()]
     elif page is Page.VOICE:
         data |= voice_json(report.voice)
     elif page is Page.ANOMALIES:

@@ -381,7 +381,7 @@ class TextOutput(Display):
             lines.append(
                 f"{self.id(line.entry_id):>8}  {when}  {self.kind(line.kind):<18} "
                 f"{self.points(line.points, signed=True):>7} "
-                f"{self.n(line.balance_after):>7}  {line.staff}@{line.counter}"
+                f"{self.n(line.balance_after):>7}  {line.staff}@{line.place}"
                 + (f"+{line.approver}" if line.approver else "")
                 + f"  {detail}"
             )

@@ -58,6 +58,7 @@ class LedgerEntry:
     # The signed-in account (None before accounts existed) and the manager who approved it.
     staff_id: int | None = None
     approver: str | None = None
+    branch: str | None = None  # the counter's (None: before branches existed)
 
 
 @dataclass(frozen=True, slots=True)

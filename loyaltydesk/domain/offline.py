@@ -75,6 +75,7 @@ def actor_json(actor: Actor) -> dict[str, Any]:
         "counter": actor.counter,
         "role": actor.role.value,
         "staff_id": actor.staff_id,
+        "branch": actor.branch,
     }
 
 
@@ -84,6 +85,7 @@ def actor_from_json(data: dict[str, Any]) -> Actor:
         counter=str(data["counter"]),
         role=Role(data.get("role", Role.CASHIER.value)),
         staff_id=data.get("staff_id"),
+        branch=data.get("branch"),
     )
 
 

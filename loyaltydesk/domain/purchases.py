@@ -21,6 +21,7 @@ class Purchase:
     rule_version_id: int
     points_earned: int
     stamps_earned: int = 0
+    branch: str | None = None  # where it was bought (None: before branches existed)
 
 
 class OperationKind(enum.StrEnum):
@@ -62,6 +63,7 @@ class Operation:
     staff_id: int | None = None
     approver_id: int | None = None
     approver: str | None = None
+    branch: str | None = None  # the counter's branch (None: before branches existed)
 
 
 MAX_OPERATION_ID_LENGTH = 64

@@ -142,7 +142,7 @@ class Approval:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """Who did it and at which counter; recorded on every ledger entry.
+    """Who did it, at which counter and branch; recorded on every ledger entry.
 
     ``staff_id`` is the signed-in account; None only on a club that has no staff accounts yet
     (as every club had before accounts existed: the name is then whatever was typed, with the
@@ -154,11 +154,16 @@ class Actor:
     role: Role = Role.OWNER
     staff_id: int | None = None
     approval: Approval | None = field(default=None)
+    # The counter's branch (None: a counter of a club with one place, or the program's own
+    # jobs); settings check it (domain/shop.check_branch), "" is taken for none here too.
+    branch: str | None = None
 
     def __post_init__(self) -> None:
-        # Both are printed on every statement line: no directional controls reorder them.
+        # All are printed on every statement line: no directional controls reorder them.
         object.__setattr__(self, "staff", strip_bidi_controls(self.staff))
         object.__setattr__(self, "counter", strip_bidi_controls(self.counter))
+        if self.branch is not None:
+            object.__setattr__(self, "branch", strip_bidi_controls(self.branch).strip() or None)
 
     @property
     def approver(self) -> str | None:

@@ -25,6 +25,7 @@ from loyaltydesk.persistence import report_anomalies
 from loyaltydesk.services.report_ports import (
     ActionTotal,
     AnomalyFacts,
+    BranchTotal,
     CampaignFigures,
     CohortCounts,
     CouponTotal,
@@ -871,6 +872,41 @@ class SqlReportQueries:
         )
         return [
             StaffTotal(r[0], r[1], r[2], int(r[3]), int(r[4] or 0), int(r[5] or 0)) for r in rows
+        ]
+
+    def branches(self, scope: Scope) -> list[BranchTotal]:
+        # One pass over the period's purchases and its ledger lines of the four kinds, both
+        # read by their time indexes; COUNT(DISTINCT) over the two together, so a member who
+        # bought and redeemed at one branch counts once there. GROUP BY puts every NULL in
+        # one group on both databases ("no branch").
+        rows = self._rows(
+            """
+            SELECT branch, SUM(bought), SUM(spend), SUM(earned), SUM(redeemed),
+                COUNT(DISTINCT CASE WHEN served = 1 THEN member_id END)
+            FROM (
+                SELECT branch, member_id, 1 AS bought, amount_rials - refunded_rials AS spend,
+                    0 AS earned, 0 AS redeemed, 1 AS served
+                FROM purchases
+                WHERE occurred_at >= :start AND occurred_at < :end
+                  AND refunded_rials < amount_rials
+                UNION ALL
+                SELECT branch, member_id, 0, 0,
+                    CASE WHEN kind IN ('earn', 'reverse_earn') THEN points ELSE 0 END,
+                    CASE WHEN kind IN ('redeem', 'restore_redeem') THEN -points ELSE 0 END,
+                    CASE WHEN kind = 'redeem' THEN 1 ELSE 0 END
+                FROM ledger_entries
+                WHERE effective_at >= :start AND effective_at < :end
+                  AND kind IN ('earn', 'reverse_earn', 'redeem', 'restore_redeem')
+            ) t
+            GROUP BY branch
+            """,
+            self._scope_params(scope),
+        )
+        return [
+            BranchTotal(
+                r[0], int(r[1] or 0), int(r[2] or 0), int(r[3] or 0), int(r[4] or 0), int(r[5])
+            )
+            for r in rows
         ]
 
     # -- tiers -----------------------------------------------------------------------------

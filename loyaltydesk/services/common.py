@@ -128,6 +128,7 @@ def record_operation(
             created_at=now,
             staff=actor.staff,
             counter=actor.counter,
+            branch=actor.branch,
             staff_id=actor.staff_id,
             approver_id=actor.approver_id,
             approver=actor.approver,

@@ -226,6 +226,7 @@ class CounterService:
                     rule_version_id=rule.id,
                     points_earned=points,
                     stamps_earned=stamps,
+                    branch=actor.branch,
                 )
             )
             entry_id = None

@@ -557,6 +557,7 @@ class MembershipService:
                         campaign=e.campaign,
                         staff_id=e.staff_id,
                         approver=e.approver,
+                        branch=e.branch,
                         related_name=related.get(e.related_member_id)
                         if e.related_member_id
                         else None,

@@ -67,6 +67,7 @@ class NewPurchase:
     rule_version_id: int
     points_earned: int
     stamps_earned: int = 0
+    branch: str | None = None  # the counter's (Actor.branch)
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,6 +212,26 @@ class StaffTotal:
 
 
 @dataclass(frozen=True, slots=True)
+class BranchTotal:
+    """What was done at one branch in a period, each figure by the branch on its own row:
+
+    - purchases and spend: purchases made there, as everywhere in the reports (occurred in
+      the period, not refunded in full; spend net of refunds);
+    - points earned: its earn lines effective in the period, less the refund claw-backs
+      written there; points redeemed: its redemptions, less the voids written there;
+    - members: distinct members with such a purchase or a redemption there.
+
+    ``branch`` None: the lines of a counter with no branch (before branches existed)."""
+
+    branch: str | None
+    purchases: int
+    spend_rials: int
+    points_earned: int
+    points_redeemed: int
+    members: int
+
+
+@dataclass(frozen=True, slots=True)
 class MonthTotal:
     index: int  # into the months asked for
     purchasers: int
@@ -397,6 +417,10 @@ class ReportQueries(Protocol):
     def tier_moves(self, scope: Scope) -> list[TierMove]: ...
 
     def staff(self, scope: Scope) -> list[StaffTotal]: ...
+
+    def branches(self, scope: Scope) -> list[BranchTotal]:
+        """One row per branch with something in the period (None: no branch), any order."""
+        ...
 
     def months(self, scope: Scope, months: Sequence[tuple[int, int]]) -> list[MonthTotal]:
         """Purchasers, purchases, spend and new members in each month (first day, last day)."""

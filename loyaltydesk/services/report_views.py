@@ -38,6 +38,7 @@ class Page(enum.StrEnum):
     ECONOMICS = "economics"
     TIERS = "tiers"
     STAFF = "staff"
+    BRANCHES = "branches"  # what each branch did: purchases, money, points, members
     VOICE = "voice"  # the customer's voice: scores, reasons, the unhappy who did not return
     ANOMALIES = "anomalies"  # what on the ledger is worth a second look (issue 14)
 
@@ -253,6 +254,18 @@ class Anomalies:
 
 
 @dataclass(frozen=True, slots=True)
+class BranchLine:
+    """One branch in a period (report_ports.BranchTotal says how each figure is counted)."""
+
+    branch: str | None  # None: lines without a branch (from before branches existed)
+    purchases: int
+    spend_rials: int
+    points_earned: int
+    points_redeemed: int
+    members: int
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Every answer for one period (pages not asked for are None)."""
 
@@ -278,6 +291,8 @@ class Report:
     tiers: tuple[TierLine, ...] | None = None
     staff: tuple[StaffLine, ...] | None = None
     voice: Voice | None = None
+    # Named branches by name, then the lines without one.
+    branches: tuple[BranchLine, ...] | None = None
     anomalies: Anomalies | None = None
 
     @property

@@ -66,6 +66,7 @@ from loyaltydesk.services.report_ports import (
 )
 from loyaltydesk.services.report_views import (
     Anomalies,
+    BranchLine,
     CohortLine,
     Figure,
     MemberLine,
@@ -349,6 +350,7 @@ class _Build:
         self.reward_lines: tuple[RewardLine, ...] | None = None
         self.tier_lines: tuple[TierLine, ...] | None = None
         self.staff_lines: tuple[StaffLine, ...] | None = None
+        self.branch_lines: tuple[BranchLine, ...] | None = None
         self.voice_page: Voice | None = None
         self.anomalies_page: Anomalies | None = None
 
@@ -370,6 +372,7 @@ class _Build:
             (self.economics, {p.SUMMARY, p.ECONOMICS}),
             (self.tiers, {p.TIERS}),
             (self.staff, {p.STAFF}),
+            (self.branches, {p.BRANCHES}),
             (self.voice, {p.VOICE}),
             (self.anomalies, {p.ANOMALIES}),
         )
@@ -755,6 +758,22 @@ class _Build:
             for (staff, counter), row in sorted(rows.items())
         )
 
+    def branches(self) -> None:
+        totals = sorted(
+            self.q.branches(self.scope), key=lambda t: (t.branch is None, t.branch or "")
+        )
+        self.branch_lines = tuple(
+            BranchLine(
+                branch=t.branch,
+                purchases=t.purchases,
+                spend_rials=t.spend_rials,
+                points_earned=t.points_earned,
+                points_redeemed=t.points_redeemed,
+                members=t.members,
+            )
+            for t in totals
+        )
+
     def voice(self) -> None:
         self.voice_page = voice(
             self.q, self.scope, self.before, self._months(TREND_MONTHS), self.reasons, LIST_LIMIT
@@ -817,6 +836,7 @@ class _Build:
             tiers=self.tier_lines,
             staff=self.staff_lines,
             voice=self.voice_page,
+            branches=self.branch_lines,
             anomalies=self.anomalies_page,
         )
 

@@ -70,7 +70,13 @@ def check_start(start: ClubStart) -> ClubStart:
     return ClubStart(owner, start.step_rials, check_rewards(start.rewards))
 
 
-def start_club(staff: StaffService, rules: RulesService, start: ClubStart, counter: str) -> Actor:
+def start_club(
+    staff: StaffService,
+    rules: RulesService,
+    start: ClubStart,
+    counter: str,
+    branch: str | None = None,
+) -> Actor:
     """Make the owner's account (the club must have none), sign them in, and save the
     earning rule and the first rewards as them. Returns the signed-in owner."""
     start = check_start(start)
@@ -79,8 +85,8 @@ def start_club(staff: StaffService, rules: RulesService, start: ClubStart, count
     if staff.has_staff():
         raise Refused("setup.club_in_use")
     name, pin = start.owner
-    staff.add(name, Role.OWNER, pin, Actor(name, counter))
-    owner = staff.sign_in(name, pin, counter)
+    staff.add(name, Role.OWNER, pin, Actor(name, counter, branch=branch))
+    owner = staff.sign_in(name, pin, counter, branch=branch)
     rule = rules.earn_rule()
     wanted = replace(rule, step_rials=start.step_rials, points_per_step=1)
     if (rule.step_rials, rule.points_per_step) != (wanted.step_rials, wanted.points_per_step):

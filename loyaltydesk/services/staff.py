@@ -191,18 +191,27 @@ class StaffService:
 
     # -- signing in --------------------------------------------------------------------
 
-    def sign_in(self, name: str, pin: str, counter: str, *, shift: bool = True) -> Actor:
-        """The actor for a name and PIN, or NotPermitted. Wrong PINs are counted (and kept,
-        though the request fails); five in a row lock the account. ``shift`` False: one
-        command of a script, which the trail does not list as a sign-in (its work is)."""
-        account = self._verify(name, pin, counter, signing_in=shift)
-        return Actor(account.name, counter, role=account.role, staff_id=account.id)
+    def sign_in(
+        self,
+        name: str,
+        pin: str,
+        counter: str,
+        *,
+        branch: str | None = None,
+        shift: bool = True,
+    ) -> Actor:
+        """The actor for a name and PIN at ``counter`` (in ``branch``), or NotPermitted.
+        Wrong PINs are counted (and kept, though the request fails); five in a row lock the
+        account. ``shift`` False: one command of a script, which the trail does not list as
+        a sign-in (its work is)."""
+        account = self._verify(name, pin, counter, signing_in=shift, branch=branch)
+        return Actor(account.name, counter, role=account.role, staff_id=account.id, branch=branch)
 
     def approve(self, request: Actor, permission: Permission | None, name: str, pin: str) -> Actor:
         """A manager's PIN typed on the spot for ``request``: the request, approved. Without
         a ``permission`` (the command line, which does not know yet what will need it) the
         approver must be one who may approve everything a cashier may ask for."""
-        account = self._verify(name, pin, request.counter, signing_in=False)
+        account = self._verify(name, pin, request.counter, signing_in=False, branch=request.branch)
         if request.staff_id is not None and account.id == request.staff_id:
             raise NotPermitted("staff.self_approval")
         if permission is None:
@@ -217,7 +226,9 @@ class StaffService:
             self._dummy = self._hasher.hash("00000000")
         return self._dummy
 
-    def _verify(self, name: str, pin: str, counter: str, *, signing_in: bool) -> StaffMember:
+    def _verify(
+        self, name: str, pin: str, counter: str, *, signing_in: bool, branch: str | None = None
+    ) -> StaffMember:
         try:
             pin = check_pin(pin)
         except InvalidInput:
@@ -237,7 +248,9 @@ class StaffService:
                 outcome.append(NotPermitted("staff.wrong_name_or_pin"))
                 return
             account = found[0]
-            who = Actor(account.name, counter, role=account.role, staff_id=account.id)
+            who = Actor(
+                account.name, counter, role=account.role, staff_id=account.id, branch=branch
+            )
             if not account.active:
                 outcome.append(NotPermitted("staff.disabled", name=account.name))
                 return
@@ -328,7 +341,13 @@ class StaffService:
                 raise Refused("staff.name_taken", name=name)
             added = uow.staff.add(name, key, role, hashed, now)
             by = (
-                Actor(added.name, actor.counter, role=added.role, staff_id=added.id)
+                Actor(
+                    added.name,
+                    actor.counter,
+                    role=added.role,
+                    staff_id=added.id,
+                    branch=actor.branch,
+                )
                 if first
                 else actor
             )

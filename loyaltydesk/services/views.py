@@ -280,6 +280,12 @@ class StatementLine:
     # The account that did it (None before accounts) and the manager who approved it.
     staff_id: int | None = None
     approver: str | None = None
+    branch: str | None = None  # the counter's (None: no branch, or before branches)
+
+    @property
+    def place(self) -> str:
+        """Where it was done, as a statement shows it: "Branch · Counter", or the counter."""
+        return f"{self.branch} · {self.counter}" if self.branch else self.counter
 
     def reward_in(self, language: str) -> str | None:
         return _name_in(language, self.reward_name, self.reward_name_fa)

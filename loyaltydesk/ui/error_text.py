@@ -1198,6 +1198,12 @@ _TEXTS: dict[str, str] = {
     "shop.name_too_long": QT_TRANSLATE_NOOP(
         "ErrorText", "A shop's name is at most {limit} letters."
     ),
+    # The branch a counter stands in (Settings, --branch).
+    "branch.malformed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A branch name is one line of letters, digits and signs; leave it empty for no branch.",
+    ),
+    "branch.too_long": QT_TRANSLATE_NOOP("ErrorText", "A branch name is at most {limit} letters."),
     "setup.bad_timezone": QT_TRANSLATE_NOOP(
         "ErrorText", "Choose the time zone from the list (for example Asia/Tehran)."
     ),

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -525,6 +526,7 @@ class MainWindow(QMainWindow):
                 staff,
                 self.display,
                 self._settings.counter,
+                branch=self._settings.branch_name,
                 preselected=preselected,
                 cancellable=cancellable,
             )
@@ -734,6 +736,9 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self._settings, self, desk=desk)
         if dialog.exec() and dialog.saved is not None:
             self._settings = dialog.saved
+            if dialog.saved.branch_name != self.session.actor.branch:
+                # The very next line this counter writes carries the new branch.
+                self.session.set_actor(replace(self.session.actor, branch=dialog.saved.branch_name))
             if self.printing is not None:
                 # Printing settings apply at once; language, calendar and money at the next start.
                 self.printing.desk = self.printing.desk.with_settings(dialog.saved)

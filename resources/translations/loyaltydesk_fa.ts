@@ -1360,77 +1360,77 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="330"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="344"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="512"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="526"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="537"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="551"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="594"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="608"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="652"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="666"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="759"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="774"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="766"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="781"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="783"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="798"/>
         <source>{left} operations wait on this counter.</source>
         <translation>{left} عملیات در این صندوق منتظر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="789"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="804"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="874"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="891"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="876"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="893"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="881"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="898"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="888"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="905"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="894"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="911"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="899"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="916"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -1794,17 +1794,17 @@
         <translation>({cards} کارت)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/report_output.py" line="529"/>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="543"/>
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/report_output.py" line="609"/>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="623"/>
         <source>No opening hours are set: the anomalies page does not check the time of day.</source>
         <translation>ساعت کاری تعیین نشده است: صفحهٔ ناهنجاری‌ها ساعت ثبت‌ها را بررسی نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/report_output.py" line="613"/>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="627"/>
         <source>Open from {opens} to {closes} every day.</source>
         <translation>هر روز از {opens} تا {closes} باز است.</translation>
     </message>
@@ -2297,47 +2297,47 @@
 <context>
     <name>ClubLight</name>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="88"/>
         <source>Club on this computer</source>
         <translation>باشگاه روی همین رایانه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="89"/>
         <source>The club&apos;s data is in a file on this computer: {place}</source>
         <translation>داده‌های باشگاه در پرونده‌ای روی همین رایانه است: {place}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="92"/>
         <source>{place}: the server does not answer</source>
         <translation>{place}: سرور پاسخ نمی‌دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="94"/>
         <source>The counter goes on working: purchases are kept here and sent, each once, when the server answers again.</source>
         <translation>صندوق به کار ادامه می‌دهد: خریدها همین‌جا نگه داشته می‌شوند و وقتی سرور دوباره پاسخ داد، هر کدام یک بار فرستاده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="99"/>
         <source>{place}: sending what waits</source>
         <translation>{place}: در حال فرستادن موارد منتظر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="102"/>
         <source>{place}: connected</source>
         <translation>{place}: وصل است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="103"/>
         <source>This counter shares the club on the server {place}.</source>
         <translation>این صندوق باشگاه مشترک روی سرور {place} را به کار می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="107"/>
         <source>{count} waiting</source>
         <translation>{count} در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="110"/>
         <source>{count} refused, see Club → Offline queue</source>
         <translation>{count} مورد رد شد؛ باشگاه ← صف آفلاین را ببینید</translation>
     </message>
@@ -4976,32 +4976,42 @@
         <translation>نام فروشگاه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1201"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1202"/>
+        <source>A branch name is one line of letters, digits and signs; leave it empty for no branch.</source>
+        <translation>نام شعبه باید یک خط از حروف، رقم‌ها و نشانه‌ها باشد؛ اگر شعبه‌ای ندارید، خالی بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1206"/>
+        <source>A branch name is at most {limit} letters.</source>
+        <translation>نام شعبه حداکثر {limit} حرف است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1207"/>
         <source>Choose the time zone from the list (for example Asia/Tehran).</source>
         <translation>منطقه‌ی زمانی را از فهرست انتخاب کنید (مثلاً Asia/Tehran).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1204"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1210"/>
         <source>Choose a whole folder path for the backups, or leave it empty.</source>
         <translation>نشانی کامل یک پوشه را برای پشتیبان‌ها انتخاب کنید، یا آن را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1207"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1213"/>
         <source>Start with at most {limit} rewards; add more later in Rules.</source>
         <translation>با حداکثر {limit} جایزه شروع کنید؛ بقیه را بعداً در قوانین اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1210"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1216"/>
         <source>The club needs its owner&apos;s name and PIN.</source>
         <translation>باشگاه به نام و رمز مالک خود نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1213"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1219"/>
         <source>This club already has staff accounts; it was not set up again.</source>
         <translation>این باشگاه از قبل حساب کارکنان دارد؛ دوباره راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1220"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1226"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -5672,291 +5682,291 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="404"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="405"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="192"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="197"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="201"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="217"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="218"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="231"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="235"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="242"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="247"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="249"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="301"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="302"/>
         <source>Sent from this counter: {sent}. To look at: {refused} refused, {conflicts} rewards not covered (Club → Offline queue).</source>
         <translation>از این صندوق فرستاده شد: {sent}. برای بررسی: {refused} رد شده، {conflicts} جایزهٔ بی‌پوشش (باشگاه ← صف آفلاین).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="351"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="360"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="352"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="361"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="354"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="357"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="358"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="379"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="380"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="381"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="382"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="412"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="418"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="419"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="419"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="420"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="420"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="421"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="421"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="422"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="422"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="423"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="424"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="425"/>
         <source>&amp;Import members…</source>
         <translation>&amp;ورود اعضا از فایل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="426"/>
         <source>Possible &amp;duplicates…</source>
         <translation>اعضای احتمالاً &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="427"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="428"/>
         <source>Export &amp;members…</source>
         <translation>خروجی &amp;اعضا…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="433"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="434"/>
         <source>Export the &amp;ledger…</source>
         <translation>خروجی &amp;دفتر امتیاز…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="438"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="439"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="439"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="440"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="440"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="441"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="441"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="442"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="442"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="443"/>
         <source>Offline &amp;queue…</source>
         <translation>صف آ&amp;فلاین…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="443"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="444"/>
         <source>Bac&amp;kups…</source>
         <translation>پشتیبان‌&amp;ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="444"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="445"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="445"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="446"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="447"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="447"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="448"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="449"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="450"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="472"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="473"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="473"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="474"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="510"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="511"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="639"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="660"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="641"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="662"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="743"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="748"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="744"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="749"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="749"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="754"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="755"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="760"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="756"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="761"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="758"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="763"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="762"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="767"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="773"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="788"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="804"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="778"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="793"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="809"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="776"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="781"/>
         <source>Replace all the club&apos;s data with the backup {file}? Everything done since that backup was made (purchases, members, redemptions) is no longer in the club afterwards. A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با پشتیبان {file} جایگزین شود؟ هر چه پس از گرفتن این پشتیبان انجام شده (خریدها، اعضا، استفاده از جایزه‌ها) پس از آن در باشگاه نخواهد بود. پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="789"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="794"/>
         <source>This backup is encrypted. Its passphrase:</source>
         <translation>این پشتیبان رمزگذاری شده است. عبارت عبورش:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="963"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="968"/>
         <source>Backing up the club before closing…</source>
         <translation>در حال پشتیبان‌گیری از باشگاه پیش از بستن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="964"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="969"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="798"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="803"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="805"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="810"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -7872,1070 +7882,1110 @@ You earned {points} points today.
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="66"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="67"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="67"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68"/>
         <source>Retention</source>
         <translation>ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69"/>
         <source>Repeat purchases</source>
         <translation>خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="69"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="427"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="429"/>
         <source>Lifetime value</source>
         <translation>ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71"/>
         <source>Best customers</source>
         <translation>بهترین مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="71"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="107"/>
         <source>Drifting away</source>
         <translation>در حال دور شدن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
         <source>Segments</source>
         <translation>بخش‌بندی مشتریان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="73"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
         <source>Cohorts</source>
         <translation>گروه‌های عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
         <source>Busy hours</source>
         <translation>ساعت‌های شلوغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
         <source>Club economics</source>
         <translation>اقتصاد باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
         <source>Tiers</source>
         <translation>سطح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
         <source>Cashiers and counters</source>
         <translation>صندوق‌داران و صندوق‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87"/>
         <source>Customers at the start</source>
         <translation>مشتریان در آغاز دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
         <source>Customers at the end</source>
         <translation>مشتریان در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
         <source>New customers</source>
         <translation>مشتریان تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
         <source>Customers kept</source>
         <translation>مشتریان حفظ‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
         <source>Customers lost</source>
         <translation>مشتریان از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
         <source>Retention rate</source>
         <translation>نرخ ماندگاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="92"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1052"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1066"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1091"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1105"/>
         <source>Members who bought</source>
         <translation>اعضای خریدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
         <source>Members who came back</source>
         <translation>اعضایی که دوباره آمدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="95"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1043"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1067"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="631"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1082"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1106"/>
         <source>Purchases</source>
         <translation>خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="96"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98"/>
         <source>Purchases per member</source>
         <translation>خرید به ازای هر عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="97"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="99"/>
         <source>Average purchase</source>
         <translation>میانگین خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="100"/>
         <source>Days between purchases</source>
         <translation>فاصله میان خریدها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="101"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1069"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1108"/>
         <source>Members&apos; purchases</source>
         <translation>خرید اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104"/>
         <source>Top 20% of members</source>
         <translation>بیست درصد برتر اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="105"/>
         <source>Their purchases</source>
         <translation>خرید آنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="106"/>
         <source>Top 20%&apos;s share of sales</source>
         <translation>سهم بیست درصد برتر از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="108"/>
         <source>Years a customer stays</source>
         <translation>سال‌های ماندن یک مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="107"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="495"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1132"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="497"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1171"/>
         <source>Average lifetime value</source>
         <translation>میانگین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110"/>
         <source>Customers in the last year</source>
         <translation>مشتریان یک سال اخیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="109"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="490"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="537"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1203"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1231"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1316"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="492"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="539"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1242"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1270"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1355"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="110"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1056"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1072"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1095"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1111"/>
         <source>New members</source>
         <translation>اعضای تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
         <source>Active members</source>
         <translation>اعضای فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
         <source>Points issued</source>
         <translation>امتیاز صادرشده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="634"/>
         <source>Points redeemed</source>
         <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116"/>
         <source>Points expired</source>
         <translation>امتیاز منقضی‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117"/>
         <source>Points adjusted</source>
         <translation>امتیاز اصلاح‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="594"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="596"/>
         <source>Opening balances</source>
         <translation>مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119"/>
         <source>Points outstanding</source>
         <translation>امتیاز مانده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79"/>
+        <source>Branches</source>
+        <translation>شعبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="80"/>
         <source>Customer voice</source>
         <translation>صدای مشتری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="81"/>
         <source>Anomalies</source>
         <translation>ناهنجاری‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118"/>
         <source>Points from opening balances</source>
         <translation>امتیاز مانده‌های آغازین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="120"/>
         <source>Points liability</source>
         <translation>بدهی امتیازها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="121"/>
         <source>Redemption rate</source>
         <translation>نرخ استفاده از امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="122"/>
         <source>Breakage (expired unused)</source>
         <translation>سوخت (منقضی و استفاده‌نشده)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="123"/>
         <source>Sales to non-members</source>
         <translation>فروش به غیراعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="122"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="124"/>
         <source>Campaign coupons issued</source>
         <translation>کوپن‌های صادرشده‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="125"/>
         <source>Campaign coupons used</source>
         <translation>کوپن‌های استفاده‌شده‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126"/>
         <source>Members won back</source>
         <translation>اعضای بازگشته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127"/>
         <source>Sales with campaign coupons</source>
         <translation>فروش با کوپن‌های کارزار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="128"/>
         <source>Campaign bonus points</source>
         <translation>امتیاز هدیه‌ی کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="129"/>
         <source>Campaign cost (discounts and bonus points)</source>
         <translation>هزینه‌ی کارزارها (تخفیف‌ها و امتیازهای هدیه)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="132"/>
         <source>Campaign bonus points not in the cost (no reward gives a point a value)</source>
         <translation>امتیازهای هدیه‌ی کارزار که در هزینه نیامده (هیچ جایزه‌ای به امتیاز ارزش پولی نمی‌دهد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="133"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="631"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="670"/>
         <source>Visits scored</source>
         <translation>مراجعه‌های امتیازدار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="136"/>
         <source>Average score (of 5)</source>
         <translation>میانگین امتیاز (از پنج)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="137"/>
         <source>Low scores (1 or 2)</source>
         <translation>امتیازهای کم (یک یا دو)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="136"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="722"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="761"/>
         <source>Gave a low score and did not come back</source>
         <translation>امتیاز کم دادند و برنگشتند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="141"/>
         <source>Reasons for leaving recorded</source>
         <translation>دلیل‌های رفتن که ثبت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="148"/>
         <source>Champions</source>
         <translation>قهرمانان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="149"/>
         <source>Loyal</source>
         <translation>وفادار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="150"/>
         <source>Promising</source>
         <translation>امیدوارکننده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="151"/>
         <source>New</source>
         <translation>تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="152"/>
         <source>Need attention</source>
         <translation>نیازمند توجه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="153"/>
         <source>At risk</source>
         <translation>در خطر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="154"/>
         <source>Can&apos;t lose them</source>
         <translation>نباید از دستشان داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="155"/>
         <source>Hibernating</source>
         <translation>خواب‌رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="156"/>
         <source>Lost</source>
         <translation>از دست رفته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="163"/>
         <source>Sunday</source>
         <translation>یکشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="164"/>
         <source>Monday</source>
         <translation>دوشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="165"/>
         <source>Tuesday</source>
         <translation>سه‌شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="166"/>
         <source>Wednesday</source>
         <translation>چهارشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="167"/>
         <source>Thursday</source>
         <translation>پنجشنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="168"/>
         <source>Friday</source>
         <translation>جمعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="167"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="169"/>
         <source>Saturday</source>
         <translation>شنبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="184"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="185"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="187"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="190"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="192"/>
         <source>{title} ({unit})</source>
         <translation>{title} ({unit})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="204"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="205"/>
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="206"/>
         <source>years</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="227"/>
         <source>{days} days</source>
         <translation>{days} روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="229"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="231"/>
         <source>{years} years</source>
         <translation>{years} سال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="252"/>
         <source>&gt;{value}</source>
         <translation>بیش از {value}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="307"/>
         <source>{month} (so far)</source>
         <translation>{month} (تا امروز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="312"/>
         <source>{first} to {last}</source>
         <translation>{first} تا {last}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="316"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="318"/>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="67"/>
         <source>{period}, compared with {previous}</source>
         <translation>{period}، در مقایسه با {previous}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="382"/>
         <source>Figure</source>
         <translation>شاخص</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="381"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="383"/>
         <source>Unit</source>
         <translation>واحد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="382"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1103"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1300"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1142"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1339"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1370"/>
         <source>This period</source>
         <translation>این دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="383"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1107"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1304"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="385"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1146"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1343"/>
         <source>Previous period</source>
         <translation>دوره قبل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="386"/>
         <source>Change</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="411"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="725"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="764"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="412"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="726"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="765"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="413"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="489"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="415"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="491"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="416"/>
         <source>Last visit</source>
         <translation>آخرین مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="415"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="417"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="419"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="421"/>
         <source>Purchases in the period</source>
         <translation>تعداد خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="423"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="504"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1205"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="506"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="632"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1244"/>
         <source>Spent in the period</source>
         <translation>مبلغ خرید در دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="521"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="523"/>
         <source>Lifetime value by tier</source>
         <translation>ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="523"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="525"/>
         <source>Members by tier</source>
         <translation>اعضای هر سطح</translation>
     </message>
     <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="622"/>
+        <source>No branch</source>
+        <translation>بدون شعبه</translation>
+    </message>
+    <message>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="630"/>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="633"/>
+        <source>Points earned</source>
+        <translation>امتیاز کسب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="635"/>
+        <source>Members served</source>
+        <translation>اعضای مراجعه‌کننده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="648"/>
+        <source>Each line counts at the branch that wrote it; no branch: lines from before the counter had one.</source>
+        <translation>هر ردیف در شعبه‌ای شمرده می‌شود که آن را ثبت کرده است؛ «بدون شعبه»: ردیف‌هایی که پیش از تعیین شعبه برای صندوق ثبت شده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="669"/>
         <source>Average score</source>
         <translation>میانگین امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="634"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="673"/>
         <source>Average score by month</source>
         <translation>میانگین امتیاز در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="650"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="689"/>
         <source>Visits scored, by month</source>
         <translation>مراجعه‌های امتیازدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="655"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="694"/>
         <source>Scores given</source>
         <translation>امتیازهای داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="663"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="702"/>
         <source>Reasons given</source>
         <translation>دلیل‌های گفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="666"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="697"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="705"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="736"/>
         <source>After a visit</source>
         <translation>پس از مراجعه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="670"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="698"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="709"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="737"/>
         <source>Why they stopped coming</source>
         <translation>چرا دیگر نیامدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="676"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="715"/>
         <source>Satisfaction month by month</source>
         <translation>رضایت ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="693"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="732"/>
         <source>Reasons counted</source>
         <translation>شمار دلیل‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="696"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="728"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="972"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="735"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="767"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1011"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="699"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="738"/>
         <source>Total</source>
         <translation>جمع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="712"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="751"/>
         <source>No reasons were given in this period.</source>
         <translation>در این دوره دلیلی گفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="716"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="755"/>
         <source>The first {shown} of {total} members.</source>
         <translation>{shown} عضو نخست از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="727"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="766"/>
         <source>Score</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="730"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="769"/>
         <source>Days since</source>
         <translation>روزهای گذشته از آن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="759"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="798"/>
         <source>Many refunds or voids</source>
         <translation>مرجوعی یا ابطال زیاد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="760"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="799"/>
         <source>Credits just under the approval limit</source>
         <translation>ثبت خرید درست زیر سقف تأیید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="763"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="802"/>
         <source>Redeemed right after a large credit</source>
         <translation>جایزه درست پس از یک خرید بزرگ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="766"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="805"/>
         <source>Points added with no purchase that day</source>
         <translation>امتیاز افزوده بدون خرید در آن روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="769"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="808"/>
         <source>Credited at two counters within a minute</source>
         <translation>ثبت خرید در دو صندوق در کمتر از یک دقیقه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="772"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="811"/>
         <source>Activity outside opening hours</source>
         <translation>فعالیت بیرون از ساعت کاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="779"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="818"/>
         <source>{opens} to {closes}</source>
         <translation>{opens} تا {closes}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="789"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="828"/>
         <source>A cashier with {count} or more refunds and voids in the period, and more of them than {share} of the credits they gave.</source>
         <translation>صندوق‌داری که در این دوره {count} مرجوعی و ابطال یا بیشتر داشته و شمار آن‌ها از {share} ثبت خریدهایش بیشتر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="799"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="838"/>
         <source>Not checked: the approval limit (a credit above it needs a manager) is not set.</source>
         <translation>بررسی نشد: سقف تأیید (خرید بالاتر از آن تأیید مدیر می‌خواهد) تعیین نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="803"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="842"/>
         <source>A cashier with {count} or more credits from {low} up to just under the approval limit of {limit}.</source>
         <translation>صندوق‌داری که {count} ثبت خرید یا بیشتر از {low} تا درست زیر سقف تأیید {limit} داشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="815"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="854"/>
         <source>Not checked: no approval limit is set and nothing was bought.</source>
         <translation>بررسی نشد: سقف تأیید تعیین نشده و خریدی هم ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="820"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="859"/>
         <source>A redemption within {minutes} minutes after a credit of {large} or more (the approval limit) to the same member.</source>
         <translation>دادن جایزه در کمتر از {minutes} دقیقه پس از ثبت خرید {large} یا بیشتر (سقف تأیید) برای همان عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="825"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="864"/>
         <source>A redemption within {minutes} minutes after a credit of {large} or more (the largest {share} of the period&apos;s purchases) to the same member.</source>
         <translation>دادن جایزه در کمتر از {minutes} دقیقه پس از ثبت خرید {large} یا بیشتر (بزرگ‌ترین {share} خریدهای دوره) برای همان عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="835"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="874"/>
         <source>Points added by hand (an adjustment) to a member who bought nothing that day.</source>
         <translation>امتیازی که با دست (اصلاح) به عضوی داده شده که آن روز خریدی نداشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="840"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="879"/>
         <source>A member credited at two different counters within {seconds} seconds.</source>
         <translation>عضوی که در کمتر از {seconds} ثانیه در دو صندوق مختلف برایش خرید ثبت شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="845"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="884"/>
         <source>Not checked: the opening hours are not set (Options…).</source>
         <translation>بررسی نشد: ساعت کاری تعیین نشده است (تنظیمات گزارش…).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="848"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="887"/>
         <source>Entries made while the shop is closed (open {hours}), by cashier, counter and day.</source>
         <translation>ردیف‌هایی که وقتی فروشگاه بسته است ثبت شده‌اند (ساعت کاری {hours})، به تفکیک صندوق‌دار، صندوق و روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="859"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="898"/>
         <source>{refunds} refunds and {voids} voids against {credits} credits</source>
         <translation>{refunds} مرجوعی و {voids} ابطال در برابر {credits} ثبت خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="867"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="906"/>
         <source>{credits} credits from {low} to just under {limit}</source>
         <translation>{credits} ثبت خرید از {low} تا درست زیر {limit}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="875"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="914"/>
         <source>{points} points redeemed {minutes} minutes after a credit of {amount}</source>
         <translation>{points} امتیاز جایزه {minutes} دقیقه پس از ثبت خرید {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="883"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="922"/>
         <source>{points} points added</source>
         <translation>{points} امتیاز افزوده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="887"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="926"/>
         <source>{seconds} seconds apart</source>
         <translation>به فاصلهٔ {seconds} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="890"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="929"/>
         <source>Entries while closed: {entries}</source>
         <translation>ثبت در ساعت تعطیل: {entries}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="905"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="944"/>
         <source>Check</source>
         <translation>بررسی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="907"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="946"/>
         <source>What is checked</source>
         <translation>چه چیزهایی بررسی می‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="911"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="950"/>
         <source>Found</source>
         <translation>یافته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="913"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="952"/>
         <source>Rule</source>
         <translation>قاعده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="926"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="965"/>
         <source>Findings</source>
         <translation>یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="929"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="968"/>
         <source>No.</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="933"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="972"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="934"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="973"/>
         <source>Card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="935"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="974"/>
         <source>When</source>
         <translation>کی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="936"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="975"/>
         <source>Lines</source>
         <translation>ردیف‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="937"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="976"/>
         <source>What was seen</source>
         <translation>آنچه دیده شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="956"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="995"/>
         <source>Nothing unusual was found in this period.</source>
         <translation>در این دوره چیز غیرعادی‌ای دیده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="960"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="999"/>
         <source>Ledger lines behind the findings</source>
         <translation>ردیف‌های دفتر امتیاز پشت یافته‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="963"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1002"/>
         <source>Finding</source>
         <translation>یافته</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="964"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1003"/>
         <source>Entry</source>
         <translation>شمارهٔ ردیف</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="965"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1004"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="967"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1006"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="968"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1007"/>
         <source>Receipt</source>
         <translation>رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="969"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1008"/>
         <source>Time</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="991"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1030"/>
         <source>The first {count} lines of a finding are listed; all are counted.</source>
         <translation>{count} ردیف نخست هر یافته آمده است؛ همه شمرده شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1190"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1229"/>
         <source>Members to call</source>
         <translation>اعضایی که باید تماس گرفت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="418"/>
         <source>Usual gap (days)</source>
         <translation>فاصله معمول (روز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="417"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="419"/>
         <source>Days away</source>
         <translation>روزهای غیبت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="456"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="458"/>
         <source>The {shown} most valuable of {total} members.</source>
         <translation>باارزش‌ترین {shown} عضو از {total} عضو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="460"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="720"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="462"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="759"/>
         <source>No members.</source>
         <translation>عضوی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="472"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="474"/>
         <source>No tier</source>
         <translation>بدون سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="501"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="503"/>
         <source>Moved up into it</source>
         <translation>بالارفته به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="502"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="504"/>
         <source>Moved down into it</source>
         <translation>پایین‌آمده به این سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="536"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="538"/>
         <source>Joined in</source>
         <translation>ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="540"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="542"/>
         <source>Month {n}</source>
         <translation>ماه {n}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="551"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="553"/>
         <source>Cohorts by month of joining</source>
         <translation>گروه‌ها بر حسب ماه عضویت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="555"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="557"/>
         <source>Share of each month&apos;s new members still buying, month by month</source>
         <translation>سهم اعضای تازه هر ماه که هنوز خرید می‌کنند، ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="568"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="729"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="570"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="768"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="576"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="578"/>
         <source>Purchases by day and hour</source>
         <translation>خریدها بر حسب روز و ساعت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="587"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="931"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="589"/>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="970"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1009"/>
         <source>Cashier</source>
         <translation>صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="588"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="932"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="590"/>
         <location filename="../../loyaltydesk/ui/reports/layout.py" line="971"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1010"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="589"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="591"/>
         <source>Credits</source>
         <translation>ثبت خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="590"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="592"/>
         <source>Redemptions</source>
         <translation>جایزه‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="591"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="593"/>
         <source>Refunds</source>
         <translation>مرجوعی‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="592"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="594"/>
         <source>Voids</source>
         <translation>ابطال‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="593"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="595"/>
         <source>Adjustments</source>
         <translation>اصلاح‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="595"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="597"/>
         <source>Points given</source>
         <translation>امتیاز داده‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="596"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="598"/>
         <source>Points taken</source>
         <translation>امتیاز گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="615"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="617"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="654"/>
         <source>Nothing was recorded in this period.</source>
         <translation>در این دوره چیزی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/report_output.py" line="531"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1020"/>
+        <location filename="../../loyaltydesk/cli/report_output.py" line="545"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1059"/>
         <source>No purchases in this period.</source>
         <translation>در این دوره خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1038"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1077"/>
         <source>Members&apos; purchases by month</source>
         <translation>خرید اعضا در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1049"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1088"/>
         <source>Members who bought, by month</source>
         <translation>اعضای خریدار در هر ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1062"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1101"/>
         <source>Month by month</source>
         <translation>ماه به ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="679"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1065"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="718"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1104"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1129"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1168"/>
         <source>Average lifetime value by tier</source>
         <translation>میانگین ارزش طول عمر در هر سطح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1145"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1184"/>
         <source>Highest lifetime value</source>
         <translation>بیشترین ارزش طول عمر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1157"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1196"/>
         <source>The top 20%</source>
         <translation>بیست درصد برتر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1166"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1205"/>
         <source>Share of sales by tenth of members, biggest spenders first</source>
         <translation>سهم هر دهک اعضا از فروش، پرخریدترین‌ها اول</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1173"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1208"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1212"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1247"/>
         <source>Share of sales</source>
         <translation>سهم از فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1202"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1241"/>
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1228"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1267"/>
         <source>Members by segment</source>
         <translation>اعضا در هر بخش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1272"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1311"/>
         <source>Rewards redeemed</source>
         <translation>جایزه‌های گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1275"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1314"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1276"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1315"/>
         <source>Redeemed</source>
         <translation>گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="966"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1277"/>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1297"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1005"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1316"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1336"/>
         <source>Points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1289"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1328"/>
         <source>No rewards were redeemed in this period.</source>
         <translation>در این دوره جایزه‌ای گرفته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1314"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1353"/>
         <source>Members by tier at the end of the period</source>
         <translation>اعضای هر سطح در پایان دوره</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1328"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1366"/>
+        <source>Members&apos; purchases by branch</source>
+        <translation>خرید اعضا به تفکیک شعبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1380"/>
         <source>Club report</source>
         <translation>گزارش باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1333"/>
+        <location filename="../../loyaltydesk/ui/reports/layout.py" line="1385"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>
@@ -9531,212 +9581,227 @@ You earned {points} points today.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="61"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="70"/>
         <source>The language’s own (Jalali in Persian)</source>
         <translation>تقویم زبان (در فارسی هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="71"/>
         <source>Solar Hijri (Jalali)</source>
         <translation>هجری شمسی (جلالی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="72"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="77"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="78"/>
         <source>Another currency</source>
         <translation>ارزی دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="82"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="84"/>
         <source>€, AED, USD…</source>
         <translation>€، AED، USD…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="83"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="85"/>
         <source>Currency name or sign</source>
         <translation>نام یا نماد ارز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="91"/>
         <source>Decimals</source>
         <translation>رقم‌های اعشار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="99"/>
+        <source>None (a shop in one place)</source>
+        <translation>ندارد (فروشگاه تک‌شعبه)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="102"/>
+        <source>The branch this counter stands in: written with the counter&apos;s name on every line it records, and counted on its own in the reports.</source>
+        <translation>شعبه‌ای که این صندوق در آن است: همراه نام صندوق روی هر ردیفی که ثبت می‌کند نوشته می‌شود و در گزارش‌ها جداگانه شمرده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="110"/>
         <source>A new language, calendar or money is used from the next start. Amounts already recorded are not converted: change the money only before the first sale.</source>
         <translation>زبان، تقویم یا پول تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود. مبلغ‌هایی که پیش‌تر ثبت شده‌اند تبدیل نمی‌شوند: پول فروشگاه را فقط پیش از نخستین فروش عوض کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="117"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="118"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="104"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="119"/>
         <source>Money shown in</source>
         <translation>نمایش مبلغ به</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="124"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="125"/>
+        <source>Branch</source>
+        <translation>شعبه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="136"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="137"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="169"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="170"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="176"/>
         <source>Print how the club works on the back of cards</source>
         <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="180"/>
         <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
         <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="199"/>
         <source>None (notes go to the system printer)</source>
         <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="201"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="189"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="207"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="209"/>
         <source>Print test page</source>
         <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="223"/>
         <source>The system&apos;s default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="210"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="228"/>
         <source>{printer} (not found)</source>
         <translation>{printer} (پیدا نشد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="215"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="233"/>
         <source>Only when asked (F9)</source>
         <translation>فقط با درخواست (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="216"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="234"/>
         <source>A thank-you note after every sale</source>
         <translation>یادداشت تشکر پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="217"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="235"/>
         <source>A slip after every sale</source>
         <translation>رسید امتیاز پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="239"/>
         <source>Logo</source>
         <translation>نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="242"/>
         <source>Thank-you note (Persian)</source>
         <translation>یادداشت تشکر (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="244"/>
         <source>Thank-you note (English)</source>
         <translation>یادداشت تشکر (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="229"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="247"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="232"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="250"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="252"/>
         <source>Other documents print on</source>
         <translation>چاپ سندهای دیگر با</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="253"/>
         <source>Print at the counter</source>
         <translation>چاپ در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="256"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="274"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>انتخاب نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="256"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="274"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="353"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="331"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="358"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="337"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="364"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحهٔ آزمایشی فرستاده شد. آیا خط فارسی پیوسته و راست‌به‌چپ است؟</translation>
     </message>
@@ -10026,22 +10091,22 @@ You earned {points} points today.
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="31"/>
+        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="32"/>
         <source>Sign in</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="32"/>
+        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="33"/>
         <source>Choose your name and type your PIN.</source>
         <translation>نام خود را انتخاب کنید و رمزتان را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="57"/>
+        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="58"/>
         <source>A manager&apos;s approval</source>
         <translation>تأیید مدیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/staff/dialogs.py" line="60"/>
         <source>{name} asks to {action}. A manager approves with their PIN.</source>
         <translation>{name} می‌خواهد {action}. مدیر با رمز خود تأیید می‌کند.</translation>
     </message>
@@ -10299,7 +10364,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="478"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="482"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

@@ -44,6 +44,7 @@ PAGE_KEYS: dict[Page, set[str]] = {
     Page.ECONOMICS: {"rewards"},
     Page.TIERS: {"tiers"},
     Page.STAFF: {"staff"},
+    Page.BRANCHES: {"branches"},
     Page.VOICE: {"months", "scores", "reasons", "call_list"},
     Page.ANOMALIES: {"rules", "findings"},
 }
@@ -185,6 +186,28 @@ def test_page_contents(fake: Cli) -> None:
     top = _report(fake, "top")
     assert top["deciles"] == [0.06, 0.04, 0.03]  # 500, 300, 200 Rials of 800,000
     assert top["members"]["total"] == 1
+
+
+def test_the_branches_page_in_json_text_and_csv(fake: Cli, tmp_path: Path) -> None:
+    branches = _report(fake, "branches")["branches"]
+    assert branches == [
+        {"branch": "Ekbatan", "purchases": 1, "spend_rials": 100, "points_earned": 1,
+         "points_redeemed": 0, "members": 1},
+        {"branch": "Vanak", "purchases": 3, "spend_rials": 900, "points_earned": 9,
+         "points_redeemed": 40, "members": 2},
+        {"branch": None, "purchases": 1, "spend_rials": 500, "points_earned": 5,
+         "points_redeemed": 0, "members": 1},
+    ]  # fmt: skip
+    code, out, err = fake.run("report", "branches", "--period", "last-month")
+    assert code == 0, err
+    assert "Branches" in out and "Vanak" in out and "No branch" in out
+    path = tmp_path / "branches.csv"
+    code, _, err = fake.run("report", "branches", "--period", "last-month", "--csv", str(path))
+    assert code == 0, err
+    header, *rows = _csv(path)
+    assert header[:2] == ["Branch", "Purchases"] and header[-1] == "Members served"
+    assert [row[0] for row in rows] == ["Ekbatan", "Vanak", "No branch"]
+    assert rows[1][header.index("Points redeemed")] == "40"
 
 
 def test_limit_cuts_member_lists(fake: Cli) -> None:

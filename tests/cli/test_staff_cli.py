@@ -104,8 +104,13 @@ def test_staff_changes_and_the_owners_policy(cli: Cli) -> None:
         "credit_limit_rials": 2_000_000,
         "redeem_limit_points": None,
         "idle_minutes": None,
+        "offline_points": 0,
     }
     assert "1 to 240" in cli.fails(*owner, "staff", "policy", "--idle-minutes", "999")
+    policy = cli.json(*owner, "staff", "policy", "--offline-points", "۲۰۰")
+    assert (policy["offline_points"], policy["credit_limit_rials"]) == (200, 2_000_000)
+    assert cli.json(*owner, "staff", "policy", "--offline-points", "off")["offline_points"] == 0
+    assert "0 to 10,000,000" in cli.fails(*owner, "staff", "policy", "--offline-points", "20000000")
     assert "4 to 8" in cli.fails(*owner, "staff", "set-pin", "Nima", "--pin", "12")
     assert "digits only" in cli.fails(*owner, "staff", "set-pin", "Nima", "--pin", "12ab")
     assert "no account" in cli.fails(*owner, "staff", "unlock", "Nobody")

@@ -46,6 +46,7 @@ def _allow_offline(services: Services, points: int) -> None:
 def test_a_credit_while_the_server_is_down_is_kept_and_sent_once(
     club: Services, own_cluster: PostgresCluster, clock: FakeClock
 ) -> None:
+    club = dataclasses.replace(club, actor=dataclasses.replace(club.actor, branch="ونک"))
     member = register(club)
     credit(club, member, 5_000_000)
     seen = club.link.panel(member.id)  # the counter has seen them: it remembers
@@ -81,6 +82,7 @@ def test_a_credit_while_the_server_is_down_is_kept_and_sent_once(
     assert [line.points for line in statement.lines] == [50, 30]
     purchase_time = statement.lines[-1].effective_at
     assert purchase_time == offline_at  # the purchase's time, not the sync's
+    assert statement.lines[-1].branch == "ونک"  # and the branch of the counter that took it
     assert club.link.panel(member.id).balance == 80
     assert club.audit.verify(actor=club.actor).ok
 

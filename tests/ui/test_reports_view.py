@@ -601,6 +601,30 @@ def test_an_empty_club_says_there_were_no_purchases(qtbot: QtBot, club_window: M
     assert plain(view.no_purchases.text()) == said
 
 
+def test_a_real_club_shows_each_branch_on_its_own_page(
+    qtbot: QtBot, club_window: MainWindow, gui_services: Services, language: str
+) -> None:
+    from tests.integration.helpers import op
+
+    sara = member(gui_services, "Sara", "09121234567")
+    counter = gui_services.counter
+    counter.credit_purchase(op(), sara.id, 5_000_000, Actor("Reza", "till-1", branch="ونک"))
+    counter.credit_purchase(op(), sara.id, 1_000_000, gui_services.actor)  # no branch
+    view = open_reports(qtbot, club_window)
+    page = show_page(view, "branches")
+    table = page.findChild(QAbstractItemView, "reportTable")
+    assert table is not None and table.model().rowCount() == 2
+    model = table.model()
+    rows = [
+        [plain(str(model.data(model.index(r, c)))) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    no_branch = QCoreApplication.translate("Reports", "No branch")
+    assert [row[0] for row in rows] == ["ونک", no_branch]
+    assert [row[1] for row in rows] == [in_language(language, "1")] * 2  # purchases
+    assert rows[0][3] == in_language(language, "50")  # points earned at ونک
+
+
 def test_the_whole_report_saves_as_a_workbook_and_a_pdf(
     qtbot: QtBot,
     window: MainWindow,

@@ -37,6 +37,7 @@ from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.report_ports import (
     AnomalyFacts,
     AnomalyLine,
+    BranchTotal,
     CampaignFigures,
     CohortCounts,
     CustomerCounts,
@@ -277,6 +278,14 @@ class FakeQueries:
             StaffTotal("sara", "c1", "redeem", 2, 0, 200),
         ]
 
+    def branches(self, scope: Scope) -> list[BranchTotal]:
+        # In no particular order, as the port promises: the service sorts.
+        return [
+            BranchTotal(None, 1, 500, 5, 0, 1),
+            BranchTotal("Vanak", 3, 900, 9, 40, 2),
+            BranchTotal("Ekbatan", 1, 100, 1, 0, 1),
+        ]
+
     def months(self, scope: Scope, months: Sequence[tuple[int, int]]) -> list[MonthTotal]:
         return [MonthTotal(len(months) - 1, 3, 5, 1000, 2)]
 
@@ -414,6 +423,9 @@ def test_the_service_turns_counts_into_the_figures_worked_by_hand() -> None:
     # The +50 and −20 adjustments count as given and taken, not as 30 given.
     assert report.staff[0].points_given == 450 and report.staff[0].points_taken == 220
     assert report.staff[0].adjustments == 2
+    # Named branches by name, then the lines without one.
+    assert [b.branch for b in report.branches or ()] == ["Ekbatan", "Vanak", None]
+    assert report.branches is not None and report.branches[1].points_redeemed == 40
 
 
 def test_the_same_period_is_counted_once_until_the_ledger_changes() -> None:

@@ -188,6 +188,7 @@ def _actor_columns(actor: Actor) -> dict[str, Any]:
     columns = {
         "staff": actor.staff,
         "counter": actor.counter,
+        "branch": actor.branch,
         "staff_id": actor.staff_id,
         "approver_id": actor.approver_id,
         "approver": actor.approver,

@@ -35,6 +35,7 @@ class SqlLedgerRepository:
             operation_id=entry.operation_id,
             staff=entry.actor.staff,
             counter=entry.actor.counter,
+            branch=entry.actor.branch,
             staff_id=entry.actor.staff_id,
             approver_id=entry.actor.approver_id,
             approver=entry.actor.approver,

@@ -33,6 +33,7 @@ class SqlOperationRepository:
             staff_id=row.staff_id,
             approver_id=row.approver_id,
             approver=row.approver,
+            branch=row.branch,
         )
 
     def add(self, operation: Operation) -> None:
@@ -52,6 +53,7 @@ class SqlOperationRepository:
                 staff_id=operation.staff_id,
                 approver_id=operation.approver_id,
                 approver=operation.approver,
+                branch=operation.branch,
             )
         )
         self._s.flush()

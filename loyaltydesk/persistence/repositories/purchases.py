@@ -36,6 +36,7 @@ class SqlPurchaseRepository:
             rule_version_id=new.rule_version_id,
             points_earned=new.points_earned,
             stamps_earned=new.stamps_earned,
+            branch=new.branch,
         )
         self._s.add(row)
         self._s.flush()

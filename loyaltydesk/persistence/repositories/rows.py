@@ -88,6 +88,7 @@ def entry_of(row: LedgerRow) -> LedgerEntry:
         related_member_id=row.related_member_id,
         staff_id=row.staff_id,
         approver=row.approver,
+        branch=row.branch,
     )
 
 
@@ -105,6 +106,7 @@ def purchase_of(row: PurchaseRow) -> Purchase:
         rule_version_id=row.rule_version_id,
         points_earned=row.points_earned,
         stamps_earned=row.stamps_earned,
+        branch=row.branch,
     )
 
 

@@ -65,6 +65,7 @@ class SqlSyncConflictRepository:
                 points_taken=points_taken,
                 staff=actor.staff,
                 counter=actor.counter,
+                branch=actor.branch,
                 happened_at=happened_at,
                 synced_at=synced_at,
             )

@@ -211,7 +211,7 @@ class MemberDetailsDialog(QDialog):
                 d.points(line.points, signed=True),
                 d.n(line.balance_after),
                 detail,
-                f"{line.staff} · {line.counter}",
+                f"{line.staff} · {line.place}",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -35,6 +35,7 @@ from loyaltydesk.services.report_tables import (
 )
 from loyaltydesk.services.report_views import (
     Anomalies,
+    BranchLine,
     CohortLine,
     Figure,
     Finding,
@@ -75,6 +76,7 @@ def page_title(page: Page) -> str:
         Page.ECONOMICS: QCoreApplication.translate("Reports", "Club economics"),
         Page.TIERS: QCoreApplication.translate("Reports", "Tiers"),
         Page.STAFF: QCoreApplication.translate("Reports", "Cashiers and counters"),
+        Page.BRANCHES: QCoreApplication.translate("Reports", "Branches"),
         Page.VOICE: QCoreApplication.translate("Reports", "Customer voice"),
         Page.ANOMALIES: QCoreApplication.translate("Reports", "Anomalies"),
     }[page]
@@ -611,6 +613,43 @@ def staff_table(lines: Sequence[StaffLine], display: Display) -> Table:
             for s in lines
         ),
         note=""
+        if lines
+        else QCoreApplication.translate("Reports", "Nothing was recorded in this period."),
+    )
+
+
+def branch_name(branch: str | None) -> str:
+    return branch or QCoreApplication.translate("Reports", "No branch")
+
+
+def branches_table(lines: Sequence[BranchLine], display: Display) -> Table:
+    return Table(
+        title=page_title(Page.BRANCHES),
+        columns=_columns(
+            display,
+            (QCoreApplication.translate("Reports", "Branch"), Kind.TEXT),
+            (QCoreApplication.translate("Reports", "Purchases"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Spent in the period"), Kind.MONEY),
+            (QCoreApplication.translate("Reports", "Points earned"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Points redeemed"), Kind.COUNT),
+            (QCoreApplication.translate("Reports", "Members served"), Kind.COUNT),
+        ),
+        rows=tuple(
+            (
+                _text(branch_name(b.branch)),
+                _count(b.purchases, display),
+                _money(b.spend_rials, display),
+                _count(b.points_earned, display),
+                _count(b.points_redeemed, display),
+                _count(b.members, display),
+            )
+            for b in lines
+        ),
+        note=QCoreApplication.translate(
+            "Reports",
+            "Each line counts at the branch that wrote it; no branch: lines from before the "
+            "counter had one.",
+        )
         if lines
         else QCoreApplication.translate("Reports", "Nothing was recorded in this period."),
     )
@@ -1320,6 +1359,19 @@ def lay_out(report: Report, display: Display, calendar: Calendar) -> LaidOutRepo
         sections.append(
             Section(Page.STAFF.value, page_title(Page.STAFF), (staff_table(report.staff, display),))
         )
+    if report.branches is not None:
+        table = branches_table(report.branches, display)
+        chart = _bars(
+            money_title(
+                QCoreApplication.translate("Reports", "Members' purchases by branch"), display
+            ),
+            [branch_name(b.branch) for b in report.branches],
+            (
+                QCoreApplication.translate("Reports", "This period"),
+                [float(money_value(b.spend_rials, display)) for b in report.branches],
+            ),
+        )
+        sections.append(Section(Page.BRANCHES.value, page_title(Page.BRANCHES), (table,), (chart,)))
     if report.voice is not None:
         sections.append(voice_section(report.voice, calendar, display))
     if report.anomalies is not None:

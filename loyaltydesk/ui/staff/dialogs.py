@@ -21,6 +21,7 @@ def ask_sign_in(
     display: Display,
     counter: str,
     *,
+    branch: str | None = None,
     preselected: str | None = None,
     cancellable: bool = False,
 ) -> Actor | None:
@@ -31,7 +32,7 @@ def ask_sign_in(
         title=QCoreApplication.translate("SignIn", "Sign in"),
         prompt=QCoreApplication.translate("SignIn", "Choose your name and type your PIN."),
         names=staff.names(),
-        check=lambda name, pin: staff.sign_in(name, pin, counter),
+        check=lambda name, pin: staff.sign_in(name, pin, counter, branch=branch),
         describe_error=lambda error: display.sentence(error_text(error, display)),
         preselected=preselected,
         cancellable=cancellable,
