@@ -274,10 +274,13 @@ class SqliteOfflineStore:
     def find(self, text: str, limit: int) -> list[Remembered]:
         raw = digits_only(text)
         if raw and not any(ch.isalpha() for ch in fold_name(text)):
+            # A phone typed in its national form (0912…) is kept as +98912…: the leading
+            # zero is the country's trunk prefix, not part of the stored digits.
+            phone = raw.lstrip("0") or raw
             rows = self._read(
                 "SELECT panel, seen_at FROM members WHERE cards LIKE ? OR phone LIKE ?"
                 " ORDER BY seen_at DESC LIMIT ?",
-                (f"% {raw} %", f"%{raw}%", limit),
+                (f"% {raw} %", f"%{phone}%", limit),
             )
         else:
             key = fold_name(text)

@@ -289,7 +289,7 @@ def test_two_counters_using_one_coupon_at_the_same_instant_one_wins(
     ctx = multiprocessing.get_context("spawn")
     buyers = [register(services, f"Buyer {n}", f"0912111111{n}") for n in range(2)]
     for round_no in range(3):
-        flyer = services.coupons.issue(TWENTY_PERCENT, services.actor, uses=1, valid_days=7)
+        flyer = services.coupons.issue(TWENTY_PERCENT, services.actor, uses=1, valid_days=3650)
         barrier = ctx.Barrier(2)
         results = ctx.Queue()
         procs = [

@@ -55,6 +55,8 @@ def test_a_credit_while_the_server_is_down_is_kept_and_sent_once(
 
     found = club.link.find("سارا", 10)
     assert found.remembered and [h.member.id for h in found.hits] == [member.id]
+    for typed in ("09121234567", "۰۹۱۲۱۲۳۴۵۶۷", "4567"):  # the phone as a cashier types it
+        assert [h.member.id for h in club.link.find(typed, 10).hits] == [member.id], typed
     scanned, remembered = club.link.resolve(member.card or "")
     assert (scanned.id, remembered) == (member.id, True)
     with pytest.raises(DomainError) as unknown:

@@ -174,7 +174,11 @@ class OfflineQueueDialog(QDialog):
             )
             for column, text in enumerate((d.when(op.at), op.member_name, what, state)):
                 self.waiting.setItem(row, column, QTableWidgetItem(text))
-        self._open = self._conflicts.listed(self._session.actor) if self._may_settle else []
+        try:
+            self._open = self._conflicts.listed(self._session.actor) if self._may_settle else []
+        except DomainError as error:  # the server does not answer: what waits here still shows
+            self._open = []
+            self._say(error_text(error, d), ok=False)
         self.conflicts.setRowCount(len(self._open))
         for row, c in enumerate(self._open):
             reward = c.reward_name_fa if d.language == "fa" and c.reward_name_fa else c.reward_name
