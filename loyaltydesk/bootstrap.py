@@ -22,6 +22,7 @@ from loyaltydesk.domain.staff import Actor, Role, name_key
 from loyaltydesk.persistence.admin import SqlDatabaseAdmin
 from loyaltydesk.persistence.backup_folder import FileBackupFolder, JsonBackupStatus
 from loyaltydesk.persistence.database import (
+    Database,
     head_revision,
     normalise_url,
     open_database,
@@ -70,6 +71,24 @@ if TYPE_CHECKING:  # the window is only imported when one is opened
     from loyaltydesk.ui.setup.wizard import SetupWizard
 
 LOG_FILE = "loyaltydesk.log"
+
+
+class _Closing:
+    """What the services hold open: the database's connections and the counter's queue."""
+
+    def __init__(self, database: Database, store: SqliteOfflineStore | None) -> None:
+        self.database = database
+        self.store = store
+
+    @property
+    def engine(self) -> object:
+        # Fault tests reach the engine through ``services.close`` and nothing else does.
+        return self.database.engine
+
+    def close(self) -> None:
+        self.database.dispose()
+        if self.store is not None:
+            self.store.close()
 
 
 class PrivateLogFile(logging.handlers.RotatingFileHandler):
@@ -184,10 +203,7 @@ def build_services(
     # does not answer; a club in a local file is always there.
     store = None if database.is_sqlite else SqliteOfflineStore(settings.data_dir / OFFLINE_FILE)
 
-    def close() -> None:
-        database.dispose()
-        if store is not None:
-            store.close()
+    close = _Closing(database, store).close
 
     backups = BackupService(
         uow,

@@ -135,8 +135,13 @@ class CounterLink:
     def _online(self, call: Callable[[], T]) -> T:
         # Just failed: the queue at once, not another wait for a server behind a dropped
         # line (the window's light asks it every few seconds, and says when it is back).
+        # A club with no queue asks again at once: the cashier's retry is the only way on.
         failed = self._unreachable
-        if failed is not None and time.monotonic() - failed[0] < RETRY_AFTER_S:
+        if (
+            self._store is not None
+            and failed is not None
+            and time.monotonic() - failed[0] < RETRY_AFTER_S
+        ):
             raise failed[1]
         try:
             result = call()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from loyaltydesk.cli.main import main
+from loyaltydesk.domain import messages
 
 
 class Cli:
@@ -45,6 +47,10 @@ def cli(
 ) -> Cli:
     monkeypatch.setenv("LOYALTYDESK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("LOYALTYDESK_LANG", "en")
+    # The command line reads the real clock: at night the quiet hours would hold back every
+    # message a test sends. Quiet hours are proved with a fixed clock in the services' tests.
+    monkeypatch.setattr(messages, "QUIET_FROM", dt.time.max)
+    monkeypatch.setattr(messages, "QUIET_UNTIL", dt.time.min)
     runner = Cli(db_url, capsys)
     runner.json(
         "rewards", "add", "--name", "Free meal", "--name-fa", "غذای رایگان", "--cost", "100"

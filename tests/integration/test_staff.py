@@ -230,10 +230,16 @@ def test_the_trail_keeps_what_changed_before_and_after(services: Services, tmp_p
     changed = _lines(services, owner, AuditKind.STAFF_CHANGED)[0]
     assert (changed.before or {})["role"] == "cashier"
     assert (changed.after or {})["role"] == "manager"
-    staff.set_policy(CounterPolicy(ApprovalLimits(redeem_points=300), idle_minutes=10), owner)
+    staff.set_policy(
+        CounterPolicy(ApprovalLimits(redeem_points=300), idle_minutes=10, offline_points=40), owner
+    )
     policy = _lines(services, owner, AuditKind.SETTINGS)[0]
-    assert policy.before == {"credit_rials": None, "redeem_points": None, "idle_minutes": 5}
-    assert policy.after == {"credit_rials": None, "redeem_points": 300, "idle_minutes": 10}
+    assert policy.before == {
+        "credit_rials": None, "redeem_points": None, "idle_minutes": 5, "offline_points": 0
+    }  # fmt: skip
+    assert policy.after == {
+        "credit_rials": None, "redeem_points": 300, "idle_minutes": 10, "offline_points": 40
+    }  # fmt: skip
     rule = services.rules.earn_rule()
     services.rules.save(dataclasses.replace(rule, first_purchase_bonus=7), owner)
     rules = _lines(services, owner, AuditKind.RULES)[0]
