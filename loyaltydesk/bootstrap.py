@@ -18,6 +18,7 @@ from loyaltydesk.devices.passwords import KeyringPasswords
 from loyaltydesk.diagnostics import Diagnostics
 from loyaltydesk.domain.errors import DomainError, InvalidInput, Refused
 from loyaltydesk.domain.mail import MailServer
+from loyaltydesk.domain.servers import ServerAddress, ServerCheck
 from loyaltydesk.domain.staff import Actor, Role, name_key
 from loyaltydesk.persistence.admin import SqlDatabaseAdmin
 from loyaltydesk.persistence.backup_folder import FileBackupFolder, JsonBackupStatus
@@ -29,6 +30,7 @@ from loyaltydesk.persistence.database import (
     stored_revision,
 )
 from loyaltydesk.persistence.offline_store import OFFLINE_FILE, SqliteOfflineStore
+from loyaltydesk.persistence.server_check import SqlServerPort
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.private_files import private_dir, private_file
 from loyaltydesk.services.accounting import AccountingService
@@ -58,6 +60,7 @@ from loyaltydesk.services.printouts import PrintoutService
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.setup import ClubStart, check_start, start_club
+from loyaltydesk.services.shared_club import SharedClubService, check_address
 from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.staff import PinHasher, StaffService
 from loyaltydesk.services.sync_conflicts import SyncConflictService
@@ -166,6 +169,8 @@ class Services:
     # Look-ups, credits and rewards through the server or this counter's offline queue.
     link: CounterLink
     conflicts: SyncConflictService
+    # Checking a server, moving this club to one (issue 16).
+    shared_club: SharedClubService
     place: str = ""  # which club, in a few words (the window's light)
     # Whether a commit was started: after a failure, something may have been saved.
     wrote: Callable[[], bool] = lambda: False
@@ -184,7 +189,9 @@ def build_services(
     private_dir(settings.data_dir)
     if settings.backup_dir.is_dir():
         private_dir(settings.backup_dir)
-    database = open_database(database_url or settings.database(), backup_dir=settings.backup_dir)
+    database = open_database(
+        database_url or database_in_force(settings), backup_dir=settings.backup_dir
+    )
     uow = SqlUnitOfWorkFactory(database)
     membership = MembershipService(uow, clock, zone=settings.zone)
     coupons = CouponService(uow, clock, settings.zone)
@@ -205,6 +212,7 @@ def build_services(
 
     close = _Closing(database, store).close
 
+    audit = AuditService(uow, clock, admin)
     backups = BackupService(
         uow,
         clock,
@@ -243,7 +251,7 @@ def build_services(
         expiry=ExpiryService(uow, clock, settings.zone),
         printouts=PrintoutService(uow, clock, membership),
         reports=reports,
-        audit=AuditService(uow, clock, admin),
+        audit=audit,
         staff=StaffService(uow, clock, hasher, settings.zone),
         admin=admin,
         close=close,
@@ -255,6 +263,7 @@ def build_services(
         link=CounterLink(membership, counter, store, clock, settings.zone),
         conflicts=SyncConflictService(uow, clock, settings.zone),
         place=database.place,
+        shared_club=shared_club_service(settings, uow, audit, database),
         wrote=lambda: database.commits_started > 0,
     )
 
@@ -271,13 +280,36 @@ def waiting_offline(settings: Settings) -> int:
         store.close()
 
 
+def database_password(settings: Settings) -> str | None:
+    """The shared club's database password: LOYALTYDESK_DATABASE_PASSWORD, else the system
+    keyring's (one account per data folder, so two clubs on one computer keep their own)."""
+    return KeyringPasswords.for_database().get(str(settings.data_dir))
+
+
+def database_in_force(settings: Settings) -> str:
+    """The database URL these settings name, the password looked up only for a server
+    described by its fields (the keyring costs a till's every command otherwise)."""
+    return settings.database(database_password(settings) if settings.uses_server else None)
+
+
+def shared_club_service(
+    settings: Settings, uow: SqlUnitOfWorkFactory, audit: AuditService, database: Database | None
+) -> SharedClubService:
+    return SharedClubService(uow, audit, SqlServerPort(database, settings.backup_dir))
+
+
+def check_server(address: ServerAddress, password: str) -> ServerCheck:
+    """A connection check with no club open (the command line, the first-run wizard)."""
+    return check_address(SqlServerPort(), address, password)
+
+
 RESOURCES = paths.RESOURCES
 
 
 def gather_diagnostics(settings: Settings, database_url: str | None = None) -> Diagnostics:
     """Version, database and libraries for --version and the About window. Reads the
     database's schema revision without creating or upgrading anything."""
-    url = database_url or settings.database()
+    url = database_url or database_in_force(settings)
     problem = ""
     revision: str | None = None
     shown = url.rsplit("@", 1)[-1]  # never a password, even in a URL we cannot parse
@@ -428,6 +460,7 @@ def build_window(
         link=services.link,
         conflicts=services.conflicts,
         club_place=services.place,
+        shared_club=services.shared_club,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)
@@ -460,7 +493,13 @@ def ask_setup(settings: Settings) -> SetupWizard | None:
     from loyaltydesk.ui.setup.progress import load_progress
     from loyaltydesk.ui.setup.wizard import SetupWizard
 
-    wizard = SetupWizard(settings, RESOURCES, print_test_page, load_progress(settings.data_dir))
+    wizard = SetupWizard(
+        settings,
+        RESOURCES,
+        print_test_page,
+        load_progress(settings.data_dir),
+        server_check=check_server,
+    )
     return wizard if wizard.exec() and wizard.choice is not None else None
 
 
@@ -527,7 +566,7 @@ def launch_window(
     from loyaltydesk.ui.app import create_application
     from loyaltydesk.ui.errors import install_excepthook
     from loyaltydesk.ui.setup.progress import clear_progress
-    from loyaltydesk.ui.setup.wizard import DEMO
+    from loyaltydesk.ui.setup.wizard import DEMO, JOIN
 
     app = create_application(settings.language, RESOURCES, argv)
     install_excepthook(configure_logging(settings))
@@ -546,7 +585,10 @@ def launch_window(
                 return 0
             settings = wizard.settings
             demo = wizard.choice == DEMO
-            if not demo:
+            if wizard.choice == JOIN:
+                # The club and its owner are on the server already: sign in below.
+                clear_progress(settings.data_dir)
+            elif not demo:
                 start = wizard.start
                 if start.owner is None:  # they skipped the owner's page
                     start = replace(start, owner=ask_owner(settings))

@@ -23,6 +23,13 @@ from loyaltydesk.domain.money import (
     check_currency_name,
 )
 from loyaltydesk.domain.reports import ReportOptions
+from loyaltydesk.domain.servers import (
+    DEFAULT_DATABASE,
+    DEFAULT_PORT,
+    TLS_MODES,
+    TLS_REQUIRE,
+    ServerAddress,
+)
 from loyaltydesk.domain.shop import check_branch
 from loyaltydesk.i18n.calendar import CALENDARS
 from loyaltydesk.i18n.display import Display
@@ -96,6 +103,16 @@ class Settings:
     backup_keep_daily: int = 7
     backup_keep_monthly: int = 12
     backup_encrypt: bool = False
+    # A shared club on a PostgreSQL server ("this counter uses a shared club"). The password
+    # is never here: the system keyring (one account per data folder) or
+    # LOYALTYDESK_DATABASE_PASSWORD. database_url and LOYALTYDESK_DATABASE_URL come first.
+    shared_club: bool = False
+    server_host: str = ""
+    server_port: int = DEFAULT_PORT
+    server_database: str = DEFAULT_DATABASE
+    server_user: str = ""
+    server_tls: str = TLS_REQUIRE
+    server_ca_file: str = ""
 
     @property
     def zone(self) -> ZoneInfo:
@@ -168,13 +185,51 @@ class Settings:
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 
-    def database(self) -> str:
-        """The database URL in force: the environment, then the settings, then the default file."""
-        return (
-            os.environ.get("LOYALTYDESK_DATABASE_URL")
-            or self.database_url
-            or str(self.default_database_path)
+    @property
+    def server(self) -> ServerAddress:
+        """The shared club's server as the settings describe it (checked where it is used)."""
+        return ServerAddress(
+            self.server_host,
+            self.server_port,
+            self.server_database,
+            self.server_user,
+            self.server_tls,
+            self.server_ca_file,
         )
+
+    @property
+    def uses_server(self) -> bool:
+        """The server fields are the database in force: nothing before them names one."""
+        return (
+            self.shared_club
+            and not os.environ.get("LOYALTYDESK_DATABASE_URL")
+            and not self.database_url
+        )
+
+    def on_server(self, address: ServerAddress) -> Settings:
+        """These settings switched over to the shared club at ``address``."""
+        return replace(
+            self,
+            database_url=None,
+            shared_club=True,
+            server_host=address.host,
+            server_port=address.port,
+            server_database=address.database,
+            server_user=address.user,
+            server_tls=address.tls,
+            server_ca_file=address.ca_file,
+        )
+
+    def database(self, password: str | None = None) -> str:
+        """The database URL in force: the environment, then the settings' URL, then the
+        shared club's server (with ``password``, which the caller looked up), then the
+        default file."""
+        explicit = os.environ.get("LOYALTYDESK_DATABASE_URL") or self.database_url
+        if explicit:
+            return explicit
+        if self.uses_server:
+            return self.server.url(password)
+        return str(self.default_database_path)
 
     def save(self) -> None:
         private_dir(self.data_dir)
@@ -236,6 +291,9 @@ def load_settings(folder: Path | None = None) -> Settings:
         and k != "data_dir"
         and type(v) is _stored_type(getattr(settings, k, ""))
     }
+    if isinstance(stored.get("database_url"), str) and stored["database_url"].strip():
+        # Its default is None, so the type test above would drop every URL written there.
+        known["database_url"] = stored["database_url"].strip()
     if "money_unit" in known:
         try:
             known["money_unit"] = MoneyUnit(str(known["money_unit"]))
@@ -260,6 +318,11 @@ def load_settings(folder: Path | None = None) -> Settings:
             known.pop("branch")
     if known.get("auto_print") not in AUTO_PRINT_CHOICES:
         known.pop("auto_print", None)
+    if known.get("server_tls", TLS_REQUIRE) not in TLS_MODES:
+        known.pop("server_tls")
+    port = known.get("server_port", DEFAULT_PORT)
+    if not isinstance(port, int) or not 0 < port < 65536:
+        known.pop("server_port")
     if known.get("thermal_paper") not in THERMAL_PAPERS:
         known.pop("thermal_paper", None)
     settings = replace(settings, **known)  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ from loyaltydesk.bootstrap import Services, build_services
 from loyaltydesk.persistence.database import open_database
 from loyaltydesk.services.staff import Argon2Hasher
 from loyaltydesk.settings import Settings
-from tests.pgserver import PostgresCluster
+from tests.pgserver import PostgresCluster, TcpCluster
 
 TEMPLATE = "loyaltydesk_template"
 _counter = itertools.count()
@@ -172,3 +172,76 @@ def _own_cluster(*, durable: bool) -> Iterator[PostgresCluster]:
         yield cluster
     finally:
         cluster.stop()
+
+
+# A password with the characters a URL must escape: the fields travel as a URL to psycopg.
+SERVER_PASSWORD = "Se:s@me/14#05"
+
+
+@dataclass
+class TlsFiles:
+    ca: Path  # the CA that signed the server's certificate
+    stranger: Path  # a CA that did not
+    server: tuple[bytes, bytes]
+
+
+@pytest.fixture(scope="session")
+def tls_files(tmp_path_factory: pytest.TempPathFactory) -> TlsFiles:
+    from tests.pgserver import make_tls_files
+
+    ca, stranger, server = make_tls_files(tmp_path_factory.mktemp("tls"))
+    return TlsFiles(ca, stranger, server)
+
+
+def _tcp_cluster(tls: tuple[bytes, bytes] | None) -> Iterator[TcpCluster]:
+    try:
+        cluster = TcpCluster(SERVER_PASSWORD, tls)
+        cluster.start()
+    except (RuntimeError, OSError, subprocess.CalledProcessError) as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed in CI: {error}")
+        pytest.skip(f"no PostgreSQL server: {error}")
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def password_cluster() -> Iterator[TcpCluster]:
+    """A server on 127.0.0.1 with scram passwords and no TLS."""
+    yield from _tcp_cluster(None)
+
+
+@pytest.fixture(scope="session")
+def tls_cluster(tls_files: TlsFiles) -> Iterator[TcpCluster]:
+    """A server on 127.0.0.1 that takes TLS connections only (certificate for 127.0.0.1)."""
+    yield from _tcp_cluster(tls_files.server)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[tuple[str, str], str]]:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    store: dict[tuple[str, str], str] = {}
+
+    class Backend(KeyringBackend):
+        priority = 1
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            store.pop((service, username), None)
+
+    monkeypatch.delenv("LOYALTYDESK_DATABASE_PASSWORD", raising=False)
+    before = keyring.get_keyring()
+    keyring.set_keyring(Backend())  # type: ignore[no-untyped-call]
+    try:
+        yield store
+    finally:
+        keyring.set_keyring(before)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.campaigns import add_campaign_parser
+from loyaltydesk.cli.club import add_club_parser
 from loyaltydesk.cli.coupon import add_coupon_parser
 from loyaltydesk.cli.feedback import add_feedback_parser
 from loyaltydesk.cli.member_import import add_import_parser
@@ -239,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_staff_parsers(commands, common)
     add_shift_parser(commands, common)
     add_export_parser(commands, common)
+    add_club_parser(commands, common)
 
     rules_parser = commands.add_parser("rules", help="the club's rules")
     rules_commands = rules_parser.add_subparsers(
@@ -654,6 +656,11 @@ class Cli:
 
         return run_export(self, s)
 
+    def cmd_club(self, s: Services) -> int:
+        from loyaltydesk.cli.club_run import run_move
+
+        return run_move(self, s)
+
     def cmd_restore(self, s: Services) -> int:
         from loyaltydesk.cli.backups import passphrase
 
@@ -784,6 +791,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             text += "".join(f"\n  {a['name']}: {cli.text.digits(a['pin'])}" for a in accounts)
             cli.emit({**summary.__dict__, "accounts": accounts}, text)
             return EXIT_OK
+        if args.command == "club" and args.club_command == "test-connection":
+            from loyaltydesk.cli.club_run import run_test_connection
+
+            return run_test_connection(cli)  # no club is opened: it may be the one in doubt
         services = build_services(settings, args.database)
         try:
             services = replace(services, actor=identify(args, settings, services))

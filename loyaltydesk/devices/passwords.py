@@ -6,13 +6,17 @@ from __future__ import annotations
 import os
 
 from loyaltydesk.domain.errors import Refused
+from loyaltydesk.domain.servers import ServerAddress
 from loyaltydesk.services.backups import PASSPHRASE_VARIABLE
 from loyaltydesk.services.outbox import PASSWORD_VARIABLE
+from loyaltydesk.services.shared_club import PASSWORD_VARIABLE as DATABASE_PASSWORD_VARIABLE
+from loyaltydesk.settings import Settings
 
 KEYRING_SERVICE = "LoyaltyDesk SMTP"
 
 
 BACKUP_KEYRING_SERVICE = "LoyaltyDesk backups"
+DATABASE_KEYRING_SERVICE = "LoyaltyDesk database"
 
 
 class KeyringPasswords:
@@ -21,7 +25,8 @@ class KeyringPasswords:
     how a computer without a keyring (a headless till, CI) sends.
 
     The backups' passphrase is kept the same way under its own service and variable
-    (``KeyringPasswords.for_backups()``)."""
+    (``KeyringPasswords.for_backups()``), and so is a shared club's database password
+    (``KeyringPasswords.for_database()``, one account per data folder)."""
 
     def __init__(
         self,
@@ -36,6 +41,19 @@ class KeyringPasswords:
     @classmethod
     def for_backups(cls) -> KeyringPasswords:
         return cls(BACKUP_KEYRING_SERVICE, PASSPHRASE_VARIABLE, "backup.keyring_failed")
+
+    @classmethod
+    def for_database(cls) -> KeyringPasswords:
+        return cls(DATABASE_KEYRING_SERVICE, DATABASE_PASSWORD_VARIABLE, "server.keyring_failed")
+
+    def keep(self, account: str, password: str) -> None:
+        """``put``, where a keyring is; refused with the reason where there is none, unless
+        the environment already gives this very password (a headless till)."""
+        if os.environ.get(self._variable) == password:
+            return
+        if not self.usable():
+            raise Refused("keyring.unavailable", variable=self._variable)
+        self.put(account, password)
 
     def usable(self) -> bool:
         try:
@@ -72,3 +90,12 @@ class KeyringPasswords:
             keyring.set_password(self._service, account, password)
         except KeyringError as error:
             raise Refused(self._failure, detail=str(error)) from error
+
+
+def switch_to_server(settings: Settings, address: ServerAddress, password: str) -> Settings:
+    """This counter on the shared club at ``address`` from its next start: the password in
+    the keyring (or given by the environment already), then the settings saved."""
+    switched = settings.on_server(address)
+    KeyringPasswords.for_database().keep(str(settings.data_dir), password)
+    switched.save()
+    return switched

@@ -8,7 +8,7 @@ import logging
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -419,14 +419,23 @@ def clear_tables(conn: Connection) -> None:
             conn.execute(table.delete())
 
 
-def copy_rows(source: Connection, dest: Connection, batch: int = 5000) -> None:
-    """Copy every LoyaltyDesk table from ``source`` into the empty tables of ``dest``.
+def copy_rows(
+    source: Connection,
+    dest: Connection,
+    batch: int = 5000,
+    on_table: Callable[[int, int], None] | None = None,
+) -> None:
+    """Copy every LoyaltyDesk table from ``source`` into the empty tables of ``dest``;
+    ``on_table`` hears (tables done, tables in all) after each.
 
     Columns that point into their own table (a card's successor, a member's referrer) are
     filled in afterwards, since the row they point to may come later.
     """
     stored = set(inspect(source).get_table_names())
-    for model in Base.metadata.sorted_tables:
+    tables = Base.metadata.sorted_tables
+    for done, model in enumerate(tables):
+        if on_table is not None:
+            on_table(done, len(tables))
         if model.name not in stored:
             # Both sides are at the source's revision, which may predate this table.
             continue

@@ -1219,6 +1219,147 @@ _TEXTS: dict[str, str] = {
     "setup.club_in_use": QT_TRANSLATE_NOOP(
         "ErrorText", "This club already has staff accounts; it was not set up again."
     ),
+    "server.host_empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "Type the server's name or address (for example 192.168.1.10)."
+    ),
+    "server.host_malformed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "“{host}” is not a server name or address: letters, digits, dots and dashes only.",
+    ),
+    "server.port_malformed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The port is a number from 1 to 65535 (PostgreSQL’s usual one is 5432); “{value}” is not.",
+    ),
+    "server.database_empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "Type the name of the club’s database on the server."
+    ),
+    "server.database_malformed": QT_TRANSLATE_NOOP(
+        "ErrorText", "A database name has no spaces and at most {limit} letters."
+    ),
+    "server.user_empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "Type the user name this counter signs in to the server with."
+    ),
+    "server.user_malformed": QT_TRANSLATE_NOOP(
+        "ErrorText", "A user name has no spaces and at most {limit} letters."
+    ),
+    "server.tls_unknown": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The TLS setting is disable, require or verify-full; “{value}” is none of them.",
+    ),
+    "server.ca_file_needed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Verifying the server needs the certificate of the authority that signed the "
+        "server’s certificate (a CA file).",
+    ),
+    "server.ca_file_missing": QT_TRANSLATE_NOOP("ErrorText", "The CA file {path} is not there."),
+    "server.keyring_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "The password could not be kept in this computer’s keyring ({detail})."
+    ),
+    "keyring.unavailable": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This computer has no keyring to keep the password in: give it in the "
+        "environment variable {variable} instead.",
+    ),
+    "server.unknown_host": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The server {server} cannot be found: its name is not known here. Check the "
+        "spelling, or use its IP address.",
+    ),
+    "server.no_route": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "There is no way to the server {server} from this computer (no route): is this "
+        "computer on the shop’s network, and is the server switched on?",
+    ),
+    "server.timeout": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The server {server} does not answer in time: a firewall may be in the way, or "
+        "the address is wrong.",
+    ),
+    "server.refused": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Nothing is listening at {server}: the computer is there, but PostgreSQL is not "
+        "running on that port or does not take network connections.",
+    ),
+    "server.bad_login": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The server {server} refused the user name or password. Check both (the "
+        "password is case-sensitive).",
+    ),
+    "server.not_allowed": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The server {server} does not let this computer or user in (no line for them in "
+        "its pg_hba.conf). If the server takes only TLS connections, turn TLS on here; "
+        "otherwise its administrator must allow this computer.",
+    ),
+    "server.no_tls": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The server {server} has no TLS, but this counter requires it. Turn TLS on at "
+        "the server, or choose “disable” here on a network you trust.",
+    ),
+    "server.tls_untrusted": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The server {server} shows a certificate this counter does not trust: the CA "
+        "file chosen did not sign it.",
+    ),
+    "server.tls_name_mismatch": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The server’s certificate is made out to another name than {server}: connect "
+        "with the name in the certificate.",
+    ),
+    "server.tls_failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "The secure (TLS) connection to {server} failed ({detail})."
+    ),
+    "server.no_database": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The server {server} has no database named {database}. Create it (empty) first, "
+        "or check the name.",
+    ),
+    "server.no_permission": QT_TRANSLATE_NOOP(
+        "ErrorText", "This user may sign in to {server} but may not use the database {database}."
+    ),
+    "server.foreign_database": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The database {database} on {server} belongs to another program (it has tables, "
+        "but not LoyaltyDesk’s). Use an empty database.",
+    ),
+    "server.too_new": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The database {database} on {server} was made by a newer LoyaltyDesk (schema "
+        "{revision}). Update LoyaltyDesk on this counter first.",
+    ),
+    "server.failed": QT_TRANSLATE_NOOP(
+        "ErrorText", "The server {server} could not be used ({detail})."
+    ),
+    "server.ok_empty": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Connected to {server}. The database {database} is empty: ready to move a club in.",
+    ),
+    "server.ok_club": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Connected to {server}. The database {database} holds a LoyaltyDesk club "
+        "(schema {revision}) with {members} members.",
+    ),
+    "server.move_not_empty": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The database {database} on {server} already holds a club ({members} members): "
+        "a club is moved only into an empty database. Nothing was copied.",
+    ),
+    "server.move_foreign": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The database {database} on {server} holds another program’s tables: a club is "
+        "moved only into an empty database. Nothing was copied.",
+    ),
+    "server.move_books_differ": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This club’s own books do not add up ({differences} differences; see Verify): "
+        "put them right before moving the club. Nothing was copied.",
+    ),
+    "server.move_copy_differs": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The copy on {server} does not match this club ({differences} differences). "
+        "This counter stays on its own file; empty the database {database} on the "
+        "server (drop it and create it again) and try again.",
+    ),
 }
 
 _EXAMPLE_DAY = dt.date(1991, 8, 12)
@@ -1253,6 +1394,8 @@ _VERBATIM = {
     "member",
     "name",
     "kind",
+    "revision",
+    "variable",
 }
 
 

@@ -49,6 +49,7 @@ from loyaltydesk.services.outbox import OutboxService
 from loyaltydesk.services.report_tables import Table
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
+from loyaltydesk.services.shared_club import SharedClubService
 from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.sync_conflicts import SyncConflictService
 from loyaltydesk.services.views import CardFace, MemberView
@@ -77,6 +78,7 @@ from loyaltydesk.ui.reports.view import ReportsView
 from loyaltydesk.ui.rules.view import RulesView
 from loyaltydesk.ui.scanner import ScannerFilter, looks_like_coupon
 from loyaltydesk.ui.settings.dialog import SettingsDialog
+from loyaltydesk.ui.settings.shared_club import SharedClubActions
 from loyaltydesk.ui.staff.audit_view import AuditView
 from loyaltydesk.ui.staff.dialogs import ask_sign_in
 from loyaltydesk.ui.staff.idle import IdleWatcher
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         link: CounterLink | None = None,
         conflicts: SyncConflictService | None = None,
         club_place: str = "",
+        shared_club: SharedClubService | None = None,
     ) -> None:
         super().__init__(parent)
         self._conflicts = conflicts
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self._merges = merges
         self._accounting = accounting
         self._backups = backups
+        self._shared_club = shared_club
         self._backup_task: Task | None = None
         self._backup_timer: QTimer | None = None
         self._feedback = feedback
@@ -733,8 +737,20 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         desk = self.printing.desk if self.printing else None
-        dialog = SettingsDialog(self._settings, self, desk=desk)
-        if dialog.exec() and dialog.saved is not None:
+        dialog = SettingsDialog(self._settings, self, desk=desk, shared_club=self._club_actions())
+        if dialog.exec() and dialog.moved:
+            QMessageBox.information(
+                self,
+                self.tr("Shared club"),
+                self.tr(
+                    "The club is on the server now. LoyaltyDesk closes: open it again to "
+                    "work on the shared club (the file on this computer is kept as it was)."
+                ),
+            )
+            # Not one more sale into the old file.
+            self.close()
+            return
+        if dialog.result() and dialog.saved is not None:
             self._settings = dialog.saved
             if dialog.saved.branch_name != self.session.actor.branch:
                 # The very next line this counter writes carries the new branch.
@@ -746,8 +762,24 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 self.tr("Settings"),
-                self.tr("Saved. Restart LoyaltyDesk to use the new language, calendar or money."),
+                self.tr("Saved. Restart LoyaltyDesk to use the new database (shared club).")
+                if dialog.database_changed()
+                else self.tr(
+                    "Saved. Restart LoyaltyDesk to use the new language, calendar or money."
+                ),
             )
+
+    def _club_actions(self) -> SharedClubActions | None:
+        service = self._shared_club
+        if service is None:
+            return None
+        session = self.session
+        return SharedClubActions(
+            check=service.check,
+            move=lambda address, password, progress: service.move_to_server(
+                address, password, session.actor, progress
+            ),
+        )
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -703,27 +703,27 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="629"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="649"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="635"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="655"/>
         <source>Backups go to</source>
         <translation>محل نسخه‌های پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="640"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="660"/>
         <source>Empty: the folder shown, on this computer. A USB stick or a synced folder keeps the club safe if this computer fails.</source>
         <translation>خالی بماند: همان پوشه‌ی نشان‌داده‌شده روی همین رایانه. با فلش USB یا پوشه‌ای که همگام می‌شود، اگر این رایانه خراب شود باشگاه از دست نمی‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="648"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="668"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="654"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="674"/>
         <source>Where backups go</source>
         <translation>نسخه‌های پشتیبان کجا ذخیره شوند</translation>
     </message>
@@ -1360,77 +1360,77 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="344"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="346"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="526"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="528"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="551"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="553"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="608"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="610"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="666"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="673"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="774"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="781"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="781"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="788"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="798"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="809"/>
         <source>{left} operations wait on this counter.</source>
         <translation>{left} عملیات در این صندوق منتظر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="804"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="815"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="891"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="902"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="893"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="904"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="898"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="909"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="905"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="916"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="911"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="922"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="916"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="927"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -2293,6 +2293,11 @@
         <source>Settled ({how}) by {who}.</source>
         <translation>تسویه شد ({how}) توسط {who}.</translation>
     </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/club_run.py" line="94"/>
+        <source>The club ({members} members, {entries} ledger lines) is on {server}, database {database}; verify is clean on both sides. This counter uses the server from its next start; the file on this computer is kept as it was.</source>
+        <translation>باشگاه ({members} عضو، {entries} خط دفتر امتیاز) اکنون روی {server} است، در پایگاه دادهٔ {database}؛ بررسی حساب‌ها در هر دو سو بی‌اشکال است. این صندوق از اجرای بعدی با سرور کار می‌کند؛ فایل روی این رایانه همان‌طور که بود می‌ماند.</translation>
+    </message>
 </context>
 <context>
     <name>ClubLight</name>
@@ -2863,57 +2868,57 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="682"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="702"/>
         <source>Ready</source>
         <translation>آماده است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="689"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="709"/>
         <source>Shop: {name}</source>
         <translation>فروشگاه: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="690"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="710"/>
         <source>Money: {unit}; time zone {zone}</source>
         <translation>پول: {unit}؛ منطقه‌ی زمانی {zone}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="693"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="713"/>
         <source>One point for every {amount}</source>
         <translation>یک امتیاز به ازای هر {amount}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="694"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="714"/>
         <source>Rewards: {rewards}</source>
         <translation>جایزه‌ها: {rewards}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="702"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="722"/>
         <source>Receipt printer: {printer}</source>
         <translation>چاپگر رسید: {printer}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="703"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="723"/>
         <source>none</source>
         <translation>ندارد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="705"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="725"/>
         <source>Backups: {folder}</source>
         <translation>پشتیبان‌ها: {folder}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="708"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="728"/>
         <source>Owner: {name}</source>
         <translation>مالک: {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="710"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="730"/>
         <source>Owner: asked next, before the counter opens.</source>
         <translation>مالک: پیش از باز شدن صندوق پرسیده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="714"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="734"/>
         <source>Everything here can be changed later in Settings and Rules. Press Enter to open the counter.</source>
         <translation>همه‌ی این‌ها را بعداً در تنظیمات و قوانین می‌توانید تغییر دهید. برای باز کردن صندوق Enter را بزنید.</translation>
     </message>
@@ -5011,7 +5016,172 @@
         <translation>این باشگاه از قبل حساب کارکنان دارد؛ دوباره راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1226"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1222"/>
+        <source>Type the server&apos;s name or address (for example 192.168.1.10).</source>
+        <translation>نام یا نشانی سرور را بنویسید (مثلاً 192.168.1.10).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1225"/>
+        <source>“{host}” is not a server name or address: letters, digits, dots and dashes only.</source>
+        <translation>«{host}» نام یا نشانی سرور نیست: فقط حروف لاتین، رقم، نقطه و خط تیره.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1229"/>
+        <source>The port is a number from 1 to 65535 (PostgreSQL’s usual one is 5432); “{value}” is not.</source>
+        <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است (درگاه معمول PostgreSQL ‏۵۴۳۲ است)؛ «{value}» نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1233"/>
+        <source>Type the name of the club’s database on the server.</source>
+        <translation>نام پایگاه دادهٔ باشگاه روی سرور را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1236"/>
+        <source>A database name has no spaces and at most {limit} letters.</source>
+        <translation>نام پایگاه داده فاصله ندارد و حداکثر {limit} حرف است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1239"/>
+        <source>Type the user name this counter signs in to the server with.</source>
+        <translation>نام کاربری‌ای را بنویسید که این صندوق با آن به سرور وارد می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1242"/>
+        <source>A user name has no spaces and at most {limit} letters.</source>
+        <translation>نام کاربری فاصله ندارد و حداکثر {limit} حرف است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1245"/>
+        <source>The TLS setting is disable, require or verify-full; “{value}” is none of them.</source>
+        <translation>تنظیم TLS یکی از disable،‏ require یا verify-full است؛ «{value}» هیچ‌کدام نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1249"/>
+        <source>Verifying the server needs the certificate of the authority that signed the server’s certificate (a CA file).</source>
+        <translation>برای وارسی سرور، گواهی مرجعی که گواهی سرور را امضا کرده لازم است (فایل CA).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1254"/>
+        <source>The CA file {path} is not there.</source>
+        <translation>فایل CA ‏{path} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1255"/>
+        <source>The password could not be kept in this computer’s keyring ({detail}).</source>
+        <translation>گذرواژه در جاکلیدی این رایانه نگه داشته نشد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1258"/>
+        <source>This computer has no keyring to keep the password in: give it in the environment variable {variable} instead.</source>
+        <translation>این رایانه جاکلیدی‌ای برای نگه‌داشتن گذرواژه ندارد: به‌جایش آن را در متغیر محیطی {variable} بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1263"/>
+        <source>The server {server} cannot be found: its name is not known here. Check the spelling, or use its IP address.</source>
+        <translation>سرور {server} پیدا نمی‌شود: این نام این‌جا شناخته نیست. املای آن را بررسی کنید یا نشانی IP سرور را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1268"/>
+        <source>There is no way to the server {server} from this computer (no route): is this computer on the shop’s network, and is the server switched on?</source>
+        <translation>از این رایانه راهی به سرور {server} نیست (مسیری وجود ندارد): آیا این رایانه به شبکهٔ فروشگاه وصل است و سرور روشن است؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1273"/>
+        <source>The server {server} does not answer in time: a firewall may be in the way, or the address is wrong.</source>
+        <translation>سرور {server} به‌موقع پاسخ نمی‌دهد: شاید دیوارهٔ آتش جلویش را گرفته یا نشانی اشتباه است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1278"/>
+        <source>Nothing is listening at {server}: the computer is there, but PostgreSQL is not running on that port or does not take network connections.</source>
+        <translation>در {server} چیزی گوش نمی‌دهد: رایانه در دسترس است، اما PostgreSQL روی آن درگاه اجرا نمی‌شود یا اتصال شبکه نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1283"/>
+        <source>The server {server} refused the user name or password. Check both (the password is case-sensitive).</source>
+        <translation>سرور {server} نام کاربری یا گذرواژه را نپذیرفت. هر دو را بررسی کنید (در گذرواژه، حروف بزرگ و کوچک فرق دارند).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1288"/>
+        <source>The server {server} does not let this computer or user in (no line for them in its pg_hba.conf). If the server takes only TLS connections, turn TLS on here; otherwise its administrator must allow this computer.</source>
+        <translation>سرور {server} به این رایانه یا این کاربر اجازهٔ ورود نمی‌دهد (در pg_hba.conf آن سطری برایشان نیست). اگر سرور فقط اتصال TLS می‌پذیرد، TLS را این‌جا روشن کنید؛ وگرنه مدیر سرور باید به این رایانه اجازه بدهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1294"/>
+        <source>The server {server} has no TLS, but this counter requires it. Turn TLS on at the server, or choose “disable” here on a network you trust.</source>
+        <translation>سرور {server} ‏TLS ندارد، اما این صندوق آن را لازم می‌داند. TLS را روی سرور روشن کنید، یا در شبکه‌ای که به آن اطمینان دارید این‌جا «خاموش» را برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1299"/>
+        <source>The server {server} shows a certificate this counter does not trust: the CA file chosen did not sign it.</source>
+        <translation>سرور {server} گواهی‌ای نشان می‌دهد که این صندوق به آن اعتماد ندارد: فایل CA برگزیده آن را امضا نکرده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1304"/>
+        <source>The server’s certificate is made out to another name than {server}: connect with the name in the certificate.</source>
+        <translation>گواهی سرور به نامی جز {server} صادر شده است: با همان نامی که در گواهی آمده وصل شوید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1309"/>
+        <source>The secure (TLS) connection to {server} failed ({detail}).</source>
+        <translation>اتصال امن (TLS) به {server} برقرار نشد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1312"/>
+        <source>The server {server} has no database named {database}. Create it (empty) first, or check the name.</source>
+        <translation>سرور {server} پایگاه داده‌ای به نام {database} ندارد. اول آن را (خالی) بسازید یا نام را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1317"/>
+        <source>This user may sign in to {server} but may not use the database {database}.</source>
+        <translation>این کاربر می‌تواند به {server} وارد شود اما اجازهٔ کار با پایگاه دادهٔ {database} را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1320"/>
+        <source>The database {database} on {server} belongs to another program (it has tables, but not LoyaltyDesk’s). Use an empty database.</source>
+        <translation>پایگاه دادهٔ {database} روی {server} مال برنامهٔ دیگری است (جدول دارد، اما نه جدول‌های LoyaltyDesk). یک پایگاه دادهٔ خالی به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1325"/>
+        <source>The database {database} on {server} was made by a newer LoyaltyDesk (schema {revision}). Update LoyaltyDesk on this counter first.</source>
+        <translation>پایگاه دادهٔ {database} روی {server} را نسخهٔ تازه‌تری از LoyaltyDesk ساخته است (طرح {revision}). اول LoyaltyDesk را روی این صندوق به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1330"/>
+        <source>The server {server} could not be used ({detail}).</source>
+        <translation>با سرور {server} نمی‌شود کار کرد ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1333"/>
+        <source>Connected to {server}. The database {database} is empty: ready to move a club in.</source>
+        <translation>به {server} وصل شد. پایگاه دادهٔ {database} خالی است: آمادهٔ انتقال یک باشگاه به آن.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1337"/>
+        <source>Connected to {server}. The database {database} holds a LoyaltyDesk club (schema {revision}) with {members} members.</source>
+        <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk (طرح {revision}) با {members} عضو دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1342"/>
+        <source>The database {database} on {server} already holds a club ({members} members): a club is moved only into an empty database. Nothing was copied.</source>
+        <translation>پایگاه دادهٔ {database} روی {server} از پیش یک باشگاه دارد ({members} عضو): باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1347"/>
+        <source>The database {database} on {server} holds another program’s tables: a club is moved only into an empty database. Nothing was copied.</source>
+        <translation>پایگاه دادهٔ {database} روی {server} جدول‌های برنامهٔ دیگری را دارد: باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1352"/>
+        <source>This club’s own books do not add up ({differences} differences; see Verify): put them right before moving the club. Nothing was copied.</source>
+        <translation>حساب‌های خود این باشگاه جور نیست ({differences} اختلاف؛ بررسی حساب‌ها را ببینید): پیش از انتقال باشگاه آن‌ها را درست کنید. چیزی رونوشت نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1357"/>
+        <source>The copy on {server} does not match this club ({differences} differences). This counter stays on its own file; empty the database {database} on the server (drop it and create it again) and try again.</source>
+        <translation>رونوشت روی {server} با این باشگاه جور نیست ({differences} اختلاف). این صندوق روی فایل خودش می‌ماند؛ پایگاه دادهٔ {database} را روی سرور خالی کنید (حذف و دوباره ساختن) و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1367"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -5574,19 +5744,37 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/join.py" line="29"/>
+        <source>This counter joins a shared club</source>
+        <translation>این صندوق به باشگاه مشترک می‌پیوندد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/join.py" line="35"/>
+        <source>Join</source>
+        <translation>پیوستن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/join.py" line="57"/>
+        <source>That database is empty: set the club up on its first counter and move it there (Settings → Shared club), then join it from here.</source>
+        <translation>این پایگاه داده خالی است: باشگاه را روی نخستین صندوقش راه بیندازید و آن را به سرور منتقل کنید (تنظیمات ← باشگاه مشترک)، بعد از این‌جا به آن بپیوندید.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="190"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="193"/>
         <source>The wizard switches to the language you choose from the next step.</source>
         <translation>از گام بعد، راهنما به زبانی که انتخاب کنید نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="198"/>
         <source>Language / زبان</source>
         <translation>زبان / Language</translation>
     </message>
@@ -5682,291 +5870,306 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="405"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="409"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="196"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="197"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="201"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="205"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="222"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="235"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="239"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="246"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="251"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="253"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="302"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="306"/>
         <source>Sent from this counter: {sent}. To look at: {refused} refused, {conflicts} rewards not covered (Club → Offline queue).</source>
         <translation>از این صندوق فرستاده شد: {sent}. برای بررسی: {refused} رد شده، {conflicts} جایزهٔ بی‌پوشش (باشگاه ← صف آفلاین).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="352"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="361"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="356"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="365"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="354"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="358"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="362"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="384"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="382"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="386"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="412"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="416"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="419"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="423"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="420"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="424"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="421"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="425"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="422"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="426"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="427"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="428"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="429"/>
         <source>&amp;Import members…</source>
         <translation>&amp;ورود اعضا از فایل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="430"/>
         <source>Possible &amp;duplicates…</source>
         <translation>اعضای احتمالاً &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="428"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="432"/>
         <source>Export &amp;members…</source>
         <translation>خروجی &amp;اعضا…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="434"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="438"/>
         <source>Export the &amp;ledger…</source>
         <translation>خروجی &amp;دفتر امتیاز…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="439"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="443"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="440"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="444"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="441"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="445"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="442"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="446"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="443"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="447"/>
         <source>Offline &amp;queue…</source>
         <translation>صف آ&amp;فلاین…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="444"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="448"/>
         <source>Bac&amp;kups…</source>
         <translation>پشتیبان‌&amp;ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="445"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="449"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="450"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="447"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="451"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="452"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="453"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="450"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="473"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="477"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="474"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="478"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="511"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="515"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="641"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="662"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="645"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="666"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="748"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="744"/>
+        <source>Shared club</source>
+        <translation>باشگاه مشترک</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="746"/>
+        <source>The club is on the server now. LoyaltyDesk closes: open it again to work on the shared club (the file on this computer is kept as it was).</source>
+        <translation>باشگاه اکنون روی سرور است. LoyaltyDesk بسته می‌شود: برای کار با باشگاه مشترک دوباره بازش کنید (فایل روی این رایانه همان‌طور که بود می‌ماند).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="764"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="749"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="765"/>
+        <source>Saved. Restart LoyaltyDesk to use the new database (shared club).</source>
+        <translation>ذخیره شد. برای کار با پایگاه دادهٔ تازه (باشگاه مشترک) LoyaltyDesk را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="768"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="754"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="786"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="760"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="792"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="761"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="793"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="763"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="795"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="767"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="799"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="778"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="793"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="809"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="810"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="825"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="841"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="781"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="813"/>
         <source>Replace all the club&apos;s data with the backup {file}? Everything done since that backup was made (purchases, members, redemptions) is no longer in the club afterwards. A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با پشتیبان {file} جایگزین شود؟ هر چه پس از گرفتن این پشتیبان انجام شده (خریدها، اعضا، استفاده از جایزه‌ها) پس از آن در باشگاه نخواهد بود. پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="794"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="826"/>
         <source>This backup is encrypted. Its passphrase:</source>
         <translation>این پشتیبان رمزگذاری شده است. عبارت عبورش:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="968"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1000"/>
         <source>Backing up the club before closing…</source>
         <translation>در حال پشتیبان‌گیری از باشگاه پیش از بستن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="969"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1001"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="803"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="835"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="810"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="842"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -6501,42 +6704,42 @@
         <translation>رد شد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="208"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="212"/>
         <source>Sending…</source>
         <translation>در حال فرستادن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="223"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>مشکلی پیش آمد؛ جزئیات در گزارش کار (لاگ) است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="231"/>
         <source>A sync is under way; look again in a moment.</source>
         <translation>همگام‌سازی در جریان است؛ چند لحظهٔ دیگر دوباره نگاه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="234"/>
         <source>The server does not answer; {left} still wait.</source>
         <translation>سرور پاسخ نمی‌دهد؛ {left} مورد هنوز منتظر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="241"/>
         <source>Sent {sent}; {refused} refused.</source>
         <translation>{sent} فرستاده شد؛ {refused} رد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="259"/>
         <source>It is sent again at the next sync.</source>
         <translation>در همگام‌سازی بعدی دوباره فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="280"/>
         <source>Settled: forgiven.</source>
         <translation>تسویه شد: بخشیده شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="278"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="282"/>
         <source>Settled: {points} points charged to {member}.</source>
         <translation>تسویه شد: {points} امتیاز از {member} کسر شد.</translation>
     </message>
@@ -6860,38 +7063,38 @@
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="466"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="486"/>
         <source>PIN</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="469"/>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="476"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="489"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="496"/>
         <source>PIN again</source>
         <translation>تکرار رمز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="474"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="494"/>
         <source>Your name</source>
         <translation>نام شما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="475"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="495"/>
         <source>PIN (4 to 8 digits)</source>
         <translation>رمز (۴ تا ۸ رقم)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="480"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="500"/>
         <source>The owner signs in with this name and PIN to add the staff, set their roles and change the club&apos;s settings. Keep the PIN to yourself.</source>
         <translation>مالک با این نام و رمز وارد می‌شود تا کارکنان را اضافه کند، نقش‌هایشان را تعیین کند و تنظیمات باشگاه را تغییر دهد. رمز را پیش خودتان نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="489"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="509"/>
         <source>A club needs its owner: if you skip this step, you are asked for them before the counter opens.</source>
         <translation>هر باشگاه یک مالک لازم دارد: اگر از این گام بگذرید، پیش از باز شدن صندوق از شما پرسیده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="497"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="517"/>
         <source>Who owns this club?</source>
         <translation>مالک این باشگاه کیست؟</translation>
     </message>
@@ -7523,53 +7726,53 @@ You earned {points} points today.
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="534"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="554"/>
         <source>None (notes go to the system printer)</source>
         <translation>هیچ (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="538"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="558"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="540"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="560"/>
         <source>Test print</source>
         <translation>چاپ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="551"/>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="565"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="571"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="585"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="554"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="574"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>مثلاً network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="556"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="576"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="560"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="580"/>
         <source>No receipt printer? Leave it empty: notes go to the system printer.</source>
         <translation>چاپگر رسید ندارید؟ خالی بگذارید: یادداشت‌ها با چاپگر سیستم چاپ می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="596"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="616"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="598"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="618"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحه‌ی آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="604"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="624"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحه‌ی آزمایشی فرستاده شد. آیا سطر فارسی پیوسته و راست‌به‌چپ چاپ شده است؟</translation>
     </message>
@@ -7689,67 +7892,67 @@ You earned {points} points today.
 <context>
     <name>RegionPage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="283"/>
         <source>Solar Hijri (Jalali)</source>
         <translation>هجری شمسی (جلالی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="264"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="284"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="289"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="290"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="291"/>
         <source>Another currency</source>
         <translation>واحد پول دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="296"/>
         <source>For example AED or Lira</source>
         <translation>مثلاً درهم یا لیر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="283"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="303"/>
         <source>Time zone</source>
         <translation>منطقه‌ی زمانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="284"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="304"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="305"/>
         <source>Money</source>
         <translation>پول</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="286"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="306"/>
         <source>Currency name</source>
         <translation>نام واحد پول</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="307"/>
         <source>Decimals</source>
         <translation>رقم‌های اعشار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="290"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="310"/>
         <source>Type a few letters of a city to find its time zone.</source>
         <translation>برای یافتن منطقه‌ی زمانی، چند حرف از نام شهر را (به انگلیسی) تایپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="316"/>
         <source>Time, calendar and money</source>
         <translation>زمان، تقویم و پول</translation>
     </message>
@@ -9182,17 +9385,17 @@ You earned {points} points today.
 <context>
     <name>RewardRow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="346"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="366"/>
         <source>Reward, e.g. a free coffee</source>
         <translation>جایزه، مثلاً یک قهوه‌ی رایگان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="351"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="371"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="352"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="372"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -9218,27 +9421,27 @@ You earned {points} points today.
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="388"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="408"/>
         <source>One point for every</source>
         <translation>یک امتیاز به ازای هر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="392"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="412"/>
         <source>Add a reward</source>
         <translation>افزودن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="398"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="418"/>
         <source>First rewards (their price in points)</source>
         <translation>نخستین جایزه‌ها (بهای هر کدام به امتیاز)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="402"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="422"/>
         <source>Promotions, tiers, expiry and more rewards are in Rules later.</source>
         <translation>تخفیف‌های ویژه، سطح‌ها، انقضا و جایزه‌های بیشتر را بعداً در قوانین می‌یابید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="408"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="428"/>
         <source>Points and rewards</source>
         <translation>امتیاز و جایزه</translation>
     </message>
@@ -9581,227 +9784,232 @@ You earned {points} points today.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="61"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="69"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="70"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="78"/>
         <source>The language’s own (Jalali in Persian)</source>
         <translation>تقویم زبان (در فارسی هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="79"/>
         <source>Solar Hijri (Jalali)</source>
         <translation>هجری شمسی (جلالی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="72"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="80"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="84"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="77"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="85"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="86"/>
         <source>Another currency</source>
         <translation>ارزی دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="92"/>
         <source>€, AED, USD…</source>
         <translation>€، AED، USD…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="93"/>
         <source>Currency name or sign</source>
         <translation>نام یا نماد ارز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="99"/>
         <source>Decimals</source>
         <translation>رقم‌های اعشار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="107"/>
         <source>None (a shop in one place)</source>
         <translation>ندارد (فروشگاه تک‌شعبه)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="110"/>
         <source>The branch this counter stands in: written with the counter&apos;s name on every line it records, and counted on its own in the reports.</source>
         <translation>شعبه‌ای که این صندوق در آن است: همراه نام صندوق روی هر ردیفی که ثبت می‌کند نوشته می‌شود و در گزارش‌ها جداگانه شمرده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="118"/>
         <source>A new language, calendar or money is used from the next start. Amounts already recorded are not converted: change the money only before the first sale.</source>
         <translation>زبان، تقویم یا پول تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود. مبلغ‌هایی که پیش‌تر ثبت شده‌اند تبدیل نمی‌شوند: پول فروشگاه را فقط پیش از نخستین فروش عوض کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="125"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="126"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="127"/>
         <source>Money shown in</source>
         <translation>نمایش مبلغ به</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="132"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="133"/>
         <source>Branch</source>
         <translation>شعبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="144"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="145"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="148"/>
+        <source>Shared club</source>
+        <translation>باشگاه مشترک</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="180"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="181"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="187"/>
         <source>Print how the club works on the back of cards</source>
         <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="191"/>
         <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
         <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="210"/>
         <source>None (notes go to the system printer)</source>
         <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="212"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="207"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="218"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="220"/>
         <source>Print test page</source>
         <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="234"/>
         <source>The system&apos;s default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="228"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="239"/>
         <source>{printer} (not found)</source>
         <translation>{printer} (پیدا نشد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="233"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="244"/>
         <source>Only when asked (F9)</source>
         <translation>فقط با درخواست (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="245"/>
         <source>A thank-you note after every sale</source>
         <translation>یادداشت تشکر پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="246"/>
         <source>A slip after every sale</source>
         <translation>رسید امتیاز پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="250"/>
         <source>Logo</source>
         <translation>نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="253"/>
         <source>Thank-you note (Persian)</source>
         <translation>یادداشت تشکر (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="244"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="255"/>
         <source>Thank-you note (English)</source>
         <translation>یادداشت تشکر (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="258"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="261"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="263"/>
         <source>Other documents print on</source>
         <translation>چاپ سندهای دیگر با</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="264"/>
         <source>Print at the counter</source>
         <translation>چاپ در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="274"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="285"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>انتخاب نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="274"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="285"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="384"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="389"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="395"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحهٔ آزمایشی فرستاده شد. آیا خط فارسی پیوسته و راست‌به‌چپ است؟</translation>
     </message>
@@ -9809,39 +10017,192 @@ You earned {points} points today.
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="139"/>
         <source>Setting up LoyaltyDesk</source>
         <translation>راه‌اندازی LoyaltyDesk</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="140"/>
         <source>Back</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="141"/>
         <source>Skip</source>
         <translation>رد شدن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="156"/>
         <source>Step {step} of {steps}</source>
         <translation>گام {step} از {steps}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="165"/>
         <source>Set up my shop</source>
         <translation>راه‌اندازی فروشگاه من</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="167"/>
         <source>Open the counter</source>
         <translation>باز کردن صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/setup/wizard.py" line="169"/>
         <source>Next</source>
         <translation>بعدی</translation>
+    </message>
+</context>
+<context>
+    <name>SharedClubWidget</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="88"/>
+        <source>This counter uses a shared club</source>
+        <translation>این صندوق از باشگاه مشترک استفاده می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="94"/>
+        <source>The server&apos;s name or address, e.g. 192.168.1.10</source>
+        <translation>نام یا نشانی سرور، مثلاً 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="106"/>
+        <source>Kept in this computer&apos;s keyring</source>
+        <translation>در جاکلیدی این رایانه نگه داشته شده است</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="109"/>
+        <source>Off (only on a network you trust)</source>
+        <translation>خاموش (فقط در شبکه‌ای که به آن اطمینان دارید)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="110"/>
+        <source>Required</source>
+        <translation>الزامی</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="112"/>
+        <source>Required, and the server verified with a CA file</source>
+        <translation>الزامی، همراه با وارسی سرور با فایل CA</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="117"/>
+        <source>The CA certificate (.pem or .crt)</source>
+        <translation>گواهی CA ‏(‎.pem یا ‎.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="118"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="124"/>
+        <source>CA file</source>
+        <translation>فایل CA</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="129"/>
+        <source>Test connection</source>
+        <translation>آزمودن اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="133"/>
+        <source>Move my club to this server…</source>
+        <translation>انتقال باشگاهم به این سرور…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="153"/>
+        <source>A changed database is used from the next start of LoyaltyDesk. The password is kept in this computer&apos;s keyring, never in the settings file.</source>
+        <translation>پایگاه دادهٔ تغییرکرده از اجرای بعدی LoyaltyDesk به کار می‌رود. گذرواژه در جاکلیدی این رایانه نگه داشته می‌شود، هرگز در فایل تنظیمات.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="158"/>
+        <source>The club is set up on its first counter, which moves it to the server (Settings → Shared club). Here this counter joins it.</source>
+        <translation>باشگاه روی نخستین صندوقش راه‌اندازی می‌شود و همان صندوق آن را به سرور منتقل می‌کند (تنظیمات ← باشگاه مشترک). این‌جا این صندوق به آن می‌پیوندد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="166"/>
+        <source>Server</source>
+        <translation>سرور</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="168"/>
+        <source>Port</source>
+        <translation>درگاه (پورت)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="170"/>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="172"/>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="174"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="175"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="223"/>
+        <source>The server&apos;s CA certificate</source>
+        <translation>گواهی CA سرور</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="223"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>گواهی‌ها (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="308"/>
+        <source>Connecting to {server}…</source>
+        <translation>در حال وصل شدن به {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="345"/>
+        <source>Move my club to a server</source>
+        <translation>انتقال باشگاهم به سرور</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="347"/>
+        <source>Copy this counter&apos;s club into the database {database} on {server}? The database must be empty. The file on this computer is kept as it is; LoyaltyDesk then closes, and opens on the server next time.</source>
+        <translation>باشگاه این صندوق در پایگاه دادهٔ {database} روی {server} رونوشت شود؟ پایگاه داده باید خالی باشد. فایل روی این رایانه همان‌طور می‌ماند؛ سپس LoyaltyDesk بسته می‌شود و دفعهٔ بعد با سرور باز می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="367"/>
+        <source>Moving the club…</source>
+        <translation>در حال انتقال باشگاه…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="375"/>
+        <source>The club ({members} members) is on the server and checked on both sides. This counter uses it from the next start.</source>
+        <translation>باشگاه ({members} عضو) روی سرور است و در هر دو سو بررسی شد. این صندوق از اجرای بعدی با آن کار می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="394"/>
+        <source>Looking at the server…</source>
+        <translation>در حال نگاه به سرور…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="395"/>
+        <source>Checking this club&apos;s books…</source>
+        <translation>در حال بررسی حساب‌های این باشگاه…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="396"/>
+        <source>Copying the club…</source>
+        <translation>در حال رونوشت باشگاه…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="397"/>
+        <source>Checking the copy on the server…</source>
+        <translation>در حال بررسی رونوشت روی سرور…</translation>
     </message>
 </context>
 <context>
@@ -10043,47 +10404,47 @@ You earned {points} points today.
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="200"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="220"/>
         <source>As your receipts and messages should say it</source>
         <translation>همان‌طور که باید روی رسیدها و پیام‌ها بیاید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="203"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="223"/>
         <source>No logo (optional)</source>
         <translation>بدون نشان (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="224"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="210"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="230"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="211"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="231"/>
         <source>Logo</source>
         <translation>نشان (لوگو)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="213"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="233"/>
         <source>The logo is printed on cards, notes and receipts.</source>
         <translation>نشان روی کارت‌ها، یادداشت‌ها و رسیدها چاپ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="217"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="237"/>
         <source>Your shop</source>
         <translation>فروشگاه شما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="244"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>انتخاب نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="244"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -10364,7 +10725,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="482"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="535"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>
@@ -10456,22 +10817,32 @@ You earned {points} points today.
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="143"/>
         <source>Set up your own shop in a few steps: language, name, money, the earning rule and first rewards, your owner&apos;s PIN, the receipt printer and backups. Each step can be skipped and changed later in Settings.</source>
         <translation>فروشگاه خودتان را در چند گام راه‌اندازی کنید: زبان، نام، پول، قانون امتیاز و نخستین جایزه‌ها، رمز مالک، چاپگر رسید و پشتیبان‌گیری. از هر گام می‌توانید بگذرید و بعداً در تنظیمات تغییرش دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="143"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="148"/>
         <source>Look around a demo club</source>
         <translation>گشتی در باشگاه نمونه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="152"/>
         <source>A made-up café with a year of members and sales, to try everything first.</source>
         <translation>یک کافه‌ی خیالی با یک سال عضو و فروش، تا اول همه‌چیز را امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/setup/pages.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="158"/>
+        <source>This counter joins a shared club…</source>
+        <translation>این صندوق به باشگاه مشترک می‌پیوندد…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="168"/>
+        <source>Another counter already runs the club on a PostgreSQL server: connect this one to it.</source>
+        <translation>صندوق دیگری باشگاه را روی یک سرور PostgreSQL می‌گرداند: این صندوق را هم به آن وصل کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/setup/pages.py" line="176"/>
         <source>Welcome to LoyaltyDesk</source>
         <translation>به LoyaltyDesk خوش آمدید</translation>
     </message>

@@ -44,6 +44,7 @@ from loyaltydesk.settings import (
     money_settings_errors,
 )
 from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.settings.shared_club import SharedClubActions, SharedClubWidget
 from loyaltydesk.ui.tasks import Task, run_in_background
 from loyaltydesk.ui.widgets.error_label import ERROR_STYLE, ErrorLabel
 from loyaltydesk.ui.widgets.screen import resize_within_screen
@@ -51,13 +52,20 @@ from loyaltydesk.ui.widgets.screen import resize_within_screen
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, parent: QWidget | None = None, *, desk: PrintDesk | None = None
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        desk: PrintDesk | None = None,
+        shared_club: SharedClubActions | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._desk = desk
         self._task: Task | None = None
         self.saved: Settings | None = None
+        # The club was moved to a server: this window must not sell into the old file.
+        self.moved = False
         self.setWindowTitle(self.tr("Settings"))
 
         self.language = QComboBox()
@@ -135,6 +143,9 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self._printing_tab(settings), self.tr("Printing"))
+        self.shared_club = SharedClubWidget(settings, shared_club)
+        self.shared_club.moved.connect(self._club_moved)
+        self.tabs.addTab(self.shared_club, self.tr("Shared club"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -336,8 +347,28 @@ class SettingsDialog(QDialog):
         if errors:
             self.tabs.setCurrentIndex(1)
             return
-        updated.save()
-        self.saved = updated
+        shared = self.shared_club.edited(updated)
+        if shared is None:
+            self.tabs.setCurrentWidget(self.shared_club)
+            return
+        try:
+            self.shared_club.keep_password()
+        except DomainError as error:
+            self.tabs.setCurrentWidget(self.shared_club)
+            self.shared_club.result.setStyleSheet(ERROR_STYLE)
+            self.shared_club.result.setText(error_text(error, language))
+            return
+        shared.save()
+        self.saved = shared
+        self.accept()
+
+    def database_changed(self) -> bool:
+        """Whether the saved settings name another database (used from the next start)."""
+        return self.saved is not None and self.saved.database() != self._settings.database()
+
+    def _club_moved(self, switched: Settings) -> None:
+        self.saved = switched
+        self.moved = True
         self.accept()
 
     def print_test_page(self) -> None:

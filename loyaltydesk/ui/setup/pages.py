@@ -131,7 +131,12 @@ class SetupPage(QWidget):
 class WelcomePage(SetupPage):
     name = "welcome"
 
-    def __init__(self, draft: Draft, look_around: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        draft: Draft,
+        look_around: Callable[[], None],
+        join: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(draft)
         intro = _hint(
             self.tr(
@@ -150,6 +155,21 @@ class WelcomePage(SetupPage):
         self.layout_.addSpacing(12)
         self.layout_.addWidget(self.demo, 0, Qt.AlignmentFlag.AlignLeading)
         self.layout_.addWidget(demo_hint)
+        self.join = _side_button(self.tr("This counter joins a shared club…"))
+        self.join.setObjectName("setupJoin")
+        self.join.setVisible(join is not None)
+        if join is not None:
+            self.join.clicked.connect(join)
+            self.layout_.addSpacing(12)
+            self.layout_.addWidget(self.join, 0, Qt.AlignmentFlag.AlignLeading)
+            self.layout_.addWidget(
+                _hint(
+                    self.tr(
+                        "Another counter already runs the club on a PostgreSQL server: "
+                        "connect this one to it."
+                    )
+                )
+            )
         self.layout_.addStretch(1)
 
     def title(self) -> str:

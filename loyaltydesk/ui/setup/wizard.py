@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from loyaltydesk.domain.servers import ServerAddress, ServerCheck
 from loyaltydesk.i18n.numbers import Currency, MoneyUnit
 from loyaltydesk.services.setup import DEFAULT_STEP_RIALS, ClubStart
 from loyaltydesk.settings import Settings
@@ -53,6 +54,7 @@ from loyaltydesk.ui.widgets.screen import resize_within_screen
 WANTED_SIZE = QSize(760, 540)
 SET_UP = "set-up"
 DEMO = "demo"
+JOIN = "join"  # this counter joins a shared club on a server (its settings say which)
 
 
 class SetupWizard(QDialog):
@@ -63,11 +65,14 @@ class SetupWizard(QDialog):
         test_print: Callable[[Settings], None],
         progress: Progress | None = None,
         parent: QWidget | None = None,
+        *,
+        server_check: Callable[[ServerAddress, str], ServerCheck] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("setupWizard")
         self._resources = resources
         self._test_print = test_print
+        self._server_check = server_check
         self.draft = Draft(settings, progress or Progress())
         self.choice: str | None = None
         self.pages: list[SetupPage] = []
@@ -115,7 +120,7 @@ class SetupWizard(QDialog):
             page.deleteLater()
         d = self.draft
         self.pages = [
-            WelcomePage(d, self.look_around),
+            WelcomePage(d, self.look_around, self.join if self._server_check else None),
             LanguagePage(d),
             ShopPage(d),
             RegionPage(d),
@@ -219,6 +224,18 @@ class SetupWizard(QDialog):
     def look_around(self) -> None:
         self.choice = DEMO
         self.accept()
+
+    def join(self) -> None:
+        """This counter joins a club already on a server: nothing more to set up here."""
+        if self._server_check is None:
+            return
+        from loyaltydesk.ui.setup.join import JoinDialog
+
+        dialog = JoinDialog(self.draft.settings, self._server_check, self)
+        if dialog.exec() and dialog.joined is not None:
+            self.draft = replace(self.draft, settings=dialog.joined)
+            self.choice = JOIN
+            self.accept()
 
     # -- the result --------------------------------------------------------------------------
 
