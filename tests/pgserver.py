@@ -33,10 +33,13 @@ def _free_port() -> int:
 
 
 class PostgresCluster:
-    def __init__(self, *, durable: bool = False) -> None:
-        # Durable: a commit is on the disk before it is acknowledged, as on a shop's server
-        # (a crash test needs it); otherwise the suite trades that for speed.
+    """``durable`` keeps fsync and synchronous commit on (the tests turn them off for
+    speed; a benchmark must not); ``tcp`` listens on 127.0.0.1 besides the socket, as a
+    counter on another PC reaches its server over the network."""
+
+    def __init__(self, *, durable: bool = False, tcp: bool = False) -> None:
         self.durable = durable
+        self.tcp = tcp
         bin_dir = _bin_dir()
         if bin_dir is None:
             raise RuntimeError("PostgreSQL server programs (initdb) are not installed")
@@ -74,9 +77,11 @@ class PostgresCluster:
 
     def start_server(self) -> None:
         """Start (or start again, after stop_server) the server on the same folder and port."""
-        options = f"-p {self.port} -k {self.root} -c listen_addresses='' -c max_connections=60"
+        listen = "127.0.0.1" if self.tcp else ""
+        options = f"-p {self.port} -k {self.root} -c listen_addresses='{listen}' "
         if not self.durable:
-            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            options += "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+        options += "-c max_connections=60"
         self._run(
             "pg_ctl",
             "-D",
@@ -101,7 +106,8 @@ class PostgresCluster:
         return path.read_text() if path.exists() else ""
 
     def url(self, database: str = "postgres") -> str:
-        return f"postgresql+psycopg://{self.user}@/{database}?host={self.root}&port={self.port}"
+        host = "127.0.0.1" if self.tcp else self.root
+        return f"postgresql+psycopg://{self.user}@/{database}?host={host}&port={self.port}"
 
     def stop_server(self, mode: str = "fast") -> None:
         """Stop the server but keep its data: a server that is down or restarting

@@ -11,19 +11,63 @@ from loyaltydesk.domain.staff import Actor
 from loyaltydesk.settings import Settings
 
 
-def redeem_at_once(
-    url: str, data_dir: str, member_id: int, op_id: str, barrier: Any, results: Any
+def redeem_every_round(
+    url: str, data_dir: str, member_id: int, counter: str, rounds: int, barrier: Any, results: Any
 ) -> None:
+    """A counter that, ``rounds`` times, waits at the barrier with the others and then
+    tries to redeem a free meal: one process for the whole race, as a till is."""
     services = build_services(Settings(data_dir=Path(data_dir), language="en"), url)
+    actor = Actor("staff", counter)
     try:
-        barrier.wait(timeout=30)
-        try:
-            result = services.counter.redeem(op_id, member_id, "Free meal", Actor("staff", op_id))
-            results.put(("ok", result.balance))
-        except DomainError as error:
-            results.put((error.code, None))
+        services.membership.get(member_id)  # connected before the first round
+        for round_no in range(rounds):
+            barrier.wait(timeout=60)
+            try:
+                result = services.counter.redeem(
+                    f"{counter}-{round_no}", member_id, "Free meal", actor
+                )
+                results.put((round_no, "ok", result.balance))
+            except DomainError as error:
+                results.put((round_no, error.code, None))
     finally:
         services.close()
+
+
+def kill_test_credit(op_id: str) -> tuple[int, str]:
+    """The amount and receipt number of a credit of the kill test, from its operation id
+    alone: the test retries every id with the arguments the counter sent."""
+    index = int(op_id.rpartition("-")[2])
+    return 1_000_000 + (index % 7) * 100_000, f"R-{op_id}"
+
+
+def sent_operations(log_path: str) -> list[str]:
+    """The operation ids in a counter's log of what it sent; a line cut short by a kill was
+    never sent (the line is written before the operation is)."""
+    try:
+        with open(log_path, encoding="utf-8") as log:
+            text = log.read()
+    except FileNotFoundError:
+        return []
+    return text.split("\n")[:-1]
+
+
+def credit_logging_first(
+    url: str, data_dir: str, member_id: int, counter: str, log_path: str
+) -> None:
+    """Credit forever, writing each operation id to the log before sending it, the way a
+    counter that must retry after a crash keeps its record. Started again after a kill, it
+    goes on after the last id in its log."""
+    services = build_services(Settings(data_dir=Path(data_dir), language="en"), url)
+    actor = Actor("staff", counter)
+    index = len(sent_operations(log_path))
+    with open(log_path, "a", encoding="utf-8") as log:
+        while True:
+            index += 1
+            op_id = f"{counter}-{index}"
+            log.write(op_id + "\n")
+            log.flush()
+            amount, receipt = kill_test_credit(op_id)
+            services.counter.credit_purchase(op_id, member_id, amount, actor, receipt_no=receipt)
 
 
 def credit_forever(url: str, data_dir: str, member_id: int, started: Any) -> None:
