@@ -18,6 +18,7 @@ from loyaltydesk.devices.passwords import KeyringPasswords
 from loyaltydesk.diagnostics import Diagnostics
 from loyaltydesk.domain.errors import DomainError, InvalidInput, Refused
 from loyaltydesk.domain.mail import MailServer
+from loyaltydesk.domain.offline import QueuedOperation, QueuedState
 from loyaltydesk.domain.servers import ServerAddress, ServerCheck
 from loyaltydesk.domain.staff import Actor, Role, name_key
 from loyaltydesk.persistence.admin import SqlDatabaseAdmin
@@ -268,14 +269,17 @@ def build_services(
     )
 
 
-def waiting_offline(settings: Settings) -> int:
-    """How many operations wait in this counter's offline queue (read without the server)."""
+def kept_offline(settings: Settings, *, waiting_only: bool = False) -> list[QueuedOperation]:
+    """What this counter's offline queue keeps: waiting, and refused by the server (read
+    without the server)."""
     path = settings.data_dir / OFFLINE_FILE
     if not path.exists():
-        return 0
+        return []
     store = SqliteOfflineStore(path)
     try:
-        return len(store.queued())
+        if waiting_only:
+            return store.queued()
+        return store.queued(states=(QueuedState.PENDING, QueuedState.REFUSED))
     finally:
         store.close()
 

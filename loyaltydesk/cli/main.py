@@ -791,6 +791,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             text += "".join(f"\n  {a['name']}: {cli.text.digits(a['pin'])}" for a in accounts)
             cli.emit({**summary.__dict__, "accounts": accounts}, text)
             return EXIT_OK
+        if args.command == "sync" and args.sync_command == "pending":
+            from loyaltydesk.cli.sync import run_pending
+
+            return run_pending(cli)  # the counter's own file: the server may be away
         if args.command == "club" and args.club_command == "test-connection":
             from loyaltydesk.cli.club_run import run_test_connection
 
@@ -804,10 +808,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     except DomainError as error:
         message = error_text(error, settings.display(), screen=False)
         if args.command == "sync" and error.code == "database.unreachable":
-            from loyaltydesk.bootstrap import waiting_offline
+            from loyaltydesk.bootstrap import kept_offline
 
-            message += " " + translate("Cli", "{left} operations wait on this counter.").format(
-                left=cli.text.n(waiting_offline(settings))
+            message += " " + translate("Cli", "Operations waiting on this counter: {left}.").format(
+                left=cli.text.n(len(kept_offline(settings, waiting_only=True)))
             )
         if isinstance(error, StorageError) and cli.wrote() and hasattr(args, "op_id"):
             # The connection went while the commit was under way: it may have landed, and

@@ -40,17 +40,30 @@ def add_sync_parser(
         "retry", parents=[common], help="send a refused operation again at the next sync"
     )
     retry.add_argument("op_id_to_retry", metavar="OP_ID")
+    discard = actions.add_parser(
+        "discard",
+        parents=[common],
+        help="never send a waiting or refused operation (the cashier's own, or a manager's)",
+    )
+    discard.add_argument("op_id_to_discard", metavar="OP_ID")
+
+
+def run_pending(cli: Cli) -> int:
+    """`sync pending` reads this counter's own file: it answers with the server away, which
+    is when it is wanted."""
+    from loyaltydesk.bootstrap import kept_offline
+    from loyaltydesk.cli.main import EXIT_OK
+
+    waiting = kept_offline(cli.settings)
+    cli.emit([queued_json(op) for op in waiting], _pending_text(cli, waiting))
+    return EXIT_OK
 
 
 def run_sync(cli: Cli, s: Services) -> int:
-    from loyaltydesk.cli.main import EXIT_OK, EXIT_STORAGE
+    from loyaltydesk.cli.main import EXIT_OK, EXIT_STORAGE, translate
     from loyaltydesk.domain.offline import Settlement
 
     action = cli.args.sync_command
-    if action == "pending":
-        waiting = s.link.pending()
-        cli.emit([queued_json(op) for op in waiting], _pending_text(cli, waiting))
-        return EXIT_OK
     if action == "conflicts":
         conflicts = s.conflicts.listed(s.actor)
         cli.emit([conflict_json(c) for c in conflicts], _conflicts_text(cli, conflicts))
@@ -65,6 +78,13 @@ def run_sync(cli: Cli, s: Services) -> int:
         s.link.retry(cli.args.op_id_to_retry, s.actor)
         waiting = s.link.pending()
         cli.emit([queued_json(op) for op in waiting], _pending_text(cli, waiting))
+        return EXIT_OK
+    if action == "discard":
+        gone = s.link.discard(cli.args.op_id_to_discard, s.actor)
+        cli.emit(
+            {**queued_json(gone), "state": "discarded"},
+            translate("Cli", "Operation {op_id} will not be sent.").format(op_id=gone.op_id),
+        )
         return EXIT_OK
     report = s.link.sync()
     if report is None:  # another sync of this process is under way: not from the CLI
@@ -131,28 +151,29 @@ def _report_text(cli: Cli, report: SyncReport) -> str:
     d = cli.text
     if not report.reached and not report.sent:
         return translate(
-            "Cli", "The club's server does not answer; {left} operations wait on this counter."
+            "Cli",
+            "The club's server does not answer; operations waiting on this counter: {left}.",
         ).format(left=d.n(report.left))
     lines = [
-        translate("Cli", "Sent {sent} operations ({replayed} were there already).").format(
+        translate("Cli", "Operations sent: {sent} ({replayed} of them were there already).").format(
             sent=d.n(report.sent), replayed=d.n(report.replayed)
         )
     ]
     if report.refused:
         lines.append(
             translate(
-                "Cli", "{count} refused by the server: see `sync pending` (kept here)."
+                "Cli", "Refused by the server: {count} (kept here; see `sync pending`)."
             ).format(count=d.n(len(report.refused)))
         )
     if report.conflicts:
         lines.append(
             translate(
-                "Cli", "{count} rewards the points no longer covered: see `sync conflicts`."
+                "Cli", "Rewards the points no longer covered: {count} (see `sync conflicts`)."
             ).format(count=d.n(report.conflicts))
         )
     if not report.reached:
         lines.append(
-            translate("Cli", "The server went away again; {left} operations still wait.").format(
+            translate("Cli", "The server went away again; still waiting: {left}.").format(
                 left=d.n(report.left)
             )
         )
@@ -182,10 +203,20 @@ def _pending_text(cli: Cli, waiting: list[QueuedOperation]) -> str:
         state = (
             translate("Cli", "waiting")
             if op.state is QueuedState.PENDING
-            else translate("Cli", "refused: {code}").format(code=op.problem or "")
+            else translate("Cli", "refused: {reason}").format(reason=refusal_text(op, d))
         )
         lines.append(f"{d.when(op.at)}  {op.member_name}  {what}  ({state})")
     return "\n".join(lines)
+
+
+def refusal_text(op: QueuedOperation, display: Any) -> str:
+    """Why the server refused it, as the window says it (the code when it has no sentence)."""
+    from loyaltydesk.domain.errors import Refused
+    from loyaltydesk.ui.error_text import error_text
+
+    if not op.problem:
+        return ""
+    return error_text(Refused(op.problem, **op.problem_params), display, screen=False)
 
 
 def _conflicts_text(cli: Cli, conflicts: list[SyncConflict]) -> str:

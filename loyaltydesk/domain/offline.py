@@ -27,6 +27,9 @@ class QueuedState(enum.StrEnum):
     PENDING = "pending"  # waits for the server
     DONE = "done"  # in the club's ledger
     REFUSED = "refused"  # the server refused it: kept, for a manager to see
+    # Taken back on this counter before the server had it (a mistake, or a refusal a
+    # manager looked at): never sent, kept as a trail of this counter's own.
+    DISCARDED = "discarded"
 
 
 class ConflictReason(enum.StrEnum):

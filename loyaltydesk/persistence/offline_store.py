@@ -217,19 +217,40 @@ class SqliteOfflineStore:
                 ],
             )
 
-    def requeue(self, op_id: str) -> None:
+    def requeue(self, op_id: str) -> bool:
         with self._write() as db:
-            db.execute(
+            changed = db.execute(
                 "UPDATE queue SET state = ?, problem = NULL, problem_params = NULL"
                 " WHERE op_id = ? AND state = ?",
                 (QueuedState.PENDING.value, op_id, QueuedState.REFUSED.value),
-            )
+            ).rowcount
+        return changed > 0
+
+    def discard(self, op_id: str) -> bool:
+        with self._write() as db:
+            changed = db.execute(
+                "UPDATE queue SET state = ? WHERE op_id = ? AND state IN (?, ?)",
+                (
+                    QueuedState.DISCARDED.value,
+                    op_id,
+                    QueuedState.PENDING.value,
+                    QueuedState.REFUSED.value,
+                ),
+            ).rowcount
+        return changed > 0
 
     def offline_spent(self, member_id: int, start: dt.datetime, end: dt.datetime) -> int:
         rows = self._read(
             "SELECT coalesce(sum(points), 0) FROM queue WHERE member_id = ? AND kind = ?"
-            " AND at >= ? AND at < ? AND state != ?",
-            (member_id, QueuedKind.REDEEM.value, _iso(start), _iso(end), QueuedState.REFUSED.value),
+            " AND at >= ? AND at < ? AND state NOT IN (?, ?)",
+            (
+                member_id,
+                QueuedKind.REDEEM.value,
+                _iso(start),
+                _iso(end),
+                QueuedState.REFUSED.value,
+                QueuedState.DISCARDED.value,
+            ),
         )
         return int(rows[0][0])
 

@@ -57,6 +57,7 @@ RETRY_AFTER_S = 10.0
 # operation the server applied but not yet marked is sent again after a crash, and comes
 # back "already done".
 SYNC_BATCH = 500
+DISCARDABLE = (QueuedState.PENDING, QueuedState.REFUSED)
 # Members sent at once: the engine's pool holds four connections, one left for the window.
 SYNC_THREADS = 3
 
@@ -385,8 +386,30 @@ class CounterLink:
     def retry(self, op_id: str, actor: Actor) -> None:
         """A refused operation sent again at the next sync (after a manager fixed the cause)."""
         authorize(actor, Permission.SETTLE_SYNC)
-        if self._store is not None:
-            self._store.requeue(op_id)
+        if self._store is None or not self._store.requeue(op_id):
+            raise NotFound("offline.no_such_refused", op_id=op_id)
+
+    def discard(self, op_id: str, actor: Actor) -> QueuedOperation:
+        """Take back what this counter kept and the server has not had: the cashier's own
+        mistake while offline (an undo), or a refusal a manager has looked at."""
+        store = self._store
+        found = store.queued(op_id=op_id, states=DISCARDABLE) if store is not None else []
+        if store is None or not found:
+            raise NotFound("offline.no_such_operation", op_id=op_id)
+        op = found[0]
+        if op.state is not QueuedState.PENDING or op.actor.staff_id != actor.staff_id:
+            authorize(actor, Permission.SETTLE_SYNC)
+        # A sync under way may be sending it this moment: then it may be in the ledger.
+        if not self._syncing.acquire(blocking=False):
+            raise Refused("offline.sync_running")
+        try:
+            if not store.discard(op_id):
+                raise NotFound("offline.no_such_operation", op_id=op_id)
+        finally:
+            self._syncing.release()
+        log.info("offline: %s %s of member %d discarded by %s (was %s)",
+                 op.kind.value, op.op_id, op.member_id, actor.staff, op.state.value)  # fmt: skip
+        return op
 
     def interrupt_sync(self) -> None:
         """A running sync stops after the operations under way (the rest waits for the next

@@ -726,6 +726,19 @@ _TEXTS: dict[str, str] = {
         "This counter's offline file {path} cannot be used ({reason}). Nothing was kept "
         "there; check the disk.",
     ),
+    "offline.no_such_refused": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "No operation {op_id} was refused on this counter; `sync pending` lists what was.",
+    ),
+    "offline.no_such_operation": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "No operation {op_id} waits on this counter (it may have been sent already); "
+        "`sync pending` lists what waits.",
+    ),
+    "offline.sync_running": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This counter is sending its queue to the server right now; try again in a moment.",
+    ),
     "staff.bad_offline_limit": QT_TRANSLATE_NOOP(
         "ErrorText", "The offline reward limit is 0 to {limit} points per member per day."
     ),

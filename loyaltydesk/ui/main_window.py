@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.counter, self.tr("Counter"))
         # Which club, and whether its server answers: in sight on every part, in no extra row.
         self.club_light = ClubLight(self._link, self.display, club_place, self.tabs)
+        self.club_light.clicked.connect(self.open_offline_queue)
         self.club_light.synced.connect(self._on_synced)
         self.tabs.setCornerWidget(self.club_light, Qt.Corner.TopRightCorner)
         self.tabs.addTab(self.members, self.tr("Members"))
@@ -248,6 +249,8 @@ class MainWindow(QMainWindow):
         self.audit: AuditView | None = None
         if session.staff is not None:
             self.staff = StaffView(session.staff, self.display, session)
+            # The offline limit just saved is the one this counter keeps for a dropped line.
+            self.staff.policy_saved.connect(self._link.probe)
             self.tabs.addTab(self.staff, self.tr("Staff"))
             self.audit = AuditView(audit, session.staff, self.display, session)
             self.tabs.addTab(self.audit, self.tr("Audit trail"))
@@ -297,22 +300,29 @@ class MainWindow(QMainWindow):
         self.club_light.start()
 
     def _on_synced(self, report: SyncReport) -> None:
+        self.counter.after_sync()
         for member_id in report.members:
             self.bus.member_changed.emit(member_id)
         if report.conflicts or report.refused:
-            self.statusBar().showMessage(
-                self.display.sentence(
-                    self.tr(
-                        "Sent from this counter: {sent}. To look at: {refused} refused, "
-                        "{conflicts} rewards not covered (Club → Offline queue)."
-                    ).format(
-                        sent=self.display.n(report.sent),
-                        refused=self.display.n(len(report.refused)),
-                        conflicts=self.display.n(report.conflicts),
+            d = self.display
+            parts = [self.tr("Sent from this counter: {sent}.").format(sent=d.n(report.sent))]
+            if report.refused:
+                parts.append(
+                    self.tr("Refused by the server: {count}.").format(
+                        count=d.n(len(report.refused))
                     )
                 )
-            )
-            self.statusBar().show()
+            if report.conflicts:
+                parts.append(
+                    self.tr("Rewards the points no longer covered: {count}.").format(
+                        count=d.n(report.conflicts)
+                    )
+                )
+            parts.append(self.tr("See Club → Offline queue."))
+            bar = self.statusBar()
+            bar.setStyleSheet("color: #8a5300;")  # to look at, not an error
+            bar.showMessage(d.sentence(" ".join(parts)))
+            bar.show()
 
     def open_offline_queue(self) -> None:
         if self._conflicts is None:

@@ -1395,42 +1395,42 @@
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="809"/>
-        <source>{left} operations wait on this counter.</source>
-        <translation>{left} عملیات در این صندوق منتظر است.</translation>
+        <location filename="../../loyaltydesk/cli/main.py" line="813"/>
+        <source>Operations waiting on this counter: {left}.</source>
+        <translation>عملیات در انتظار روی این صندوق: {left}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="815"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="819"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="902"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="906"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="904"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="908"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="909"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="913"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="916"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="920"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="922"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="926"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="927"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="931"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -2229,67 +2229,72 @@
         <translation>پشتیبان رمزگذاری‌شده در {path} نوشته و بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="133"/>
-        <source>The club&apos;s server does not answer; {left} operations wait on this counter.</source>
-        <translation>سرور باشگاه پاسخ نمی‌دهد؛ {left} عملیات در این صندوق منتظر است.</translation>
+        <location filename="../../loyaltydesk/cli/sync.py" line="86"/>
+        <source>Operation {op_id} will not be sent.</source>
+        <translation>عملیات {op_id} فرستاده نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="137"/>
-        <source>Sent {sent} operations ({replayed} were there already).</source>
-        <translation>{sent} عملیات فرستاده شد ({replayed} از پیش ثبت شده بود).</translation>
+        <location filename="../../loyaltydesk/cli/sync.py" line="153"/>
+        <source>The club&apos;s server does not answer; operations waiting on this counter: {left}.</source>
+        <translation>سرور باشگاه پاسخ نمی‌دهد؛ عملیات در انتظار روی این صندوق: {left}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="143"/>
-        <source>{count} refused by the server: see `sync pending` (kept here).</source>
-        <translation>{count} مورد را سرور نپذیرفت: `sync pending` را ببینید (اینجا نگه داشته شده).</translation>
+        <location filename="../../loyaltydesk/cli/sync.py" line="158"/>
+        <source>Operations sent: {sent} ({replayed} of them were there already).</source>
+        <translation>عملیات فرستاده‌شده: {sent} ({replayed} مورد از پیش ثبت شده بود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="149"/>
-        <source>{count} rewards the points no longer covered: see `sync conflicts`.</source>
-        <translation>{count} جایزه که امتیازش دیگر کافی نبود: `sync conflicts` را ببینید.</translation>
+        <location filename="../../loyaltydesk/cli/sync.py" line="164"/>
+        <source>Refused by the server: {count} (kept here; see `sync pending`).</source>
+        <translation>ردشده از سوی سرور: {count} (این‌جا نگه داشته شد؛ `sync pending` را ببینید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="155"/>
-        <source>The server went away again; {left} operations still wait.</source>
-        <translation>سرور دوباره قطع شد؛ {left} عملیات هنوز منتظر است.</translation>
+        <location filename="../../loyaltydesk/cli/sync.py" line="170"/>
+        <source>Rewards the points no longer covered: {count} (see `sync conflicts`).</source>
+        <translation>جایزه‌هایی که امتیازشان دیگر کافی نبود: {count} (`sync conflicts` را ببینید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="167"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="176"/>
+        <source>The server went away again; still waiting: {left}.</source>
+        <translation>ارتباط با سرور دوباره قطع شد؛ هنوز در انتظار: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/sync.py" line="188"/>
         <source>Nothing waits on this counter.</source>
         <translation>چیزی در این صندوق منتظر نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="172"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="193"/>
         <source>purchase {amount}, about {points} points</source>
         <translation>خرید {amount}، حدود {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="176"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="197"/>
         <source>{reward} for {points} points</source>
         <translation>{reward} با {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="183"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="204"/>
         <source>waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="185"/>
-        <source>refused: {code}</source>
-        <translation>رد شد: {code}</translation>
+        <location filename="../../loyaltydesk/cli/sync.py" line="206"/>
+        <source>refused: {reason}</source>
+        <translation>رد شد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="195"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="226"/>
         <source>No offline rewards wait to be settled.</source>
         <translation>هیچ جایزهٔ آفلاینی در انتظار تسویه نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="199"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="230"/>
         <source>#{id} {member}: {reward} given offline at {counter} on {at}; {taken} of {wanted} points taken, {short} short.</source>
         <translation>#{id} {member}: {reward} در حالت آفلاین در {counter} در {at} داده شد؛ {taken} از {wanted} امتیاز کسر شد، {short} کم بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="214"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="245"/>
         <source>Settled ({how}) by {who}.</source>
         <translation>تسویه شد ({how}) توسط {who}.</translation>
     </message>
@@ -2302,315 +2307,346 @@
 <context>
     <name>ClubLight</name>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="99"/>
         <source>Club on this computer</source>
         <translation>باشگاه روی همین رایانه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="100"/>
         <source>The club&apos;s data is in a file on this computer: {place}</source>
         <translation>داده‌های باشگاه در پرونده‌ای روی همین رایانه است: {place}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="92"/>
-        <source>{place}: the server does not answer</source>
-        <translation>{place}: سرور پاسخ نمی‌دهد</translation>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="103"/>
+        <source>{place}: offline</source>
+        <translation>{place}: بدون اتصال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="94"/>
-        <source>The counter goes on working: purchases are kept here and sent, each once, when the server answers again.</source>
-        <translation>صندوق به کار ادامه می‌دهد: خریدها همین‌جا نگه داشته می‌شوند و وقتی سرور دوباره پاسخ داد، هر کدام یک بار فرستاده می‌شوند.</translation>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="105"/>
+        <source>The server {place} does not answer. The counter goes on working: purchases are kept here and sent, each once, when the server answers again.</source>
+        <translation>سرور {place} پاسخ نمی‌دهد. صندوق به کار ادامه می‌دهد: خریدها این‌جا نگه داشته می‌شوند و وقتی سرور دوباره پاسخ داد، هر کدام یک بار فرستاده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="99"/>
-        <source>{place}: sending what waits</source>
-        <translation>{place}: در حال فرستادن موارد منتظر</translation>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="110"/>
+        <source>{place}: sending</source>
+        <translation>{place}: در حال فرستادن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="111"/>
+        <source>What this counter kept is being sent to the server {place}.</source>
+        <translation>آنچه این صندوق نگه داشته بود در حال فرستادن به سرور {place} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="113"/>
         <source>{place}: connected</source>
         <translation>{place}: وصل است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="114"/>
         <source>This counter shares the club on the server {place}.</source>
         <translation>این صندوق باشگاه مشترک روی سرور {place} را به کار می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="118"/>
         <source>{count} waiting</source>
-        <translation>{count} در انتظار</translation>
+        <translation>{count} مورد در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="110"/>
-        <source>{count} refused, see Club → Offline queue</source>
-        <translation>{count} مورد رد شد؛ باشگاه ← صف آفلاین را ببینید</translation>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="121"/>
+        <source>{count} refused</source>
+        <translation>{count} مورد رد شد</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="124"/>
+        <source>Click to see what waits (Club → Offline queue).</source>
+        <translation>برای دیدن موارد در انتظار کلیک کنید (باشگاه ← صف آفلاین).</translation>
     </message>
 </context>
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="127"/>
         <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="130"/>
         <source>Scan a card or a coupon, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت یا کوپن را اسکن کنید، یا شماره تلفن، ۴ رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="138"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="140"/>
         <source>New member (F2)</source>
         <translation>عضو جدید (F2)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="151"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="155"/>
         <source>Receipt no. (optional)</source>
         <translation>شمارهٔ رسید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="156"/>
         <source>Credit purchase (Enter)</source>
         <translation>ثبت خرید (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="159"/>
         <source>Rewards (Ctrl+number)</source>
         <translation>جایزه‌ها (Ctrl+عدد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="161"/>
         <source>Undo last action (F8)</source>
         <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="162"/>
         <source>Member details (F4)</source>
         <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="163"/>
         <source>Print thank-you note (F9)</source>
         <translation>چاپ یادداشت تشکر (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="165"/>
         <source>Shift+F9 prints a slip instead</source>
         <translation>Shift+F9 به‌جای آن رسید چاپ می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="168"/>
         <source>How was the visit? (F3)</source>
         <translation>مراجعه چطور بود؟ (F3)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="232"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="283"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="285"/>
         <source>A coupon code: press Enter.</source>
         <translation>کد کوپن است: Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="294"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="296"/>
         <source>The server does not answer: members this counter has seen.</source>
         <translation>سرور پاسخ نمی‌دهد: اعضایی که این صندوق دیده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="305"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="307"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} point</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="309"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="322"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="324"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="422"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="424"/>
         <source>The server does not answer: as this counter saw them at {time}.</source>
         <translation>سرور پاسخ نمی‌دهد: همان‌طور که این صندوق در {time} دیده بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="432"/>
         <source>1 action waits to be sent ({points} points).</source>
         <translation>یک کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="434"/>
         <source>{count} actions wait to be sent ({points} points).</source>
         <translation>{count} کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="468"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="473"/>
         <source>Now find the member who uses it.</source>
         <translation>حالا عضوی را که از آن استفاده می‌کند پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="496"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="501"/>
         <source>Type the whole purchase, before the discount.</source>
         <translation>مبلغ کل خرید را، پیش از تخفیف، بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="523"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="528"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="571"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="576"/>
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="573"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="578"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="577"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="582"/>
         <source>coupon gives {reward}</source>
         <translation>کوپن {reward} داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="587"/>
         <source>coupon: {discount} off, {paid} paid</source>
         <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="590"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="595"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="624"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="629"/>
         <source>Thank you: the visit&apos;s score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="645"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="650"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="671"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="676"/>
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="690"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="695"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="692"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="697"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="696"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="701"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="725"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="730"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="731"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="736"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="752"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="757"/>
         <source>Kept on this counter: about {points} points, sent when the server answers.</source>
         <translation>در این صندوق نگه داشته شد: حدود {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="756"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="761"/>
         <source>{reward} given, kept on this counter: {points} points, sent when the server answers.</source>
         <translation>{reward} داده شد و در این صندوق نگه داشته شد: {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="784"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="795"/>
+        <source>Take back the purchase of {amount} kept on this counter? It is never sent, and the member does not get its points.</source>
+        <translation>خرید {amount} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و عضو امتیازش را نمی‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="800"/>
+        <source>Take back {reward} kept on this counter? It is never sent, and the member keeps the {points} points.</source>
+        <translation>{reward} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و {points} امتیاز برای عضو می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="830"/>
+        <source>Undone: it will not be sent.</source>
+        <translation>برگردانده شد: فرستاده نخواهد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="847"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="811"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="854"/>
+        <source>Kept on this counter: its note can be printed once the server has it.</source>
+        <translation>روی این صندوق نگه داشته شده: یادداشتش را وقتی سرور آن را ثبت کرد می‌توان چاپ کرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="884"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="816"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="889"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="826"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="899"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="829"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="902"/>
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="831"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="904"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="837"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="910"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="847"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="920"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="857"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="812"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="930"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="890"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="963"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="899"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="972"/>
         <source>Not done: this needs a manager&apos;s PIN.</source>
         <translation>انجام نشد: این کار رمز مدیر را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="915"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="988"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="944"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1017"/>
         <source>Recorded: no messages to this member.</source>
         <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="946"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1019"/>
         <source>Recorded: this member gets the club&apos;s messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>
@@ -4226,962 +4262,977 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="729"/>
+        <source>No operation {op_id} was refused on this counter; `sync pending` lists what was.</source>
+        <translation>عملیات {op_id} روی این صندوق رد نشده است؛ `sync pending` موارد ردشده را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="733"/>
+        <source>No operation {op_id} waits on this counter (it may have been sent already); `sync pending` lists what waits.</source>
+        <translation>عملیات {op_id} روی این صندوق در انتظار نیست (شاید پیش‌تر فرستاده شده باشد)؛ `sync pending` موارد در انتظار را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="738"/>
+        <source>This counter is sending its queue to the server right now; try again in a moment.</source>
+        <translation>این صندوق همین حالا صف خود را به سرور می‌فرستد؛ چند لحظه بعد دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="742"/>
         <source>The offline reward limit is 0 to {limit} points per member per day.</source>
         <translation>سقف جایزهٔ آفلاین از ۰ تا {limit} امتیاز برای هر عضو در روز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="732"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="745"/>
         <source>The note can be at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="735"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="748"/>
         <source>There is no offline conflict number {conflict}.</source>
         <translation>ناهمخوانی آفلاینی با شمارهٔ {conflict} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="738"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
         <source>Offline conflict {conflict} was settled already, another way.</source>
         <translation>ناهمخوانی آفلاین {conflict} پیش‌تر به شکل دیگری تسویه شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="741"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="754"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="746"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="759"/>
         <source>Write the currency&apos;s name or sign, such as € or AED.</source>
         <translation>نام یا نماد ارز را بنویسید، مانند € یا AED.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="749"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="762"/>
         <source>The currency&apos;s name can be at most {limit} characters.</source>
         <translation>نام ارز حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="752"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="765"/>
         <source>A currency has from 0 to {limit} decimals.</source>
         <translation>ارز از ۰ تا {limit} رقم اعشار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="755"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="768"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="756"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="769"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="759"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="772"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="762"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="775"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="765"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="778"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="766"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="779"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="767"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="780"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="768"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="781"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="769"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="782"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="783"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="771"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="784"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="774"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="787"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="777"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="790"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="778"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="791"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="779"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="792"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="780"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="793"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="783"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="796"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="786"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="918"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="799"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="931"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="789"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="802"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="790"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="803"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="795"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="808"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="796"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="809"/>
         <source>{member} was merged into {kept}: their record is kept for its history only. Use {kept}&apos;s card instead.</source>
         <translation>{member} در {kept} ادغام شده است و پرونده‌اش فقط برای سابقه نگه داشته می‌شود. به‌جای آن از کارت {kept} استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="801"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="814"/>
         <source>A member cannot be merged into themselves; choose two different members.</source>
         <translation>یک عضو را نمی‌توان در خودش ادغام کرد؛ دو عضو متفاوت انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="804"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="817"/>
         <source>{member} was already merged into another member; nothing was changed.</source>
         <translation>{member} پیش‌تر در عضو دیگری ادغام شده است؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="807"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="820"/>
         <source>This merge was already undone.</source>
         <translation>این ادغام پیش‌تر برگردانده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="808"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="821"/>
         <source>A merge can be undone only on the day it was done; this one is from an earlier day.</source>
         <translation>ادغام را فقط در همان روز انجام آن می‌توان برگرداند؛ این ادغام مال روزهای قبل است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="812"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="825"/>
         <source>{member} has since been merged into another member: undo that merge first.</source>
         <translation>{member} پس از آن در عضو دیگری ادغام شده است؛ اول آن ادغام را برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="816"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="829"/>
         <source>The merge cannot be undone: {points} points would go back, but the member kept has only {balance} left (points were spent since). Nothing was changed.</source>
         <translation>ادغام برگرداندنی نیست: باید {points} امتیاز برگردد، اما عضو نگه‌داشته‌شده فقط {balance} امتیاز دارد (از آن زمان امتیاز خرج شده است). چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="821"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="834"/>
         <source>The merge cannot be undone: {stamps} stamps would go back, but the member kept has only {balance} left (stamps were used since). Nothing was changed.</source>
         <translation>ادغام برگرداندنی نیست: باید {stamps} مهر برگردد، اما عضو نگه‌داشته‌شده فقط {balance} مهر دارد (از آن زمان مهر مصرف شده است). چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="826"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="839"/>
         <source>No such merge.</source>
         <translation>چنین ادغامی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="827"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="840"/>
         <source>Name the merge by the two members (KEEP OTHER) or by --merge ID, not both.</source>
         <translation>ادغام را یا با دو عضو (KEEP OTHER) مشخص کنید یا با ‎--merge ID‎، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="830"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="843"/>
         <source>The first day of the period comes after its last day.</source>
         <translation>روز اول بازه بعد از روز آخر آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="833"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="836"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="849"/>
         <source>Choose the column that holds the {field}: it is needed for every member.</source>
         <translation>ستونی را که {field} در آن است انتخاب کنید: برای هر عضو لازم است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="840"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="853"/>
         <source>The {field} is mapped to column {column}, which the file does not have.</source>
         <translation>برای {field} ستون {column} انتخاب شده، اما فایل چنین ستونی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="844"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="857"/>
         <source>Column {column} is chosen for both {field} and {other}.</source>
         <translation>ستون {column} هم برای {field} انتخاب شده و هم برای {other}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="848"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="861"/>
         <source>No field is called {field}; the fields are: {fields}.</source>
         <translation>فیلدی به نام {field} نیست؛ فیلدها اینها هستند: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="852"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="865"/>
         <source>Write a mapping as FIELD=COLUMN, not {value}.</source>
         <translation>نگاشت را به شکل FIELD=COLUMN بنویسید، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="856"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="869"/>
         <source>The file has no column headed {header}.</source>
         <translation>فایل ستونی با عنوان {header} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="860"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="873"/>
         <source>The birthday {value} is not a date (Jalali 1370/05/21 or Gregorian 1991-08-12).</source>
         <translation>تاریخ تولد {value} تاریخ درستی نیست (شمسی ۱۳۷۰/۰۵/۲۱ یا میلادی 1991-08-12).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="864"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="877"/>
         <source>The joining date {value} is not a date (Jalali 1402/01/15 or Gregorian 2023-04-04).</source>
         <translation>تاریخ عضویت {value} تاریخ درستی نیست (شمسی ۱۴۰۲/۰۱/۱۵ یا میلادی 2023-04-04).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="868"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="881"/>
         <source>The birthday {value} is in the future or before 1900.</source>
         <translation>تاریخ تولد {value} در آینده یا پیش از ۱۹۰۰ میلادی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="872"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="885"/>
         <source>The joining date {value} is in the future.</source>
         <translation>تاریخ عضویت {value} در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="876"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="889"/>
         <source>The card number {card} has characters a scanner does not type; only digits and Latin letters are kept.</source>
         <translation>شماره کارت {card} نویسه‌هایی دارد که بارکدخوان تایپ نمی‌کند؛ فقط رقم و حروف لاتین نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="881"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="894"/>
         <source>The card number {card} is longer than {limit} characters.</source>
         <translation>شماره کارت {card} بیش از {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="885"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="898"/>
         <source>The card number {card} reads as a mobile number; typed at the counter it would find someone else.</source>
         <translation>شماره کارت {card} شبیه شماره موبایل است؛ اگر پشت پیشخوان وارد شود، کس دیگری را پیدا می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="890"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="903"/>
         <source>The balance {value} is not a whole number of points.</source>
         <translation>مانده {value} عدد صحیحی از امتیاز نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="894"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="907"/>
         <source>The balance {value} is below zero; an opening balance cannot be a debt.</source>
         <translation>مانده {value} کمتر از صفر است؛ مانده اولیه نمی‌تواند بدهی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="898"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="911"/>
         <source>The balance {value} is more than {limit} points.</source>
         <translation>مانده {value} بیش از {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="902"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="915"/>
         <source>Same member as row {row} (the same mobile number).</source>
         <translation>همان عضو ردیف {row} است (همان شماره موبایل).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="906"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="919"/>
         <source>The same national code as row {row}.</source>
         <translation>کد ملی همان کد ملی ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="910"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="923"/>
         <source>The same card number as row {row}.</source>
         <translation>شماره کارت همان شماره کارت ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="914"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="927"/>
         <source>{phone} is already a member of the club: {member}.</source>
         <translation>{phone} از پیش عضو باشگاه است: {member}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="922"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="935"/>
         <source>The card number {card} already belongs to a member.</source>
         <translation>شماره کارت {card} از پیش مال یکی از اعضاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="926"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="939"/>
         <source>The file has more than {limit} rows; nothing was imported. Split it into smaller files.</source>
         <translation>فایل بیش از {limit} ردیف دارد و چیزی وارد نشد. آن را به چند فایل کوچک‌تر تقسیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="930"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="943"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} یک پوشه است، نه فایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="934"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="947"/>
         <source>There is no file {path}.</source>
         <translation>فایل {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="938"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} خوانده نمی‌شود: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="942"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="955"/>
         <source>{path} is empty.</source>
         <translation>{path} خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="946"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="959"/>
         <source>{path} is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
         <translation>{path} فایل اکسل قدیمی (.xls) است: آن را در اکسل یا لیبره‌آفیس باز کنید و با قالب .xlsx یا .csv ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="964"/>
         <source>{path} is not a table of members: it has one column, and a member list needs at least the name and the mobile in columns of their own (a comma, semicolon or tab between them).</source>
         <translation>{path} جدول اعضا نیست: یک ستون بیشتر ندارد، و فهرست اعضا دست‌کم نام و موبایل را هر کدام در ستونی جدا لازم دارد (با ویرگول، نقطه‌ویرگول یا تب میانشان).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="957"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="970"/>
         <source>{path} is neither a CSV nor an XLSX file.</source>
         <translation>{path} نه فایل CSV است و نه XLSX.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="961"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="974"/>
         <source>No text encoding is called {encoding}; try utf-8 or cp1256.</source>
         <translation>کدگذاری متنی به نام {encoding} وجود ندارد؛ utf-8 یا cp1256 را امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="965"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="978"/>
         <source>The text encoding of {path} cannot be told: choose it (UTF-8, or Windows-1256 for older Persian software).</source>
         <translation>کدگذاری متن {path} را نمی‌توان تشخیص داد: خودتان انتخاب کنید (UTF-8، یا Windows-1256 برای نرم‌افزارهای فارسی قدیمی).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="970"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="983"/>
         <source>{path} is not written in {encoding}: choose another encoding.</source>
         <translation>{path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="974"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="987"/>
         <source>Row {row} of {path} is not written in {encoding}: choose another encoding. Nothing was imported.</source>
         <translation>ردیف {row} از {path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید. چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="979"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="992"/>
         <source>Row {row} of the file cannot be read as CSV ({reason}); nothing was imported.</source>
         <translation>ردیف {row} فایل به‌صورت CSV خوانده نمی‌شود ({reason})؛ چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="983"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="996"/>
         <source>The file has no header row: its first row must name the columns.</source>
         <translation>فایل ردیف عنوان ندارد: ردیف اول باید نام ستون‌ها را داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="987"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1000"/>
         <source>The file has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>فایل برگه‌ای به نام {sheet} ندارد؛ برگه‌هایش اینها هستند: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="991"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1004"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="994"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1007"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="995"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1008"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="998"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1011"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1002"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1015"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1003"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1016"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1006"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1019"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1007"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1020"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1010"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1023"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1013"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1026"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1014"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1027"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1017"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1030"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1018"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1031"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1021"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1034"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1024"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1037"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1027"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1040"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1030"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1043"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1033"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1046"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1036"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1049"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1039"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1052"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1042"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1055"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1046"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1059"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1047"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1060"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1050"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1063"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1051"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1064"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1052"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1065"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1053"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1066"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1058"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1071"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1063"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1076"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1064"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1077"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1065"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1078"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1066"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1079"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1069"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1082"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1072"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1085"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1075"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1088"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1076"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1089"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1077"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1090"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1080"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1093"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1083"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1096"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1086"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1099"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1090"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1103"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1093"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1106"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1096"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1109"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1099"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1112"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1102"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1115"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1106"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1119"/>
         <source>Say what to change: --email ADDRESS, --notes TEXT or both.</source>
         <translation>بگویید چه چیزی عوض شود: ‎--email ADDRESS‎، ‎--notes TEXT‎ یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1109"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1122"/>
         <source>Notes are at most {limit} characters; these have {length}.</source>
         <translation>یادداشت حداکثر {limit} نویسه است؛ این یکی {length} نویسه دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1112"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1125"/>
         <source>The notes have an invisible control character (pasted from another program): type them again.</source>
         <translation>در یادداشت یک نویسهٔ کنترلی نامرئی هست (از برنامهٔ دیگری چسبانده شده): آن را دوباره تایپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1118"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1131"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1123"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1136"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1126"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1139"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1129"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1142"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1132"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1145"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1135"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1148"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1138"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1151"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1141"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1154"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1144"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1157"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1148"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1161"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1164"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1156"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1169"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1159"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1172"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1163"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1176"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1166"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1179"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1171"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1184"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1174"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1187"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1177"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1190"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1178"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1191"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1179"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1192"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1184"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1197"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1187"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1200"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1190"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1203"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1193"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1206"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1197"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1210"/>
         <source>Write the shop&apos;s name.</source>
         <translation>نام فروشگاه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1198"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1211"/>
         <source>A shop&apos;s name is at most {limit} letters.</source>
         <translation>نام فروشگاه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1202"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1215"/>
         <source>A branch name is one line of letters, digits and signs; leave it empty for no branch.</source>
         <translation>نام شعبه باید یک خط از حروف، رقم‌ها و نشانه‌ها باشد؛ اگر شعبه‌ای ندارید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1206"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1219"/>
         <source>A branch name is at most {limit} letters.</source>
         <translation>نام شعبه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1207"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1220"/>
         <source>Choose the time zone from the list (for example Asia/Tehran).</source>
         <translation>منطقه‌ی زمانی را از فهرست انتخاب کنید (مثلاً Asia/Tehran).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1210"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1223"/>
         <source>Choose a whole folder path for the backups, or leave it empty.</source>
         <translation>نشانی کامل یک پوشه را برای پشتیبان‌ها انتخاب کنید، یا آن را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1213"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1226"/>
         <source>Start with at most {limit} rewards; add more later in Rules.</source>
         <translation>با حداکثر {limit} جایزه شروع کنید؛ بقیه را بعداً در قوانین اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1216"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1229"/>
         <source>The club needs its owner&apos;s name and PIN.</source>
         <translation>باشگاه به نام و رمز مالک خود نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1219"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1232"/>
         <source>This club already has staff accounts; it was not set up again.</source>
         <translation>این باشگاه از قبل حساب کارکنان دارد؛ دوباره راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1222"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1235"/>
         <source>Type the server&apos;s name or address (for example 192.168.1.10).</source>
         <translation>نام یا نشانی سرور را بنویسید (مثلاً 192.168.1.10).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1225"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1238"/>
         <source>“{host}” is not a server name or address: letters, digits, dots and dashes only.</source>
         <translation>«{host}» نام یا نشانی سرور نیست: فقط حروف لاتین، رقم، نقطه و خط تیره.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1229"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1242"/>
         <source>The port is a number from 1 to 65535 (PostgreSQL’s usual one is 5432); “{value}” is not.</source>
         <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است (درگاه معمول PostgreSQL ‏۵۴۳۲ است)؛ «{value}» نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1233"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1246"/>
         <source>Type the name of the club’s database on the server.</source>
         <translation>نام پایگاه دادهٔ باشگاه روی سرور را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1236"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1249"/>
         <source>A database name has no spaces and at most {limit} letters.</source>
         <translation>نام پایگاه داده فاصله ندارد و حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1239"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1252"/>
         <source>Type the user name this counter signs in to the server with.</source>
         <translation>نام کاربری‌ای را بنویسید که این صندوق با آن به سرور وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1242"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1255"/>
         <source>A user name has no spaces and at most {limit} letters.</source>
         <translation>نام کاربری فاصله ندارد و حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1245"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1258"/>
         <source>The TLS setting is disable, require or verify-full; “{value}” is none of them.</source>
         <translation>تنظیم TLS یکی از disable،‏ require یا verify-full است؛ «{value}» هیچ‌کدام نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1249"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1262"/>
         <source>Verifying the server needs the certificate of the authority that signed the server’s certificate (a CA file).</source>
         <translation>برای وارسی سرور، گواهی مرجعی که گواهی سرور را امضا کرده لازم است (فایل CA).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1254"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1267"/>
         <source>The CA file {path} is not there.</source>
         <translation>فایل CA ‏{path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1255"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1268"/>
         <source>The password could not be kept in this computer’s keyring ({detail}).</source>
         <translation>گذرواژه در جاکلیدی این رایانه نگه داشته نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1258"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1271"/>
         <source>This computer has no keyring to keep the password in: give it in the environment variable {variable} instead.</source>
         <translation>این رایانه جاکلیدی‌ای برای نگه‌داشتن گذرواژه ندارد: به‌جایش آن را در متغیر محیطی {variable} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1263"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1276"/>
         <source>The server {server} cannot be found: its name is not known here. Check the spelling, or use its IP address.</source>
         <translation>سرور {server} پیدا نمی‌شود: این نام این‌جا شناخته نیست. املای آن را بررسی کنید یا نشانی IP سرور را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1268"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1281"/>
         <source>There is no way to the server {server} from this computer (no route): is this computer on the shop’s network, and is the server switched on?</source>
         <translation>از این رایانه راهی به سرور {server} نیست (مسیری وجود ندارد): آیا این رایانه به شبکهٔ فروشگاه وصل است و سرور روشن است؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1273"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1286"/>
         <source>The server {server} does not answer in time: a firewall may be in the way, or the address is wrong.</source>
         <translation>سرور {server} به‌موقع پاسخ نمی‌دهد: شاید دیوارهٔ آتش جلویش را گرفته یا نشانی اشتباه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1278"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1291"/>
         <source>Nothing is listening at {server}: the computer is there, but PostgreSQL is not running on that port or does not take network connections.</source>
         <translation>در {server} چیزی گوش نمی‌دهد: رایانه در دسترس است، اما PostgreSQL روی آن درگاه اجرا نمی‌شود یا اتصال شبکه نمی‌پذیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1283"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1296"/>
         <source>The server {server} refused the user name or password. Check both (the password is case-sensitive).</source>
         <translation>سرور {server} نام کاربری یا گذرواژه را نپذیرفت. هر دو را بررسی کنید (در گذرواژه، حروف بزرگ و کوچک فرق دارند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1288"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1301"/>
         <source>The server {server} does not let this computer or user in (no line for them in its pg_hba.conf). If the server takes only TLS connections, turn TLS on here; otherwise its administrator must allow this computer.</source>
         <translation>سرور {server} به این رایانه یا این کاربر اجازهٔ ورود نمی‌دهد (در pg_hba.conf آن سطری برایشان نیست). اگر سرور فقط اتصال TLS می‌پذیرد، TLS را این‌جا روشن کنید؛ وگرنه مدیر سرور باید به این رایانه اجازه بدهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1294"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1307"/>
         <source>The server {server} has no TLS, but this counter requires it. Turn TLS on at the server, or choose “disable” here on a network you trust.</source>
         <translation>سرور {server} ‏TLS ندارد، اما این صندوق آن را لازم می‌داند. TLS را روی سرور روشن کنید، یا در شبکه‌ای که به آن اطمینان دارید این‌جا «خاموش» را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1299"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1312"/>
         <source>The server {server} shows a certificate this counter does not trust: the CA file chosen did not sign it.</source>
         <translation>سرور {server} گواهی‌ای نشان می‌دهد که این صندوق به آن اعتماد ندارد: فایل CA برگزیده آن را امضا نکرده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1304"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1317"/>
         <source>The server’s certificate is made out to another name than {server}: connect with the name in the certificate.</source>
         <translation>گواهی سرور به نامی جز {server} صادر شده است: با همان نامی که در گواهی آمده وصل شوید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1309"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1322"/>
         <source>The secure (TLS) connection to {server} failed ({detail}).</source>
         <translation>اتصال امن (TLS) به {server} برقرار نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1312"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1325"/>
         <source>The server {server} has no database named {database}. Create it (empty) first, or check the name.</source>
         <translation>سرور {server} پایگاه داده‌ای به نام {database} ندارد. اول آن را (خالی) بسازید یا نام را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1317"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1330"/>
         <source>This user may sign in to {server} but may not use the database {database}.</source>
         <translation>این کاربر می‌تواند به {server} وارد شود اما اجازهٔ کار با پایگاه دادهٔ {database} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1320"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1333"/>
         <source>The database {database} on {server} belongs to another program (it has tables, but not LoyaltyDesk’s). Use an empty database.</source>
         <translation>پایگاه دادهٔ {database} روی {server} مال برنامهٔ دیگری است (جدول دارد، اما نه جدول‌های LoyaltyDesk). یک پایگاه دادهٔ خالی به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1325"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1338"/>
         <source>The database {database} on {server} was made by a newer LoyaltyDesk (schema {revision}). Update LoyaltyDesk on this counter first.</source>
         <translation>پایگاه دادهٔ {database} روی {server} را نسخهٔ تازه‌تری از LoyaltyDesk ساخته است (طرح {revision}). اول LoyaltyDesk را روی این صندوق به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1330"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1343"/>
         <source>The server {server} could not be used ({detail}).</source>
         <translation>با سرور {server} نمی‌شود کار کرد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1333"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1346"/>
         <source>Connected to {server}. The database {database} is empty: ready to move a club in.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} خالی است: آمادهٔ انتقال یک باشگاه به آن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1337"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1350"/>
         <source>Connected to {server}. The database {database} holds a LoyaltyDesk club (schema {revision}) with {members} members.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk (طرح {revision}) با {members} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1342"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1355"/>
         <source>The database {database} on {server} already holds a club ({members} members): a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} از پیش یک باشگاه دارد ({members} عضو): باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1347"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1360"/>
         <source>The database {database} on {server} holds another program’s tables: a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} جدول‌های برنامهٔ دیگری را دارد: باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1352"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1365"/>
         <source>This club’s own books do not add up ({differences} differences; see Verify): put them right before moving the club. Nothing was copied.</source>
         <translation>حساب‌های خود این باشگاه جور نیست ({differences} اختلاف؛ بررسی حساب‌ها را ببینید): پیش از انتقال باشگاه آن‌ها را درست کنید. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1357"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1370"/>
         <source>The copy on {server} does not match this club ({differences} differences). This counter stays on its own file; empty the database {database} on the server (drop it and create it again) and try again.</source>
         <translation>رونوشت روی {server} با این باشگاه جور نیست ({differences} اختلاف). این صندوق روی فایل خودش می‌ماند؛ پایگاه دادهٔ {database} را روی سرور خالی کنید (حذف و دوباره ساختن) و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1367"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1380"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -5870,7 +5921,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="409"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="419"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
@@ -5880,296 +5931,311 @@
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="202"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="206"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="222"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="223"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="236"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="240"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="247"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="254"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="256"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="306"/>
-        <source>Sent from this counter: {sent}. To look at: {refused} refused, {conflicts} rewards not covered (Club → Offline queue).</source>
-        <translation>از این صندوق فرستاده شد: {sent}. برای بررسی: {refused} رد شده، {conflicts} جایزهٔ بی‌پوشش (باشگاه ← صف آفلاین).</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="356"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="375"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="358"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="368"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="372"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="394"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="386"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="396"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="426"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="433"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="434"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="435"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="436"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="427"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="437"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="428"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="438"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="429"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="439"/>
         <source>&amp;Import members…</source>
         <translation>&amp;ورود اعضا از فایل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="440"/>
         <source>Possible &amp;duplicates…</source>
         <translation>اعضای احتمالاً &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="442"/>
         <source>Export &amp;members…</source>
         <translation>خروجی &amp;اعضا…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="438"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="448"/>
         <source>Export the &amp;ledger…</source>
         <translation>خروجی &amp;دفتر امتیاز…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="443"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="453"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="444"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="454"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="445"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="455"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="456"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="447"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="457"/>
         <source>Offline &amp;queue…</source>
         <translation>صف آ&amp;فلاین…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="458"/>
         <source>Bac&amp;kups…</source>
         <translation>پشتیبان‌&amp;ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="459"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="450"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="460"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="451"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="461"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="452"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="462"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="453"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="463"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="454"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="464"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="477"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="487"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="478"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="488"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="515"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="525"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="645"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="666"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="655"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="676"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="744"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="754"/>
         <source>Shared club</source>
         <translation>باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="746"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="756"/>
         <source>The club is on the server now. LoyaltyDesk closes: open it again to work on the shared club (the file on this computer is kept as it was).</source>
         <translation>باشگاه اکنون روی سرور است. LoyaltyDesk بسته می‌شود: برای کار با باشگاه مشترک دوباره بازش کنید (فایل روی این رایانه همان‌طور که بود می‌ماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="764"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="774"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="765"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="775"/>
         <source>Saved. Restart LoyaltyDesk to use the new database (shared club).</source>
         <translation>ذخیره شد. برای کار با پایگاه دادهٔ تازه (باشگاه مشترک) LoyaltyDesk را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="768"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="778"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="786"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="796"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="792"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="802"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="793"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="803"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="795"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="805"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="799"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="809"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="810"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="825"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="841"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="820"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="835"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="851"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="813"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="823"/>
         <source>Replace all the club&apos;s data with the backup {file}? Everything done since that backup was made (purchases, members, redemptions) is no longer in the club afterwards. A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با پشتیبان {file} جایگزین شود؟ هر چه پس از گرفتن این پشتیبان انجام شده (خریدها، اعضا، استفاده از جایزه‌ها) پس از آن در باشگاه نخواهد بود. پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="826"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="836"/>
         <source>This backup is encrypted. Its passphrase:</source>
         <translation>این پشتیبان رمزگذاری شده است. عبارت عبورش:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1000"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1010"/>
         <source>Backing up the club before closing…</source>
         <translation>در حال پشتیبان‌گیری از باشگاه پیش از بستن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1001"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1011"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="835"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="845"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="842"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="308"/>
+        <source>Sent from this counter: {sent}.</source>
+        <translation>فرستاده‌شده از این صندوق: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="311"/>
+        <source>Refused by the server: {count}.</source>
+        <translation>ردشده از سوی سرور: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="317"/>
+        <source>Rewards the points no longer covered: {count}.</source>
+        <translation>جایزه‌هایی که امتیازشان دیگر کافی نبود: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="321"/>
+        <source>See Club → Offline queue.</source>
+        <translation>باشگاه ← صف آفلاین را ببینید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="852"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -6603,143 +6669,183 @@
 <context>
     <name>OfflineQueueDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="75"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="76"/>
         <source>Offline queue</source>
         <translation>صف آفلاین</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="86"/>
         <source>Kept on this counter for the server</source>
         <translation>نگه‌داشته در این صندوق برای سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="88"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="87"/>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="110"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="88"/>
         <source>What</source>
-        <translation>چه چیز</translation>
+        <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="88"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="90"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="91"/>
         <source>Send again at the next sync</source>
         <translation>فرستادن دوباره در همگام‌سازی بعدی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="93"/>
         <source>Send now</source>
         <translation>همین حالا بفرست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="95"/>
+        <source>Take back: never send</source>
+        <translation>پس گرفتن: هرگز نفرست</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="106"/>
         <source>Rewards given offline that the points did not cover</source>
         <translation>جایزه‌های آفلاینی که امتیازشان کافی نبود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="109"/>
         <source>Given</source>
         <translation>داده‌شده در</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="111"/>
         <source>Reward</source>
         <translation>جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="112"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="113"/>
         <source>Points short</source>
         <translation>امتیاز کم‌آمده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="119"/>
         <source>A note for the trail (optional)</source>
         <translation>یادداشتی برای سابقه (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="120"/>
         <source>Forgive: the shop bears it</source>
         <translation>بخشیدن: فروشگاه می‌پذیرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="122"/>
         <source>Charge the member&apos;s points</source>
         <translation>کسر از امتیاز عضو</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="163"/>
         <source>purchase {amount}: about {points} points</source>
         <translation>خرید {amount}: حدود {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="167"/>
         <source>{reward}: {points} points</source>
         <translation>{reward}: {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="174"/>
         <source>waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="176"/>
         <source>refused: {reason}</source>
         <translation>رد شد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="225"/>
         <source>Sending…</source>
         <translation>در حال فرستادن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="236"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>مشکلی پیش آمد؛ جزئیات در گزارش کار (لاگ) است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="244"/>
         <source>A sync is under way; look again in a moment.</source>
         <translation>همگام‌سازی در جریان است؛ چند لحظهٔ دیگر دوباره نگاه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="247"/>
         <source>The server does not answer; {left} still wait.</source>
         <translation>سرور پاسخ نمی‌دهد؛ {left} مورد هنوز منتظر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="254"/>
         <source>Sent {sent}; {refused} refused.</source>
         <translation>{sent} فرستاده شد؛ {refused} رد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="272"/>
         <source>It is sent again at the next sync.</source>
         <translation>در همگام‌سازی بعدی دوباره فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="285"/>
+        <source>Take back the purchase of {amount} for {member}? It is never sent, and the member does not get its points.</source>
+        <translation>خرید {amount} برای {member} پس گرفته شود؟ هرگز فرستاده نمی‌شود و عضو امتیازش را نمی‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="290"/>
+        <source>Take back the reward {reward} for {member}? It is never sent, and the member keeps its {points} points.</source>
+        <translation>جایزهٔ {reward} برای {member} پس گرفته شود؟ هرگز فرستاده نمی‌شود و {points} امتیاز برای عضو می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="299"/>
+        <source>Take back</source>
+        <translation>پس گرفتن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="308"/>
+        <source>Taken back: it will not be sent.</source>
+        <translation>پس گرفته شد: فرستاده نخواهد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="320"/>
+        <source>Forgive {member} the {points} points the reward was short? The shop bears it and the member&apos;s balance stays.</source>
+        <translation>{points} امتیازی که برای جایزه کم بود به {member} بخشیده شود؟ هزینه‌اش با فروشگاه است و موجودی عضو تغییری نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="325"/>
+        <source>Charge {member} the {points} points the reward was short? Their balance goes down by that much, below zero if it must.</source>
+        <translation>{points} امتیازی که برای جایزه کم بود از {member} کسر شود؟ موجودی‌اش همین اندازه کم می‌شود، اگر لازم باشد تا زیر صفر.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="329"/>
+        <source>Settle</source>
+        <translation>تسویه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="345"/>
         <source>Settled: forgiven.</source>
         <translation>تسویه شد: بخشیده شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="347"/>
         <source>Settled: {points} points charged to {member}.</source>
         <translation>تسویه شد: {points} امتیاز از {member} کسر شد.</translation>
     </message>
@@ -10475,203 +10581,210 @@ You earned {points} points today.
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="233"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="234"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="235"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="236"/>
         <source>Locked until</source>
         <translation>قفل تا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="228"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="237"/>
         <source>Last sign-in</source>
         <translation>آخرین ورود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="246"/>
         <source>Add…</source>
         <translation>افزودن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="248"/>
         <source>New PIN…</source>
         <translation>رمز تازه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="250"/>
         <source>Role…</source>
         <translation>نقش…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="243"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="416"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="484"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="493"/>
         <source>Disable</source>
         <translation>غیرفعال کردن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="254"/>
         <source>Unlock</source>
         <translation>باز کردن قفل</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="256"/>
         <source>Let a person locked out by wrong PINs try again</source>
         <translation>کسی که با رمزهای نادرست قفل شده دوباره بتواند امتحان کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="257"/>
         <source>Refresh</source>
         <translation>به‌روزرسانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="296"/>
         <source>Counter policy</source>
         <translation>سیاست صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="292"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="300"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="325"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="301"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="334"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="375"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="297"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="306"/>
         <source>A credit above this needs a manager</source>
         <translation>خرید بالاتر از این مبلغ تأیید مدیر می‌خواهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="303"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="312"/>
         <source>points</source>
         <translation>امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="535"/>
         <source>A redemption above this needs a manager</source>
         <translation>جایزهٔ بالاتر از این امتیاز تأیید مدیر می‌خواهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="318"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="312"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="321"/>
         <source>When the club&apos;s server does not answer, a counter can still give rewards, up to this many points per member per day. What it gives is checked when the server answers again; a reward the points no longer cover waits for a manager.</source>
         <translation>وقتی سرور باشگاه پاسخ نمی‌دهد، صندوق همچنان می‌تواند جایزه بدهد؛ تا این مقدار امتیاز برای هر عضو در روز. آنچه داده می‌شود وقتی سرور دوباره پاسخ داد بررسی می‌شود؛ جایزه‌ای که امتیازش دیگر کافی نباشد منتظر مدیر می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="328"/>
         <source>points a member a day</source>
         <translation>امتیاز برای هر عضو در روز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="540"/>
         <source>Rewards while the server does not answer</source>
         <translation>جایزه وقتی سرور پاسخ نمی‌دهد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="335"/>
         <source> minutes</source>
         <translation> دقیقه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="327"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="336"/>
         <source>Save policy</source>
         <translation>ذخیرهٔ سیاست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="342"/>
         <source>Lock the window after idle</source>
         <translation>قفل پنجره پس از بیکاری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="373"/>
         <source>active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="373"/>
         <source>disabled</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="416"/>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="484"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="493"/>
         <source>Enable</source>
         <translation>فعال کردن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="439"/>
         <source>Add a person</source>
         <translation>افزودن یک نفر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="441"/>
         <source>{name} can now sign in as {role}.</source>
         <translation>{name} اکنون می‌تواند در نقش {role} وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="442"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="451"/>
         <source>A new PIN for {name}</source>
         <translation>رمز تازه برای {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="457"/>
         <source>New PIN saved for {name}.</source>
         <translation>رمز تازهٔ {name} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="464"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="473"/>
         <source>The role of {name}</source>
         <translation>نقش {name}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="471"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="480"/>
         <source>{name} is now {role}.</source>
         <translation>{name} اکنون {role} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="480"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="489"/>
         <source>Let {name} sign in again?</source>
         <translation>{name} دوباره بتواند وارد شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="482"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="491"/>
         <source>Disable {name}? They can no longer sign in; their history stays.</source>
         <translation>{name} غیرفعال شود؟ دیگر نمی‌تواند وارد شود؛ سابقه‌اش می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="492"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="501"/>
         <source>{name} can sign in again.</source>
         <translation>{name} دوباره می‌تواند وارد شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="492"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="501"/>
         <source>{name} is disabled.</source>
         <translation>{name} غیرفعال شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="502"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="511"/>
         <source>{name} is unlocked and may try their PIN again.</source>
         <translation>قفل {name} باز شد و می‌تواند دوباره رمزش را امتحان کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/staff/view.py" line="528"/>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="547"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/staff/view.py" line="557"/>
         <source>The counter policy is saved.</source>
         <translation>سیاست صندوق ذخیره شد.</translation>
     </message>
@@ -10725,7 +10838,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="535"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="541"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

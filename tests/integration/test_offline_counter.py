@@ -10,9 +10,9 @@ from collections.abc import Iterator
 import pytest
 
 from loyaltydesk.bootstrap import Services, build_services
-from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.errors import DomainError, NotPermitted
 from loyaltydesk.domain.offline import QueuedKind, QueuedOperation, QueuedState, Settlement
-from loyaltydesk.domain.staff import CounterPolicy
+from loyaltydesk.domain.staff import CounterPolicy, Role
 from loyaltydesk.services.views import CreditResult, RedeemResult
 from loyaltydesk.settings import Settings
 from tests.conftest import FakeClock
@@ -217,3 +217,51 @@ def test_a_sync_interrupted_at_closing_leaves_the_rest_waiting(
     assert report is not None and (report.sent, report.left, report.reached) == (0, 3, True)
     assert [op.op_id for op in club.link.pending()] == ["closing-0", "closing-1", "closing-2"]
     assert club.membership.get(member.id).balance == 0
+
+
+def test_what_was_kept_offline_can_be_taken_back_before_it_is_sent(
+    club: Services, own_cluster: PostgresCluster
+) -> None:
+    member = register(club)
+    credit(club, member, 20_000_000)  # 200 points
+    meal = next(r for r in club.rules.rewards() if r.name == MEAL)
+    _allow_offline(club, 150)
+    club.link.panel(member.id)
+    club.link.probe()
+    club.staff.add("Owner", Role.OWNER, "1111", club.actor)
+    owner = club.staff.sign_in("Owner", "1111", "till-2")
+    club.staff.add("Ali", Role.CASHIER, "2222", owner)
+    club.staff.add("Kian", Role.CASHIER, "3333", owner)
+    club.staff.add("Mina", Role.MANAGER, "4444", owner)
+    ali = club.staff.sign_in("Ali", "2222", "till-2")
+    kian = club.staff.sign_in("Kian", "3333", "till-2")
+    manager = club.staff.sign_in("Mina", "4444", "till-2")
+    own_cluster.stop_server()
+
+    club.link.credit("typo", member.id, 30_000_000, ali)  # 3,000,000 meant
+    given = club.link.redeem("meal-1", member.id, meal, ali)
+    assert isinstance(given, QueuedOperation)
+    with pytest.raises(NotPermitted):
+        club.link.discard("typo", kian)  # only who took it, or a manager
+    assert club.link.discard("typo", ali).op_id == "typo"
+    with pytest.raises(DomainError) as gone:
+        club.link.discard("typo", ali)
+    assert gone.value.code == "offline.no_such_operation"
+    # A reward taken back no longer counts against the day's offline limit.
+    assert club.link.discard("meal-1", manager).kind is QueuedKind.REDEEM
+    again = club.link.redeem("meal-2", member.id, meal, ali)
+    assert isinstance(again, QueuedOperation)
+    club.link.credit("right", member.id, 3_000_000, ali)
+    assert [p.op_id for p in club.link.pending()] == ["meal-2", "right"]
+    assert club.link.panel(member.id).balance == 200 - 100 + 30
+
+    own_cluster.start_server()
+    report = club.link.sync()
+    assert report is not None and (report.sent, report.refused) == (2, ())
+    assert club.membership.get(member.id).balance == 130
+    with pytest.raises(DomainError) as sent:
+        club.link.discard("right", manager)  # in the ledger now: undone there, not here
+    assert sent.value.code == "offline.no_such_operation"
+    with pytest.raises(DomainError) as unknown:
+        club.link.retry("no-such", manager)
+    assert unknown.value.code == "offline.no_such_refused"

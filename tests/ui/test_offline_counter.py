@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from loyaltydesk.bootstrap import RESOURCES, Services, build_services, build_window
+from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.offline import Settlement
 from loyaltydesk.domain.staff import CounterPolicy
 from loyaltydesk.settings import Settings
@@ -24,7 +26,7 @@ from loyaltydesk.ui.offline.queue_dialog import OfflineQueueDialog
 from tests.conftest import LIGHT_HASHER, FakeClock
 from tests.integration.helpers import op
 from tests.pgserver import PostgresCluster
-from tests.ui.conftest import in_language, member, plain, scan, type_text
+from tests.ui.conftest import answer_next_dialog, in_language, member, plain, scan, type_text
 
 pytestmark = pytest.mark.postgres
 
@@ -137,9 +139,79 @@ def test_a_manager_settles_an_offline_reward_the_points_no_longer_covered(
     QTest.mouseClick(dialog.conflicts.viewport(), Qt.MouseButton.LeftButton, pos=first)
     type_text(dialog.note, "مشتری همیشگی")
     assert dialog.forgive_button.isEnabled()
+    asked: list[str] = []
+    answer_next_dialog(  # asked first; "No" settles nothing
+        then=lambda box: asked.append(plain(box.findChild(QLabel, "qt_msgbox_label").text())),
+        button=QMessageBox.StandardButton.No,
+    )
+    QTest.mouseClick(dialog.forgive_button, Qt.MouseButton.LeftButton)
+    assert asked and in_language(language, "100") in asked[0] and "سارا محمدی" in asked[0]
+    assert dialog.conflicts.rowCount() == 1 and s.conflicts.count_open() == 1
+    answer_next_dialog(button=QMessageBox.StandardButton.Yes)
     QTest.mouseClick(dialog.forgive_button, Qt.MouseButton.LeftButton)
     assert dialog.conflicts.rowCount() == 0, plain(dialog.message.text())
     (settled,) = s.conflicts.listed(s.actor, open_only=False)
     assert (settled.settlement, settled.note) == (Settlement.FORGIVEN, "مشتری همیشگی")
     assert s.membership.get(sara.id).balance == 0
     dialog.grab().save(str(Path("/tmp") / f"offline-queue-{language}.png"))
+
+
+def test_a_cashier_takes_back_a_purchase_kept_offline_with_f8(
+    qtbot: QtBot,
+    shared_window: MainWindow,
+    shared_services: Services,
+    own_cluster: PostgresCluster,
+    language: str,
+) -> None:
+    window = shared_window
+    counter = window.counter
+    s = shared_services
+    sara = member(s, "سارا محمدی", "09121234567", points=120)
+    scan(window, in_language(language, sara.card or ""))
+    own_cluster.stop_server()
+    counter.clear()
+    scan(window, in_language(language, sara.card or ""))
+    type_text(counter.amount, in_language(language, "3000000"))  # 300,000 meant
+    QTest.keyClick(counter.amount, Qt.Key.Key_Return)
+    assert counter.panel.balance.text() == in_language(language, "420")
+    assert counter.undo_button.isEnabled()
+    answer_next_dialog(button=QMessageBox.StandardButton.Yes)
+    QTest.keyClick(counter.search, Qt.Key.Key_F8)
+    assert s.link.pending() == [], plain(counter.action_message.text())
+    assert counter.panel.balance.text() == in_language(language, "120")
+    assert not counter.undo_button.isEnabled()
+
+    type_text(counter.amount, in_language(language, "300000"))
+    QTest.keyClick(counter.amount, Qt.Key.Key_Return)
+    kept_said = plain(counter.action_message.text())
+    assert kept_said
+    own_cluster.start_server()
+    with qtbot.waitSignal(window.club_light.synced, timeout=30_000):
+        window.club_light.check()
+    # "Kept on this counter" is no longer true, and F8 no longer takes back a sent purchase.
+    assert plain(counter.action_message.text()) != kept_said
+    assert not counter.undo_button.isEnabled()
+    assert [line.points for line in s.membership.statement(sara.id).lines] == [120, 30]
+
+
+def test_the_offline_limit_saved_is_the_one_this_counter_keeps_at_once(
+    qtbot: QtBot,
+    shared_window: MainWindow,
+    shared_services: Services,
+    own_cluster: PostgresCluster,
+) -> None:
+    s = shared_services
+    sara = member(s, "سارا محمدی", "09121234567", points=120)
+    meal = next(r for r in s.rules.rewards() if r.name == "Free meal")
+    s.link.panel(sara.id)
+    s.link.probe()  # remembers the fixture's 100 points a day
+    staff = shared_window.staff
+    assert staff is not None
+    staff.offline_limit.setFocus()
+    staff.offline_limit.selectAll()
+    QTest.keyClick(staff.offline_limit, Qt.Key.Key_Delete)
+    QTest.keyClick(staff.offline_limit, Qt.Key.Key_Return)  # none offline, from now on
+    own_cluster.stop_server()  # at once: no idle probe in between
+    with pytest.raises(DomainError) as refused:
+        s.link.check_redeem(sara.id, meal)
+    assert refused.value.code == "offline.redeem_off"

@@ -298,9 +298,13 @@ def test_the_counter_policy_is_typed_and_saved(view: StaffView, club: Club, lang
     # A redemption limit that is not a number: said, nothing saved.
     type_text(view.redeem_limit, "lots")
     press(view.save_policy_button)
-    assert plain(view.message.text()) == sentence(
-        club, InvalidInput("number.not_a_number", field="points", value="lots")
+    said = plain(view.message.text())
+    assert said.endswith(
+        sentence(club, InvalidInput("number.not_a_number", field="points", value="lots"))
     )
+    # Two fields take points: the message names the one that is wrong, and the cursor is in it.
+    assert said.startswith(plain(view.tr("A redemption above this needs a manager")))
+    assert view.redeem_limit.hasFocus()
     assert club.staff.policy().limits.redeem_points is None
 
 
@@ -318,9 +322,12 @@ def test_the_offline_reward_limit_is_typed_and_saved(
     view.offline_limit.selectAll()
     type_text(view.offline_limit, "بسیار")
     press(view.save_policy_button)
-    assert plain(view.message.text()) == sentence(
-        club, InvalidInput("number.not_a_number", field="points", value="بسیار")
+    said = plain(view.message.text())
+    assert said.endswith(
+        sentence(club, InvalidInput("number.not_a_number", field="points", value="بسیار"))
     )
+    assert said.startswith(plain(view.tr("Rewards while the server does not answer")))
+    assert view.offline_limit.hasFocus()
     assert club.staff.policy().offline_points == 150
     # Emptied: no rewards while the server does not answer.
     view.offline_limit.selectAll()

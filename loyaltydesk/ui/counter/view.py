@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import COUPON_CODE_LENGTH
-from loyaltydesk.domain.errors import DomainError
+from loyaltydesk.domain.errors import DomainError, Refused
 from loyaltydesk.domain.offline import QueuedKind, QueuedOperation
 from loyaltydesk.domain.phones import digits_only, mask_phone
 from loyaltydesk.domain.rewards import Reward
@@ -75,6 +75,7 @@ class LastAction:
     member_id: int
     credit: CreditResult | None = None
     redemption: RedeemResult | None = None
+    kept: QueuedOperation | None = None  # kept on this counter for the server
 
 
 class CounterView(QWidget):
@@ -118,6 +119,7 @@ class CounterView(QWidget):
         # The last action's result is on screen and nothing new has begun: a second click
         # or Enter is the same request again, not an invitation to type a second amount.
         self._done_shown = False
+        self._kept_shown = False  # the action line says "kept on this counter"
 
         self.search = QLineEdit()
         self.search.setObjectName("counterSearch")
@@ -453,6 +455,9 @@ class CounterView(QWidget):
         try:
             check = self._coupons.check(text, member_id=self.member_id)
         except DomainError as error:
+            if error.code == UNREACHABLE and self._link.can_queue:
+                # The counter goes on offline; only the coupon waits for the server.
+                error = Refused("offline.coupon")
             self._show_error(self.search_message, error)
             (self.amount if self.member_id is not None else self.search).setFocus()
             return
@@ -764,9 +769,67 @@ class CounterView(QWidget):
             )  # fmt: skip
         self._say(self.action_message, message, ok=True)
         self._done_shown = True
+        self._kept_shown = True
         assert self.member_id is not None
+        self._last[self.member_id] = LastAction(self.member_id, kept=kept)
         self._bus.member_changed.emit(self.member_id)
         self.search.setFocus()
+
+    def after_sync(self) -> None:
+        """The queue reached the server: "kept on this counter" is no longer true, and what
+        was kept is no longer this counter's to take back (the ledger's undo is, later)."""
+        waiting = {op.op_id for op in self._link.pending()}
+        for member_id, last in list(self._last.items()):
+            if last.kept is not None and last.kept.op_id not in waiting:
+                del self._last[member_id]
+        if self._kept_shown:
+            self._kept_shown = False
+            self.action_message.clear()
+        self.undo_button.setEnabled(self.member_id in self._last)
+
+    def _take_back_kept(self, kept: QueuedOperation) -> None:
+        """F8 on an action the server has not had yet: it is simply never sent."""
+        d = self._display
+        question = (
+            self.tr(
+                "Take back the purchase of {amount} kept on this counter? It is never sent, "
+                "and the member does not get its points."
+            ).format(amount=d.money(kept.amount_rials))
+            if kept.kind is QueuedKind.CREDIT
+            else self.tr(
+                "Take back {reward} kept on this counter? It is never sent, and the member "
+                "keeps the {points} points."
+            ).format(
+                reward=d.text(
+                    kept.reward_name_fa if d.language == "fa" and kept.reward_name_fa
+                    else kept.reward_name
+                ),
+                points=d.n(kept.points),
+            )
+        )  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo the last action"),
+            d.sentence(question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        self._back_to_work()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            taken = self._session.call(self, lambda actor: self._link.discard(kept.op_id, actor))
+        except DomainError as error:
+            self._show_error(self.action_message, error)
+            return
+        if taken is None:
+            self._say_not_approved()
+            return
+        del self._last[kept.member_id]
+        self._kept_shown = False
+        self._say(self.action_message, self.tr("Undone: it will not be sent."), ok=True)
+        self._done_shown = True
+        self._bus.member_changed.emit(kept.member_id)
 
     # -- printing ---------------------------------------------------------------------
 
@@ -782,6 +845,13 @@ class CounterView(QWidget):
             self._say(
                 self.print_message,
                 self.tr("Nothing to print yet: credit a purchase or give a reward first."),
+                ok=False,
+            )
+            return
+        if last.kept is not None:
+            self._say(
+                self.print_message,
+                self.tr("Kept on this counter: its note can be printed once the server has it."),
                 ok=False,
             )
             return
@@ -801,6 +871,9 @@ class CounterView(QWidget):
         if self.member_id is None or self.member_id not in self._last:
             return
         last = self._last[self.member_id]
+        if last.kept is not None:
+            self._take_back_kept(last.kept)
+            return
         d = self._display
         op_id = str(uuid.uuid4())
         try:
@@ -978,6 +1051,8 @@ class CounterView(QWidget):
             self._bus.database_state.emit(error_text(error, self._display))
 
     def _say(self, label: QLabel, text: str, *, ok: bool) -> None:
+        if label is self.action_message:
+            self._kept_shown = False
         label.setStyleSheet(
             "color: #1b5e20; font-weight: bold;" if ok else "color: #b3261e; font-weight: bold;"
         )

@@ -8,7 +8,8 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QEventLoop, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from loyaltydesk.i18n.display import Display
@@ -18,19 +19,22 @@ from loyaltydesk.ui.tasks import Task, run_in_background
 log = logging.getLogger(__name__)
 
 CHECK_MS = 5_000  # how often it looks while offline or while something waits
-IDLE_PROBE_S = 30.0  # and how often it asks a server that answers, to keep the light true
+# And how often it asks a server that answers, to keep the light true: a counter nobody
+# touches still turns red within seconds of the line dropping (one cheap query each time).
+IDLE_PROBE_S = 10.0
 STOP_WAIT_MS = 15_000  # at close, how long a sync under way is waited for
 
 GREEN, AMBER, RED = "#2e7d32", "#b26a00", "#b3261e"
 # The club's place is shortened beside the parts (the tabs need the room on a 1024-pixel
 # screen); the tooltip has it whole.
-PLACE_CHARS = 24
+PLACE_CHARS = 20
 
 
 class ClubLight(QWidget):
     """A coloured dot and a few words; clicking is not needed to read it."""
 
     synced = Signal(object)  # a SyncReport, after a sync that sent something
+    clicked = Signal()  # the cashier wants to see what waits (Club → Offline queue)
 
     def __init__(
         self, link: CounterLink, display: Display, place: str, parent: QWidget | None = None
@@ -53,7 +57,14 @@ class ClubLight(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self.check)
+        if link.can_queue:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.show_state()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self._link.can_queue:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
     def start(self) -> None:
         """Look now, then every few seconds (a counter of a shared club only)."""
@@ -89,15 +100,15 @@ class ClubLight(QWidget):
             tip = self.tr("The club's data is in a file on this computer: {place}")
         elif self._link.online is False:
             colour = RED
-            words = self.tr("{place}: the server does not answer").format(place=place)
+            words = self.tr("{place}: offline").format(place=place)
             tip = self.tr(
-                "The counter goes on working: purchases are kept here and sent, each once, "
-                "when the server answers again."
+                "The server {place} does not answer. The counter goes on working: purchases "
+                "are kept here and sent, each once, when the server answers again."
             )
         elif waiting:
             colour = AMBER
-            words = self.tr("{place}: sending what waits").format(place=place)
-            tip = ""
+            words = self.tr("{place}: sending").format(place=place)
+            tip = self.tr("What this counter kept is being sent to the server {place}.")
         else:
             colour, words = GREEN, self.tr("{place}: connected").format(place=place)
             tip = self.tr("This counter shares the club on the server {place}.")
@@ -107,12 +118,13 @@ class ClubLight(QWidget):
             words += sep + self.tr("{count} waiting").format(count=d.n(waiting))
         if refused:
             colour = AMBER if colour == GREEN else colour
-            words += sep + self.tr("{count} refused, see Club → Offline queue").format(
-                count=d.n(refused)
-            )
+            words += sep + self.tr("{count} refused").format(count=d.n(refused))
+        tip = tip.format(place=d.text(whole)) if tip else d.text(whole)
+        if self._link.can_queue:
+            tip += " " + self.tr("Click to see what waits (Club → Offline queue).")
         self.dot.setStyleSheet(f"color: {colour};")
         self.text.setText(d.sentence(words))
-        self.setToolTip(d.sentence(tip.format(place=d.text(whole))) if tip else d.text(whole))
+        self.setToolTip(d.sentence(tip))
 
     def check(self) -> None:
         """Ask the server (and send the queue) when there is reason to; never two at once."""

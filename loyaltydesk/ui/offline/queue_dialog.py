@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -91,11 +92,14 @@ class OfflineQueueDialog(QDialog):
         self.retry_button.setObjectName("retryButton")
         self.sync_button = QPushButton(self.tr("Send now"))
         self.sync_button.setObjectName("syncButton")
+        self.discard_button = QPushButton(self.tr("Take back: never send"))
+        self.discard_button.setObjectName("discardButton")
         waiting_layout = QVBoxLayout(waiting_box)
         waiting_layout.addWidget(self.waiting)
         row = QHBoxLayout()
         row.addWidget(self.sync_button)
         row.addWidget(self.retry_button)
+        row.addWidget(self.discard_button)
         row.addStretch(1)
         waiting_layout.addLayout(row)
 
@@ -142,6 +146,7 @@ class OfflineQueueDialog(QDialog):
 
         self.sync_button.clicked.connect(self.send_now)
         self.retry_button.clicked.connect(self.retry)
+        self.discard_button.clicked.connect(self.discard)
         self.forgive_button.clicked.connect(lambda: self.settle(Settlement.FORGIVEN))
         self.charge_button.clicked.connect(lambda: self.settle(Settlement.CHARGED))
         self.waiting.itemSelectionChanged.connect(self._enable)
@@ -191,8 +196,16 @@ class OfflineQueueDialog(QDialog):
 
     def _enable(self) -> None:
         row = _chosen(self.waiting)
-        refused = 0 <= row < len(self._kept) and self._kept[row].state is QueuedState.REFUSED
+        kept = self._kept[row] if 0 <= row < len(self._kept) else None
+        refused = kept is not None and kept.state is QueuedState.REFUSED
         self.retry_button.setEnabled(refused)
+        # A cashier takes back their own waiting action; a manager, any (as the link checks).
+        own = kept is not None and kept.actor.staff_id == self._session.actor.staff_id
+        self.discard_button.setEnabled(
+            self._task is None
+            and kept is not None
+            and (self._may_settle or (own and kept.state is QueuedState.PENDING))
+        )
         chosen = 0 <= _chosen(self.conflicts) < len(self._open)
         self.forgive_button.setEnabled(chosen)
         self.charge_button.setEnabled(chosen)
@@ -259,11 +272,63 @@ class OfflineQueueDialog(QDialog):
         self._say(self.tr("It is sent again at the next sync."), ok=True)
         self.refresh()
 
+    def discard(self) -> None:
+        """Never send the chosen action: the cashier's mistake while offline, or a refusal
+        a manager has looked at. Asked first: the member's points change with it."""
+        row = _chosen(self.waiting)
+        if not 0 <= row < len(self._kept):
+            return
+        op = self._kept[row]
+        d = self._display
+        question = (
+            self.tr(
+                "Take back the purchase of {amount} for {member}? It is never sent, and the "
+                "member does not get its points."
+            ).format(amount=d.money(op.amount_rials), member=op.member_name)
+            if op.kind is QueuedKind.CREDIT
+            else self.tr(
+                "Take back the reward {reward} for {member}? It is never sent, and the member "
+                "keeps its {points} points."
+            ).format(
+                reward=op.reward_name_fa if d.language == "fa" and op.reward_name_fa
+                else op.reward_name,
+                member=op.member_name,
+                points=d.n(op.points),
+            )
+        )  # fmt: skip
+        answer = QMessageBox.question(self, self.tr("Take back"), d.sentence(question))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._link.discard(op.op_id, self._session.actor)
+        except DomainError as error:
+            self._say(error_text(error, d), ok=False)
+            self.refresh()
+            return
+        self._say(self.tr("Taken back: it will not be sent."), ok=True)
+        self._bus.member_changed.emit(op.member_id)
+        self.refresh()
+
     def settle(self, how: Settlement) -> None:
         row = _chosen(self.conflicts)
         if not 0 <= row < len(self._open):
             return
         conflict = self._open[row]
+        d = self._display
+        question = (
+            self.tr(
+                "Forgive {member} the {points} points the reward was short? The shop bears "
+                "it and the member's balance stays."
+            )
+            if how is Settlement.FORGIVEN
+            else self.tr(
+                "Charge {member} the {points} points the reward was short? Their balance "
+                "goes down by that much, below zero if it must."
+            )
+        ).format(member=conflict.member_name, points=d.n(conflict.shortfall))
+        answer = QMessageBox.question(self, self.tr("Settle"), d.sentence(question))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         op_id = str(uuid.uuid4())
         note = self.note.text()
         try:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -199,7 +199,16 @@ class AccountDialog(QDialog):
         self.accept()
 
 
+class _FieldError(Exception):
+    def __init__(self, label: str, error: DomainError) -> None:
+        super().__init__(label)
+        self.label = label
+        self.error = error
+
+
 class StaffView(QWidget):
+    policy_saved = Signal()  # the counter's memory of the policy is refreshed at once
+
     def __init__(
         self,
         staff: StaffService,
@@ -502,30 +511,51 @@ class StaffView(QWidget):
             self.tr("{name} is unlocked and may try their PIN again."),
         )
 
+    def _points_in(self, field: QLineEdit, label: str) -> int | None:
+        """The whole number typed in a points field (None: empty); a refusal names the
+        field and puts the cursor in it, since the policy has two such fields."""
+        text = field.text()
+        if not text.strip():
+            return None
+        try:
+            return parse_whole_number(text, field="points")
+        except DomainError as error:
+            field.setFocus()
+            field.selectAll()
+            raise _FieldError(label, error) from error
+
     def save_policy(self) -> None:
         d = self._display
         try:
             credit = self.credit_limit.rials_text()
-            points = self.redeem_limit.text()
-            offline = self.offline_limit.text()
             policy = CounterPolicy(
                 limits=ApprovalLimits(
                     credit_rials=int(credit) if credit else None,
-                    redeem_points=parse_whole_number(points, field="points")
-                    if points.strip()
-                    else None,
+                    redeem_points=self._points_in(
+                        self.redeem_limit, self.tr("A redemption above this needs a manager")
+                    ),
                 ),
                 idle_minutes=self.idle_minutes.minutes(),
-                offline_points=parse_whole_number(offline, field="points")
-                if offline.strip()
-                else 0,
+                offline_points=self._points_in(
+                    self.offline_limit, self.tr("Rewards while the server does not answer")
+                )
+                or 0,
             )
             self._staff.set_policy(policy, self._session.actor)
+        except _FieldError as wrong:
+            self._say(
+                self.tr("{field}: {problem}").format(
+                    field=wrong.label, problem=error_text(wrong.error, d)
+                ),
+                ok=False,
+            )
+            return
         except DomainError as error:
             self._say(error_text(error, d), ok=False)
             return
         self.show_policy()
         self._say(self.tr("The counter policy is saved."), ok=True)
+        self.policy_saved.emit()
 
     def _act(self, account: StaffMember, work: Callable[[], StaffMember], said: str) -> None:
         d = self._display
