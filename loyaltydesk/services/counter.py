@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.coupons import check_coupon_code, is_coupon_code
@@ -28,7 +29,7 @@ from loyaltydesk.domain.offline import ConflictReason
 from loyaltydesk.domain.purchases import Operation, OperationKind, Purchase
 from loyaltydesk.domain.rewards import Reward, next_reward, stamp_goal
 from loyaltydesk.domain.staff import Actor, CounterPolicy, Permission, authorize
-from loyaltydesk.domain.stamps import stamp_clawback
+from loyaltydesk.domain.stamps import StampReason, stamp_clawback
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.text import strip_bidi_controls
 from loyaltydesk.services.common import (
@@ -47,6 +48,7 @@ from loyaltydesk.services.staff import permit, policy_in
 from loyaltydesk.services.tiers import move_up_if_qualified
 from loyaltydesk.services.views import (
     AdjustResult,
+    CouponView,
     CreditQuote,
     CreditResult,
     MemberView,
@@ -73,6 +75,53 @@ def clean_receipt(text: str | None) -> str | None:
 
 
 BIRTHDAY_WEEK_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class OfflineCredit:
+    """A purchase an offline counter kept, as it is sent at the sync."""
+
+    op_id: str
+    member_id: int
+    amount_rials: int
+    actor: Actor
+    at: dt.datetime  # when the counter took it
+    receipt_no: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OfflineCredited:
+    op_id: str
+    points: int
+    balance: int
+    replayed: bool  # it was in the ledger already (an answer lost on the way)
+
+
+@dataclass(frozen=True, slots=True)
+class _CreditRequest:
+    op_id: str
+    member_id: int
+    amount: int
+    receipt: str | None
+    code: str | None  # a coupon's
+    at: dt.datetime | None  # a past purchase entered from a paper log
+    occurred: dt.datetime
+    now: dt.datetime
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class _AppliedCredit:
+    member: Member  # as before the credit
+    purchase: Purchase
+    points: int
+    balance: int
+    stamps_after: int
+    prior: Operation | None = None  # the same operation, done before: nothing new written
+    entry_id: int | None = None
+    stamp_reason: StampReason | None = None
+    coupon: CouponView | None = None
+    discount_rials: int = 0
 
 
 class CounterService:
@@ -148,6 +197,88 @@ class CounterService:
         left to pay is what is recorded and earns points (ERPNext's eligible amount), and the
         coupon is used in this same transaction and operation.
         """
+        request = self._credit_request(
+            op_id, member_id, amount_rials, receipt_no, at, coupon, offline_at
+        )
+
+        def work(uow: UnitOfWork) -> CreditResult:
+            applied = self._apply_credit(uow, request, actor)
+            if applied.prior is not None:
+                return self._credit_result(
+                    uow, applied.prior, applied.member, applied.purchase, replayed=True
+                )
+            rewards = uow.rewards.list()
+            after = replace(
+                self._view_after(uow, applied.member, applied.balance, visit_at=request.occurred),
+                stamps=applied.stamps_after,
+            )
+            uow.commit()
+            return CreditResult(
+                operation_id=request.op_id,
+                member=after,
+                purchase_id=applied.purchase.id,
+                receipt_no=request.receipt,
+                amount_rials=applied.purchase.amount_rials,
+                points_earned=applied.points,
+                balance=after.balance,
+                entry_id=applied.entry_id,
+                next_reward=next_reward(after.balance, rewards),
+                backdated=request.at is not None,
+                replayed=False,
+                stamps_earned=applied.purchase.stamps_earned,
+                stamps=applied.stamps_after,
+                stamp_reason=applied.stamp_reason,
+                stamp_goal=stamp_goal(applied.stamps_after, rewards)
+                if applied.stamp_reason is not None
+                else None,
+                coupon=applied.coupon,
+                discount_rials=applied.discount_rials,
+            )
+
+        return run_write(self._uow, work)
+
+    def send_offline_credits(self, credits: Sequence[OfflineCredit]) -> list[OfflineCredited]:
+        """Credits an offline counter kept, sent together in one transaction (a long outage
+        is thousands): each is what ``credit_purchase(..., offline_at=)`` would do, with the
+        same operation id, so one already applied is "already done". Raises the first
+        refusal with nothing applied: the caller sends that batch one at a time instead."""
+        requests = [
+            (
+                self._credit_request(
+                    c.op_id, c.member_id, c.amount_rials, c.receipt_no, None, None, c.at
+                ),
+                c.actor,
+            )
+            for c in credits
+        ]
+
+        def work(uow: UnitOfWork) -> list[OfflineCredited]:
+            done = []
+            permitted: dict[Actor, Actor] = {}
+            policy = policy_in(uow)
+            for request, actor in requests:
+                applied = self._apply_credit(uow, request, actor, permitted, policy)
+                done.append(
+                    OfflineCredited(
+                        request.op_id, applied.points, applied.balance, applied.prior is not None
+                    )
+                )
+            uow.commit()
+            return done
+
+        return run_write(self._uow, work)
+
+    def _credit_request(
+        self,
+        op_id: str,
+        member_id: int,
+        amount_rials: int,
+        receipt_no: str | None,
+        at: dt.datetime | None,
+        coupon: str | None,
+        offline_at: dt.datetime | None,
+    ) -> _CreditRequest:
+        """What is asked, checked before any transaction begins."""
         op_id = check_op_id(op_id)
         amount = check_amount(amount_rials)
         receipt = clean_receipt(receipt_no)
@@ -166,134 +297,139 @@ class CounterService:
         fingerprint = f"{member_id}|{amount}|{receipt or ''}|{at.isoformat() if at else ''}"
         if code is not None:
             fingerprint += f"|coupon:{code}"
+        return _CreditRequest(
+            op_id, member_id, amount, receipt, code, at, occurred, now, fingerprint
+        )
 
-        def work(uow: UnitOfWork) -> CreditResult:
-            # The account is read once; what else this credit asks is judged on it.
+    def _apply_credit(
+        self,
+        uow: UnitOfWork,
+        request: _CreditRequest,
+        actor: Actor,
+        permitted: dict[Actor, Actor] | None = None,
+        policy: CounterPolicy | None = None,
+    ) -> _AppliedCredit:
+        """The credit written in ``uow`` (not committed), or the one already done under its
+        operation id. ``permitted`` and ``policy``: read once for a batch of credits."""
+        r = request
+        member_id, amount, receipt, code, at = r.member_id, r.amount, r.receipt, r.code, r.at
+        # The account is read once; what else this credit asks is judged on it.
+        who = permitted.get(actor) if permitted is not None else None
+        if who is None:
             who = permit(uow, actor, Permission.CREDIT)
-            if code is not None:
-                authorize(who, Permission.USE_COUPON)
-            if policy_in(uow).limits.needs_credit_approval(amount):
-                authorize(who, Permission.LARGE_CREDIT)
-            member = require_member(uow, member_id, lock=True)
-            prior = prior_operation(uow, op_id, OperationKind.CREDIT, fingerprint)
-            if prior is not None:
-                purchase = uow.purchases.by_operation(op_id)
-                assert purchase is not None
-                return self._credit_result(uow, prior, member, purchase, replayed=True)
-            if receipt is not None:
-                earlier = uow.purchases.by_receipt(receipt)
-                if earlier is not None:
-                    holder = require_member(uow, earlier.member_id)
-                    raise Refused("receipt.already_credited", receipt=receipt, member=holder.name)
-            # Only a backdated purchase is checked: counters' clocks may differ a little.
-            if at is not None and occurred < member.joined_at:
-                raise InvalidInput("credit.before_joining")
-            rule = uow.rules.in_force(occurred)
-            if rule is None:
-                raise StorageError("rules.missing")
-            claim = self._coupons.claim(uow, code, member, amount) if code is not None else None
-            paid = claim.paid_rials if claim is not None else amount
-            calc = calculate(rule, paid, self._occasion(uow, rule, member, occurred))
-            points = calc.points
-            stamps = calc.stamps
-            stamps_after = member.stamps + stamps
-            # With a stamp card every purchase gets a line, also one that earned nothing:
-            # the statement says why ("stamp limit for today reached").
-            stamp_line = calc.stamp_reason is not None
-            if member.balance + points > MAX_BALANCE:
-                raise Refused("credit.balance_too_large", limit=MAX_BALANCE)
-            record_operation(
-                uow,
-                op_id,
-                OperationKind.CREDIT,
-                fingerprint,
+            if permitted is not None:
+                permitted[actor] = who
+        if code is not None:
+            authorize(who, Permission.USE_COUPON)
+        if (policy or policy_in(uow)).limits.needs_credit_approval(amount):
+            authorize(who, Permission.LARGE_CREDIT)
+        member = require_member(uow, member_id, lock=True)
+        prior = prior_operation(uow, r.op_id, OperationKind.CREDIT, r.fingerprint)
+        if prior is not None:
+            purchase = uow.purchases.by_operation(r.op_id)
+            assert purchase is not None
+            return _AppliedCredit(
+                member, purchase, prior.points, prior.balance_after, member.stamps, prior=prior
+            )
+        if receipt is not None:
+            earlier = uow.purchases.by_receipt(receipt)
+            if earlier is not None:
+                holder = require_member(uow, earlier.member_id)
+                raise Refused("receipt.already_credited", receipt=receipt, member=holder.name)
+        # Only a backdated purchase is checked: counters' clocks may differ a little.
+        if at is not None and r.occurred < member.joined_at:
+            raise InvalidInput("credit.before_joining")
+        rule = uow.rules.in_force(r.occurred)
+        if rule is None:
+            raise StorageError("rules.missing")
+        claim = self._coupons.claim(uow, code, member, amount) if code is not None else None
+        paid = claim.paid_rials if claim is not None else amount
+        calc = calculate(rule, paid, self._occasion(uow, rule, member, r.occurred))
+        points = calc.points
+        stamps = calc.stamps
+        stamps_after = member.stamps + stamps
+        # With a stamp card every purchase gets a line, also one that earned nothing:
+        # the statement says why ("stamp limit for today reached").
+        stamp_line = calc.stamp_reason is not None
+        balance = member.balance + points
+        if balance > MAX_BALANCE:
+            raise Refused("credit.balance_too_large", limit=MAX_BALANCE)
+        record_operation(
+            uow,
+            r.op_id,
+            OperationKind.CREDIT,
+            r.fingerprint,
+            member_id=member_id,
+            now=r.now,
+            actor=actor,
+            points=points,
+            balance=balance,
+            amount_rials=paid,
+        )
+        purchase = uow.purchases.add(
+            NewPurchase(
                 member_id=member_id,
-                now=now,
-                actor=actor,
-                points=points,
-                balance=member.balance + points,
-                amount_rials=paid,
-            )
-            purchase = uow.purchases.add(
-                NewPurchase(
-                    member_id=member_id,
-                    receipt_no=receipt,
-                    amount_rials=paid,
-                    occurred_at=occurred,
-                    recorded_at=now,
-                    backdated=at is not None,
-                    operation_id=op_id,
-                    rule_version_id=rule.id,
-                    points_earned=points,
-                    stamps_earned=stamps,
-                    branch=actor.branch,
-                )
-            )
-            entry_id = None
-            if points or stamp_line:
-                entry = uow.ledger.append(
-                    NewEntry(
-                        member_id=member_id,
-                        kind=EntryKind.EARN,
-                        points=points,
-                        balance_after=member.balance + points,
-                        operation_id=op_id,
-                        actor=actor,
-                        recorded_at=now,
-                        effective_at=occurred,
-                        purchase_id=purchase.id,
-                        rule_version_id=rule.id,
-                        calculation=calc,
-                        stamps=stamps,
-                        stamps_after=stamps_after if stamp_line else None,
-                    )
-                )
-                entry_id = entry.id
-            used = None
-            if claim is not None:
-                used = self._coupons.use(
-                    uow,
-                    claim,
-                    member,
-                    operation_id=op_id,
-                    purchase_id=purchase.id,
-                    at=now,
-                    effective_at=occurred,
-                    actor=actor,
-                    balance=member.balance + points,
-                )
-            uow.members.set_balance(member_id, member.balance + points, visit_at=occurred)
-            if stamps:
-                uow.members.set_stamps(member_id, stamps_after)
-            # Up a tier at once when this purchase qualifies (from the next purchase on).
-            move_up_if_qualified(uow, rule.tier_policy, member, now, self._zone)
-            after = replace(
-                self._view_after(uow, member, member.balance + points, visit_at=occurred),
-                stamps=stamps_after,
-            )
-            rewards = uow.rewards.list()
-            uow.commit()
-            return CreditResult(
-                operation_id=op_id,
-                member=after,
-                purchase_id=purchase.id,
                 receipt_no=receipt,
                 amount_rials=paid,
-                points_earned=points,
-                balance=after.balance,
-                entry_id=entry_id,
-                next_reward=next_reward(after.balance, rewards),
+                occurred_at=r.occurred,
+                recorded_at=r.now,
                 backdated=at is not None,
-                replayed=False,
+                operation_id=r.op_id,
+                rule_version_id=rule.id,
+                points_earned=points,
                 stamps_earned=stamps,
-                stamps=stamps_after,
-                stamp_reason=calc.stamp_reason,
-                stamp_goal=stamp_goal(stamps_after, rewards) if stamp_line else None,
-                coupon=used,
-                discount_rials=claim.discount_rials if claim is not None else 0,
+                branch=actor.branch,
             )
-
-        return run_write(self._uow, work)
+        )
+        entry_id = None
+        if points or stamp_line:
+            entry = uow.ledger.append(
+                NewEntry(
+                    member_id=member_id,
+                    kind=EntryKind.EARN,
+                    points=points,
+                    balance_after=balance,
+                    operation_id=r.op_id,
+                    actor=actor,
+                    recorded_at=r.now,
+                    effective_at=r.occurred,
+                    purchase_id=purchase.id,
+                    rule_version_id=rule.id,
+                    calculation=calc,
+                    stamps=stamps,
+                    stamps_after=stamps_after if stamp_line else None,
+                )
+            )
+            entry_id = entry.id
+        used = None
+        if claim is not None:
+            used = self._coupons.use(
+                uow,
+                claim,
+                member,
+                operation_id=r.op_id,
+                purchase_id=purchase.id,
+                at=r.now,
+                effective_at=r.occurred,
+                actor=actor,
+                balance=balance,
+            )
+        uow.members.set_balance(member_id, balance, visit_at=r.occurred)
+        if stamps:
+            uow.members.set_stamps(member_id, stamps_after)
+        # Up a tier at once when this purchase qualifies (from the next purchase on).
+        move_up_if_qualified(uow, rule.tier_policy, member, r.now, self._zone)
+        return _AppliedCredit(
+            member,
+            purchase,
+            points,
+            balance,
+            stamps_after,
+            entry_id=entry_id,
+            stamp_reason=calc.stamp_reason,
+            coupon=used,
+            discount_rials=claim.discount_rials if claim is not None else 0,
+        )
 
     def quote_credit(
         self, member_id: int, amount_rials: int, *, coupon: str | None = None

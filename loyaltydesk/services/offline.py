@@ -33,7 +33,12 @@ from loyaltydesk.domain.phones import digits_only, national_mobile_digits
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.staff import Actor, Permission, authorize
 from loyaltydesk.services.common import UTC_ZONE, check_op_id
-from loyaltydesk.services.counter import CounterService, clean_receipt
+from loyaltydesk.services.counter import (
+    CounterService,
+    OfflineCredit,
+    OfflineCredited,
+    clean_receipt,
+)
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.ports import Clock, OfflineStore, Remembered, SyncMark
 from loyaltydesk.services.views import (
@@ -60,8 +65,21 @@ SYNC_BATCH = 500
 DISCARDABLE = (QueuedState.PENDING, QueuedState.REFUSED)
 # Members sent at once: the engine's pool holds four connections, one left for the window.
 SYNC_THREADS = 3
+# Queued purchases sent in one transaction: a long outage's thousands go at many a second,
+# and one refused sends its batch again one at a time.
+SYNC_CREDITS_PER_TRANSACTION = 50
 
 T = TypeVar("T")
+
+
+def _done(credited: OfflineCredited) -> SyncMark:
+    return SyncMark(
+        credited.op_id,
+        QueuedState.DONE,
+        balance=credited.balance,
+        points=credited.points,
+        replayed=credited.replayed,
+    )
 
 
 def is_unreachable(error: DomainError) -> bool:
@@ -437,12 +455,12 @@ class CounterLink:
                 batch = store.queued(limit=SYNC_BATCH)
                 if not batch:
                     break
-                by_member: dict[int, list[QueuedOperation]] = {}
+                # Each member's operations in one thread, in their order; the threads
+                # never touch the same member, so they never wait on each other's locks.
+                groups: list[list[QueuedOperation]] = [[] for _ in range(SYNC_THREADS)]
                 for op in batch:
-                    by_member.setdefault(op.member_id, []).append(op)
-                done = list(
-                    pool.map(lambda ops: self._send_in_order(ops, gone), by_member.values())
-                )
+                    groups[op.member_id % SYNC_THREADS].append(op)
+                done = list(pool.map(lambda ops: self._send_in_order(ops, gone), groups))
                 marks = [mark for part in done for _op, mark in part if mark is not None]
                 store.mark(marks)  # one transaction a batch (a crash resends: "already done")
                 outcomes.extend(pair for part in done for pair in part)
@@ -474,21 +492,71 @@ class CounterLink:
     def _send_in_order(
         self, ops: list[QueuedOperation], gone: threading.Event
     ) -> list[tuple[QueuedOperation, SyncMark | None]]:
-        """One member's operations, in order, until the server goes away (then the rest
-        waits for the next sync: what the member did later must not overtake it)."""
+        """Members' operations, each member's in order, until the server goes away (then
+        the rest waits for the next sync: what a member did later must not overtake it).
+        Purchases go several to a transaction; a reward goes alone, in its place."""
         outcomes: list[tuple[QueuedOperation, SyncMark | None]] = []
+        run: list[QueuedOperation] = []
+
+        def flush() -> bool:
+            sent = self._send_credits(run, gone)
+            outcomes.extend(sent)
+            whole = len(sent) == len(run)
+            run.clear()
+            return whole
+
         for op in ops:
             if gone.is_set() or self._stopping.is_set():
                 break
-            try:
-                mark = self._send(op)
-            except DomainError as error:
-                if is_unreachable(error):
-                    gone.set()
-                    break
-                mark = SyncMark(op.op_id, QueuedState.REFUSED, error.code, dict(error.params))
+            if op.kind is QueuedKind.CREDIT:
+                run.append(op)
+                if len(run) < SYNC_CREDITS_PER_TRANSACTION or flush():
+                    continue
+                break
+            if run and not flush():
+                break
+            mark = self._send_one(op, gone)
+            if mark is None:
+                break
             outcomes.append((op, mark))
+        if run and not gone.is_set() and not self._stopping.is_set():
+            flush()
         return outcomes
+
+    def _send_credits(
+        self, run: list[QueuedOperation], gone: threading.Event
+    ) -> list[tuple[QueuedOperation, SyncMark | None]]:
+        """Queued purchases in one transaction; when one is refused, the server has none of
+        them, and they go one at a time so the refusal is that one's alone."""
+        credits = [
+            OfflineCredit(op.op_id, op.member_id, op.amount_rials, op.actor, op.at, op.receipt_no)
+            for op in sorted(run, key=lambda op: op.member_id)  # stable: each member in order
+        ]  # and rows locked in one order by every counter: two syncs never deadlock
+        try:
+            credited = self._counter.send_offline_credits(credits)
+        except DomainError as error:
+            if is_unreachable(error):
+                gone.set()
+                return []
+            sent: list[tuple[QueuedOperation, SyncMark | None]] = []
+            for op in run:
+                mark = self._send_one(op, gone)
+                if mark is None:
+                    break
+                sent.append((op, mark))
+            return sent
+        by_id = {c.op_id: c for c in credited}
+        return [(op, _done(by_id[op.op_id])) for op in run]
+
+    def _send_one(self, op: QueuedOperation, gone: threading.Event) -> SyncMark | None:
+        """One queued operation, or None when the server went away."""
+        try:
+            return self._send(op)
+        except DomainError as error:
+            if is_unreachable(error):
+                gone.set()
+                return None
+            return SyncMark(op.op_id, QueuedState.REFUSED, error.code, dict(error.params))
 
     def _send(self, op: QueuedOperation) -> SyncMark:
         """One queued operation to the server."""

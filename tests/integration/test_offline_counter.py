@@ -265,3 +265,39 @@ def test_what_was_kept_offline_can_be_taken_back_before_it_is_sent(
     with pytest.raises(DomainError) as unknown:
         club.link.retry("no-such", manager)
     assert unknown.value.code == "offline.no_such_refused"
+
+
+def test_a_long_queue_goes_in_batches_and_one_refusal_stays_its_own(
+    club: Services, own_cluster: PostgresCluster
+) -> None:
+    sara, ali = register(club), register(club, name="علی رضایی", phone="09351112233")
+    credit(club, sara, 10_000_000, receipt="R-0")  # 100 points
+    credit(club, ali, 1_000_000)
+    meal = next(r for r in club.rules.rewards() if r.name == MEAL)
+    _allow_offline(club, 100)
+    for member in (sara, ali):
+        club.link.panel(member.id)
+    club.link.probe()
+    own_cluster.stop_server()
+    kept = [
+        club.link.credit("s-1", sara.id, 2_000_000, club.actor),
+        club.link.credit("a-1", ali.id, 3_000_000, club.actor),
+        club.link.credit("s-2", sara.id, 1_000_000, club.actor, receipt_no="R-0"),  # refused
+        club.link.redeem("s-3", sara.id, meal, club.actor),  # after s-1, s-2: in its place
+        club.link.credit("s-4", sara.id, 4_000_000, club.actor),
+        club.link.credit("a-2", ali.id, 5_000_000, club.actor),
+    ]
+    assert all(isinstance(k, QueuedOperation) for k in kept)
+    own_cluster.start_server()
+    # The answer to one of them was lost before: it is in the ledger already.
+    club.counter.credit_purchase("a-1", ali.id, 3_000_000, club.actor, offline_at=kept[1].at)
+
+    report = club.link.sync()
+    assert report is not None
+    assert (report.sent, report.replayed, report.conflicts) == (5, 1, 0)
+    assert [op.op_id for op in report.refused] == ["s-2"]
+    sara_lines = club.membership.statement(sara.id).lines
+    assert [line.points for line in sara_lines] == [100, 20, -100, 40]
+    assert [line.points for line in club.membership.statement(ali.id).lines] == [10, 30, 50]
+    assert club.audit.verify(actor=club.actor).ok
+    assert club.link.sync() is not None and club.link.counts() == (0, 1)
