@@ -708,8 +708,8 @@ _TEXTS: dict[str, str] = {
     "offline.not_seen": QT_TRANSLATE_NOOP(
         "ErrorText",
         "The club's server does not answer, and this counter has not seen this member "
-        "before. Ask for their phone number or card another time, or try again when the "
-        "server is back.",
+        "before. Keep the receipt and credit the purchase when the server is back (the light "
+        "turns green).",
     ),
     "offline.coupon": QT_TRANSLATE_NOOP(
         "ErrorText",

@@ -4242,8 +4242,8 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="708"/>
-        <source>The club&apos;s server does not answer, and this counter has not seen this member before. Ask for their phone number or card another time, or try again when the server is back.</source>
-        <translation>سرور باشگاه پاسخ نمی‌دهد و این صندوق این عضو را پیش‌تر ندیده است. دفعهٔ بعد شماره یا کارتش را بخواهید، یا وقتی سرور برگشت دوباره امتحان کنید.</translation>
+        <source>The club&apos;s server does not answer, and this counter has not seen this member before. Keep the receipt and credit the purchase when the server is back (the light turns green).</source>
+        <translation>سرور باشگاه پاسخ نمی‌دهد و این صندوق این عضو را پیش‌تر ندیده است. رسید را نگه دارید و وقتی سرور برگشت (چراغ سبز شد) خرید را ثبت کنید.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="714"/>
