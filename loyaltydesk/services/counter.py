@@ -256,8 +256,16 @@ class CounterService:
             done = []
             permitted: dict[Actor, Actor] = {}
             policy = policy_in(uow)
+            # Asked once for the batch: which ids are taken (an operation's, or a coupon
+            # issue's); the new ones, nearly all, need no look-up each.
+            ids = [request.op_id for request, _actor in requests]
+            taken = uow.operations.existing(ids)
+            issued = uow.coupons.by_operations([f"{op_id}#0" for op_id in ids])
+            taken.update(op_id for op_id in ids if f"{op_id}#0" in issued)
             for request, actor in requests:
-                applied = self._apply_credit(uow, request, actor, permitted, policy)
+                applied = self._apply_credit(
+                    uow, request, actor, permitted, policy, new=request.op_id not in taken
+                )
                 done.append(
                     OfflineCredited(
                         request.op_id, applied.points, applied.balance, applied.prior is not None
@@ -308,9 +316,12 @@ class CounterService:
         actor: Actor,
         permitted: dict[Actor, Actor] | None = None,
         policy: CounterPolicy | None = None,
+        *,
+        new: bool = False,
     ) -> _AppliedCredit:
         """The credit written in ``uow`` (not committed), or the one already done under its
-        operation id. ``permitted`` and ``policy``: read once for a batch of credits."""
+        operation id. ``permitted``, ``policy`` and ``new`` (the id is known to be unused):
+        read once for a batch of credits."""
         r = request
         member_id, amount, receipt, code, at = r.member_id, r.amount, r.receipt, r.code, r.at
         # The account is read once; what else this credit asks is judged on it.
@@ -324,7 +335,7 @@ class CounterService:
         if (policy or policy_in(uow)).limits.needs_credit_approval(amount):
             authorize(who, Permission.LARGE_CREDIT)
         member = require_member(uow, member_id, lock=True)
-        prior = prior_operation(uow, r.op_id, OperationKind.CREDIT, r.fingerprint)
+        prior = None if new else prior_operation(uow, r.op_id, OperationKind.CREDIT, r.fingerprint)
         if prior is not None:
             purchase = uow.purchases.by_operation(r.op_id)
             assert purchase is not None

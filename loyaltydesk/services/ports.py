@@ -249,6 +249,10 @@ class RuleRepository(Protocol):
 
 class OperationRepository(Protocol):
     def get(self, op_id: str) -> Operation | None: ...
+    def existing(self, op_ids: Sequence[str]) -> set[str]:
+        """Which of ``op_ids`` are taken (one query for a batch)."""
+        ...
+
     def add(self, operation: Operation) -> None: ...
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.purchases import Operation, OperationKind
@@ -35,6 +38,19 @@ class SqlOperationRepository:
             approver=row.approver,
             branch=row.branch,
         )
+
+    def existing(self, op_ids: Sequence[str]) -> set[str]:
+        ids = list(op_ids)
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            found.update(
+                self._s.scalars(
+                    select(OperationRow.op_id).where(
+                        OperationRow.op_id.in_(ids[start : start + 500])
+                    )
+                )
+            )
+        return found
 
     def add(self, operation: Operation) -> None:
         self._s.add(
