@@ -12,8 +12,12 @@ QM := $(TS:.ts=.qm)
 run: sysdeps-run $(STAMP) $(QM)
 	$(PY) -m loyaltydesk --demo
 
+# Both cores: each test file runs whole in one of the worker processes, each worker with its
+# own PostgreSQL cluster (PYTEST_WORKERS=0 runs the suite in this one process).
+PYTEST_WORKERS ?= 2
+
 test: sysdeps-test $(STAMP) $(QM) lint
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile
 
 # The installed program (installer/): dist/LoyaltyDesk/ and its tarball, then the built
 # program's own --self-check. The Windows installer is built by .github/workflows/dist.yml.

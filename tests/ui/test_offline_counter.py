@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -153,7 +152,6 @@ def test_a_manager_settles_an_offline_reward_the_points_no_longer_covered(
     (settled,) = s.conflicts.listed(s.actor, open_only=False)
     assert (settled.settlement, settled.note) == (Settlement.FORGIVEN, "مشتری همیشگی")
     assert s.membership.get(sara.id).balance == 0
-    dialog.grab().save(str(Path("/tmp") / f"offline-queue-{language}.png"))
 
 
 def test_a_cashier_takes_back_a_purchase_kept_offline_with_f8(
