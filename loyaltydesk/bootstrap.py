@@ -299,7 +299,12 @@ def database_in_force(settings: Settings) -> str:
 def shared_club_service(
     settings: Settings, uow: SqlUnitOfWorkFactory, audit: AuditService, database: Database | None
 ) -> SharedClubService:
-    return SharedClubService(uow, audit, SqlServerPort(database, settings.backup_dir))
+    return SharedClubService(
+        uow,
+        audit,
+        SqlServerPort(database, settings.backup_dir),
+        from_file=database is None or database.is_sqlite,
+    )
 
 
 def check_server(address: ServerAddress, password: str) -> ServerCheck:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
@@ -171,6 +172,16 @@ class Occasion:
     earned_today: int = 0  # points already earned on this local day, for the daily cap
     tier: Tier | None = None  # the member's tier before this purchase
     stamped_today: int = 0  # stamps kept from this local day's visits, for the stamp limit
+
+
+def rule_at(versions: Sequence[EarnRule], at: dt.datetime) -> EarnRule | None:
+    """The version in force at ``at`` (the latest begun by then; a time before the first
+    rule takes the first), as the rules repository's ``in_force`` answers, from a list read
+    once for many purchases."""
+    begun = [v for v in versions if v.valid_from <= at]
+    if begun:
+        return max(begun, key=lambda v: (v.valid_from, v.id))
+    return min(versions, key=lambda v: (v.valid_from, v.id), default=None)
 
 
 def calculate(rule: EarnRule, amount_rials: int, occasion: Occasion) -> Calculation:

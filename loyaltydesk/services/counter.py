@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.coupons import check_coupon_code, is_coupon_code
-from loyaltydesk.domain.earning import MAX_BALANCE, EarnRule, Occasion, calculate
+from loyaltydesk.domain.earning import MAX_BALANCE, EarnRule, Occasion, calculate, rule_at
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.expiry import expired_of_purchase
 from loyaltydesk.domain.ledger import (
@@ -262,9 +262,16 @@ class CounterService:
             taken = uow.operations.existing(ids)
             issued = uow.coupons.by_operations([f"{op_id}#0" for op_id in ids])
             taken.update(op_id for op_id in ids if f"{op_id}#0" in issued)
+            versions = uow.rules.versions()
             for request, actor in requests:
                 applied = self._apply_credit(
-                    uow, request, actor, permitted, policy, new=request.op_id not in taken
+                    uow,
+                    request,
+                    actor,
+                    permitted,
+                    policy,
+                    new=request.op_id not in taken,
+                    versions=versions,
                 )
                 done.append(
                     OfflineCredited(
@@ -318,10 +325,11 @@ class CounterService:
         policy: CounterPolicy | None = None,
         *,
         new: bool = False,
+        versions: Sequence[EarnRule] | None = None,
     ) -> _AppliedCredit:
         """The credit written in ``uow`` (not committed), or the one already done under its
-        operation id. ``permitted``, ``policy`` and ``new`` (the id is known to be unused):
-        read once for a batch of credits."""
+        operation id. ``permitted``, ``policy``, ``new`` (the id is known to be unused) and
+        the rule's ``versions``: read once for a batch of credits."""
         r = request
         member_id, amount, receipt, code, at = r.member_id, r.amount, r.receipt, r.code, r.at
         # The account is read once; what else this credit asks is judged on it.
@@ -350,7 +358,11 @@ class CounterService:
         # Only a backdated purchase is checked: counters' clocks may differ a little.
         if at is not None and r.occurred < member.joined_at:
             raise InvalidInput("credit.before_joining")
-        rule = uow.rules.in_force(r.occurred)
+        rule = (
+            rule_at(versions, r.occurred)
+            if versions is not None
+            else uow.rules.in_force(r.occurred)
+        )
         if rule is None:
             raise StorageError("rules.missing")
         claim = self._coupons.claim(uow, code, member, amount) if code is not None else None

@@ -100,10 +100,20 @@ def refusal(check: ServerCheck) -> DomainError:
 class SharedClubService:
     """``uow`` and ``audit`` are this counter's own club (the one a move copies)."""
 
-    def __init__(self, uow: UnitOfWorkFactory, audit: AuditService, server: ServerPort) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        audit: AuditService,
+        server: ServerPort,
+        *,
+        from_file: bool = True,
+    ) -> None:
         self._uow = uow
         self._audit = audit
         self._server = server
+        # Only a counter's own club file is moved: a club already on a server copied into
+        # another database would be two clubs, each missing the other's sales.
+        self._from_file = from_file
 
     def check(self, address: ServerAddress, password: str) -> ServerCheck:
         return check_address(self._server, address, password)
@@ -119,6 +129,8 @@ class SharedClubService:
         database holding anything, and a club whose own books do not add up (the copy
         would carry the differences to every counter)."""
         report = progress or (lambda _step, _done, _all: None)
+        if not self._from_file:
+            raise Refused("server.move_not_from_file")
         checked_address(address)
         require(self._uow, actor, Permission.RESTORE)
         report("check", 0, 1)

@@ -1343,6 +1343,11 @@ _TEXTS: dict[str, str] = {
     "server.failed": QT_TRANSLATE_NOOP(
         "ErrorText", "The server {server} could not be used ({detail})."
     ),
+    "server.move_not_from_file": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This counter is on a shared club already: only a club in a file on this computer is "
+        "moved to a server. Nothing was copied.",
+    ),
     "server.ok_empty": QT_TRANSLATE_NOOP(
         "ErrorText",
         "Connected to {server}. The database {database} is empty: ready to move a club in.",

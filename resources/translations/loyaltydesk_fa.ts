@@ -2440,213 +2440,218 @@
         <translation>سرور پاسخ نمی‌دهد: اعضایی که این صندوق دیده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="304"/>
+        <source>The server does not answer, and this counter has not seen such a member. Do not register them again: keep the receipt and credit it when the light is green.</source>
+        <translation>سرور پاسخ نمی‌دهد و این صندوق چنین عضوی را ندیده است. او را دوباره ثبت‌نام نکنید: رسید را نگه دارید و وقتی چراغ سبز شد خرید را ثبت کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="318"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} point</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="320"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="335"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="435"/>
         <source>The server does not answer: as this counter saw them at {time}.</source>
         <translation>سرور پاسخ نمی‌دهد: همان‌طور که این صندوق در {time} دیده بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="443"/>
         <source>1 action waits to be sent ({points} points).</source>
         <translation>یک کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="434"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="445"/>
         <source>{count} actions wait to be sent ({points} points).</source>
         <translation>{count} کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="473"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="484"/>
         <source>Now find the member who uses it.</source>
         <translation>حالا عضوی را که از آن استفاده می‌کند پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="501"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="512"/>
         <source>Type the whole purchase, before the discount.</source>
         <translation>مبلغ کل خرید را، پیش از تخفیف، بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="528"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="539"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="576"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="587"/>
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="578"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="589"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="593"/>
         <source>coupon gives {reward}</source>
         <translation>کوپن {reward} داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="587"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="598"/>
         <source>coupon: {discount} off, {paid} paid</source>
         <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="595"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="606"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="629"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="640"/>
         <source>Thank you: the visit&apos;s score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="650"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="661"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="676"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="687"/>
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="695"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="706"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="697"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="708"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="701"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="712"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="730"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="741"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="736"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="747"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="757"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="768"/>
         <source>Kept on this counter: about {points} points, sent when the server answers.</source>
         <translation>در این صندوق نگه داشته شد: حدود {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="761"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="772"/>
         <source>{reward} given, kept on this counter: {points} points, sent when the server answers.</source>
         <translation>{reward} داده شد و در این صندوق نگه داشته شد: {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="795"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="806"/>
         <source>Take back the purchase of {amount} kept on this counter? It is never sent, and the member does not get its points.</source>
         <translation>خرید {amount} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و عضو امتیازش را نمی‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="800"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="811"/>
         <source>Take back {reward} kept on this counter? It is never sent, and the member keeps the {points} points.</source>
         <translation>{reward} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و {points} امتیاز برای عضو می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="830"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="841"/>
         <source>Undone: it will not be sent.</source>
         <translation>برگردانده شد: فرستاده نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="847"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="858"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="854"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="865"/>
         <source>Kept on this counter: its note can be printed once the server has it.</source>
         <translation>روی این صندوق نگه داشته شده: یادداشتش را وقتی سرور آن را ثبت کرد می‌توان چاپ کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="884"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="895"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="889"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="900"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="899"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="910"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="902"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="913"/>
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="904"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="915"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="910"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="921"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="920"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="931"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="812"/>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="930"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="823"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="941"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="963"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="974"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="972"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="983"/>
         <source>Not done: this needs a manager&apos;s PIN.</source>
         <translation>انجام نشد: این کار رمز مدیر را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="988"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="999"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1017"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1028"/>
         <source>Recorded: no messages to this member.</source>
         <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1019"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1030"/>
         <source>Recorded: this member gets the club&apos;s messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>
@@ -5203,36 +5208,41 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="1346"/>
+        <source>This counter is on a shared club already: only a club in a file on this computer is moved to a server. Nothing was copied.</source>
+        <translation>این صندوق همین حالا روی یک باشگاه مشترک است: فقط باشگاهی که در فایلی روی همین رایانه است به سرور منتقل می‌شود. چیزی رونوشت نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1351"/>
         <source>Connected to {server}. The database {database} is empty: ready to move a club in.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} خالی است: آمادهٔ انتقال یک باشگاه به آن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1350"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1355"/>
         <source>Connected to {server}. The database {database} holds a LoyaltyDesk club (schema {revision}) with {members} members.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk (طرح {revision}) با {members} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1355"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1360"/>
         <source>The database {database} on {server} already holds a club ({members} members): a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} از پیش یک باشگاه دارد ({members} عضو): باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1360"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1365"/>
         <source>The database {database} on {server} holds another program’s tables: a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} جدول‌های برنامهٔ دیگری را دارد: باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1365"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1370"/>
         <source>This club’s own books do not add up ({differences} differences; see Verify): put them right before moving the club. Nothing was copied.</source>
         <translation>حساب‌های خود این باشگاه جور نیست ({differences} اختلاف؛ بررسی حساب‌ها را ببینید): پیش از انتقال باشگاه آن‌ها را درست کنید. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1370"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1375"/>
         <source>The copy on {server} does not match this club ({differences} differences). This counter stays on its own file; empty the database {database} on the server (drop it and create it again) and try again.</source>
         <translation>رونوشت روی {server} با این باشگاه جور نیست ({differences} اختلاف). این صندوق روی فایل خودش می‌ماند؛ پایگاه دادهٔ {database} را روی سرور خالی کنید (حذف و دوباره ساختن) و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1380"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1385"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -9890,232 +9900,252 @@ You earned {points} points today.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="69"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="71"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="80"/>
         <source>The language’s own (Jalali in Persian)</source>
         <translation>تقویم زبان (در فارسی هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="81"/>
         <source>Solar Hijri (Jalali)</source>
         <translation>هجری شمسی (جلالی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="82"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="84"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="86"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="87"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="88"/>
         <source>Another currency</source>
         <translation>ارزی دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="94"/>
         <source>€, AED, USD…</source>
         <translation>€، AED، USD…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="95"/>
         <source>Currency name or sign</source>
         <translation>نام یا نماد ارز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="101"/>
         <source>Decimals</source>
         <translation>رقم‌های اعشار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="107"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="109"/>
         <source>None (a shop in one place)</source>
         <translation>ندارد (فروشگاه تک‌شعبه)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="112"/>
         <source>The branch this counter stands in: written with the counter&apos;s name on every line it records, and counted on its own in the reports.</source>
         <translation>شعبه‌ای که این صندوق در آن است: همراه نام صندوق روی هر ردیفی که ثبت می‌کند نوشته می‌شود و در گزارش‌ها جداگانه شمرده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="120"/>
         <source>A new language, calendar or money is used from the next start. Amounts already recorded are not converted: change the money only before the first sale.</source>
         <translation>زبان، تقویم یا پول تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود. مبلغ‌هایی که پیش‌تر ثبت شده‌اند تبدیل نمی‌شوند: پول فروشگاه را فقط پیش از نخستین فروش عوض کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="127"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="128"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="129"/>
         <source>Money shown in</source>
         <translation>نمایش مبلغ به</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="134"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="135"/>
         <source>Branch</source>
         <translation>شعبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="144"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="146"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="145"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="147"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="150"/>
         <source>Shared club</source>
         <translation>باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="182"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="183"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="189"/>
         <source>Print how the club works on the back of cards</source>
         <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="193"/>
         <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
         <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="210"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="212"/>
         <source>None (notes go to the system printer)</source>
         <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="214"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="220"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="222"/>
         <source>Print test page</source>
         <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="236"/>
         <source>The system&apos;s default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="241"/>
         <source>{printer} (not found)</source>
         <translation>{printer} (پیدا نشد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="244"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="246"/>
         <source>Only when asked (F9)</source>
         <translation>فقط با درخواست (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="247"/>
         <source>A thank-you note after every sale</source>
         <translation>یادداشت تشکر پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="248"/>
         <source>A slip after every sale</source>
         <translation>رسید امتیاز پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="252"/>
         <source>Logo</source>
         <translation>نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="255"/>
         <source>Thank-you note (Persian)</source>
         <translation>یادداشت تشکر (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="257"/>
         <source>Thank-you note (English)</source>
         <translation>یادداشت تشکر (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="258"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="260"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="261"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="263"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="265"/>
         <source>Other documents print on</source>
         <translation>چاپ سندهای دیگر با</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="264"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="266"/>
         <source>Print at the counter</source>
         <translation>چاپ در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="287"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>انتخاب نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="287"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/settings/dialog.py" line="384"/>
+        <source>That database is empty: move this counter&apos;s club there (Move my club to this server…), or give the database the shared club is in.</source>
+        <translation>این پایگاه داده خالی است: باشگاه این صندوق را به آن منتقل کنید («انتقال باشگاهم به این سرور…») یا پایگاه داده‌ای را بدهید که باشگاه مشترک در آن است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="389"/>
+        <source>Press Test connection first: this counter is switched to a server only once the club was found there (a counter that cannot reach its server at the start does not open).</source>
+        <translation>نخست «آزمودن اتصال» را بزنید: این صندوق فقط وقتی به سرور می‌رود که باشگاه آن‌جا پیدا شده باشد (صندوقی که هنگام باز شدن به سرورش نرسد باز نمی‌شود).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="401"/>
+        <source>Leave the shared club</source>
+        <translation>ترک باشگاه مشترک</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="404"/>
+        <source>This counter goes back to the club file on this computer as it was before it joined the server: none of the sales made since at any counter are in it. Leave the shared club?</source>
+        <translation>این صندوق به فایل باشگاه روی همین رایانه برمی‌گردد، همان‌طور که پیش از پیوستن به سرور بود: هیچ‌یک از فروش‌های پس از آن در هیچ صندوقی در آن نیست. باشگاه مشترک را ترک می‌کنید؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="441"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="389"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="446"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="395"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="452"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحهٔ آزمایشی فرستاده شد. آیا خط فارسی پیوسته و راست‌به‌چپ است؟</translation>
     </message>
@@ -10161,152 +10191,152 @@ You earned {points} points today.
 <context>
     <name>SharedClubWidget</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="94"/>
         <source>This counter uses a shared club</source>
         <translation>این صندوق از باشگاه مشترک استفاده می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="100"/>
         <source>The server&apos;s name or address, e.g. 192.168.1.10</source>
         <translation>نام یا نشانی سرور، مثلاً 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="112"/>
         <source>Kept in this computer&apos;s keyring</source>
         <translation>در جاکلیدی این رایانه نگه داشته شده است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="115"/>
         <source>Off (only on a network you trust)</source>
         <translation>خاموش (فقط در شبکه‌ای که به آن اطمینان دارید)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="116"/>
         <source>Required</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="118"/>
         <source>Required, and the server verified with a CA file</source>
         <translation>الزامی، همراه با وارسی سرور با فایل CA</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="123"/>
         <source>The CA certificate (.pem or .crt)</source>
         <translation>گواهی CA ‏(‎.pem یا ‎.crt)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="124"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="130"/>
         <source>CA file</source>
         <translation>فایل CA</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="135"/>
         <source>Test connection</source>
         <translation>آزمودن اتصال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="139"/>
         <source>Move my club to this server…</source>
         <translation>انتقال باشگاهم به این سرور…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="153"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="164"/>
         <source>A changed database is used from the next start of LoyaltyDesk. The password is kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>پایگاه دادهٔ تغییرکرده از اجرای بعدی LoyaltyDesk به کار می‌رود. گذرواژه در جاکلیدی این رایانه نگه داشته می‌شود، هرگز در فایل تنظیمات.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="158"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="169"/>
         <source>The club is set up on its first counter, which moves it to the server (Settings → Shared club). Here this counter joins it.</source>
         <translation>باشگاه روی نخستین صندوقش راه‌اندازی می‌شود و همان صندوق آن را به سرور منتقل می‌کند (تنظیمات ← باشگاه مشترک). این‌جا این صندوق به آن می‌پیوندد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="177"/>
         <source>Server</source>
         <translation>سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="179"/>
         <source>Port</source>
         <translation>درگاه (پورت)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="181"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="183"/>
         <source>User</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="185"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="186"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="234"/>
         <source>The server&apos;s CA certificate</source>
         <translation>گواهی CA سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="234"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>گواهی‌ها (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="319"/>
         <source>Connecting to {server}…</source>
         <translation>در حال وصل شدن به {server}…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="345"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="371"/>
         <source>Move my club to a server</source>
         <translation>انتقال باشگاهم به سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="373"/>
         <source>Copy this counter&apos;s club into the database {database} on {server}? The database must be empty. The file on this computer is kept as it is; LoyaltyDesk then closes, and opens on the server next time.</source>
         <translation>باشگاه این صندوق در پایگاه دادهٔ {database} روی {server} رونوشت شود؟ پایگاه داده باید خالی باشد. فایل روی این رایانه همان‌طور می‌ماند؛ سپس LoyaltyDesk بسته می‌شود و دفعهٔ بعد با سرور باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="402"/>
         <source>Moving the club…</source>
         <translation>در حال انتقال باشگاه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="410"/>
         <source>The club ({members} members) is on the server and checked on both sides. This counter uses it from the next start.</source>
         <translation>باشگاه ({members} عضو) روی سرور است و در هر دو سو بررسی شد. این صندوق از اجرای بعدی با آن کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="394"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="429"/>
         <source>Looking at the server…</source>
         <translation>در حال نگاه به سرور…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="395"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="430"/>
         <source>Checking this club&apos;s books…</source>
         <translation>در حال بررسی حساب‌های این باشگاه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="396"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="431"/>
         <source>Copying the club…</source>
         <translation>در حال رونوشت باشگاه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="397"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="432"/>
         <source>Checking the copy on the server…</source>
         <translation>در حال بررسی رونوشت روی سرور…</translation>
     </message>
@@ -10838,7 +10868,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="541"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="546"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

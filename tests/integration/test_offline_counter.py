@@ -290,7 +290,9 @@ def test_a_long_queue_goes_in_batches_and_one_refusal_stays_its_own(
     assert all(isinstance(k, QueuedOperation) for k in kept)
     own_cluster.start_server()
     # The answer to one of them was lost before: it is in the ledger already.
-    club.counter.credit_purchase("a-1", ali.id, 3_000_000, club.actor, offline_at=kept[1].at)
+    lost = kept[1]
+    assert isinstance(lost, QueuedOperation)
+    club.counter.credit_purchase("a-1", ali.id, 3_000_000, club.actor, offline_at=lost.at)
 
     report = club.link.sync()
     assert report is not None

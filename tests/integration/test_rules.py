@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from loyaltydesk.bootstrap import Services
-from loyaltydesk.domain.earning import PartKind, Promotion
+from loyaltydesk.domain.earning import PartKind, Promotion, rule_at
 from loyaltydesk.domain.errors import InvalidInput, Refused
 from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.tiers import Tier, TierBasis, TierPolicy
@@ -215,3 +215,28 @@ def test_the_first_purchase_bonus_is_given_once(services: Services) -> None:
     first = services.counter.credit_purchase(op(), sara.id, 100_000 * TOMAN, services.actor)
     second = services.counter.credit_purchase(op(), sara.id, 100_000 * TOMAN, services.actor)
     assert (first.points_earned, second.points_earned) == (10 + 20, 10)
+
+
+def test_the_version_in_force_read_from_the_list_is_the_one_the_database_names(
+    services: Services, clock: FakeClock
+) -> None:
+    """A batch of queued purchases picks each one's rule from the versions read once
+    (domain.earning.rule_at); it must be the version the repository's query gives."""
+    first = clock()
+    for step in (200_000, 300_000, 400_000):
+        clock.advance(days=3)
+        rule = services.rules.earn_rule()
+        services.rules.save(replace(rule, step_rials=step), services.actor)
+    clock.advance(days=1)
+    # The repository's own answer, which the list must match: the test reads it directly.
+    with services.rules._uow(write=False) as uow:
+        versions = uow.rules.versions()
+        assert len(versions) == 4
+        times = [first - dt.timedelta(days=400), first, clock()]
+        times += [v.valid_from for v in versions]
+        times += [v.valid_from - dt.timedelta(seconds=1) for v in versions]
+        times += [v.valid_from + dt.timedelta(days=1) for v in versions]
+        for at in times:
+            expected = uow.rules.in_force(at)
+            assert expected is not None
+            assert rule_at(versions, at) == expected, at

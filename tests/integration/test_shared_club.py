@@ -225,6 +225,12 @@ def test_a_club_moves_to_an_empty_server_database(
         member = there.membership.register("after", name="New", phone="09390000000", actor=owner)
         there.counter.credit_purchase("after-buy", member.member.id, 500_000, owner)
         assert there.audit.verify(owner).ok
+        # From the server, "move" would copy the shared club into a second one: refused.
+        fork = at(password_cluster, fresh(password_cluster))
+        with pytest.raises(Refused) as forked:
+            there.shared_club.move_to_server(fork, SERVER_PASSWORD, owner)
+        assert forked.value.code == "server.move_not_from_file"
+        assert check_server(fork, SERVER_PASSWORD).finding is Finding.EMPTY
     finally:
         there.close()
     assert database_in_force(loaded).startswith("postgresql+psycopg://")

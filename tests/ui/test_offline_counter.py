@@ -79,7 +79,14 @@ def test_a_counter_goes_on_when_the_server_goes_and_catches_up_when_it_is_back(
     assert "postgres@" in window.club_light.text.text()
     assert "#2e7d32" in window.club_light.dot.styleSheet()  # green: connected
 
+    ali = member(shared_services, "علی رضایی", "09351112233")  # never seen at this counter
     own_cluster.stop_server()
+    counter.clear()
+    type_text(counter.search, in_language(language, ali.phone))
+    unseen = plain(counter.search_message.text())
+    # Not "no member": the club knows them, and the cashier must not register them again.
+    assert unseen and unseen != plain(counter.tr("No member matches.")), unseen
+    assert counter.member_id is None
     counter.clear()
     scan(window, in_language(language, sara.card or ""))  # the same card, server gone
     assert counter.member_id == sara.id
@@ -140,7 +147,9 @@ def test_a_manager_settles_an_offline_reward_the_points_no_longer_covered(
     assert dialog.forgive_button.isEnabled()
     asked: list[str] = []
     answer_next_dialog(  # asked first; "No" settles nothing
-        then=lambda box: asked.append(plain(box.findChild(QLabel, "qt_msgbox_label").text())),
+        then=lambda box: asked.append(
+            plain(label.text()) if (label := box.findChild(QLabel, "qt_msgbox_label")) else ""
+        ),
         button=QMessageBox.StandardButton.No,
     )
     QTest.mouseClick(dialog.forgive_button, Qt.MouseButton.LeftButton)

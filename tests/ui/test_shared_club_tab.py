@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from loyaltydesk.bootstrap import RESOURCES, Services, check_server
+from loyaltydesk.bootstrap import RESOURCES, Services, build_services, check_server
 from loyaltydesk.domain.servers import Finding, ServerAddress
 from loyaltydesk.domain.staff import Actor, Role
 from loyaltydesk.settings import Settings, load_settings
@@ -115,15 +115,29 @@ def test_a_wrong_password_then_the_right_one_and_save(
     password_cluster.create_database(database)
     tab = _open_tab(dialog)
     _fill(tab, password_cluster, database, "not-the-password", language)
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # Save, never tested: refused
+    assert dialog.saved is None and dialog.isVisible() and not memory_keyring
+    assert plain(tab.result.text())
     said = _test(qtbot, tab)
     assert BAD_LOGIN[language] in said, said
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # the server refused the login: not saved
+    assert dialog.saved is None and not memory_keyring
     tab.password.selectAll()
     type_text(tab.password, SERVER_PASSWORD)
     assert not tab.result.text()  # what was found is about the fields as they were
     said = _test(qtbot, tab)
     assert READY[language] in said, said
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # an empty database: a club is moved there
+    assert dialog.saved is None and plain(tab.result.text()) != said
+    # The first counter moved its club there meanwhile: now it is joined.
+    where = ServerAddress("127.0.0.1", password_cluster.port, database, password_cluster.user,
+                          "disable")  # fmt: skip
+    first = build_services(gui_services.settings, where.url(SERVER_PASSWORD))
+    member(first, "Sara", "09121234567")
+    first.close()
+    said = _test(qtbot, tab)
     QTest.keyClick(dialog, Qt.Key.Key_Return)  # Save
-    assert dialog.saved is not None and dialog.database_changed()
+    assert dialog.saved is not None and dialog.database_changed(), said
     settings = load_settings(gui_services.settings.data_dir)
     assert settings.shared_club and settings.server_port == password_cluster.port
     assert settings.server_database == database and settings.server_tls == "disable"
@@ -169,9 +183,16 @@ def test_move_my_club_to_the_server(
     _fill(tab, password_cluster, database, SERVER_PASSWORD, language)
     answer_next_dialog(button=QMessageBox.StandardButton.Yes)
     QTest.mouseClick(tab.move_button, Qt.MouseButton.LeftButton)
+    assert tab.busy  # Esc while it moves: the move decides, the dialog stays; fields wait
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and not tab.host.isEnabled()
     qtbot.waitUntil(lambda: dialog.moved, timeout=30_000)
     assert not dialog.isVisible()
     assert dialog.saved is not None and dialog.saved.uses_server
+    # On the server, a counter has no club of its own to move: the button is not offered.
+    on_server = SettingsDialog(dialog.saved, shared_club=dialog.shared_club._actions)
+    qtbot.addWidget(on_server)
+    assert on_server.shared_club.move_button.isHidden()
     where = ServerAddress(
         "127.0.0.1", password_cluster.port, database, password_cluster.user, "disable"
     )

@@ -296,6 +296,17 @@ class CounterView(QWidget):
                 self.tr("The server does not answer: members this counter has seen."),
                 ok=True,
             )
+        elif found.remembered:
+            # Not "no member": the club may well know them (do not register them again).
+            self._say(
+                self.search_message,
+                self.tr(
+                    "The server does not answer, and this counter has not seen such a member. "
+                    "Do not register them again: keep the receipt and credit it when the light "
+                    "is green."
+                ),
+                ok=False,
+            )
 
     def _show_hits(self, hits: list[MemberHit]) -> None:
         d = self._display

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,6 +33,7 @@ from loyaltydesk.devices.desk import THERMAL, PrintDesk, print_settings_errors
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.money import CURRENCY_DECIMALS_MAX, CURRENCY_NAME_MAX
 from loyaltydesk.domain.notes import PLACEHOLDERS
+from loyaltydesk.domain.servers import Finding
 from loyaltydesk.domain.shop import MAX_BRANCH_NAME, check_branch
 from loyaltydesk.i18n.calendar import GREGORIAN, JALALI
 from loyaltydesk.i18n.numbers import MoneyUnit
@@ -347,8 +349,13 @@ class SettingsDialog(QDialog):
         if errors:
             self.tabs.setCurrentIndex(1)
             return
+        if self.shared_club.busy:
+            return  # a check or a move is under way: its answer decides
         shared = self.shared_club.edited(updated)
         if shared is None:
+            self.tabs.setCurrentWidget(self.shared_club)
+            return
+        if not self._server_choice_confirmed(shared):
             self.tabs.setCurrentWidget(self.shared_club)
             return
         try:
@@ -361,6 +368,56 @@ class SettingsDialog(QDialog):
         shared.save()
         self.saved = shared
         self.accept()
+
+    def _server_choice_confirmed(self, shared: Settings) -> bool:
+        """A new server is saved only once a check found the club there; leaving the shared
+        club is asked first: the file on this computer is the club as it was before."""
+        before = self._settings
+        tab = self.shared_club
+        if shared.uses_server:
+            password = tab.typed_password()
+            changed = not before.uses_server or shared.server != before.server
+            found = tab.finding_for(shared.server, password)
+            if (changed or tab.password.text()) and found is not Finding.CLUB:
+                why = (
+                    self.tr(
+                        "That database is empty: move this counter's club there (Move my club "
+                        "to this server…), or give the database the shared club is in."
+                    )
+                    if found is Finding.EMPTY
+                    else self.tr(
+                        "Press Test connection first: this counter is switched to a server "
+                        "only once the club was found there (a counter that cannot reach "
+                        "its server at the start does not open)."
+                    )
+                )
+                tab.result.setStyleSheet(ERROR_STYLE)
+                tab.result.setText(self._settings.display().sentence(why))
+                return False
+            return True
+        if before.uses_server and before.database_url is None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Leave the shared club"),
+                self._settings.display().sentence(
+                    self.tr(
+                        "This counter goes back to the club file on this computer as it was "
+                        "before it joined the server: none of the sales made since at any "
+                        "counter are in it. Leave the shared club?"
+                    )
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            return answer == QMessageBox.StandardButton.Yes
+        return True
+
+    def reject(self) -> None:
+        if self.shared_club.busy:
+            # A move under way finishes (or fails) first: closing now would leave this
+            # window on the old file while the settings switch to the server.
+            return
+        super().reject()
 
     def database_changed(self) -> bool:
         """Whether the saved settings name another database (used from the next start)."""

@@ -7,6 +7,7 @@ a worker: a server that does not answer must not freeze the window)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,7 @@ from loyaltydesk.domain.servers import (
     TLS_DISABLE,
     TLS_REQUIRE,
     TLS_VERIFY_FULL,
+    Finding,
     ServerAddress,
     ServerCheck,
     parse_port,
@@ -81,6 +83,10 @@ class SharedClubWidget(QWidget):
         self._actions = actions
         self._passwords = KeyringPasswords.for_database()
         self._task: Task | None = None
+        # The last check that found a club, and with which password: Save takes a server
+        # only once it was seen to answer (a counter saved onto one it cannot reach does
+        # not open, and then its settings cannot be reached from the window).
+        self._last_check: tuple[ServerAddress, str, Finding] | None = None
         self._relay = _Relay(self)
         self._relay.step.connect(self._progress_step)
         language = settings.language
@@ -134,8 +140,13 @@ class SharedClubWidget(QWidget):
         self.move_button.setObjectName("sharedClubMove")
         self.move_button.setAutoDefault(False)
         self.move_button.clicked.connect(self.move_club)
+        # A counter already on a server has no club of its own to move: a "move" from there
+        # would copy the shared club into a second database and split it.
         self.move_button.setVisible(
-            not joining and actions is not None and actions.move is not None
+            not joining
+            and actions is not None
+            and actions.move is not None
+            and not settings.database().startswith("postgresql")
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
@@ -309,6 +320,7 @@ class SharedClubWidget(QWidget):
 
         def done(found: ServerCheck) -> None:
             self._busy(False)
+            self._last_check = (address, password, found.finding)
             self._say(
                 error_text(found.as_error(), self._settings.language),
                 OK_STYLE if found.ok else ERROR_STYLE,
@@ -318,12 +330,26 @@ class SharedClubWidget(QWidget):
 
         self._task = run_in_background(lambda: check(address, password), done, self._failed)
 
+    @property
+    def busy(self) -> bool:
+        """A check or a move is under way (the dialog stays open until it ends)."""
+        return self._task is not None
+
+    def finding_for(self, address: ServerAddress, password: str) -> Finding | None:
+        """What the last check found, if it was of this very address and password."""
+        last = self._last_check
+        if last is None or (last[0], last[1]) != (address, password):
+            return None
+        return last[2]
+
     def _busy(self, busy: bool) -> None:
         if not busy:
             self._task = None
         self.test_button.setEnabled(not busy)
         self.move_button.setEnabled(not busy)
         self.enabled.setEnabled(not busy)
+        # What is checked or moved is what the fields say: they wait for the answer.
+        self.fields.setEnabled(not busy and self.enabled.isChecked())
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
@@ -353,6 +379,7 @@ class SharedClubWidget(QWidget):
             return
         move = self._actions.move
         password = self.typed_password()
+        kept_before = self._stored_password()
         try:
             # Before anything is copied: a counter that could not find its password at the
             # next start would have moved its club out of its own reach.
@@ -360,6 +387,14 @@ class SharedClubWidget(QWidget):
         except DomainError as error:
             self._failed(error)
             return
+
+        def refused(error: BaseException) -> None:
+            # Nothing moved: the password kept before stays the one kept.
+            if kept_before is not None and kept_before != password:
+                with contextlib.suppress(DomainError):
+                    self._passwords.keep(str(self._settings.data_dir), kept_before)
+            self._failed(error)
+
         relay = self._relay
         self._busy(True)
         self.progress.setValue(0)
@@ -380,7 +415,7 @@ class SharedClubWidget(QWidget):
             self.moved.emit(switched)
 
         self._task = run_in_background(
-            lambda: move(address, password, relay.step.emit), done, self._failed
+            lambda: move(address, password, relay.step.emit), done, refused
         )
 
     _STEPS = ("check", "verify-here", "copy", "verify-server")
