@@ -16,7 +16,7 @@ from loyaltydesk.bootstrap import check_server, database_password
 from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.text import translate
 from loyaltydesk.devices.passwords import switch_to_server
-from loyaltydesk.domain.servers import Finding, ServerAddress, ServerCheck, parse_port
+from loyaltydesk.domain.servers import Finding, ServerAddress, ServerCheck, clean_host, parse_port
 from loyaltydesk.settings import SETTINGS_FILE, load_settings
 from loyaltydesk.ui.error_text import error_text
 
@@ -32,7 +32,7 @@ def given_address(cli: Cli) -> ServerAddress:
     """The options, each falling back on the settings' server field."""
     a, s = cli.args, cli.settings
     return ServerAddress(
-        host=(a.host if a.host is not None else s.server_host).strip(),
+        host=clean_host(a.host if a.host is not None else s.server_host),
         port=parse_port(a.port) if a.port is not None else s.server_port,
         database=(
             a.server_database if a.server_database is not None else s.server_database

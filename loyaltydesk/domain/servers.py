@@ -52,6 +52,12 @@ class ServerAddress:
         return f"postgresql+psycopg://{login}@{host}:{self.port}/{database}?{urlencode(query)}"
 
 
+def clean_host(text: str) -> str:
+    """A server name or address as typed: an address in Persian or Arabic-Indic digits (what
+    a Persian keyboard types) is the same address."""
+    return fold_digits(text).strip()
+
+
 def parse_port(text: str) -> int:
     """A port as typed: Persian or Arabic-Indic digits are the same digits."""
     folded = fold_digits(text).strip()
@@ -78,8 +84,13 @@ def server_errors(address: ServerAddress) -> dict[str, DomainError]:
     CA file exists is the caller's to check: it is a file on this computer."""
     errors: dict[str, DomainError] = {}
     host = address.host
+    name, colon, port = host.rpartition(":")
     if not host:
         errors["host"] = InvalidInput("server.host_empty")
+    elif colon and ":" not in name and name and port.isascii() and port.isdigit():
+        # "192.168.1.10:5432": the port belongs in its own field (an IPv6 address has more
+        # than one colon and is left to the check below).
+        errors["host"] = InvalidInput("server.host_has_port", host=name, port=port)
     elif len(host) > MAX_HOST or not _HOST.match(host):
         errors["host"] = InvalidInput("server.host_malformed", host=host)
     if not 1 <= address.port <= 65535:

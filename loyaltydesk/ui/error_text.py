@@ -1343,6 +1343,9 @@ _TEXTS: dict[str, str] = {
     "server.failed": QT_TRANSLATE_NOOP(
         "ErrorText", "The server {server} could not be used ({detail})."
     ),
+    "server.host_has_port": QT_TRANSLATE_NOOP(
+        "ErrorText", "Type the server as {host} here and the port {port} in the Port field."
+    ),
     "server.move_not_from_file": QT_TRANSLATE_NOOP(
         "ErrorText",
         "This counter is on a shared club already: only a club in a file on this computer is "

@@ -5208,41 +5208,46 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="1346"/>
+        <source>Type the server as {host} here and the port {port} in the Port field.</source>
+        <translation>این‌جا سرور را {host} بنویسید و درگاه {port} را در خانهٔ «درگاه».</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1349"/>
         <source>This counter is on a shared club already: only a club in a file on this computer is moved to a server. Nothing was copied.</source>
         <translation>این صندوق همین حالا روی یک باشگاه مشترک است: فقط باشگاهی که در فایلی روی همین رایانه است به سرور منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1351"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1354"/>
         <source>Connected to {server}. The database {database} is empty: ready to move a club in.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} خالی است: آمادهٔ انتقال یک باشگاه به آن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1355"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1358"/>
         <source>Connected to {server}. The database {database} holds a LoyaltyDesk club (schema {revision}) with {members} members.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk (طرح {revision}) با {members} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1360"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1363"/>
         <source>The database {database} on {server} already holds a club ({members} members): a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} از پیش یک باشگاه دارد ({members} عضو): باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1365"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1368"/>
         <source>The database {database} on {server} holds another program’s tables: a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} جدول‌های برنامهٔ دیگری را دارد: باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1370"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1373"/>
         <source>This club’s own books do not add up ({differences} differences; see Verify): put them right before moving the club. Nothing was copied.</source>
         <translation>حساب‌های خود این باشگاه جور نیست ({differences} اختلاف؛ بررسی حساب‌ها را ببینید): پیش از انتقال باشگاه آن‌ها را درست کنید. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1375"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1378"/>
         <source>The copy on {server} does not match this club ({differences} differences). This counter stays on its own file; empty the database {database} on the server (drop it and create it again) and try again.</source>
         <translation>رونوشت روی {server} با این باشگاه جور نیست ({differences} اختلاف). این صندوق روی فایل خودش می‌ماند؛ پایگاه دادهٔ {database} را روی سرور خالی کنید (حذف و دوباره ساختن) و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1385"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1388"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -10000,152 +10005,152 @@ You earned {points} points today.
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="150"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="156"/>
         <source>Shared club</source>
         <translation>باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="188"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="189"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="189"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="195"/>
         <source>Print how the club works on the back of cards</source>
         <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="193"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="199"/>
         <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
         <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="218"/>
         <source>None (notes go to the system printer)</source>
         <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="214"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="220"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="226"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="222"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="228"/>
         <source>Print test page</source>
         <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="242"/>
         <source>The system&apos;s default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="247"/>
         <source>{printer} (not found)</source>
         <translation>{printer} (پیدا نشد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="252"/>
         <source>Only when asked (F9)</source>
         <translation>فقط با درخواست (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="253"/>
         <source>A thank-you note after every sale</source>
         <translation>یادداشت تشکر پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="254"/>
         <source>A slip after every sale</source>
         <translation>رسید امتیاز پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="258"/>
         <source>Logo</source>
         <translation>نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="261"/>
         <source>Thank-you note (Persian)</source>
         <translation>یادداشت تشکر (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="263"/>
         <source>Thank-you note (English)</source>
         <translation>یادداشت تشکر (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="260"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="266"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="269"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="265"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="271"/>
         <source>Other documents print on</source>
         <translation>چاپ سندهای دیگر با</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="272"/>
         <source>Print at the counter</source>
         <translation>چاپ در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="293"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>انتخاب نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="287"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="293"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="384"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="390"/>
         <source>That database is empty: move this counter&apos;s club there (Move my club to this server…), or give the database the shared club is in.</source>
         <translation>این پایگاه داده خالی است: باشگاه این صندوق را به آن منتقل کنید («انتقال باشگاهم به این سرور…») یا پایگاه داده‌ای را بدهید که باشگاه مشترک در آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="389"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="395"/>
         <source>Press Test connection first: this counter is switched to a server only once the club was found there (a counter that cannot reach its server at the start does not open).</source>
         <translation>نخست «آزمودن اتصال» را بزنید: این صندوق فقط وقتی به سرور می‌رود که باشگاه آن‌جا پیدا شده باشد (صندوقی که هنگام باز شدن به سرورش نرسد باز نمی‌شود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="401"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="407"/>
         <source>Leave the shared club</source>
         <translation>ترک باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="404"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="410"/>
         <source>This counter goes back to the club file on this computer as it was before it joined the server: none of the sales made since at any counter are in it. Leave the shared club?</source>
         <translation>این صندوق به فایل باشگاه روی همین رایانه برمی‌گردد، همان‌طور که پیش از پیوستن به سرور بود: هیچ‌یک از فروش‌های پس از آن در هیچ صندوقی در آن نیست. باشگاه مشترک را ترک می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="441"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="447"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="452"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="452"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="458"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحهٔ آزمایشی فرستاده شد. آیا خط فارسی پیوسته و راست‌به‌چپ است؟</translation>
     </message>
@@ -10191,152 +10196,152 @@ You earned {points} points today.
 <context>
     <name>SharedClubWidget</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="95"/>
         <source>This counter uses a shared club</source>
         <translation>این صندوق از باشگاه مشترک استفاده می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="101"/>
         <source>The server&apos;s name or address, e.g. 192.168.1.10</source>
         <translation>نام یا نشانی سرور، مثلاً 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="113"/>
         <source>Kept in this computer&apos;s keyring</source>
         <translation>در جاکلیدی این رایانه نگه داشته شده است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="116"/>
         <source>Off (only on a network you trust)</source>
         <translation>خاموش (فقط در شبکه‌ای که به آن اطمینان دارید)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="117"/>
         <source>Required</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="119"/>
         <source>Required, and the server verified with a CA file</source>
         <translation>الزامی، همراه با وارسی سرور با فایل CA</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="124"/>
         <source>The CA certificate (.pem or .crt)</source>
         <translation>گواهی CA ‏(‎.pem یا ‎.crt)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="125"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="131"/>
         <source>CA file</source>
         <translation>فایل CA</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="136"/>
         <source>Test connection</source>
         <translation>آزمودن اتصال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="140"/>
         <source>Move my club to this server…</source>
         <translation>انتقال باشگاهم به این سرور…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="165"/>
         <source>A changed database is used from the next start of LoyaltyDesk. The password is kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>پایگاه دادهٔ تغییرکرده از اجرای بعدی LoyaltyDesk به کار می‌رود. گذرواژه در جاکلیدی این رایانه نگه داشته می‌شود، هرگز در فایل تنظیمات.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="170"/>
         <source>The club is set up on its first counter, which moves it to the server (Settings → Shared club). Here this counter joins it.</source>
         <translation>باشگاه روی نخستین صندوقش راه‌اندازی می‌شود و همان صندوق آن را به سرور منتقل می‌کند (تنظیمات ← باشگاه مشترک). این‌جا این صندوق به آن می‌پیوندد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="178"/>
         <source>Server</source>
         <translation>سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="179"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="180"/>
         <source>Port</source>
         <translation>درگاه (پورت)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="182"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="184"/>
         <source>User</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="185"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="186"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="187"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="235"/>
         <source>The server&apos;s CA certificate</source>
         <translation>گواهی CA سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="235"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>گواهی‌ها (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="319"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="320"/>
         <source>Connecting to {server}…</source>
         <translation>در حال وصل شدن به {server}…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="371"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="372"/>
         <source>Move my club to a server</source>
         <translation>انتقال باشگاهم به سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="374"/>
         <source>Copy this counter&apos;s club into the database {database} on {server}? The database must be empty. The file on this computer is kept as it is; LoyaltyDesk then closes, and opens on the server next time.</source>
         <translation>باشگاه این صندوق در پایگاه دادهٔ {database} روی {server} رونوشت شود؟ پایگاه داده باید خالی باشد. فایل روی این رایانه همان‌طور می‌ماند؛ سپس LoyaltyDesk بسته می‌شود و دفعهٔ بعد با سرور باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="402"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="403"/>
         <source>Moving the club…</source>
         <translation>در حال انتقال باشگاه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="410"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="411"/>
         <source>The club ({members} members) is on the server and checked on both sides. This counter uses it from the next start.</source>
         <translation>باشگاه ({members} عضو) روی سرور است و در هر دو سو بررسی شد. این صندوق از اجرای بعدی با آن کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="429"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="430"/>
         <source>Looking at the server…</source>
         <translation>در حال نگاه به سرور…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="431"/>
         <source>Checking this club&apos;s books…</source>
         <translation>در حال بررسی حساب‌های این باشگاه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="431"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="432"/>
         <source>Copying the club…</source>
         <translation>در حال رونوشت باشگاه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="433"/>
         <source>Checking the copy on the server…</source>
         <translation>در حال بررسی رونوشت روی سرور…</translation>
     </message>

@@ -67,9 +67,9 @@ def dialog(
 
 def _open_tab(dialog: SettingsDialog) -> SharedClubWidget:
     bar = dialog.tabs.tabBar()
-    index = dialog.tabs.indexOf(dialog.shared_club)
+    index = dialog.tabs.indexOf(dialog.shared_club_page)
     QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-    assert dialog.tabs.currentWidget() is dialog.shared_club
+    assert dialog.tabs.currentWidget() is dialog.shared_club_page
     return dialog.shared_club
 
 
@@ -151,13 +151,22 @@ def test_a_wrong_field_keeps_the_dialog_open_and_says_why(
     qtbot: QtBot, dialog: SettingsDialog, gui_services: Services, language: str
 ) -> None:
     tab = _open_tab(dialog)
+    tall = dialog.height()
     QTest.mouseClick(tab.enabled, Qt.MouseButton.LeftButton, pos=_left_middle(tab.enabled))
     tab.port.selectAll()
     type_text(tab.port, in_language(language, "99999"))
+    type_text(tab.user, "a b")
+    tab.database.selectAll()
+    QTest.keyClick(tab.database, Qt.Key.Key_Delete)
+    tab.tls.setCurrentIndex(tab.tls.count() - 1)  # verify-full, and no CA file given
     QTest.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.saved is None
-    assert tab.errors["host"].isVisible() and tab.errors["port"].isVisible()
+    shown = [name for name, label in tab.errors.items() if label.isVisible()]
+    assert shown == ["host", "port", "database", "user", "ca_file"], shown
     assert tab.host.hasFocus()
+    qtbot.wait(50)  # the layout settles
+    # The errors scroll inside the tab: Save and Cancel stay on a 600-pixel screen.
+    assert dialog.height() == tall and dialog.minimumSizeHint().height() < 600
     assert (
         not (gui_services.settings.data_dir / "settings.json").exists()
         or not load_settings(gui_services.settings.data_dir).shared_club

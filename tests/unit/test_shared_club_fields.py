@@ -16,6 +16,7 @@ from loyaltydesk.domain.servers import (
     TLS_VERIFY_FULL,
     Finding,
     ServerAddress,
+    clean_host,
     parse_port,
     server_errors,
 )
@@ -54,6 +55,15 @@ def test_each_field_is_checked_with_its_own_code() -> None:
         "ca_file",
     }
     assert parse_port("۵۴۳۲") == 5432 and parse_port(" 6432 ") == 6432
+    # An address typed on a Persian keyboard is the same address.
+    assert clean_host(" ۱۹۲.۱۶۸.۱.۱۰ ") == "192.168.1.10"
+    assert server_errors(ServerAddress(clean_host("۱۲۷.۰.۰.۱"), user="u")) == {}
+    # The port typed into the server's field is said so, not taken for an IPv6 address.
+    (glued,) = server_errors(ServerAddress("192.168.1.10:5432", user="u")).values()
+    assert (glued.code, glued.params) == (
+        "server.host_has_port", {"host": "192.168.1.10", "port": "5432"}
+    )  # fmt: skip
+    assert server_errors(ServerAddress("fe80::1", user="u")) == {}
     for typed in ("", "54a", "70000", "-1", "0"):
         with pytest.raises(InvalidInput):
             parse_port(typed)

@@ -147,7 +147,13 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._printing_tab(settings), self.tr("Printing"))
         self.shared_club = SharedClubWidget(settings, shared_club)
         self.shared_club.moved.connect(self._club_moved)
-        self.tabs.addTab(self.shared_club, self.tr("Shared club"))
+        # Scrolls too: a field's error under each field must not push Save off a 600-pixel
+        # screen.
+        self.shared_club_page = QScrollArea()
+        self.shared_club_page.setWidget(self.shared_club)
+        self.shared_club_page.setWidgetResizable(True)
+        self.shared_club_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(self.shared_club_page, self.tr("Shared club"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -353,15 +359,15 @@ class SettingsDialog(QDialog):
             return  # a check or a move is under way: its answer decides
         shared = self.shared_club.edited(updated)
         if shared is None:
-            self.tabs.setCurrentWidget(self.shared_club)
+            self.tabs.setCurrentWidget(self.shared_club_page)
             return
         if not self._server_choice_confirmed(shared):
-            self.tabs.setCurrentWidget(self.shared_club)
+            self.tabs.setCurrentWidget(self.shared_club_page)
             return
         try:
             self.shared_club.keep_password()
         except DomainError as error:
-            self.tabs.setCurrentWidget(self.shared_club)
+            self.tabs.setCurrentWidget(self.shared_club_page)
             self.shared_club.result.setStyleSheet(ERROR_STYLE)
             self.shared_club.result.setText(error_text(error, language))
             return

@@ -36,6 +36,7 @@ from loyaltydesk.domain.servers import (
     Finding,
     ServerAddress,
     ServerCheck,
+    clean_host,
     parse_port,
 )
 from loyaltydesk.i18n.digits import localize_digits
@@ -250,7 +251,7 @@ class SharedClubWidget(QWidget):
             errors["port"] = error
             port = self._settings.server_port
         address = ServerAddress(
-            host=self.host.text().strip(),
+            host=clean_host(self.host.text()),
             port=port,
             database=self.database.text().strip(),
             user=self.user.text().strip(),
