@@ -66,7 +66,7 @@ from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.staff import PinHasher, StaffService
 from loyaltydesk.services.sync_conflicts import SyncConflictService
 from loyaltydesk.services.tiers import TierService
-from loyaltydesk.settings import Settings
+from loyaltydesk.settings import SETTINGS_FILE, Settings
 
 if TYPE_CHECKING:  # the window is only imported when one is opened
     from PySide6.QtWidgets import QApplication
@@ -566,6 +566,28 @@ def _build_demo_club(app: QApplication, settings: Settings) -> tuple[str, str] |
     return owner
 
 
+def startup_problem(settings: Settings, database_url: str | None, error: DomainError) -> str:
+    """Why the window cannot open. A shared club's server that "cannot be reached" is asked
+    again, so the owner reads the check's own finding (a wrong password is not a cable),
+    and how this counter goes back to its own file when the server is gone for good."""
+    from loyaltydesk.ui.error_text import error_text
+
+    display = settings.display()
+    said = error_text(error, display)
+    if not (error.code == "database.unreachable" and database_url is None and settings.uses_server):
+        return said
+    try:
+        found = check_server(settings.server, database_password(settings) or "")
+    except DomainError as problem:
+        found = None
+        said = error_text(problem, display)
+    if found is not None and not found.ok:
+        said = error_text(found.as_error(), display)
+    from loyaltydesk.ui.errors import leave_shared_club_hint
+
+    return said + " " + leave_shared_club_hint(settings.data_dir / SETTINGS_FILE, display)
+
+
 def launch_window(
     settings: Settings, database_url: str | None, argv: list[str], *, demo: bool = False
 ) -> int:
@@ -612,10 +634,9 @@ def launch_window(
     try:
         services = set_up or build_services(settings, database_url)
     except DomainError as error:
-        from loyaltydesk.ui.error_text import error_text
         from loyaltydesk.ui.errors import show_startup_problem
 
-        show_startup_problem(error_text(error, settings.display()))
+        show_startup_problem(startup_problem(settings, database_url, error))
         raise  # and the command line's one line on stderr, with its exit code
     if not services.staff.has_staff():
         # A club from before accounts existed: from now on every action has a known person.

@@ -10,6 +10,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from loyaltydesk.i18n.display import Display
+
 log = logging.getLogger(__name__)
 
 
@@ -37,4 +39,17 @@ def show_startup_problem(text: str) -> None:
     an icon never sees the terminal."""
     QMessageBox.critical(
         None, QCoreApplication.translate("Errors", "LoyaltyDesk cannot start"), text
+    )
+
+
+def leave_shared_club_hint(settings_file: Path, display: Display) -> str:
+    """How a counter whose server is gone for good gets back to its own club file: its
+    Settings cannot be opened while the window cannot."""
+    return display.sentence(
+        QCoreApplication.translate(
+            "Errors",
+            "Until the server answers, this counter cannot open. To use the club file on this "
+            'computer instead (as it was before it joined), set "shared_club" to false in '
+            "{path}.",
+        ).format(path=display.text(str(settings_file)))
     )

@@ -5255,19 +5255,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../loyaltydesk/ui/errors.py" line="24"/>
+        <location filename="../../loyaltydesk/ui/errors.py" line="26"/>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/errors.py" line="25"/>
+        <location filename="../../loyaltydesk/ui/errors.py" line="27"/>
         <source>Something unexpected went wrong. Nothing half-done was saved; you can go on working. The details were written to {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد. هیچ کار نیمه‌کاره‌ای ذخیره نشد؛ می‌توانید به کار ادامه دهید. جزئیات در {log} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/errors.py" line="39"/>
+        <location filename="../../loyaltydesk/ui/errors.py" line="41"/>
         <source>LoyaltyDesk cannot start</source>
         <translation>برنامهٔ باشگاه مشتریان باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/errors.py" line="49"/>
+        <source>Until the server answers, this counter cannot open. To use the club file on this computer instead (as it was before it joined), set &quot;shared_club&quot; to false in {path}.</source>
+        <translation>تا سرور پاسخ ندهد این صندوق باز نمی‌شود. برای کار با فایل باشگاه روی همین رایانه (همان‌طور که پیش از پیوستن بود)، در {path} مقدار &quot;shared_club&quot; را false بگذارید.</translation>
     </message>
 </context>
 <context>

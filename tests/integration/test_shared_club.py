@@ -11,9 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from loyaltydesk.bootstrap import Services, build_services, check_server, database_in_force
+from loyaltydesk.bootstrap import (
+    Services,
+    build_services,
+    check_server,
+    database_in_force,
+    startup_problem,
+)
 from loyaltydesk.devices.passwords import switch_to_server
-from loyaltydesk.domain.errors import NotPermitted, Refused
+from loyaltydesk.domain.errors import DomainError, NotPermitted, Refused
 from loyaltydesk.domain.servers import (
     TLS_DISABLE,
     TLS_REQUIRE,
@@ -24,8 +30,10 @@ from loyaltydesk.domain.servers import (
 from loyaltydesk.domain.staff import Actor, Role
 from loyaltydesk.persistence.database import head_revision, open_database
 from loyaltydesk.settings import Settings, load_settings
+from loyaltydesk.ui.error_text import error_text
 from tests.conftest import LIGHT_HASHER, SERVER_PASSWORD, FakeClock, TlsFiles
 from tests.pgserver import TcpCluster
+from tests.ui.conftest import plain
 
 pytestmark = pytest.mark.postgres
 
@@ -279,3 +287,22 @@ def test_only_the_owner_moves_the_club(
         assert check_server(where, SERVER_PASSWORD).finding is Finding.EMPTY
     finally:
         here.close()
+
+
+def test_a_counter_that_cannot_open_its_server_says_why_and_how_back(
+    settings: Settings, password_cluster: TcpCluster, memory_keyring: dict[tuple[str, str], str]
+) -> None:
+    """At start the database "cannot be reached" whatever the server answered; the window
+    asks the server again and shows its own finding, and how to go back to the file."""
+    where = at(password_cluster, fresh(password_cluster))
+    switched = switch_to_server(settings, where, "not-the-password")
+    with pytest.raises(DomainError) as failed:
+        build_services(switched)
+    assert failed.value.code == "database.unreachable"
+    said = plain(startup_problem(switched, None, failed.value))
+    assert "refused the user name or password" in said, said
+    assert '"shared_club" to false' in said and str(switched.data_dir / "settings.json") in said
+    # A club in a file: its problem is said as it is.
+    assert startup_problem(settings, None, failed.value) == error_text(
+        failed.value, settings.display()
+    )
