@@ -195,8 +195,7 @@ def _pending_text(cli: Cli, waiting: list[QueuedOperation]) -> str:
             )
             if op.kind is QueuedKind.CREDIT
             else translate("Cli", "{reward} for {points} points").format(
-                reward=op.reward_name_fa if d.language == "fa" and op.reward_name_fa
-                else op.reward_name,
+                reward=op.reward_in(d.language),
                 points=d.n(op.points),
             )
         )  # fmt: skip
@@ -234,7 +233,7 @@ def _conflicts_text(cli: Cli, conflicts: list[SyncConflict]) -> str:
         ).format(
             id=d.n(c.id),
             member=c.member_name,
-            reward=c.reward_name_fa if d.language == "fa" and c.reward_name_fa else c.reward_name,
+            reward=c.reward_in(d.language),
             counter=c.counter,
             at=d.when(c.happened_at),
             taken=d.n(c.points_taken),

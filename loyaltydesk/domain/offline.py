@@ -42,6 +42,11 @@ class Settlement(enum.StrEnum):
     CHARGED = "charged"  # an approved adjustment takes the rest from the member
 
 
+def _name_in(name: str, name_fa: str, language: str) -> str:
+    """A reward's name in that language (the Persian one when there is one)."""
+    return name_fa if language == "fa" and name_fa else name
+
+
 @dataclass(frozen=True, slots=True)
 class QueuedOperation:
     """One action taken while the server did not answer, as the counter keeps it."""
@@ -63,6 +68,9 @@ class QueuedOperation:
     problem: str | None = None  # the server's refusal, a domain error code
     problem_params: dict[str, Any] = field(default_factory=dict)
     balance: int | None = None  # the balance the server gave back when it applied it
+
+    def reward_in(self, language: str) -> str:
+        return _name_in(self.reward_name, self.reward_name_fa, language)
 
     @property
     def change(self) -> int:
@@ -126,6 +134,9 @@ class SyncConflict:
     settled_by: str | None = None
     settlement: Settlement | None = None
     note: str | None = None
+
+    def reward_in(self, language: str) -> str:
+        return _name_in(self.reward_name, self.reward_name_fa, language)
 
     @property
     def shortfall(self) -> int:

@@ -2274,27 +2274,27 @@
         <translation>{reward} با {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="204"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="203"/>
         <source>waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="206"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="205"/>
         <source>refused: {reason}</source>
         <translation>رد شد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="226"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="225"/>
         <source>No offline rewards wait to be settled.</source>
         <translation>هیچ جایزهٔ آفلاینی در انتظار تسویه نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="230"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="229"/>
         <source>#{id} {member}: {reward} given offline at {counter} on {at}; {taken} of {wanted} points taken, {short} short.</source>
         <translation>#{id} {member}: {reward} در حالت آفلاین در {counter} در {at} داده شد؛ {taken} از {wanted} امتیاز کسر شد، {short} کم بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="245"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="244"/>
         <source>Settled ({how}) by {who}.</source>
         <translation>تسویه شد ({how}) توسط {who}.</translation>
     </message>
@@ -2565,93 +2565,92 @@
         <translation>{reward} داده شد و در این صندوق نگه داشته شد: {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="806"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="817"/>
         <source>Take back the purchase of {amount} kept on this counter? It is never sent, and the member does not get its points.</source>
         <translation>خرید {amount} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و عضو امتیازش را نمی‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="811"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="822"/>
         <source>Take back {reward} kept on this counter? It is never sent, and the member keeps the {points} points.</source>
         <translation>{reward} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و {points} امتیاز برای عضو می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="841"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="843"/>
         <source>Undone: it will not be sent.</source>
         <translation>برگردانده شد: فرستاده نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="858"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="860"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="865"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="867"/>
         <source>Kept on this counter: its note can be printed once the server has it.</source>
         <translation>روی این صندوق نگه داشته شده: یادداشتش را وقتی سرور آن را ثبت کرد می‌توان چاپ کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="895"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="897"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="900"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="902"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="910"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="912"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="913"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="915"/>
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="915"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="917"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="921"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="923"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="931"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="933"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="823"/>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="941"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="804"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="974"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="968"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="983"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="977"/>
         <source>Not done: this needs a manager&apos;s PIN.</source>
         <translation>انجام نشد: این کار رمز مدیر را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="999"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="993"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1028"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1022"/>
         <source>Recorded: no messages to this member.</source>
         <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1030"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1024"/>
         <source>Recorded: this member gets the club&apos;s messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>
@@ -6785,87 +6784,87 @@
         <translation>{reward}: {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="173"/>
         <source>waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="175"/>
         <source>refused: {reason}</source>
         <translation>رد شد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="224"/>
         <source>Sending…</source>
         <translation>در حال فرستادن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="235"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>مشکلی پیش آمد؛ جزئیات در گزارش کار (لاگ) است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="244"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="243"/>
         <source>A sync is under way; look again in a moment.</source>
         <translation>همگام‌سازی در جریان است؛ چند لحظهٔ دیگر دوباره نگاه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="246"/>
         <source>The server does not answer; {left} still wait.</source>
         <translation>سرور پاسخ نمی‌دهد؛ {left} مورد هنوز منتظر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="253"/>
         <source>Sent {sent}; {refused} refused.</source>
         <translation>{sent} فرستاده شد؛ {refused} رد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="271"/>
         <source>It is sent again at the next sync.</source>
         <translation>در همگام‌سازی بعدی دوباره فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="284"/>
         <source>Take back the purchase of {amount} for {member}? It is never sent, and the member does not get its points.</source>
         <translation>خرید {amount} برای {member} پس گرفته شود؟ هرگز فرستاده نمی‌شود و عضو امتیازش را نمی‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="290"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="289"/>
         <source>Take back the reward {reward} for {member}? It is never sent, and the member keeps its {points} points.</source>
         <translation>جایزهٔ {reward} برای {member} پس گرفته شود؟ هرگز فرستاده نمی‌شود و {points} امتیاز برای عضو می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="297"/>
         <source>Take back</source>
         <translation>پس گرفتن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="306"/>
         <source>Taken back: it will not be sent.</source>
         <translation>پس گرفته شد: فرستاده نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="318"/>
         <source>Forgive {member} the {points} points the reward was short? The shop bears it and the member&apos;s balance stays.</source>
         <translation>{points} امتیازی که برای جایزه کم بود به {member} بخشیده شود؟ هزینه‌اش با فروشگاه است و موجودی عضو تغییری نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="325"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="323"/>
         <source>Charge {member} the {points} points the reward was short? Their balance goes down by that much, below zero if it must.</source>
         <translation>{points} امتیازی که برای جایزه کم بود از {member} کسر شود؟ موجودی‌اش همین اندازه کم می‌شود، اگر لازم باشد تا زیر صفر.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="327"/>
         <source>Settle</source>
         <translation>تسویه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="345"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="343"/>
         <source>Settled: forgiven.</source>
         <translation>تسویه شد: بخشیده شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/offline/queue_dialog.py" line="345"/>
         <source>Settled: {points} points charged to {member}.</source>
         <translation>تسویه شد: {points} امتیاز از {member} کسر شد.</translation>
     </message>

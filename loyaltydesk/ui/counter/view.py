@@ -773,8 +773,7 @@ class CounterView(QWidget):
                 "answers."
             ).format(
                 reward=d.text(
-                    kept.reward_name_fa if d.language == "fa" and kept.reward_name_fa
-                    else kept.reward_name
+                    kept.reward_in(d.language)
                 ),
                 points=d.points(-kept.points),
             )  # fmt: skip
@@ -798,6 +797,18 @@ class CounterView(QWidget):
             self.action_message.clear()
         self.undo_button.setEnabled(self.member_id in self._last)
 
+    def _undo_asked(self, question: str) -> bool:
+        """Asked first, "No" the default: a stray Enter takes nothing back."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo the last action"),
+            self._display.sentence(question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        self._back_to_work()
+        return answer == QMessageBox.StandardButton.Yes
+
     def _take_back_kept(self, kept: QueuedOperation) -> None:
         """F8 on an action the server has not had yet: it is simply never sent."""
         d = self._display
@@ -812,21 +823,12 @@ class CounterView(QWidget):
                 "keeps the {points} points."
             ).format(
                 reward=d.text(
-                    kept.reward_name_fa if d.language == "fa" and kept.reward_name_fa
-                    else kept.reward_name
+                    kept.reward_in(d.language)
                 ),
                 points=d.n(kept.points),
             )
         )  # fmt: skip
-        answer = QMessageBox.question(
-            self,
-            self.tr("Undo the last action"),
-            d.sentence(question),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        self._back_to_work()
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self._undo_asked(question):
             return
         try:
             taken = self._session.call(self, lambda actor: self._link.discard(kept.op_id, actor))
@@ -936,15 +938,7 @@ class CounterView(QWidget):
                         before=d.n(void_preview.member.stamps),
                         after=d.n(void_preview.stamps_after),
                     )
-            answer = QMessageBox.question(
-                self,
-                self.tr("Undo the last action"),
-                d.sentence(question),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            self._back_to_work()
-            if answer != QMessageBox.StandardButton.Yes:
+            if not self._undo_asked(question):
                 return
             credit, redemption = last.credit, last.redemption
             if credit is not None:

@@ -165,8 +165,7 @@ class OfflineQueueDialog(QDialog):
                 )
                 if op.kind is QueuedKind.CREDIT
                 else self.tr("{reward}: {points} points").format(
-                    reward=op.reward_name_fa if d.language == "fa" and op.reward_name_fa
-                    else op.reward_name,
+                    reward=op.reward_in(d.language),
                     points=d.points(-op.points),
                 )
             )  # fmt: skip
@@ -186,7 +185,7 @@ class OfflineQueueDialog(QDialog):
             self._say(error_text(error, d), ok=False)
         self.conflicts.setRowCount(len(self._open))
         for row, c in enumerate(self._open):
-            reward = c.reward_name_fa if d.language == "fa" and c.reward_name_fa else c.reward_name
+            reward = c.reward_in(d.language)
             cells = (d.when(c.happened_at), c.member_name, reward, c.counter, d.n(c.shortfall))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -290,8 +289,7 @@ class OfflineQueueDialog(QDialog):
                 "Take back the reward {reward} for {member}? It is never sent, and the member "
                 "keeps its {points} points."
             ).format(
-                reward=op.reward_name_fa if d.language == "fa" and op.reward_name_fa
-                else op.reward_name,
+                reward=op.reward_in(d.language),
                 member=op.member_name,
                 points=d.n(op.points),
             )
