@@ -195,10 +195,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.counter, self.tr("Counter"))
         # Which club, and whether its server answers: in sight on every part, in no extra row.
-        self.club_light = ClubLight(self._link, self.display, club_place, self.tabs)
+        self.club_light = ClubLight(self._link, self.display, club_place, self)
         self.club_light.clicked.connect(self.open_offline_queue)
         self.club_light.synced.connect(self._on_synced)
-        self.tabs.setCornerWidget(self.club_light, Qt.Corner.TopRightCorner)
+        # Beside the menus, where the bar is empty: beside the parts it pushed the last tabs
+        # behind scroll arrows on a 1024-pixel screen.
+        self.menuBar().setCornerWidget(self.club_light, Qt.Corner.TopRightCorner)
         self.tabs.addTab(self.members, self.tr("Members"))
         self.rules: RulesView | None = None
         if rules is not None:

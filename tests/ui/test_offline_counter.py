@@ -101,6 +101,15 @@ def test_a_counter_goes_on_when_the_server_goes_and_catches_up_when_it_is_back(
     window.club_light.show_state()
     assert "#b3261e" in window.club_light.dot.styleSheet()  # red: the server does not answer
     assert in_language(language, "1") in window.club_light.text.text()
+    # On a 1024-pixel counter screen the light is whole and every part's tab in sight.
+    window.resize(1024, 600)
+    qtbot.wait(50)
+    light = window.club_light
+    assert light.width() >= light.sizeHint().width()
+    assert 0 <= light.mapTo(window, light.rect().topLeft()).x()
+    assert light.mapTo(window, light.rect().topRight()).x() <= window.width()
+    bar = window.tabs.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width()
 
     own_cluster.start_server()
     with qtbot.waitSignal(window.club_light.synced, timeout=30_000) as sent:

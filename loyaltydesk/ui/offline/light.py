@@ -10,7 +10,7 @@ import time
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenuBar, QWidget
 
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.offline import CounterLink, SyncReport
@@ -25,8 +25,8 @@ IDLE_PROBE_S = 10.0
 STOP_WAIT_MS = 15_000  # at close, how long a sync under way is waited for
 
 GREEN, AMBER, RED = "#2e7d32", "#b26a00", "#b3261e"
-# The club's place is shortened beside the parts (the tabs need the room on a 1024-pixel
-# screen); the tooltip has it whole.
+# The club's place is shortened in the menu bar (a small screen shares it with the menus);
+# the tooltip has it whole.
 PLACE_CHARS = 20
 
 
@@ -123,8 +123,13 @@ class ClubLight(QWidget):
         if self._link.can_queue:
             tip += " " + self.tr("Click to see what waits (Club → Offline queue).")
         self.dot.setStyleSheet(f"color: {colour};")
+        changed = self.text.text() != d.sentence(words)
         self.text.setText(d.sentence(words))
         self.setToolTip(d.sentence(tip))
+        bar = self.parentWidget()
+        if changed and isinstance(bar, QMenuBar):
+            # The menu bar places its corner once: set again, it makes room for the new words.
+            bar.setCornerWidget(self, Qt.Corner.TopRightCorner)
 
     def check(self) -> None:
         """Ask the server (and send the queue) when there is reason to; never two at once."""
