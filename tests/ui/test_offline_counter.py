@@ -231,3 +231,21 @@ def test_the_offline_limit_saved_is_the_one_this_counter_keeps_at_once(
     with pytest.raises(DomainError) as refused:
         s.link.check_redeem(sara.id, meal)
     assert refused.value.code == "offline.redeem_off"
+
+
+def test_the_way_to_the_next_reward_counts_what_waits(
+    qtbot: QtBot,
+    shared_window: MainWindow,
+    shared_services: Services,
+    own_cluster: PostgresCluster,
+    language: str,
+) -> None:
+    window, counter = shared_window, shared_window.counter
+    ali = member(shared_services, "علی رضایی", "09351112233", points=40)
+    scan(window, in_language(language, ali.card or ""))
+    own_cluster.stop_server()
+    type_text(counter.amount, in_language(language, "300000"))
+    QTest.keyClick(counter.amount, Qt.Key.Key_Return)
+    assert counter.panel.balance.text() == in_language(language, "70")
+    shown = plain(counter.panel.progress_text.text())
+    assert in_language(language, "30") in shown and in_language(language, "60") not in shown

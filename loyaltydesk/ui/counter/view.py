@@ -35,7 +35,7 @@ from loyaltydesk.domain.coupons import COUPON_CODE_LENGTH
 from loyaltydesk.domain.errors import DomainError, Refused
 from loyaltydesk.domain.offline import QueuedKind, QueuedOperation
 from loyaltydesk.domain.phones import digits_only, mask_phone
-from loyaltydesk.domain.rewards import Reward
+from loyaltydesk.domain.rewards import Reward, next_reward
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import is_one
 from loyaltydesk.services.counter import CounterService
@@ -420,7 +420,11 @@ class CounterView(QWidget):
         if not state.offline:
             self._bus.database_state.emit("")  # the database answers
         # The balance as it will be once what waits here reaches the server.
-        panel = replace(state.panel, member=replace(state.panel.member, balance=state.balance))
+        panel = replace(
+            state.panel,
+            member=replace(state.panel.member, balance=state.balance),
+            next_reward=next_reward(state.balance, state.panel.rewards),
+        )
         self.panel.show_panel(panel)
         self._show_offline_note(state)
         self._rebuild_rewards(list(panel.rewards), panel.member.balance, panel.member.stamps)
