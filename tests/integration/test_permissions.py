@@ -22,6 +22,7 @@ from loyaltydesk.domain.coupons import CouponKind, CouponTerms
 from loyaltydesk.domain.errors import DomainError, NotPermitted
 from loyaltydesk.domain.feedback import Reason
 from loyaltydesk.domain.mail import check_mail_server
+from loyaltydesk.domain.offline import Settlement
 from loyaltydesk.domain.reports import Calendar, Preset
 from loyaltydesk.domain.staff import (
     APPROVABLE,
@@ -357,6 +358,11 @@ CASES: dict[str, tuple[Permission, Case]] = {
         lambda c: lambda a: c.services.staff.add(f"Person {next(_ops)}", Role.CASHIER, "4444", a),
     ),
     "unlock staff": (Permission.STAFF, lambda c: lambda a: c.services.staff.unlock("Ali", a)),
+    "offline conflicts": (Permission.SETTLE_SYNC, lambda c: c.services.conflicts.listed),
+    "settle an offline conflict": (
+        Permission.SETTLE_SYNC,
+        lambda c: lambda a: c.services.conflicts.settle(op(), 999, Settlement.FORGIVEN, "", a),
+    ),
     "counter policy": (
         Permission.SETTINGS,
         lambda c: lambda a: c.services.staff.set_policy(c.services.staff.policy(), a),
