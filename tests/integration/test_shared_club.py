@@ -294,6 +294,7 @@ def test_a_counter_that_cannot_open_its_server_says_why_and_how_back(
 ) -> None:
     """At start the database "cannot be reached" whatever the server answered; the window
     asks the server again and shows its own finding, and how to go back to the file."""
+    settings = replace(settings, language="en")  # the sentences are read in English
     where = at(password_cluster, fresh(password_cluster))
     switched = switch_to_server(settings, where, "not-the-password")
     with pytest.raises(DomainError) as failed:
