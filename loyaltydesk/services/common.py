@@ -120,21 +120,48 @@ def record_operation(
 ) -> None:
     """Record the operation first: ledger rows and purchases point to it."""
     uow.operations.add(
-        Operation(
-            op_id=op_id,
-            kind=kind,
-            fingerprint=fingerprint,
+        new_operation(
+            op_id,
+            kind,
+            fingerprint,
             member_id=member_id,
-            created_at=now,
-            staff=actor.staff,
-            counter=actor.counter,
-            branch=actor.branch,
-            staff_id=actor.staff_id,
-            approver_id=actor.approver_id,
-            approver=actor.approver,
+            now=now,
+            actor=actor,
             points=points,
-            balance_after=balance,
+            balance=balance,
             amount_rials=amount_rials,
             card_id=card_id,
         )
+    )
+
+
+def new_operation(
+    op_id: str,
+    kind: OperationKind,
+    fingerprint: str,
+    *,
+    member_id: int,
+    now: dt.datetime,
+    actor: Actor,
+    points: int = 0,
+    balance: int = 0,
+    amount_rials: int | None = None,
+    card_id: int | None = None,
+) -> Operation:
+    return Operation(
+        op_id=op_id,
+        kind=kind,
+        fingerprint=fingerprint,
+        member_id=member_id,
+        created_at=now,
+        staff=actor.staff,
+        counter=actor.counter,
+        branch=actor.branch,
+        staff_id=actor.staff_id,
+        approver_id=actor.approver_id,
+        approver=actor.approver,
+        points=points,
+        balance_after=balance,
+        amount_rials=amount_rials,
+        card_id=card_id,
     )

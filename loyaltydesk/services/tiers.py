@@ -40,13 +40,24 @@ def standing(
 
 
 def move_up_if_qualified(
-    uow: UnitOfWork, policy: TierPolicy, member: Member, now: dt.datetime, zone: ZoneInfo
+    uow: UnitOfWork,
+    policy: TierPolicy,
+    member: Member,
+    now: dt.datetime,
+    zone: ZoneInfo,
+    *,
+    in_window: int | None = None,
 ) -> Tier | None:
     """After a purchase: the member goes up as soon as the window reaches a higher tier.
-    Returns the new tier when it changed."""
+    Returns the new tier when it changed. ``in_window``: the window's total, when the
+    caller counted it (a batch of credits not written yet)."""
     if not policy.tiers:
         return None
-    amount = uow.members.window_total(member.id, policy.basis, window_start(policy, now, zone))
+    amount = (
+        in_window
+        if in_window is not None
+        else uow.members.window_total(member.id, policy.basis, window_start(policy, now, zone))
+    )
     reached = policy.qualifies_for(amount)
     if reached is None or policy.rank(reached.code) <= policy.rank(member.tier_code):
         return None

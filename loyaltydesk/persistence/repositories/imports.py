@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.cards import CardStatus
@@ -15,9 +15,8 @@ from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.phones import phone_tail
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.staff import Actor
-from loyaltydesk.persistence.repositories.rows import IN_SLICE
+from loyaltydesk.persistence.repositories.rows import IN_SLICE, actor_columns, core_table
 from loyaltydesk.persistence.tables import (
-    Base,
     CardRow,
     LedgerRow,
     MemberRow,
@@ -70,7 +69,7 @@ class SqlImportRepository:
         # Executemany without RETURNING, then the ids read back by the unique phone and
         # card number: RETURNING in parameter order makes SQLite insert row by row.
         self._s.execute(
-            insert(_table(MemberRow)),
+            insert(core_table(MemberRow)),
             [
                 {
                     "name": n.member.name,
@@ -96,9 +95,9 @@ class SqlImportRepository:
             for token in dict.fromkeys(t[:100] for t in n.member.name_tokens)
         ]
         if tokens:
-            self._s.execute(insert(_table(NameTokenRow)), tokens)
+            self._s.execute(insert(core_table(NameTokenRow)), tokens)
         self._s.execute(
-            insert(_table(CardRow)),
+            insert(core_table(CardRow)),
             [
                 {
                     "number": n.card_number,
@@ -122,8 +121,8 @@ class SqlImportRepository:
             if n.alternate_code is not None
         ]
         if alternates:
-            self._s.execute(insert(_table(CardRow)), alternates)
-        who = _actor_columns(actor)
+            self._s.execute(insert(core_table(CardRow)), alternates)
+        who = actor_columns(actor)
         operations: list[dict[str, Any]] = []
         openings: list[dict[str, Any]] = []
         lines: list[dict[str, Any]] = []
@@ -171,26 +170,8 @@ class SqlImportRepository:
                         **who,
                     }
                 )
-        self._s.execute(insert(_table(OperationRow)), operations)
+        self._s.execute(insert(core_table(OperationRow)), operations)
         if openings:
-            self._s.execute(insert(_table(OperationRow)), openings)
+            self._s.execute(insert(core_table(OperationRow)), openings)
         if lines:
-            self._s.execute(insert(_table(LedgerRow)), lines)
-
-
-def _table(row: type[Base]) -> Table:
-    # Core inserts of whole lists: the ORM's bulk path runs one statement per row here.
-    return cast(Table, row.__table__)
-
-
-def _actor_columns(actor: Actor) -> dict[str, Any]:
-    # Columns left out are NULL: fewer parameters for SQLAlchemy to process on every row.
-    columns = {
-        "staff": actor.staff,
-        "counter": actor.counter,
-        "branch": actor.branch,
-        "staff_id": actor.staff_id,
-        "approver_id": actor.approver_id,
-        "approver": actor.approver,
-    }
-    return {k: v for k, v in columns.items() if v is not None}
+            self._s.execute(insert(core_table(LedgerRow)), lines)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from loyaltydesk.domain.ledger import EntryKind, LedgerEntry, NewEntry
@@ -12,6 +14,7 @@ from loyaltydesk.persistence.codec import (
     calculation_to_json,
 )
 from loyaltydesk.persistence.repositories.rows import (
+    core_table,
     entry_of,
 )
 from loyaltydesk.persistence.tables import (
@@ -27,36 +30,14 @@ class SqlLedgerRepository:
         self._s = session
 
     def append(self, entry: NewEntry) -> LedgerEntry:
-        row = LedgerRow(
-            member_id=entry.member_id,
-            kind=entry.kind.value,
-            points=entry.points,
-            balance_after=entry.balance_after,
-            operation_id=entry.operation_id,
-            staff=entry.actor.staff,
-            counter=entry.actor.counter,
-            branch=entry.actor.branch,
-            staff_id=entry.actor.staff_id,
-            approver_id=entry.actor.approver_id,
-            approver=entry.actor.approver,
-            recorded_at=entry.recorded_at,
-            effective_at=entry.effective_at,
-            purchase_id=entry.purchase_id,
-            reward_id=entry.reward_id,
-            reward_name=entry.reward_name,
-            rule_version_id=entry.rule_version_id,
-            reverses_entry_id=entry.reverses_entry_id,
-            reason=entry.reason,
-            calculation=calculation_to_json(entry.calculation) if entry.calculation else None,
-            reward_name_fa=entry.reward_name_fa,
-            stamps=entry.stamps,
-            stamps_after=entry.stamps_after,
-            campaign=entry.campaign,
-            related_member_id=entry.related_member_id,
-        )
+        row = LedgerRow(**_values(entry))
         self._s.add(row)
         self._s.flush()
         return entry_of(row)
+
+    def append_many(self, entries: Sequence[NewEntry]) -> None:
+        if entries:
+            self._s.execute(insert(core_table(LedgerRow)), [_values(e) for e in entries])
 
     def get(self, entry_id: int) -> LedgerEntry | None:
         row = self._s.get(LedgerRow, entry_id)
@@ -165,3 +146,33 @@ class SqlLedgerRepository:
 
     def count(self) -> int:
         return self._s.scalar(select(func.count()).select_from(LedgerRow)) or 0
+
+
+def _values(entry: NewEntry) -> dict[str, Any]:
+    return {
+        "member_id": entry.member_id,
+        "kind": entry.kind.value,
+        "points": entry.points,
+        "balance_after": entry.balance_after,
+        "operation_id": entry.operation_id,
+        "staff": entry.actor.staff,
+        "counter": entry.actor.counter,
+        "branch": entry.actor.branch,
+        "staff_id": entry.actor.staff_id,
+        "approver_id": entry.actor.approver_id,
+        "approver": entry.actor.approver,
+        "recorded_at": entry.recorded_at,
+        "effective_at": entry.effective_at,
+        "purchase_id": entry.purchase_id,
+        "reward_id": entry.reward_id,
+        "reward_name": entry.reward_name,
+        "rule_version_id": entry.rule_version_id,
+        "reverses_entry_id": entry.reverses_entry_id,
+        "reason": entry.reason,
+        "calculation": calculation_to_json(entry.calculation) if entry.calculation else None,
+        "reward_name_fa": entry.reward_name_fa,
+        "stamps": entry.stamps,
+        "stamps_after": entry.stamps_after,
+        "campaign": entry.campaign,
+        "related_member_id": entry.related_member_id,
+    }

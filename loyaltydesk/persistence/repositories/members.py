@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, select, update
+from sqlalchemy import and_, bindparam, delete, exists, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from loyaltydesk.domain.cards import CardStatus
@@ -16,6 +17,7 @@ from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.persistence.repositories.rows import (
     IN_SLICE,
     NAME_TOP,
+    core_table,
     member_of,
 )
 from loyaltydesk.persistence.tables import (
@@ -26,7 +28,7 @@ from loyaltydesk.persistence.tables import (
     PurchaseRow,
     TierChangeRow,
 )
-from loyaltydesk.services.ports import NewMember
+from loyaltydesk.services.ports import MemberBalance, NewMember
 
 
 class SqlMemberRepository:
@@ -70,6 +72,20 @@ class SqlMemberRepository:
             rows = self._s.scalars(select(MemberRow).where(MemberRow.id.in_(wanted)))
             members.extend(member_of(r) for r in rows)
         return members
+
+    def lock_many(self, member_ids: Sequence[int]) -> dict[int, Member]:
+        wanted = sorted(set(member_ids))
+        locked: dict[int, Member] = {}
+        for start in range(0, len(wanted), IN_SLICE):
+            rows = self._s.scalars(
+                select(MemberRow)
+                .where(MemberRow.id.in_(wanted[start : start + IN_SLICE]))
+                .order_by(MemberRow.id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            )
+            locked.update((r.id, member_of(r)) for r in rows)
+        return locked
 
     def by_phone(self, phone: str) -> Member | None:
         row = self._s.scalars(select(MemberRow).where(MemberRow.phone == phone)).first()
@@ -189,12 +205,39 @@ class SqlMemberRepository:
         values: dict[str, object] = {"balance": balance}
         if visit_at is not None:
             values["last_visit_at"] = func.coalesce(
-                func.max(MemberRow.last_visit_at, visit_at)
-                if self._s.get_bind().dialect.name == "sqlite"
-                else func.greatest(MemberRow.last_visit_at, visit_at),
-                visit_at,
+                self._later(MemberRow.last_visit_at, visit_at), visit_at
             )
         self._s.execute(update(MemberRow).where(MemberRow.id == member_id).values(**values))
+
+    def set_balances(self, changes: Sequence[MemberBalance]) -> None:
+        if not changes:
+            return
+        # Core, one executemany: the ORM's bulk update runs a statement and a sync per row.
+        table = core_table(MemberRow)
+        visit = bindparam("b_visit", type_=table.c.last_visit_at.type)
+        self._s.execute(
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                balance=bindparam("b_balance"),
+                stamps=bindparam("b_stamps"),
+                last_visit_at=func.coalesce(self._later(table.c.last_visit_at, visit), visit),
+            ),
+            [
+                {
+                    "b_id": c.member_id,
+                    "b_balance": c.balance,
+                    "b_stamps": c.stamps,
+                    "b_visit": c.visit_at,
+                }
+                for c in changes
+            ],
+        )
+
+    def _later(self, column: Any, value: Any) -> Any:
+        if self._s.get_bind().dialect.name == "sqlite":
+            return func.max(column, value)
+        return func.greatest(column, value)
 
     def set_stamps(self, member_id: int, stamps: int) -> None:
         self._s.execute(update(MemberRow).where(MemberRow.id == member_id).values(stamps=stamps))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.purchases import Operation, OperationKind
+from loyaltydesk.persistence.repositories.rows import core_table
 from loyaltydesk.persistence.tables import (
     OperationRow,
 )
@@ -53,23 +55,29 @@ class SqlOperationRepository:
         return found
 
     def add(self, operation: Operation) -> None:
-        self._s.add(
-            OperationRow(
-                op_id=operation.op_id,
-                kind=operation.kind.value,
-                fingerprint=operation.fingerprint,
-                member_id=operation.member_id,
-                created_at=operation.created_at,
-                staff=operation.staff,
-                counter=operation.counter,
-                points=operation.points,
-                balance_after=operation.balance_after,
-                amount_rials=operation.amount_rials,
-                card_id=operation.card_id,
-                staff_id=operation.staff_id,
-                approver_id=operation.approver_id,
-                approver=operation.approver,
-                branch=operation.branch,
-            )
-        )
+        self._s.add(OperationRow(**_values(operation)))
         self._s.flush()
+
+    def add_many(self, operations: Sequence[Operation]) -> None:
+        if operations:
+            self._s.execute(insert(core_table(OperationRow)), [_values(o) for o in operations])
+
+
+def _values(operation: Operation) -> dict[str, Any]:
+    return {
+        "op_id": operation.op_id,
+        "kind": operation.kind.value,
+        "fingerprint": operation.fingerprint,
+        "member_id": operation.member_id,
+        "created_at": operation.created_at,
+        "staff": operation.staff,
+        "counter": operation.counter,
+        "points": operation.points,
+        "balance_after": operation.balance_after,
+        "amount_rials": operation.amount_rials,
+        "card_id": operation.card_id,
+        "staff_id": operation.staff_id,
+        "approver_id": operation.approver_id,
+        "approver": operation.approver,
+        "branch": operation.branch,
+    }

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.purchases import Purchase
 from loyaltydesk.persistence.repositories.rows import (
     IN_SLICE,
+    core_table,
     purchase_of,
 )
 from loyaltydesk.persistence.tables import (
@@ -24,23 +26,27 @@ class SqlPurchaseRepository:
         self._s = session
 
     def add(self, new: NewPurchase) -> Purchase:
-        row = PurchaseRow(
-            member_id=new.member_id,
-            receipt_no=new.receipt_no,
-            amount_rials=new.amount_rials,
-            refunded_rials=0,
-            occurred_at=new.occurred_at,
-            recorded_at=new.recorded_at,
-            backdated=new.backdated,
-            operation_id=new.operation_id,
-            rule_version_id=new.rule_version_id,
-            points_earned=new.points_earned,
-            stamps_earned=new.stamps_earned,
-            branch=new.branch,
-        )
+        row = PurchaseRow(**_values(new))
         self._s.add(row)
         self._s.flush()
         return purchase_of(row)
+
+    def add_many(self, new: Sequence[NewPurchase]) -> dict[str, int]:
+        """Several purchases in one statement: their ids by operation id (read back by that
+        unique column: RETURNING in parameter order makes SQLite insert row by row)."""
+        if not new:
+            return {}
+        self._s.execute(insert(core_table(PurchaseRow)), [_values(n) for n in new])
+        ids: dict[str, int] = {}
+        wanted = [n.operation_id for n in new]
+        for start in range(0, len(wanted), IN_SLICE):
+            rows = self._s.execute(
+                select(PurchaseRow.operation_id, PurchaseRow.id).where(
+                    PurchaseRow.operation_id.in_(wanted[start : start + IN_SLICE])
+                )
+            )
+            ids.update((op_id, purchase_id) for op_id, purchase_id in rows)
+        return ids
 
     def get(self, purchase_id: int, *, lock: bool = False) -> Purchase | None:
         query = select(PurchaseRow).where(PurchaseRow.id == purchase_id)
@@ -102,3 +108,20 @@ class SqlPurchaseRepository:
             .where(PurchaseRow.id == purchase_id)
             .values(refunded_rials=PurchaseRow.refunded_rials + amount_rials)
         )
+
+
+def _values(new: NewPurchase) -> dict[str, Any]:
+    return {
+        "member_id": new.member_id,
+        "receipt_no": new.receipt_no,
+        "amount_rials": new.amount_rials,
+        "refunded_rials": 0,
+        "occurred_at": new.occurred_at,
+        "recorded_at": new.recorded_at,
+        "backdated": new.backdated,
+        "operation_id": new.operation_id,
+        "rule_version_id": new.rule_version_id,
+        "points_earned": new.points_earned,
+        "stamps_earned": new.stamps_earned,
+        "branch": new.branch,
+    }

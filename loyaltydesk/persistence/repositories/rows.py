@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
+from sqlalchemy import Table
+
 from loyaltydesk.domain.cards import Card, CardStatus
 from loyaltydesk.domain.earning import EarnRule, Rounding
 from loyaltydesk.domain.ledger import EntryKind, LedgerEntry
 from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.purchases import Purchase
 from loyaltydesk.domain.rewards import Reward, RewardUnit
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.domain.stamps import StampRule
 from loyaltydesk.persistence.codec import (
     calculation_from_json,
@@ -15,6 +20,7 @@ from loyaltydesk.persistence.codec import (
     tier_policy_from_json,
 )
 from loyaltydesk.persistence.tables import (
+    Base,
     CardRow,
     EarnRuleRow,
     LedgerRow,
@@ -145,3 +151,21 @@ def rule_of(row: EarnRuleRow) -> EarnRule:
         else None,
         points_enabled=row.points_enabled,
     )
+
+
+def core_table(row: type[Base]) -> Table:
+    # Core inserts of whole lists: the ORM's bulk path runs one statement per row here.
+    return cast(Table, row.__table__)
+
+
+def actor_columns(actor: Actor) -> dict[str, Any]:
+    # Columns left out are NULL: fewer parameters for SQLAlchemy to process on every row.
+    columns = {
+        "staff": actor.staff,
+        "counter": actor.counter,
+        "branch": actor.branch,
+        "staff_id": actor.staff_id,
+        "approver_id": actor.approver_id,
+        "approver": actor.approver,
+    }
+    return {k: v for k, v in columns.items() if v is not None}
