@@ -173,6 +173,9 @@ class Services:
     # Checking a server, moving this club to one (issue 16).
     shared_club: SharedClubService
     place: str = ""  # which club, in a few words (the window's light)
+    # The server did not answer at start: the window opened on this counter's memory, the
+    # schema is checked when the server first answers (persistence.database.ensure_schema).
+    started_offline: bool = False
     # Whether a commit was started: after a failure, something may have been saved.
     wrote: Callable[[], bool] = lambda: False
 
@@ -183,16 +186,36 @@ def build_services(
     clock: Clock = utc_now,
     *,
     hasher: PinHasher | None = None,
+    offline_start: bool = False,
 ) -> Services:
-    """Open (creating or upgrading) the database and build the services on it."""
+    """Open (creating or upgrading) the database and build the services on it.
+
+    ``offline_start`` (the window): a shared club's server that does not answer still opens,
+    on this counter's memory, when the counter has been online here before (it remembers
+    the club's rule, policy and staff); the schema is checked when the server answers."""
     # Members' phones, birthdays and national codes are personal data: the data folder is
     # the owner's account's alone, with all in it if an older version left it open.
     private_dir(settings.data_dir)
     if settings.backup_dir.is_dir():
         private_dir(settings.backup_dir)
-    database = open_database(
-        database_url or database_in_force(settings), backup_dir=settings.backup_dir
+    url = normalise_url(database_url or database_in_force(settings))
+    # A counter of a shared club keeps a queue and a memory of members for when the server
+    # does not answer; a club in a local file is always there.
+    store = (
+        None
+        if url.get_backend_name() == "sqlite"
+        else SqliteOfflineStore(settings.data_dir / OFFLINE_FILE)
     )
+    try:
+        database = open_database(
+            url,
+            backup_dir=settings.backup_dir,
+            defer_if_unreachable=offline_start and store is not None and _been_online(store),
+        )
+    except BaseException:
+        if store is not None:
+            store.close()
+        raise
     uow = SqlUnitOfWorkFactory(database)
     membership = MembershipService(uow, clock, zone=settings.zone)
     coupons = CouponService(uow, clock, settings.zone)
@@ -207,9 +230,8 @@ def build_services(
     reports = ReportService(uow, clock, settings.zone)
     admin = SqlDatabaseAdmin(database, settings.backup_dir)
     counter = CounterService(uow, clock, settings.zone, coupons)
-    # A counter of a shared club keeps a queue and a memory of members for when the server
-    # does not answer; a club in a local file is always there.
-    store = None if database.is_sqlite else SqliteOfflineStore(settings.data_dir / OFFLINE_FILE)
+    staff = StaffService(uow, clock, hasher, settings.zone, offline=store)
+    started_offline = not database.schema_checked
 
     close = _Closing(database, store).close
 
@@ -253,7 +275,7 @@ def build_services(
         printouts=PrintoutService(uow, clock, membership),
         reports=reports,
         audit=audit,
-        staff=StaffService(uow, clock, hasher, settings.zone),
+        staff=staff,
         admin=admin,
         close=close,
         shift=ShiftService(uow, clock, settings.zone),
@@ -261,12 +283,27 @@ def build_services(
         merges=MergeService(uow, clock, settings.zone),
         accounting=AccountingService(uow, clock, settings.zone),
         backups=backups,
-        link=CounterLink(membership, counter, store, clock, settings.zone),
+        link=CounterLink(
+            membership,
+            counter,
+            store,
+            clock,
+            settings.zone,
+            on_reached=staff.remember_offline if store is not None else None,
+            started_offline=started_offline,
+        ),
         conflicts=SyncConflictService(uow, clock, settings.zone),
         place=database.place,
         shared_club=shared_club_service(settings, uow, audit, database),
         wrote=lambda: database.commits_started > 0,
+        started_offline=started_offline,
     )
+
+
+def _been_online(store: SqliteOfflineStore) -> bool:
+    """Has this counter worked with the server before? Without the club's rule and its
+    staff remembered, an offline window could neither sign anyone in nor credit."""
+    return store.club() is not None and bool(store.staff_accounts())
 
 
 def kept_offline(settings: Settings, *, waiting_only: bool = False) -> list[QueuedOperation]:
@@ -632,7 +669,7 @@ def launch_window(
                 return 0
             clear_progress(settings.data_dir)
     try:
-        services = set_up or build_services(settings, database_url)
+        services = set_up or build_services(settings, database_url, offline_start=True)
     except DomainError as error:
         from loyaltydesk.ui.errors import show_startup_problem
 

@@ -157,6 +157,9 @@ class Actor:
     # The counter's branch (None: a counter of a club with one place, or the program's own
     # jobs); settings check it (domain/shop.check_branch), "" is taken for none here too.
     branch: str | None = None
+    # Signed in against this counter's memory, the server not answering (services/staff).
+    # Not part of who did it: the queued actions carry the same actor as online ones.
+    offline: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         # All are printed on every statement line: no directional controls reorder them.

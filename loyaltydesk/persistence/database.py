@@ -8,6 +8,7 @@ import logging
 import shutil
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -94,11 +95,18 @@ def make_engine(url: URL) -> Engine:
 
 
 class Database:
-    """An open, up-to-date LoyaltyDesk database."""
+    """An open, up-to-date LoyaltyDesk database — or, for a counter started while its
+    server did not answer, one whose schema is checked (and upgraded) the first time the
+    server answers, before anything else is read or written there (``ensure_schema``)."""
 
-    def __init__(self, url: URL, engine: Engine) -> None:
+    def __init__(
+        self, url: URL, engine: Engine, *, unchecked: bool = False, backup_dir: Path | None = None
+    ) -> None:
         self.url = url
         self.engine = engine
+        self._unchecked = unchecked
+        self._backup_dir = backup_dir
+        self._checking = threading.Lock()  # the window's thread and a sync worker
         self.write_engine = engine.execution_options(**{_WRITE: True})
         # Commits started through this object: after a failure, whether something may have
         # been saved (the command line must not then say that nothing was).
@@ -117,6 +125,23 @@ class Database:
         if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
             return None
         return Path(self.url.database)
+
+    @property
+    def schema_checked(self) -> bool:
+        return not self._unchecked
+
+    def ensure_schema(self) -> None:
+        """The check open_database would have made, made now: raises ``database.unreachable``
+        while the server still does not answer, and a too-new or foreign database's error
+        (every time: nothing is read or written there) once it does."""
+        if not self._unchecked:
+            return
+        with self._checking:
+            if not self._unchecked:
+                return
+            _check_schema(self, self._backup_dir)
+            self._unchecked = False
+            log.info("%s answered: schema checked", self.describe())
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -214,9 +239,15 @@ def stored_revision(url: str | URL) -> str | None:
         engine.dispose()
 
 
-def open_database(url: str | URL, *, backup_dir: Path | None = None) -> Database:
+def open_database(
+    url: str | URL, *, backup_dir: Path | None = None, defer_if_unreachable: bool = False
+) -> Database:
     """Open ``url``, creating the schema in a new database and upgrading an older one after
-    copying it to a dated backup. Refuses a file that is not ours or is from a newer version."""
+    copying it to a dated backup. Refuses a file that is not ours or is from a newer version.
+
+    ``defer_if_unreachable``: a server that does not answer (and only that: a wrong password
+    or a foreign database still refuses) gives a Database whose check waits for the server
+    (``Database.ensure_schema``) — a counter that has been online before starts offline."""
     parsed = normalise_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         path = Path(parsed.database)
@@ -233,22 +264,32 @@ def open_database(url: str | URL, *, backup_dir: Path | None = None) -> Database
                 raise StorageError("database.cannot_open", path=str(path)) from error
     engine = make_engine(parsed)
     try:
-        revision, tables = schema_revision(engine)
         database = Database(parsed, engine)
-        head = head_revision()
-        if revision is None and tables - {"alembic_version"}:
-            raise StorageError("database.not_loyaltydesk", path=database.describe())
-        if revision is not None and revision != head:
-            if not _known_revision(revision):
-                raise StorageError("database.too_new", path=database.describe())
-            backup = _backup_before_upgrade(database, revision, backup_dir)
-            log.info("upgrading %s from %s; backup at %s", database.describe(), revision, backup)
-        if revision != head:
-            upgrade(database)
+        try:
+            _check_schema(database, backup_dir)
+        except StorageError as error:
+            if not (defer_if_unreachable and error.code == "database.unreachable"):
+                raise
+            log.warning("%s does not answer: opened offline", database.describe())
+            return Database(parsed, engine, unchecked=True, backup_dir=backup_dir)
         return database
     except BaseException:
         engine.dispose()
         raise
+
+
+def _check_schema(database: Database, backup_dir: Path | None) -> None:
+    revision, tables = schema_revision(database.engine)
+    head = head_revision()
+    if revision is None and tables - {"alembic_version"}:
+        raise StorageError("database.not_loyaltydesk", path=database.describe())
+    if revision is not None and revision != head:
+        if not _known_revision(revision):
+            raise StorageError("database.too_new", path=database.describe())
+        backup = _backup_before_upgrade(database, revision, backup_dir)
+        log.info("upgrading %s from %s; backup at %s", database.describe(), revision, backup)
+    if revision != head:
+        upgrade(database)
 
 
 def upgrade(database: Database) -> None:

@@ -3,17 +3,23 @@ server did not answer, and what it last saw of the members and the club.
 
 A small SQLite file in the data folder (plain sqlite3: no engine, no pool), with
 synchronous=FULL so an action queued is on the disk before the cashier is told it is kept —
-a power cut a moment later loses nothing. The read cache holds frozen read models pickled:
-they are this program's own, in a file only the owner's account may read, and a cache a
-newer version cannot read is simply forgotten and filled again.
+a power cut a moment later loses nothing. The read cache holds the frozen read models as
+JSON (offline_codec.py), in a file only the owner's account may read; a row another version
+wrote that does not fit (an older version's pickle included) is forgotten and filled again.
+
+It also remembers the staff accounts with their PINs' argon2 hashes, so that a cashier can
+sign in while the server does not answer. Acceptable because they are hashes already (the
+server's own staff table holds the same, and a copied database gives away no more), the
+file is the owner's account's alone (private_file), and a four-to-eight digit PIN was never
+protected by its hash but by the lockout — which is counted here too while offline.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
-import pickle
 import sqlite3
 import threading
 from collections.abc import Collection, Iterator, Sequence
@@ -31,10 +37,16 @@ from loyaltydesk.domain.offline import (
     actor_json,
 )
 from loyaltydesk.domain.phones import digits_only
-from loyaltydesk.domain.staff import CounterPolicy
+from loyaltydesk.domain.staff import CounterPolicy, Role
 from loyaltydesk.i18n.text import fold_name
+from loyaltydesk.persistence.offline_codec import (
+    club_from_json,
+    club_to_json,
+    panel_from_json,
+    panel_to_json,
+)
 from loyaltydesk.private_files import private_file
-from loyaltydesk.services.ports import Remembered, RememberedClub, SyncMark
+from loyaltydesk.services.ports import Remembered, RememberedClub, RememberedStaff, SyncMark
 from loyaltydesk.services.views import MemberPanel
 
 log = logging.getLogger(__name__)
@@ -66,6 +78,7 @@ CREATE TABLE IF NOT EXISTS members (
     seen_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS club (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS staff (key TEXT PRIMARY KEY, body TEXT NOT NULL);
 """
 
 
@@ -270,7 +283,7 @@ class SqliteOfflineStore:
                     fold_name(member.name),
                     digits_only(member.phone),
                     f" {cards} ",
-                    pickle.dumps(panel, protocol=pickle.HIGHEST_PROTOCOL),
+                    panel_to_json(panel),
                     _iso(at),
                 ),
             )
@@ -317,16 +330,14 @@ class SqliteOfflineStore:
 
     def _remembered(self, row: tuple[Any, ...]) -> Remembered | None:
         try:
-            panel = pickle.loads(row[0])
-        except Exception:  # a cache from another version: forgotten, filled again online
+            panel = panel_from_json(row[0])
+        except (ValueError, KeyError, TypeError, IndexError):  # another version's: forgotten
             log.info("an offline cache entry from another version is ignored")
-            return None
-        if not isinstance(panel, MemberPanel):
             return None
         return Remembered(panel, _when(row[1]))
 
     def remember_club(self, rule: EarnRule | None, policy: CounterPolicy, at: dt.datetime) -> None:
-        value = pickle.dumps(RememberedClub(rule, policy, at), protocol=pickle.HIGHEST_PROTOCOL)
+        value = club_to_json(RememberedClub(rule, policy, at))
         with self._write() as db:
             db.execute(
                 "INSERT INTO club (key, value) VALUES ('club', ?)"
@@ -339,7 +350,99 @@ class SqliteOfflineStore:
         if not rows:
             return None
         try:
-            found = pickle.loads(rows[0][0])
-        except Exception:
+            return club_from_json(rows[0][0])
+        except (ValueError, KeyError, TypeError, IndexError):  # another version's: forgotten
+            log.info("the offline club entry from another version is ignored")
             return None
-        return found if isinstance(found, RememberedClub) else None
+
+    # -- staff accounts ---------------------------------------------------------------------
+
+    def remember_staff(self, accounts: Sequence[RememberedStaff], *, whole: bool) -> None:
+        kept = {a.key: a for a in self.staff_accounts()}
+        with self._write() as db:
+            if whole:
+                db.execute("DELETE FROM staff")
+            for seen in accounts:
+                before = kept.get(seen.key)
+                account = seen
+                if (
+                    before is not None
+                    and before.id == seen.id
+                    and before.pin_hash == seen.pin_hash
+                    and _later(before.locked_until, seen.locked_until)
+                ):
+                    # A lock earned offline outlasts the server's older view of the account.
+                    account = dataclasses.replace(
+                        seen,
+                        failed_attempts=before.failed_attempts,
+                        locked_until=before.locked_until,
+                        lockouts=before.lockouts,
+                    )
+                db.execute(
+                    "INSERT INTO staff (key, body) VALUES (?, ?) ON CONFLICT (key)"
+                    " DO UPDATE SET body = excluded.body",
+                    (account.key, json.dumps(_staff_json(account), ensure_ascii=False)),
+                )
+
+    def staff_account(self, key: str) -> RememberedStaff | None:
+        rows = self._read("SELECT body FROM staff WHERE key = ?", (key,))
+        return _staff_from_json(rows[0][0]) if rows else None
+
+    def staff_accounts(self) -> list[RememberedStaff]:
+        found = [_staff_from_json(row[0]) for row in self._read("SELECT body FROM staff")]
+        return sorted((a for a in found if a is not None), key=lambda a: a.name)
+
+    def note_staff_attempts(
+        self, key: str, failed: int, locked_until: dt.datetime | None, lockouts: int
+    ) -> None:
+        account = self.staff_account(key)
+        if account is None:
+            return
+        data = _staff_json(account) | {
+            "failed_attempts": failed,
+            "locked_until": _iso(locked_until) if locked_until is not None else None,
+            "lockouts": lockouts,
+        }
+        with self._write() as db:
+            db.execute(
+                "UPDATE staff SET body = ? WHERE key = ?",
+                (json.dumps(data, ensure_ascii=False), key),
+            )
+
+
+def _later(ours: dt.datetime | None, theirs: dt.datetime | None) -> bool:
+    return ours is not None and (theirs is None or ours > theirs)
+
+
+def _staff_json(account: RememberedStaff) -> dict[str, Any]:
+    return {
+        "key": account.key,
+        "id": account.id,
+        "name": account.name,
+        "role": account.role.value,
+        "active": account.active,
+        "pin_hash": account.pin_hash,
+        "failed_attempts": account.failed_attempts,
+        "locked_until": _iso(account.locked_until) if account.locked_until else None,
+        "lockouts": account.lockouts,
+    }
+
+
+def _staff_from_json(body: str) -> RememberedStaff | None:
+    try:
+        data = json.loads(body)
+        locked = data.get("locked_until")
+        return RememberedStaff(
+            key=str(data["key"]),
+            id=int(data["id"]),
+            name=str(data["name"]),
+            role=Role(data["role"]),
+            active=bool(data["active"]),
+            pin_hash=str(data["pin_hash"]),
+            failed_attempts=int(data.get("failed_attempts", 0)),
+            locked_until=_when(locked) if locked else None,
+            lockouts=int(data.get("lockouts", 0)),
+        )
+    except (ValueError, KeyError, TypeError):  # another version's row: forgotten
+        log.info("an offline staff entry from another version is ignored")
+        return None

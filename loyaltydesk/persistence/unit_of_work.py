@@ -62,6 +62,7 @@ class SqlUnitOfWork:
         self._write = write
 
     def __enter__(self) -> Self:
+        self._database.ensure_schema()  # a counter started offline: at the first answer
         bind = self._database.write_engine if self._write else self._database.engine
         # A writer to a SQLite file waits for its turn before BEGIN IMMEDIATE, and gives it
         # back in __exit__ whatever happened (or below, if beginning fails).

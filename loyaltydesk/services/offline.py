@@ -131,7 +131,14 @@ class CounterLink:
         store: OfflineStore | None,
         clock: Clock,
         zone: ZoneInfo = UTC_ZONE,
+        *,
+        on_reached: Callable[[], None] | None = None,
+        started_offline: bool = False,
     ) -> None:
+        """``on_reached``: run each time the server answers after it did not (or for the
+        first time): the staff accounts this counter remembers are refreshed so.
+        ``started_offline``: the window opened while the server did not answer."""
+        self._on_reached = on_reached
         self._membership = membership
         self._counter = counter
         self._store = store
@@ -141,8 +148,11 @@ class CounterLink:
         self._stopping = threading.Event()  # the program is closing: a sync stops soon
         self._club_seen: dt.datetime | None = None
         # None: not asked yet. Set by every call that reached the server or failed to.
-        self.online: bool | None = None
+        self.online: bool | None = False if started_offline else None
         self._unreachable: tuple[float, StorageError] | None = None
+        # The server answered, but this counter cannot use it (a newer program's schema, not
+        # a LoyaltyDesk database): nothing is sent there, and the light says why.
+        self.problem: StorageError | None = None
 
     @property
     def can_queue(self) -> bool:
@@ -169,19 +179,37 @@ class CounterLink:
                 self.online = False
                 self._unreachable = (time.monotonic(), error)
             raise
-        self.online = True
+        was, self.online = self.online, True
         self._unreachable = None
+        if was is not True:
+            self._reached()
         return result
+
+    def _reached(self) -> None:
+        """The server answers, for the first time or after it did not (whichever call saw
+        it first: the light's probe, or the cashier's next look-up)."""
+        if self._on_reached is None:
+            return
+        try:
+            self._on_reached()
+        except DomainError as error:  # it went again, or refused: the next answer tries again
+            log.warning("refreshing what this counter remembers failed: %s", error.code)
 
     def probe(self) -> bool:
         """Does the server answer? (And keep the club's rule and policy while it does.)"""
         self._unreachable = None  # asked for: asked now
         try:
             self._remember_club(force=True)
-        except DomainError as error:
+        except StorageError as error:
             if is_unreachable(error):
                 return False
-            raise
+            # A counter started offline checks the schema at the first answer: a newer
+            # program's database is not written to by this one.
+            self.online = False
+            self.problem = error
+            log.error("the server answers but cannot be used: %s", error.code)
+            return False
+        self.problem = None
         return True
 
     def _remember_club(self, *, force: bool = False) -> None:
@@ -438,6 +466,8 @@ class CounterLink:
         """Send what waits, in order; None when a sync is running already."""
         if self._store is None:
             return SyncReport(0, 0, (), 0, 0, True, frozenset())
+        if self.problem is not None:  # the server's database is not one to send to
+            return SyncReport(0, 0, (), 0, len(self._store.queued()), False, frozenset())
         if not self._syncing.acquire(blocking=False):
             return None
         try:

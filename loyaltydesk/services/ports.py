@@ -567,6 +567,23 @@ class RememberedClub:
 
 
 @dataclass(frozen=True, slots=True)
+class RememberedStaff:
+    """A staff account as this counter last saw it on the server, with its PIN's argon2
+    hash, so that a cashier can sign in while the server does not answer. Wrong PINs typed
+    offline are counted here (``failed_attempts``, ``locked_until``, ``lockouts``)."""
+
+    key: str  # domain.staff.name_key of the name
+    id: int
+    name: str
+    role: Role
+    active: bool
+    pin_hash: str
+    failed_attempts: int = 0
+    locked_until: dt.datetime | None = None
+    lockouts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class SyncMark:
     """What became of a queued operation when it was sent."""
 
@@ -615,6 +632,22 @@ class OfflineStore(Protocol):
     ) -> None: ...
     def club(self) -> RememberedClub | None: ...
     def close(self) -> None: ...
+
+
+class OfflineStaff(Protocol):
+    """The staff accounts this counter remembers (see RememberedStaff)."""
+
+    def remember_staff(self, accounts: Sequence[RememberedStaff], *, whole: bool) -> None:
+        """Kept as the server has them; ``whole``: the full list (accounts not in it are
+        forgotten). Wrong PINs counted offline are kept unless the server's are newer."""
+        ...
+
+    def staff_account(self, key: str) -> RememberedStaff | None: ...
+    def staff_accounts(self) -> list[RememberedStaff]: ...
+    def note_staff_attempts(
+        self, key: str, failed: int, locked_until: dt.datetime | None, lockouts: int
+    ) -> None: ...
+    def club(self) -> RememberedClub | None: ...
 
 
 class UnitOfWorkFactory(Protocol):

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.audit import AuditEvent, AuditKind
-from loyaltydesk.domain.errors import InvalidInput, NotFound, NotPermitted, Refused
+from loyaltydesk.domain.errors import (
+    DomainError,
+    InvalidInput,
+    NotFound,
+    NotPermitted,
+    Refused,
+    StorageError,
+)
 from loyaltydesk.domain.staff import (
     APPROVABLE,
     FAILURES_BEFORE_LOCK,
@@ -29,12 +36,37 @@ from loyaltydesk.domain.staff import (
     name_key,
 )
 from loyaltydesk.services.common import UTC_ZONE, run_write
-from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.ports import (
+    Clock,
+    OfflineStaff,
+    RememberedStaff,
+    UnitOfWork,
+    UnitOfWorkFactory,
+)
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
 POLICY_KEY = "counter_policy"
+UNREACHABLE = "database.unreachable"
+
+
+def _unreachable(error: DomainError) -> bool:
+    return isinstance(error, StorageError) and error.code == UNREACHABLE
+
+
+def _remembered(account: StaffMember, pin_hash: str) -> RememberedStaff:
+    return RememberedStaff(
+        name_key(account.name),
+        account.id,
+        account.name,
+        account.role,
+        account.active,
+        pin_hash,
+        account.failed_attempts,
+        account.locked_until,
+        account.lockouts,
+    )
 
 
 class PinHasher(Protocol):
@@ -158,27 +190,54 @@ class StaffService:
         clock: Clock,
         hasher: PinHasher | None = None,
         zone: ZoneInfo = UTC_ZONE,
+        offline: OfflineStaff | None = None,
     ) -> None:
+        """``offline``: a counter of a shared club remembers its staff accounts there on
+        every online sign-in and every time the server answers again, and signs them in from
+        it while the server does not answer."""
         self._uow = uow
         self._clock = clock
         self._zone = zone
         self._hasher: PinHasher = hasher or Argon2Hasher()
         self._dummy: str | None = None
+        self._offline = offline
 
     # -- reading -----------------------------------------------------------------------
 
     def has_staff(self) -> bool:
-        with self._uow(write=False) as uow:
-            return uow.staff.any()
+        try:
+            with self._uow(write=False) as uow:
+                return uow.staff.any()
+        except StorageError as error:
+            if self._offline is None or not _unreachable(error):
+                raise
+            return bool(self._offline.staff_accounts())
 
     def names(self, *, approvers_for: Permission | None = None) -> list[str]:
         """Active accounts' names for the PIN dialog (those who may approve ``approvers_for``)."""
+        try:
+            with self._uow(write=False) as uow:
+                accounts = [(s.name, s.role) for s in uow.staff.listing(include_inactive=False)]
+        except StorageError as error:
+            if self._offline is None or not _unreachable(error):
+                raise
+            accounts = [(a.name, a.role) for a in self._offline.staff_accounts() if a.active]
+        return [
+            name for name, role in accounts if approvers_for is None or allows(role, approvers_for)
+        ]
+
+    def remember_offline(self) -> None:
+        """Every account as the server has it now, kept on this counter for signing in while
+        the server does not answer (a disabled one, or a changed PIN, is seen so there)."""
+        if self._offline is None:
+            return
         with self._uow(write=False) as uow:
-            return [
-                s.name
-                for s in uow.staff.listing(include_inactive=False)
-                if approvers_for is None or allows(s.role, approvers_for)
-            ]
+            kept = []
+            for account in uow.staff.listing():
+                found = uow.staff.by_name(name_key(account.name))
+                if found is not None:
+                    kept.append(_remembered(found[0], found[1]))
+        self._offline.remember_staff(kept, whole=True)
 
     def listing(self, actor: Actor) -> list[StaffMember]:
         with self._uow(write=False) as uow:
@@ -186,8 +245,14 @@ class StaffService:
             return uow.staff.listing()
 
     def policy(self) -> CounterPolicy:
-        with self._uow(write=False) as uow:
-            return policy_in(uow)
+        try:
+            with self._uow(write=False) as uow:
+                return policy_in(uow)
+        except StorageError as error:
+            if self._offline is None or not _unreachable(error):
+                raise
+            club = self._offline.club()
+            return club.policy if club is not None else CounterPolicy()
 
     # -- signing in --------------------------------------------------------------------
 
@@ -204,14 +269,23 @@ class StaffService:
         Wrong PINs are counted (and kept, though the request fails); five in a row lock the
         account. ``shift`` False: one command of a script, which the trail does not list as
         a sign-in (its work is)."""
-        account = self._verify(name, pin, counter, signing_in=shift, branch=branch)
-        return Actor(account.name, counter, role=account.role, staff_id=account.id, branch=branch)
+        account, offline = self._verify(name, pin, counter, signing_in=shift, branch=branch)
+        return Actor(
+            account.name,
+            counter,
+            role=account.role,
+            staff_id=account.id,
+            branch=branch,
+            offline=offline,
+        )
 
     def approve(self, request: Actor, permission: Permission | None, name: str, pin: str) -> Actor:
         """A manager's PIN typed on the spot for ``request``: the request, approved. Without
         a ``permission`` (the command line, which does not know yet what will need it) the
         approver must be one who may approve everything a cashier may ask for."""
-        account = self._verify(name, pin, request.counter, signing_in=False, branch=request.branch)
+        account, _offline = self._verify(
+            name, pin, request.counter, signing_in=False, branch=request.branch
+        )
         if request.staff_id is not None and account.id == request.staff_id:
             raise NotPermitted("staff.self_approval")
         if permission is None:
@@ -228,18 +302,24 @@ class StaffService:
 
     def _verify(
         self, name: str, pin: str, counter: str, *, signing_in: bool, branch: str | None = None
-    ) -> StaffMember:
+    ) -> tuple[StaffMember, bool]:
+        """The account of a right name and PIN, and whether it was checked offline (against
+        this counter's memory, the server not answering)."""
         try:
             pin = check_pin(pin)
         except InvalidInput:
             pin = ""  # still compared below, so a malformed PIN costs the same time
         key = name_key(name)
         outcome: list[StaffMember | NotPermitted] = []
+        seen: list[RememberedStaff] = []
 
         def work(uow: UnitOfWork) -> None:
             outcome.clear()
+            seen.clear()
             now = self._clock()
             found = uow.staff.by_name(key, lock=True) if key else None
+            if found is not None:
+                seen.append(_remembered(*found))
             # The same argon2 comparison whether the name exists or not: the time taken
             # does not tell a stranger which names are accounts.
             hashed = found[1] if found else self._dummy_hash()
@@ -301,11 +381,49 @@ class StaffService:
             uow.commit()
             outcome.append(account)
 
-        run_write(self._uow, work)
+        try:
+            run_write(self._uow, work)
+        except StorageError as error:
+            if self._offline is None or not _unreachable(error):
+                raise
+            return self._verify_offline(key, pin), True
         result = outcome[0]
+        if self._offline is not None and seen:
+            # What the server said of this account (disabled, a new PIN) holds offline too.
+            account = seen[0]
+            if isinstance(result, StaffMember):  # the count starts again
+                account = dataclasses.replace(account, failed_attempts=0, locked_until=None)
+            self._offline.remember_staff([account], whole=False)
         if isinstance(result, NotPermitted):
             raise result
-        return result
+        return result, False
+
+    def _verify_offline(self, key: str, pin: str) -> StaffMember:
+        """As online, against the accounts this counter remembers: the same hasher and the
+        same dummy comparison for an unknown name, wrong PINs counted here, the same lock."""
+        assert self._offline is not None
+        now = self._clock()
+        found = self._offline.staff_account(key) if key else None
+        hashed = found.pin_hash if found is not None else self._dummy_hash()
+        matches = self._hasher.verify(hashed, pin) and bool(pin)
+        if found is None:
+            raise NotPermitted("staff.wrong_name_or_pin")
+        if not found.active:
+            raise NotPermitted("staff.disabled", name=found.name)
+        if found.locked_until is not None and found.locked_until > now:
+            raise NotPermitted("staff.locked", until=found.locked_until.astimezone(self._zone))
+        if not matches:
+            failures = found.failed_attempts + 1
+            if failures >= FAILURES_BEFORE_LOCK:
+                until = now + lock_length(found.lockouts)
+                self._offline.note_staff_attempts(key, 0, until, found.lockouts + 1)
+                raise NotPermitted("staff.locked", until=until.astimezone(self._zone))
+            self._offline.note_staff_attempts(key, failures, found.locked_until, found.lockouts)
+            raise NotPermitted(
+                "staff.wrong_name_or_pin", tries_left=FAILURES_BEFORE_LOCK - failures
+            )
+        self._offline.note_staff_attempts(key, 0, None, found.lockouts)
+        return StaffMember(found.id, found.name, found.role, found.active, now)
 
     def sign_out(self, actor: Actor, *, locked: bool = False) -> None:
         """A cashier switching or the window locking itself: recorded, nothing else."""
@@ -317,7 +435,13 @@ class StaffService:
             record(uow, actor, self._clock(), kind, actor.staff)
             uow.commit()
 
-        run_write(self._uow, work)
+        try:
+            run_write(self._uow, work)
+        except StorageError as error:
+            if self._offline is None or not _unreachable(error):
+                raise
+            # Not kept for later: the trail's sign-outs are not worth a queue of their own.
+            return
 
     # -- the owner's work --------------------------------------------------------------
 

@@ -8,15 +8,47 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.i18n.display import Display
 
 log = logging.getLogger(__name__)
 
 
+def said_elsewhere(error: BaseException) -> bool:
+    """A club's server that does not answer, met by a part loading itself (shown, or told
+    the club changed): not unexpected. The club light and the line above the parts say it,
+    and each part loads again when the server answers (MainWindow._server_answered) — one
+    place for every part, rather than a dialog from each."""
+    return isinstance(error, DomainError) and error.code == "database.unreachable"
+
+
+def _say_not_done() -> None:
+    """In the window's status bar, not a box to close: whatever was asked was not done (a
+    part loading itself says nothing more than the light does already)."""
+    window = QApplication.activeWindow()
+    if not isinstance(window, QMainWindow):
+        return
+    bar = window.statusBar()
+    bar.setStyleSheet("color: #b3261e;")
+    bar.showMessage(
+        QCoreApplication.translate(
+            "Errors",
+            "The club's server does not answer: that could not be done now. Try again when "
+            "it answers.",
+        ),
+        15_000,
+    )
+    bar.show()
+
+
 def install_excepthook(log_path: Path | None) -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if said_elsewhere(error):
+            log.warning("the server does not answer: %s", error)
+            _say_not_done()
+            return
         log.error("unexpected error", exc_info=(kind, error, tb))
         if QApplication.instance() is None:
             sys.__excepthook__(kind, error, tb)

@@ -194,10 +194,20 @@ class MainWindow(QMainWindow):
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.counter, self.tr("Counter"))
+        self.tabs.currentChanged.connect(lambda _index: self._show_offline_hint())
         # Which club, and whether its server answers: in sight on every part, in no extra row.
         self.club_light = ClubLight(self._link, self.display, club_place, self)
         self.club_light.clicked.connect(self.open_offline_queue)
         self.club_light.synced.connect(self._on_synced)
+        self.club_light.reached.connect(self._server_answered)
+        self.club_light.lost.connect(self._show_offline_hint)
+        # Started while the server did not answer: the jobs that need it wait for it.
+        self._until_online: list[Callable[[], None]] = []
+        self.tabs_hint = QLabel()
+        self.tabs_hint.setObjectName("offlineHint")
+        self.tabs_hint.setWordWrap(True)
+        self.tabs_hint.setStyleSheet("background: #fff4e5; color: #8a5300; padding: 6px;")
+        self.tabs_hint.setVisible(False)
         # Beside the menus, where the bar is empty: beside the parts it pushed the last tabs
         # behind scroll arrows on a 1024-pixel screen.
         self.menuBar().setCornerWidget(self.club_light, Qt.Corner.TopRightCorner)
@@ -269,6 +279,7 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.backup_warning)
+        central_layout.addWidget(self.tabs_hint)
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._idle = IdleWatcher(parent=self)
@@ -300,6 +311,42 @@ class MainWindow(QMainWindow):
         """A counter of a shared club: ask the server every few seconds while it does not
         answer or something waits, and send the queue as soon as it answers."""
         self.club_light.start()
+
+    def _offline(self) -> bool:
+        return self._link.can_queue and self._link.online is False
+
+    def _show_offline_hint(self) -> None:
+        """Every part but the counter reads the server: while it does not answer, one calm
+        line above it says so, and the part fills itself when the server answers."""
+        shown = self._offline() and self.tabs.currentWidget() is not self.counter
+        if shown:
+            self.tabs_hint.setText(
+                self.display.sentence(
+                    self.tr(
+                        "The club's server does not answer, so this part cannot be shown now. "
+                        "It fills itself as soon as the server answers; the counter goes on "
+                        "working meanwhile."
+                    )
+                )
+            )
+        self.tabs_hint.setVisible(shown)
+
+    def _when_online(self, start: Callable[[], None]) -> None:
+        """Now, or when the server first answers (a counter started offline)."""
+        if self._offline():
+            self._until_online.append(start)
+        else:
+            start()
+
+    def _server_answered(self) -> None:
+        """Schema checked, staff remembered, queue sent (CounterLink.probe and sync): the
+        parts that could not be read fill themselves, and the waiting jobs start."""
+        self._show_offline_hint()
+        self.bus.database_state.emit("")
+        self.bus.club_changed.emit()
+        waiting, self._until_online = self._until_online, []
+        for start in waiting:
+            start()
 
     def _on_synced(self, report: SyncReport) -> None:
         self.counter.after_sync()
@@ -338,6 +385,7 @@ class MainWindow(QMainWindow):
     def _show_database_state(self, problem: str) -> None:
         """A server that does not answer is said calmly in the status bar until it does."""
         self.club_light.show_state()
+        self._show_offline_hint()
         if problem:
             bar = self.statusBar()  # made the first time: no empty bar on a small screen
             bar.setStyleSheet("color: #b3261e;")
@@ -889,7 +937,11 @@ class MainWindow(QMainWindow):
     def start_daily_jobs(self, jobs: list[Callable[[], int]]) -> None:
         """Run the club's housekeeping (points expiry, tier reviews; each says how many
         members it changed) in a worker now and every day after; the counter goes on
-        meanwhile and is refreshed when something changed."""
+        meanwhile and is refreshed when something changed. Started offline: from when the
+        server answers."""
+        if self._offline():
+            self._when_online(lambda: self.start_daily_jobs(jobs))
+            return
 
         def run_all() -> int:
             return sum(job() for job in jobs)
@@ -913,6 +965,9 @@ class MainWindow(QMainWindow):
     def start_mail_job(self, send: Callable[[], int], next_time: Callable[[], dt.datetime]) -> None:
         """Queued e-mail out once a day, never in the shop's quiet hours: now if it is
         not quiet, else when they end; then a day later (again moved past quiet hours)."""
+        if self._offline():
+            self._when_online(lambda: self.start_mail_job(send, next_time))
+            return
 
         def done(sent: object) -> None:
             if sent and self.outbox is not None:
@@ -958,6 +1013,9 @@ class MainWindow(QMainWindow):
         """The day's backup now if none was made today, then checked every hour (a copy a
         shop day; after a failure, again an hour later). The warning follows each run."""
         if self._backups is None:
+            return
+        if self._offline():
+            self._when_online(self.start_backups)
             return
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)

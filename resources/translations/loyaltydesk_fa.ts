@@ -2307,57 +2307,67 @@
 <context>
     <name>ClubLight</name>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="104"/>
         <source>Club on this computer</source>
         <translation>باشگاه روی همین رایانه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="105"/>
         <source>The club&apos;s data is in a file on this computer: {place}</source>
         <translation>داده‌های باشگاه در پرونده‌ای روی همین رایانه است: {place}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="108"/>
+        <source>{place}: cannot be used</source>
+        <translation>{place}: قابل استفاده نیست</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="112"/>
+        <source>Nothing is sent to it: what this counter keeps waits here.</source>
+        <translation>چیزی به آن فرستاده نمی‌شود: آنچه این صندوق نگه داشته، همین‌جا منتظر می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="116"/>
         <source>{place}: offline</source>
         <translation>{place}: بدون اتصال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="118"/>
         <source>The server {place} does not answer. The counter goes on working: purchases are kept here and sent, each once, when the server answers again.</source>
         <translation>سرور {place} پاسخ نمی‌دهد. صندوق به کار ادامه می‌دهد: خریدها این‌جا نگه داشته می‌شوند و وقتی سرور دوباره پاسخ داد، هر کدام یک بار فرستاده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="123"/>
         <source>{place}: sending</source>
         <translation>{place}: در حال فرستادن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="124"/>
         <source>What this counter kept is being sent to the server {place}.</source>
         <translation>آنچه این صندوق نگه داشته بود در حال فرستادن به سرور {place} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="126"/>
         <source>{place}: connected</source>
         <translation>{place}: وصل است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="127"/>
         <source>This counter shares the club on the server {place}.</source>
         <translation>این صندوق باشگاه مشترک روی سرور {place} را به کار می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="131"/>
         <source>{count} waiting</source>
         <translation>{count} مورد در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="134"/>
         <source>{count} refused</source>
         <translation>{count} مورد رد شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="137"/>
         <source>Click to see what waits (Club → Offline queue).</source>
         <translation>برای دیدن موارد در انتظار کلیک کنید (باشگاه ← صف آفلاین).</translation>
     </message>
@@ -2460,197 +2470,197 @@
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="435"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="439"/>
         <source>The server does not answer: as this counter saw them at {time}.</source>
         <translation>سرور پاسخ نمی‌دهد: همان‌طور که این صندوق در {time} دیده بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="443"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="447"/>
         <source>1 action waits to be sent ({points} points).</source>
         <translation>یک کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="445"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="449"/>
         <source>{count} actions wait to be sent ({points} points).</source>
         <translation>{count} کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="484"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="488"/>
         <source>Now find the member who uses it.</source>
         <translation>حالا عضوی را که از آن استفاده می‌کند پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="512"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="516"/>
         <source>Type the whole purchase, before the discount.</source>
         <translation>مبلغ کل خرید را، پیش از تخفیف، بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="539"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="543"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="587"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="591"/>
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="589"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="593"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="593"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="597"/>
         <source>coupon gives {reward}</source>
         <translation>کوپن {reward} داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="598"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="602"/>
         <source>coupon: {discount} off, {paid} paid</source>
         <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="606"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="610"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="640"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="644"/>
         <source>Thank you: the visit&apos;s score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="661"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="665"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="687"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="691"/>
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="706"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="710"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="708"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="712"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="712"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="716"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="741"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="745"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="747"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="751"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="768"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="772"/>
         <source>Kept on this counter: about {points} points, sent when the server answers.</source>
         <translation>در این صندوق نگه داشته شد: حدود {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="772"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="776"/>
         <source>{reward} given, kept on this counter: {points} points, sent when the server answers.</source>
         <translation>{reward} داده شد و در این صندوق نگه داشته شد: {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="817"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="821"/>
         <source>Take back the purchase of {amount} kept on this counter? It is never sent, and the member does not get its points.</source>
         <translation>خرید {amount} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و عضو امتیازش را نمی‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="822"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="826"/>
         <source>Take back {reward} kept on this counter? It is never sent, and the member keeps the {points} points.</source>
         <translation>{reward} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و {points} امتیاز برای عضو می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="843"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="847"/>
         <source>Undone: it will not be sent.</source>
         <translation>برگردانده شد: فرستاده نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="860"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="864"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="867"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="871"/>
         <source>Kept on this counter: its note can be printed once the server has it.</source>
         <translation>روی این صندوق نگه داشته شده: یادداشتش را وقتی سرور آن را ثبت کرد می‌توان چاپ کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="897"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="901"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="902"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="906"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="912"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="916"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="915"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="919"/>
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="917"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="921"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="923"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="927"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="933"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="937"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="804"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="808"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="968"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="972"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="977"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="981"/>
         <source>Not done: this needs a manager&apos;s PIN.</source>
         <translation>انجام نشد: این کار رمز مدیر را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="993"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="997"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1022"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1026"/>
         <source>Recorded: no messages to this member.</source>
         <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1024"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1028"/>
         <source>Recorded: this member gets the club&apos;s messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>
@@ -5254,22 +5264,27 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../loyaltydesk/ui/errors.py" line="26"/>
+        <location filename="../../loyaltydesk/ui/errors.py" line="36"/>
+        <source>The club&apos;s server does not answer: that could not be done now. Try again when it answers.</source>
+        <translation>سرور باشگاه پاسخ نمی‌دهد: این کار الان انجام نشد. وقتی سرور پاسخ داد، دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/errors.py" line="58"/>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/errors.py" line="27"/>
+        <location filename="../../loyaltydesk/ui/errors.py" line="59"/>
         <source>Something unexpected went wrong. Nothing half-done was saved; you can go on working. The details were written to {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد. هیچ کار نیمه‌کاره‌ای ذخیره نشد؛ می‌توانید به کار ادامه دهید. جزئیات در {log} نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/errors.py" line="41"/>
+        <location filename="../../loyaltydesk/ui/errors.py" line="73"/>
         <source>LoyaltyDesk cannot start</source>
         <translation>برنامهٔ باشگاه مشتریان باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/errors.py" line="49"/>
+        <location filename="../../loyaltydesk/ui/errors.py" line="81"/>
         <source>Until the server answers, this counter cannot open. To use the club file on this computer instead (as it was before it joined), set &quot;shared_club&quot; to false in {path}.</source>
         <translation>تا سرور پاسخ ندهد این صندوق باز نمی‌شود. برای کار با فایل باشگاه روی همین رایانه (همان‌طور که پیش از پیوستن بود)، در {path} مقدار &quot;shared_club&quot; را false بگذارید.</translation>
     </message>
@@ -5940,7 +5955,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="419"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="469"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
@@ -5950,311 +5965,316 @@
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="214"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="206"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="218"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="223"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="235"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="236"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="248"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="252"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="259"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="266"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="256"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="268"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="366"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="326"/>
+        <source>The club&apos;s server does not answer, so this part cannot be shown now. It fills itself as soon as the server answers; the counter goes on working meanwhile.</source>
+        <translation>سرور باشگاه پاسخ نمی‌دهد، برای همین این بخش فعلاً نمایش داده نمی‌شود. به‌محض این‌که سرور پاسخ دهد، خودش پر می‌شود؛ صندوق در این مدت به کارش ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="425"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="418"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="422"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="394"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="444"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="396"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="446"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="476"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="433"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="483"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="434"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="484"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="435"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="485"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="436"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="486"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="437"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="487"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="438"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="488"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="439"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="489"/>
         <source>&amp;Import members…</source>
         <translation>&amp;ورود اعضا از فایل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="440"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="490"/>
         <source>Possible &amp;duplicates…</source>
         <translation>اعضای احتمالاً &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="442"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="492"/>
         <source>Export &amp;members…</source>
         <translation>خروجی &amp;اعضا…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="498"/>
         <source>Export the &amp;ledger…</source>
         <translation>خروجی &amp;دفتر امتیاز…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="453"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="503"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="454"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="504"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="455"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="505"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="456"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="506"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="457"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="507"/>
         <source>Offline &amp;queue…</source>
         <translation>صف آ&amp;فلاین…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="458"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="508"/>
         <source>Bac&amp;kups…</source>
         <translation>پشتیبان‌&amp;ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="459"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="509"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="460"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="510"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="461"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="511"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="462"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="512"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="463"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="513"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="464"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="514"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="487"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="537"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="488"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="538"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="525"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="575"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="655"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="676"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="705"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="726"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="754"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="804"/>
         <source>Shared club</source>
         <translation>باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="756"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="806"/>
         <source>The club is on the server now. LoyaltyDesk closes: open it again to work on the shared club (the file on this computer is kept as it was).</source>
         <translation>باشگاه اکنون روی سرور است. LoyaltyDesk بسته می‌شود: برای کار با باشگاه مشترک دوباره بازش کنید (فایل روی این رایانه همان‌طور که بود می‌ماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="774"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="824"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="775"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="825"/>
         <source>Saved. Restart LoyaltyDesk to use the new database (shared club).</source>
         <translation>ذخیره شد. برای کار با پایگاه دادهٔ تازه (باشگاه مشترک) LoyaltyDesk را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="778"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="828"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="796"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="846"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="802"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="852"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="803"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="853"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="805"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="855"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="809"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="859"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="820"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="835"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="851"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="870"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="885"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="901"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="823"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="873"/>
         <source>Replace all the club&apos;s data with the backup {file}? Everything done since that backup was made (purchases, members, redemptions) is no longer in the club afterwards. A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با پشتیبان {file} جایگزین شود؟ هر چه پس از گرفتن این پشتیبان انجام شده (خریدها، اعضا، استفاده از جایزه‌ها) پس از آن در باشگاه نخواهد بود. پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="836"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="886"/>
         <source>This backup is encrypted. Its passphrase:</source>
         <translation>این پشتیبان رمزگذاری شده است. عبارت عبورش:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1010"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1070"/>
         <source>Backing up the club before closing…</source>
         <translation>در حال پشتیبان‌گیری از باشگاه پیش از بستن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1011"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1071"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="845"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="895"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="308"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="357"/>
         <source>Sent from this counter: {sent}.</source>
         <translation>فرستاده‌شده از این صندوق: {sent}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="311"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="360"/>
         <source>Refused by the server: {count}.</source>
         <translation>ردشده از سوی سرور: {count}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="317"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="366"/>
         <source>Rewards the points no longer covered: {count}.</source>
         <translation>جایزه‌هایی که امتیازشان دیگر کافی نبود: {count}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="370"/>
         <source>See Club → Offline queue.</source>
         <translation>باشگاه ← صف آفلاین را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="852"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="902"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -9397,7 +9417,7 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="192"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="523"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="524"/>
         <source>Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
@@ -9417,24 +9437,24 @@ You earned {points} points today.
         <translation>گزارش لغو شد. برای ساختن دوباره، یک بازه انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="408"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="568"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="409"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="569"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="410"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="411"/>
         <source>The report could not be made.</source>
         <translation>گزارش ساخته نشد.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="206"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="426"/>
         <source>No purchases in this period.</source>
         <translation>در این بازه خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="450"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
@@ -10877,7 +10897,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="546"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="583"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

@@ -19,6 +19,7 @@ from loyaltydesk.settings import Settings
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.staff.pin_dialog import PinDialog
 from tests.conftest import LIGHT_HASHER
+from tests.pgserver import PostgresCluster
 from tests.ui.conftest import answer_next_dialog, type_text
 
 
@@ -122,3 +123,26 @@ def test_a_club_with_accounts_asks_for_a_pin_first(
     answer_next_dialog(then=pin)
     assert bootstrap.launch_window(settings, url, []) == 0
     assert (launched["actor"].staff, launched["actor"].role) == ("Ali", Role.CASHIER)
+
+
+@pytest.mark.postgres
+def test_a_shared_club_counter_opens_and_signs_in_while_its_server_is_down(
+    launched: dict[str, Actor], tmp_path: Path, own_cluster: PostgresCluster
+) -> None:
+    url = own_cluster.url()
+    settings = Settings(data_dir=tmp_path / "data", language="en", counter="counter-1")
+    services = bootstrap.build_services(settings, url, hasher=LIGHT_HASHER)
+    services.staff.add("Nima", Role.OWNER, "1111", services.actor)
+    services.staff.sign_in("Nima", "1111", "counter-1")  # remembered on this counter
+    services.link.probe()
+    services.close()
+    own_cluster.stop_server()
+
+    def pin(dialog: QWidget) -> None:
+        assert isinstance(dialog, PinDialog)
+        dialog.select_name("Nima")
+        type_text(dialog.pin, "1111")
+
+    answer_next_dialog(then=pin)
+    assert bootstrap.launch_window(settings, url, []) == 0
+    assert launched["actor"].staff == "Nima" and launched["actor"].offline

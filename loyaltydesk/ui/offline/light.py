@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenuBar, QWidget
 
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.services.offline import CounterLink, SyncReport
+from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.tasks import Task, run_in_background
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,8 @@ class ClubLight(QWidget):
 
     synced = Signal(object)  # a SyncReport, after a sync that sent something
     clicked = Signal()  # the cashier wants to see what waits (Club → Offline queue)
+    reached = Signal()  # the server answers after it did not (a counter started offline too)
+    lost = Signal()  # the server stopped answering
 
     def __init__(
         self, link: CounterLink, display: Display, place: str, parent: QWidget | None = None
@@ -46,6 +49,7 @@ class ClubLight(QWidget):
         self._place = place
         self._task: Task | None = None
         self._last_probe = 0.0
+        self._was_online = link.online
         self.dot = QLabel("●")
         self.text = QLabel()
         self.text.setObjectName("clubLightText")
@@ -91,6 +95,7 @@ class ClubLight(QWidget):
 
     def show_state(self) -> None:
         d = self._display
+        was = self._was_online
         whole = self._place
         short = whole if len(whole) <= PLACE_CHARS else whole[: PLACE_CHARS - 1] + "…"
         place = d.text(short)  # a host name stays left-to-right inside a Persian sentence
@@ -98,6 +103,14 @@ class ClubLight(QWidget):
         if not self._link.can_queue:
             colour, words = GREEN, self.tr("Club on this computer")
             tip = self.tr("The club's data is in a file on this computer: {place}")
+        elif self._link.problem is not None:
+            colour = RED
+            words = self.tr("{place}: cannot be used").format(place=place)
+            tip = (
+                error_text(self._link.problem, d)
+                + " "
+                + self.tr("Nothing is sent to it: what this counter keeps waits here.")
+            )
         elif self._link.online is False:
             colour = RED
             words = self.tr("{place}: offline").format(place=place)
@@ -123,6 +136,12 @@ class ClubLight(QWidget):
         if self._link.can_queue:
             tip += " " + self.tr("Click to see what waits (Club → Offline queue).")
         self.dot.setStyleSheet(f"color: {colour};")
+        # Whichever call noticed it (this light's probe, the cashier's look-up), once.
+        online, self._was_online = self._link.online, self._link.online
+        if online is True and was is False:
+            self.reached.emit()
+        elif online is False and was is not False:
+            self.lost.emit()
         changed = self.text.text() != d.sentence(words)
         self.text.setText(d.sentence(words))
         self.setToolTip(d.sentence(tip))

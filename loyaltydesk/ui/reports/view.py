@@ -405,7 +405,8 @@ class ReportsView(QWidget):
         if isinstance(error, DomainError):
             text = error_text(error, self._display)
             self._say(text)
-            QMessageBox.warning(self, self.tr("Reports"), text)
+            if error.code != "database.unreachable":  # said above the tabs, and refilled
+                QMessageBox.warning(self, self.tr("Reports"), text)
             return
         self._say(self.tr("The report could not be made."))
         raise error  # the application's error dialog says it and logs the details
