@@ -37,9 +37,12 @@ class PostgresCluster:
     speed; a benchmark must not); ``tcp`` listens on 127.0.0.1 besides the socket, as a
     counter on another PC reaches its server over the network."""
 
+    max_connections = 60  # ten counter processes of the load benchmark, and their pools
+
     def __init__(self, *, durable: bool = False, tcp: bool = False) -> None:
         self.durable = durable
         self.tcp = tcp
+        self.listen = "127.0.0.1" if tcp else ""  # never another address
         bin_dir = _bin_dir()
         if bin_dir is None:
             raise RuntimeError("PostgreSQL server programs (initdb) are not installed")
@@ -75,13 +78,18 @@ class PostgresCluster:
         )
         self.start_server()
 
+    def server_options(self) -> str:
+        """What pg_ctl hands the server: its port, its socket folder, where it listens,
+        and (unless durable) no waiting for the disk."""
+        options = [f"-p {self.port}", f"-k {self.root}", f"-c listen_addresses='{self.listen}'"]
+        if not self.durable:
+            options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
+        options.append(f"-c max_connections={self.max_connections}")
+        return " ".join(options)
+
     def start_server(self) -> None:
         """Start (or start again, after stop_server) the server on the same folder and port."""
-        listen = "127.0.0.1" if self.tcp else ""
-        options = f"-p {self.port} -k {self.root} -c listen_addresses='{listen}' "
-        if not self.durable:
-            options += "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-        options += "-c max_connections=60"
+        options = self.server_options()
         self._run(
             "pg_ctl",
             "-D",
@@ -126,8 +134,11 @@ class TcpCluster(PostgresCluster):
     server's certificate and key (PEM). The superuser's password is ``password``; the unix
     socket stays open without one, for the fixtures' own set-up."""
 
+    max_connections = 40
+
     def __init__(self, password: str, tls: tuple[bytes, bytes] | None = None) -> None:
         super().__init__()
+        self.listen = "127.0.0.1"  # besides the socket, which the fixtures use to set up
         self.password = password
         self.tls = tls
 
@@ -170,25 +181,6 @@ class TcpCluster(PostgresCluster):
         if self.as_root:
             shutil.chown(hba, "postgres", "postgres")
         self.start_server()
-
-    def start_server(self) -> None:
-        options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses='127.0.0.1' -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=40"
-        )
-        self._run(
-            "pg_ctl",
-            "-D",
-            str(self.data),
-            "-o",
-            options,
-            "-l",
-            str(self.root / "log"),
-            "-w",
-            "-t",
-            "60",
-            "start",
-        )
 
     def create_database(self, name: str) -> None:
         self._run("createdb", "-h", str(self.root), "-p", str(self.port), "-U", self.user, name)

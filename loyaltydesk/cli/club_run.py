@@ -2,13 +2,12 @@
 arguments).
 
 JSON (public contract, README): test-connection `ok, code, message, server, database,
-revision, members, empty`; move-to-server `moved, server, database, members, entries, rows,
-verify_here, verify_server, settings`.
+revision, members, empty, older, create_sql`; move-to-server `moved, server, database,
+members, entries, rows, verify_here, verify_server, settings`.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.text import translate
 from loyaltydesk.devices.passwords import switch_to_server
 from loyaltydesk.domain.servers import Finding, ServerAddress, ServerCheck, clean_host, parse_port
+from loyaltydesk.services.shared_club import ca_file_path
 from loyaltydesk.settings import SETTINGS_FILE, load_settings
 from loyaltydesk.ui.error_text import error_text
 
@@ -39,7 +39,7 @@ def given_address(cli: Cli) -> ServerAddress:
         ).strip(),
         user=(a.server_user if a.server_user is not None else s.server_user).strip(),
         tls=a.tls or s.server_tls,
-        ca_file=os.path.expanduser(a.ca_file if a.ca_file is not None else s.server_ca_file),
+        ca_file=ca_file_path(a.ca_file if a.ca_file is not None else s.server_ca_file),
     )
 
 
@@ -57,6 +57,8 @@ def check_json(check: ServerCheck, message: str) -> dict[str, object]:
         "revision": check.revision,
         "members": check.members,
         "empty": check.finding is Finding.EMPTY,
+        "older": check.older,
+        "create_sql": check.create_sql,
     }
 
 

@@ -22,6 +22,10 @@ DEFAULT_DATABASE = "loyaltydesk"
 # PostgreSQL cuts identifiers at 63 bytes; a longer name would quietly name another database.
 MAX_IDENTIFIER_BYTES = 63
 MAX_HOST = 253  # a DNS name's limit
+# The databases every PostgreSQL server has for itself: one answers a connection check, holds
+# no tables, and would look like an empty database waiting for a club.
+MAINTENANCE_DATABASES = frozenset({"postgres", "template0", "template1"})
+_PLAIN_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 _HOST = re.compile(r"^[A-Za-z0-9._:\-\[\]%]+$")
 
 
@@ -109,6 +113,20 @@ def server_errors(address: ServerAddress) -> dict[str, DomainError]:
     return errors
 
 
+def quote_identifier(name: str) -> str:
+    """``name`` as PostgreSQL reads it in a statement: plain lowercase names as they are,
+    anything else in double quotes."""
+    if _PLAIN_IDENTIFIER.match(name):
+        return name
+    return '"' + name.replace('"', '""') + '"'
+
+
+def create_database_sql(user: str, database: str = DEFAULT_DATABASE) -> str:
+    """The statement the server's administrator runs to give the club a database of its own,
+    owned by the user this counter signs in as."""
+    return f"CREATE DATABASE {quote_identifier(database)} OWNER {quote_identifier(user)};"
+
+
 class Finding(enum.Enum):
     """What a connection check found: one code each, the sentence in ui/error_text."""
 
@@ -127,6 +145,7 @@ class Finding(enum.Enum):
     NO_DATABASE = "server.no_database"
     NO_PERMISSION = "server.no_permission"
     FOREIGN = "server.foreign_database"
+    SYSTEM = "server.system_database"  # postgres/template1: the server's own, not a club's
     TOO_NEW = "server.too_new"
     FAILED = "server.failed"
 
@@ -138,8 +157,10 @@ class Finding(enum.Enum):
 @dataclass(frozen=True)
 class ServerCheck:
     """The answer of a connection check: what was found, and for a club its schema
-    revision and how many members it holds. ``detail`` is the server's own words, for the
-    log and the curious, never the only explanation."""
+    revision and how many members it holds (``older``: made by an older LoyaltyDesk, brought
+    up to date when a counter of this version opens it). ``detail`` is the server's own
+    words, for the log and the curious, never the only explanation. ``user``: who the
+    check signed in as (the owner of a database made for the club)."""
 
     finding: Finding
     server: str
@@ -147,18 +168,36 @@ class ServerCheck:
     revision: str | None = None
     members: int = 0
     detail: str = ""
+    user: str = ""
+    older: bool = False
 
     @property
     def ok(self) -> bool:
         return self.finding.ok
 
+    @property
+    def create_sql(self) -> str | None:
+        """For the server's own database: the statement that makes one for the club."""
+        if self.finding is not Finding.SYSTEM:
+            return None
+        return create_database_sql(self.user or "loyaltydesk")
+
     def as_error(self) -> DomainError:
-        """The finding as the code and parameters its sentence is filled with."""
+        """The finding as the code and parameters its sentence is filled with. An older
+        club is still found as a club; only its sentence differs (it is upgraded)."""
+        code = self.finding.value
+        if self.finding is Finding.CLUB and self.older:
+            code = OLDER_CLUB
         return DomainError(
-            self.finding.value,
+            code,
             server=self.server,
             database=self.database,
             revision=self.revision or "-",
             members=self.members,
             detail=self.detail or "-",
+            sql=self.create_sql or "-",
         )
+
+
+# The sentence of a club found made by an older LoyaltyDesk (its finding stays CLUB).
+OLDER_CLUB = "server.ok_club_older"

@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from loyaltydesk.domain.servers import (
+    MAINTENANCE_DATABASES,
     Finding,
     ServerAddress,
     ServerCheck,
@@ -118,9 +119,15 @@ def check_server(address: ServerAddress, password: str | None, timeout: int = 5)
     server, database = describe_server(server_url(address, password, timeout))
 
     def found(finding: Finding, detail: str = "", **more: Any) -> ServerCheck:
+        if finding in (Finding.EMPTY, Finding.FOREIGN) and database in MAINTENANCE_DATABASES:
+            # Not a database for a club, empty or not: what the server keeps for itself.
+            finding = Finding.SYSTEM
         if not finding.ok:
             log.info("server check %s %s: %s %s", server, database, finding.value, detail)
-        return ServerCheck(finding, server, database, detail=detail, **more)
+        checked = ServerCheck(finding, server, database, detail=detail, user=address.user, **more)
+        if checked.revision is not None:
+            log.info("server check %s %s: schema revision %s", server, database, checked.revision)
+        return checked
 
     network = _network_finding(address, timeout)
     if network is not None:
@@ -145,7 +152,8 @@ def check_server(address: ServerAddress, password: str | None, timeout: int = 5)
             if members == 0 and _holds_nothing(conn, tables):
                 # A counter pointed here once made the schema: still as good as empty.
                 return found(Finding.EMPTY, revision=revision)
-            return found(Finding.CLUB, revision=revision, members=members)
+            older = revision != head_revision()
+            return found(Finding.CLUB, revision=revision, members=members, older=older)
     except sa_exc.DBAPIError as error:
         return found(classify(error), str(error.orig).strip())
     finally:

@@ -7,8 +7,9 @@ over. The SQLite file is read, never changed."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -21,6 +22,7 @@ from loyaltydesk.domain.servers import (
     server_errors,
 )
 from loyaltydesk.domain.staff import Actor, Permission
+from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.ports import UnitOfWorkFactory
 from loyaltydesk.services.staff import require
@@ -57,25 +59,55 @@ class MoveResult:
     server: VerifyReport
 
 
+def ca_file_path(typed: str) -> str:
+    """A CA file as typed: the spaces around it dropped and ``~`` read as the home folder,
+    so libpq (which knows neither) is handed the file meant. A path typed with Persian
+    digits is the same path when only the ASCII one is there."""
+    path = os.path.expanduser(typed.strip())
+    folded = fold_digits(path)
+    if folded != path and not os.path.exists(path) and os.path.exists(folded):
+        return folded
+    return path
+
+
+def normal_address(address: ServerAddress) -> ServerAddress:
+    """``address`` with its CA file as it is on this computer (see ca_file_path)."""
+    return replace(address, ca_file=ca_file_path(address.ca_file))
+
+
+def _ca_file_error(path: str) -> DomainError | None:
+    where = Path(path)
+    if where.is_dir():
+        return InvalidInput("server.ca_file_is_folder", path=path)
+    if not where.is_file():
+        return InvalidInput("server.ca_file_missing", path=path)
+    try:
+        with where.open("rb") as file:
+            file.read(1)
+    except OSError as error:
+        return InvalidInput("server.ca_file_unreadable", path=path, detail=error.strerror or "")
+    return None
+
+
 def address_errors(address: ServerAddress) -> dict[str, DomainError]:
-    """Each field's problem, the CA file on this computer included."""
+    """Each field's problem, the CA file on this computer included (as ca_file_path
+    reads it)."""
+    address = normal_address(address)
     errors = server_errors(address)
-    if (
-        address.tls == TLS_VERIFY_FULL
-        and address.ca_file
-        and "ca_file" not in errors
-        and not Path(address.ca_file).expanduser().is_file()
-    ):
-        errors["ca_file"] = InvalidInput("server.ca_file_missing", path=address.ca_file)
+    if address.tls == TLS_VERIFY_FULL and address.ca_file and "ca_file" not in errors:
+        problem = _ca_file_error(address.ca_file)
+        if problem is not None:
+            errors["ca_file"] = problem
     return errors
 
 
 def checked_address(address: ServerAddress) -> ServerAddress:
-    """``address`` when every field is right; else the first field's error."""
+    """``address`` as it is to be used (see normal_address) when every field is right;
+    else the first field's error."""
     errors = address_errors(address)
     if errors:
         raise next(iter(errors.values()))
-    return address
+    return normal_address(address)
 
 
 def check_address(server: ServerPort, address: ServerAddress, password: str) -> ServerCheck:
@@ -94,7 +126,8 @@ def refusal(check: ServerCheck) -> DomainError:
         )
     if check.finding is Finding.FOREIGN:
         return Refused("server.move_foreign", server=check.server, database=check.database)
-    return StorageError(check.finding.value, server=check.server, database=check.database)
+    said = check.as_error()
+    return StorageError(said.code, **said.params)
 
 
 class SharedClubService:
@@ -131,7 +164,7 @@ class SharedClubService:
         report = progress or (lambda _step, _done, _all: None)
         if not self._from_file:
             raise Refused("server.move_not_from_file")
-        checked_address(address)
+        address = checked_address(address)
         require(self._uow, actor, Permission.RESTORE)
         report("check", 0, 1)
         found = self._server.check(address, password, CHECK_TIMEOUT_SECONDS)

@@ -1265,6 +1265,14 @@ _TEXTS: dict[str, str] = {
         "server’s certificate (a CA file).",
     ),
     "server.ca_file_missing": QT_TRANSLATE_NOOP("ErrorText", "The CA file {path} is not there."),
+    "server.ca_file_is_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "{path} is a folder: choose the CA file in it (.pem or .crt)."
+    ),
+    "server.ca_file_unreadable": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The CA file {path} is there but cannot be read ({detail}): let this computer’s "
+        "user read it, or copy it somewhere they can.",
+    ),
     "server.keyring_failed": QT_TRANSLATE_NOOP(
         "ErrorText", "The password could not be kept in this computer’s keyring ({detail})."
     ),
@@ -1337,8 +1345,8 @@ _TEXTS: dict[str, str] = {
     ),
     "server.too_new": QT_TRANSLATE_NOOP(
         "ErrorText",
-        "The database {database} on {server} was made by a newer LoyaltyDesk (schema "
-        "{revision}). Update LoyaltyDesk on this counter first.",
+        "The club in the database {database} on {server} was made by a newer LoyaltyDesk: "
+        "update LoyaltyDesk on this counter first.",
     ),
     "server.failed": QT_TRANSLATE_NOOP(
         "ErrorText", "The server {server} could not be used ({detail})."
@@ -1358,7 +1366,20 @@ _TEXTS: dict[str, str] = {
     "server.ok_club": QT_TRANSLATE_NOOP(
         "ErrorText",
         "Connected to {server}. The database {database} holds a LoyaltyDesk club "
-        "(schema {revision}) with {members} members.",
+        "with {members} members.",
+    ),
+    "server.ok_club_older": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Connected to {server}. The database {database} holds a LoyaltyDesk club with "
+        "{members} members, made by an older LoyaltyDesk: it will be upgraded when this "
+        "counter first opens it (a copy is kept first). Then update the club’s other "
+        "counters too.",
+    ),
+    "server.system_database": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{database} on {server} is the server’s own database (PostgreSQL keeps it for "
+        "itself): a club does not go in it. Ask whoever looks after the server to create "
+        "a database for the club, with: {sql} Then type its name here.",
     ),
     "server.move_not_empty": QT_TRANSLATE_NOOP(
         "ErrorText",
@@ -1417,6 +1438,7 @@ _VERBATIM = {
     "kind",
     "revision",
     "variable",
+    "sql",
 }
 
 

@@ -2299,7 +2299,7 @@
         <translation>تسویه شد ({how}) توسط {who}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/club_run.py" line="94"/>
+        <location filename="../../loyaltydesk/cli/club_run.py" line="96"/>
         <source>The club ({members} members, {entries} ledger lines) is on {server}, database {database}; verify is clean on both sides. This counter uses the server from its next start; the file on this computer is kept as it was.</source>
         <translation>باشگاه ({members} عضو، {entries} خط دفتر امتیاز) اکنون روی {server} است، در پایگاه دادهٔ {database}؛ بررسی حساب‌ها در هر دو سو بی‌اشکال است. این صندوق از اجرای بعدی با سرور کار می‌کند؛ فایل روی این رایانه همان‌طور که بود می‌ماند.</translation>
     </message>
@@ -2308,66 +2308,76 @@
     <name>ClubLight</name>
     <message>
         <location filename="../../loyaltydesk/ui/offline/light.py" line="104"/>
+        <source>Shared club · server on this computer</source>
+        <translation>باشگاه مشترک، سرور روی همین رایانه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="106"/>
+        <source>Shared club · server {host}</source>
+        <translation>باشگاه مشترک، سرور {host}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="109"/>
         <source>Club on this computer</source>
         <translation>باشگاه روی همین رایانه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="110"/>
         <source>The club&apos;s data is in a file on this computer: {place}</source>
         <translation>داده‌های باشگاه در پرونده‌ای روی همین رایانه است: {place}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="108"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="113"/>
         <source>{place}: cannot be used</source>
         <translation>{place}: قابل استفاده نیست</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="117"/>
         <source>Nothing is sent to it: what this counter keeps waits here.</source>
         <translation>چیزی به آن فرستاده نمی‌شود: آنچه این صندوق نگه داشته، همین‌جا منتظر می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="121"/>
         <source>{place}: offline</source>
         <translation>{place}: بدون اتصال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="123"/>
         <source>The server {place} does not answer. The counter goes on working: purchases are kept here and sent, each once, when the server answers again.</source>
         <translation>سرور {place} پاسخ نمی‌دهد. صندوق به کار ادامه می‌دهد: خریدها این‌جا نگه داشته می‌شوند و وقتی سرور دوباره پاسخ داد، هر کدام یک بار فرستاده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="123"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="128"/>
         <source>{place}: sending</source>
         <translation>{place}: در حال فرستادن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="129"/>
         <source>What this counter kept is being sent to the server {place}.</source>
         <translation>آنچه این صندوق نگه داشته بود در حال فرستادن به سرور {place} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="131"/>
         <source>{place}: connected</source>
         <translation>{place}: وصل است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="132"/>
         <source>This counter shares the club on the server {place}.</source>
         <translation>این صندوق باشگاه مشترک روی سرور {place} را به کار می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="136"/>
         <source>{count} waiting</source>
         <translation>{count} مورد در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="139"/>
         <source>{count} refused</source>
         <translation>{count} مورد رد شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/offline/light.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/offline/light.py" line="142"/>
         <source>Click to see what waits (Club → Offline queue).</source>
         <translation>برای دیدن موارد در انتظار کلیک کنید (باشگاه ← صف آفلاین).</translation>
     </message>
@@ -2445,222 +2455,227 @@
         <translation>کد کوپن است: Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="299"/>
+        <source>A coupon code has 14 digits: type them all, then press Enter.</source>
+        <translation>کد کوپن ۱۴ رقم دارد: همه را بنویسید، سپس Enter را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="307"/>
         <source>The server does not answer: members this counter has seen.</source>
         <translation>سرور پاسخ نمی‌دهد: اعضایی که این صندوق دیده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="315"/>
         <source>The server does not answer, and this counter has not seen such a member. Do not register them again: keep the receipt and credit it when the light is green.</source>
         <translation>سرور پاسخ نمی‌دهد و این صندوق چنین عضوی را ندیده است. او را دوباره ثبت‌نام نکنید: رسید را نگه دارید و وقتی چراغ سبز شد خرید را ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="329"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} point</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="331"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="346"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="439"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="450"/>
         <source>The server does not answer: as this counter saw them at {time}.</source>
         <translation>سرور پاسخ نمی‌دهد: همان‌طور که این صندوق در {time} دیده بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="447"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="458"/>
         <source>1 action waits to be sent ({points} points).</source>
         <translation>یک کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="460"/>
         <source>{count} actions wait to be sent ({points} points).</source>
         <translation>{count} کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="488"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="499"/>
         <source>Now find the member who uses it.</source>
         <translation>حالا عضوی را که از آن استفاده می‌کند پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="516"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="527"/>
         <source>Type the whole purchase, before the discount.</source>
         <translation>مبلغ کل خرید را، پیش از تخفیف، بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="543"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="554"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="591"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="602"/>
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="593"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="604"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="597"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="608"/>
         <source>coupon gives {reward}</source>
         <translation>کوپن {reward} داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="602"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="613"/>
         <source>coupon: {discount} off, {paid} paid</source>
         <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="610"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="621"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="644"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="655"/>
         <source>Thank you: the visit&apos;s score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="665"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="676"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="691"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="702"/>
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="710"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="721"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="712"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="723"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="716"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="727"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="745"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="756"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="751"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="762"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="772"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="783"/>
         <source>Kept on this counter: about {points} points, sent when the server answers.</source>
         <translation>در این صندوق نگه داشته شد: حدود {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="776"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="787"/>
         <source>{reward} given, kept on this counter: {points} points, sent when the server answers.</source>
         <translation>{reward} داده شد و در این صندوق نگه داشته شد: {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="821"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="832"/>
         <source>Take back the purchase of {amount} kept on this counter? It is never sent, and the member does not get its points.</source>
         <translation>خرید {amount} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و عضو امتیازش را نمی‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="826"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="837"/>
         <source>Take back {reward} kept on this counter? It is never sent, and the member keeps the {points} points.</source>
         <translation>{reward} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و {points} امتیاز برای عضو می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="847"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="858"/>
         <source>Undone: it will not be sent.</source>
         <translation>برگردانده شد: فرستاده نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="864"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="875"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="871"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="882"/>
         <source>Kept on this counter: its note can be printed once the server has it.</source>
         <translation>روی این صندوق نگه داشته شده: یادداشتش را وقتی سرور آن را ثبت کرد می‌توان چاپ کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="901"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="912"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="906"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="917"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="916"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="927"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="919"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="930"/>
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="921"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="932"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="927"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="938"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="937"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="948"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="808"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="819"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="972"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="983"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="981"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="992"/>
         <source>Not done: this needs a manager&apos;s PIN.</source>
         <translation>انجام نشد: این کار رمز مدیر را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="997"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1008"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1026"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1037"/>
         <source>Recorded: no messages to this member.</source>
         <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1028"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1039"/>
         <source>Recorded: this member gets the club&apos;s messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>
@@ -5132,131 +5147,151 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="1268"/>
+        <source>{path} is a folder: choose the CA file in it (.pem or .crt).</source>
+        <translation>{path} یک پوشه است: فایل CA درون آن را برگزینید (‎.pem یا ‎.crt).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1271"/>
+        <source>The CA file {path} is there but cannot be read ({detail}): let this computer’s user read it, or copy it somewhere they can.</source>
+        <translation>فایل CA ‏{path} هست اما خوانده نمی‌شود ({detail}): به کاربر این رایانه اجازهٔ خواندنش را بدهید، یا آن را جایی رونوشت کنید که بتواند بخواند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1276"/>
         <source>The password could not be kept in this computer’s keyring ({detail}).</source>
         <translation>گذرواژه در جاکلیدی این رایانه نگه داشته نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1271"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1279"/>
         <source>This computer has no keyring to keep the password in: give it in the environment variable {variable} instead.</source>
         <translation>این رایانه جاکلیدی‌ای برای نگه‌داشتن گذرواژه ندارد: به‌جایش آن را در متغیر محیطی {variable} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1276"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1284"/>
         <source>The server {server} cannot be found: its name is not known here. Check the spelling, or use its IP address.</source>
         <translation>سرور {server} پیدا نمی‌شود: این نام این‌جا شناخته نیست. املای آن را بررسی کنید یا نشانی IP سرور را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1281"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1289"/>
         <source>There is no way to the server {server} from this computer (no route): is this computer on the shop’s network, and is the server switched on?</source>
         <translation>از این رایانه راهی به سرور {server} نیست (مسیری وجود ندارد): آیا این رایانه به شبکهٔ فروشگاه وصل است و سرور روشن است؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1286"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1294"/>
         <source>The server {server} does not answer in time: a firewall may be in the way, or the address is wrong.</source>
         <translation>سرور {server} به‌موقع پاسخ نمی‌دهد: شاید دیوارهٔ آتش جلویش را گرفته یا نشانی اشتباه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1291"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1299"/>
         <source>Nothing is listening at {server}: the computer is there, but PostgreSQL is not running on that port or does not take network connections.</source>
         <translation>در {server} چیزی گوش نمی‌دهد: رایانه در دسترس است، اما PostgreSQL روی آن درگاه اجرا نمی‌شود یا اتصال شبکه نمی‌پذیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1296"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1304"/>
         <source>The server {server} refused the user name or password. Check both (the password is case-sensitive).</source>
         <translation>سرور {server} نام کاربری یا گذرواژه را نپذیرفت. هر دو را بررسی کنید (در گذرواژه، حروف بزرگ و کوچک فرق دارند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1301"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1309"/>
         <source>The server {server} does not let this computer or user in (no line for them in its pg_hba.conf). If the server takes only TLS connections, turn TLS on here; otherwise its administrator must allow this computer.</source>
         <translation>سرور {server} به این رایانه یا این کاربر اجازهٔ ورود نمی‌دهد (در pg_hba.conf آن سطری برایشان نیست). اگر سرور فقط اتصال TLS می‌پذیرد، TLS را این‌جا روشن کنید؛ وگرنه مدیر سرور باید به این رایانه اجازه بدهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1307"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1315"/>
         <source>The server {server} has no TLS, but this counter requires it. Turn TLS on at the server, or choose “disable” here on a network you trust.</source>
         <translation>سرور {server} ‏TLS ندارد، اما این صندوق آن را لازم می‌داند. TLS را روی سرور روشن کنید، یا در شبکه‌ای که به آن اطمینان دارید این‌جا «خاموش» را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1312"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1320"/>
         <source>The server {server} shows a certificate this counter does not trust: the CA file chosen did not sign it.</source>
         <translation>سرور {server} گواهی‌ای نشان می‌دهد که این صندوق به آن اعتماد ندارد: فایل CA برگزیده آن را امضا نکرده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1317"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1325"/>
         <source>The server’s certificate is made out to another name than {server}: connect with the name in the certificate.</source>
         <translation>گواهی سرور به نامی جز {server} صادر شده است: با همان نامی که در گواهی آمده وصل شوید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1322"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1330"/>
         <source>The secure (TLS) connection to {server} failed ({detail}).</source>
         <translation>اتصال امن (TLS) به {server} برقرار نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1325"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1333"/>
         <source>The server {server} has no database named {database}. Create it (empty) first, or check the name.</source>
         <translation>سرور {server} پایگاه داده‌ای به نام {database} ندارد. اول آن را (خالی) بسازید یا نام را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1330"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1338"/>
         <source>This user may sign in to {server} but may not use the database {database}.</source>
         <translation>این کاربر می‌تواند به {server} وارد شود اما اجازهٔ کار با پایگاه دادهٔ {database} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1333"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1341"/>
         <source>The database {database} on {server} belongs to another program (it has tables, but not LoyaltyDesk’s). Use an empty database.</source>
         <translation>پایگاه دادهٔ {database} روی {server} مال برنامهٔ دیگری است (جدول دارد، اما نه جدول‌های LoyaltyDesk). یک پایگاه دادهٔ خالی به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1338"/>
-        <source>The database {database} on {server} was made by a newer LoyaltyDesk (schema {revision}). Update LoyaltyDesk on this counter first.</source>
-        <translation>پایگاه دادهٔ {database} روی {server} را نسخهٔ تازه‌تری از LoyaltyDesk ساخته است (طرح {revision}). اول LoyaltyDesk را روی این صندوق به‌روز کنید.</translation>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1346"/>
+        <source>The club in the database {database} on {server} was made by a newer LoyaltyDesk: update LoyaltyDesk on this counter first.</source>
+        <translation>باشگاهِ پایگاه دادهٔ {database} روی {server} را نسخهٔ تازه‌تری از LoyaltyDesk ساخته است: اول LoyaltyDesk را روی این صندوق به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1343"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1366"/>
+        <source>Connected to {server}. The database {database} holds a LoyaltyDesk club with {members} members.</source>
+        <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk با {members} عضو دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1371"/>
+        <source>Connected to {server}. The database {database} holds a LoyaltyDesk club with {members} members, made by an older LoyaltyDesk: it will be upgraded when this counter first opens it (a copy is kept first). Then update the club’s other counters too.</source>
+        <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk با {members} عضو دارد که نسخهٔ قدیمی‌تری از LoyaltyDesk آن را ساخته است: نخستین بار که این صندوق بازش کند به‌روز می‌شود (پیش از آن یک نسخهٔ پشتیبان گرفته می‌شود). پس از آن صندوق‌های دیگر باشگاه را هم به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1378"/>
+        <source>{database} on {server} is the server’s own database (PostgreSQL keeps it for itself): a club does not go in it. Ask whoever looks after the server to create a database for the club, with: {sql} Then type its name here.</source>
+        <translation>پایگاه دادهٔ {database} روی {server} مال خود سرور است (سرور PostgreSQL آن را برای کار خودش نگه می‌دارد) و باشگاه در آن گذاشته نمی‌شود. از کسی که سرور را نگه‌داری می‌کند بخواهید با این دستور یک پایگاه داده برای باشگاه بسازد: {sql} سپس نام آن را این‌جا بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1351"/>
         <source>The server {server} could not be used ({detail}).</source>
         <translation>با سرور {server} نمی‌شود کار کرد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1346"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1354"/>
         <source>Type the server as {host} here and the port {port} in the Port field.</source>
         <translation>این‌جا سرور را {host} بنویسید و درگاه {port} را در خانهٔ «درگاه».</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1349"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1357"/>
         <source>This counter is on a shared club already: only a club in a file on this computer is moved to a server. Nothing was copied.</source>
         <translation>این صندوق همین حالا روی یک باشگاه مشترک است: فقط باشگاهی که در فایلی روی همین رایانه است به سرور منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1354"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1362"/>
         <source>Connected to {server}. The database {database} is empty: ready to move a club in.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} خالی است: آمادهٔ انتقال یک باشگاه به آن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1358"/>
-        <source>Connected to {server}. The database {database} holds a LoyaltyDesk club (schema {revision}) with {members} members.</source>
-        <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk (طرح {revision}) با {members} عضو دارد.</translation>
-    </message>
-    <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1363"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1384"/>
         <source>The database {database} on {server} already holds a club ({members} members): a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} از پیش یک باشگاه دارد ({members} عضو): باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1368"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1389"/>
         <source>The database {database} on {server} holds another program’s tables: a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} جدول‌های برنامهٔ دیگری را دارد: باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1373"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1394"/>
         <source>This club’s own books do not add up ({differences} differences; see Verify): put them right before moving the club. Nothing was copied.</source>
         <translation>حساب‌های خود این باشگاه جور نیست ({differences} اختلاف؛ بررسی حساب‌ها را ببینید): پیش از انتقال باشگاه آن‌ها را درست کنید. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1378"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1399"/>
         <source>The copy on {server} does not match this club ({differences} differences). This counter stays on its own file; empty the database {database} on the server (drop it and create it again) and try again.</source>
         <translation>رونوشت روی {server} با این باشگاه جور نیست ({differences} اختلاف). این صندوق روی فایل خودش می‌ماند؛ پایگاه دادهٔ {database} را روی سرور خالی کنید (حذف و دوباره ساختن) و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1388"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1409"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -10220,152 +10255,152 @@ You earned {points} points today.
 <context>
     <name>SharedClubWidget</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="101"/>
         <source>This counter uses a shared club</source>
         <translation>این صندوق از باشگاه مشترک استفاده می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="107"/>
         <source>The server&apos;s name or address, e.g. 192.168.1.10</source>
         <translation>نام یا نشانی سرور، مثلاً 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="119"/>
         <source>Kept in this computer&apos;s keyring</source>
         <translation>در جاکلیدی این رایانه نگه داشته شده است</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="122"/>
         <source>Off (only on a network you trust)</source>
         <translation>خاموش (فقط در شبکه‌ای که به آن اطمینان دارید)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="123"/>
         <source>Required</source>
         <translation>الزامی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="119"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="125"/>
         <source>Required, and the server verified with a CA file</source>
         <translation>الزامی، همراه با وارسی سرور با فایل CA</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="130"/>
         <source>The CA certificate (.pem or .crt)</source>
         <translation>گواهی CA ‏(‎.pem یا ‎.crt)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="131"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="137"/>
         <source>CA file</source>
         <translation>فایل CA</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="142"/>
         <source>Test connection</source>
         <translation>آزمودن اتصال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="146"/>
         <source>Move my club to this server…</source>
         <translation>انتقال باشگاهم به این سرور…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="171"/>
         <source>A changed database is used from the next start of LoyaltyDesk. The password is kept in this computer&apos;s keyring, never in the settings file.</source>
         <translation>پایگاه دادهٔ تغییرکرده از اجرای بعدی LoyaltyDesk به کار می‌رود. گذرواژه در جاکلیدی این رایانه نگه داشته می‌شود، هرگز در فایل تنظیمات.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="176"/>
         <source>The club is set up on its first counter, which moves it to the server (Settings → Shared club). Here this counter joins it.</source>
         <translation>باشگاه روی نخستین صندوقش راه‌اندازی می‌شود و همان صندوق آن را به سرور منتقل می‌کند (تنظیمات ← باشگاه مشترک). این‌جا این صندوق به آن می‌پیوندد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="184"/>
         <source>Server</source>
         <translation>سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="186"/>
         <source>Port</source>
         <translation>درگاه (پورت)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="188"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="190"/>
         <source>User</source>
         <translation>کاربر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="192"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="187"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="193"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="241"/>
         <source>The server&apos;s CA certificate</source>
         <translation>گواهی CA سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="241"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>گواهی‌ها (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="324"/>
         <source>Connecting to {server}…</source>
         <translation>در حال وصل شدن به {server}…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="376"/>
         <source>Move my club to a server</source>
         <translation>انتقال باشگاهم به سرور</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="378"/>
         <source>Copy this counter&apos;s club into the database {database} on {server}? The database must be empty. The file on this computer is kept as it is; LoyaltyDesk then closes, and opens on the server next time.</source>
         <translation>باشگاه این صندوق در پایگاه دادهٔ {database} روی {server} رونوشت شود؟ پایگاه داده باید خالی باشد. فایل روی این رایانه همان‌طور می‌ماند؛ سپس LoyaltyDesk بسته می‌شود و دفعهٔ بعد با سرور باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="403"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="407"/>
         <source>Moving the club…</source>
         <translation>در حال انتقال باشگاه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="415"/>
         <source>The club ({members} members) is on the server and checked on both sides. This counter uses it from the next start.</source>
         <translation>باشگاه ({members} عضو) روی سرور است و در هر دو سو بررسی شد. این صندوق از اجرای بعدی با آن کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="434"/>
         <source>Looking at the server…</source>
         <translation>در حال نگاه به سرور…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="431"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="435"/>
         <source>Checking this club&apos;s books…</source>
         <translation>در حال بررسی حساب‌های این باشگاه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="436"/>
         <source>Copying the club…</source>
         <translation>در حال رونوشت باشگاه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="433"/>
+        <location filename="../../loyaltydesk/ui/settings/shared_club.py" line="437"/>
         <source>Checking the copy on the server…</source>
         <translation>در حال بررسی رونوشت روی سرور…</translation>
     </message>

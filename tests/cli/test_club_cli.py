@@ -56,8 +56,20 @@ def test_test_connection_says_what_is_there(
         "revision": None,
         "members": 0,
         "empty": True,
+        "older": False,
+        "create_sql": None,
     }
     assert "ready to move a club in" in got["message"]
+    # The server's own database answers and is empty, but is not one for a club.
+    code, out, err = sqlite_cli.run(
+        "club", "test-connection", *_server(password_cluster, "postgres"), "--json"
+    )
+    own = json.loads(out)
+    assert code == 4 and (own["ok"], own["code"], own["empty"]) == (
+        False, "server.system_database", False
+    )  # fmt: skip
+    assert own["create_sql"] == f"CREATE DATABASE loyaltydesk OWNER {password_cluster.user};"
+    assert own["create_sql"] in err and "server’s own database" in err
     code, out, err = sqlite_cli.run(
         "club", "test-connection", *_server(password_cluster, "nowhere_db"), "--json"
     )
@@ -90,11 +102,13 @@ def test_move_to_server_copies_verifies_and_switches(
     assert settings.uses_server and settings.server.database == "cli_move"
     assert settings.language != "" and "Nazanin" not in json.dumps(settings.staff)
     check = sqlite_cli.json("club", "test-connection")  # the settings' fields from now on
-    assert (check["code"], check["members"], check["revision"]) == (
+    assert (check["code"], check["members"], check["revision"], check["older"]) == (
         "server.ok_club",
         1,
         head_revision(),
+        False,
     )
+    assert head_revision() not in check["message"]  # the revision is for scripts and logs
     # A second move into the same database is refused, with the reason.
     err = sqlite_cli.fails("club", "move-to-server", *_server(password_cluster, "cli_move"))
     assert "already holds a club (1 members)" in err

@@ -28,6 +28,7 @@ from loyaltydesk.domain.servers import (
     ServerAddress,
 )
 from loyaltydesk.domain.staff import Actor, Role
+from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.persistence.database import head_revision, open_database
 from loyaltydesk.settings import Settings, load_settings
 from loyaltydesk.ui.error_text import error_text
@@ -151,6 +152,42 @@ def test_a_club_is_found_with_its_revision_and_members(
     check = check_server(where, SERVER_PASSWORD)
     assert check.finding is Finding.CLUB and check.ok
     assert (check.revision, check.members) == (head_revision(), 2)
+
+
+def test_the_servers_own_database_is_not_taken_for_an_empty_one(
+    password_cluster: TcpCluster,
+) -> None:
+    for own in ("postgres", "template1"):
+        check = check_server(at(password_cluster, own), SERVER_PASSWORD)
+        assert check.finding is Finding.SYSTEM and not check.ok, own
+        assert check.create_sql == f"CREATE DATABASE loyaltydesk OWNER {password_cluster.user};"
+        said = plain(error_text(check.as_error(), "en"))
+        assert "the server’s own database" in said and check.create_sql in said, said
+        assert "ready to move" not in said
+
+
+def test_a_clubs_age_is_said_in_shop_words_and_its_revision_kept(
+    password_cluster: TcpCluster, settings: Settings, clock: FakeClock
+) -> None:
+    name = fresh(password_cluster)
+    where = at(password_cluster, name)
+    club = build_services(settings, where.url(SERVER_PASSWORD), clock=clock)
+    try:
+        club.membership.register("r-age", name="Sara", phone="09121234567", actor=club.actor)
+    finally:
+        club.close()
+    password_cluster.sql(name, "UPDATE alembic_version SET version_num = '0002'")
+    older = check_server(where, SERVER_PASSWORD)
+    assert (older.finding, older.revision, older.older) == (Finding.CLUB, "0002", True)
+    for language in ("en", "fa"):
+        said = plain(error_text(older.as_error(), language))
+        assert "0002" not in fold_digits(said) and "schema" not in said, said
+    assert "older LoyaltyDesk" in error_text(older.as_error(), "en")
+    password_cluster.sql(name, "UPDATE alembic_version SET version_num = '9999'")
+    newer = check_server(where, SERVER_PASSWORD)
+    assert (newer.finding, newer.revision) == (Finding.TOO_NEW, "9999")
+    said = plain(error_text(newer.as_error(), "en"))
+    assert "9999" not in said and "newer LoyaltyDesk" in said and "update" in said, said
 
 
 # -- moving a club -------------------------------------------------------------------------

@@ -363,3 +363,29 @@ def test_selected_coupons_print_one_on_note_paper_several_as_a_sheet(
         QTest.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
     kinds = [(p.document.kind, p.document.pages) for p in previews]  # type: ignore[attr-defined]
     assert kinds == [(DocumentKind.COUPON, 1), (DocumentKind.SHEET, 2)]
+
+
+def test_a_coupon_typed_by_hand_keeps_the_member_being_served(
+    qtbot: QtBot, window: MainWindow, gui_services: Services, language: str
+) -> None:
+    anna = member(gui_services, "Anna", "09121110001")
+    coupon = gui_services.coupons.issue(
+        CouponTerms(CouponKind.AMOUNT, amount_rials=100_000), gui_services.actor, valid_days=5
+    )  # an open coupon: it brings no member of its own
+    counter = window.counter
+    counter.select_member(anna.id)
+    # The cashier reads the code off the paper and types it where a coupon is typed, a key
+    # at a time with a pause between keys (no scanner burst).
+    QTest.mouseClick(counter.search, Qt.MouseButton.LeftButton)
+    for digit in in_language(language, coupon.code):
+        type_text(counter.search, digit)
+        qtbot.wait(5)
+        assert counter.member_id == anna.id, counter.search.text()
+        assert counter.panel.isVisible()
+    QTest.keyClick(counter.search, Qt.Key.Key_Return)
+
+    assert counter.member_id == anna.id
+    assert counter.coupon_strip.coupon is not None
+    assert counter.coupon_strip.coupon.code == coupon.code
+    keyboard(window, in_language(language, "50000"), Qt.Key.Key_Return)
+    assert purchases(gui_services, anna) == [400_000]

@@ -76,7 +76,11 @@ def test_a_counter_goes_on_when_the_server_goes_and_catches_up_when_it_is_back(
     scan(window, in_language(language, sara.card or ""))
     assert counter.member_id == sara.id
     window.club_light.show_state()
-    assert "postgres@" in window.club_light.text.text()
+    # Which club in a cashier's words; the database's technical address in the tooltip.
+    shown = plain(window.club_light.text.text())
+    assert "@" not in shown and "postgres" not in shown, shown
+    assert ("Shared club" in shown) if language == "en" else ("باشگاه مشترک" in shown), shown
+    assert "postgres@" in window.club_light.toolTip()
     assert "#2e7d32" in window.club_light.dot.styleSheet()  # green: connected
 
     ali = member(shared_services, "علی رضایی", "09351112233")  # never seen at this counter

@@ -120,3 +120,15 @@ def test_joining_an_empty_database_is_refused_and_a_club_is_joined(
     assert joined.uses_server and joined.server == where
     assert wizard.settings.server == where
     assert memory_keyring == {("LoyaltyDesk database", str(settings.data_dir)): SERVER_PASSWORD}
+
+
+def test_the_servers_own_database_is_not_joined_and_says_how_to_make_one(
+    qtbot: QtBot, wizard: SetupWizard, password_cluster: TcpCluster, language: str
+) -> None:
+    said: list[str] = []
+    _join_with(qtbot, password_cluster, "postgres", language, said)
+    QTest.mouseClick(wizard.pages[0].join, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+    assert f"CREATE DATABASE loyaltydesk OWNER {password_cluster.user};" in said[0], said
+    own = {"en": "the server’s own database", "fa": "مال خود سرور است"}[language]
+    assert own in said[0] and wizard.choice is None and wizard.isVisible()

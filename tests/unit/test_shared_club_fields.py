@@ -4,8 +4,12 @@ error becomes a finding (no server needed)."""
 from __future__ import annotations
 
 import errno
+import os
 import socket
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -21,6 +25,7 @@ from loyaltydesk.domain.servers import (
     server_errors,
 )
 from loyaltydesk.persistence.server_check import classify
+from loyaltydesk.services.shared_club import address_errors, checked_address
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.error_text import known_codes
 
@@ -129,3 +134,49 @@ def test_what_the_network_says_is_told_apart(
     monkeypatch.setattr(socket, "socket", _Unreachable)
     check = check_server(ServerAddress("db.shop.example", user="till"), "x")
     assert check.finding is finding and check.server == "db.shop.example:5432"
+
+
+def test_a_ca_file_is_read_as_typed_on_this_computer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "ca2.pem").write_text("-----BEGIN CERTIFICATE-----\n")
+    (tmp_path / "certs").mkdir()
+    verify = ServerAddress("db.shop", user="till", tls=TLS_VERIFY_FULL)
+    # "~", spaces a paste brings along, and the digit typed on a Persian keyboard: the file.
+    for typed in ("~/ca2.pem", "  ~/ca2.pem \t", "~/ca۲.pem"):
+        where = checked_address(replace(verify, ca_file=typed))
+        assert where.ca_file == str(tmp_path / "ca2.pem"), typed
+        assert "sslrootcert=" + quote(str(tmp_path / "ca2.pem"), safe="") in where.url("p")
+    # What is wrong is said of the CA field, with the path as it was looked for.
+    missing = address_errors(replace(verify, ca_file="~/nowhere.pem"))["ca_file"]
+    assert (missing.code, missing.params) == (
+        "server.ca_file_missing", {"path": str(tmp_path / "nowhere.pem")}
+    )  # fmt: skip
+    assert address_errors(replace(verify, ca_file="~/certs "))["ca_file"].code == (
+        "server.ca_file_is_folder"
+    )
+    # Under "require" the CA file is not used, so not looked for.
+    assert address_errors(replace(verify, tls=TLS_REQUIRE, ca_file="~/nowhere.pem")) == {}
+
+
+def test_a_ca_file_that_cannot_be_read_is_said_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ca = tmp_path / "ca.pem"
+    ca.write_text("x")
+    ca.chmod(0)
+    if os.geteuid() == 0:  # root reads any file: the refusal a shop's user would meet
+        opened = Path.open
+
+        def refused(path: Path, *args: Any, **kwargs: Any) -> Any:
+            if path == ca:
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return opened(path, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", refused)
+    where = ServerAddress("db.shop", user="till", tls=TLS_VERIFY_FULL, ca_file=str(ca))
+    problem = address_errors(where)["ca_file"]
+    assert (problem.code, problem.params) == (
+        "server.ca_file_unreadable", {"path": str(ca), "detail": "Permission denied"}
+    )  # fmt: skip

@@ -289,6 +289,17 @@ class CounterView(QWidget):
         except DomainError as error:
             self._show_error(self.search_message, error)
             return
+        if not found.hits and self.member_id is not None and _coupon_begun(text):
+            # A coupon's code read off the paper a key at a time, for the member on screen:
+            # its first digits match nobody, and that must not send the member away.
+            self.results.clear()
+            self.results.hide()
+            self._say(
+                self.search_message,
+                self.tr("A coupon code has 14 digits: type them all, then press Enter."),
+                ok=True,
+            )
+            return
         self._show_hits(found.hits)
         if found.remembered and found.hits:
             self._say(
@@ -1096,3 +1107,13 @@ def _coupon_shaped(text: str) -> bool:
     name reads so; a wrong digit in it is said by the coupon look-up."""
     code = digits_only(text)
     return len(code) == COUPON_CODE_LENGTH and code.isdigit() and code.startswith("9")
+
+
+def _coupon_begun(text: str) -> bool:
+    """Typed text that may still grow into a coupon code (digits only, 9 first)."""
+    code = digits_only(text)
+    return (
+        0 < len(code) < COUPON_CODE_LENGTH
+        and code.startswith("9")
+        and not any(ch.isalpha() for ch in text)
+    )

@@ -96,9 +96,14 @@ class ClubLight(QWidget):
     def show_state(self) -> None:
         d = self._display
         was = self._was_online
-        whole = self._place
-        short = whole if len(whole) <= PLACE_CHARS else whole[: PLACE_CHARS - 1] + "…"
-        place = d.text(short)  # a host name stays left-to-right inside a Persian sentence
+        whole = self._place  # "database@host": for the tooltip, whoever asks IT for help
+        # The cashier reads which server, not a database's name glued to it.
+        host = whole.rpartition("@")[2]
+        short = host if len(host) <= PLACE_CHARS else host[: PLACE_CHARS - 1] + "…"
+        if host.startswith("/"):  # a unix socket: the server runs on this very computer
+            place = self.tr("Shared club · server on this computer")
+        else:  # the host stays left-to-right inside a Persian sentence
+            place = self.tr("Shared club · server {host}").format(host=d.text(short))
         waiting, refused = self._link.counts()
         if not self._link.can_queue:
             colour, words = GREEN, self.tr("Club on this computer")

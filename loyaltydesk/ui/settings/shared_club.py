@@ -39,8 +39,14 @@ from loyaltydesk.domain.servers import (
     clean_host,
     parse_port,
 )
+from loyaltydesk.i18n.bidi import isolate
 from loyaltydesk.i18n.digits import localize_digits
-from loyaltydesk.services.shared_club import MoveResult, Progress, address_errors
+from loyaltydesk.services.shared_club import (
+    MoveResult,
+    Progress,
+    address_errors,
+    normal_address,
+)
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.tasks import Task, run_in_background
@@ -256,11 +262,9 @@ class SharedClubWidget(QWidget):
             database=self.database.text().strip(),
             user=self.user.text().strip(),
             tls=str(self.tls.currentData()),
-            ca_file=self.ca_file.text().strip()
-            if self.tls.currentData() == TLS_VERIFY_FULL
-            else "",
+            ca_file=self.ca_file.text() if self.tls.currentData() == TLS_VERIFY_FULL else "",
         )
-        return address, address_errors(address) | errors
+        return normal_address(address), address_errors(address) | errors
 
     def checked(self) -> ServerAddress | None:
         """The address when every field is right; else each wrong field says why and the
@@ -317,7 +321,7 @@ class SharedClubWidget(QWidget):
         check = self._actions.check
         password = self.typed_password()
         self._busy(True)
-        self._say(self.tr("Connecting to {server}…").format(server=address.host))
+        self._say(self.tr("Connecting to {server}…").format(server=isolate(address.host)))
 
         def done(found: ServerCheck) -> None:
             self._busy(False)
@@ -374,7 +378,7 @@ class SharedClubWidget(QWidget):
                 "Copy this counter's club into the database {database} on {server}? The "
                 "database must be empty. The file on this computer is kept as it is; "
                 "LoyaltyDesk then closes, and opens on the server next time."
-            ).format(database=address.database, server=address.host),
+            ).format(database=isolate(address.database), server=isolate(address.host)),
         )
         if asked != QMessageBox.StandardButton.Yes:
             return
