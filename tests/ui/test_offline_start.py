@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -163,6 +163,10 @@ def test_a_counter_starts_signs_in_and_serves_while_its_server_is_down(
             window.club_light.stop()
             if hasattr(window, "_daily"):
                 window._daily.stop()
+        # The report, the daily job and the backup started when the server answered run in
+        # the pool: the database is closed under none of them.
+        QThreadPool.globalInstance().waitForDone(30_000)
+        QApplication.processEvents()
         services.close()
         create_application("en", RESOURCES, [])
 
