@@ -112,7 +112,9 @@ def _sync(cluster: PostgresCluster, folder: Path, history: bool) -> tuple[float,
         services.close()
     store = SqliteOfflineStore(data / OFFLINE_FILE)
     keep_times = []
-    at = dt.datetime.now(dt.UTC) - dt.timedelta(hours=3)
+    # Taken after the rule was saved (a purchase earns by the rule in force when it was
+    # made), a millisecond apart: the sync's clock is later than every one.
+    at = dt.datetime.now(dt.UTC)
     who = Actor(actor.staff, actor.counter, actor.role, actor.staff_id)
     for n in range(OPS):
         member = members[n % MEMBERS]
@@ -120,7 +122,7 @@ def _sync(cluster: PostgresCluster, folder: Path, history: bool) -> tuple[float,
         store.enqueue(
             QueuedOperation(
                 f"offline-{n}", QueuedKind.CREDIT, member.id, member.name,
-                at + dt.timedelta(seconds=n), who, 10, amount_rials=AMOUNT_RIALS,
+                at + dt.timedelta(milliseconds=n), who, 10, amount_rials=AMOUNT_RIALS,
             )
         )  # fmt: skip
         keep_times.append(time.perf_counter() - began)

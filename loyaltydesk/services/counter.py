@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
@@ -138,10 +138,10 @@ class _CreditBatch:
     far server, and the ORM's flush per row, were most of a long outage's catching up).
 
     Its members are locked at the start and carried along here, each credit seeing the
-    balance the ones before it left; a tier's window is counted from the database once a
-    member and kept up here. A credit whose rule asks more of the member's history (a
-    daily cap, stamps, a first-purchase bonus) has what is kept written first, so the
-    database answers as it would one credit at a time."""
+    balance the ones before it left. What a rule asks of a member's history (the points and
+    stamps of the day for a cap, a first purchase, a tier's window) is counted from the
+    database once, with what is kept for that member written first, and then kept up here:
+    each credit is judged as it would be one at a time."""
 
     def __init__(self, members: dict[int, Member]) -> None:
         self.members = members
@@ -150,8 +150,8 @@ class _CreditBatch:
         self._entries: list[NewEntry] = []
         self._receipts: dict[str, str] = {}  # receipt: its member's name
         self._visits: dict[int, dt.datetime] = {}  # member id: latest visit kept
-        # A member's tier window, counted once from the database and then kept up here.
-        self._windows: dict[tuple[int, TierBasis, dt.datetime], int] = {}
+        # What a rule asked of a member's history: (member id, what, ...): the count so far.
+        self._counts: dict[tuple[object, ...], int] = {}
 
     def member(self, uow: UnitOfWork, member_id: int) -> Member:
         found = self.members.get(member_id)
@@ -164,18 +164,32 @@ class _CreditBatch:
     def holds(self, member_id: int) -> bool:
         return member_id in self._visits
 
-    def in_window(
-        self, uow: UnitOfWork, member_id: int, basis: TierBasis, since: dt.datetime, added: int
+    def counted(
+        self,
+        uow: UnitOfWork,
+        member_id: int,
+        key: tuple[object, ...],
+        read: Callable[[list[int]], dict[int, int]],
     ) -> int:
-        """The member's tier window with ``added`` (this purchase's Rials or points)."""
-        key = (member_id, basis, since)
-        total = self._windows.get(key)
-        if total is None:
-            if self.holds(member_id):
-                self.write(uow)
-            total = uow.members.window_total(member_id, basis, since)
-        self._windows[key] = total + added
-        return total + added
+        """A count of the member's history (``key``: what, and of which day or window):
+        asked of the database the first time, for every member of the batch at once (after
+        writing what is kept for this one), then as ``add`` keeps it up."""
+        total = self._counts.get((member_id, *key))
+        if total is not None:
+            return total
+        if self.holds(member_id):
+            self.write(uow)
+        # Those with credits kept but not written would be counted short: they ask later.
+        wanted = [m for m in self.members if not self.holds(m) and (m, *key) not in self._counts]
+        found = read(wanted)
+        for m in wanted:
+            self._counts[(m, *key)] = found.get(m, 0)
+        return self._counts[(member_id, *key)]
+
+    def add(self, member_id: int, key: tuple[object, ...], amount: int) -> None:
+        """A credit kept adds to the counts asked so far (one not asked is read whole later)."""
+        if (member_id, *key) in self._counts:
+            self._counts[(member_id, *key)] += amount
 
     def receipt_holder(self, receipt: str) -> str | None:
         """Whose purchase in this batch, not yet written, has ``receipt``."""
@@ -218,8 +232,20 @@ class _CreditBatch:
         self._visits.clear()
 
 
-def _asks_history(rule: EarnRule) -> bool:
-    return rule.daily_cap is not None or rule.stamps is not None or bool(rule.first_purchase_bonus)
+# What a batch counts of a member's history (_CreditBatch.counted).
+def _earned_on(day: dt.date) -> tuple[object, ...]:
+    return ("earned", day)
+
+
+def _stamped_on(day: dt.date) -> tuple[object, ...]:
+    return ("stamped", day)
+
+
+_BOUGHT: tuple[object, ...] = ("bought",)
+
+
+def _in_window(basis: TierBasis, since: dt.datetime) -> tuple[object, ...]:
+    return ("window", basis, since)
 
 
 class CounterService:
@@ -236,27 +262,40 @@ class CounterService:
         self._coupons = coupons or CouponService(uow, clock, zone)
 
     def _occasion(
-        self, uow: UnitOfWork, rule: EarnRule, member: Member, at: dt.datetime
+        self,
+        uow: UnitOfWork,
+        rule: EarnRule,
+        member: Member,
+        at: dt.datetime,
+        batch: _CreditBatch | None = None,
     ) -> Occasion:
         local = at.astimezone(self._zone)
         day = local.date()
+        # The shop's day, not UTC's: a visit at 01:00 Tehran time is the new day's.
+        start = dt.datetime.combine(day, dt.time(), self._zone)
+        end = start + dt.timedelta(days=1)
+
+        def count(key: tuple[object, ...], read: Callable[[list[int]], dict[int, int]]) -> int:
+            if batch is None:
+                return read([member.id]).get(member.id, 0)
+            return batch.counted(uow, member.id, key, read)
+
         earned_today = 0
         if rule.daily_cap is not None:
-            start = dt.datetime.combine(day, dt.time(), self._zone)
-            earned_today = uow.ledger.earned_between(member.id, start, start + dt.timedelta(days=1))
+            earned_today = count(
+                _earned_on(day), lambda ids: uow.ledger.earned_between_many(ids, start, end)
+            )
         stamped_today = 0
         if rule.stamps is not None:
-            # The shop's day, not UTC's: a visit at 01:00 Tehran time is the new day's.
-            start = dt.datetime.combine(day, dt.time(), self._zone)
-            stamped_today = uow.ledger.stamped_between(
-                member.id, start, start + dt.timedelta(days=1)
+            stamped_today = count(
+                _stamped_on(day), lambda ids: uow.ledger.stamped_between_many(ids, start, end)
             )
         return Occasion(
             local_time=local,
             tier=rule.tier_policy.by_code(member.tier_code),
             # Asked only when it pays something: the credit path stays one query shorter.
             first_purchase=bool(rule.first_purchase_bonus)
-            and not uow.purchases.recent_for(member.id, 1),
+            and not count(_BOUGHT, lambda ids: dict.fromkeys(uow.purchases.buyers(ids), 1)),
             # The week around the birthday: three days before it to three days after.
             birthday_week=birthday_within(
                 member.birthday, day - dt.timedelta(days=3), days=BIRTHDAY_WEEK_DAYS
@@ -477,12 +516,9 @@ class CounterService:
         )
         if rule is None:
             raise StorageError("rules.missing")
-        history = _asks_history(rule)
-        if batch is not None and history and batch.holds(member_id):
-            batch.write(uow)  # what the member earned a moment ago counts, as it would online
         claim = self._coupons.claim(uow, code, member, amount) if code is not None else None
         paid = claim.paid_rials if claim is not None else amount
-        calc = calculate(rule, paid, self._occasion(uow, rule, member, r.occurred))
+        calc = calculate(rule, paid, self._occasion(uow, rule, member, r.occurred, batch))
         points = calc.points
         stamps = calc.stamps
         stamps_after = member.stamps + stamps
@@ -537,13 +573,19 @@ class CounterService:
         if batch is not None:
             assert claim is None  # a queued purchase never carries a coupon
             tiers = rule.tier_policy
-            in_window = None
+            window, in_window, counts = None, None, 0
             if tiers.tiers:
                 since = window_start(tiers, r.now, self._zone)
-                counted = paid if tiers.basis is TierBasis.SPEND else points
-                in_window = batch.in_window(
-                    uow, member_id, tiers.basis, since, counted if r.occurred >= since else 0
+                window = _in_window(tiers.basis, since)
+                if r.occurred >= since:  # this purchase's Rials or points
+                    counts = paid if tiers.basis is TierBasis.SPEND else points
+                in_window = counts + batch.counted(
+                    uow,
+                    member_id,
+                    window,
+                    lambda ids: uow.members.window_totals(ids, tiers.basis, since),
                 )
+            day = r.occurred.astimezone(self._zone).date()
             visit = member.last_visit_at
             after = replace(
                 member,
@@ -552,6 +594,11 @@ class CounterService:
                 last_visit_at=r.occurred if visit is None else max(visit, r.occurred),
             )
             batch.keep(operation, new_purchase, entry, after)
+            batch.add(member_id, _earned_on(day), points)
+            batch.add(member_id, _stamped_on(day), stamps)
+            batch.add(member_id, _BOUGHT, 1)
+            if window is not None:
+                batch.add(member_id, window, counts)
             moved = move_up_if_qualified(uow, tiers, member, r.now, self._zone, in_window=in_window)
             if moved is not None:
                 batch.members[member_id] = replace(after, tier_code=moved.code)

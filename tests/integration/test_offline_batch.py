@@ -67,6 +67,10 @@ def _tiers_by_points(rule: EarnRule) -> EarnRule:
     return dataclasses.replace(rule, tier_policy=policy)
 
 
+def _everything(rule: EarnRule) -> EarnRule:
+    return _tiers(_first_purchase(_stamps(_daily_cap(rule))))
+
+
 RULES: dict[str, Callable[[EarnRule], EarnRule]] = {
     "plain": _plain,
     "daily cap": _daily_cap,
@@ -74,6 +78,8 @@ RULES: dict[str, Callable[[EarnRule], EarnRule]] = {
     "first purchase": _first_purchase,
     "tiers": _tiers,
     "tiers by points": _tiers_by_points,
+    # Four hours apart: the purchases cross into the next shop day, its cap and stamps anew.
+    "everything, over two days": _everything,
 }
 
 
@@ -91,15 +97,14 @@ def test_a_batch_leaves_what_one_at_a_time_leaves(
         register(services, name="مریم احمدی", phone="09123334455"),
         register(services, name="رضا کریمی", phone="09124445566"),
     ]
-    # Taken offline after the rule changed, sent an hour after the last of them.
+    # Taken offline after the rule changed, sent after the last of them.
     start = clock() + dt.timedelta(minutes=1)
-    clock.advance(hours=2)
+    step = dt.timedelta(hours=4) if "days" in rule else dt.timedelta(minutes=7)
+    clock.advance(hours=30)
     # Each member's purchases in their order, the two members' interleaved as a counter
     # took them; the batch goes in member order, as the sync sends it.
     credits = [
-        OfflineCredit(
-            f"b-{n}-{i}", member.id, amount, services.actor, start + dt.timedelta(minutes=n * 7)
-        )
+        OfflineCredit(f"b-{n}-{i}", member.id, amount, services.actor, start + n * step)
         for i, member in enumerate(batched)
         for n, amount in enumerate(AMOUNTS)
     ]
@@ -112,7 +117,7 @@ def test_a_batch_leaves_what_one_at_a_time_leaves(
                 member.id,
                 amount,
                 services.actor,
-                offline_at=start + dt.timedelta(minutes=n * 7),
+                offline_at=start + n * step,
             )
 
     for in_batch, one_by_one in zip(batched, alone, strict=True):
@@ -130,7 +135,7 @@ def test_a_batch_leaves_what_one_at_a_time_leaves(
         got_tier = services.membership.panel(in_batch.id).tier
         want_tier = services.membership.panel(one_by_one.id).tier
         assert (got_tier and got_tier.tier) == (want_tier and want_tier.tier)
-        if rule.startswith("tiers"):  # up twice on the way, the later purchases earning more
+        if "tiers" in rule or "everything" in rule:  # up twice, the later purchases earn more
             assert want_tier is not None and want_tier.tier is not None
             assert want_tier.tier.code == "gold"
     # What the sync is told is what was written.

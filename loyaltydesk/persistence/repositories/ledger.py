@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import exists, func, insert, select
+from sqlalchemy import Select, exists, func, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from loyaltydesk.domain.ledger import EntryKind, LedgerEntry, NewEntry
@@ -14,6 +14,7 @@ from loyaltydesk.persistence.codec import (
     calculation_to_json,
 )
 from loyaltydesk.persistence.repositories.rows import (
+    IN_SLICE,
     core_table,
     entry_of,
 )
@@ -81,19 +82,36 @@ class SqlLedgerRepository:
         return int(total or 0)
 
     def stamped_between(self, member_id: int, start: dt.datetime, end: dt.datetime) -> int:
+        return self.stamped_between_many([member_id], start, end).get(member_id, 0)
+
+    def stamped_between_many(
+        self, member_ids: Sequence[int], start: dt.datetime, end: dt.datetime
+    ) -> dict[int, int]:
         # By when the visit happened (a refund's line is dated later): a refunded visit gives
         # its day's stamp back, so another visit that day may earn one.
-        total = self._s.scalar(
-            select(func.coalesce(func.sum(LedgerRow.stamps), 0))
+        return self._sums(
+            member_ids,
+            select(LedgerRow.member_id, func.sum(LedgerRow.stamps))
             .join(PurchaseRow, PurchaseRow.id == LedgerRow.purchase_id)
             .where(
-                LedgerRow.member_id == member_id,
                 LedgerRow.kind.in_([EntryKind.EARN.value, EntryKind.REVERSE_EARN.value]),
                 PurchaseRow.occurred_at >= start.astimezone(dt.UTC),
                 PurchaseRow.occurred_at < end.astimezone(dt.UTC),
-            )
+            ),
         )
-        return int(total or 0)
+
+    def _sums(self, member_ids: Sequence[int], query: Select[int, int]) -> dict[int, int]:
+        """``query`` (member id, a sum) for ``member_ids``, IN_SLICE at a time."""
+        sums: dict[int, int] = {}
+        wanted = list(member_ids)
+        for at in range(0, len(wanted), IN_SLICE):
+            rows = self._s.execute(
+                query.where(LedgerRow.member_id.in_(wanted[at : at + IN_SLICE])).group_by(
+                    LedgerRow.member_id
+                )
+            )
+            sums.update((member_id, int(total or 0)) for member_id, total in rows)
+        return sums
 
     def earn_entry_of(self, purchase_id: int) -> LedgerEntry | None:
         row = self._s.scalars(
@@ -104,15 +122,19 @@ class SqlLedgerRepository:
         return entry_of(row) if row else None
 
     def earned_between(self, member_id: int, start: dt.datetime, end: dt.datetime) -> int:
-        total = self._s.scalar(
-            select(func.coalesce(func.sum(LedgerRow.points), 0)).where(
-                LedgerRow.member_id == member_id,
+        return self.earned_between_many([member_id], start, end).get(member_id, 0)
+
+    def earned_between_many(
+        self, member_ids: Sequence[int], start: dt.datetime, end: dt.datetime
+    ) -> dict[int, int]:
+        return self._sums(
+            member_ids,
+            select(LedgerRow.member_id, func.sum(LedgerRow.points)).where(
                 LedgerRow.kind == EntryKind.EARN.value,
                 LedgerRow.effective_at >= start.astimezone(dt.UTC),
                 LedgerRow.effective_at < end.astimezone(dt.UTC),
-            )
+            ),
         )
-        return int(total or 0)
 
     def has_kind(self, member_id: int, kind: EntryKind) -> bool:
         query = select(

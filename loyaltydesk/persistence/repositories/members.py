@@ -268,17 +268,30 @@ class SqlMemberRepository:
         )
 
     def window_total(self, member_id: int, basis: TierBasis, since: dt.datetime) -> int:
+        return self.window_totals([member_id], basis, since).get(member_id, 0)
+
+    def window_totals(
+        self, member_ids: Sequence[int], basis: TierBasis, since: dt.datetime
+    ) -> dict[int, int]:
         if basis is TierBasis.POINTS:
-            query = select(func.coalesce(func.sum(LedgerRow.points), 0)).where(
-                LedgerRow.member_id == member_id,
+            member: Any = LedgerRow.member_id
+            query = select(member, func.sum(LedgerRow.points)).where(
                 LedgerRow.kind.in_([EntryKind.EARN.value, EntryKind.REVERSE_EARN.value]),
                 LedgerRow.effective_at >= since,
             )
         else:
+            member = PurchaseRow.member_id
             query = select(
-                func.coalesce(func.sum(PurchaseRow.amount_rials - PurchaseRow.refunded_rials), 0)
-            ).where(PurchaseRow.member_id == member_id, PurchaseRow.occurred_at >= since)
-        return int(self._s.scalar(query) or 0)
+                member, func.sum(PurchaseRow.amount_rials - PurchaseRow.refunded_rials)
+            ).where(PurchaseRow.occurred_at >= since)
+        totals: dict[int, int] = {}
+        wanted = list(member_ids)
+        for at in range(0, len(wanted), IN_SLICE):
+            rows = self._s.execute(
+                query.where(member.in_(wanted[at : at + IN_SLICE])).group_by(member)
+            )
+            totals.update((member_id, int(total or 0)) for member_id, total in rows)
+        return totals
 
     def due_for_review(self, today: dt.date) -> list[int]:
         return list(

@@ -88,6 +88,20 @@ class SqlPurchaseRepository:
         )
         return [purchase_of(r) for r in rows]
 
+    def buyers(self, member_ids: Sequence[int]) -> set[int]:
+        """Which of the members have bought anything (a first purchase's bonus)."""
+        found: set[int] = set()
+        wanted = list(member_ids)
+        for at in range(0, len(wanted), IN_SLICE):
+            found.update(
+                self._s.scalars(
+                    select(PurchaseRow.member_id)
+                    .where(PurchaseRow.member_id.in_(wanted[at : at + IN_SLICE]))
+                    .distinct()
+                )
+            )
+        return found
+
     def first_ids(self, member_ids: Sequence[int]) -> dict[int, int]:
         """Each member's first purchase (by when it happened)."""
         result: dict[int, int] = {}
