@@ -47,7 +47,7 @@ from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.i18n.calendar import CALENDARS, calendar_for, format_date
 from loyaltydesk.i18n.numbers import Currency, MoneyUnit, format_int, format_money
-from loyaltydesk.services.common import UTC_ZONE, record_operation, run_write
+from loyaltydesk.services.common import UTC_ZONE, new_operation, run_write
 from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.outbox import OutboxService, Outgoing
 from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
@@ -651,16 +651,17 @@ class CampaignService:
         if balance > MAX_BALANCE:
             return False
         kind = settings.kind
-        record_operation(
-            uow,
-            op,
-            OperationKind.BONUS,
-            f"{member.id}|{settings.points}|{kind.value}",
-            member_id=member.id,
-            now=now,
-            actor=actor,
-            points=settings.points,
-            balance=balance,
+        uow.operations.add(
+            new_operation(
+                op,
+                OperationKind.BONUS,
+                f"{member.id}|{settings.points}|{kind.value}",
+                member_id=member.id,
+                now=now,
+                actor=actor,
+                points=settings.points,
+                balance=balance,
+            )
         )
         if related is not None:
             # Both names on the line: the referrer's (the member) and the one they brought.

@@ -104,37 +104,6 @@ def check_not_future(at: dt.datetime, now: dt.datetime) -> dt.datetime:
     return at
 
 
-def record_operation(
-    uow: UnitOfWork,
-    op_id: str,
-    kind: OperationKind,
-    fingerprint: str,
-    *,
-    member_id: int,
-    now: dt.datetime,
-    actor: Actor,
-    points: int = 0,
-    balance: int = 0,
-    amount_rials: int | None = None,
-    card_id: int | None = None,
-) -> None:
-    """Record the operation first: ledger rows and purchases point to it."""
-    uow.operations.add(
-        new_operation(
-            op_id,
-            kind,
-            fingerprint,
-            member_id=member_id,
-            now=now,
-            actor=actor,
-            points=points,
-            balance=balance,
-            amount_rials=amount_rials,
-            card_id=card_id,
-        )
-    )
-
-
 def new_operation(
     op_id: str,
     kind: OperationKind,

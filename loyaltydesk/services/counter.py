@@ -40,7 +40,6 @@ from loyaltydesk.services.common import (
     member_view,
     new_operation,
     prior_operation,
-    record_operation,
     require_member,
     run_write,
 )
@@ -753,16 +752,17 @@ class CounterService:
             stamps_cost = chosen.cost if chosen.costs_stamps else 0
             balance = member.balance - points_cost
             stamps_after = member.stamps - stamps_cost
-            record_operation(
-                uow,
-                op_id,
-                OperationKind.REDEEM,
-                fingerprint,
-                member_id=member_id,
-                now=now,
-                actor=actor,
-                points=-points_cost,
-                balance=balance,
+            uow.operations.add(
+                new_operation(
+                    op_id,
+                    OperationKind.REDEEM,
+                    fingerprint,
+                    member_id=member_id,
+                    now=now,
+                    actor=actor,
+                    points=-points_cost,
+                    balance=balance,
+                )
             )
             entry = uow.ledger.append(
                 NewEntry(
@@ -815,16 +815,17 @@ class CounterService:
         taken = max(0, min(member.balance, chosen.cost))
         in_stock = uow.rewards.take_one(chosen.id)
         balance = member.balance - taken
-        record_operation(
-            uow,
-            op_id,
-            OperationKind.REDEEM,
-            f"{member.id}|{chosen.id}",
-            member_id=member.id,
-            now=now,
-            actor=actor,
-            points=-taken,
-            balance=balance,
+        uow.operations.add(
+            new_operation(
+                op_id,
+                OperationKind.REDEEM,
+                f"{member.id}|{chosen.id}",
+                member_id=member.id,
+                now=now,
+                actor=actor,
+                points=-taken,
+                balance=balance,
+            )
         )
         entry = uow.ledger.append(
             NewEntry(
@@ -1000,17 +1001,18 @@ class CounterService:
             purchase = uow.purchases.get(found.id, lock=True)
             assert purchase is not None
             preview = self._refund_preview(uow, purchase, member, amount_rials)
-            record_operation(
-                uow,
-                op_id,
-                OperationKind.REFUND,
-                fingerprint,
-                member_id=member.id,
-                now=now,
-                actor=actor,
-                points=-preview.points_reversed,
-                balance=preview.balance_after,
-                amount_rials=preview.refund_rials,
+            uow.operations.add(
+                new_operation(
+                    op_id,
+                    OperationKind.REFUND,
+                    fingerprint,
+                    member_id=member.id,
+                    now=now,
+                    actor=actor,
+                    points=-preview.points_reversed,
+                    balance=preview.balance_after,
+                    amount_rials=preview.refund_rials,
+                )
             )
             new_entry_id = None
             if preview.points_reversed or preview.stamps_reversed:
@@ -1183,16 +1185,17 @@ class CounterService:
                 )
                 return VoidResult(op_id, preview, self._entry_of(uow, op_id) or 0, replayed=True)
             preview = self._void_preview(uow, redemption, member)
-            record_operation(
-                uow,
-                op_id,
-                OperationKind.VOID_REDEMPTION,
-                fingerprint,
-                member_id=member.id,
-                now=now,
-                actor=actor,
-                points=preview.points_restored,
-                balance=preview.balance_after,
+            uow.operations.add(
+                new_operation(
+                    op_id,
+                    OperationKind.VOID_REDEMPTION,
+                    fingerprint,
+                    member_id=member.id,
+                    now=now,
+                    actor=actor,
+                    points=preview.points_restored,
+                    balance=preview.balance_after,
+                )
             )
             entry = uow.ledger.append(
                 NewEntry(
@@ -1299,16 +1302,17 @@ class CounterService:
                 raise Refused("credit.balance_too_large", limit=MAX_BALANCE)
             if balance < 0 <= member.balance:
                 raise Refused("adjust.below_zero", balance=member.balance, points=points)
-            record_operation(
-                uow,
-                op_id,
-                op_kind,
-                fingerprint,
-                member_id=member_id,
-                now=now,
-                actor=actor,
-                points=points,
-                balance=balance,
+            uow.operations.add(
+                new_operation(
+                    op_id,
+                    op_kind,
+                    fingerprint,
+                    member_id=member_id,
+                    now=now,
+                    actor=actor,
+                    points=points,
+                    balance=balance,
+                )
             )
             entry = uow.ledger.append(
                 NewEntry(

@@ -13,7 +13,7 @@ from loyaltydesk.domain.ledger import EntryKind, NewEntry
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.domain.tiers import months_back
-from loyaltydesk.services.common import record_operation
+from loyaltydesk.services.common import new_operation
 from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
 
 EXPIRY_ACTOR = Actor(staff="expiry", counter="expiry")
@@ -62,16 +62,17 @@ class ExpiryService:
         if points <= 0:
             return 0
         balance = member.balance - points
-        record_operation(
-            uow,
-            op_id,
-            OperationKind.EXPIRE,
-            f"{member_id}|{points}",
-            member_id=member_id,
-            now=now,
-            actor=EXPIRY_ACTOR,
-            points=-points,
-            balance=balance,
+        uow.operations.add(
+            new_operation(
+                op_id,
+                OperationKind.EXPIRE,
+                f"{member_id}|{points}",
+                member_id=member_id,
+                now=now,
+                actor=EXPIRY_ACTOR,
+                points=-points,
+                balance=balance,
+            )
         )
         uow.ledger.append(
             NewEntry(

@@ -35,8 +35,8 @@ from loyaltydesk.services.common import (
     check_op_id,
     in_use,
     member_view,
+    new_operation,
     prior_operation,
-    record_operation,
     require_member,
     run_write,
 )
@@ -134,15 +134,16 @@ class MembershipService:
                 )
             )
             card = uow.cards.add(member.id, self._fresh_card_number(uow), now)
-            record_operation(
-                uow,
-                op_id,
-                OperationKind.REGISTER,
-                fingerprint,
-                member_id=member.id,
-                now=now,
-                actor=actor,
-                card_id=card.id,
+            uow.operations.add(
+                new_operation(
+                    op_id,
+                    OperationKind.REGISTER,
+                    fingerprint,
+                    member_id=member.id,
+                    now=now,
+                    actor=actor,
+                    card_id=card.id,
+                )
             )
             uow.commit()
             return Registered(op_id, MemberView.of(member, card.number), replayed=False)
@@ -430,8 +431,8 @@ class MembershipService:
             if opted_out:
                 # Nothing queued before the opt-out goes out after it (kept, as withdrawn).
                 uow.messages.withdraw(member_id, now, OPTED_OUT_REASON)
-            record_operation(
-                uow, op_id, kind, fingerprint, member_id=member_id, now=now, actor=actor
+            uow.operations.add(
+                new_operation(op_id, kind, fingerprint, member_id=member_id, now=now, actor=actor)
             )
             view = replace(member_view(uow, member), opted_out=opted_out)
             uow.commit()
@@ -496,15 +497,16 @@ class MembershipService:
             new_card = uow.cards.add(member_id, self._fresh_card_number(uow), now)
             if old_card is not None:
                 uow.cards.mark_replaced(old_card.id, new_card.id)
-            record_operation(
-                uow,
-                op_id,
-                OperationKind.REPLACE_CARD,
-                fingerprint,
-                member_id=member_id,
-                now=now,
-                actor=actor,
-                card_id=new_card.id,
+            uow.operations.add(
+                new_operation(
+                    op_id,
+                    OperationKind.REPLACE_CARD,
+                    fingerprint,
+                    member_id=member_id,
+                    now=now,
+                    actor=actor,
+                    card_id=new_card.id,
+                )
             )
             uow.commit()
             return CardReplaced(

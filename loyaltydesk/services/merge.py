@@ -41,8 +41,8 @@ from loyaltydesk.services.common import (
     check_op_id,
     in_use,
     member_view,
+    new_operation,
     prior_operation,
-    record_operation,
     require_member,
     run_write,
 )
@@ -213,16 +213,17 @@ class MergeService:
             kept, merged = self._lock_pair(uow, kept_id, merged_id)
             cards = uow.cards.of_member(merged_id)
             plan = plan_merge(kept, merged, [(c.id, c.status) for c in cards], MAX_BALANCE)
-            record_operation(
-                uow,
-                op_id,
-                OperationKind.MERGE,
-                fingerprint,
-                member_id=kept_id,
-                now=now,
-                actor=actor,
-                points=plan.points,
-                balance=plan.kept_balance_after,
+            uow.operations.add(
+                new_operation(
+                    op_id,
+                    OperationKind.MERGE,
+                    fingerprint,
+                    member_id=kept_id,
+                    now=now,
+                    actor=actor,
+                    points=plan.points,
+                    balance=plan.kept_balance_after,
+                )
             )
             stamped = plan.stamps != 0
             merged_entry = uow.ledger.append(
@@ -328,16 +329,17 @@ class MergeService:
             merged_balance = merged.balance + done.points
             merged_stamps = merged.stamps + done.stamps
             stamped = done.stamps != 0
-            record_operation(
-                uow,
-                op_id,
-                OperationKind.UNMERGE,
-                fingerprint,
-                member_id=done.kept_id,
-                now=now,
-                actor=actor,
-                points=-done.points,
-                balance=kept_balance,
+            uow.operations.add(
+                new_operation(
+                    op_id,
+                    OperationKind.UNMERGE,
+                    fingerprint,
+                    member_id=done.kept_id,
+                    now=now,
+                    actor=actor,
+                    points=-done.points,
+                    balance=kept_balance,
+                )
             )
             uow.ledger.append(
                 NewEntry(

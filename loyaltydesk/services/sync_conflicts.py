@@ -16,7 +16,7 @@ from loyaltydesk.i18n.text import strip_bidi_controls
 from loyaltydesk.services.common import (
     UTC_ZONE,
     check_op_id,
-    record_operation,
+    new_operation,
     require_member,
     run_write,
 )
@@ -70,9 +70,10 @@ class SyncConflictService:
                 points, reason = check_adjustment(-conflict.shortfall, reason)
                 member = require_member(uow, conflict.member_id, lock=True)
                 balance = member.balance + points
-                record_operation(
-                    uow, op_id, OperationKind.ADJUST, f"{member.id}|{points}|{reason}",
-                    member_id=member.id, now=now, actor=actor, points=points, balance=balance,
+                uow.operations.add(
+                    new_operation(op_id, OperationKind.ADJUST, f"{member.id}|{points}|{reason}",
+                                  member_id=member.id, now=now, actor=actor, points=points,
+                                  balance=balance)
                 )  # fmt: skip
                 uow.ledger.append(
                     NewEntry(
