@@ -622,7 +622,12 @@ def startup_problem(settings: Settings, database_url: str | None, error: DomainE
         said = error_text(found.as_error(), display)
     from loyaltydesk.ui.errors import leave_shared_club_hint
 
-    return said + " " + leave_shared_club_hint(settings.data_dir / SETTINGS_FILE, display)
+    own_file = settings.default_database_path.exists()
+    return (
+        said
+        + " "
+        + leave_shared_club_hint(settings.data_dir / SETTINGS_FILE, display, own_file=own_file)
+    )
 
 
 def launch_window(

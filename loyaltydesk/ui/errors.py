@@ -74,9 +74,19 @@ def show_startup_problem(text: str) -> None:
     )
 
 
-def leave_shared_club_hint(settings_file: Path, display: Display) -> str:
-    """How a counter whose server is gone for good gets back to its own club file: its
-    Settings cannot be opened while the window cannot."""
+def leave_shared_club_hint(settings_file: Path, display: Display, *, own_file: bool) -> str:
+    """How a counter whose server is gone for good gets back to its own club file (its
+    Settings cannot be opened while the window cannot) — or, for one that joined the club
+    from the start and never reached it here, why it has nothing to work on offline."""
+    if not own_file:
+        return display.sentence(
+            QCoreApplication.translate(
+                "Errors",
+                "Until the server answers, this counter cannot open: it has not worked with "
+                "the club's server on this computer yet, so it has no members or staff of its "
+                "own to work offline with. Once it has been online, it opens offline too.",
+            )
+        )
     return display.sentence(
         QCoreApplication.translate(
             "Errors",

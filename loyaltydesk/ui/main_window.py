@@ -318,7 +318,14 @@ class MainWindow(QMainWindow):
     def _show_offline_hint(self) -> None:
         """Every part but the counter reads the server: while it does not answer, one calm
         line above it says so, and the part fills itself when the server answers."""
-        shown = self._offline() and self.tabs.currentWidget() is not self.counter
+        offline = self._offline()
+        # What they show is not the club as it is, and what they would save cannot be: an
+        # empty rule form or an Add button to press is worse than a greyed part.
+        for index in range(self.tabs.count()):
+            part = self.tabs.widget(index)
+            if part is not None and part is not self.counter:
+                part.setEnabled(not offline)
+        shown = offline and self.tabs.currentWidget() is not self.counter
         if shown:
             self.tabs_hint.setText(
                 self.display.sentence(

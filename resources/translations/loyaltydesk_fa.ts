@@ -5183,7 +5183,7 @@
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="1299"/>
         <source>Nothing is listening at {server}: the computer is there, but PostgreSQL is not running on that port or does not take network connections.</source>
-        <translation>در {server} چیزی گوش نمی‌دهد: رایانه در دسترس است، اما PostgreSQL روی آن درگاه اجرا نمی‌شود یا اتصال شبکه نمی‌پذیرد.</translation>
+        <translation>در {server} هیچ برنامه‌ای منتظر اتصال نیست: رایانه در دسترس است، اما PostgreSQL روی آن درگاه اجرا نمی‌شود یا اتصال از شبکه را نمی‌پذیرد.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="1304"/>
@@ -5319,7 +5319,12 @@
         <translation>برنامهٔ باشگاه مشتریان باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/errors.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/errors.py" line="83"/>
+        <source>Until the server answers, this counter cannot open: it has not worked with the club&apos;s server on this computer yet, so it has no members or staff of its own to work offline with. Once it has been online, it opens offline too.</source>
+        <translation>تا سرور پاسخ ندهد، این صندوق باز نمی‌شود: هنوز روی این رایانه با سرور باشگاه کار نکرده است، پس عضو یا کارمندی از خودش ندارد که بدون اتصال با آن‌ها کار کند. وقتی یک بار به سرور وصل شد، از آن پس بدون اتصال هم باز می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/errors.py" line="91"/>
         <source>Until the server answers, this counter cannot open. To use the club file on this computer instead (as it was before it joined), set &quot;shared_club&quot; to false in {path}.</source>
         <translation>تا سرور پاسخ ندهد این صندوق باز نمی‌شود. برای کار با فایل باشگاه روی همین رایانه (همان‌طور که پیش از پیوستن بود)، در {path} مقدار &quot;shared_club&quot; را false بگذارید.</translation>
     </message>
@@ -5990,7 +5995,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="469"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="476"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
@@ -6040,276 +6045,276 @@
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="333"/>
         <source>The club&apos;s server does not answer, so this part cannot be shown now. It fills itself as soon as the server answers; the counter goes on working meanwhile.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد، برای همین این بخش فعلاً نمایش داده نمی‌شود. به‌محض این‌که سرور پاسخ دهد، خودش پر می‌شود؛ صندوق در این مدت به کارش ادامه می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="416"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="432"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="418"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="425"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="422"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="429"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="444"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="451"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="446"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="453"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="476"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="483"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="483"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="490"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="484"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="491"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="485"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="492"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="486"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="493"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="487"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="494"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="488"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="495"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="489"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="496"/>
         <source>&amp;Import members…</source>
         <translation>&amp;ورود اعضا از فایل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="490"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="497"/>
         <source>Possible &amp;duplicates…</source>
         <translation>اعضای احتمالاً &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="492"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="499"/>
         <source>Export &amp;members…</source>
         <translation>خروجی &amp;اعضا…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="498"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="505"/>
         <source>Export the &amp;ledger…</source>
         <translation>خروجی &amp;دفتر امتیاز…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="503"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="510"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="504"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="511"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="505"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="512"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="506"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="513"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="507"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="514"/>
         <source>Offline &amp;queue…</source>
         <translation>صف آ&amp;فلاین…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="508"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="515"/>
         <source>Bac&amp;kups…</source>
         <translation>پشتیبان‌&amp;ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="509"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="516"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="510"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="517"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="511"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="518"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="512"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="519"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="513"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="520"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="514"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="521"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="537"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="544"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="538"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="545"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="575"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="582"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="705"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="726"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="712"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="733"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="804"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="811"/>
         <source>Shared club</source>
         <translation>باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="806"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="813"/>
         <source>The club is on the server now. LoyaltyDesk closes: open it again to work on the shared club (the file on this computer is kept as it was).</source>
         <translation>باشگاه اکنون روی سرور است. LoyaltyDesk بسته می‌شود: برای کار با باشگاه مشترک دوباره بازش کنید (فایل روی این رایانه همان‌طور که بود می‌ماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="824"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="831"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="825"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="832"/>
         <source>Saved. Restart LoyaltyDesk to use the new database (shared club).</source>
         <translation>ذخیره شد. برای کار با پایگاه دادهٔ تازه (باشگاه مشترک) LoyaltyDesk را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="828"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="835"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="846"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="853"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="852"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="859"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="853"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="860"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="855"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="862"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="859"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="866"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="870"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="885"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="901"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="877"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="892"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="908"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="873"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="880"/>
         <source>Replace all the club&apos;s data with the backup {file}? Everything done since that backup was made (purchases, members, redemptions) is no longer in the club afterwards. A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با پشتیبان {file} جایگزین شود؟ هر چه پس از گرفتن این پشتیبان انجام شده (خریدها، اعضا، استفاده از جایزه‌ها) پس از آن در باشگاه نخواهد بود. پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="886"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="893"/>
         <source>This backup is encrypted. Its passphrase:</source>
         <translation>این پشتیبان رمزگذاری شده است. عبارت عبورش:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1070"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1077"/>
         <source>Backing up the club before closing…</source>
         <translation>در حال پشتیبان‌گیری از باشگاه پیش از بستن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1071"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1078"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="895"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="902"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="357"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="364"/>
         <source>Sent from this counter: {sent}.</source>
         <translation>فرستاده‌شده از این صندوق: {sent}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="360"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="367"/>
         <source>Refused by the server: {count}.</source>
         <translation>ردشده از سوی سرور: {count}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="373"/>
         <source>Rewards the points no longer covered: {count}.</source>
         <translation>جایزه‌هایی که امتیازشان دیگر کافی نبود: {count}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="377"/>
         <source>See Club → Offline queue.</source>
         <translation>باشگاه ← صف آفلاین را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="902"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="909"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>

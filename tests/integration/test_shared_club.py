@@ -337,6 +337,14 @@ def test_a_counter_that_cannot_open_its_server_says_why_and_how_back(
     with pytest.raises(DomainError) as failed:
         build_services(switched)
     assert failed.value.code == "database.unreachable"
+    # A counter that joined from the start has no file of its own to go back to.
+    assert not switched.default_database_path.exists()
+    said = plain(startup_problem(switched, None, failed.value))
+    assert "refused the user name or password" in said, said
+    assert "has not worked with the club's server on this computer yet" in said, said
+    assert "shared_club" not in said
+    # One that moved its club to the server may go back to its file.
+    build_services(settings).close()
     said = plain(startup_problem(switched, None, failed.value))
     assert "refused the user name or password" in said, said
     assert '"shared_club" to false' in said and str(switched.data_dir / "settings.json") in said

@@ -131,6 +131,8 @@ def test_a_counter_starts_signs_in_and_serves_while_its_server_is_down(
         assert hint and (language != "en" or "does not answer" in hint)
         assert reports.shown is None
         assert QApplication.activeModalWidget() is None  # said in place: no box to close
+        # Nothing to edit or add in a part that cannot be read or saved: greyed, the counter not.
+        assert not reports.isEnabled() and counter.isEnabled()
         for index in range(window.tabs.count()):  # every part the owner may open
             if window.tabs.isTabVisible(index):
                 window.tabs.setCurrentIndex(index)
@@ -155,6 +157,7 @@ def test_a_counter_starts_signs_in_and_serves_while_its_server_is_down(
         assert services.link.counts() == (0, 0)
         qtbot.waitUntil(lambda: reports.shown is not None, timeout=15_000)
         assert not window.tabs_hint.isVisible()
+        assert reports.isEnabled()
         qtbot.waitUntil(lambda: ran == ["daily"], timeout=10_000)
         assert window._backup_timer is not None
         assert not errors, errors
