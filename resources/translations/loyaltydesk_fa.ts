@@ -9457,7 +9457,7 @@ You earned {points} points today.
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="192"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="524"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="526"/>
         <source>Export…</source>
         <translation>خروجی گرفتن…</translation>
     </message>
@@ -9477,24 +9477,29 @@ You earned {points} points today.
         <translation>گزارش لغو شد. برای ساختن دوباره، یک بازه انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="409"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="569"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="407"/>
+        <source>The report waits for the club&apos;s server.</source>
+        <translation>گزارش منتظر سرور باشگاه است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="571"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="413"/>
         <source>The report could not be made.</source>
         <translation>گزارش ساخته نشد.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/reports/view.py" line="206"/>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="428"/>
         <source>No purchases in this period.</source>
         <translation>در این بازه خریدی ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/reports/view.py" line="450"/>
+        <location filename="../../loyaltydesk/ui/reports/view.py" line="452"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>

@@ -403,10 +403,12 @@ class ReportsView(QWidget):
             return
         self._stale = True
         if isinstance(error, DomainError):
+            if error.code == "database.unreachable":  # said above the tabs, and refilled
+                self._say(self.tr("The report waits for the club's server."))
+                return
             text = error_text(error, self._display)
             self._say(text)
-            if error.code != "database.unreachable":  # said above the tabs, and refilled
-                QMessageBox.warning(self, self.tr("Reports"), text)
+            QMessageBox.warning(self, self.tr("Reports"), text)
             return
         self._say(self.tr("The report could not be made."))
         raise error  # the application's error dialog says it and logs the details
