@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
         self.club_light.lost.connect(self._show_offline_hint)
         # Started while the server did not answer: the jobs that need it wait for it.
         self._until_online: list[Callable[[], None]] = []
+        # What opens a dialog on the server's data: offered while it answers (with whether
+        # this window offers it at all; the menu adds them).
+        self._server_actions: list[tuple[QAction, bool]] = []
         self.tabs_hint = QLabel()
         self.tabs_hint.setObjectName("offlineHint")
         self.tabs_hint.setWordWrap(True)
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         session.changed.connect(self._show_what_they_may_do)
         self._show_what_they_may_do()
+        self._show_offline_hint()  # a counter started while its server does not answer
         self.bus.database_state.connect(self._show_database_state)
         scanner.scanned.connect(self._on_scan)
         scanner.ignored.connect(self._on_scan_during_question)
@@ -325,6 +329,8 @@ class MainWindow(QMainWindow):
             part = self.tabs.widget(index)
             if part is not None and part is not self.counter:
                 part.setEnabled(not offline)
+        for action, offered in self._server_actions:
+            action.setEnabled(offered and not offline)
         shown = offline and self.tabs.currentWidget() is not self.counter
         if shown:
             self.tabs_hint.setText(
@@ -486,6 +492,15 @@ class MainWindow(QMainWindow):
         self._actions: list[tuple[QAction, Permission | None]] = []
         # Switching and locking mean something only where there are accounts.
         self._account_actions: list[QAction] = []
+        server_slots = (
+            self.open_shift_report,
+            self.open_import,
+            self.open_duplicates,
+            self.open_mail_server,
+            self.open_backups,
+            self.backup,
+            self.restore,
+        )
         for text, shortcut, slot, permission in (
             (self.tr("&Counter"), "F5", lambda: self.tabs.setCurrentWidget(self.counter), None),
             (self.tr("&Members"), "F6", lambda: self.tabs.setCurrentWidget(self.members), None),
@@ -534,6 +549,8 @@ class MainWindow(QMainWindow):
                 action.setObjectName("offlineQueueAction")
                 # A club in a file on this computer never queues anything.
                 action.setEnabled(self._link.can_queue and self._conflicts is not None)
+            if slot in server_slots or permission is Permission.EXPORT:
+                self._server_actions.append((action, action.isEnabled()))
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)

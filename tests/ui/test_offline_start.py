@@ -14,6 +14,7 @@ from types import TracebackType
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -133,6 +134,8 @@ def test_a_counter_starts_signs_in_and_serves_while_its_server_is_down(
         assert QApplication.activeModalWidget() is None  # said in place: no box to close
         # Nothing to edit or add in a part that cannot be read or saved: greyed, the counter not.
         assert not reports.isEnabled() and counter.isEnabled()
+        importing = window.findChild(QAction, "importAction")
+        assert importing is not None and not importing.isEnabled()  # it would fail after a file
         for index in range(window.tabs.count()):  # every part the owner may open
             if window.tabs.isTabVisible(index):
                 window.tabs.setCurrentIndex(index)
@@ -157,7 +160,7 @@ def test_a_counter_starts_signs_in_and_serves_while_its_server_is_down(
         assert services.link.counts() == (0, 0)
         qtbot.waitUntil(lambda: reports.shown is not None, timeout=15_000)
         assert not window.tabs_hint.isVisible()
-        assert reports.isEnabled()
+        assert reports.isEnabled() and importing.isEnabled()
         qtbot.waitUntil(lambda: ran == ["daily"], timeout=10_000)
         assert window._backup_timer is not None
         assert not errors, errors
