@@ -81,9 +81,6 @@ class SqlLedgerRepository:
         )
         return int(total or 0)
 
-    def stamped_between(self, member_id: int, start: dt.datetime, end: dt.datetime) -> int:
-        return self.stamped_between_many([member_id], start, end).get(member_id, 0)
-
     def stamped_between_many(
         self, member_ids: Sequence[int], start: dt.datetime, end: dt.datetime
     ) -> dict[int, int]:
@@ -120,9 +117,6 @@ class SqlLedgerRepository:
             )
         ).first()
         return entry_of(row) if row else None
-
-    def earned_between(self, member_id: int, start: dt.datetime, end: dt.datetime) -> int:
-        return self.earned_between_many([member_id], start, end).get(member_id, 0)
 
     def earned_between_many(
         self, member_ids: Sequence[int], start: dt.datetime, end: dt.datetime
