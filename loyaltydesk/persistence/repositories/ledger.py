@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, exists, func, insert, select
+from sqlalchemy import exists, func, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from loyaltydesk.domain.ledger import EntryKind, LedgerEntry, NewEntry
@@ -14,9 +14,9 @@ from loyaltydesk.persistence.codec import (
     calculation_to_json,
 )
 from loyaltydesk.persistence.repositories.rows import (
-    IN_SLICE,
     core_table,
     entry_of,
+    sums_by,
 )
 from loyaltydesk.persistence.tables import (
     LedgerRow,
@@ -86,8 +86,9 @@ class SqlLedgerRepository:
     ) -> dict[int, int]:
         # By when the visit happened (a refund's line is dated later): a refunded visit gives
         # its day's stamp back, so another visit that day may earn one.
-        return self._sums(
-            member_ids,
+        return sums_by(
+            self._s,
+            LedgerRow.member_id,
             select(LedgerRow.member_id, func.sum(LedgerRow.stamps))
             .join(PurchaseRow, PurchaseRow.id == LedgerRow.purchase_id)
             .where(
@@ -95,20 +96,8 @@ class SqlLedgerRepository:
                 PurchaseRow.occurred_at >= start.astimezone(dt.UTC),
                 PurchaseRow.occurred_at < end.astimezone(dt.UTC),
             ),
+            member_ids,
         )
-
-    def _sums(self, member_ids: Sequence[int], query: Select[int, int]) -> dict[int, int]:
-        """``query`` (member id, a sum) for ``member_ids``, IN_SLICE at a time."""
-        sums: dict[int, int] = {}
-        wanted = list(member_ids)
-        for at in range(0, len(wanted), IN_SLICE):
-            rows = self._s.execute(
-                query.where(LedgerRow.member_id.in_(wanted[at : at + IN_SLICE])).group_by(
-                    LedgerRow.member_id
-                )
-            )
-            sums.update((member_id, int(total or 0)) for member_id, total in rows)
-        return sums
 
     def earn_entry_of(self, purchase_id: int) -> LedgerEntry | None:
         row = self._s.scalars(
@@ -121,13 +110,15 @@ class SqlLedgerRepository:
     def earned_between_many(
         self, member_ids: Sequence[int], start: dt.datetime, end: dt.datetime
     ) -> dict[int, int]:
-        return self._sums(
-            member_ids,
+        return sums_by(
+            self._s,
+            LedgerRow.member_id,
             select(LedgerRow.member_id, func.sum(LedgerRow.points)).where(
                 LedgerRow.kind == EntryKind.EARN.value,
                 LedgerRow.effective_at >= start.astimezone(dt.UTC),
                 LedgerRow.effective_at < end.astimezone(dt.UTC),
             ),
+            member_ids,
         )
 
     def has_kind(self, member_id: int, kind: EntryKind) -> bool:

@@ -15,10 +15,11 @@ from loyaltydesk.domain.members import Member
 from loyaltydesk.domain.phones import phone_tail
 from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.persistence.repositories.rows import (
-    IN_SLICE,
     NAME_TOP,
     core_table,
+    in_slices,
     member_of,
+    sums_by,
 )
 from loyaltydesk.persistence.tables import (
     CardRow,
@@ -67,19 +68,17 @@ class SqlMemberRepository:
         # In slices: a simulation over a busy quarter may name tens of thousands of members,
         # beyond what one statement may bind.
         members: list[Member] = []
-        for start in range(0, len(member_ids), IN_SLICE):
-            wanted = list(member_ids[start : start + IN_SLICE])
+        for wanted in in_slices(member_ids):
             rows = self._s.scalars(select(MemberRow).where(MemberRow.id.in_(wanted)))
             members.extend(member_of(r) for r in rows)
         return members
 
     def lock_many(self, member_ids: Sequence[int]) -> dict[int, Member]:
-        wanted = sorted(set(member_ids))
         locked: dict[int, Member] = {}
-        for start in range(0, len(wanted), IN_SLICE):
+        for wanted in in_slices(sorted(set(member_ids))):
             rows = self._s.scalars(
                 select(MemberRow)
-                .where(MemberRow.id.in_(wanted[start : start + IN_SLICE]))
+                .where(MemberRow.id.in_(wanted))
                 .order_by(MemberRow.id)
                 .with_for_update()
                 .execution_options(populate_existing=True)
@@ -284,14 +283,7 @@ class SqlMemberRepository:
             query = select(
                 member, func.sum(PurchaseRow.amount_rials - PurchaseRow.refunded_rials)
             ).where(PurchaseRow.occurred_at >= since)
-        totals: dict[int, int] = {}
-        wanted = list(member_ids)
-        for at in range(0, len(wanted), IN_SLICE):
-            rows = self._s.execute(
-                query.where(member.in_(wanted[at : at + IN_SLICE])).group_by(member)
-            )
-            totals.update((member_id, int(total or 0)) for member_id, total in rows)
-        return totals
+        return sums_by(self._s, member, query, member_ids)
 
     def due_for_review(self, today: dt.date) -> list[int]:
         return list(

@@ -9,7 +9,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.purchases import Operation, OperationKind
-from loyaltydesk.persistence.repositories.rows import core_table
+from loyaltydesk.persistence.repositories.rows import core_table, in_slices
 from loyaltydesk.persistence.tables import (
     OperationRow,
 )
@@ -42,15 +42,10 @@ class SqlOperationRepository:
         )
 
     def existing(self, op_ids: Sequence[str]) -> set[str]:
-        ids = list(op_ids)
         found: set[str] = set()
-        for start in range(0, len(ids), 500):
+        for wanted in in_slices(op_ids):
             found.update(
-                self._s.scalars(
-                    select(OperationRow.op_id).where(
-                        OperationRow.op_id.in_(ids[start : start + 500])
-                    )
-                )
+                self._s.scalars(select(OperationRow.op_id).where(OperationRow.op_id.in_(wanted)))
             )
         return found
 

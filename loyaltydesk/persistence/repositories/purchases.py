@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.purchases import Purchase
 from loyaltydesk.persistence.repositories.rows import (
-    IN_SLICE,
     core_table,
+    in_slices,
     purchase_of,
 )
 from loyaltydesk.persistence.tables import (
@@ -38,11 +38,10 @@ class SqlPurchaseRepository:
             return {}
         self._s.execute(insert(core_table(PurchaseRow)), [_values(n) for n in new])
         ids: dict[str, int] = {}
-        wanted = [n.operation_id for n in new]
-        for start in range(0, len(wanted), IN_SLICE):
+        for wanted in in_slices(n.operation_id for n in new):
             rows = self._s.execute(
                 select(PurchaseRow.operation_id, PurchaseRow.id).where(
-                    PurchaseRow.operation_id.in_(wanted[start : start + IN_SLICE])
+                    PurchaseRow.operation_id.in_(wanted)
                 )
             )
             ids.update((op_id, purchase_id) for op_id, purchase_id in rows)
@@ -91,12 +90,11 @@ class SqlPurchaseRepository:
     def buyers(self, member_ids: Sequence[int]) -> set[int]:
         """Which of the members have bought anything (a first purchase's bonus)."""
         found: set[int] = set()
-        wanted = list(member_ids)
-        for at in range(0, len(wanted), IN_SLICE):
+        for wanted in in_slices(member_ids):
             found.update(
                 self._s.scalars(
                     select(PurchaseRow.member_id)
-                    .where(PurchaseRow.member_id.in_(wanted[at : at + IN_SLICE]))
+                    .where(PurchaseRow.member_id.in_(wanted))
                     .distinct()
                 )
             )
@@ -105,8 +103,7 @@ class SqlPurchaseRepository:
     def first_ids(self, member_ids: Sequence[int]) -> dict[int, int]:
         """Each member's first purchase (by when it happened)."""
         result: dict[int, int] = {}
-        for chunk in range(0, len(member_ids), IN_SLICE):
-            wanted = list(member_ids[chunk : chunk + IN_SLICE])
+        for wanted in in_slices(member_ids):
             rows = self._s.execute(
                 select(PurchaseRow.member_id, PurchaseRow.id, PurchaseRow.occurred_at)
                 .where(PurchaseRow.member_id.in_(wanted))

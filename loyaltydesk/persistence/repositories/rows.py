@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table
+from sqlalchemy import Select, Table
+from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.cards import Card, CardStatus
 from loyaltydesk.domain.earning import EarnRule, Rounding
@@ -33,6 +35,26 @@ from loyaltydesk.persistence.tables import (
 NAME_TOP = "\U0010ffff"
 # Ids per IN (...) list, well under every database's limit on bound parameters.
 IN_SLICE = 500
+
+T = TypeVar("T")
+
+
+def in_slices(values: Iterable[T]) -> Iterator[list[T]]:
+    """``values`` IN_SLICE at a time, for IN (...) lists a statement may bind."""
+    wanted = list(values)
+    for start in range(0, len(wanted), IN_SLICE):
+        yield wanted[start : start + IN_SLICE]
+
+
+def sums_by(
+    session: Session, key: Any, query: Select[Any, Any], ids: Iterable[int]
+) -> dict[int, int]:
+    """``query`` (``key``, a sum) for ``ids``, grouped by ``key``: those with no rows left out."""
+    sums: dict[int, int] = {}
+    for wanted in in_slices(ids):
+        rows = session.execute(query.where(key.in_(wanted)).group_by(key))
+        sums.update((found, int(total or 0)) for found, total in rows)
+    return sums
 
 
 def member_of(row: MemberRow) -> Member:
