@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from loyaltydesk.bootstrap import build_services
-from loyaltydesk.domain.staff import Role
 from loyaltydesk.settings import Settings
 from tests.cli.conftest import Cli
-from tests.integration.helpers import register
+from tests.integration.helpers import been_online
 from tests.pgserver import PostgresCluster
 
 pytestmark = pytest.mark.postgres
@@ -31,11 +30,7 @@ def test_commands_on_a_counter_that_was_online_still_exit_4_while_the_server_is_
     # This counter worked online: it remembers the club, a member and its staff.
     services = build_services(Settings(data_dir=tmp_path / "data", language="en"), url)
     try:
-        member = register(services)
-        services.staff.add("Nima", Role.OWNER, "1111", services.actor)
-        services.staff.sign_in("Nima", "1111", "counter-1")
-        services.link.panel(member.id)
-        services.link.probe()
+        member = been_online(services)
     finally:
         services.close()
     own_cluster.stop_server()

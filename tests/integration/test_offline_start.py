@@ -10,11 +10,10 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from loyaltydesk.bootstrap import build_services
-from loyaltydesk.domain.staff import Role
 from loyaltydesk.persistence.database import HEAD_REVISION, normalise_url
 from loyaltydesk.settings import Settings
 from tests.conftest import LIGHT_HASHER, FakeClock
-from tests.integration.helpers import register
+from tests.integration.helpers import been_online
 from tests.pgserver import PostgresCluster
 
 pytestmark = pytest.mark.postgres
@@ -36,11 +35,7 @@ def test_a_newer_programs_database_found_at_the_first_answer_gets_nothing_sent(
     settings = Settings(data_dir=tmp_path / "data", language="en", counter="counter-1")
     s = build_services(settings, url, clock=clock, hasher=LIGHT_HASHER)
     try:
-        member = register(s)
-        s.staff.add("Nima", Role.OWNER, "1111", s.actor)
-        s.staff.sign_in("Nima", "1111", "counter-1")
-        s.link.panel(member.id)
-        s.link.probe()
+        member = been_online(s)
     finally:
         s.close()
     own_cluster.stop_server()
