@@ -35,6 +35,7 @@ from loyaltydesk.persistence.server_check import SqlServerPort
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.private_files import private_dir, private_file
 from loyaltydesk.services.accounting import AccountingService
+from loyaltydesk.services.api_tokens import ApiTokenService
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.backups import BackupService
 from loyaltydesk.services.campaigns import CampaignService
@@ -172,6 +173,8 @@ class Services:
     conflicts: SyncConflictService
     # Checking a server, moving this club to one (issue 16).
     shared_club: SharedClubService
+    # The POS programs' tokens for the local HTTP API (issue 17).
+    api_tokens: ApiTokenService
     place: str = ""  # which club, in a few words (the window's light)
     # The server did not answer at start: the window opened on this counter's memory, the
     # schema is checked when the server first answers (persistence.database.ensure_schema).
@@ -295,6 +298,7 @@ def build_services(
         conflicts=SyncConflictService(uow, clock, settings.zone),
         place=database.place,
         shared_club=shared_club_service(settings, uow, audit, database),
+        api_tokens=ApiTokenService(uow, clock),
         wrote=lambda: database.commits_started > 0,
         started_offline=started_offline,
     )

@@ -29,6 +29,8 @@ LIBRARIES = (
     "arabic-reshaper",
     "python-bidi",
     "platformdirs",
+    "starlette",
+    "uvicorn",
 )
 MISSING = "-"
 

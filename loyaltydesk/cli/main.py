@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from loyaltydesk.cli import jsonout
+from loyaltydesk.cli.api import add_api_parsers
 from loyaltydesk.cli.campaigns import add_campaign_parser
 from loyaltydesk.cli.club import add_club_parser
 from loyaltydesk.cli.coupon import add_coupon_parser
@@ -241,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_shift_parser(commands, common)
     add_export_parser(commands, common)
     add_club_parser(commands, common)
+    add_api_parsers(commands, common)
 
     rules_parser = commands.add_parser("rules", help="the club's rules")
     rules_commands = rules_parser.add_subparsers(
@@ -656,6 +658,11 @@ class Cli:
 
         return run_export(self, s)
 
+    def cmd_api_token(self, s: Services) -> int:
+        from loyaltydesk.cli.api_run import run_api_token
+
+        return run_api_token(self, s)
+
     def cmd_club(self, s: Services) -> int:
         from loyaltydesk.cli.club_run import run_move
 
@@ -801,6 +808,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             return run_test_connection(cli)  # no club is opened: it may be the one in doubt
         services = build_services(settings, args.database)
         try:
+            if args.command == "serve":
+                from loyaltydesk.cli.api_run import run_serve
+
+                return run_serve(cli, services)  # each request says who it is (its token)
             services = replace(services, actor=identify(args, settings, services))
             return cli.run(services)
         finally:

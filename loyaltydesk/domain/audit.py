@@ -41,6 +41,7 @@ class AuditKind(enum.StrEnum):
     MERGE = "merge"
     UNMERGE = "unmerge"
     SYNC_SETTLED = "sync_settled"  # an offline reward the ledger could not cover, settled
+    API_TOKEN = "api_token"  # a POS's token made or revoked
     # A counter action from the operations (kind: "op:" + the operation's kind).
     OPERATION = "operation"
 

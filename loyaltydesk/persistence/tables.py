@@ -515,3 +515,18 @@ class AuditRow(Base):
     subject: Mapped[str | None] = mapped_column(String(200))
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+
+
+class ApiTokenRow(Base):
+    """A POS's token for the local HTTP API: only its SHA-256 (domain/api_tokens.py says why
+    not argon2). Revoked tokens stay, so the trail's counter names keep their meaning."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_key: Mapped[str] = mapped_column(String(100), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    last_used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)

@@ -23,6 +23,7 @@ from loyaltydesk.persistence.repositories import (
     SqlRuleRepository,
 )
 from loyaltydesk.persistence.repositories.accounting import SqlAccountingRepository
+from loyaltydesk.persistence.repositories.api_tokens import SqlApiTokenRepository
 from loyaltydesk.persistence.repositories.campaigns import SqlCampaignRepository
 from loyaltydesk.persistence.repositories.coupons import (
     SqlClubSettingsRepository,
@@ -52,6 +53,7 @@ class SqlUnitOfWork:
     feedback: SqlFeedbackRepository
     staff: SqlStaffRepository
     audit: SqlAuditRepository
+    api_tokens: SqlApiTokenRepository
     imports: SqlImportRepository
     merges: SqlMergeRepository
     accounting: SqlAccountingRepository
@@ -94,6 +96,7 @@ class SqlUnitOfWork:
         self.feedback = SqlFeedbackRepository(s)
         self.staff = SqlStaffRepository(s)
         self.audit = SqlAuditRepository(s)
+        self.api_tokens = SqlApiTokenRepository(s)
         self.imports = SqlImportRepository(s)
         self.merges = SqlMergeRepository(s)
         self.accounting = SqlAccountingRepository(s)

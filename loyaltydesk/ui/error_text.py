@@ -30,6 +30,68 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 _TEXTS: dict[str, str] = {
+    "api.token_missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "Send this POS's API token in the header Authorization: Bearer TOKEN."
+    ),
+    "api.token_invalid": QT_TRANSLATE_NOOP(
+        "ErrorText", "This API token is unknown or was revoked; the owner can make a new one."
+    ),
+    "api.bad_json": QT_TRANSLATE_NOOP(
+        "ErrorText", "The request's body is not a JSON object; nothing was done."
+    ),
+    "api.body_too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "The request's body is larger than {limit} bytes; nothing was done."
+    ),
+    "api.unknown_field": QT_TRANSLATE_NOOP(
+        "ErrorText", "The field {key} is not one this request takes; nothing was done."
+    ),
+    "api.missing_field": QT_TRANSLATE_NOOP(
+        "ErrorText", "The field {key} is missing; nothing was done."
+    ),
+    "api.not_whole_number": QT_TRANSLATE_NOOP(
+        "ErrorText", "The field {key} must be a whole number; nothing was done."
+    ),
+    "api.not_text": QT_TRANSLATE_NOOP(
+        "ErrorText", "The field {key} must be text; nothing was done."
+    ),
+    "api.not_flag": QT_TRANSLATE_NOOP(
+        "ErrorText", "The field {key} must be true or false; nothing was done."
+    ),
+    "api.card_or_phone": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give the member's card or phone (one of them); nothing was done."
+    ),
+    "api.idempotency_key_missing": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "A change needs an Idempotency-Key header (a new one per sale; the same one again on "
+        "a retry, so it is done once); nothing was done.",
+    ),
+    "api.staff_pin_missing": QT_TRANSLATE_NOOP(
+        "ErrorText", "Send {name}'s PIN in the X-Staff-Pin header; nothing was done."
+    ),
+    "api.no_such_path": QT_TRANSLATE_NOOP("ErrorText", "The API has no {key}."),
+    "api.method_not_allowed": QT_TRANSLATE_NOOP(
+        "ErrorText", "{key} does not take this method; nothing was done."
+    ),
+    "api.cannot_listen": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The API cannot listen on {host} port {port} ({detail}): is another program "
+        "using it? Choose another with --port.",
+    ),
+    "api.unexpected": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Something unexpected went wrong; the details are in the program's log. Sending the "
+        "request again with the same Idempotency-Key does it at most once.",
+    ),
+    "api_token.name_empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "Name the token after the POS or till that will use it."
+    ),
+    "api_token.name_malformed": QT_TRANSLATE_NOOP(
+        "ErrorText", "A token's name is up to {limit} letters, without control characters."
+    ),
+    "api_token.name_taken": QT_TRANSLATE_NOOP(
+        "ErrorText", "There is already a token named {name}: revoke it or choose another name."
+    ),
+    "api_token.no_such": QT_TRANSLATE_NOOP("ErrorText", "There is no token named {name}."),
     "staff.needs_approval": QT_TRANSLATE_NOOP(
         "ErrorText",
         "Only a manager may {action}: a manager's PIN approves it on the spot "
@@ -1439,6 +1501,7 @@ _VERBATIM = {
     "revision",
     "variable",
     "sql",
+    "key",  # a JSON field or an API path, as the POS sent it
 }
 
 

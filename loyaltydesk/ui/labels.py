@@ -409,6 +409,7 @@ def audit_kind_label(kind: str) -> str:
         AuditKind.LOCKED_OUT: QCoreApplication.translate("AuditKind", "account locked"),
         AuditKind.UNLOCKED: QCoreApplication.translate("AuditKind", "account unlocked"),
         AuditKind.STAFF_ADDED: QCoreApplication.translate("AuditKind", "staff added"),
+        AuditKind.API_TOKEN: QCoreApplication.translate("AuditKind", "API token changed"),
         AuditKind.STAFF_CHANGED: QCoreApplication.translate("AuditKind", "staff changed"),
         AuditKind.PIN_CHANGED: QCoreApplication.translate("AuditKind", "PIN changed"),
         AuditKind.SETTINGS: QCoreApplication.translate("AuditKind", "settings changed"),

@@ -462,13 +462,13 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/labels.py" line="399"/>
-        <location filename="../../loyaltydesk/ui/labels.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="426"/>
         <source>members merged</source>
         <translation>ادغام اعضا</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/labels.py" line="400"/>
-        <location filename="../../loyaltydesk/ui/labels.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="427"/>
         <source>merge undone</source>
         <translation>بازگرداندن ادغام</translation>
     </message>
@@ -509,76 +509,81 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/labels.py" line="412"/>
+        <source>API token changed</source>
+        <translation>تغییر توکن API</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="413"/>
         <source>staff changed</source>
         <translation>کارمند تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="413"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="414"/>
         <source>PIN changed</source>
         <translation>رمز عوض شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="415"/>
         <source>settings changed</source>
         <translation>تنظیمات تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="415"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="416"/>
         <source>rules changed</source>
         <translation>قوانین تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="417"/>
         <source>reward changed</source>
         <translation>جایزه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="417"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="418"/>
         <source>coupons issued</source>
         <translation>کوپن صادر شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="418"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="419"/>
         <source>coupon voided</source>
         <translation>کوپن باطل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="419"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="420"/>
         <source>campaign run</source>
         <translation>کارزار اجرا شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="420"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="421"/>
         <source>personal data exported</source>
         <translation>داده‌های شخصی خروجی گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="421"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="422"/>
         <source>backup</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="422"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="423"/>
         <source>restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="424"/>
         <source>member details changed</source>
         <translation>مشخصات عضو تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="425"/>
         <source>members imported</source>
         <translation>اعضا از فایل وارد شدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="427"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="428"/>
         <source>offline reward conflict settled</source>
         <translation>ناهمخوانی جایزهٔ آفلاین تسویه شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="431"/>
         <source>counter action</source>
         <translation>کار صندوق</translation>
     </message>
@@ -1360,77 +1365,77 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="346"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="348"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="528"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="530"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="553"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="555"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="610"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="612"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="673"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="680"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="781"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="788"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="788"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="795"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="813"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="824"/>
         <source>Operations waiting on this counter: {left}.</source>
         <translation>عملیات در انتظار روی این صندوق: {left}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="819"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="830"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="906"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="917"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="908"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="919"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="913"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="924"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="920"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="931"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="926"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="937"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="931"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="942"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -2303,6 +2308,48 @@
         <source>The club ({members} members, {entries} ledger lines) is on {server}, database {database}; verify is clean on both sides. This counter uses the server from its next start; the file on this computer is kept as it was.</source>
         <translation>باشگاه ({members} عضو، {entries} خط دفتر امتیاز) اکنون روی {server} است، در پایگاه دادهٔ {database}؛ بررسی حساب‌ها در هر دو سو بی‌اشکال است. این صندوق از اجرای بعدی با سرور کار می‌کند؛ فایل روی این رایانه همان‌طور که بود می‌ماند.</translation>
     </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="35"/>
+        <source>{name} · made {made}</source>
+        <translation>{name} · ساخته‌شده در {made}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="39"/>
+        <source>last used {time}</source>
+        <translation>آخرین استفاده {time}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="43"/>
+        <source>revoked {time}</source>
+        <translation>باطل‌شده در {time}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="55"/>
+        <source>Token for {name}: {token}
+It is shown only this once: put it in the POS&apos;s settings now (Authorization: Bearer TOKEN).</source>
+        <translation>توکن {name}: {token}
+فقط همین یک بار نشان داده می‌شود: همین حالا آن را در تنظیمات برنامهٔ فروش (POS) وارد کنید (Authorization: Bearer TOKEN).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="66"/>
+        <source>No API tokens yet.</source>
+        <translation>هنوز هیچ توکن API ساخته نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="72"/>
+        <source>Revoked: {name}; the POS using it is refused from now on.</source>
+        <translation>باطل شد: {name}؛ از این پس درخواست‌های صندوقی که از آن استفاده می‌کند پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="91"/>
+        <source>The API answers at http://{host}:{port}/v1/ (Ctrl+C stops it).</source>
+        <translation>API در نشانی http://{host}:{port}/v1/ پاسخ می‌دهد (با Ctrl+C متوقف می‌شود).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="98"/>
+        <source>Other computers of the network can reach it; each still needs a token.</source>
+        <translation>رایانه‌های دیگر شبکه هم به آن دسترسی دارند؛ هر کدام همچنان به توکن نیاز دارد.</translation>
+    </message>
 </context>
 <context>
     <name>ClubLight</name>
@@ -3133,2165 +3180,2265 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="566"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="628"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="570"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="632"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="573"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="635"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="576"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="638"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="578"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="640"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="585"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="647"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="588"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="650"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="591"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="653"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="526"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="594"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="588"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="656"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="33"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="95"/>
         <source>Only a manager may {action}: a manager&apos;s PIN approves it on the spot (--approver NAME --approver-pin PIN on the command line).</source>
         <translation>فقط مدیر می‌تواند {action}؛ رمز مدیر همین‌جا آن را تأیید می‌کند (در خط فرمان: ‎--approver NAME --approver-pin PIN‎).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="44"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="106"/>
         <source>This club has staff accounts: say who you are with --staff NAME and give your PIN (--pin, or LOYALTYDESK_PIN); {name} is not signed in.</source>
         <translation>این باشگاه حساب کارکنان دارد: با ‎--staff NAME‎ بگویید چه کسی هستید و رمزتان را بدهید (‎--pin‎ یا ‎LOYALTYDESK_PIN‎)؛ {name} وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="49"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="111"/>
         <source>{name} may not approve requests: a manager or the owner must.</source>
         <translation>{name} نمی‌تواند درخواستی را تأیید کند: مدیر یا مالک باید تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="52"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
         <source>Give {name}&apos;s PIN with --approver-pin (or LOYALTYDESK_APPROVER_PIN); nothing was done.</source>
         <translation>رمز {name} را با ‎--approver-pin‎ (یا ‎LOYALTYDESK_APPROVER_PIN‎) بدهید؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="56"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
         <source>--approver-pin goes with --approver NAME, the manager approving.</source>
         <translation>‎--approver-pin‎ همراه ‎--approver NAME‎ (مدیری که تأیید می‌کند) می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="176"/>
         <source>A demo club has 1 to {limit} members.</source>
         <translation>باشگاه نمایشی ۱ تا {limit} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="115"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="177"/>
         <source>This database already holds members; a demo club needs an empty one.</source>
         <translation>این پایگاه داده عضو دارد؛ باشگاه نمایشی پایگاه خالی می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="107"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="180"/>
         <source>The period ends before it starts: put the earlier date first.</source>
         <translation>پایان دوره پیش از آغاز آن است: تاریخ زودتر را اول بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="38"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="33"/>
+        <source>Send this POS&apos;s API token in the header Authorization: Bearer TOKEN.</source>
+        <translation>توکن API این صندوق (POS) را در سرآیند Authorization: Bearer TOKEN بفرستید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="36"/>
+        <source>This API token is unknown or was revoked; the owner can make a new one.</source>
+        <translation>این توکن API شناخته نیست یا باطل شده است؛ مالک می‌تواند توکن تازه‌ای بسازد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="39"/>
+        <source>The request&apos;s body is not a JSON object; nothing was done.</source>
+        <translation>بدنهٔ درخواست یک شیء JSON نیست؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="42"/>
+        <source>The request&apos;s body is larger than {limit} bytes; nothing was done.</source>
+        <translation>بدنهٔ درخواست بزرگ‌تر از {limit} بایت است؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="45"/>
+        <source>The field {key} is not one this request takes; nothing was done.</source>
+        <translation>این درخواست فیلدی به نام {key} نمی‌پذیرد؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="48"/>
+        <source>The field {key} is missing; nothing was done.</source>
+        <translation>فیلد {key} فرستاده نشده است؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="51"/>
+        <source>The field {key} must be a whole number; nothing was done.</source>
+        <translation>فیلد {key} باید عدد صحیح باشد؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="54"/>
+        <source>The field {key} must be text; nothing was done.</source>
+        <translation>فیلد {key} باید متن باشد؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="57"/>
+        <source>The field {key} must be true or false; nothing was done.</source>
+        <translation>فیلد {key} باید true یا false باشد؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="60"/>
+        <source>Give the member&apos;s card or phone (one of them); nothing was done.</source>
+        <translation>کارت یا شمارهٔ موبایل عضو را بدهید (فقط یکی از این دو)؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="63"/>
+        <source>A change needs an Idempotency-Key header (a new one per sale; the same one again on a retry, so it is done once); nothing was done.</source>
+        <translation>هر تغییر به سرآیند Idempotency-Key نیاز دارد (برای هر فروش یک کلید تازه، و در تکرار همان کلید قبلی تا فقط یک بار انجام شود)؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="68"/>
+        <source>Send {name}&apos;s PIN in the X-Staff-Pin header; nothing was done.</source>
+        <translation>رمز {name} را در سرآیند X-Staff-Pin بفرستید؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="71"/>
+        <source>The API has no {key}.</source>
+        <translation>API نشانی {key} را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="72"/>
+        <source>{key} does not take this method; nothing was done.</source>
+        <translation>{key} این نوع درخواست را نمی‌پذیرد؛ کاری انجام نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="75"/>
+        <source>The API cannot listen on {host} port {port} ({detail}): is another program using it? Choose another with --port.</source>
+        <translation>API نمی‌تواند روی {host} درگاه {port} گوش بدهد ({detail}): آیا برنامهٔ دیگری از آن استفاده می‌کند؟ با --port درگاه دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
+        <source>Something unexpected went wrong; the details are in the program&apos;s log. Sending the request again with the same Idempotency-Key does it at most once.</source>
+        <translation>مشکلی پیش‌بینی‌نشده پیش آمد؛ جزئیات در گزارش برنامه ثبت شده است. فرستادن دوبارهٔ درخواست با همان Idempotency-Key آن را حداکثر یک بار انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="85"/>
+        <source>Name the token after the POS or till that will use it.</source>
+        <translation>نام توکن را نام صندوق یا برنامهٔ فروشی بگذارید که از آن استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="88"/>
+        <source>A token&apos;s name is up to {limit} letters, without control characters.</source>
+        <translation>نام توکن حداکثر {limit} حرف است و نویسهٔ کنترلی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="91"/>
+        <source>There is already a token named {name}: revoke it or choose another name.</source>
+        <translation>توکنی به نام {name} از قبل هست: آن را باطل کنید یا نام دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="94"/>
+        <source>There is no token named {name}.</source>
+        <translation>توکنی به نام {name} وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
         <source>A {role} may not {action}; nothing was changed.</source>
         <translation>{role} نمی‌تواند {action}؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="41"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="103"/>
         <source>This club has staff accounts: sign in with your name and PIN first.</source>
         <translation>این باشگاه حساب کارکنان دارد: اول با نام و رمزتان وارد شوید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="59"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
         <source>Give the new PIN (--pin, or LOYALTYDESK_NEW_PIN).</source>
         <translation>رمز تازه را بدهید (‎--pin یا LOYALTYDESK_NEW_PIN).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="62"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
         <source>The account {name} is disabled; the owner can enable it.</source>
         <translation>حساب {name} غیرفعال است؛ مالک می‌تواند آن را فعال کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="65"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
         <source>Another manager must approve this: nobody approves their own request.</source>
         <translation>مدیر دیگری باید این را تأیید کند: کسی درخواست خودش را تأیید نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="68"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
         <source>{name} may not approve this ({action}): a manager or the owner must.</source>
         <translation>{name} نمی‌تواند این را تأیید کند ({action})؛ باید مدیر یا مالک تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
         <source>That name and PIN do not match. Try again.</source>
         <translation>این نام و رمز با هم جور نیستند. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="74"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="136"/>
         <source>Too many wrong PINs: this account is locked until {until}. The owner can unlock it.</source>
         <translation>رمز نادرست بیش از اندازه: این حساب تا {until} قفل است. مالک می‌تواند قفل را باز کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="78"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="140"/>
         <source>Type the person&apos;s name.</source>
         <translation>نام آن شخص را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="79"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="141"/>
         <source>A name is up to {limit} letters, without control characters.</source>
         <translation>نام حداکثر {limit} حرف است، بدون نویسه‌های کنترلی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="82"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="144"/>
         <source>A PIN is digits only: {low} to {high} of them.</source>
         <translation>رمز فقط رقم است: {low} تا {high} رقم.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
         <source>A PIN has {low} to {high} digits.</source>
         <translation>رمز {low} تا {high} رقم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="148"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>دو رمز یکی نیستند: دوباره بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="89"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
         <source>The approval limit for a credit is an amount of 0 or more.</source>
         <translation>سقف تأیید برای ثبت خرید مبلغی از ۰ به بالاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="154"/>
         <source>The approval limit for a redemption is 0 to {limit} points.</source>
         <translation>سقف تأیید برای جایزه ۰ تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="157"/>
         <source>The window locks after 1 to {limit} idle minutes (or never).</source>
         <translation>پنجره پس از ۱ تا {limit} دقیقه بیکاری قفل می‌شود (یا هرگز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="160"/>
         <source>The club&apos;s first account is its owner&apos;s (--role owner).</source>
         <translation>نخستین حساب باشگاه از آنِ مالک است (‎--role owner).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
         <source>There is already an account named {name}.</source>
         <translation>حسابی به نام {name} از پیش هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="102"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="164"/>
         <source>There is no account named {name}.</source>
         <translation>حسابی به نام {name} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
         <source>{name} is the club&apos;s only owner: make someone else an owner first.</source>
         <translation>{name} تنها مالک باشگاه است: اول کس دیگری را مالک کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
         <source>The trail shows 1 to {limit} lines.</source>
         <translation>دفتر رویدادها ۱ تا {limit} سطر نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="173"/>
         <source>There are no audit lines of the kind {kind}.</source>
         <translation>سطری از نوع {kind} در دفتر رویدادها نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="183"/>
         <source>Reports start in the year 2000 (1378 in the Jalali calendar): check the year.</source>
         <translation>گزارش‌ها از سال ۱۳۷۸ خورشیدی (۲۰۰۰ میلادی) آغاز می‌شوند: سال را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
         <source>That period has not started yet: nothing has been bought in it.</source>
         <translation>این دوره هنوز آغاز نشده است: در آن خریدی انجام نشده.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
         <source>A member stays a customer for 1 to {limit} days after a purchase.</source>
         <translation>عضو پس از هر خرید از یک تا {limit} روز مشتری به شمار می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
         <source>The drifting-away factor is a number from 1 to {limit}, such as 2 or 1.5.</source>
         <translation>ضریب دور شدن عددی از یک تا {limit} است، مانند دو یا یک و نیم.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="195"/>
         <source>Give either a named period or dates (--from, --to), not both.</source>
         <translation>یا یک دورهٔ نام‌دار بدهید یا تاریخ‌ها (--from و --to)، نه هر دو را.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="198"/>
         <source>The period needs its first day too (--from).</source>
         <translation>روز اول دوره را هم بدهید (--from).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
         <source>Whose shift? Give the name of the person at the counter.</source>
         <translation>شیفت چه کسی؟ نام کسی را که پشت صندوق است بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="142"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
         <source>The shift&apos;s start and end need a time zone.</source>
         <translation>آغاز و پایان شیفت باید منطقهٔ زمانی داشته باشند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="145"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="207"/>
         <source>The shift ends before it starts: put the earlier time first.</source>
         <translation>پایان شیفت پیش از آغاز آن است: زمان زودتر را اول بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="210"/>
         <source>A list shows 1 to {limit} members.</source>
         <translation>یک فهرست دست‌کم یک عضو و حداکثر {limit} عضو را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="149"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="211"/>
         <source>{value} is not a time of day: type it as 10:00 or 23:30.</source>
         <translation>{value} ساعت نیست: آن را مثل ۱۰:۰۰ یا ۲۳:۳۰ بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="214"/>
         <source>Opening and closing at the same time leaves no hours: for a shop open round the clock, clear the opening hours.</source>
         <translation>ساعت باز و بسته شدن یکی است و ساعتی نمی‌ماند: برای فروشگاهی که شبانه‌روزی باز است، ساعت کاری را خالی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
         <source>Give both the opening time (--from) and the closing time (--to).</source>
         <translation>هم ساعت باز شدن (--from) و هم ساعت بسته شدن (--to) را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="222"/>
         <source>Give both the opening and the closing time, or leave both empty.</source>
         <translation>هم ساعت باز شدن و هم ساعت بسته شدن را بنویسید، یا هر دو را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="225"/>
         <source>Either set the opening hours or clear them, not both.</source>
         <translation>یا ساعت کاری را تعیین کنید یا آن را پاک کنید، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="228"/>
         <source>The approval limit is an amount above zero.</source>
         <translation>سقف تأیید مبلغی بیشتر از صفر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
         <source>An anomaly rule needs counts of 1 or more and shares from 1 to 100 percent.</source>
         <translation>قاعدهٔ ناهنجاری به تعدادهای ۱ یا بیشتر و سهم‌های ۱ تا ۱۰۰ درصد نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
         <source>The folder {path} does not exist; nothing was written.</source>
         <translation>پوشهٔ {path} وجود ندارد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="175"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
         <source>Files cannot be written in the folder {path}; nothing was written.</source>
         <translation>در پوشهٔ {path} نمی‌شود پرونده نوشت؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
         <source>{path} is a folder; give the name of a file to write.</source>
         <translation>{path} یک پوشه است؛ نام یک پرونده را برای نوشتن بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="181"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
         <source>{path} is not an ordinary file (a device, a pipe or a socket); nothing was written.</source>
         <translation>{path} پروندهٔ معمولی نیست (دستگاه، پایپ یا سوکت است)؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="185"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
         <source>{path} could not be written ({detail}); nothing half-written was left.</source>
         <translation>{path} نوشته نشد ({detail})؛ هیچ پروندهٔ نیمه‌کاره‌ای باقی نماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="250"/>
         <source>Type both days of the period as year/month/day.</source>
         <translation>هر دو روز بازه را به‌صورت سال/ماه/روز بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="253"/>
         <source>The daily limit must be more than zero (or left empty for none).</source>
         <translation>سقف روزانه باید بیشتر از صفر باشد (یا برای بی‌سقف خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="194"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="256"/>
         <source>A bonus is between 0 and {limit} points.</source>
         <translation>جایزهٔ امتیازی بین ۰ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
         <source>The stacking limit is between ×1 and ×{limit}.</source>
         <translation>سقف ضریب‌ها بین ×۱ و ×{limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="198"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
         <source>Nothing was changed; there is no new version to save.</source>
         <translation>چیزی تغییر نکرده است؛ نسخهٔ تازه‌ای برای ذخیره نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
         <source>At most {limit} promotions.</source>
         <translation>حداکثر {limit} طرح تشویقی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="264"/>
         <source>Two promotions are called {promotion}; give each its own name.</source>
         <translation>دو طرح به نام {promotion} هست؛ به هر کدام نام جدا بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="205"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="267"/>
         <source>{promotion} and {other} can meet and together pay more than ×{limit}, your limit.</source>
         <translation>{promotion} و {other} می‌توانند هم‌زمان شوند و با هم بیش از ×{limit}، سقف شما، بدهند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="209"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="271"/>
         <source>Give the promotion a name (at most {limit} characters).</source>
         <translation>برای طرح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="274"/>
         <source>{promotion} gives nothing: set a multiplier above ×1 or a bonus.</source>
         <translation>{promotion} چیزی نمی‌دهد: ضریبی بیش از ×۱ یا امتیاز اضافه تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="215"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="277"/>
         <source>The multiplier of {promotion} must be between ×1 and ×10.</source>
         <translation>ضریب {promotion} باید بین ×۱ و ×۱۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="280"/>
         <source>The bonus of {promotion} is between 0 and {limit} points.</source>
         <translation>امتیاز اضافهٔ {promotion} بین ۰ و {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="283"/>
         <source>{promotion} ends before it starts.</source>
         <translation>{promotion} پیش از شروع تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="224"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="286"/>
         <source>{promotion} needs both a start and an end hour, or neither.</source>
         <translation>{promotion} یا ساعت شروع و پایان هر دو را می‌خواهد یا هیچ‌کدام.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="227"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
         <source>{promotion} ends before it starts in the day; hours run from start to end.</source>
         <translation>ساعت پایان {promotion} پیش از ساعت شروع است؛ ساعت‌ها از شروع تا پایان‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="230"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
         <source>{promotion} has a day that is not a day of the week.</source>
         <translation>{promotion} روزی دارد که از روزهای هفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="233"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
         <source>At most {limit} tiers.</source>
         <translation>حداکثر {limit} سطح.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
         <source>The qualifying window is 1 to {limit} months.</source>
         <translation>بازهٔ شمارش ۱ تا {limit} ماه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="299"/>
         <source>Reviews are every 1 to {limit} months.</source>
         <translation>بازبینی هر ۱ تا {limit} ماه یک بار است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
         <source>Give the tier a name (at most {limit} characters).</source>
         <translation>برای سطح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="303"/>
         <source>Two tiers are called {tier}.</source>
         <translation>دو سطح به نام {tier} هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
         <source>The threshold of {tier} must be more than zero.</source>
         <translation>آستانهٔ {tier} باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="307"/>
         <source>The multiplier of {tier} must be between ×1 and ×5.</source>
         <translation>ضریب {tier} باید بین ×۱ و ×۵ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="310"/>
         <source>{tier} must need more than {below}, the tier below it.</source>
         <translation>{tier} باید بیش از {below}، سطح پایین‌ترش، بخواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="313"/>
         <source>{tier} earns less than {below}, the tier below it.</source>
         <translation>{tier} کمتر از {below}، سطح پایین‌ترش، امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="316"/>
         <source>A reward is only for tier {tier}; change that reward before removing the tier.</source>
         <translation>جایزه‌ای فقط برای سطح {tier} است؛ پیش از حذف سطح، آن جایزه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="258"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="320"/>
         <source>Points expire after 1 to {limit} months.</source>
         <translation>امتیازها پس از ۱ تا {limit} ماه منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="321"/>
         <source>A reward&apos;s money value must be more than zero (or left empty).</source>
         <translation>ارزش ریالی جایزه باید بیشتر از صفر باشد (یا خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="262"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="324"/>
         <source>Stock is between 0 and {limit} (or empty for unlimited).</source>
         <translation>موجودی بین ۰ و {limit} است (یا خالی برای نامحدود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="327"/>
         <source>There is no tier {tier}.</source>
         <translation>سطحی به نام {tier} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
         <source>The list of rewards changed meanwhile; open it again.</source>
         <translation>فهرست جایزه‌ها در این میان تغییر کرد؛ دوباره بازش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="331"/>
         <source>{reward} is only for {tier} members.</source>
         <translation>{reward} فقط برای اعضای سطح {tier} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="270"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
         <source>{reward} is out of stock.</source>
         <translation>{reward} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
         <source>How the visit was is a score from {low} to {high}.</source>
         <translation>امتیاز مراجعه عددی از {low} تا {high} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="274"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
         <source>Give how the visit was with --score, from {low} to {high}.</source>
         <translation>امتیاز مراجعه را با --score بدهید، از {low} تا {high}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="277"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
         <source>Write: feedback CARD --score 1..5, feedback why-left CARD --reason R, or feedback reasons [--set &quot;a|b|c&quot;].</source>
         <translation>بنویسید: feedback CARD --score 1..5 یا feedback why-left CARD --reason R یا feedback reasons [--set &quot;a|b|c&quot;].</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
         <source>A reason is at most {limit} characters long.</source>
         <translation>دلیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
         <source>A note is at most {limit} characters long.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="288"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="350"/>
         <source>The reason {reason} is in the list twice.</source>
         <translation>دلیل {reason} دو بار در فهرست آمده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="291"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="353"/>
         <source>The list of reasons needs at least one reason.</source>
         <translation>فهرست دلیل‌ها دست‌کم یک دلیل لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="294"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="356"/>
         <source>The list holds at most {limit} reasons.</source>
         <translation>فهرست حداکثر {limit} دلیل دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="297"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
         <source>{reason} is not one of the reasons: {reasons}.</source>
         <translation>{reason} جزو دلیل‌ها نیست: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="362"/>
         <source>Say why they stopped coming: pick a reason, write a note, or both.</source>
         <translation>بگویید چرا دیگر نیامده: دلیلی انتخاب کنید، یادداشتی بنویسید، یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="303"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="365"/>
         <source>A member&apos;s feedback shows 1 to {limit} records.</source>
         <translation>از نظرهای یک عضو دست‌کم یک و حداکثر {limit} مورد نشان داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="306"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="368"/>
         <source>There is no visit to score: this member has no purchase that was not refunded in full.</source>
         <translation>مراجعه‌ای برای امتیاز دادن نیست: این عضو خریدی ندارد که به‌طور کامل مرجوع نشده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
         <source>There is no visit to score: the purchase of {visit} was refunded in full.</source>
         <translation>مراجعه‌ای برای امتیاز دادن نیست: خرید {visit} به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="375"/>
         <source>The visit of {visit} was already scored {score} on {scored_at} by {staff}: a visit is scored once.</source>
         <translation>به مراجعهٔ {visit} پیش‌تر در {scored_at} امتیاز {score} داده شده است (ثبت‌کننده: {staff})؛ هر مراجعه فقط یک بار امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="318"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
         <source>{reason} needs a name on both sides of =: English=Persian (or one name for both, without =).</source>
         <translation>{reason} باید دو طرف = نام داشته باشد: English=فارسی (یا یک نام برای هر دو زبان، بدون =).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="385"/>
         <source>This member has no purchase number {purchase_id}.</source>
         <translation>این عضو خریدی با شمارهٔ {purchase_id} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="326"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="388"/>
         <source>{coupon} is not a valid coupon code: a digit is wrong or two are swapped.</source>
         <translation>{coupon} کد کوپن درستی نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="330"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="392"/>
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="334"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="335"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="397"/>
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="338"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="400"/>
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="403"/>
         <source>No coupon has the code {coupon}: check it was typed or scanned whole.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد: ببینید کامل تایپ یا اسکن شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="406"/>
         <source>A coupon gives one thing: a reward, a percentage off or an amount off.</source>
         <translation>هر کوپن یک چیز می‌دهد: یک جایزه، درصدی تخفیف یا مبلغی تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="409"/>
         <source>A percentage off is a whole number from 1 to {limit}.</source>
         <translation>درصد تخفیف عددی صحیح از ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="350"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="412"/>
         <source>Only a percentage off has a ceiling in money.</source>
         <translation>فقط تخفیف درصدی سقف مبلغ دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="415"/>
         <source>The minimum purchase cannot be below zero.</source>
         <translation>حداقل خرید نمی‌تواند کمتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="356"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="418"/>
         <source>The coupon’s last day is before its first day.</source>
         <translation>آخرین روز اعتبار کوپن پیش از نخستین روز آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="421"/>
         <source>A coupon is valid for 1 to {limit} days.</source>
         <translation>اعتبار کوپن از ۱ تا {limit} روز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="360"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="422"/>
         <source>Say how long the coupon is valid: a number of days or a last day.</source>
         <translation>بگویید کوپن تا کی معتبر است: چند روز یا آخرین روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="363"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="425"/>
         <source>Give either a number of days or a last day, not both.</source>
         <translation>یا تعداد روزها را بدهید یا آخرین روز را، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="366"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="428"/>
         <source>An open coupon can be used 1 to {limit} times.</source>
         <translation>کوپن آزاد از ۱ تا {limit} بار قابل استفاده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="369"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="431"/>
         <source>A member’s own coupon is used once; an open coupon can have more uses.</source>
         <translation>کوپن شخصی عضو یک بار استفاده می‌شود؛ کوپن آزاد می‌تواند چند بار استفاده شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="434"/>
         <source>Choose the members to give coupons to.</source>
         <translation>اعضایی را که کوپن می‌گیرند انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="435"/>
         <source>At most {limit} coupons are made at once.</source>
         <translation>یک‌جا حداکثر {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="374"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="436"/>
         <source>A list shows 1 to {limit} coupons.</source>
         <translation>فهرست ۱ تا {limit} کوپن نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="437"/>
         <source>What a refund does to a coupon is one of: {choices}.</source>
         <translation>رفتار مرجوعی با کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="378"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="440"/>
         <source>A coupon’s state is one of: {choices}.</source>
         <translation>وضعیت کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="379"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="441"/>
         <source>Coupon {coupon} was voided on {when} by {by}: it cannot be used.</source>
         <translation>کوپن {coupon} در {when} به دست {by} باطل شده است: نمی‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="382"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="444"/>
         <source>Coupon {coupon} was already used on {when} at {counter} by {staff}.</source>
         <translation>کوپن {coupon} پیش‌تر در {when} در {counter} به دست {staff} استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="385"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="447"/>
         <source>Coupon {coupon} has been used up.</source>
         <translation>کوپن {coupon} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="386"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="448"/>
         <source>Coupon {coupon} expired: its last day was {day}.</source>
         <translation>اعتبار کوپن {coupon} تمام شده است: آخرین روزش {day} بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="389"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="451"/>
         <source>Coupon {coupon} is not valid yet: it can be used from {day}.</source>
         <translation>کوپن {coupon} هنوز معتبر نیست: از {day} می‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="392"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="454"/>
         <source>Coupon {coupon} belongs to {member}: only they can use it.</source>
         <translation>کوپن {coupon} مال {member} است: فقط خود او می‌تواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="395"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="457"/>
         <source>The coupon’s reward, {reward}, is no longer offered.</source>
         <translation>جایزهٔ این کوپن، {reward}، دیگر ارائه نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="398"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="460"/>
         <source>Coupon {coupon} needs a purchase of at least {minimum}.</source>
         <translation>کوپن {coupon} خرید دست‌کم {minimum} لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="401"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="463"/>
         <source>Coupon {coupon} is worth {worth} and the purchase is only {amount}: nothing would be left to pay. It needs a purchase above its value; credit this one without it.</source>
         <translation>کوپن {coupon} {worth} ارزش دارد و خرید فقط {amount} است: چیزی برای پرداخت نمی‌ماند. این کوپن خریدی بیشتر از ارزش خودش می‌خواهد؛ این خرید را بدون آن ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="406"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="468"/>
         <source>Entry {entry_id} is a reward given with coupon {coupon}: refund the purchase instead, and the coupon&apos;s reward goes back with it.</source>
         <translation>ردیف {entry_id} جایزه‌ای است که با کوپن {coupon} داده شده: به جای آن خرید را برگشت بزنید تا جایزهٔ کوپن هم با آن برگردد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="411"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="473"/>
         <source>An issue makes {least} to {limit} coupons.</source>
         <translation>در هر بار صدور {least} تا {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="476"/>
         <source>Coupon {coupon} was used up on {when} at {counter}: a used coupon is not voided, it stays used.</source>
         <translation>کوپن {coupon} در {when} در {counter} مصرف شده است: کوپن مصرف‌شده باطل نمی‌شود و مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="419"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="481"/>
         <source>A coupon is used with today’s purchase: enter the past purchase without coupon {coupon}.</source>
         <translation>کوپن فقط با خرید امروز استفاده می‌شود: خرید گذشته را بدون کوپن {coupon} وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="485"/>
         <source>Several coupons at once are open coupons: give --open instead of --member.</source>
         <translation>چند کوپن با هم فقط کوپن آزاد می‌شود: به جای --member گزینهٔ --open را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="488"/>
         <source>Coupon {coupon} was used on {when}: a used coupon is not printed again.</source>
         <translation>کوپن {coupon} در {when} استفاده شده است: کوپن استفاده‌شده دوباره چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="429"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="491"/>
         <source>Coupon {coupon} was voided on {when}: it is not printed.</source>
         <translation>کوپن {coupon} در {when} باطل شده است: چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="494"/>
         <source>Coupon {coupon} expired on {day}: an expired coupon is not printed.</source>
         <translation>اعتبار کوپن {coupon} در {day} تمام شده است: کوپن منقضی‌شده چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="435"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="497"/>
         <source>No coupon has the code {coupon}. To print a coupon made elsewhere, give its --title and --valid-until.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد. برای چاپ کوپنی که جای دیگری ساخته شده، --title و --valid-until آن را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="440"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="502"/>
         <source>A coupon printed with --title needs its last day: --valid-until DATE.</source>
         <translation>کوپنی که با --title چاپ می‌شود آخرین روز اعتبارش را لازم دارد: --valid-until DATE.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="443"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="505"/>
         <source>A stored coupon prints its own last day and member: leave out --valid-until and --member, or give --title for a coupon made elsewhere.</source>
         <translation>کوپن ثبت‌شده آخرین روز و عضو خودش را چاپ می‌کند: --valid-until و --member را ندهید، یا برای کوپنی که جای دیگری ساخته شده --title را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="510"/>
         <source>Write the message’s text.</source>
         <translation>متن پیام را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="449"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="511"/>
         <source>A message is at most {limit} characters.</source>
         <translation>پیام حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="452"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="514"/>
         <source>A brace in the message is not closed: write placeholders as {{name}}.</source>
         <translation>یک آکولاد در پیام بسته نشده است: جای‌نگهدارها را به شکل {{name}} بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="455"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="517"/>
         <source>The message uses {placeholder}, which is not known; use: {placeholders}.</source>
         <translation>پیام {placeholder} را به کار برده که شناخته نیست؛ از این‌ها استفاده کنید: {placeholders}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="458"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="520"/>
         <source>There is no campaign “{name}”. The campaigns are: {names}.</source>
         <translation>کارزاری به نام «{name}» نداریم. کارزارها: {names}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="461"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="523"/>
         <source>A campaign’s number of days is 1 to {limit}.</source>
         <translation>تعداد روزهای کارزار از یک تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="464"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="526"/>
         <source>A campaign gives either bonus points or a coupon, not both.</source>
         <translation>کارزار یا امتیاز هدیه می‌دهد یا کوپن، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="467"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="529"/>
         <source>A campaign’s bonus is 1 to {limit} points.</source>
         <translation>امتیاز هدیه‌ی کارزار از یک تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="470"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="532"/>
         <source>The message uses {placeholder}, but this campaign gives no coupon, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار کوپنی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="476"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="538"/>
         <source>The message uses {placeholder}, but this campaign gives no reward, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار پاداشی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="482"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="544"/>
         <source>A ceiling (--max) goes only with a percentage off; this campaign&apos;s reward is not one.</source>
         <translation>سقف تخفیف (--max) فقط با تخفیف درصدی معنا دارد و پاداش این کارزار درصدی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="486"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="548"/>
         <source>A minimum purchase goes only with a coupon; this campaign&apos;s reward is not one.</source>
         <translation>حداقل خرید فقط برای کوپن است و پاداش این کارزار کوپن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="490"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="552"/>
         <source>Choose the reward the coupon gives; the catalogue has no active reward yet.</source>
         <translation>جایزه‌ای را که کوپن می‌دهد انتخاب کنید؛ فهرست جایزه‌ها هنوز جایزه‌ی فعالی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="493"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="555"/>
         <source>The referral campaign gives the referrer bonus points, not a coupon.</source>
         <translation>کارزار معرفی به معرف امتیاز هدیه می‌دهد، نه کوپن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="496"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="558"/>
         <source>A campaign’s coupon is valid for 1 to {limit} days.</source>
         <translation>کوپن کارزار از یک تا {limit} روز اعتبار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="499"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="561"/>
         <source>A history shows 1 to {limit} runs.</source>
         <translation>تاریخچه از یک تا {limit} اجرا را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="500"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="562"/>
         <source>A list shows 1 to {limit} messages.</source>
         <translation>فهرست ۱ تا {limit} پیام را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="501"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="563"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="504"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="566"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="507"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="569"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="510"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="572"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="511"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="573"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="512"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="574"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="516"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="578"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="517"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="579"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="520"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="582"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="523"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="585"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="527"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="589"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="531"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="593"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="532"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="594"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="535"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="597"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="538"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="600"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="541"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="603"/>
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="545"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="607"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="548"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="610"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="552"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="614"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="555"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="617"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="559"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="621"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="562"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="624"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="577"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="639"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="579"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="641"/>
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="644"/>
         <source>{value} has too many decimals: the shop&apos;s money has {places} at most.</source>
         <translation>{value} بیش از اندازه رقم اعشار دارد: پول فروشگاه حداکثر {places} رقم اعشار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="595"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="657"/>
         <source>The backup folder {path} is not there (a USB stick taken out?); the club is untouched.</source>
         <translation>پوشهٔ پشتیبان {path} در دسترس نیست (فلش بیرون آورده شده؟)؛ به داده‌های باشگاه دستی نخورده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="599"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="661"/>
         <source>The disk of {path} is full; no backup was written and the club is untouched.</source>
         <translation>دیسکِ {path} پر است؛ پشتیبانی نوشته نشد و به داده‌های باشگاه دستی نخورده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="602"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="664"/>
         <source>{path} cannot be written to (a locked USB stick, or no permission); the club is untouched.</source>
         <translation>در {path} نمی‌توان نوشت (فلش قفل است یا اجازهٔ نوشتن نیست)؛ به داده‌های باشگاه دستی نخورده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="607"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="669"/>
         <source>pg_dump is not installed on this computer, so only LoyaltyDesk&apos;s own copy of the server&apos;s club was made (it restores fine); install the PostgreSQL client tools for the server&apos;s own archive too.</source>
         <translation>pg_dump روی این رایانه نصب نیست، پس فقط نسخهٔ پشتیبان خود لویالتی‌دسک از باشگاهِ روی سرور ساخته شد (که بی‌مشکل بازگردانده می‌شود)؛ برای بایگانی خود سرور هم، ابزارهای کلاینت PostgreSQL را نصب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="613"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="675"/>
         <source>pg_dump could not write {path}: {detail}</source>
         <translation>pg_dump نتوانست {path} را بنویسد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="616"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="678"/>
         <source>The backup {path} was written, but its balances do not all match its ledger: run Verify on the club.</source>
         <translation>پشتیبان {path} نوشته شد، اما همهٔ مانده‌هایش با دفتر امتیازها جور نیست: بررسی حساب‌های باشگاه را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="621"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="683"/>
         <source>Encrypted backups need the passphrase: set it in Backups, or in LOYALTYDESK_BACKUP_PASSPHRASE.</source>
         <translation>پشتیبان رمزگذاری‌شده عبارت عبور می‌خواهد: آن را در «پشتیبان‌ها» یا در LOYALTYDESK_BACKUP_PASSPHRASE بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="626"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="688"/>
         <source>Put the backup&apos;s passphrase in the environment variable {variable}.</source>
         <translation>عبارت عبور پشتیبان را در متغیر محیطی {variable} بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="629"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="691"/>
         <source>That is not the passphrase of {path}; nothing was restored.</source>
         <translation>این عبارت عبورِ {path} نیست؛ چیزی بازگردانی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="632"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="694"/>
         <source>{path} is damaged or incomplete (it was changed or cut short); nothing was restored.</source>
         <translation>{path} آسیب دیده یا ناقص است (تغییر کرده یا نیمه‌کاره مانده)؛ چیزی بازگردانی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="636"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="698"/>
         <source>{path} is not an encrypted backup.</source>
         <translation>{path} پشتیبان رمزگذاری‌شده نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="637"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="699"/>
         <source>The system&apos;s keyring did not keep the passphrase: {detail}</source>
         <translation>جاکلیدی سیستم عبارت عبور را نگه نداشت: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="640"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="702"/>
         <source>This computer has no keyring to keep the passphrase in: set {variable} in the environment instead.</source>
         <translation>این رایانه جاکلیدی برای نگه‌داشتن عبارت عبور ندارد: به‌جای آن {variable} را در محیط تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="645"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="707"/>
         <source>Keep between 0 and {limit} backups.</source>
         <translation>بین ۰ تا {limit} پشتیبان نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="646"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="708"/>
         <source>Keep at least one daily or one monthly backup.</source>
         <translation>دست‌کم یک پشتیبان روزانه یا یک پشتیبان ماهانه نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="649"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="711"/>
         <source>The passphrase needs at least {length} characters.</source>
         <translation>عبارت عبور باید دست‌کم {length} نویسه باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="652"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="714"/>
         <source>The two passphrases are not the same.</source>
         <translation>دو عبارت عبور یکی نیستند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="655"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="717"/>
         <source>--auto and --list use the backup folder of the settings: give no PATH or --encrypt.</source>
         <translation>‏--auto و --list پوشهٔ پشتیبانِ تنظیمات را به کار می‌برند: PATH یا --encrypt ندهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="659"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
         <source>Give the backup file&apos;s PATH, or --auto or --list.</source>
         <translation>مسیر فایل پشتیبان (PATH) یا --auto یا --list را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="662"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="724"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="663"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="725"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="664"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="726"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="667"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="729"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="670"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="732"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="673"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="735"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="674"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="736"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="677"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="739"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="678"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="740"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="681"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="743"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="685"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="747"/>
         <source>A purchase an offline counter kept cannot also be a past purchase or use a coupon.</source>
         <translation>خریدی که صندوق آفلاین نگه داشته نمی‌تواند خرید گذشته باشد یا کوپن داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="689"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
         <source>The club&apos;s server does not answer: stamp-card rewards wait until it does.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد: جایزه‌های کارت مهر تا برگشتن سرور صبر می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="693"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="755"/>
         <source>The club&apos;s server does not answer, and the owner allows no rewards while it is offline. Credit the purchase; the reward can be given when the server is back.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد و مالک در حالت آفلاین اجازهٔ دادن جایزه نداده است. خرید را ثبت کنید؛ جایزه را وقتی سرور برگشت می‌توان داد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="698"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="760"/>
         <source>While the server does not answer, a member may spend at most {limit} points a day; {spent} are spent already, {left} are left.</source>
         <translation>تا سرور پاسخ ندهد، هر عضو روزانه حداکثر {limit} امتیاز می‌تواند خرج کند؛ {spent} امتیاز خرج شده و {left} امتیاز مانده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="703"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="765"/>
         <source>As far as this counter knows, the member has {balance} points; the reward costs {cost} ({missing} more needed).</source>
         <translation>تا جایی که این صندوق می‌داند، عضو {balance} امتیاز دارد؛ جایزه {cost} امتیاز است ({missing} امتیاز کم است).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="708"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
         <source>The club&apos;s server does not answer, and this counter has not seen this member before. Keep the receipt and credit the purchase when the server is back (the light turns green).</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد و این صندوق این عضو را پیش‌تر ندیده است. رسید را نگه دارید و وقتی سرور برگشت (چراغ سبز شد) خرید را ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="714"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="776"/>
         <source>The club&apos;s server does not answer: a coupon can only be used when it does. Take the coupon off to credit the purchase now.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد: کوپن فقط وقتی سرور پاسخ دهد به کار می‌رود. برای ثبت خرید همین حالا، کوپن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="719"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="781"/>
         <source>A purchase this large needs a manager&apos;s approval, which needs the club&apos;s server. Enter it when the server answers again.</source>
         <translation>خریدی به این بزرگی تأیید مدیر می‌خواهد و تأیید به سرور باشگاه نیاز دارد. وقتی سرور دوباره پاسخ داد آن را ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="724"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="786"/>
         <source>This counter&apos;s offline file {path} cannot be used ({reason}). Nothing was kept there; check the disk.</source>
         <translation>پروندهٔ آفلاین این صندوق ({path}) قابل استفاده نیست ({reason}). چیزی در آن نگه داشته نشد؛ دیسک را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="729"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="791"/>
         <source>No operation {op_id} was refused on this counter; `sync pending` lists what was.</source>
         <translation>عملیات {op_id} روی این صندوق رد نشده است؛ `sync pending` موارد ردشده را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="733"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="795"/>
         <source>No operation {op_id} waits on this counter (it may have been sent already); `sync pending` lists what waits.</source>
         <translation>عملیات {op_id} روی این صندوق در انتظار نیست (شاید پیش‌تر فرستاده شده باشد)؛ `sync pending` موارد در انتظار را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="738"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="800"/>
         <source>This counter is sending its queue to the server right now; try again in a moment.</source>
         <translation>این صندوق همین حالا صف خود را به سرور می‌فرستد؛ چند لحظه بعد دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="742"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="804"/>
         <source>The offline reward limit is 0 to {limit} points per member per day.</source>
         <translation>سقف جایزهٔ آفلاین از ۰ تا {limit} امتیاز برای هر عضو در روز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="745"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="807"/>
         <source>The note can be at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="748"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="810"/>
         <source>There is no offline conflict number {conflict}.</source>
         <translation>ناهمخوانی آفلاینی با شمارهٔ {conflict} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="813"/>
         <source>Offline conflict {conflict} was settled already, another way.</source>
         <translation>ناهمخوانی آفلاین {conflict} پیش‌تر به شکل دیگری تسویه شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="754"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="816"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="759"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="821"/>
         <source>Write the currency&apos;s name or sign, such as € or AED.</source>
         <translation>نام یا نماد ارز را بنویسید، مانند € یا AED.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="762"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="824"/>
         <source>The currency&apos;s name can be at most {limit} characters.</source>
         <translation>نام ارز حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="765"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="827"/>
         <source>A currency has from 0 to {limit} decimals.</source>
         <translation>ارز از ۰ تا {limit} رقم اعشار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="768"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="830"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="769"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="831"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="772"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="834"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="775"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="837"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="778"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="840"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="779"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="841"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="780"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="842"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="781"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="843"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="782"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="844"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="783"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="845"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="784"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="787"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="849"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="790"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="852"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="791"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="853"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="792"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="854"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="793"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="855"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="796"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="858"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="799"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="931"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="861"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="993"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="802"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="864"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="803"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="865"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="808"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="870"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="809"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="871"/>
         <source>{member} was merged into {kept}: their record is kept for its history only. Use {kept}&apos;s card instead.</source>
         <translation>{member} در {kept} ادغام شده است و پرونده‌اش فقط برای سابقه نگه داشته می‌شود. به‌جای آن از کارت {kept} استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="814"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="876"/>
         <source>A member cannot be merged into themselves; choose two different members.</source>
         <translation>یک عضو را نمی‌توان در خودش ادغام کرد؛ دو عضو متفاوت انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="817"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="879"/>
         <source>{member} was already merged into another member; nothing was changed.</source>
         <translation>{member} پیش‌تر در عضو دیگری ادغام شده است؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="820"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="882"/>
         <source>This merge was already undone.</source>
         <translation>این ادغام پیش‌تر برگردانده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="821"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="883"/>
         <source>A merge can be undone only on the day it was done; this one is from an earlier day.</source>
         <translation>ادغام را فقط در همان روز انجام آن می‌توان برگرداند؛ این ادغام مال روزهای قبل است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="825"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="887"/>
         <source>{member} has since been merged into another member: undo that merge first.</source>
         <translation>{member} پس از آن در عضو دیگری ادغام شده است؛ اول آن ادغام را برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="829"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="891"/>
         <source>The merge cannot be undone: {points} points would go back, but the member kept has only {balance} left (points were spent since). Nothing was changed.</source>
         <translation>ادغام برگرداندنی نیست: باید {points} امتیاز برگردد، اما عضو نگه‌داشته‌شده فقط {balance} امتیاز دارد (از آن زمان امتیاز خرج شده است). چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="834"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="896"/>
         <source>The merge cannot be undone: {stamps} stamps would go back, but the member kept has only {balance} left (stamps were used since). Nothing was changed.</source>
         <translation>ادغام برگرداندنی نیست: باید {stamps} مهر برگردد، اما عضو نگه‌داشته‌شده فقط {balance} مهر دارد (از آن زمان مهر مصرف شده است). چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="839"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="901"/>
         <source>No such merge.</source>
         <translation>چنین ادغامی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="840"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="902"/>
         <source>Name the merge by the two members (KEEP OTHER) or by --merge ID, not both.</source>
         <translation>ادغام را یا با دو عضو (KEEP OTHER) مشخص کنید یا با ‎--merge ID‎، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="843"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="905"/>
         <source>The first day of the period comes after its last day.</source>
         <translation>روز اول بازه بعد از روز آخر آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="908"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="849"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="911"/>
         <source>Choose the column that holds the {field}: it is needed for every member.</source>
         <translation>ستونی را که {field} در آن است انتخاب کنید: برای هر عضو لازم است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="853"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="915"/>
         <source>The {field} is mapped to column {column}, which the file does not have.</source>
         <translation>برای {field} ستون {column} انتخاب شده، اما فایل چنین ستونی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="857"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="919"/>
         <source>Column {column} is chosen for both {field} and {other}.</source>
         <translation>ستون {column} هم برای {field} انتخاب شده و هم برای {other}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="861"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="923"/>
         <source>No field is called {field}; the fields are: {fields}.</source>
         <translation>فیلدی به نام {field} نیست؛ فیلدها اینها هستند: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="865"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="927"/>
         <source>Write a mapping as FIELD=COLUMN, not {value}.</source>
         <translation>نگاشت را به شکل FIELD=COLUMN بنویسید، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="869"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="931"/>
         <source>The file has no column headed {header}.</source>
         <translation>فایل ستونی با عنوان {header} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="873"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="935"/>
         <source>The birthday {value} is not a date (Jalali 1370/05/21 or Gregorian 1991-08-12).</source>
         <translation>تاریخ تولد {value} تاریخ درستی نیست (شمسی ۱۳۷۰/۰۵/۲۱ یا میلادی 1991-08-12).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="877"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="939"/>
         <source>The joining date {value} is not a date (Jalali 1402/01/15 or Gregorian 2023-04-04).</source>
         <translation>تاریخ عضویت {value} تاریخ درستی نیست (شمسی ۱۴۰۲/۰۱/۱۵ یا میلادی 2023-04-04).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="881"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="943"/>
         <source>The birthday {value} is in the future or before 1900.</source>
         <translation>تاریخ تولد {value} در آینده یا پیش از ۱۹۰۰ میلادی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="885"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="947"/>
         <source>The joining date {value} is in the future.</source>
         <translation>تاریخ عضویت {value} در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="889"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
         <source>The card number {card} has characters a scanner does not type; only digits and Latin letters are kept.</source>
         <translation>شماره کارت {card} نویسه‌هایی دارد که بارکدخوان تایپ نمی‌کند؛ فقط رقم و حروف لاتین نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="894"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="956"/>
         <source>The card number {card} is longer than {limit} characters.</source>
         <translation>شماره کارت {card} بیش از {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="898"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="960"/>
         <source>The card number {card} reads as a mobile number; typed at the counter it would find someone else.</source>
         <translation>شماره کارت {card} شبیه شماره موبایل است؛ اگر پشت پیشخوان وارد شود، کس دیگری را پیدا می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="903"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="965"/>
         <source>The balance {value} is not a whole number of points.</source>
         <translation>مانده {value} عدد صحیحی از امتیاز نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="907"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="969"/>
         <source>The balance {value} is below zero; an opening balance cannot be a debt.</source>
         <translation>مانده {value} کمتر از صفر است؛ مانده اولیه نمی‌تواند بدهی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="911"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="973"/>
         <source>The balance {value} is more than {limit} points.</source>
         <translation>مانده {value} بیش از {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="915"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="977"/>
         <source>Same member as row {row} (the same mobile number).</source>
         <translation>همان عضو ردیف {row} است (همان شماره موبایل).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="919"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="981"/>
         <source>The same national code as row {row}.</source>
         <translation>کد ملی همان کد ملی ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="923"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="985"/>
         <source>The same card number as row {row}.</source>
         <translation>شماره کارت همان شماره کارت ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="927"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="989"/>
         <source>{phone} is already a member of the club: {member}.</source>
         <translation>{phone} از پیش عضو باشگاه است: {member}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="935"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="997"/>
         <source>The card number {card} already belongs to a member.</source>
         <translation>شماره کارت {card} از پیش مال یکی از اعضاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="939"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1001"/>
         <source>The file has more than {limit} rows; nothing was imported. Split it into smaller files.</source>
         <translation>فایل بیش از {limit} ردیف دارد و چیزی وارد نشد. آن را به چند فایل کوچک‌تر تقسیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="943"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1005"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} یک پوشه است، نه فایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="947"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1009"/>
         <source>There is no file {path}.</source>
         <translation>فایل {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1013"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} خوانده نمی‌شود: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="955"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1017"/>
         <source>{path} is empty.</source>
         <translation>{path} خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="959"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1021"/>
         <source>{path} is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
         <translation>{path} فایل اکسل قدیمی (.xls) است: آن را در اکسل یا لیبره‌آفیس باز کنید و با قالب .xlsx یا .csv ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="964"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1026"/>
         <source>{path} is not a table of members: it has one column, and a member list needs at least the name and the mobile in columns of their own (a comma, semicolon or tab between them).</source>
         <translation>{path} جدول اعضا نیست: یک ستون بیشتر ندارد، و فهرست اعضا دست‌کم نام و موبایل را هر کدام در ستونی جدا لازم دارد (با ویرگول، نقطه‌ویرگول یا تب میانشان).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="970"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1032"/>
         <source>{path} is neither a CSV nor an XLSX file.</source>
         <translation>{path} نه فایل CSV است و نه XLSX.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="974"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1036"/>
         <source>No text encoding is called {encoding}; try utf-8 or cp1256.</source>
         <translation>کدگذاری متنی به نام {encoding} وجود ندارد؛ utf-8 یا cp1256 را امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="978"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1040"/>
         <source>The text encoding of {path} cannot be told: choose it (UTF-8, or Windows-1256 for older Persian software).</source>
         <translation>کدگذاری متن {path} را نمی‌توان تشخیص داد: خودتان انتخاب کنید (UTF-8، یا Windows-1256 برای نرم‌افزارهای فارسی قدیمی).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="983"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1045"/>
         <source>{path} is not written in {encoding}: choose another encoding.</source>
         <translation>{path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="987"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1049"/>
         <source>Row {row} of {path} is not written in {encoding}: choose another encoding. Nothing was imported.</source>
         <translation>ردیف {row} از {path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید. چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="992"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1054"/>
         <source>Row {row} of the file cannot be read as CSV ({reason}); nothing was imported.</source>
         <translation>ردیف {row} فایل به‌صورت CSV خوانده نمی‌شود ({reason})؛ چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="996"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1058"/>
         <source>The file has no header row: its first row must name the columns.</source>
         <translation>فایل ردیف عنوان ندارد: ردیف اول باید نام ستون‌ها را داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1000"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1062"/>
         <source>The file has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>فایل برگه‌ای به نام {sheet} ندارد؛ برگه‌هایش اینها هستند: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1004"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1066"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1007"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1069"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1008"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1070"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1011"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1073"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1015"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1077"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1016"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1078"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1019"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1081"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1020"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1082"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1023"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1085"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1026"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1088"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1027"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1089"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1030"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1092"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1031"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1093"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1034"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1096"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1037"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1099"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1040"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1102"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1043"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1105"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1046"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1108"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1049"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1111"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1052"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1114"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1055"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1117"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1059"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1121"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1060"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1122"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1063"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1125"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1064"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1126"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1065"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1127"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1066"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1128"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1071"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1133"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1076"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1138"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1077"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1139"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1078"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1140"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1079"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1141"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1082"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1144"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1085"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1147"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1088"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1150"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1089"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1151"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1090"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1152"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1093"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1155"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1096"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1158"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1099"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1161"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1103"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1165"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1106"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1168"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1109"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1171"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1112"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1174"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1115"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1177"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1119"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1181"/>
         <source>Say what to change: --email ADDRESS, --notes TEXT or both.</source>
         <translation>بگویید چه چیزی عوض شود: ‎--email ADDRESS‎، ‎--notes TEXT‎ یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1122"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1184"/>
         <source>Notes are at most {limit} characters; these have {length}.</source>
         <translation>یادداشت حداکثر {limit} نویسه است؛ این یکی {length} نویسه دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1125"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1187"/>
         <source>The notes have an invisible control character (pasted from another program): type them again.</source>
         <translation>در یادداشت یک نویسهٔ کنترلی نامرئی هست (از برنامهٔ دیگری چسبانده شده): آن را دوباره تایپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1131"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1193"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1136"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1198"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1139"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1201"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1142"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1204"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1145"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1207"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1148"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1210"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1213"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1154"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1216"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1157"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1219"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1161"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1223"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1164"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1226"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1169"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1231"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1172"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1234"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1176"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1238"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1179"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1241"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1184"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1246"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1187"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1249"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1190"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1252"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1191"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1253"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1192"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1254"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1197"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1259"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1200"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1262"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1203"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1265"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1206"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1268"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1210"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1272"/>
         <source>Write the shop&apos;s name.</source>
         <translation>نام فروشگاه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1211"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1273"/>
         <source>A shop&apos;s name is at most {limit} letters.</source>
         <translation>نام فروشگاه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1215"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1277"/>
         <source>A branch name is one line of letters, digits and signs; leave it empty for no branch.</source>
         <translation>نام شعبه باید یک خط از حروف، رقم‌ها و نشانه‌ها باشد؛ اگر شعبه‌ای ندارید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1219"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1281"/>
         <source>A branch name is at most {limit} letters.</source>
         <translation>نام شعبه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1220"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1282"/>
         <source>Choose the time zone from the list (for example Asia/Tehran).</source>
         <translation>منطقه‌ی زمانی را از فهرست انتخاب کنید (مثلاً Asia/Tehran).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1223"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1285"/>
         <source>Choose a whole folder path for the backups, or leave it empty.</source>
         <translation>نشانی کامل یک پوشه را برای پشتیبان‌ها انتخاب کنید، یا آن را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1226"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1288"/>
         <source>Start with at most {limit} rewards; add more later in Rules.</source>
         <translation>با حداکثر {limit} جایزه شروع کنید؛ بقیه را بعداً در قوانین اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1229"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1291"/>
         <source>The club needs its owner&apos;s name and PIN.</source>
         <translation>باشگاه به نام و رمز مالک خود نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1232"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1294"/>
         <source>This club already has staff accounts; it was not set up again.</source>
         <translation>این باشگاه از قبل حساب کارکنان دارد؛ دوباره راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1235"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1297"/>
         <source>Type the server&apos;s name or address (for example 192.168.1.10).</source>
         <translation>نام یا نشانی سرور را بنویسید (مثلاً 192.168.1.10).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1238"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1300"/>
         <source>“{host}” is not a server name or address: letters, digits, dots and dashes only.</source>
         <translation>«{host}» نام یا نشانی سرور نیست: فقط حروف لاتین، رقم، نقطه و خط تیره.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1242"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1304"/>
         <source>The port is a number from 1 to 65535 (PostgreSQL’s usual one is 5432); “{value}” is not.</source>
         <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است (درگاه معمول PostgreSQL ‏۵۴۳۲ است)؛ «{value}» نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1246"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1308"/>
         <source>Type the name of the club’s database on the server.</source>
         <translation>نام پایگاه دادهٔ باشگاه روی سرور را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1249"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1311"/>
         <source>A database name has no spaces and at most {limit} letters.</source>
         <translation>نام پایگاه داده فاصله ندارد و حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1252"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1314"/>
         <source>Type the user name this counter signs in to the server with.</source>
         <translation>نام کاربری‌ای را بنویسید که این صندوق با آن به سرور وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1255"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1317"/>
         <source>A user name has no spaces and at most {limit} letters.</source>
         <translation>نام کاربری فاصله ندارد و حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1258"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1320"/>
         <source>The TLS setting is disable, require or verify-full; “{value}” is none of them.</source>
         <translation>تنظیم TLS یکی از disable،‏ require یا verify-full است؛ «{value}» هیچ‌کدام نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1262"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1324"/>
         <source>Verifying the server needs the certificate of the authority that signed the server’s certificate (a CA file).</source>
         <translation>برای وارسی سرور، گواهی مرجعی که گواهی سرور را امضا کرده لازم است (فایل CA).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1267"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1329"/>
         <source>The CA file {path} is not there.</source>
         <translation>فایل CA ‏{path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1268"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1330"/>
         <source>{path} is a folder: choose the CA file in it (.pem or .crt).</source>
         <translation>{path} یک پوشه است: فایل CA درون آن را برگزینید (‎.pem یا ‎.crt).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1271"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1333"/>
         <source>The CA file {path} is there but cannot be read ({detail}): let this computer’s user read it, or copy it somewhere they can.</source>
         <translation>فایل CA ‏{path} هست اما خوانده نمی‌شود ({detail}): به کاربر این رایانه اجازهٔ خواندنش را بدهید، یا آن را جایی رونوشت کنید که بتواند بخواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1276"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1338"/>
         <source>The password could not be kept in this computer’s keyring ({detail}).</source>
         <translation>گذرواژه در جاکلیدی این رایانه نگه داشته نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1279"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1341"/>
         <source>This computer has no keyring to keep the password in: give it in the environment variable {variable} instead.</source>
         <translation>این رایانه جاکلیدی‌ای برای نگه‌داشتن گذرواژه ندارد: به‌جایش آن را در متغیر محیطی {variable} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1284"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1346"/>
         <source>The server {server} cannot be found: its name is not known here. Check the spelling, or use its IP address.</source>
         <translation>سرور {server} پیدا نمی‌شود: این نام این‌جا شناخته نیست. املای آن را بررسی کنید یا نشانی IP سرور را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1289"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1351"/>
         <source>There is no way to the server {server} from this computer (no route): is this computer on the shop’s network, and is the server switched on?</source>
         <translation>از این رایانه راهی به سرور {server} نیست (مسیری وجود ندارد): آیا این رایانه به شبکهٔ فروشگاه وصل است و سرور روشن است؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1294"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1356"/>
         <source>The server {server} does not answer in time: a firewall may be in the way, or the address is wrong.</source>
         <translation>سرور {server} به‌موقع پاسخ نمی‌دهد: شاید دیوارهٔ آتش جلویش را گرفته یا نشانی اشتباه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1299"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1361"/>
         <source>Nothing is listening at {server}: the computer is there, but PostgreSQL is not running on that port or does not take network connections.</source>
         <translation>در {server} هیچ برنامه‌ای منتظر اتصال نیست: رایانه در دسترس است، اما PostgreSQL روی آن درگاه اجرا نمی‌شود یا اتصال از شبکه را نمی‌پذیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1304"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1366"/>
         <source>The server {server} refused the user name or password. Check both (the password is case-sensitive).</source>
         <translation>سرور {server} نام کاربری یا گذرواژه را نپذیرفت. هر دو را بررسی کنید (در گذرواژه، حروف بزرگ و کوچک فرق دارند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1309"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1371"/>
         <source>The server {server} does not let this computer or user in (no line for them in its pg_hba.conf). If the server takes only TLS connections, turn TLS on here; otherwise its administrator must allow this computer.</source>
         <translation>سرور {server} به این رایانه یا این کاربر اجازهٔ ورود نمی‌دهد (در pg_hba.conf آن سطری برایشان نیست). اگر سرور فقط اتصال TLS می‌پذیرد، TLS را این‌جا روشن کنید؛ وگرنه مدیر سرور باید به این رایانه اجازه بدهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1315"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1377"/>
         <source>The server {server} has no TLS, but this counter requires it. Turn TLS on at the server, or choose “disable” here on a network you trust.</source>
         <translation>سرور {server} ‏TLS ندارد، اما این صندوق آن را لازم می‌داند. TLS را روی سرور روشن کنید، یا در شبکه‌ای که به آن اطمینان دارید این‌جا «خاموش» را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1320"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1382"/>
         <source>The server {server} shows a certificate this counter does not trust: the CA file chosen did not sign it.</source>
         <translation>سرور {server} گواهی‌ای نشان می‌دهد که این صندوق به آن اعتماد ندارد: فایل CA برگزیده آن را امضا نکرده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1325"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1387"/>
         <source>The server’s certificate is made out to another name than {server}: connect with the name in the certificate.</source>
         <translation>گواهی سرور به نامی جز {server} صادر شده است: با همان نامی که در گواهی آمده وصل شوید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1330"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1392"/>
         <source>The secure (TLS) connection to {server} failed ({detail}).</source>
         <translation>اتصال امن (TLS) به {server} برقرار نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1333"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1395"/>
         <source>The server {server} has no database named {database}. Create it (empty) first, or check the name.</source>
         <translation>سرور {server} پایگاه داده‌ای به نام {database} ندارد. اول آن را (خالی) بسازید یا نام را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1338"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1400"/>
         <source>This user may sign in to {server} but may not use the database {database}.</source>
         <translation>این کاربر می‌تواند به {server} وارد شود اما اجازهٔ کار با پایگاه دادهٔ {database} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1341"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1403"/>
         <source>The database {database} on {server} belongs to another program (it has tables, but not LoyaltyDesk’s). Use an empty database.</source>
         <translation>پایگاه دادهٔ {database} روی {server} مال برنامهٔ دیگری است (جدول دارد، اما نه جدول‌های LoyaltyDesk). یک پایگاه دادهٔ خالی به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1346"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1408"/>
         <source>The club in the database {database} on {server} was made by a newer LoyaltyDesk: update LoyaltyDesk on this counter first.</source>
         <translation>باشگاهِ پایگاه دادهٔ {database} روی {server} را نسخهٔ تازه‌تری از LoyaltyDesk ساخته است: اول LoyaltyDesk را روی این صندوق به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1366"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1428"/>
         <source>Connected to {server}. The database {database} holds a LoyaltyDesk club with {members} members.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk با {members} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1371"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1433"/>
         <source>Connected to {server}. The database {database} holds a LoyaltyDesk club with {members} members, made by an older LoyaltyDesk: it will be upgraded when this counter first opens it (a copy is kept first). Then update the club’s other counters too.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk با {members} عضو دارد که نسخهٔ قدیمی‌تری از LoyaltyDesk آن را ساخته است: نخستین بار که این صندوق بازش کند به‌روز می‌شود (پیش از آن یک نسخهٔ پشتیبان گرفته می‌شود). پس از آن صندوق‌های دیگر باشگاه را هم به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1378"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1440"/>
         <source>{database} on {server} is the server’s own database (PostgreSQL keeps it for itself): a club does not go in it. Ask whoever looks after the server to create a database for the club, with: {sql} Then type its name here.</source>
         <translation>پایگاه دادهٔ {database} روی {server} مال خود سرور است (سرور PostgreSQL آن را برای کار خودش نگه می‌دارد) و باشگاه در آن گذاشته نمی‌شود. از کسی که سرور را نگه‌داری می‌کند بخواهید با این دستور یک پایگاه داده برای باشگاه بسازد: {sql} سپس نام آن را این‌جا بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1351"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1413"/>
         <source>The server {server} could not be used ({detail}).</source>
         <translation>با سرور {server} نمی‌شود کار کرد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1354"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1416"/>
         <source>Type the server as {host} here and the port {port} in the Port field.</source>
         <translation>این‌جا سرور را {host} بنویسید و درگاه {port} را در خانهٔ «درگاه».</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1357"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1419"/>
         <source>This counter is on a shared club already: only a club in a file on this computer is moved to a server. Nothing was copied.</source>
         <translation>این صندوق همین حالا روی یک باشگاه مشترک است: فقط باشگاهی که در فایلی روی همین رایانه است به سرور منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1362"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1424"/>
         <source>Connected to {server}. The database {database} is empty: ready to move a club in.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} خالی است: آمادهٔ انتقال یک باشگاه به آن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1384"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1446"/>
         <source>The database {database} on {server} already holds a club ({members} members): a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} از پیش یک باشگاه دارد ({members} عضو): باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1389"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1451"/>
         <source>The database {database} on {server} holds another program’s tables: a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} جدول‌های برنامهٔ دیگری را دارد: باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1394"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1456"/>
         <source>This club’s own books do not add up ({differences} differences; see Verify): put them right before moving the club. Nothing was copied.</source>
         <translation>حساب‌های خود این باشگاه جور نیست ({differences} اختلاف؛ بررسی حساب‌ها را ببینید): پیش از انتقال باشگاه آن‌ها را درست کنید. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1399"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1461"/>
         <source>The copy on {server} does not match this club ({differences} differences). This counter stays on its own file; empty the database {database} on the server (drop it and create it again) and try again.</source>
         <translation>رونوشت روی {server} با این باشگاه جور نیست ({differences} اختلاف). این صندوق روی فایل خودش می‌ماند؛ پایگاه دادهٔ {database} را روی سرور خالی کنید (حذف و دوباره ساختن) و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1409"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1471"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -5995,7 +6142,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="476"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="482"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
@@ -6005,316 +6152,316 @@
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="214"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="217"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="221"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="235"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="238"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="248"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="251"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="255"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="259"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="262"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="269"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="268"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="271"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="339"/>
         <source>The club&apos;s server does not answer, so this part cannot be shown now. It fills itself as soon as the server answers; the counter goes on working meanwhile.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد، برای همین این بخش فعلاً نمایش داده نمی‌شود. به‌محض این‌که سرور پاسخ دهد، خودش پر می‌شود؛ صندوق در این مدت به کارش ادامه می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="423"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="432"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="429"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="438"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="431"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="429"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="435"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="451"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="457"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="453"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="459"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="483"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="489"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="490"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="505"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="491"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="506"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="492"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="507"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="493"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="508"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="494"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="509"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="495"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="510"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="496"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="511"/>
         <source>&amp;Import members…</source>
         <translation>&amp;ورود اعضا از فایل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="497"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="512"/>
         <source>Possible &amp;duplicates…</source>
         <translation>اعضای احتمالاً &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="499"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="514"/>
         <source>Export &amp;members…</source>
         <translation>خروجی &amp;اعضا…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="505"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="520"/>
         <source>Export the &amp;ledger…</source>
         <translation>خروجی &amp;دفتر امتیاز…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="510"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="525"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="511"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="526"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="512"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="527"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="513"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="528"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="514"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="529"/>
         <source>Offline &amp;queue…</source>
         <translation>صف آ&amp;فلاین…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="515"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="530"/>
         <source>Bac&amp;kups…</source>
         <translation>پشتیبان‌&amp;ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="516"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="531"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="517"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="532"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="518"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="533"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="519"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="534"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="520"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="535"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="521"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="536"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="561"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="545"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="562"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="599"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="712"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="733"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="729"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="750"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="811"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="828"/>
         <source>Shared club</source>
         <translation>باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="813"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="830"/>
         <source>The club is on the server now. LoyaltyDesk closes: open it again to work on the shared club (the file on this computer is kept as it was).</source>
         <translation>باشگاه اکنون روی سرور است. LoyaltyDesk بسته می‌شود: برای کار با باشگاه مشترک دوباره بازش کنید (فایل روی این رایانه همان‌طور که بود می‌ماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="831"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="848"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="832"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="849"/>
         <source>Saved. Restart LoyaltyDesk to use the new database (shared club).</source>
         <translation>ذخیره شد. برای کار با پایگاه دادهٔ تازه (باشگاه مشترک) LoyaltyDesk را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="835"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="852"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="853"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="870"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="859"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="876"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="860"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="877"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="862"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="879"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="866"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="883"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="877"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="892"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="908"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="894"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="909"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="925"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="880"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="897"/>
         <source>Replace all the club&apos;s data with the backup {file}? Everything done since that backup was made (purchases, members, redemptions) is no longer in the club afterwards. A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با پشتیبان {file} جایگزین شود؟ هر چه پس از گرفتن این پشتیبان انجام شده (خریدها، اعضا، استفاده از جایزه‌ها) پس از آن در باشگاه نخواهد بود. پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="893"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="910"/>
         <source>This backup is encrypted. Its passphrase:</source>
         <translation>این پشتیبان رمزگذاری شده است. عبارت عبورش:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1077"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1094"/>
         <source>Backing up the club before closing…</source>
         <translation>در حال پشتیبان‌گیری از باشگاه پیش از بستن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1078"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1095"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="902"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="919"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="364"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="370"/>
         <source>Sent from this counter: {sent}.</source>
         <translation>فرستاده‌شده از این صندوق: {sent}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="367"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="373"/>
         <source>Refused by the server: {count}.</source>
         <translation>ردشده از سوی سرور: {count}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="379"/>
         <source>Rewards the points no longer covered: {count}.</source>
         <translation>جایزه‌هایی که امتیازشان دیگر کافی نبود: {count}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="377"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="383"/>
         <source>See Club → Offline queue.</source>
         <translation>باشگاه ← صف آفلاین را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="909"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="926"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -10942,7 +11089,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="583"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="587"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>

@@ -1,0 +1,108 @@
+"""The `serve` and `api-token` commands' work (their parsers are in cli/api.py).
+
+JSON output (public contract; add fields, never rename them): token_json() and the README.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING, Any
+
+from loyaltydesk.cli.text import translate
+from loyaltydesk.domain.api_tokens import ApiToken
+
+if TYPE_CHECKING:
+    from loyaltydesk.bootstrap import Services
+    from loyaltydesk.cli.main import Cli
+
+
+def _when(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if value else None
+
+
+def token_json(token: ApiToken) -> dict[str, Any]:
+    return {
+        "name": token.name,
+        "active": token.active,
+        "created_at": _when(token.created_at),
+        "revoked_at": _when(token.revoked_at),
+        "last_used_at": _when(token.last_used_at),
+    }
+
+
+def _token_text(cli: Cli, token: ApiToken) -> str:
+    text = translate("Cli", "{name} · made {made}").format(
+        name=token.name, made=cli.text.when(token.created_at)
+    )
+    if token.last_used_at is not None:
+        text += " · " + translate("Cli", "last used {time}").format(
+            time=cli.text.when(token.last_used_at)
+        )
+    if token.revoked_at is not None:
+        text += " · " + translate("Cli", "revoked {time}").format(
+            time=cli.text.when(token.revoked_at)
+        )
+    return text
+
+
+def run_api_token(cli: Cli, s: Services) -> int:
+    action = cli.args.api_token_command
+    if action == "add":
+        made = s.api_tokens.add(cli.args.name, s.actor)
+        cli.emit(
+            token_json(made.token) | {"token": made.secret},
+            translate(
+                "Cli",
+                "Token for {name}: {token}\nIt is shown only this once: put it in the POS's "
+                "settings now (Authorization: Bearer TOKEN).",
+            ).format(name=made.token.name, token=made.secret),
+        )
+    elif action == "list":
+        tokens = s.api_tokens.listing(s.actor)
+        cli.emit(
+            [token_json(t) for t in tokens],
+            "\n".join(_token_text(cli, t) for t in tokens)
+            or translate("Cli", "No API tokens yet."),
+        )
+    else:
+        revoked = s.api_tokens.revoke(cli.args.name, s.actor)
+        cli.emit(
+            token_json(revoked),
+            translate("Cli", "Revoked: {name}; the POS using it is refused from now on.").format(
+                name=revoked.name
+            ),
+        )
+    return 0
+
+
+def run_serve(cli: Cli, s: Services) -> int:
+    """Serve until interrupted (Ctrl+C, or the service manager's SIGTERM)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from loyaltydesk.api.server import is_loopback, listen, make_server
+
+    app = QCoreApplication.instance()
+    assert app is not None  # cli.main started Qt for the translations
+    host, port = cli.args.host, cli.args.port
+    sock = listen(host, port)
+    server = make_server(s, app, host=host, port=port)
+    print(
+        translate("Cli", "The API answers at http://{host}:{port}/v1/ (Ctrl+C stops it).").format(
+            host=host, port=port
+        ),
+        file=sys.stderr,
+    )
+    if not is_loopback(host):
+        print(
+            translate(
+                "Cli",
+                "Other computers of the network can reach it; each still needs a token.",
+            ),
+            file=sys.stderr,
+        )
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+    return 0

@@ -1,0 +1,100 @@
+"""API tokens: made, listed and revoked by the owner; checked on every request to the API."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from loyaltydesk.domain.api_tokens import ApiToken, check_token_name, new_secret, token_hash
+from loyaltydesk.domain.audit import AuditKind
+from loyaltydesk.domain.errors import NotFound, NotPermitted, Refused, StorageError
+from loyaltydesk.domain.staff import Actor, Permission, name_key
+from loyaltydesk.services.common import run_write
+from loyaltydesk.services.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from loyaltydesk.services.staff import permit, record, require
+
+# A last-used time is written at most this often per token, so a busy till does not turn
+# every read into a write (and does not queue behind the SQLite write lock).
+USED_AT_STEP = dt.timedelta(minutes=5)
+
+
+@dataclass(frozen=True, slots=True)
+class NewToken:
+    token: ApiToken
+    secret: str  # shown once: the club keeps only its hash
+
+
+def _json(token: ApiToken) -> dict[str, Any]:
+    return {"name": token.name, "revoked": token.revoked_at is not None}
+
+
+class ApiTokenService:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+        self._uow = uow
+        self._clock = clock
+
+    def add(self, name: str, actor: Actor) -> NewToken:
+        name = check_token_name(name)
+        secret = new_secret()
+
+        def work(uow: UnitOfWork) -> NewToken:
+            by = permit(uow, actor, Permission.SETTINGS)
+            key = name_key(name)
+            if uow.api_tokens.by_name(key) is not None:
+                raise Refused("api_token.name_taken", name=name)
+            now = self._clock()
+            token = uow.api_tokens.add(name, key, token_hash(secret), now)
+            record(uow, by, now, AuditKind.API_TOKEN, token.name, after=_json(token))
+            uow.commit()
+            return NewToken(token, secret)
+
+        return run_write(self._uow, work)
+
+    def listing(self, actor: Actor) -> list[ApiToken]:
+        require(self._uow, actor, Permission.SETTINGS)
+        with self._uow(write=False) as uow:
+            return uow.api_tokens.listing()
+
+    def revoke(self, name: str, actor: Actor) -> ApiToken:
+        def work(uow: UnitOfWork) -> ApiToken:
+            by = permit(uow, actor, Permission.SETTINGS)
+            found = uow.api_tokens.by_name(name_key(name))
+            if found is None:
+                raise NotFound("api_token.no_such", name=name)
+            if found.revoked_at is not None:
+                return found  # revoking twice is what the owner wanted: done
+            now = self._clock()
+            uow.api_tokens.update(found.id, revoked_at=now)
+            revoked = ApiToken(found.id, found.name, found.created_at, now, found.last_used_at)
+            record(
+                uow,
+                by,
+                now,
+                AuditKind.API_TOKEN,
+                found.name,
+                before=_json(found),
+                after=_json(revoked),
+            )
+            uow.commit()
+            return revoked
+
+        return run_write(self._uow, work)
+
+    def check(self, secret: str | None) -> ApiToken:
+        """The active token whose secret this is, or NotPermitted (the API answers 401)."""
+        if not secret:
+            raise NotPermitted("api.token_missing")
+        with self._uow(write=False) as uow:
+            token = uow.api_tokens.by_hash(token_hash(secret))
+        if token is None or token.revoked_at is not None:
+            raise NotPermitted("api.token_invalid")
+        now = self._clock()
+        if token.last_used_at is None or now - token.last_used_at >= USED_AT_STEP:
+            # Bookkeeping for the owner's list: a sale must not fail because of it (a
+            # database opened read-only, a writer holding the lock too long).
+            with contextlib.suppress(StorageError), self._uow(write=True) as uow:
+                uow.api_tokens.update(token.id, last_used_at=now)
+                uow.commit()
+        return token

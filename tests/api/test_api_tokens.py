@@ -1,0 +1,65 @@
+"""The API tokens' service: only the owner makes and revokes them, only the hash is kept,
+and the last use is noted without a write per request."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from loyaltydesk.bootstrap import Services
+from loyaltydesk.domain.api_tokens import token_hash
+from loyaltydesk.domain.audit import AuditFilter
+from loyaltydesk.domain.errors import InvalidInput, NotPermitted
+from loyaltydesk.domain.staff import Role
+from tests.conftest import FakeClock
+
+
+def test_only_the_owner_makes_and_revokes_tokens(services: Services) -> None:
+    services.staff.add("Sara", Role.OWNER, "1111", services.actor)
+    owner = services.staff.sign_in("Sara", "1111", "counter-1", shift=False)
+    services.staff.add("Reza", Role.MANAGER, "2222", owner)
+    manager = services.staff.sign_in("Reza", "2222", "counter-1", shift=False)
+    with pytest.raises(NotPermitted):
+        services.api_tokens.add("till-1", manager)
+    made = services.api_tokens.add("till-1", owner)
+    with pytest.raises(NotPermitted):
+        services.api_tokens.revoke("till-1", manager)
+    with pytest.raises(NotPermitted):
+        services.api_tokens.listing(manager)
+    services.api_tokens.revoke("till-1", owner)
+    trail = services.audit.trail(AuditFilter(kinds=("api_token",)), owner)
+    assert [(line.subject, line.after) for line in reversed(trail)] == [
+        ("till-1", {"name": "till-1", "revoked": False}),
+        ("till-1", {"name": "till-1", "revoked": True}),
+    ]
+    assert made.secret not in str(trail)
+
+
+def test_a_token_is_kept_as_its_hash_and_checked_by_it(services: Services) -> None:
+    made = services.api_tokens.add("till-1", services.actor)
+    assert services.api_tokens.check(made.secret).name == "till-1"
+    assert token_hash(made.secret) != made.secret
+    for wrong in (None, "", made.secret[:-1], made.secret + "x"):
+        with pytest.raises(NotPermitted):
+            services.api_tokens.check(wrong)
+    with pytest.raises(InvalidInput):
+        services.api_tokens.add("  ", services.actor)
+    with pytest.raises(InvalidInput):
+        services.api_tokens.add("till\x00", services.actor)
+
+
+def test_the_last_use_is_written_at_most_every_few_minutes(
+    services: Services, clock: FakeClock
+) -> None:
+    made = services.api_tokens.add("till-1", services.actor)
+    first = services.api_tokens.check(made.secret)
+    assert first.last_used_at is None  # the answer is read before the note is written
+    clock.advance(minutes=1)
+    services.api_tokens.check(made.secret)
+    [listed] = services.api_tokens.listing(services.actor)
+    assert listed.last_used_at == clock.now - dt.timedelta(minutes=1)
+    clock.advance(minutes=5)
+    services.api_tokens.check(made.secret)
+    [listed] = services.api_tokens.listing(services.actor)
+    assert listed.last_used_at == clock.now
