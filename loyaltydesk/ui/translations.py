@@ -13,64 +13,105 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-_installed: list[QTranslator] = []
+
+class _Dispatcher(QTranslator):
+    """The one translator installed in the process. Qt asks the installed translators of the
+    whole process, from every thread; this one answers from the language the asking thread
+    speaks (an API request in Persian beside a window in English), else the program's.
+
+    Swapping installed translators per request instead would change the window's language
+    for a moment and, from a worker thread, send it a LanguageChange event; and only one
+    install ever happens, so no thread waits on Qt's translator lock while holding Python's."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.default: list[QTranslator] = []
+        self.local = threading.local()
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        spoken: list[QTranslator] = getattr(self.local, "translators", None) or self.default
+        for translator in spoken:
+            found = translator.translate(context, source, disambiguation, n)
+            if found:
+                return found
+        # None is Qt's "not here": it then shows the source text (English).
+        return None
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+_dispatchers: dict[int, _Dispatcher] = {}
+# Stands for English in a thread's list: it knows no sentence, so the source text shows.
+_ENGLISH = QTranslator()
+
+
+def _dispatcher(app: QCoreApplication) -> _Dispatcher:
+    found = _dispatchers.get(id(app))
+    if found is None:
+        found = _dispatchers[id(app)] = _Dispatcher(app)
+        QCoreApplication.installTranslator(found)
+    return found
 
 
 def install_translations(app: QCoreApplication, language: str, folder: Path) -> bool:
-    """Install the translator for ``language``; remove one installed for another language
-    first, so switching back to English in one process shows English again."""
+    """Make ``language`` the program's language (widgets built from now on speak it); False
+    when its translation file was not found."""
     loaded, complete = _load(app, language, folder)
-    _install(loaded)
+    _dispatcher(app).default = loaded
     return complete
 
 
 def _load(app: QCoreApplication, language: str, folder: Path) -> tuple[list[QTranslator], bool]:
-    """The translators for ``language`` (none for English), and whether ours was found."""
+    """The translators for ``language`` (none for English), ours first, and whether ours
+    was found."""
     if language == "en":
         return [], True
     loaded: list[QTranslator] = []
+    translator = QTranslator(app)
+    _build_if_stale(folder / f"loyaltydesk_{language}.ts")
+    complete = translator.load(QLocale(language), "loyaltydesk", "_", str(folder))
+    if complete:
+        loaded.append(translator)
     # Qt's own words (Save, Cancel, Yes, No...) come with PySide6.
     qt_words = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_words.load(QLocale(language), "qtbase", "_", qt_folder):
         loaded.append(qt_words)
-    translator = QTranslator(app)
-    _build_if_stale(folder / f"loyaltydesk_{language}.ts")
-    if not translator.load(QLocale(language), "loyaltydesk", "_", str(folder)):
-        return loaded, False
-    loaded.append(translator)
-    return loaded, True
-
-
-def _install(translators: list[QTranslator]) -> None:
-    while _installed:
-        QCoreApplication.removeTranslator(_installed.pop())
-    for translator in translators:
-        QCoreApplication.installTranslator(translator)
-        _installed.append(translator)
+    return loaded, complete
 
 
 class LanguageSwitch:
     """Sentences in the language each request asks for, in one process that answers in
-    several (the local HTTP API). Qt translates through the translators installed for the
-    whole process, so switching and everything translated under it hold one lock."""
+    several (the local HTTP API, also beside the window): the calling thread speaks
+    ``language`` inside ``speaking``, every other thread goes on in its own."""
 
     def __init__(self, app: QCoreApplication, folder: Path) -> None:
         self._app = app
         self._folder = folder
         self._lock = threading.Lock()
         self._loaded: dict[str, list[QTranslator]] = {}
-        self._current: str | None = None
+        self._dispatcher = _dispatcher(app)
+
+    def _translators(self, language: str) -> list[QTranslator]:
+        with self._lock:
+            if language not in self._loaded:
+                self._loaded[language] = _load(self._app, language, self._folder)[0]
+            return self._loaded[language]
 
     @contextlib.contextmanager
     def speaking(self, language: str) -> Iterator[None]:
-        with self._lock:
-            if language != self._current:
-                if language not in self._loaded:
-                    self._loaded[language] = _load(self._app, language, self._folder)[0]
-                _install(self._loaded[language])
-                self._current = language
+        local = self._dispatcher.local
+        before = getattr(local, "translators", None)
+        # English is an empty list, which would read as "not set": a list with nothing
+        # that answers stands for it.
+        local.translators = self._translators(language) or [_ENGLISH]
+        try:
             yield
+        finally:
+            local.translators = before
 
 
 def _build_if_stale(ts: Path) -> None:
