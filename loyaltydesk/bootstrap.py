@@ -70,10 +70,16 @@ from loyaltydesk.services.tiers import TierService
 from loyaltydesk.settings import SETTINGS_FILE, Settings
 
 if TYPE_CHECKING:  # the window is only imported when one is opened
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from loyaltydesk.ui.main_window import MainWindow
     from loyaltydesk.ui.setup.wizard import SetupWizard
+    from loyaltydesk.ui.till.host import RunningApi
+
+    # The till's API on (host, port) beside the window; the command line gives it, as only
+    # it may import the server library (api/server.serve_beside_window).
+    ServeBesideWindow = Callable[["Services", QCoreApplication, str, int], RunningApi]
 
 LOG_FILE = "loyaltydesk.log"
 
@@ -475,13 +481,16 @@ def build_window(
     settings: Settings,
     services: Services,
     database_url: str | None = None,
+    serve_api: ServeBesideWindow | None = None,
 ) -> MainWindow:
     """The main window on these services, with the card scanner listening app-wide (it goes
-    away with the window)."""
+    away with the window), and the till's API when ``serve_api`` is given (the settings say
+    whether it runs)."""
     from loyaltydesk.devices.desk import PrintDesk
     from loyaltydesk.ui.main_window import MainWindow
     from loyaltydesk.ui.scanner import ScannerFilter
     from loyaltydesk.ui.staff.session import Session
+    from loyaltydesk.ui.till.host import TillApiHost
 
     scanner = ScannerFilter()
     desk = PrintDesk(settings, services.printouts, RESOURCES / "fonts")
@@ -511,6 +520,12 @@ def build_window(
         conflicts=services.conflicts,
         club_place=services.place,
         shared_club=services.shared_club,
+        api_tokens=services.api_tokens,
+        till_api=(
+            TillApiHost(lambda host, port: serve_api(services, app, host, port))
+            if serve_api is not None
+            else None
+        ),
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)
@@ -635,7 +650,12 @@ def startup_problem(settings: Settings, database_url: str | None, error: DomainE
 
 
 def launch_window(
-    settings: Settings, database_url: str | None, argv: list[str], *, demo: bool = False
+    settings: Settings,
+    database_url: str | None,
+    argv: list[str],
+    *,
+    demo: bool = False,
+    serve_api: ServeBesideWindow | None = None,
 ) -> int:
     """`python -m loyaltydesk`: the counter window. The very first start opens the set-up
     wizard (set up my shop, or look around a demo club); ``demo`` (--demo) goes straight
@@ -691,7 +711,7 @@ def launch_window(
             services.close()
             return 0
         services.staff.add(owner[0], Role.OWNER, owner[1], services.actor)
-    window = build_window(app, settings, services, database_url)
+    window = build_window(app, settings, services, database_url, serve_api)
     window.show()
     if set_up is not None:  # the owner made in the wizard, signed in already
         window.session.set_actor(set_up.actor)
@@ -718,6 +738,8 @@ def launch_window(
     # The day's backup into the owner's folder: now if due, then hourly checks, and at
     # close when the day's was missed.
     window.start_backups()
+    # Once someone is signed in: the till's POS is answered while the counter is open.
+    window.serve_till_api()
     # A shared club's server asked every few seconds while it does not answer, and this
     # counter's offline queue sent as soon as it does.
     window.start_club_light()

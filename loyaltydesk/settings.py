@@ -14,6 +14,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from loyaltydesk.domain.api_tokens import (
+    API_PORTS,
+    DEFAULT_API_PORT,
+    EVERY_ADDRESS,
+    LOOPBACK,
+)
 from loyaltydesk.domain.backups import BackupPlan
 from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.domain.money import (
@@ -113,6 +119,12 @@ class Settings:
     server_user: str = ""
     server_tls: str = TLS_REQUIRE
     server_ca_file: str = ""
+    # The till's POS talks to this counter through the local HTTP API while the window is
+    # open: off until the owner turns it on; this computer only unless they let the shop's
+    # network in (api_lan).
+    api_serve: bool = False
+    api_port: int = DEFAULT_API_PORT
+    api_lan: bool = False
 
     @property
     def zone(self) -> ZoneInfo:
@@ -184,6 +196,11 @@ class Settings:
     @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
+
+    @property
+    def api_host(self) -> str:
+        """The address the till's API listens on."""
+        return EVERY_ADDRESS if self.api_lan else LOOPBACK
 
     @property
     def server(self) -> ServerAddress:
@@ -323,6 +340,9 @@ def load_settings(folder: Path | None = None) -> Settings:
     port = known.get("server_port", DEFAULT_PORT)
     if not isinstance(port, int) or not 0 < port < 65536:
         known.pop("server_port")
+    api_port = known.get("api_port", DEFAULT_API_PORT)
+    if not isinstance(api_port, int) or not API_PORTS[0] <= api_port <= API_PORTS[1]:
+        known.pop("api_port")
     if known.get("thermal_paper") not in THERMAL_PAPERS:
         known.pop("thermal_paper", None)
     settings = replace(settings, **known)  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import uvicorn
 
 from loyaltydesk.api.app import build_app
+from loyaltydesk.domain.api_tokens import DEFAULT_API_PORT, LOOPBACK
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.ui.translations import LanguageSwitch
 
@@ -19,8 +20,8 @@ if TYPE_CHECKING:
 
     from loyaltydesk.bootstrap import Services
 
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8765
+DEFAULT_HOST = LOOPBACK
+DEFAULT_PORT = DEFAULT_API_PORT
 
 
 def is_loopback(host: str) -> bool:
@@ -75,30 +76,52 @@ def make_server(
 
 
 class BackgroundServer:
-    """The API on a free port of 127.0.0.1 in a thread of this process (the tests; next,
-    the window)."""
+    """The API in a thread of this process: beside the window (the settings' address), and
+    in the tests (a free port of 127.0.0.1)."""
 
-    def __init__(self, services: Services, app: QCoreApplication) -> None:
-        self._socket = listen(DEFAULT_HOST, 0)
+    def __init__(
+        self,
+        services: Services,
+        app: QCoreApplication,
+        *,
+        host: str = DEFAULT_HOST,
+        port: int = 0,
+    ) -> None:
+        self._socket = listen(host, port)
+        self.host = host
         self.port: int = self._socket.getsockname()[1]
-        self.server = make_server(services, app, port=self.port)
+        self.server = make_server(services, app, host=host, port=self.port)
         self._thread = threading.Thread(
-            target=self.server.run, kwargs={"sockets": [self._socket]}, daemon=True
+            target=self.server.run,
+            kwargs={"sockets": [self._socket]},
+            name="loyaltydesk-api",
+            daemon=True,
         )
 
     @property
     def url(self) -> str:
-        return f"http://{DEFAULT_HOST}:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def start(self, timeout: float = 10.0) -> None:
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self.server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the API server did not start")
+                self.stop()
+                raise InvalidInput("api.did_not_start", host=self.host, port=self.port)
             time.sleep(0.01)
 
     def stop(self) -> None:
         self.server.should_exit = True
-        self._thread.join(10)
+        if self._thread.is_alive():
+            self._thread.join(10)
         self._socket.close()
+
+
+def serve_beside_window(
+    services: Services, app: QCoreApplication, host: str, port: int
+) -> BackgroundServer:
+    """The API of a counter whose window is open, as its settings ask (ui/till/host.py)."""
+    server = BackgroundServer(services, app, host=host, port=port)
+    server.start()
+    return server

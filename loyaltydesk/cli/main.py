@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
     from loyaltydesk.bootstrap import Services
+    from loyaltydesk.ui.till.host import RunningApi
 
 EXIT_OK = 0
 EXIT_DIFFERENCES = 1
@@ -741,6 +742,14 @@ def run_process(argv: Sequence[str] | None = None) -> NoReturn:
     sys.exit(code)
 
 
+def _serve_api(services: Services, app: QCoreApplication, host: str, port: int) -> RunningApi:
+    """The till's API beside the window; the server library is imported only when the
+    owner turned the API on."""
+    from loyaltydesk.api.server import serve_beside_window
+
+    return serve_beside_window(services, app, host, port)
+
+
 def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.self_check:
         return self_check(args, out)
@@ -761,7 +770,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.command is None:
         # The window (and its QApplication) instead of the command line's plain Qt core.
         try:
-            return launch_window(settings, args.database, [sys.argv[0]], demo=args.demo)
+            return launch_window(
+                settings, args.database, [sys.argv[0]], demo=args.demo, serve_api=_serve_api
+            )
         except DomainError as error:
             start_qt(settings.language)
             print(

@@ -17,6 +17,13 @@ from dataclasses import dataclass
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.domain.staff import check_staff_name
 
+# Where the API listens: this computer only, unless the owner lets the shop's network in.
+LOOPBACK = "127.0.0.1"
+EVERY_ADDRESS = "0.0.0.0"
+DEFAULT_API_PORT = 8765
+# Below 1024 a port needs the administrator on Linux and macOS.
+API_PORTS = (1024, 65535)
+
 TOKEN_PREFIX = "ld_"  # recognisable in a POS's configuration and in a leaked-secrets scan
 TOKEN_BYTES = 32
 

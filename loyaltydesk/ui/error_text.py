@@ -77,6 +77,15 @@ _TEXTS: dict[str, str] = {
         "The API cannot listen on {host} port {port} ({detail}): is another program "
         "using it? Choose another with --port.",
     ),
+    "api.cannot_listen_here": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The till's API cannot listen on {host} port {port} ({detail}): is another program "
+        "using it? Choose another port in Settings, on the Till page.",
+    ),
+    "api.did_not_start": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The till's API did not start on {host} port {port}; the details are in the program's log.",
+    ),
     "api.unexpected": QT_TRANSLATE_NOOP(
         "ErrorText",
         "Something unexpected went wrong; the details are in the program's log. Sending the "

@@ -35,6 +35,7 @@ from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.domain.staff import Actor, Permission
 from loyaltydesk.private_files import private_file
 from loyaltydesk.services.accounting import AccountingService
+from loyaltydesk.services.api_tokens import ApiTokenService
 from loyaltydesk.services.audit import AuditService
 from loyaltydesk.services.backups import BackupResult, BackupService
 from loyaltydesk.services.campaigns import CampaignService
@@ -79,12 +80,14 @@ from loyaltydesk.ui.rules.view import RulesView
 from loyaltydesk.ui.scanner import ScannerFilter, looks_like_coupon
 from loyaltydesk.ui.settings.dialog import SettingsDialog
 from loyaltydesk.ui.settings.shared_club import SharedClubActions
+from loyaltydesk.ui.settings.till import TokenActions
 from loyaltydesk.ui.staff.audit_view import AuditView
 from loyaltydesk.ui.staff.dialogs import ask_sign_in
 from loyaltydesk.ui.staff.idle import IdleWatcher
 from loyaltydesk.ui.staff.session import Session
 from loyaltydesk.ui.staff.view import StaffView
 from loyaltydesk.ui.tasks import Task, run_in_background
+from loyaltydesk.ui.till.host import TillApiHost
 
 log = logging.getLogger(__name__)
 # Not F8: at the counter F8 takes back the member's last action (README), and one key on two
@@ -137,8 +140,15 @@ class MainWindow(QMainWindow):
         conflicts: SyncConflictService | None = None,
         club_place: str = "",
         shared_club: SharedClubService | None = None,
+        api_tokens: ApiTokenService | None = None,
+        till_api: TillApiHost | None = None,
     ) -> None:
         super().__init__(parent)
+        self._api_tokens = api_tokens
+        self.till_api = till_api
+        if till_api is not None:
+            till_api.setParent(self)
+            till_api.changed.connect(self._show_till_api_problem)
         self._conflicts = conflicts
         self._diagnostics = diagnostics
         self._imports = imports
@@ -821,7 +831,14 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         desk = self.printing.desk if self.printing else None
-        dialog = SettingsDialog(self._settings, self, desk=desk, shared_club=self._club_actions())
+        dialog = SettingsDialog(
+            self._settings,
+            self,
+            desk=desk,
+            shared_club=self._club_actions(),
+            tokens=self._token_actions(),
+            till_host=self.till_api,
+        )
         if dialog.exec() and dialog.moved:
             QMessageBox.information(
                 self,
@@ -836,6 +853,7 @@ class MainWindow(QMainWindow):
             return
         if dialog.result() and dialog.saved is not None:
             self._settings = dialog.saved
+            self.serve_till_api()
             if dialog.saved.branch_name != self.session.actor.branch:
                 # The very next line this counter writes carries the new branch.
                 self.session.set_actor(replace(self.session.actor, branch=dialog.saved.branch_name))
@@ -852,6 +870,31 @@ class MainWindow(QMainWindow):
                     "Saved. Restart LoyaltyDesk to use the new language, calendar or money."
                 ),
             )
+
+    def serve_till_api(self) -> None:
+        """The till's API as the settings say: started, moved or stopped at once."""
+        if self.till_api is not None:
+            self.till_api.apply(self._settings)
+
+    def _show_till_api_problem(self) -> None:
+        host = self.till_api
+        if host is None or host.problem is None:
+            return
+        bar = self.statusBar()
+        bar.setStyleSheet("color: #b3261e;")
+        bar.showMessage(error_text(host.problem, self.display))
+        bar.show()
+
+    def _token_actions(self) -> TokenActions | None:
+        service = self._api_tokens
+        if service is None:
+            return None
+        session = self.session
+        return TokenActions(
+            listing=lambda: service.listing(session.actor),
+            add=lambda name: service.add(name, session.actor),
+            revoke=lambda name: service.revoke(name, session.actor),
+        )
 
     def _club_actions(self) -> SharedClubActions | None:
         service = self._shared_club
@@ -1116,6 +1159,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.club_light.stop()
+        if self.till_api is not None:
+            self.till_api.stop()
         self._back_up_at_close()
         self._state.setValue("geometry", self.saveGeometry())
         self._state.sync()

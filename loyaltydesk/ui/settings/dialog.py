@@ -1,7 +1,7 @@
 """The shop's settings: language, calendar and money (used from the next start, as the
 layout direction is set once), the shop's name, this counter's branch (at once), and
 printing: logo, the shop's own thank-you words, card backs, the receipt printer (with a test
-page) and automatic printing."""
+page) and automatic printing; the shared club's server; the till's API (at once)."""
 
 from __future__ import annotations
 
@@ -47,7 +47,9 @@ from loyaltydesk.settings import (
 )
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.settings.shared_club import SharedClubActions, SharedClubWidget
+from loyaltydesk.ui.settings.till import TillWidget, TokenActions
 from loyaltydesk.ui.tasks import Task, run_in_background
+from loyaltydesk.ui.till.host import TillApiHost
 from loyaltydesk.ui.widgets.error_label import ERROR_STYLE, ErrorLabel
 from loyaltydesk.ui.widgets.screen import resize_within_screen
 
@@ -60,6 +62,8 @@ class SettingsDialog(QDialog):
         *,
         desk: PrintDesk | None = None,
         shared_club: SharedClubActions | None = None,
+        tokens: TokenActions | None = None,
+        till_host: TillApiHost | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -154,6 +158,12 @@ class SettingsDialog(QDialog):
         self.shared_club_page.setWidgetResizable(True)
         self.shared_club_page.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs.addTab(self.shared_club_page, self.tr("Shared club"))
+        self.till = TillWidget(settings, tokens, till_host)
+        self.till_page = QScrollArea()
+        self.till_page.setWidget(self.till)
+        self.till_page.setWidgetResizable(True)
+        self.till_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(self.till_page, self.tr("Till"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -297,7 +307,7 @@ class SettingsDialog(QDialog):
 
     def edited(self) -> Settings:
         """The settings as the form has them now (not checked, not saved)."""
-        return replace(
+        edited = replace(
             self._settings,
             language=str(self.language.currentData()),
             money_unit=MoneyUnit(str(self.unit.currentData())),
@@ -315,6 +325,7 @@ class SettingsDialog(QDialog):
             printer=str(self.printer.currentData() or ""),
             auto_print=str(self.auto_print.currentData()),
         )
+        return self.till.edited(edited)
 
     def _show_errors(self, errors: dict[str, DomainError]) -> None:
         language = self._settings.language

@@ -1,0 +1,70 @@
+"""The till's API beside the open window: started, moved to another port or stopped as the
+owner's settings say, at once (no restart), and stopped with the window."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from loyaltydesk.domain.errors import DomainError, InvalidInput
+from loyaltydesk.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class RunningApi(Protocol):
+    @property
+    def url(self) -> str: ...
+
+    def stop(self) -> None: ...
+
+
+# Starts the API on (host, port) and returns it once it listens; raises DomainError when it
+# cannot (a port in use). Given by the command line, which may import the server library.
+ServeApi = Callable[[str, int], RunningApi]
+
+
+class TillApiHost(QObject):
+    """Whether the API runs, where, and why not. ``changed`` after every apply."""
+
+    changed = Signal()
+
+    def __init__(self, serve: ServeApi, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._serve = serve
+        self._running: RunningApi | None = None
+        self._address: tuple[str, int] | None = None
+        self.problem: DomainError | None = None
+
+    @property
+    def url(self) -> str | None:
+        return self._running.url if self._running is not None else None
+
+    def apply(self, settings: Settings) -> None:
+        wanted = (settings.api_host, settings.api_port) if settings.api_serve else None
+        if wanted is not None and wanted == self._address and self._running is not None:
+            return
+        self.stop()
+        if wanted is not None:
+            self._address = wanted
+            try:
+                self._running = self._serve(*wanted)
+            except DomainError as error:
+                if error.code == "api.cannot_listen":
+                    # Said for the window: the cure is a port in settings, not --port.
+                    error = InvalidInput("api.cannot_listen_here", **error.params)
+                log.warning("the till's API did not start: %s %s", error.code, error.params)
+                self.problem = error
+            else:
+                log.info("the till's API listens at %s", self._running.url)
+        self.changed.emit()
+
+    def stop(self) -> None:
+        running, self._running = self._running, None
+        self._address = None
+        self.problem = None
+        if running is not None:
+            running.stop()

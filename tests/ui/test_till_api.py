@@ -1,0 +1,231 @@
+"""The till's API beside the open window: the owner turns it on in Settings → Till (at
+once, no restart), makes the POS program's token there, and turns it off again; a port
+another program holds is said at the counter."""
+
+from __future__ import annotations
+
+import socket
+import urllib.error
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from loyaltydesk.api.server import serve_beside_window
+from loyaltydesk.bootstrap import RESOURCES, Services, build_window
+from loyaltydesk.domain.errors import NotPermitted
+from loyaltydesk.i18n.digits import localize_digits
+from loyaltydesk.settings import Settings
+from loyaltydesk.ui.app import create_application
+from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.main_window import MainWindow
+from loyaltydesk.ui.settings.dialog import SettingsDialog
+from loyaltydesk.ui.settings.till import TillWidget, TokenActions, TokenShownOnce
+from tests.api.conftest import Client
+from tests.ui.conftest import answer_next_dialog, plain, type_text
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def serving_window(
+    qtbot: QtBot, gui_services: Services, settings: Settings, language: str
+) -> Iterator[MainWindow]:
+    app = create_application(language, RESOURCES, [])
+    main = build_window(
+        app, replace(settings, language=language), gui_services, serve_api=serve_beside_window
+    )
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()  # stops the API before the services close
+    create_application("en", RESOURCES, [])
+
+
+def _in_settings(main: MainWindow, change: object) -> None:
+    """Open Settings, go to Till, do ``change`` to it as the owner would, and Save (then
+    acknowledge the "Saved" note)."""
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(10, drive)
+            return
+        dialog.tabs.setCurrentWidget(dialog.till_page)
+        assert callable(change)
+        change(dialog.till)
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        answer_next_dialog()  # "Saved."
+        QTest.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, drive)
+    main.open_settings()
+
+
+def _type_in(dialog: QWidget, text: str) -> None:
+    # The dialog's one field has the focus (offscreen, the window system may not say so).
+    field = dialog.findChild(QLineEdit)
+    assert field is not None
+    type_text(field, text)
+
+
+def _cell(till: TillWidget, row: int, column: int) -> str:
+    item = till.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def _serving_at(main: MainWindow) -> str | None:
+    assert main.till_api is not None
+    return main.till_api.url
+
+
+def _tick(box: QWidget) -> None:
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+
+
+def test_the_owner_turns_the_api_on_and_off_and_the_pos_is_answered(
+    serving_window: MainWindow, gui_services: Services, language: str
+) -> None:
+    main = serving_window
+    assert main.till_api is not None
+    assert _serving_at(main) is None  # off until the owner turns it on
+    secret = gui_services.api_tokens.add("till-1", gui_services.actor).secret
+    port = _free_port()
+
+    def turn_on(till: TillWidget) -> None:
+        _tick(till.serve)
+        till.port.setFocus()
+        till.port.lineEdit().selectAll()
+        # Persian digits as a Persian keyboard sends them.
+        type_text(till.port, localize_digits(str(port), language))
+
+    _in_settings(main, turn_on)
+    url = _serving_at(main)
+    assert url == f"http://127.0.0.1:{port}"
+    pos = Client(url, secret)
+    answer = pos.get("/v1/rewards")
+    assert answer.status == 200
+    assert [r["name"] for r in answer.body["rewards"]] == ["Free drink", "Free meal"]
+    missing = pos.get("/v1/members/09990000000")
+    assert missing.status == 404
+    # Unasked, the API answers in the shop's language, and the window keeps its own.
+    persian = any("\u0600" <= ch <= "\u06ff" for ch in missing.body["error"]["message"])
+    assert persian == (language == "fa")
+
+    _in_settings(main, lambda till: _tick(till.serve))
+    assert _serving_at(main) is None
+    with pytest.raises(urllib.error.URLError):
+        pos.get("/v1/rewards")
+
+
+def test_a_port_another_program_holds_is_said_at_the_counter(
+    qtbot: QtBot, gui_services: Services, settings: Settings, language: str
+) -> None:
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        shop = replace(settings, language=language, api_serve=True, api_port=port)
+        app = create_application(language, RESOURCES, [])
+        main = build_window(app, shop, gui_services, serve_api=serve_beside_window)
+        qtbot.addWidget(main)
+        main.show()
+        try:
+            main.serve_till_api()
+            assert main.till_api is not None and main.till_api.problem is not None
+            assert main.till_api.problem.code == "api.cannot_listen_here"
+            said = plain(main.statusBar().currentMessage())
+            assert said == plain(error_text(main.till_api.problem, main.display))
+            assert localize_digits(str(port), language) in said
+        finally:
+            main.close()
+            create_application("en", RESOURCES, [])
+
+
+def test_tokens_are_made_shown_once_and_revoked_in_the_till_page(
+    qtbot: QtBot, gui_services: Services, settings: Settings, language: str
+) -> None:
+    create_application(language, RESOURCES, [])
+    actor = gui_services.actor
+    tokens = gui_services.api_tokens
+    till = TillWidget(
+        replace(settings, language=language),
+        TokenActions(
+            listing=lambda: tokens.listing(actor),
+            add=lambda name: tokens.add(name, actor),
+            revoke=lambda name: tokens.revoke(name, actor),
+        ),
+    )
+    qtbot.addWidget(till)
+    till.show()
+    shown: list[str] = []
+
+    def name_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        _type_in(dialog, "صندوق ۱")
+
+        def look(secret_dialog: QWidget) -> None:
+            assert isinstance(secret_dialog, TokenShownOnce)
+            shown.append(secret_dialog.secret.text())
+            copy = secret_dialog.findChild(QWidget, "tillCopySecret")
+            assert copy is not None
+            QTest.mouseClick(copy, Qt.MouseButton.LeftButton)
+
+        answer_next_dialog(Qt.Key.Key_Escape, then=look)
+
+    try:
+        answer_next_dialog(then=name_it)
+        QTest.mouseClick(till.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(shown))
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+        (secret,) = shown
+        assert QGuiApplication.clipboard().text() == secret
+        assert tokens.check(secret).name == "صندوق ۱"
+        assert till.table.rowCount() == 1
+        assert _cell(till, 0, 0) == "صندوق ۱"
+        assert not till.revoke_button.isEnabled()  # nothing chosen yet
+
+        # The same name again is refused with the reason; nothing new is made.
+        answer_next_dialog(then=lambda dialog: _type_in(dialog, "صندوق ۱"))
+        QTest.mouseClick(till.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(till.tokens_result.text()))
+        assert "صندوق ۱" in plain(till.tokens_result.text())
+        assert till.table.rowCount() == 1
+
+        first = till.table.item(0, 0)
+        assert first is not None
+        QTest.mouseClick(
+            till.table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=till.table.visualItemRect(first).center(),
+        )
+        assert till.revoke_button.isEnabled()
+        answer_next_dialog(button=QMessageBox.StandardButton.Yes)
+        QTest.mouseClick(till.revoke_button, Qt.MouseButton.LeftButton)
+        with pytest.raises(NotPermitted):
+            tokens.check(secret)
+        assert _cell(till, 0, 3) == till.tr("revoked")
+        assert not till.revoke_button.isEnabled()
+    finally:
+        create_application("en", RESOURCES, [])
