@@ -8,6 +8,13 @@ output) is timed from outside, next to what the same credit costs in a process t
 already running (services.counter.credit_purchase) and to raw sqlite3 committing one row with
 the same durability (WAL, synchronous=FULL), all in the same run and on the same disk. The
 difference between the first and the others is what starting a process costs.
+
+Where a cold credit's time goes: a new process that imports the database library alone (the
+floor under any credit through our services), and the credit once under `python -X importtime`
+with its import time summed by package (SQLAlchemy, Qt, LoyaltyDesk's own modules, the rest)
+and the Alembic and Qt modules it loaded, which an up-to-date club and a --json answer do not
+need. The child processes write bytecode as an installed program has it
+(PYTHONDONTWRITEBYTECODE is dropped), so the warm-up run's compiling is not in the figures.
 """
 
 from __future__ import annotations
@@ -85,6 +92,35 @@ def raw_sqlite_inserts(folder: Path, samples: int = SAMPLES) -> list[float]:
     return times
 
 
+def import_times(command: list[str], env: dict[str, str], runs: int = 3) -> dict[str, float]:
+    """Seconds of import in a run of ``command`` by top package, from -X importtime's self
+    times (each module counted once, under the package it belongs to): the median of
+    ``runs`` runs for each package."""
+    seen: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [command[0], "-X", "importtime", *command[1:]],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        totals = dict.fromkeys(IMPORT_GROUPS, 0.0)
+        for line in done.stderr.splitlines():
+            if not line.startswith("import time:") or "self [us]" in line:
+                continue
+            self_us, _cumulative, module = line.removeprefix("import time:").split("|")
+            top = module.strip().split(".")[0]
+            group = top if top in IMPORT_GROUPS else "other"
+            totals[group] += int(self_us) / 1e6
+        for group, seconds in totals.items():
+            seen.setdefault(group, []).append(seconds)
+    return {group: statistics.median(times) for group, times in seen.items()}
+
+
+IMPORT_GROUPS = ("sqlalchemy", "loyaltydesk", "PySide6", "shiboken6", "alembic", "other")
+
+
 def row(label: str, times: list[float], note: str = "") -> None:
     print(
         f"{label:<44} median {statistics.median(times) * 1000:8.1f} ms   "
@@ -110,6 +146,7 @@ def main() -> int:
             "LOYALTYDESK_LANG": "en",
         }
         env.pop("QT_QPA_PLATFORM", None)  # a till's command line has no display either
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program has its bytecode
         python = [sys.executable]
         print(
             f"One command-line call per sale (Python {sys.version.split()[0]}, "
@@ -121,13 +158,26 @@ def main() -> int:
             "cold python -m loyaltydesk --version",
             cold_runs([*python, "-m", "loyaltydesk", "--version"], env),
         )
-        credit = [*python, "-m", "loyaltydesk", "--database", db, "credit", PHONE]
+        row(
+            "cold python -c 'import sqlalchemy.orm'",
+            cold_runs([*python, "-c", "import sqlalchemy.orm"], env),
+            "   (the database library alone)",
+        )
+        # As a POS script runs it (README): the answer as JSON.
+        credit = [*python, "-m", "loyaltydesk", "--database", db, "--json", "credit", PHONE]
         cold = cold_runs([*credit, "--amount", "1000000"], env)
         verdict = "ok" if statistics.median(cold) < TARGET_COLD_CREDIT else "SLOWER"
         row(
-            "cold credit (python -m loyaltydesk credit)",
+            "cold credit (python -m loyaltydesk --json credit)",
             cold,
             f"   target < {TARGET_COLD_CREDIT * 1000:.0f} ms: {verdict}",
+        )
+        imported = import_times([*credit, "--amount", "1000000"], env)
+        print(
+            f"{'  its imports (-X importtime, median of 3)':<44} "
+            + "  ".join(f"{k} {v * 1000:.0f} ms" for k, v in imported.items())
+            + f"   (sum {sum(imported.values()) * 1000:.0f} ms)",
+            flush=True,
         )
         row("in-process services.counter.credit_purchase", in_process_credits(db, settings))
         row("raw sqlite3 insert + commit (WAL, FULL)", raw_sqlite_inserts(folder))

@@ -77,79 +77,93 @@ def _service_writer(url: str, data_dir: str, member_id: int, start: Any, out: An
     out.put(times)
 
 
-def _raw_writer(path: str, member_id: int, start: Any, out: Any) -> None:
+def raw_connection(path: str) -> sqlite3.Connection:
+    """Bare sqlite3 with the club's own settings (persistence/database.py)."""
     conn = sqlite3.connect(path, isolation_level=None, timeout=10)
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def raw_write(
+    conn: sqlite3.Connection, member_id: int, kind: str, points: int, reward_id: int, rule_id: int
+) -> None:
+    """A credit or a redemption as the bare SQL it needs, in one transaction: the balance and
+    the operation id looked up, the operation, purchase and ledger rows, the new balance."""
+    op = str(uuid.uuid4())
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    conn.execute("BEGIN IMMEDIATE")
+    (balance,) = conn.execute("SELECT balance FROM members WHERE id = ?", (member_id,)).fetchone()
+    conn.execute("SELECT 1 FROM operations WHERE op_id = ?", (op,)).fetchall()
+    conn.execute(
+        "INSERT INTO operations (op_id, kind, fingerprint, member_id, created_at,"
+        " staff, counter, points, balance_after, amount_rials)"
+        " VALUES (?, ?, ?, ?, ?, 'raw', 'raw', ?, ?, ?)",
+        (
+            op,
+            kind,
+            str(member_id),
+            member_id,
+            now,
+            points,
+            balance + points,
+            AMOUNT_RIALS if kind == "credit" else None,
+        ),
+    )
+    purchase_id = None
+    if kind == "credit":
+        purchase_id = conn.execute(
+            "INSERT INTO purchases (member_id, amount_rials, refunded_rials, occurred_at,"
+            " recorded_at, backdated, operation_id, rule_version_id, points_earned)"
+            " VALUES (?, ?, 0, ?, ?, 0, ?, ?, ?)",
+            (member_id, AMOUNT_RIALS, now, now, op, rule_id, points),
+        ).lastrowid
+    else:
+        conn.execute("SELECT * FROM rewards WHERE id = ?", (reward_id,)).fetchall()
+    conn.execute(
+        "INSERT INTO ledger_entries (member_id, kind, points, balance_after,"
+        " operation_id, staff, counter, recorded_at, effective_at, purchase_id,"
+        " reward_id, rule_version_id) VALUES (?, ?, ?, ?, ?, 'raw', 'raw', ?, ?, ?, ?, ?)",
+        (
+            member_id,
+            "earn" if kind == "credit" else "redeem",
+            points,
+            balance + points,
+            op,
+            now,
+            now,
+            purchase_id,
+            None if kind == "credit" else reward_id,
+            rule_id if kind == "credit" else None,
+        ),
+    )
+    conn.execute(
+        "UPDATE members SET balance = ?, last_visit_at = ? WHERE id = ?",
+        (balance + points, now, member_id),
+    )
+    conn.execute("COMMIT")
+
+
+def raw_ids(conn: sqlite3.Connection) -> tuple[int, int]:
+    """The bench reward's id and the earn rule in force, for raw_write."""
     (reward_id,) = conn.execute("SELECT id FROM rewards WHERE name = ?", (REWARD,)).fetchone()
     (rule_id,) = conn.execute("SELECT max(id) FROM earn_rules").fetchone()
+    return reward_id, rule_id
+
+
+def _raw_writer(path: str, member_id: int, start: Any, out: Any) -> None:
+    conn = raw_connection(path)
+    reward_id, rule_id = raw_ids(conn)
     times: list[float] = []
-
-    def write(kind: str, points: int) -> None:
-        op = str(uuid.uuid4())
-        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        conn.execute("BEGIN IMMEDIATE")
-        (balance,) = conn.execute(
-            "SELECT balance FROM members WHERE id = ?", (member_id,)
-        ).fetchone()
-        conn.execute("SELECT 1 FROM operations WHERE op_id = ?", (op,)).fetchall()
-        conn.execute(
-            "INSERT INTO operations (op_id, kind, fingerprint, member_id, created_at,"
-            " staff, counter, points, balance_after, amount_rials)"
-            " VALUES (?, ?, ?, ?, ?, 'raw', 'raw', ?, ?, ?)",
-            (
-                op,
-                kind,
-                str(member_id),
-                member_id,
-                now,
-                points,
-                balance + points,
-                AMOUNT_RIALS if kind == "credit" else None,
-            ),
-        )
-        purchase_id = None
-        if kind == "credit":
-            purchase_id = conn.execute(
-                "INSERT INTO purchases (member_id, amount_rials, refunded_rials, occurred_at,"
-                " recorded_at, backdated, operation_id, rule_version_id, points_earned)"
-                " VALUES (?, ?, 0, ?, ?, 0, ?, ?, ?)",
-                (member_id, AMOUNT_RIALS, now, now, op, rule_id, points),
-            ).lastrowid
-        else:
-            conn.execute("SELECT * FROM rewards WHERE id = ?", (reward_id,)).fetchall()
-        conn.execute(
-            "INSERT INTO ledger_entries (member_id, kind, points, balance_after,"
-            " operation_id, staff, counter, recorded_at, effective_at, purchase_id,"
-            " reward_id, rule_version_id) VALUES (?, ?, ?, ?, ?, 'raw', 'raw', ?, ?, ?, ?, ?)",
-            (
-                member_id,
-                "earn" if kind == "credit" else "redeem",
-                points,
-                balance + points,
-                op,
-                now,
-                now,
-                purchase_id,
-                None if kind == "credit" else reward_id,
-                rule_id if kind == "credit" else None,
-            ),
-        )
-        conn.execute(
-            "UPDATE members SET balance = ?, last_visit_at = ? WHERE id = ?",
-            (balance + points, now, member_id),
-        )
-        conn.execute("COMMIT")
-
     start.wait()
     for _ in range(OPS):
         began = time.perf_counter()
-        write("credit", REWARD_COST)
+        raw_write(conn, member_id, "credit", REWARD_COST, reward_id, rule_id)
         times.append(time.perf_counter() - began)
         began = time.perf_counter()
-        write("redeem", -REWARD_COST)
+        raw_write(conn, member_id, "redeem", -REWARD_COST, reward_id, rule_id)
         times.append(time.perf_counter() - began)
     conn.close()
     out.put(times)
@@ -200,11 +214,7 @@ def _load_counter(
 def _raw_load_counter(path: str, member_id: int, seconds: float, start: Any, out: Any) -> None:
     """A credit's two rows, a purchase and its ledger line (and the operation row their
     foreign keys need), in one transaction with bare sqlite3, until the time is up."""
-    conn = sqlite3.connect(path, isolation_level=None, timeout=10)
-    conn.execute("PRAGMA busy_timeout = 10000")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
+    conn = raw_connection(path)
     (rule_id,) = conn.execute("SELECT max(id) FROM earn_rules").fetchone()
     times: list[float] = []
     start.wait()

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
     from loyaltydesk.bootstrap import Services
+    from loyaltydesk.cli.text import TextOutput
     from loyaltydesk.ui.till.host import RunningApi
 
 EXIT_OK = 0
@@ -312,27 +313,47 @@ def given_branch(args: argparse.Namespace, settings: Settings) -> Settings:
     return replace(settings, branch=check_branch(args.branch))
 
 
+# Commands whose --json answer is written without Qt: a POS script runs them once per sale,
+# and importing and starting Qt was a tenth of a cold credit (bench/cli.py). Their text, a
+# sentence in the JSON (a coupon's terms) and every error still start it (Cli.start_qt).
+QT_FREE_JSON = frozenset({"credit"})
+
+
 class Cli:
     def __init__(self, args: argparse.Namespace, settings: Settings, out: TextIO) -> None:
-        from loyaltydesk.cli.text import TextOutput
-
         self.args = args
         self.settings = settings
         self.out = out
-        self.text = TextOutput(
-            settings.language, settings.currency, settings.zone, settings.calendar or None
-        )
+        self._text: TextOutput | None = None
+        self._qt_started = False
         self.as_json = bool(getattr(args, "json", False) or args.json_global)
         # Made once, so a failure after the write can name the id that repeats it safely.
         given: str | None = getattr(args, "op_id", None)
         self.operation_id = given if given is not None else str(uuid.uuid4())
         self.wrote: Callable[[], bool] = lambda: False
 
-    def emit(self, data: dict[str, Any] | list[Any], text: str) -> None:
+    def start_qt(self, *, gui: bool = False) -> None:
+        """Qt with the shop's translations, once: before the first sentence is made."""
+        if not self._qt_started:
+            start_qt(self.settings.language, gui=gui)
+            self._qt_started = True
+
+    @property
+    def text(self) -> TextOutput:
+        if self._text is None:
+            self.start_qt()
+            from loyaltydesk.cli.text import TextOutput
+
+            s = self.settings
+            self._text = TextOutput(s.language, s.currency, s.zone, s.calendar or None)
+        return self._text
+
+    def emit(self, data: dict[str, Any] | list[Any], text: str | Callable[[], str]) -> None:
+        """The answer: ``data`` as JSON, or ``text`` (made only then, when it is a function)."""
         if self.as_json:
             self.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         else:
-            self.write(text + "\n")
+            self.write((text() if callable(text) else text) + "\n")
 
     def write(self, text: str) -> None:
         """Write to the output now (not at exit), and outlive a reader that stopped reading:
@@ -346,6 +367,7 @@ class Cli:
             _drop_stdout(self.out)
             if error.errno != errno.EPIPE:
                 log.warning("output failed after a write: %s", error)
+                self.start_qt()
                 message = translate(
                     "Cli", "Done, but the result could not be written out ({detail})."
                 ).format(detail=error.strerror or error)
@@ -446,7 +468,7 @@ class Cli:
         data = jsonout.credit(result)
         if result.coupon is not None:
             data["coupon"] = jsonout.coupon(result.coupon, self.text.coupon_terms)
-        self.emit(data, self.text.credit(result))
+        self.emit(data, lambda: self.text.credit(result))
         return EXIT_OK
 
     def cmd_redeem(self, s: Services) -> int:
@@ -758,7 +780,6 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     # The database library before Qt: PySide6 looks at every module imported after it, which
     # makes importing SQLAlchemy half as slow again.
     from loyaltydesk.bootstrap import build_demo, build_services, configure_logging, launch_window
-    from loyaltydesk.ui.error_text import error_text
 
     settings = load_settings()
     settings = replace(
@@ -775,17 +796,20 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             )
         except DomainError as error:
             start_qt(settings.language)
+            from loyaltydesk.ui.error_text import error_text
+
             print(
                 f"loyaltydesk: {error_text(error, settings.display(), screen=False)}",
                 file=sys.stderr,
             )
             return EXIT_STORAGE if isinstance(error, StorageError) else EXIT_BAD_INPUT
-    start_qt(settings.language, gui=args.command == "print")
+    cli = Cli(args, settings, out)
+    if not (cli.as_json and args.command in QT_FREE_JSON):
+        cli.start_qt(gui=args.command == "print")
     try:
         log_path = configure_logging(settings)
     except OSError:
         log_path = None
-    cli = Cli(args, settings, out)
     if args.command == "demo":
         # A demo club is written in many transactions: a failure may leave part of it.
         cli.wrote = lambda: True
@@ -828,6 +852,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         finally:
             services.close()
     except DomainError as error:
+        cli.start_qt()
+        from loyaltydesk.ui.error_text import error_text
+
         message = error_text(error, settings.display(), screen=False)
         if args.command == "sync" and error.code == "database.unreachable":
             from loyaltydesk.bootstrap import kept_offline
@@ -858,11 +885,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_DEVICE
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
+        cli.start_qt()
         print(f"loyaltydesk: {_interrupted(cli)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception:
         # A bug, not the user's mistake: keep the details for us, a calm line for them.
         log.exception("unexpected error in %s", args.command)
+        cli.start_qt()
         print(f"loyaltydesk: {_unexpected(cli, log_path)}", file=sys.stderr)
         return EXIT_UNEXPECTED
 

@@ -370,5 +370,49 @@ def test_a_credit_on_an_up_to_date_database_imports_no_migrations_printing_or_wi
     assert [(k, p) for k, p, _ in _ledger(db)] == [("earn", 10)]
 
 
+def _persian(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+def test_a_json_credit_starts_no_qt_and_every_sentence_is_still_translated(
+    tmp_path: Path,
+) -> None:
+    # A POS's `--json credit` answers without a sentence, so without Qt; its text answer, a
+    # refusal's message and the error line still come in the shop's language.
+    db = str(tmp_path / "club.sqlite3")
+    database_module.open_database(db).dispose()
+    add = (
+        "from loyaltydesk.cli.main import main\n"
+        f"assert main(['--database', {db!r}, 'member', 'add', '--name', 'Sara',"
+        " '--phone', '09121234567']) == 0\n"
+    )
+    _heavy_modules(add, tmp_path)
+    credit = (
+        "from loyaltydesk.cli.main import main\n"
+        f"assert main(['--database', {db!r}, '--json', 'credit', '09121234567',"
+        " '--amount', '1000000']) == 0\n"
+    )
+    assert _heavy_modules(credit, tmp_path, ("PySide6", "shiboken6")) == []
+
+    def persian_run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*LOYALTYDESK, "--database", db, "--lang", "fa", *args],
+            capture_output=True,
+            text=True,
+            env=_env(tmp_path / "data"),
+            cwd=REPO,
+            check=False,
+        )
+
+    refused = persian_run("--json", "credit", "09350000000", "--amount", "1000000")
+    assert refused.returncode == 2, refused.stderr
+    assert _persian(json.loads(refused.stdout)["error"]["message"])
+    assert _persian(refused.stderr)
+    answered = persian_run("credit", "09121234567", "--amount", "1000000")
+    assert answered.returncode == 0, answered.stderr
+    assert _persian(answered.stdout)
+    assert [(k, p) for k, p, _ in _ledger(db)] == [("earn", 10), ("earn", 10)]
+
+
 def test_the_head_revision_constant_is_the_migrations_folders_head() -> None:
     assert database_module.migrations_head() == database_module.HEAD_REVISION

@@ -50,8 +50,8 @@ class SqlOperationRepository:
         return found
 
     def add(self, operation: Operation) -> None:
-        self._s.add(OperationRow(**_values(operation)))
-        self._s.flush()
+        # Core, not the ORM's add and flush: see SqlLedgerRepository.append.
+        self._s.execute(insert(core_table(OperationRow)), _values(operation))
 
     def add_many(self, operations: Sequence[Operation]) -> None:
         if operations:

@@ -26,10 +26,10 @@ class SqlPurchaseRepository:
         self._s = session
 
     def add(self, new: NewPurchase) -> Purchase:
-        row = PurchaseRow(**_values(new))
-        self._s.add(row)
-        self._s.flush()
-        return purchase_of(row)
+        table = core_table(PurchaseRow)
+        # Core, not the ORM's add and flush: see SqlLedgerRepository.append.
+        row = self._s.execute(insert(table).returning(*table.c), _values(new)).one()
+        return purchase_of(row)  # type: ignore[arg-type] # a Row has the same attributes
 
     def add_many(self, new: Sequence[NewPurchase]) -> dict[str, int]:
         """Several purchases in one statement: their ids by operation id (read back by that
