@@ -4,6 +4,9 @@ point for a POS integrator. See README, "The till's POS: the local HTTP API".
     python scripts/api_example.py --token TOKEN find 0912
     python scripts/api_example.py --token TOKEN credit 09121234567 2500000 --receipt 1042
     python scripts/api_example.py --token TOKEN redeem 09121234567 "Free drink"
+    python scripts/api_example.py --token TOKEN pending 2500000 --receipt 8812
+    python scripts/api_example.py --token TOKEN pending-status 1
+    python scripts/api_example.py --token TOKEN pending-cancel 1
 
 The Idempotency-Key is made from the till and the receipt number, so running the same
 credit again (a timeout, a crash) credits it once.
@@ -58,6 +61,12 @@ def main() -> int:
     redeem = commands.add_parser("redeem")
     redeem.add_argument("ref")
     redeem.add_argument("reward")
+    # A sale without its member: the counter shows it until the cashier scans the card.
+    pending = commands.add_parser("pending")
+    pending.add_argument("amount_rials", type=int)
+    pending.add_argument("--receipt")
+    for name in ("pending-status", "pending-cancel"):
+        commands.add_parser(name).add_argument("id", type=int)
     args = parser.parse_args()
     if not args.token:
         parser.error("give --token (or LOYALTYDESK_API_TOKEN)")
@@ -71,11 +80,22 @@ def main() -> int:
             body["receipt"] = args.receipt
         key = f"{args.till}-sale-{args.receipt}" if args.receipt else str(uuid.uuid4())
         status, answer = call(args.url, args.token, "POST", "/v1/credit", body, key)
+    elif args.command == "pending":
+        body = {"amount_rials": args.amount_rials}
+        if args.receipt:
+            body["receipt"] = args.receipt
+        key = f"{args.till}-pending-{args.receipt}" if args.receipt else str(uuid.uuid4())
+        status, answer = call(args.url, args.token, "POST", "/v1/pending", body, key)
+    elif args.command == "pending-status":
+        status, answer = call(args.url, args.token, "GET", f"/v1/pending/{args.id}")
+    elif args.command == "pending-cancel":
+        key = f"{args.till}-cancel-{args.id}"
+        status, answer = call(args.url, args.token, "DELETE", f"/v1/pending/{args.id}", key=key)
     else:
         body = {**member(args.ref), "reward": args.reward}
         status, answer = call(args.url, args.token, "POST", "/v1/redeem", body, str(uuid.uuid4()))
     print(json.dumps(answer, ensure_ascii=False, indent=2))
-    return 0 if status == 200 else 1
+    return 0 if status in (200, 201) else 1
 
 
 if __name__ == "__main__":

@@ -404,6 +404,52 @@ async def void_redemption(app: ApiApp, call: _Call) -> tuple[int, Any]:
     return 200, jsonout.void(result)
 
 
+async def post_pending(app: ApiApp, call: _Call) -> tuple[int, Any]:
+    """A sale without its member: it waits at the counter (this program's, or the one the
+    body names) until the cashier scans the card."""
+    f = await _fields(call.request, "/v1/pending")
+    key = _op_id(call)
+
+    def job() -> Any:
+        return app.services.till.post(
+            key,
+            f["amount_rials"],
+            f.get("counter", app.settings.counter),
+            app.actor(call),
+            receipt_no=f.get("receipt"),
+        )
+
+    posted = await app.work(job)
+    # 201 for a new purchase, as a POS retrying can tell a replay from its own first post.
+    status = 200 if posted.replayed else 201
+    return status, jsonout.till_purchase(posted.purchase, replayed=posted.replayed)
+
+
+def _pending_id(call: _Call) -> int:
+    text = call.request.path_params["id"]
+    if not text.isascii() or not text.isdigit():
+        raise InvalidInput("api.not_whole_number", key="id")
+    return int(text)
+
+
+async def show_pending(app: ApiApp, call: _Call) -> tuple[int, Any]:
+    purchase_id = _pending_id(call)
+    purchase = await app.work(lambda: app.services.till.status(purchase_id))
+    return 200, jsonout.till_purchase(purchase)
+
+
+async def cancel_pending(app: ApiApp, call: _Call) -> tuple[int, Any]:
+    """The sale was voided at the till: it no longer waits (refused once it was credited:
+    a refund takes the points back then)."""
+    purchase_id = _pending_id(call)
+    key = _op_id(call)
+
+    def job() -> Any:
+        return app.services.till.cancel(key, purchase_id, app.actor(call))
+
+    return 200, jsonout.till_purchase(await app.work(job))
+
+
 def build_app(services: Services, languages: LanguageSwitch) -> Starlette:
     api = ApiApp(services, languages)
 
@@ -430,5 +476,8 @@ def build_app(services: Services, languages: LanguageSwitch) -> Starlette:
         Route("/v1/refund", api.endpoint(refund), methods=["POST"]),
         Route("/v1/void-redemption", api.endpoint(void_redemption), methods=["POST"]),
         Route("/v1/rewards", api.endpoint(rewards), methods=["GET"]),
+        Route("/v1/pending", api.endpoint(post_pending), methods=["POST"]),
+        Route("/v1/pending/{id}", api.endpoint(show_pending), methods=["GET"]),
+        Route("/v1/pending/{id}", api.endpoint(cancel_pending), methods=["DELETE"]),
     ]
     return Starlette(routes=routes, exception_handlers={HTTPException: http_error})

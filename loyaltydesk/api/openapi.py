@@ -66,6 +66,17 @@ BODIES: dict[str, dict[str, Any]] = {
         }
     ),
     "/v1/void-redemption": _body({"entry": _INT, "preview": _FLAG}, ["entry"]),
+    "/v1/pending": _body(
+        {
+            "amount_rials": {**_INT, "description": "the sale in Rials, as the till rang it up"},
+            "receipt": _TEXT,
+            "counter": {
+                **_TEXT,
+                "description": "the counter whose window shows it (default: this program's)",
+            },
+        },
+        ["amount_rials"],
+    ),
 }
 
 _ERROR = {
@@ -106,6 +117,11 @@ _REF = {
     "required": True,
     "schema": _TEXT,
     "description": "card or phone",
+}
+_ID = {"name": "id", "in": "path", "required": True, "schema": _INT}
+_POSTED = {
+    "201": {"description": "the purchase waits at the counter"},
+    "200": {"description": "the same Idempotency-Key again: the purchase posted first"},
 }
 _WRITE_HEADERS = [
     {
@@ -175,6 +191,20 @@ def openapi_document() -> dict[str, Any]:
             "/v1/refund": {"post": _write("/v1/refund", "refund a purchase (or preview it)")},
             "/v1/void-redemption": {
                 "post": _write("/v1/void-redemption", "give a redemption's points back")
+            },
+            "/v1/pending": {
+                "post": {
+                    **_write("/v1/pending", "a sale waiting at the counter for its member's card"),
+                    "responses": {**_POSTED, **_ERRORS},
+                }
+            },
+            "/v1/pending/{id}": {
+                **_read("a waiting sale: waiting, credited (to whom) or cancelled", _ID),
+                "delete": {
+                    "summary": "cancel a waiting sale (voided at the till)",
+                    "parameters": [_ID, *_WRITE_HEADERS, _LANG],
+                    "responses": {**_OK, **_ERRORS},
+                },
             },
         },
     }

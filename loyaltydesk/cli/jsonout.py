@@ -10,6 +10,7 @@ from typing import Any
 from loyaltydesk.domain.coupons import CouponUse
 from loyaltydesk.domain.earning import Calculation, EarnRule, Promotion
 from loyaltydesk.domain.rewards import NextReward, Reward
+from loyaltydesk.domain.till import TillPurchase
 from loyaltydesk.services.rules import Liability
 from loyaltydesk.services.views import (
     AdjustResult,
@@ -407,4 +408,24 @@ def rules(item: EarnRule, owed: Liability) -> dict[str, Any]:
             "rials_per_point": float(owed.rials_per_point) if owed.rials_per_point else None,
             "rials": owed.rials,
         },
+    }
+
+
+def till_purchase(purchase: TillPurchase, *, replayed: bool = False) -> dict[str, Any]:
+    """A purchase from the till, as the POS posted it and as it stands now."""
+    return {
+        "id": purchase.id,
+        "status": purchase.status.value,
+        "replayed": replayed,
+        "counter": purchase.counter,
+        "amount_rials": purchase.amount_rials,
+        "receipt": purchase.receipt_no,
+        "posted_at": _when(purchase.created_at),
+        "posted_by": purchase.posted_by,
+        "member_id": purchase.member_id,
+        "card": purchase.card,
+        "points_earned": purchase.points,
+        "entry_id": purchase.entry_id,
+        "settled_at": _when(purchase.settled_at),
+        "settled_by": purchase.settled_by,
     }

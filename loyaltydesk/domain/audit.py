@@ -42,6 +42,7 @@ class AuditKind(enum.StrEnum):
     UNMERGE = "unmerge"
     SYNC_SETTLED = "sync_settled"  # an offline reward the ledger could not cover, settled
     API_TOKEN = "api_token"  # a POS's token made or revoked
+    TILL_PURCHASE = "till_purchase"  # a POS's purchase waiting for its member, or cancelled
     # A counter action from the operations (kind: "op:" + the operation's kind).
     OPERATION = "operation"
 

@@ -530,3 +530,30 @@ class ApiTokenRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     last_used_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+
+class TillPurchaseRow(Base):
+    """A purchase a POS posted without its member (domain/till.py): waiting at a counter,
+    then credited or cancelled. Kept once settled: the POS asks what became of it."""
+
+    __tablename__ = "till_purchases"
+    __table_args__ = (
+        Index("ix_till_purchases_status_counter_id", "status", "counter", "id"),
+        Index("ix_till_purchases_receipt_no", "receipt_no"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    fingerprint: Mapped[str] = mapped_column(String(300))
+    counter: Mapped[str] = mapped_column(String(100))
+    amount_rials: Mapped[int] = mapped_column(BigInteger)
+    receipt_no: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    posted_by: Mapped[str] = mapped_column(String(100))
+    member_id: Mapped[int | None] = mapped_column(BigInteger)
+    card: Mapped[str | None] = mapped_column(String(32))
+    points: Mapped[int | None] = mapped_column(Integer)
+    entry_id: Mapped[int | None] = mapped_column(BigInteger)
+    settled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    settled_by: Mapped[str | None] = mapped_column(String(100))

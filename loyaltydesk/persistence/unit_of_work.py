@@ -35,6 +35,7 @@ from loyaltydesk.persistence.repositories.merges import SqlMergeRepository
 from loyaltydesk.persistence.repositories.messages import SqlMessageRepository
 from loyaltydesk.persistence.repositories.staff import SqlAuditRepository, SqlStaffRepository
 from loyaltydesk.persistence.repositories.sync_conflicts import SqlSyncConflictRepository
+from loyaltydesk.persistence.repositories.till import SqlTillRepository
 
 
 class SqlUnitOfWork:
@@ -54,6 +55,7 @@ class SqlUnitOfWork:
     staff: SqlStaffRepository
     audit: SqlAuditRepository
     api_tokens: SqlApiTokenRepository
+    till: SqlTillRepository
     imports: SqlImportRepository
     merges: SqlMergeRepository
     accounting: SqlAccountingRepository
@@ -97,6 +99,7 @@ class SqlUnitOfWork:
         self.staff = SqlStaffRepository(s)
         self.audit = SqlAuditRepository(s)
         self.api_tokens = SqlApiTokenRepository(s)
+        self.till = SqlTillRepository(s)
         self.imports = SqlImportRepository(s)
         self.merges = SqlMergeRepository(s)
         self.accounting = SqlAccountingRepository(s)

@@ -322,6 +322,7 @@ class CounterService:
         at: dt.datetime | None = None,
         coupon: str | None = None,
         offline_at: dt.datetime | None = None,
+        along: Callable[[UnitOfWork, CreditResult], None] | None = None,
     ) -> CreditResult:
         """Credit a purchase. ``at`` enters a past purchase (a paper log), recorded as such.
 
@@ -332,6 +333,10 @@ class CounterService:
         With a ``coupon`` code, ``amount_rials`` is the purchase before the discount; what is
         left to pay is what is recorded and earns points (ERPNext's eligible amount), and the
         coupon is used in this same transaction and operation.
+
+        ``along`` writes what goes with the credit in its transaction, or refuses it (a
+        purchase from the till is claimed so: services/till.py); it is given the first
+        result again when the credit was done before.
         """
         request = self._credit_request(
             op_id, member_id, amount_rials, receipt_no, at, coupon, offline_at
@@ -342,16 +347,19 @@ class CounterService:
             purchase = applied.purchase
             assert purchase is not None  # one credit alone is written at once
             if applied.prior is not None:
-                return self._credit_result(
+                replayed = self._credit_result(
                     uow, applied.prior, applied.member, purchase, replayed=True
                 )
+                if along is not None:
+                    along(uow, replayed)
+                    uow.commit()
+                return replayed
             rewards = uow.rewards.list()
             after = replace(
                 self._view_after(uow, applied.member, applied.balance, visit_at=request.occurred),
                 stamps=applied.stamps_after,
             )
-            uow.commit()
-            return CreditResult(
+            result = CreditResult(
                 operation_id=request.op_id,
                 member=after,
                 purchase_id=purchase.id,
@@ -372,6 +380,10 @@ class CounterService:
                 coupon=applied.coupon,
                 discount_rials=applied.discount_rials,
             )
+            if along is not None:
+                along(uow, result)
+            uow.commit()
+            return result
 
         return run_write(self._uow, work)
 

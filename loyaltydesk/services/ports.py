@@ -33,6 +33,7 @@ from loyaltydesk.domain.purchases import Operation, Purchase
 from loyaltydesk.domain.rewards import Reward
 from loyaltydesk.domain.staff import Actor, CounterPolicy, Role, StaffMember
 from loyaltydesk.domain.tiers import TierBasis
+from loyaltydesk.domain.till import TillPurchase, TillQueue, TillStatus
 from loyaltydesk.services.report_ports import CampaignFigures, ReportQueries
 from loyaltydesk.services.views import MemberPanel, VerifyReport
 
@@ -411,6 +412,26 @@ class ApiTokenRepository(Protocol):
     def update(self, token_id: int, **values: Any) -> None: ...
 
 
+class TillRepository(Protocol):
+    """Purchases from the till waiting at a counter (domain/till.py)."""
+
+    def get(self, purchase_id: int) -> TillPurchase | None: ...
+    def by_key(self, key: str) -> tuple[TillPurchase, str] | None: ...
+    def with_receipt(self, receipt: str) -> TillPurchase | None: ...
+    def add(
+        self,
+        key: str,
+        fingerprint: str,
+        counter: str,
+        amount_rials: int,
+        receipt_no: str | None,
+        posted_by: str,
+        at: dt.datetime,
+    ) -> TillPurchase: ...
+    def queue(self, counter: str) -> TillQueue: ...
+    def settle(self, purchase_id: int, status: TillStatus, **values: Any) -> bool: ...
+
+
 class AuditRepository(Protocol):
     """The audit trail: append and read, nothing else."""
 
@@ -554,6 +575,8 @@ class UnitOfWork(Protocol):
     def audit(self) -> AuditRepository: ...
     @property
     def api_tokens(self) -> ApiTokenRepository: ...
+    @property
+    def till(self) -> TillRepository: ...
     @property
     def imports(self) -> ImportRepository: ...
     @property

@@ -410,6 +410,7 @@ def audit_kind_label(kind: str) -> str:
         AuditKind.UNLOCKED: QCoreApplication.translate("AuditKind", "account unlocked"),
         AuditKind.STAFF_ADDED: QCoreApplication.translate("AuditKind", "staff added"),
         AuditKind.API_TOKEN: QCoreApplication.translate("AuditKind", "API token changed"),
+        AuditKind.TILL_PURCHASE: QCoreApplication.translate("AuditKind", "purchase from the till"),
         AuditKind.STAFF_CHANGED: QCoreApplication.translate("AuditKind", "staff changed"),
         AuditKind.PIN_CHANGED: QCoreApplication.translate("AuditKind", "PIN changed"),
         AuditKind.SETTINGS: QCoreApplication.translate("AuditKind", "settings changed"),

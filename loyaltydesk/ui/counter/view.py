@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -36,6 +36,7 @@ from loyaltydesk.domain.errors import DomainError, Refused
 from loyaltydesk.domain.offline import QueuedKind, QueuedOperation
 from loyaltydesk.domain.phones import digits_only, mask_phone
 from loyaltydesk.domain.rewards import Reward, next_reward
+from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.display import Display
 from loyaltydesk.i18n.numbers import is_one
 from loyaltydesk.services.counter import CounterService
@@ -43,6 +44,7 @@ from loyaltydesk.services.coupons import CouponService
 from loyaltydesk.services.feedback import FeedbackService
 from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.offline import CounterLink, PanelState
+from loyaltydesk.services.till import TillService
 from loyaltydesk.services.views import (
     CouponView,
     CreditResult,
@@ -56,6 +58,7 @@ from loyaltydesk.ui.counter.coupon_strip import CouponStrip
 from loyaltydesk.ui.counter.feedback_dialog import FeedbackDialog
 from loyaltydesk.ui.counter.member_panel import MemberPanelWidget
 from loyaltydesk.ui.counter.stamps import reward_cost_text
+from loyaltydesk.ui.counter.till_banner import TillBanner
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.labels import stamp_outcome_text, stamps_text
 from loyaltydesk.ui.printing.controller import NOTE, SLIP, Receipt, Say
@@ -95,7 +98,11 @@ class CounterView(QWidget):
         coupons: CouponService | None = None,
         feedback: FeedbackService | None = None,
         link: CounterLink | None = None,
+        till: TillService | None = None,
+        counter_name: str = "",
     ) -> None:
+        """``till`` and ``counter_name``: purchases a POS posted for this counter, shown
+        until the cashier scans the card (None: a counter without a till's API)."""
         super().__init__(parent)
         # Look-ups, credits and rewards: through the club's server, or this counter's queue
         # when a shared club's server does not answer.
@@ -139,6 +146,14 @@ class CounterView(QWidget):
         self.results.hide()
         self.register_button = QPushButton(self.tr("New member (F2)"))
 
+        self._till = till
+        self.till_banner: TillBanner | None = None
+        if till is not None:
+            self.till_banner = TillBanner(
+                till, counter_name, display, may_ask=lambda: self._link.online is not False
+            )
+            self.till_banner.dismiss_asked.connect(self.dismiss_till_purchase)
+
         self.panel = MemberPanelWidget(display)
         # What this counter holds for the member on screen: offline, or not yet sent.
         self.offline_note = _message_label("offlineNote")
@@ -173,6 +188,8 @@ class CounterView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.register_button)
         layout = QVBoxLayout(self)
+        if self.till_banner is not None:
+            layout.addWidget(self.till_banner)  # above all: the sale at the till waits
         layout.addLayout(top)
         layout.addWidget(self.search_message)
         layout.addWidget(self.results)
@@ -261,6 +278,13 @@ class CounterView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self.search.setFocus()
+        if self.till_banner is not None:
+            self.till_banner.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        if self.till_banner is not None:
+            self.till_banner.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
@@ -351,10 +375,10 @@ class CounterView(QWidget):
             return
         item = self.results.currentItem()
         if item is not None and self.results.isVisible():
-            self.select_member(int(item.data(Qt.ItemDataRole.UserRole)))
+            self._found(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _on_result_activated(self, item: QListWidgetItem) -> None:
-        self.select_member(int(item.data(Qt.ItemDataRole.UserRole)))
+        self._found(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def show_scanned(self, code: str) -> None:
         """A card scanned at the counter: its member, or nobody at all on screen — never
@@ -365,7 +389,14 @@ class CounterView(QWidget):
             self._forget_member()
             self._show_error(self.search_message, error)
             return
-        self.select_member(member.id)
+        self._found(member.id)
+
+    def _found(self, member_id: int) -> None:
+        """The cashier scanned a card or picked a member: with a purchase from the till on
+        show, that one action also credits it to them."""
+        self.select_member(member_id)
+        if self.till_banner is not None and self.till_banner.purchase is not None:
+            self.credit_from_till()
 
     def select_member(self, member_id: int) -> None:
         coupon = self.coupon_strip.coupon
@@ -386,9 +417,19 @@ class CounterView(QWidget):
         self.amount.setFocus()
 
     def _escape(self) -> None:
-        """Esc takes a coupon off the purchase first; pressed again, it clears the counter."""
+        """Esc takes a coupon off the purchase first; pressed again, it clears the counter;
+        on a clear counter, it says the customer of the till's purchase is not a member."""
         if self.coupon_strip.coupon is not None:
             self.remove_coupon()
+            return
+        banner = self.till_banner
+        if (
+            banner is not None
+            and banner.purchase is not None
+            and self.member_id is None
+            and not self.search.text()
+        ):
+            self.dismiss_till_purchase()
             return
         self.clear()
 
@@ -567,30 +608,73 @@ class CounterView(QWidget):
         assert self._credit_op is not None
         self._credit_op_sent = True
         coupon = self.coupon_strip.coupon
-        op_id, member_id = self._credit_op, self.member_id
+        op_id, member_id, receipt = self._credit_op, self.member_id, self.receipt.text()
+        self._send_credit(
+            lambda actor: self._link.credit(
+                op_id,
+                member_id,
+                rials,
+                actor,
+                receipt_no=receipt,
+                coupon=coupon.code if coupon is not None else None,
+            ),
+            self.amount,
+        )
+
+    def credit_from_till(self) -> None:
+        """The purchase from the till on show, credited to the member on screen: its amount
+        and receipt number are the till's, its operation id is the purchase's (a double scan
+        is the same credit, done once). Only through the server: the purchase is there."""
+        banner, till, member_id = self.till_banner, self._till, self.member_id
+        if banner is None or till is None or banner.purchase is None or member_id is None:
+            return
+        purchase_id = banner.purchase.id
+        if self._send_credit(lambda actor: till.credit(purchase_id, member_id, actor), self.search):
+            banner.settled()
+        else:
+            banner.check()  # cancelled or claimed meanwhile: show what waits now
+
+    def dismiss_till_purchase(self) -> None:
+        """The customer is not a member: the purchase from the till is cancelled."""
+        banner, till = self.till_banner, self._till
+        if banner is None or till is None or banner.purchase is None:
+            return
+        purchase_id = banner.purchase.id
         try:
-            credited = self._session.call(
-                self,
-                lambda actor: self._link.credit(
-                    op_id,
-                    member_id,
-                    rials,
-                    actor,
-                    receipt_no=self.receipt.text(),
-                    coupon=coupon.code if coupon is not None else None,
-                ),
-            )
+            dismissed = self._session.call(self, lambda actor: till.dismiss(purchase_id, actor))
+        except DomainError as error:
+            self._show_error(self.search_message, error)
+            banner.check()
+            return
+        if dismissed is None:
+            self._say_not_approved()
+            return
+        banner.settled()
+        self._say(
+            self.search_message, self.tr("The purchase from the till was cancelled."), ok=True
+        )
+        self.search.setFocus()
+
+    def _send_credit(
+        self, work: Callable[[Actor], CreditResult | QueuedOperation], retry_in: QWidget
+    ) -> bool:
+        """One credit as the person at the counter, and its result said: the typed one and
+        the till's alike. False: nothing was credited (the reason is on screen, and focus
+        is where the cashier tries again)."""
+        assert self.member_id is not None
+        try:
+            credited = self._session.call(self, work)
         except DomainError as error:
             self._show_error(self.action_message, error)
-            self.amount.setFocus()
-            return
+            retry_in.setFocus()
+            return False
         if credited is None:
             self._say_not_approved()
-            self.amount.setFocus()
-            return
+            retry_in.setFocus()
+            return False
         if isinstance(credited, QueuedOperation):
             self._kept_offline(credited)
-            return
+            return True
         result = credited
         self._last[self.member_id] = LastAction(self.member_id, credit=result)
         self._credit_op = None
@@ -625,6 +709,7 @@ class CounterView(QWidget):
         self.search.setFocus()  # ready for the next customer; the member stays on screen
         if self._auto_print != AUTO_PRINT_OFF and not result.replayed:
             self.print_last(self._auto_print)
+        return True
 
     # -- the customer's voice ---------------------------------------------------------
 
