@@ -59,13 +59,14 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-# The load of 10 counters on one club runs this long on each database (BENCH_LOAD_SECONDS=10
-# make bench for a quicker look).
+# The load of 10 counters on one club runs this long on each database, and the load of 8 POS
+# on the HTTP API as long (BENCH_LOAD_SECONDS=10 make bench for a quicker look).
 BENCH_LOAD_SECONDS ?= 60
 
 bench: $(STAMP) $(QM)
 	$(PY) -m bench.core
 	$(PY) -m bench.contention --load-seconds $(BENCH_LOAD_SECONDS)
+	$(PY) -m bench.api --seconds $(BENCH_LOAD_SECONDS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.ui
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.printing
 	$(PY) -m bench.cli
@@ -73,6 +74,7 @@ bench: $(STAMP) $(QM)
 	$(PY) -m bench.imports
 	$(PY) -m bench.duplicates
 	$(PY) -m bench.offline_sync
+	$(PY) -m bench.receipts_folder
 
 clean:
 	rm -rf build dist

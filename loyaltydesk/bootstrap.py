@@ -59,6 +59,7 @@ from loyaltydesk.services.offline import CounterLink
 from loyaltydesk.services.outbox import OutboxService, Sender
 from loyaltydesk.services.ports import Clock, DatabaseAdmin
 from loyaltydesk.services.printouts import PrintoutService
+from loyaltydesk.services.receipts_folder import ReceiptsFolderService
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.setup import ClubStart, check_start, start_club
@@ -67,6 +68,7 @@ from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.staff import PinHasher, StaffService
 from loyaltydesk.services.sync_conflicts import SyncConflictService
 from loyaltydesk.services.tiers import TierService
+from loyaltydesk.services.till import TillService
 from loyaltydesk.settings import SETTINGS_FILE, Settings
 
 if TYPE_CHECKING:  # the window is only imported when one is opened
@@ -181,6 +183,10 @@ class Services:
     shared_club: SharedClubService
     # The POS programs' tokens for the local HTTP API (issue 17).
     api_tokens: ApiTokenService
+    # Purchases a POS posted without their member, waiting at a counter (issue 17).
+    till: TillService
+    # A POS's receipts dropped into a folder, read and credited (issue 17).
+    receipts: ReceiptsFolderService
     place: str = ""  # which club, in a few words (the window's light)
     # The server did not answer at start: the window opened on this counter's memory, the
     # schema is checked when the server first answers (persistence.database.ensure_schema).
@@ -305,6 +311,8 @@ def build_services(
         place=database.place,
         shared_club=shared_club_service(settings, uow, audit, database),
         api_tokens=ApiTokenService(uow, clock),
+        till=TillService(uow, clock, counter),
+        receipts=ReceiptsFolderService(membership, counter, settings.currency, settings.zone),
         wrote=lambda: database.commits_started > 0,
         started_offline=started_offline,
     )
@@ -526,6 +534,8 @@ def build_window(
             if serve_api is not None
             else None
         ),
+        till=services.till,
+        receipts=services.receipts,
     )
     scanner.setParent(window)
     app.installEventFilter(scanner)

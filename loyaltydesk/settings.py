@@ -125,6 +125,10 @@ class Settings:
     api_serve: bool = False
     api_port: int = DEFAULT_API_PORT
     api_lan: bool = False
+    # The folder a POS drops one file per sale into (issue 17): credited by the window, or
+    # by `serve`, while on. "" = none chosen.
+    receipts_folder: str = ""
+    receipts_folder_on: bool = False
 
     @property
     def zone(self) -> ZoneInfo:
@@ -192,6 +196,13 @@ class Settings:
     def backup_target(self) -> Path:
         """Where the scheduled backups go."""
         return Path(self.backup_folder).expanduser() if self.backup_folder else self.backup_dir
+
+    @property
+    def watched_receipts_folder(self) -> Path | None:
+        """The receipts folder to watch, when one is chosen and switched on."""
+        if self.receipts_folder_on and self.receipts_folder.strip():
+            return Path(self.receipts_folder.strip()).expanduser()
+        return None
 
     @property
     def log_dir(self) -> Path:

@@ -1,6 +1,6 @@
 """`serve` and `api-token`: the local HTTP API for a till's POS program (issue 17).
 
-    serve [--host H] [--port P]
+    serve [--host H] [--port P] [--receipts-folder DIR]
     api-token add --name NAME [--json]     (the token is shown once)
     api-token list [--json]
     api-token revoke NAME [--json]
@@ -32,6 +32,13 @@ def add_api_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
         "only when you mean it, each still needs a token",
     )
     serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}")
+    serve.add_argument(
+        "--receipts-folder",
+        metavar="DIR",
+        help="also credit the receipts a POS drops into DIR (default: the folder chosen in "
+        "the settings, when switched on there); credited as --staff, with its PIN where the "
+        "club has staff accounts",
+    )
 
     tokens = commands.add_parser("api-token", help="the POS programs' tokens for the API")
     actions = tokens.add_subparsers(

@@ -15,6 +15,7 @@ from loyaltydesk.domain.api_tokens import ApiToken
 if TYPE_CHECKING:
     from loyaltydesk.bootstrap import Services
     from loyaltydesk.cli.main import Cli
+    from loyaltydesk.devices.receipts_folder import FolderEvent, ReceiptsWatcher
 
 
 def _when(value: dt.datetime | None) -> str | None:
@@ -101,8 +102,47 @@ def run_serve(cli: Cli, s: Services) -> int:
             ),
             file=sys.stderr,
         )
+    watcher = _watch_receipts(cli, s)
     try:
         server.run(sockets=[sock])
     finally:
         sock.close()
+        if watcher is not None:
+            watcher.stop()
     return 0
+
+
+def _watch_receipts(cli: Cli, s: Services) -> ReceiptsWatcher | None:
+    """The receipts folder beside the API: --receipts-folder, else the settings' (on)."""
+    from pathlib import Path
+
+    from loyaltydesk.cli.main import identify
+    from loyaltydesk.devices.receipts_folder import ReceiptsWatcher
+    from loyaltydesk.services.receipts_folder import folder_actor
+    from loyaltydesk.ui.error_text import error_text
+    from loyaltydesk.ui.receipts_folder import event_text
+
+    given = cli.args.receipts_folder
+    folder = Path(given).expanduser() if given else cli.settings.watched_receipts_folder
+    if folder is None:
+        return None
+    # Checked once, now: a wrong PIN is said at start, not in every receipt's reason file.
+    actor = folder_actor(identify(cli.args, cli.settings, s))
+    display = cli.settings.display()
+
+    def report(event: FolderEvent) -> None:
+        print(event_text(event, display, screen=False), file=sys.stderr, flush=True)
+
+    watcher = ReceiptsWatcher(
+        folder,
+        s.receipts,
+        lambda: actor,
+        lambda error: error_text(error, display, screen=False),
+        report,
+    )
+    watcher.start()
+    print(
+        translate("Cli", "Receipts dropped into {folder} are credited.").format(folder=folder),
+        file=sys.stderr,
+    )
+    return watcher

@@ -326,6 +326,24 @@ _TEXTS: dict[str, str] = {
         "ErrorText",
         "A reward is only for tier {tier}; change that reward before removing the tier.",
     ),
+    # Purchases from the till (a POS's sale waiting at the counter for its member's card).
+    "till.no_such": QT_TRANSLATE_NOOP("ErrorText", "There is no purchase {id} from the till."),
+    "till.cancelled": QT_TRANSLATE_NOOP(
+        "ErrorText", "Purchase {id} from the till was cancelled; it cannot be credited."
+    ),
+    "till.already_credited": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "Purchase {id} from the till is already credited; a refund takes its points back.",
+    ),
+    "till.receipt_waiting": QT_TRANSLATE_NOOP(
+        "ErrorText", "Receipt {receipt} already waits at the counter (purchase {id})."
+    ),
+    "till.receipt_credited": QT_TRANSLATE_NOOP(
+        "ErrorText", "Receipt {receipt} was already credited."
+    ),
+    "till.counter_malformed": QT_TRANSLATE_NOOP(
+        "ErrorText", "A counter's name is 1 to {limit} characters."
+    ),
     "expiry.bad_months": QT_TRANSLATE_NOOP("ErrorText", "Points expire after 1 to {limit} months."),
     "reward.bad_value": QT_TRANSLATE_NOOP(
         "ErrorText", "A reward's money value must be more than zero (or left empty)."
@@ -1104,6 +1122,69 @@ _TEXTS: dict[str, str] = {
     ),
     "receipt.malformed": QT_TRANSLATE_NOOP(
         "ErrorText", "A receipt number is at most {limit} characters."
+    ),
+    # The watched receipts folder: said in a file's .reason.txt and at the counter.
+    "receipts.not_utf8": QT_TRANSLATE_NOOP(
+        "ErrorText", "The file is not UTF-8 text; set the POS to save receipts as UTF-8."
+    ),
+    "receipts.bad_json": QT_TRANSLATE_NOOP(
+        "ErrorText", "The file is not one complete JSON object."
+    ),
+    "receipts.not_text_or_number": QT_TRANSLATE_NOOP(
+        "ErrorText", "The field {key} must be text or a whole number."
+    ),
+    "receipts.unknown_field": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "{key} is not a receipt's field; they are card or phone, amount_rials or "
+        "amount_toman, receipt and at.",
+    ),
+    "receipts.amount_unit": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The amount does not say its unit: name it amount_rials or amount_toman, not {key}.",
+    ),
+    "receipts.one_amount": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give the amount once: as amount_rials or as amount_toman."
+    ),
+    "receipts.toman_not_shop_money": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This shop does not count in Toman: give the amount as amount_rials, in its "
+        "money's smallest unit.",
+    ),
+    "receipts.card_or_phone": QT_TRANSLATE_NOOP(
+        "ErrorText", "Give the member's card or phone: one of them."
+    ),
+    "receipts.receipt_missing": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The receipt number (receipt) is missing; without it one sale cannot be told from another.",
+    ),
+    "receipts.csv_no_sale": QT_TRANSLATE_NOOP(
+        "ErrorText", "The file has no sale under its header line."
+    ),
+    "receipts.csv_many_sales": QT_TRANSLATE_NOOP(
+        "ErrorText", "The file holds {count} sales; the POS must write one file per sale."
+    ),
+    "receipts.csv_columns": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "The sale's line has {found} values for {expected} columns (a comma in an amount "
+        "that is not in quotes?).",
+    ),
+    "receipts.csv_duplicate_column": QT_TRANSLATE_NOOP(
+        "ErrorText", "The column {key} appears twice in the header line."
+    ),
+    "receipts.too_large": QT_TRANSLATE_NOOP(
+        "ErrorText", "The file is larger than {limit} bytes; one sale is far smaller."
+    ),
+    "receipts.already_credited": QT_TRANSLATE_NOOP(
+        "ErrorText", "This sale was credited before; it was not credited again."
+    ),
+    "receipts.folder_empty": QT_TRANSLATE_NOOP(
+        "ErrorText", "Choose the folder the POS drops its receipts into."
+    ),
+    "receipts.no_folder": QT_TRANSLATE_NOOP(
+        "ErrorText", "The receipts folder {path} is not there; choose it again in Settings."
+    ),
+    "receipts.cannot_watch": QT_TRANSLATE_NOOP(
+        "ErrorText", "The receipts folder {path} cannot be watched: {detail}"
     ),
     "receipt.unknown": QT_TRANSLATE_NOOP(
         "ErrorText", "No purchase was credited with receipt {receipt}."

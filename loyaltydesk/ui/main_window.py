@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from loyaltydesk.devices.desk import PrintDesk
+from loyaltydesk.devices.receipts_folder import FolderEvent
 from loyaltydesk.diagnostics import Diagnostics
 from loyaltydesk.domain.cards import card_groups
 from loyaltydesk.domain.coupons import Coupon
@@ -47,12 +48,14 @@ from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.merge import MergeService
 from loyaltydesk.services.offline import CounterLink, SyncReport
 from loyaltydesk.services.outbox import OutboxService
+from loyaltydesk.services.receipts_folder import Outcome, ReceiptsFolderService
 from loyaltydesk.services.report_tables import Table
 from loyaltydesk.services.reports import ReportService
 from loyaltydesk.services.rules import RulesService
 from loyaltydesk.services.shared_club import SharedClubService
 from loyaltydesk.services.shift import ShiftService
 from loyaltydesk.services.sync_conflicts import SyncConflictService
+from loyaltydesk.services.till import TillService
 from loyaltydesk.services.views import CardFace, MemberView
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.about import app_icon, product_name, show_about
@@ -74,6 +77,7 @@ from loyaltydesk.ui.offline.queue_dialog import OfflineQueueDialog
 from loyaltydesk.ui.outbox.mail_dialog import MailServerDialog
 from loyaltydesk.ui.outbox.view import OutboxView
 from loyaltydesk.ui.printing.controller import PrintingUi
+from loyaltydesk.ui.receipts_folder import FolderAtCounter, event_text
 from loyaltydesk.ui.reports.exporting import export_table
 from loyaltydesk.ui.reports.view import ReportsView
 from loyaltydesk.ui.rules.view import RulesView
@@ -142,6 +146,8 @@ class MainWindow(QMainWindow):
         shared_club: SharedClubService | None = None,
         api_tokens: ApiTokenService | None = None,
         till_api: TillApiHost | None = None,
+        till: TillService | None = None,
+        receipts: ReceiptsFolderService | None = None,
     ) -> None:
         super().__init__(parent)
         self._api_tokens = api_tokens
@@ -191,6 +197,8 @@ class MainWindow(QMainWindow):
             coupons=coupons,
             feedback=feedback,
             link=link,
+            till=till,
+            counter_name=settings.counter,
         )
         self._link = self.counter.link
         self.members = MembersView(
@@ -302,6 +310,14 @@ class MainWindow(QMainWindow):
         self._show_what_they_may_do()
         self._show_offline_hint()  # a counter started while its server does not answer
         self.bus.database_state.connect(self._show_database_state)
+        # A POS's receipts dropped into the folder the owner chose: credited while open.
+        self.receipts_folder: FolderAtCounter | None = None
+        if receipts is not None:
+            self.receipts_folder = FolderAtCounter(
+                receipts, lambda: self.session.actor, self.display, self
+            )
+            self.receipts_folder.happened.connect(self._on_folder_receipt)
+            self._watch_receipts_folder()
         scanner.scanned.connect(self._on_scan)
         scanner.ignored.connect(self._on_scan_during_question)
         geometry = self._state.value("geometry")
@@ -854,6 +870,7 @@ class MainWindow(QMainWindow):
         if dialog.result() and dialog.saved is not None:
             self._settings = dialog.saved
             self.serve_till_api()
+            self._watch_receipts_folder()
             if dialog.saved.branch_name != self.session.actor.branch:
                 # The very next line this counter writes carries the new branch.
                 self.session.set_actor(replace(self.session.actor, branch=dialog.saved.branch_name))
@@ -1157,10 +1174,33 @@ class MainWindow(QMainWindow):
         poll.stop()
         progress.close()
 
+    def _watch_receipts_folder(self) -> None:
+        if self.receipts_folder is None:
+            return
+        problem = self.receipts_folder.watch(self._settings.watched_receipts_folder)
+        if problem is not None:
+            self._show_folder_news(error_text(problem, self.display), trouble=True)
+
+    def _on_folder_receipt(self, event: FolderEvent) -> None:
+        """The cashier sees each folder credit happen, and the member's views refresh."""
+        handled = event.handled
+        trouble = handled.outcome in (Outcome.FAILED, Outcome.RETRY)
+        self._show_folder_news(event_text(event, self.display), trouble=trouble)
+        if handled.result is not None and handled.outcome is Outcome.CREDITED:
+            self.bus.member_changed.emit(handled.result.member.id)
+
+    def _show_folder_news(self, text: str, *, trouble: bool) -> None:
+        bar = self.statusBar()
+        bar.setStyleSheet("color: #b3261e;" if trouble else "color: #1b5e20;")
+        bar.showMessage(text)
+        bar.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.club_light.stop()
         if self.till_api is not None:
             self.till_api.stop()
+        if self.receipts_folder is not None:
+            self.receipts_folder.stop()
         self._back_up_at_close()
         self._state.setValue("geometry", self.saveGeometry())
         self._state.sync()

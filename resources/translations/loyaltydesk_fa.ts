@@ -462,13 +462,13 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/labels.py" line="399"/>
-        <location filename="../../loyaltydesk/ui/labels.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="427"/>
         <source>members merged</source>
         <translation>ادغام اعضا</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/labels.py" line="400"/>
-        <location filename="../../loyaltydesk/ui/labels.py" line="427"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="428"/>
         <source>merge undone</source>
         <translation>بازگرداندن ادغام</translation>
     </message>
@@ -514,76 +514,81 @@
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/labels.py" line="413"/>
+        <source>purchase from the till</source>
+        <translation>خرید از برنامهٔ فروش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/labels.py" line="414"/>
         <source>staff changed</source>
         <translation>کارمند تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="414"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="415"/>
         <source>PIN changed</source>
         <translation>رمز عوض شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="415"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="416"/>
         <source>settings changed</source>
         <translation>تنظیمات تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="416"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="417"/>
         <source>rules changed</source>
         <translation>قوانین تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="417"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="418"/>
         <source>reward changed</source>
         <translation>جایزه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="418"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="419"/>
         <source>coupons issued</source>
         <translation>کوپن صادر شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="419"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="420"/>
         <source>coupon voided</source>
         <translation>کوپن باطل شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="420"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="421"/>
         <source>campaign run</source>
         <translation>کارزار اجرا شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="421"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="422"/>
         <source>personal data exported</source>
         <translation>داده‌های شخصی خروجی گرفته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="422"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="423"/>
         <source>backup</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="423"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="424"/>
         <source>restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="424"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="425"/>
         <source>member details changed</source>
         <translation>مشخصات عضو تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="426"/>
         <source>members imported</source>
         <translation>اعضا از فایل وارد شدند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="428"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="429"/>
         <source>offline reward conflict settled</source>
         <translation>ناهمخوانی جایزهٔ آفلاین تسویه شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/labels.py" line="431"/>
+        <location filename="../../loyaltydesk/ui/labels.py" line="432"/>
         <source>counter action</source>
         <translation>کار صندوق</translation>
     </message>
@@ -1365,77 +1370,77 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="348"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="371"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="530"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="553"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="555"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="578"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="612"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="635"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="680"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="703"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="788"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="823"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="795"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="830"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="824"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="862"/>
         <source>Operations waiting on this counter: {left}.</source>
         <translation>عملیات در انتظار روی این صندوق: {left}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="830"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="868"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="917"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="957"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="919"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="959"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="924"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="964"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="931"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="971"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="937"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="977"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="942"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="982"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -2309,46 +2314,51 @@
         <translation>باشگاه ({members} عضو، {entries} خط دفتر امتیاز) اکنون روی {server} است، در پایگاه دادهٔ {database}؛ بررسی حساب‌ها در هر دو سو بی‌اشکال است. این صندوق از اجرای بعدی با سرور کار می‌کند؛ فایل روی این رایانه همان‌طور که بود می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="35"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="36"/>
         <source>{name} · made {made}</source>
         <translation>{name} · ساخته‌شده در {made}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="39"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="40"/>
         <source>last used {time}</source>
         <translation>آخرین استفاده {time}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="43"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="44"/>
         <source>revoked {time}</source>
         <translation>باطل‌شده در {time}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="55"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="56"/>
         <source>Token for {name}: {token}
 It is shown only this once: put it in the POS&apos;s settings now (Authorization: Bearer TOKEN).</source>
         <translation>توکن {name}: {token}
 فقط همین یک بار نشان داده می‌شود: همین حالا آن را در تنظیمات برنامهٔ فروش (POS) وارد کنید (Authorization: Bearer TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="66"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="67"/>
         <source>No API tokens yet.</source>
         <translation>هنوز هیچ توکن API ساخته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="72"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="73"/>
         <source>Revoked: {name}; the POS using it is refused from now on.</source>
         <translation>باطل شد: {name}؛ از این پس درخواست‌های صندوقی که از آن استفاده می‌کند پذیرفته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="91"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="92"/>
         <source>The API answers at http://{host}:{port}/v1/ (Ctrl+C stops it).</source>
         <translation>API در نشانی http://{host}:{port}/v1/ پاسخ می‌دهد (با Ctrl+C متوقف می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="98"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="99"/>
         <source>Other computers of the network can reach it; each still needs a token.</source>
         <translation>رایانه‌های دیگر شبکه هم به آن دسترسی دارند؛ هر کدام همچنان به توکن نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="145"/>
+        <source>Receipts dropped into {folder} are credited.</source>
+        <translation>رسیدهایی که در پوشهٔ {folder} گذاشته شوند ثبت می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -2432,297 +2442,302 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="134"/>
         <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="137"/>
         <source>Scan a card or a coupon, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت یا کوپن را اسکن کنید، یا شماره تلفن، ۴ رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="147"/>
         <source>New member (F2)</source>
         <translation>عضو جدید (F2)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="166"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="155"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="170"/>
         <source>Receipt no. (optional)</source>
         <translation>شمارهٔ رسید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="171"/>
         <source>Credit purchase (Enter)</source>
         <translation>ثبت خرید (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="159"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="174"/>
         <source>Rewards (Ctrl+number)</source>
         <translation>جایزه‌ها (Ctrl+عدد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="176"/>
         <source>Undo last action (F8)</source>
         <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="162"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="177"/>
         <source>Member details (F4)</source>
         <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="178"/>
         <source>Print thank-you note (F9)</source>
         <translation>چاپ یادداشت تشکر (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="180"/>
         <source>Shift+F9 prints a slip instead</source>
         <translation>Shift+F9 به‌جای آن رسید چاپ می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="168"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="183"/>
         <source>How was the visit? (F3)</source>
         <translation>مراجعه چطور بود؟ (F3)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="232"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="249"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="309"/>
         <source>A coupon code: press Enter.</source>
         <translation>کد کوپن است: Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="323"/>
         <source>A coupon code has 14 digits: type them all, then press Enter.</source>
         <translation>کد کوپن ۱۴ رقم دارد: همه را بنویسید، سپس Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="331"/>
         <source>The server does not answer: members this counter has seen.</source>
         <translation>سرور پاسخ نمی‌دهد: اعضایی که این صندوق دیده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="315"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="339"/>
         <source>The server does not answer, and this counter has not seen such a member. Do not register them again: keep the receipt and credit it when the light is green.</source>
         <translation>سرور پاسخ نمی‌دهد و این صندوق چنین عضوی را ندیده است. او را دوباره ثبت‌نام نکنید: رسید را نگه دارید و وقتی چراغ سبز شد خرید را ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="353"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} point</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="331"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="355"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="346"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="370"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="450"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="491"/>
         <source>The server does not answer: as this counter saw them at {time}.</source>
         <translation>سرور پاسخ نمی‌دهد: همان‌طور که این صندوق در {time} دیده بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="458"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="499"/>
         <source>1 action waits to be sent ({points} points).</source>
         <translation>یک کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="460"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="501"/>
         <source>{count} actions wait to be sent ({points} points).</source>
         <translation>{count} کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="499"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="540"/>
         <source>Now find the member who uses it.</source>
         <translation>حالا عضوی را که از آن استفاده می‌کند پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="527"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="568"/>
         <source>Type the whole purchase, before the discount.</source>
         <translation>مبلغ کل خرید را، پیش از تخفیف، بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="554"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="595"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="602"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="654"/>
+        <source>The purchase from the till was cancelled.</source>
+        <translation>خرید برنامهٔ فروش لغو شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="686"/>
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="604"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="688"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="608"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="692"/>
         <source>coupon gives {reward}</source>
         <translation>کوپن {reward} داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="613"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="697"/>
         <source>coupon: {discount} off, {paid} paid</source>
         <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="621"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="705"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="655"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="740"/>
         <source>Thank you: the visit&apos;s score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="676"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="761"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="702"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="787"/>
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="721"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="806"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="723"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="808"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="727"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="812"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="756"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="841"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="762"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="847"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="783"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="868"/>
         <source>Kept on this counter: about {points} points, sent when the server answers.</source>
         <translation>در این صندوق نگه داشته شد: حدود {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="787"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="872"/>
         <source>{reward} given, kept on this counter: {points} points, sent when the server answers.</source>
         <translation>{reward} داده شد و در این صندوق نگه داشته شد: {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="832"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="917"/>
         <source>Take back the purchase of {amount} kept on this counter? It is never sent, and the member does not get its points.</source>
         <translation>خرید {amount} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و عضو امتیازش را نمی‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="837"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="922"/>
         <source>Take back {reward} kept on this counter? It is never sent, and the member keeps the {points} points.</source>
         <translation>{reward} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و {points} امتیاز برای عضو می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="858"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="943"/>
         <source>Undone: it will not be sent.</source>
         <translation>برگردانده شد: فرستاده نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="875"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="960"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="882"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="967"/>
         <source>Kept on this counter: its note can be printed once the server has it.</source>
         <translation>روی این صندوق نگه داشته شده: یادداشتش را وقتی سرور آن را ثبت کرد می‌توان چاپ کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="912"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="997"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="917"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1002"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="927"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1012"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="930"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1015"/>
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="932"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1017"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="938"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1023"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="948"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1033"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="819"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="904"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="983"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1068"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="992"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1077"/>
         <source>Not done: this needs a manager&apos;s PIN.</source>
         <translation>انجام نشد: این کار رمز مدیر را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1008"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1093"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1037"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1122"/>
         <source>Recorded: no messages to this member.</source>
         <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1039"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1124"/>
         <source>Recorded: this member gets the club&apos;s messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>
@@ -3180,89 +3195,89 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="628"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="655"/>
         <source>This adjustment would leave the balance below zero (balance {balance}, change {points}).</source>
         <translation>با این اصلاح موجودی منفی می‌شود (موجودی {balance}، تغییر {points}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="632"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="659"/>
         <source>Write the reason for this adjustment.</source>
         <translation>دلیل این اصلاح را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="635"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="662"/>
         <source>An adjustment can be at most {limit} points.</source>
         <translation>هر اصلاح حداکثر {limit} امتیاز می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="638"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="665"/>
         <source>An adjustment of zero points changes nothing.</source>
         <translation>اصلاح صفر امتیازی چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="640"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="667"/>
         <source>The amount must be more than zero.</source>
         <translation>مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="647"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="674"/>
         <source>{amount} is more than any purchase can be (at most {limit}).</source>
         <translation>{amount} بیش از اندازهٔ یک خرید است (حداکثر {limit}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="650"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="677"/>
         <source>{path} already exists; choose a new file name for the backup.</source>
         <translation>{path} از قبل وجود دارد؛ برای پشتیبان نام تازه‌ای انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="653"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="680"/>
         <source>The backup could not be written to {path}: {detail}</source>
         <translation>پشتیبان در {path} نوشته نشد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="588"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="656"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="615"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="683"/>
         <source>The folder {path} does not exist.</source>
         <translation>پوشهٔ {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="104"/>
         <source>Only a manager may {action}: a manager&apos;s PIN approves it on the spot (--approver NAME --approver-pin PIN on the command line).</source>
         <translation>فقط مدیر می‌تواند {action}؛ رمز مدیر همین‌جا آن را تأیید می‌کند (در خط فرمان: ‎--approver NAME --approver-pin PIN‎).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="115"/>
         <source>This club has staff accounts: say who you are with --staff NAME and give your PIN (--pin, or LOYALTYDESK_PIN); {name} is not signed in.</source>
         <translation>این باشگاه حساب کارکنان دارد: با ‎--staff NAME‎ بگویید چه کسی هستید و رمزتان را بدهید (‎--pin‎ یا ‎LOYALTYDESK_PIN‎)؛ {name} وارد نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="111"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="120"/>
         <source>{name} may not approve requests: a manager or the owner must.</source>
         <translation>{name} نمی‌تواند درخواستی را تأیید کند: مدیر یا مالک باید تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="123"/>
         <source>Give {name}&apos;s PIN with --approver-pin (or LOYALTYDESK_APPROVER_PIN); nothing was done.</source>
         <translation>رمز {name} را با ‎--approver-pin‎ (یا ‎LOYALTYDESK_APPROVER_PIN‎) بدهید؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
         <source>--approver-pin goes with --approver NAME, the manager approving.</source>
         <translation>‎--approver-pin‎ همراه ‎--approver NAME‎ (مدیری که تأیید می‌کند) می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="185"/>
         <source>A demo club has 1 to {limit} members.</source>
         <translation>باشگاه نمایشی ۱ تا {limit} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
         <source>This database already holds members; a demo club needs an empty one.</source>
         <translation>این پایگاه داده عضو دارد؛ باشگاه نمایشی پایگاه خالی می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="169"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
         <source>The period ends before it starts: put the earlier date first.</source>
         <translation>پایان دوره پیش از آغاز آن است: تاریخ زودتر را اول بنویسید.</translation>
     </message>
@@ -3343,2102 +3358,2232 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="80"/>
+        <source>The till&apos;s API cannot listen on {host} port {port} ({detail}): is another program using it? Choose another port in Settings, on the Till page.</source>
+        <translation>رابط برنامه‌نویسی برنامهٔ فروش نمی‌تواند روی {host} درگاه {port} گوش بدهد ({detail}): آیا برنامهٔ دیگری از آن استفاده می‌کند؟ در تنظیمات، صفحهٔ «برنامهٔ فروش»، درگاه دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="85"/>
+        <source>The till&apos;s API did not start on {host} port {port}; the details are in the program&apos;s log.</source>
+        <translation>رابط برنامه‌نویسی برنامهٔ فروش روی {host} درگاه {port} راه نیفتاد؛ جزئیات در گزارش کار برنامه است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="89"/>
         <source>Something unexpected went wrong; the details are in the program&apos;s log. Sending the request again with the same Idempotency-Key does it at most once.</source>
         <translation>مشکلی پیش‌بینی‌نشده پیش آمد؛ جزئیات در گزارش برنامه ثبت شده است. فرستادن دوبارهٔ درخواست با همان Idempotency-Key آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="94"/>
         <source>Name the token after the POS or till that will use it.</source>
         <translation>نام توکن را نام صندوق یا برنامهٔ فروشی بگذارید که از آن استفاده می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="97"/>
         <source>A token&apos;s name is up to {limit} letters, without control characters.</source>
         <translation>نام توکن حداکثر {limit} حرف است و نویسهٔ کنترلی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
         <source>There is already a token named {name}: revoke it or choose another name.</source>
         <translation>توکنی به نام {name} از قبل هست: آن را باطل کنید یا نام دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="103"/>
         <source>There is no token named {name}.</source>
         <translation>توکنی به نام {name} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="109"/>
         <source>A {role} may not {action}; nothing was changed.</source>
         <translation>{role} نمی‌تواند {action}؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="103"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="112"/>
         <source>This club has staff accounts: sign in with your name and PIN first.</source>
         <translation>این باشگاه حساب کارکنان دارد: اول با نام و رمزتان وارد شوید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
         <source>Give the new PIN (--pin, or LOYALTYDESK_NEW_PIN).</source>
         <translation>رمز تازه را بدهید (‎--pin یا LOYALTYDESK_NEW_PIN).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="124"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
         <source>The account {name} is disabled; the owner can enable it.</source>
         <translation>حساب {name} غیرفعال است؛ مالک می‌تواند آن را فعال کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="136"/>
         <source>Another manager must approve this: nobody approves their own request.</source>
         <translation>مدیر دیگری باید این را تأیید کند: کسی درخواست خودش را تأیید نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="139"/>
         <source>{name} may not approve this ({action}): a manager or the owner must.</source>
         <translation>{name} نمی‌تواند این را تأیید کند ({action})؛ باید مدیر یا مالک تأیید کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="142"/>
         <source>That name and PIN do not match. Try again.</source>
         <translation>این نام و رمز با هم جور نیستند. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="136"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="145"/>
         <source>Too many wrong PINs: this account is locked until {until}. The owner can unlock it.</source>
         <translation>رمز نادرست بیش از اندازه: این حساب تا {until} قفل است. مالک می‌تواند قفل را باز کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="149"/>
         <source>Type the person&apos;s name.</source>
         <translation>نام آن شخص را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="141"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="150"/>
         <source>A name is up to {limit} letters, without control characters.</source>
         <translation>نام حداکثر {limit} حرف است، بدون نویسه‌های کنترلی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="144"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="153"/>
         <source>A PIN is digits only: {low} to {high} of them.</source>
         <translation>رمز فقط رقم است: {low} تا {high} رقم.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="156"/>
         <source>A PIN has {low} to {high} digits.</source>
         <translation>رمز {low} تا {high} رقم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="148"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="157"/>
         <source>The two PINs are not the same: type it again.</source>
         <translation>دو رمز یکی نیستند: دوباره بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="160"/>
         <source>The approval limit for a credit is an amount of 0 or more.</source>
         <translation>سقف تأیید برای ثبت خرید مبلغی از ۰ به بالاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="154"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
         <source>The approval limit for a redemption is 0 to {limit} points.</source>
         <translation>سقف تأیید برای جایزه ۰ تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="157"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="166"/>
         <source>The window locks after 1 to {limit} idle minutes (or never).</source>
         <translation>پنجره پس از ۱ تا {limit} دقیقه بیکاری قفل می‌شود (یا هرگز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="160"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="169"/>
         <source>The club&apos;s first account is its owner&apos;s (--role owner).</source>
         <translation>نخستین حساب باشگاه از آنِ مالک است (‎--role owner).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="163"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
         <source>There is already an account named {name}.</source>
         <translation>حسابی به نام {name} از پیش هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="164"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="173"/>
         <source>There is no account named {name}.</source>
         <translation>حسابی به نام {name} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="165"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="174"/>
         <source>{name} is the club&apos;s only owner: make someone else an owner first.</source>
         <translation>{name} تنها مالک باشگاه است: اول کس دیگری را مالک کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="172"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="181"/>
         <source>The trail shows 1 to {limit} lines.</source>
         <translation>دفتر رویدادها ۱ تا {limit} سطر نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="173"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="182"/>
         <source>There are no audit lines of the kind {kind}.</source>
         <translation>سطری از نوع {kind} در دفتر رویدادها نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
         <source>Reports start in the year 2000 (1378 in the Jalali calendar): check the year.</source>
         <translation>گزارش‌ها از سال ۱۳۷۸ خورشیدی (۲۰۰۰ میلادی) آغاز می‌شوند: سال را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="186"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="195"/>
         <source>That period has not started yet: nothing has been bought in it.</source>
         <translation>این دوره هنوز آغاز نشده است: در آن خریدی انجام نشده.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="189"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="198"/>
         <source>A member stays a customer for 1 to {limit} days after a purchase.</source>
         <translation>عضو پس از هر خرید از یک تا {limit} روز مشتری به شمار می‌آید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="192"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
         <source>The drifting-away factor is a number from 1 to {limit}, such as 2 or 1.5.</source>
         <translation>ضریب دور شدن عددی از یک تا {limit} است، مانند دو یا یک و نیم.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
         <source>Give either a named period or dates (--from, --to), not both.</source>
         <translation>یا یک دورهٔ نام‌دار بدهید یا تاریخ‌ها (--from و --to)، نه هر دو را.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="198"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="207"/>
         <source>The period needs its first day too (--from).</source>
         <translation>روز اول دوره را هم بدهید (--from).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="210"/>
         <source>Whose shift? Give the name of the person at the counter.</source>
         <translation>شیفت چه کسی؟ نام کسی را که پشت صندوق است بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="204"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="213"/>
         <source>The shift&apos;s start and end need a time zone.</source>
         <translation>آغاز و پایان شیفت باید منطقهٔ زمانی داشته باشند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="207"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="216"/>
         <source>The shift ends before it starts: put the earlier time first.</source>
         <translation>پایان شیفت پیش از آغاز آن است: زمان زودتر را اول بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="210"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
         <source>A list shows 1 to {limit} members.</source>
         <translation>یک فهرست دست‌کم یک عضو و حداکثر {limit} عضو را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="211"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="220"/>
         <source>{value} is not a time of day: type it as 10:00 or 23:30.</source>
         <translation>{value} ساعت نیست: آن را مثل ۱۰:۰۰ یا ۲۳:۳۰ بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="214"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="223"/>
         <source>Opening and closing at the same time leaves no hours: for a shop open round the clock, clear the opening hours.</source>
         <translation>ساعت باز و بسته شدن یکی است و ساعتی نمی‌ماند: برای فروشگاهی که شبانه‌روزی باز است، ساعت کاری را خالی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="228"/>
         <source>Give both the opening time (--from) and the closing time (--to).</source>
         <translation>هم ساعت باز شدن (--from) و هم ساعت بسته شدن (--to) را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="222"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
         <source>Give both the opening and the closing time, or leave both empty.</source>
         <translation>هم ساعت باز شدن و هم ساعت بسته شدن را بنویسید، یا هر دو را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
         <source>Either set the opening hours or clear them, not both.</source>
         <translation>یا ساعت کاری را تعیین کنید یا آن را پاک کنید، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="228"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
         <source>The approval limit is an amount above zero.</source>
         <translation>سقف تأیید مبلغی بیشتر از صفر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
         <source>An anomaly rule needs counts of 1 or more and shares from 1 to 100 percent.</source>
         <translation>قاعدهٔ ناهنجاری به تعدادهای ۱ یا بیشتر و سهم‌های ۱ تا ۱۰۰ درصد نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="234"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
         <source>The folder {path} does not exist; nothing was written.</source>
         <translation>پوشهٔ {path} وجود ندارد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="237"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="246"/>
         <source>Files cannot be written in the folder {path}; nothing was written.</source>
         <translation>در پوشهٔ {path} نمی‌شود پرونده نوشت؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="240"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="249"/>
         <source>{path} is a folder; give the name of a file to write.</source>
         <translation>{path} یک پوشه است؛ نام یک پرونده را برای نوشتن بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="252"/>
         <source>{path} is not an ordinary file (a device, a pipe or a socket); nothing was written.</source>
         <translation>{path} پروندهٔ معمولی نیست (دستگاه، پایپ یا سوکت است)؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="256"/>
         <source>{path} could not be written ({detail}); nothing half-written was left.</source>
         <translation>{path} نوشته نشد ({detail})؛ هیچ پروندهٔ نیمه‌کاره‌ای باقی نماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="259"/>
         <source>Type both days of the period as year/month/day.</source>
         <translation>هر دو روز بازه را به‌صورت سال/ماه/روز بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="262"/>
         <source>The daily limit must be more than zero (or left empty for none).</source>
         <translation>سقف روزانه باید بیشتر از صفر باشد (یا برای بی‌سقف خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="256"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="265"/>
         <source>A bonus is between 0 and {limit} points.</source>
         <translation>جایزهٔ امتیازی بین ۰ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="257"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="266"/>
         <source>The stacking limit is between ×1 and ×{limit}.</source>
         <translation>سقف ضریب‌ها بین ×۱ و ×{limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="260"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="269"/>
         <source>Nothing was changed; there is no new version to save.</source>
         <translation>چیزی تغییر نکرده است؛ نسخهٔ تازه‌ای برای ذخیره نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="272"/>
         <source>At most {limit} promotions.</source>
         <translation>حداکثر {limit} طرح تشویقی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="264"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="273"/>
         <source>Two promotions are called {promotion}; give each its own name.</source>
         <translation>دو طرح به نام {promotion} هست؛ به هر کدام نام جدا بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="276"/>
         <source>{promotion} and {other} can meet and together pay more than ×{limit}, your limit.</source>
         <translation>{promotion} و {other} می‌توانند هم‌زمان شوند و با هم بیش از ×{limit}، سقف شما، بدهند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="280"/>
         <source>Give the promotion a name (at most {limit} characters).</source>
         <translation>برای طرح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="274"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="283"/>
         <source>{promotion} gives nothing: set a multiplier above ×1 or a bonus.</source>
         <translation>{promotion} چیزی نمی‌دهد: ضریبی بیش از ×۱ یا امتیاز اضافه تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="277"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="286"/>
         <source>The multiplier of {promotion} must be between ×1 and ×10.</source>
         <translation>ضریب {promotion} باید بین ×۱ و ×۱۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
         <source>The bonus of {promotion} is between 0 and {limit} points.</source>
         <translation>امتیاز اضافهٔ {promotion} بین ۰ و {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="283"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
         <source>{promotion} ends before it starts.</source>
         <translation>{promotion} پیش از شروع تمام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="286"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
         <source>{promotion} needs both a start and an end hour, or neither.</source>
         <translation>{promotion} یا ساعت شروع و پایان هر دو را می‌خواهد یا هیچ‌کدام.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="289"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="298"/>
         <source>{promotion} ends before it starts in the day; hours run from start to end.</source>
         <translation>ساعت پایان {promotion} پیش از ساعت شروع است؛ ساعت‌ها از شروع تا پایان‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="292"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="301"/>
         <source>{promotion} has a day that is not a day of the week.</source>
         <translation>{promotion} روزی دارد که از روزهای هفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="295"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
         <source>At most {limit} tiers.</source>
         <translation>حداکثر {limit} سطح.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="296"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="305"/>
         <source>The qualifying window is 1 to {limit} months.</source>
         <translation>بازهٔ شمارش ۱ تا {limit} ماه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="299"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="308"/>
         <source>Reviews are every 1 to {limit} months.</source>
         <translation>بازبینی هر ۱ تا {limit} ماه یک بار است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="309"/>
         <source>Give the tier a name (at most {limit} characters).</source>
         <translation>برای سطح نامی بنویسید (حداکثر {limit} نویسه).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="303"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="312"/>
         <source>Two tiers are called {tier}.</source>
         <translation>دو سطح به نام {tier} هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="313"/>
         <source>The threshold of {tier} must be more than zero.</source>
         <translation>آستانهٔ {tier} باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="307"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="316"/>
         <source>The multiplier of {tier} must be between ×1 and ×5.</source>
         <translation>ضریب {tier} باید بین ×۱ و ×۵ باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="319"/>
         <source>{tier} must need more than {below}, the tier below it.</source>
         <translation>{tier} باید بیش از {below}، سطح پایین‌ترش، بخواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="313"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="322"/>
         <source>{tier} earns less than {below}, the tier below it.</source>
         <translation>{tier} کمتر از {below}، سطح پایین‌ترش، امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="316"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="325"/>
         <source>A reward is only for tier {tier}; change that reward before removing the tier.</source>
         <translation>جایزه‌ای فقط برای سطح {tier} است؛ پیش از حذف سطح، آن جایزه را تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="320"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="330"/>
+        <source>There is no purchase {id} from the till.</source>
+        <translation>خرید شمارهٔ {id} از برنامهٔ فروش وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="331"/>
+        <source>Purchase {id} from the till was cancelled; it cannot be credited.</source>
+        <translation>خرید شمارهٔ {id} از برنامهٔ فروش لغو شده است و امتیازی به آن داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="334"/>
+        <source>Purchase {id} from the till is already credited; a refund takes its points back.</source>
+        <translation>امتیاز خرید شمارهٔ {id} از برنامهٔ فروش پیش‌تر داده شده است؛ برای پس گرفتن امتیازش، خرید را مرجوع کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="338"/>
+        <source>Receipt {receipt} already waits at the counter (purchase {id}).</source>
+        <translation>رسید {receipt} همین حالا در صندوق منتظر است (خرید شمارهٔ {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="341"/>
+        <source>Receipt {receipt} was already credited.</source>
+        <translation>امتیاز رسید {receipt} پیش‌تر داده شده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
+        <source>A counter&apos;s name is 1 to {limit} characters.</source>
+        <translation>نام صندوق باید ۱ تا {limit} نویسه باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
         <source>Points expire after 1 to {limit} months.</source>
         <translation>امتیازها پس از ۱ تا {limit} ماه منقضی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="321"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="348"/>
         <source>A reward&apos;s money value must be more than zero (or left empty).</source>
         <translation>ارزش ریالی جایزه باید بیشتر از صفر باشد (یا خالی بماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="324"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="351"/>
         <source>Stock is between 0 and {limit} (or empty for unlimited).</source>
         <translation>موجودی بین ۰ و {limit} است (یا خالی برای نامحدود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="327"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="354"/>
         <source>There is no tier {tier}.</source>
         <translation>سطحی به نام {tier} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="328"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="355"/>
         <source>The list of rewards changed meanwhile; open it again.</source>
         <translation>فهرست جایزه‌ها در این میان تغییر کرد؛ دوباره بازش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="331"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="358"/>
         <source>{reward} is only for {tier} members.</source>
         <translation>{reward} فقط برای اعضای سطح {tier} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="332"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
         <source>{reward} is out of stock.</source>
         <translation>{reward} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="333"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="360"/>
         <source>How the visit was is a score from {low} to {high}.</source>
         <translation>امتیاز مراجعه عددی از {low} تا {high} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="336"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="363"/>
         <source>Give how the visit was with --score, from {low} to {high}.</source>
         <translation>امتیاز مراجعه را با --score بدهید، از {low} تا {high}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="366"/>
         <source>Write: feedback CARD --score 1..5, feedback why-left CARD --reason R, or feedback reasons [--set &quot;a|b|c&quot;].</source>
         <translation>بنویسید: feedback CARD --score 1..5 یا feedback why-left CARD --reason R یا feedback reasons [--set &quot;a|b|c&quot;].</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="344"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="371"/>
         <source>A reason is at most {limit} characters long.</source>
         <translation>دلیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="347"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="374"/>
         <source>A note is at most {limit} characters long.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="350"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="377"/>
         <source>The reason {reason} is in the list twice.</source>
         <translation>دلیل {reason} دو بار در فهرست آمده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
         <source>The list of reasons needs at least one reason.</source>
         <translation>فهرست دلیل‌ها دست‌کم یک دلیل لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="356"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="383"/>
         <source>The list holds at most {limit} reasons.</source>
         <translation>فهرست حداکثر {limit} دلیل دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="359"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="386"/>
         <source>{reason} is not one of the reasons: {reasons}.</source>
         <translation>{reason} جزو دلیل‌ها نیست: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="362"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="389"/>
         <source>Say why they stopped coming: pick a reason, write a note, or both.</source>
         <translation>بگویید چرا دیگر نیامده: دلیلی انتخاب کنید، یادداشتی بنویسید، یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="365"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="392"/>
         <source>A member&apos;s feedback shows 1 to {limit} records.</source>
         <translation>از نظرهای یک عضو دست‌کم یک و حداکثر {limit} مورد نشان داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="368"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="395"/>
         <source>There is no visit to score: this member has no purchase that was not refunded in full.</source>
         <translation>مراجعه‌ای برای امتیاز دادن نیست: این عضو خریدی ندارد که به‌طور کامل مرجوع نشده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="372"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="399"/>
         <source>There is no visit to score: the purchase of {visit} was refunded in full.</source>
         <translation>مراجعه‌ای برای امتیاز دادن نیست: خرید {visit} به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="375"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="402"/>
         <source>The visit of {visit} was already scored {score} on {scored_at} by {staff}: a visit is scored once.</source>
         <translation>به مراجعهٔ {visit} پیش‌تر در {scored_at} امتیاز {score} داده شده است (ثبت‌کننده: {staff})؛ هر مراجعه فقط یک بار امتیاز می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="380"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="407"/>
         <source>{reason} needs a name on both sides of =: English=Persian (or one name for both, without =).</source>
         <translation>{reason} باید دو طرف = نام داشته باشد: English=فارسی (یا یک نام برای هر دو زبان، بدون =).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="385"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="412"/>
         <source>This member has no purchase number {purchase_id}.</source>
         <translation>این عضو خریدی با شمارهٔ {purchase_id} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="388"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="415"/>
         <source>{coupon} is not a valid coupon code: a digit is wrong or two are swapped.</source>
         <translation>{coupon} کد کوپن درستی نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="392"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="419"/>
         <source>{coupon} is not a coupon code: those have {length} digits and start with 9.</source>
         <translation>{coupon} کد کوپن نیست: کد کوپن {length} رقم دارد و با ۹ شروع می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="396"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="423"/>
         <source>Write the coupon code.</source>
         <translation>کد کوپن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="397"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="424"/>
         <source>Write what the coupon gives, e.g. 20% off.</source>
         <translation>بنویسید کوپن چه می‌دهد، مثلاً ۲۰٪ تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="400"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="427"/>
         <source>The coupon’s last day ({valid_until}) has already passed.</source>
         <translation>آخرین روز اعتبار کوپن ({valid_until}) گذشته است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="403"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="430"/>
         <source>No coupon has the code {coupon}: check it was typed or scanned whole.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد: ببینید کامل تایپ یا اسکن شده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="406"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="433"/>
         <source>A coupon gives one thing: a reward, a percentage off or an amount off.</source>
         <translation>هر کوپن یک چیز می‌دهد: یک جایزه، درصدی تخفیف یا مبلغی تخفیف.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="409"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="436"/>
         <source>A percentage off is a whole number from 1 to {limit}.</source>
         <translation>درصد تخفیف عددی صحیح از ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="412"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="439"/>
         <source>Only a percentage off has a ceiling in money.</source>
         <translation>فقط تخفیف درصدی سقف مبلغ دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="415"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="442"/>
         <source>The minimum purchase cannot be below zero.</source>
         <translation>حداقل خرید نمی‌تواند کمتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="418"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="445"/>
         <source>The coupon’s last day is before its first day.</source>
         <translation>آخرین روز اعتبار کوپن پیش از نخستین روز آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="421"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="448"/>
         <source>A coupon is valid for 1 to {limit} days.</source>
         <translation>اعتبار کوپن از ۱ تا {limit} روز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="422"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="449"/>
         <source>Say how long the coupon is valid: a number of days or a last day.</source>
         <translation>بگویید کوپن تا کی معتبر است: چند روز یا آخرین روز.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="425"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="452"/>
         <source>Give either a number of days or a last day, not both.</source>
         <translation>یا تعداد روزها را بدهید یا آخرین روز را، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="428"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="455"/>
         <source>An open coupon can be used 1 to {limit} times.</source>
         <translation>کوپن آزاد از ۱ تا {limit} بار قابل استفاده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="431"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="458"/>
         <source>A member’s own coupon is used once; an open coupon can have more uses.</source>
         <translation>کوپن شخصی عضو یک بار استفاده می‌شود؛ کوپن آزاد می‌تواند چند بار استفاده شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="434"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="461"/>
         <source>Choose the members to give coupons to.</source>
         <translation>اعضایی را که کوپن می‌گیرند انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="435"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="462"/>
         <source>At most {limit} coupons are made at once.</source>
         <translation>یک‌جا حداکثر {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="436"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="463"/>
         <source>A list shows 1 to {limit} coupons.</source>
         <translation>فهرست ۱ تا {limit} کوپن نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="437"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="464"/>
         <source>What a refund does to a coupon is one of: {choices}.</source>
         <translation>رفتار مرجوعی با کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="440"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="467"/>
         <source>A coupon’s state is one of: {choices}.</source>
         <translation>وضعیت کوپن یکی از این‌هاست: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="441"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="468"/>
         <source>Coupon {coupon} was voided on {when} by {by}: it cannot be used.</source>
         <translation>کوپن {coupon} در {when} به دست {by} باطل شده است: نمی‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="444"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="471"/>
         <source>Coupon {coupon} was already used on {when} at {counter} by {staff}.</source>
         <translation>کوپن {coupon} پیش‌تر در {when} در {counter} به دست {staff} استفاده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="447"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="474"/>
         <source>Coupon {coupon} has been used up.</source>
         <translation>کوپن {coupon} تمام شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="448"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="475"/>
         <source>Coupon {coupon} expired: its last day was {day}.</source>
         <translation>اعتبار کوپن {coupon} تمام شده است: آخرین روزش {day} بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="451"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="478"/>
         <source>Coupon {coupon} is not valid yet: it can be used from {day}.</source>
         <translation>کوپن {coupon} هنوز معتبر نیست: از {day} می‌شود از آن استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="454"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="481"/>
         <source>Coupon {coupon} belongs to {member}: only they can use it.</source>
         <translation>کوپن {coupon} مال {member} است: فقط خود او می‌تواند از آن استفاده کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="457"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="484"/>
         <source>The coupon’s reward, {reward}, is no longer offered.</source>
         <translation>جایزهٔ این کوپن، {reward}، دیگر ارائه نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="460"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="487"/>
         <source>Coupon {coupon} needs a purchase of at least {minimum}.</source>
         <translation>کوپن {coupon} خرید دست‌کم {minimum} لازم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="463"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="490"/>
         <source>Coupon {coupon} is worth {worth} and the purchase is only {amount}: nothing would be left to pay. It needs a purchase above its value; credit this one without it.</source>
         <translation>کوپن {coupon} {worth} ارزش دارد و خرید فقط {amount} است: چیزی برای پرداخت نمی‌ماند. این کوپن خریدی بیشتر از ارزش خودش می‌خواهد؛ این خرید را بدون آن ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="468"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="495"/>
         <source>Entry {entry_id} is a reward given with coupon {coupon}: refund the purchase instead, and the coupon&apos;s reward goes back with it.</source>
         <translation>ردیف {entry_id} جایزه‌ای است که با کوپن {coupon} داده شده: به جای آن خرید را برگشت بزنید تا جایزهٔ کوپن هم با آن برگردد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="473"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="500"/>
         <source>An issue makes {least} to {limit} coupons.</source>
         <translation>در هر بار صدور {least} تا {limit} کوپن ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="476"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="503"/>
         <source>Coupon {coupon} was used up on {when} at {counter}: a used coupon is not voided, it stays used.</source>
         <translation>کوپن {coupon} در {when} در {counter} مصرف شده است: کوپن مصرف‌شده باطل نمی‌شود و مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="481"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="508"/>
         <source>A coupon is used with today’s purchase: enter the past purchase without coupon {coupon}.</source>
         <translation>کوپن فقط با خرید امروز استفاده می‌شود: خرید گذشته را بدون کوپن {coupon} وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="485"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="512"/>
         <source>Several coupons at once are open coupons: give --open instead of --member.</source>
         <translation>چند کوپن با هم فقط کوپن آزاد می‌شود: به جای --member گزینهٔ --open را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="488"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="515"/>
         <source>Coupon {coupon} was used on {when}: a used coupon is not printed again.</source>
         <translation>کوپن {coupon} در {when} استفاده شده است: کوپن استفاده‌شده دوباره چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="491"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="518"/>
         <source>Coupon {coupon} was voided on {when}: it is not printed.</source>
         <translation>کوپن {coupon} در {when} باطل شده است: چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="494"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="521"/>
         <source>Coupon {coupon} expired on {day}: an expired coupon is not printed.</source>
         <translation>اعتبار کوپن {coupon} در {day} تمام شده است: کوپن منقضی‌شده چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="497"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="524"/>
         <source>No coupon has the code {coupon}. To print a coupon made elsewhere, give its --title and --valid-until.</source>
         <translation>هیچ کوپنی کد {coupon} را ندارد. برای چاپ کوپنی که جای دیگری ساخته شده، --title و --valid-until آن را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="502"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="529"/>
         <source>A coupon printed with --title needs its last day: --valid-until DATE.</source>
         <translation>کوپنی که با --title چاپ می‌شود آخرین روز اعتبارش را لازم دارد: --valid-until DATE.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="505"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="532"/>
         <source>A stored coupon prints its own last day and member: leave out --valid-until and --member, or give --title for a coupon made elsewhere.</source>
         <translation>کوپن ثبت‌شده آخرین روز و عضو خودش را چاپ می‌کند: --valid-until و --member را ندهید، یا برای کوپنی که جای دیگری ساخته شده --title را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="510"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="537"/>
         <source>Write the message’s text.</source>
         <translation>متن پیام را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="511"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="538"/>
         <source>A message is at most {limit} characters.</source>
         <translation>پیام حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="514"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="541"/>
         <source>A brace in the message is not closed: write placeholders as {{name}}.</source>
         <translation>یک آکولاد در پیام بسته نشده است: جای‌نگهدارها را به شکل {{name}} بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="517"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="544"/>
         <source>The message uses {placeholder}, which is not known; use: {placeholders}.</source>
         <translation>پیام {placeholder} را به کار برده که شناخته نیست؛ از این‌ها استفاده کنید: {placeholders}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="520"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="547"/>
         <source>There is no campaign “{name}”. The campaigns are: {names}.</source>
         <translation>کارزاری به نام «{name}» نداریم. کارزارها: {names}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="523"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="550"/>
         <source>A campaign’s number of days is 1 to {limit}.</source>
         <translation>تعداد روزهای کارزار از یک تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="526"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="553"/>
         <source>A campaign gives either bonus points or a coupon, not both.</source>
         <translation>کارزار یا امتیاز هدیه می‌دهد یا کوپن، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="529"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="556"/>
         <source>A campaign’s bonus is 1 to {limit} points.</source>
         <translation>امتیاز هدیه‌ی کارزار از یک تا {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="532"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="559"/>
         <source>The message uses {placeholder}, but this campaign gives no coupon, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار کوپنی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="538"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="565"/>
         <source>The message uses {placeholder}, but this campaign gives no reward, so it would be sent empty. Take {placeholder} out of the message (change the message along with the reward).</source>
         <translation>پیام از {placeholder} استفاده می‌کند، ولی این کارزار پاداشی نمی‌دهد و این بخش خالی فرستاده می‌شود. {placeholder} را از پیام بردارید (همراه با پاداش، پیام را هم تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="544"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="571"/>
         <source>A ceiling (--max) goes only with a percentage off; this campaign&apos;s reward is not one.</source>
         <translation>سقف تخفیف (--max) فقط با تخفیف درصدی معنا دارد و پاداش این کارزار درصدی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="548"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="575"/>
         <source>A minimum purchase goes only with a coupon; this campaign&apos;s reward is not one.</source>
         <translation>حداقل خرید فقط برای کوپن است و پاداش این کارزار کوپن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="552"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="579"/>
         <source>Choose the reward the coupon gives; the catalogue has no active reward yet.</source>
         <translation>جایزه‌ای را که کوپن می‌دهد انتخاب کنید؛ فهرست جایزه‌ها هنوز جایزه‌ی فعالی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="555"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="582"/>
         <source>The referral campaign gives the referrer bonus points, not a coupon.</source>
         <translation>کارزار معرفی به معرف امتیاز هدیه می‌دهد، نه کوپن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="558"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="585"/>
         <source>A campaign’s coupon is valid for 1 to {limit} days.</source>
         <translation>کوپن کارزار از یک تا {limit} روز اعتبار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="561"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="588"/>
         <source>A history shows 1 to {limit} runs.</source>
         <translation>تاریخچه از یک تا {limit} اجرا را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="562"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="589"/>
         <source>A list shows 1 to {limit} messages.</source>
         <translation>فهرست ۱ تا {limit} پیام را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="563"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="590"/>
         <source>A coupon’s title is at most {limit} characters.</source>
         <translation>عنوان کوپن حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="566"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="593"/>
         <source>{path} is not a picture this program can read (use PNG or JPEG).</source>
         <translation>{path} تصویری نیست که برنامه بتواند بخواند (PNG یا JPEG به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="569"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="596"/>
         <source>Braces {{ }} in the note must hold a placeholder such as {{name}}.</source>
         <translation>میان آکولادهای {{ }} در یادداشت باید جای‌نمایی مثل {{name}} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="572"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="599"/>
         <source>The note is at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="573"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="600"/>
         <source>The note has at most {limit} lines.</source>
         <translation>یادداشت حداکثر {limit} خط دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="574"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="601"/>
         <source>{placeholder} is not a placeholder; the note can use {placeholders}.</source>
         <translation>{placeholder} جای‌نما نیست؛ در یادداشت می‌توان این‌ها را به کار برد: {placeholders}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="578"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="605"/>
         <source>The PDF could not be written to {path}.</source>
         <translation>فایل PDF در {path} نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="579"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="606"/>
         <source>Entry {entry_id} is not a purchase or a redemption; there is no note for it.</source>
         <translation>ردیف {entry_id} خرید یا دریافت جایزه نیست؛ یادداشتی برای آن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="609"/>
         <source>This member has no active card to print.</source>
         <translation>این عضو کارت فعالی برای چاپ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="585"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="612"/>
         <source>No members with a card were chosen; there is nothing to print.</source>
         <translation>عضوی با کارت انتخاب نشده است؛ چیزی برای چاپ نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="589"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="616"/>
         <source>{count} cards is more than one print run can take ({limit}); choose fewer members.</source>
         <translation>{count} کارت بیش از توان یک نوبت چاپ ({limit}) است؛ اعضای کمتری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="593"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="620"/>
         <source>Copies must be between 1 and {limit}.</source>
         <translation>تعداد نسخه باید بین ۱ و {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="594"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="621"/>
         <source>Copies are for printers; a PDF file is written once.</source>
         <translation>تعداد نسخه برای چاپگر است؛ فایل PDF یک بار نوشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="597"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="624"/>
         <source>The printer {printer} did not accept the job.</source>
         <translation>چاپگر {printer} کار چاپ را نپذیرفت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="600"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="627"/>
         <source>No printer is set up on this computer; save the document as a PDF instead.</source>
         <translation>روی این رایانه چاپگری تعریف نشده است؛ سند را به‌صورت PDF ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="603"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="630"/>
         <source>There is no printer called {printer}; this computer has no printers set up.</source>
         <translation>چاپگری به نام {printer} نیست؛ روی این رایانه هیچ چاپگری تعریف نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="607"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="634"/>
         <source>There is no printer called {printer}. Printers here: {known}</source>
         <translation>چاپگری به نام {printer} نیست. چاپگرهای این‌جا: {known}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="610"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="637"/>
         <source>{value} is not a printer connection; see the examples under the field.</source>
         <translation>{value} نشانی اتصال چاپگر نیست؛ نمونه‌های زیر همین خانه را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="614"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="641"/>
         <source>A receipt printer takes 80 mm or 58 mm rolls, not {paper}.</source>
         <translation>چاپگر رسید رول ۸۰ یا ۵۸ میلی‌متری می‌گیرد، نه {paper}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="617"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="644"/>
         <source>The receipt printer ({printer}) stopped; check paper and cover, then print again.</source>
         <translation>چاپگر رسید ({printer}) از کار ایستاد؛ کاغذ و درِ آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="621"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="648"/>
         <source>No receipt printer is set up; choose one in Settings.</source>
         <translation>چاپگر رسید تعریف نشده است؛ در تنظیمات آن را تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="624"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="651"/>
         <source>The receipt printer ({printer}) cannot be reached; check that it is on and connected.</source>
         <translation>به چاپگر رسید ({printer}) دسترسی نیست؛ ببینید روشن و وصل باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="639"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="666"/>
         <source>Type the purchase amount.</source>
         <translation>مبلغ خرید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="641"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="668"/>
         <source>{value} is not a whole amount: type it without decimals.</source>
         <translation>{value} مبلغی درست نیست: آن را بدون اعشار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="644"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="671"/>
         <source>{value} has too many decimals: the shop&apos;s money has {places} at most.</source>
         <translation>{value} بیش از اندازه رقم اعشار دارد: پول فروشگاه حداکثر {places} رقم اعشار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="657"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="684"/>
         <source>The backup folder {path} is not there (a USB stick taken out?); the club is untouched.</source>
         <translation>پوشهٔ پشتیبان {path} در دسترس نیست (فلش بیرون آورده شده؟)؛ به داده‌های باشگاه دستی نخورده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="661"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="688"/>
         <source>The disk of {path} is full; no backup was written and the club is untouched.</source>
         <translation>دیسکِ {path} پر است؛ پشتیبانی نوشته نشد و به داده‌های باشگاه دستی نخورده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="664"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="691"/>
         <source>{path} cannot be written to (a locked USB stick, or no permission); the club is untouched.</source>
         <translation>در {path} نمی‌توان نوشت (فلش قفل است یا اجازهٔ نوشتن نیست)؛ به داده‌های باشگاه دستی نخورده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="669"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="696"/>
         <source>pg_dump is not installed on this computer, so only LoyaltyDesk&apos;s own copy of the server&apos;s club was made (it restores fine); install the PostgreSQL client tools for the server&apos;s own archive too.</source>
         <translation>pg_dump روی این رایانه نصب نیست، پس فقط نسخهٔ پشتیبان خود لویالتی‌دسک از باشگاهِ روی سرور ساخته شد (که بی‌مشکل بازگردانده می‌شود)؛ برای بایگانی خود سرور هم، ابزارهای کلاینت PostgreSQL را نصب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="675"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="702"/>
         <source>pg_dump could not write {path}: {detail}</source>
         <translation>pg_dump نتوانست {path} را بنویسد: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="678"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="705"/>
         <source>The backup {path} was written, but its balances do not all match its ledger: run Verify on the club.</source>
         <translation>پشتیبان {path} نوشته شد، اما همهٔ مانده‌هایش با دفتر امتیازها جور نیست: بررسی حساب‌های باشگاه را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="683"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="710"/>
         <source>Encrypted backups need the passphrase: set it in Backups, or in LOYALTYDESK_BACKUP_PASSPHRASE.</source>
         <translation>پشتیبان رمزگذاری‌شده عبارت عبور می‌خواهد: آن را در «پشتیبان‌ها» یا در LOYALTYDESK_BACKUP_PASSPHRASE بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="688"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="715"/>
         <source>Put the backup&apos;s passphrase in the environment variable {variable}.</source>
         <translation>عبارت عبور پشتیبان را در متغیر محیطی {variable} بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="691"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="718"/>
         <source>That is not the passphrase of {path}; nothing was restored.</source>
         <translation>این عبارت عبورِ {path} نیست؛ چیزی بازگردانی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="694"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
         <source>{path} is damaged or incomplete (it was changed or cut short); nothing was restored.</source>
         <translation>{path} آسیب دیده یا ناقص است (تغییر کرده یا نیمه‌کاره مانده)؛ چیزی بازگردانی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="698"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="725"/>
         <source>{path} is not an encrypted backup.</source>
         <translation>{path} پشتیبان رمزگذاری‌شده نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="699"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="726"/>
         <source>The system&apos;s keyring did not keep the passphrase: {detail}</source>
         <translation>جاکلیدی سیستم عبارت عبور را نگه نداشت: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="702"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="729"/>
         <source>This computer has no keyring to keep the passphrase in: set {variable} in the environment instead.</source>
         <translation>این رایانه جاکلیدی برای نگه‌داشتن عبارت عبور ندارد: به‌جای آن {variable} را در محیط تنظیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="707"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="734"/>
         <source>Keep between 0 and {limit} backups.</source>
         <translation>بین ۰ تا {limit} پشتیبان نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="708"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="735"/>
         <source>Keep at least one daily or one monthly backup.</source>
         <translation>دست‌کم یک پشتیبان روزانه یا یک پشتیبان ماهانه نگه دارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="711"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="738"/>
         <source>The passphrase needs at least {length} characters.</source>
         <translation>عبارت عبور باید دست‌کم {length} نویسه باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="714"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="741"/>
         <source>The two passphrases are not the same.</source>
         <translation>دو عبارت عبور یکی نیستند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="717"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="744"/>
         <source>--auto and --list use the backup folder of the settings: give no PATH or --encrypt.</source>
         <translation>‏--auto و --list پوشهٔ پشتیبانِ تنظیمات را به کار می‌برند: PATH یا --encrypt ندهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="721"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="748"/>
         <source>Give the backup file&apos;s PATH, or --auto or --list.</source>
         <translation>مسیر فایل پشتیبان (PATH) یا --auto یا --list را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="724"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
         <source>The birthday cannot be in the future.</source>
         <translation>تاریخ تولد نمی‌تواند در آینده باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="725"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="752"/>
         <source>That birthday is more than 120 years ago.</source>
         <translation>این تاریخ تولد بیش از ۱۲۰ سال پیش است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="726"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="753"/>
         <source>{card} is not a valid card number: a digit is wrong or two are swapped.</source>
         <translation>{card} شمارهٔ کارت معتبری نیست: یک رقم اشتباه است یا دو رقم جابه‌جا شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="729"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="756"/>
         <source>No free card number could be found; please try again.</source>
         <translation>شمارهٔ کارت آزادی پیدا نشد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="732"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="759"/>
         <source>Card {card} was replaced by card {new_card} and no longer works.</source>
         <translation>کارت {card} با کارت {new_card} جایگزین شده و دیگر کار نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="735"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="762"/>
         <source>No member has card {card}.</source>
         <translation>کارت {card} به هیچ عضوی تعلق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="736"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="763"/>
         <source>That date is before the member joined the club.</source>
         <translation>این تاریخ پیش از عضویت این شخص است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="739"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="766"/>
         <source>The database {path} cannot be opened.</source>
         <translation>پایگاه دادهٔ {path} باز نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="740"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="767"/>
         <source>{path} is not a LoyaltyDesk database; nothing was changed in it.</source>
         <translation>{path} پایگاه دادهٔ LoyaltyDesk نیست؛ چیزی در آن تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="743"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
         <source>{path} was written by a newer LoyaltyDesk; update this program before using it.</source>
         <translation>{path} با نسخهٔ تازه‌تری از LoyaltyDesk نوشته شده؛ پیش از استفاده این برنامه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="747"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="774"/>
         <source>A purchase an offline counter kept cannot also be a past purchase or use a coupon.</source>
         <translation>خریدی که صندوق آفلاین نگه داشته نمی‌تواند خرید گذشته باشد یا کوپن داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="751"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="778"/>
         <source>The club&apos;s server does not answer: stamp-card rewards wait until it does.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد: جایزه‌های کارت مهر تا برگشتن سرور صبر می‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="755"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="782"/>
         <source>The club&apos;s server does not answer, and the owner allows no rewards while it is offline. Credit the purchase; the reward can be given when the server is back.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد و مالک در حالت آفلاین اجازهٔ دادن جایزه نداده است. خرید را ثبت کنید؛ جایزه را وقتی سرور برگشت می‌توان داد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="760"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="787"/>
         <source>While the server does not answer, a member may spend at most {limit} points a day; {spent} are spent already, {left} are left.</source>
         <translation>تا سرور پاسخ ندهد، هر عضو روزانه حداکثر {limit} امتیاز می‌تواند خرج کند؛ {spent} امتیاز خرج شده و {left} امتیاز مانده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="765"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="792"/>
         <source>As far as this counter knows, the member has {balance} points; the reward costs {cost} ({missing} more needed).</source>
         <translation>تا جایی که این صندوق می‌داند، عضو {balance} امتیاز دارد؛ جایزه {cost} امتیاز است ({missing} امتیاز کم است).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="770"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="797"/>
         <source>The club&apos;s server does not answer, and this counter has not seen this member before. Keep the receipt and credit the purchase when the server is back (the light turns green).</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد و این صندوق این عضو را پیش‌تر ندیده است. رسید را نگه دارید و وقتی سرور برگشت (چراغ سبز شد) خرید را ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="776"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="803"/>
         <source>The club&apos;s server does not answer: a coupon can only be used when it does. Take the coupon off to credit the purchase now.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد: کوپن فقط وقتی سرور پاسخ دهد به کار می‌رود. برای ثبت خرید همین حالا، کوپن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="781"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="808"/>
         <source>A purchase this large needs a manager&apos;s approval, which needs the club&apos;s server. Enter it when the server answers again.</source>
         <translation>خریدی به این بزرگی تأیید مدیر می‌خواهد و تأیید به سرور باشگاه نیاز دارد. وقتی سرور دوباره پاسخ داد آن را ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="786"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="813"/>
         <source>This counter&apos;s offline file {path} cannot be used ({reason}). Nothing was kept there; check the disk.</source>
         <translation>پروندهٔ آفلاین این صندوق ({path}) قابل استفاده نیست ({reason}). چیزی در آن نگه داشته نشد؛ دیسک را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="791"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="818"/>
         <source>No operation {op_id} was refused on this counter; `sync pending` lists what was.</source>
         <translation>عملیات {op_id} روی این صندوق رد نشده است؛ `sync pending` موارد ردشده را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="795"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="822"/>
         <source>No operation {op_id} waits on this counter (it may have been sent already); `sync pending` lists what waits.</source>
         <translation>عملیات {op_id} روی این صندوق در انتظار نیست (شاید پیش‌تر فرستاده شده باشد)؛ `sync pending` موارد در انتظار را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="800"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="827"/>
         <source>This counter is sending its queue to the server right now; try again in a moment.</source>
         <translation>این صندوق همین حالا صف خود را به سرور می‌فرستد؛ چند لحظه بعد دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="804"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="831"/>
         <source>The offline reward limit is 0 to {limit} points per member per day.</source>
         <translation>سقف جایزهٔ آفلاین از ۰ تا {limit} امتیاز برای هر عضو در روز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="807"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="834"/>
         <source>The note can be at most {limit} characters.</source>
         <translation>یادداشت حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="810"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="837"/>
         <source>There is no offline conflict number {conflict}.</source>
         <translation>ناهمخوانی آفلاینی با شمارهٔ {conflict} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="813"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="840"/>
         <source>Offline conflict {conflict} was settled already, another way.</source>
         <translation>ناهمخوانی آفلاین {conflict} پیش‌تر به شکل دیگری تسویه شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="816"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="843"/>
         <source>The database server {server} (database {database}) cannot be reached. Check that it is running and that this computer can reach it over the network, then try again.</source>
         <translation>به سرور پایگاه داده {server} (پایگاه داده {database}) دسترسی نیست. ببینید سرور روشن باشد و این رایانه از راه شبکه به آن برسد، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="821"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="848"/>
         <source>Write the currency&apos;s name or sign, such as € or AED.</source>
         <translation>نام یا نماد ارز را بنویسید، مانند € یا AED.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="824"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="851"/>
         <source>The currency&apos;s name can be at most {limit} characters.</source>
         <translation>نام ارز حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="827"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="854"/>
         <source>A currency has from 0 to {limit} decimals.</source>
         <translation>ارز از ۰ تا {limit} رقم اعشار دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="830"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="857"/>
         <source>That date and time is in the future.</source>
         <translation>این تاریخ و ساعت در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="831"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="858"/>
         <source>{value} is not a date; write it as 1403/05/21 or 2024-08-11 (and HH:MM).</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل ۱۴۰۳/۰۵/۲۱ یا 2024-08-11 (و ساعت:دقیقه) بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="834"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="861"/>
         <source>Type the date as year/month/day, or untick the box if there is none.</source>
         <translation>تاریخ را به شکل سال/ماه/روز بنویسید، یا اگر تاریخی نیست تیک آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="837"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="864"/>
         <source>{value} is not a date; type year/month/day, as {example}.</source>
         <translation>{value} تاریخ نیست؛ آن را به شکل سال/ماه/روز بنویسید، مانند {example}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="840"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="867"/>
         <source>The time has no time zone.</source>
         <translation>برای این زمان منطقهٔ زمانی مشخص نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="841"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="868"/>
         <source>There is no such day as {value}.</source>
         <translation>روزی به نام {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="842"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="869"/>
         <source>There is no such time as {value}.</source>
         <translation>ساعتی به شکل {value} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="843"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="870"/>
         <source>There is no ledger entry {entry_id}.</source>
         <translation>ردیف {entry_id} در دفتر امتیاز وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="844"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="871"/>
         <source>There is no member number {member_id}.</source>
         <translation>عضوی با شمارهٔ {member_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="845"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="872"/>
         <source>Scan a card or type a phone number.</source>
         <translation>کارت را اسکن کنید یا شمارهٔ تلفن را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="846"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="873"/>
         <source>{value} is neither a card number nor a mobile number.</source>
         <translation>{value} نه شمارهٔ کارت است نه شمارهٔ موبایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="849"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="876"/>
         <source>The name contains invisible characters.</source>
         <translation>نام نویسه‌های نامرئی دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="852"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="879"/>
         <source>Write the member&apos;s name.</source>
         <translation>نام عضو را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="853"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="880"/>
         <source>A name needs letters; {name} has none.</source>
         <translation>نام باید حرف داشته باشد؛ {name} حرفی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="854"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="881"/>
         <source>A name can be at most {limit} characters.</source>
         <translation>نام حداکثر {limit} نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="855"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="882"/>
         <source>{value} is not a valid national code: its check digit does not match.</source>
         <translation>{value} کد ملی معتبری نیست: رقم کنترل آن نمی‌خواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="858"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="885"/>
         <source>A national code has ten digits; {value} does not.</source>
         <translation>کد ملی ده رقم دارد؛ {value} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="861"/>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="993"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="888"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1020"/>
         <source>This national code already belongs to {member}.</source>
         <translation>این کد ملی از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="864"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="891"/>
         <source>Enter a number.</source>
         <translation>یک عدد وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="865"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="892"/>
         <source>{value} is not a whole number: digits are grouped in threes (85,000), and a decimal part cannot be given.</source>
         <translation>{value} عدد صحیح نیست: رقم‌ها سه‌تا سه‌تا جدا می‌شوند (۸۵٬۰۰۰) و بخش اعشاری پذیرفته نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="870"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="897"/>
         <source>{value} is not a whole number.</source>
         <translation>{value} عدد صحیح نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="871"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="898"/>
         <source>{member} was merged into {kept}: their record is kept for its history only. Use {kept}&apos;s card instead.</source>
         <translation>{member} در {kept} ادغام شده است و پرونده‌اش فقط برای سابقه نگه داشته می‌شود. به‌جای آن از کارت {kept} استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="876"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="903"/>
         <source>A member cannot be merged into themselves; choose two different members.</source>
         <translation>یک عضو را نمی‌توان در خودش ادغام کرد؛ دو عضو متفاوت انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="879"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="906"/>
         <source>{member} was already merged into another member; nothing was changed.</source>
         <translation>{member} پیش‌تر در عضو دیگری ادغام شده است؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="882"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="909"/>
         <source>This merge was already undone.</source>
         <translation>این ادغام پیش‌تر برگردانده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="883"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="910"/>
         <source>A merge can be undone only on the day it was done; this one is from an earlier day.</source>
         <translation>ادغام را فقط در همان روز انجام آن می‌توان برگرداند؛ این ادغام مال روزهای قبل است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="887"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="914"/>
         <source>{member} has since been merged into another member: undo that merge first.</source>
         <translation>{member} پس از آن در عضو دیگری ادغام شده است؛ اول آن ادغام را برگردانید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="891"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="918"/>
         <source>The merge cannot be undone: {points} points would go back, but the member kept has only {balance} left (points were spent since). Nothing was changed.</source>
         <translation>ادغام برگرداندنی نیست: باید {points} امتیاز برگردد، اما عضو نگه‌داشته‌شده فقط {balance} امتیاز دارد (از آن زمان امتیاز خرج شده است). چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="896"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="923"/>
         <source>The merge cannot be undone: {stamps} stamps would go back, but the member kept has only {balance} left (stamps were used since). Nothing was changed.</source>
         <translation>ادغام برگرداندنی نیست: باید {stamps} مهر برگردد، اما عضو نگه‌داشته‌شده فقط {balance} مهر دارد (از آن زمان مهر مصرف شده است). چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="901"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="928"/>
         <source>No such merge.</source>
         <translation>چنین ادغامی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="902"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="929"/>
         <source>Name the merge by the two members (KEEP OTHER) or by --merge ID, not both.</source>
         <translation>ادغام را یا با دو عضو (KEEP OTHER) مشخص کنید یا با ‎--merge ID‎، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="905"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="932"/>
         <source>The first day of the period comes after its last day.</source>
         <translation>روز اول بازه بعد از روز آخر آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="908"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="935"/>
         <source>This member already has an opening balance; use an adjustment instead.</source>
         <translation>این عضو از قبل موجودی اولیه دارد؛ به جای آن از اصلاح استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="911"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="938"/>
         <source>Choose the column that holds the {field}: it is needed for every member.</source>
         <translation>ستونی را که {field} در آن است انتخاب کنید: برای هر عضو لازم است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="915"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="942"/>
         <source>The {field} is mapped to column {column}, which the file does not have.</source>
         <translation>برای {field} ستون {column} انتخاب شده، اما فایل چنین ستونی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="919"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="946"/>
         <source>Column {column} is chosen for both {field} and {other}.</source>
         <translation>ستون {column} هم برای {field} انتخاب شده و هم برای {other}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="923"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="950"/>
         <source>No field is called {field}; the fields are: {fields}.</source>
         <translation>فیلدی به نام {field} نیست؛ فیلدها اینها هستند: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="927"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="954"/>
         <source>Write a mapping as FIELD=COLUMN, not {value}.</source>
         <translation>نگاشت را به شکل FIELD=COLUMN بنویسید، نه {value}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="931"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="958"/>
         <source>The file has no column headed {header}.</source>
         <translation>فایل ستونی با عنوان {header} ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="935"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="962"/>
         <source>The birthday {value} is not a date (Jalali 1370/05/21 or Gregorian 1991-08-12).</source>
         <translation>تاریخ تولد {value} تاریخ درستی نیست (شمسی ۱۳۷۰/۰۵/۲۱ یا میلادی 1991-08-12).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="939"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="966"/>
         <source>The joining date {value} is not a date (Jalali 1402/01/15 or Gregorian 2023-04-04).</source>
         <translation>تاریخ عضویت {value} تاریخ درستی نیست (شمسی ۱۴۰۲/۰۱/۱۵ یا میلادی 2023-04-04).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="943"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="970"/>
         <source>The birthday {value} is in the future or before 1900.</source>
         <translation>تاریخ تولد {value} در آینده یا پیش از ۱۹۰۰ میلادی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="947"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="974"/>
         <source>The joining date {value} is in the future.</source>
         <translation>تاریخ عضویت {value} در آینده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="951"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="978"/>
         <source>The card number {card} has characters a scanner does not type; only digits and Latin letters are kept.</source>
         <translation>شماره کارت {card} نویسه‌هایی دارد که بارکدخوان تایپ نمی‌کند؛ فقط رقم و حروف لاتین نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="956"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="983"/>
         <source>The card number {card} is longer than {limit} characters.</source>
         <translation>شماره کارت {card} بیش از {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="960"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="987"/>
         <source>The card number {card} reads as a mobile number; typed at the counter it would find someone else.</source>
         <translation>شماره کارت {card} شبیه شماره موبایل است؛ اگر پشت پیشخوان وارد شود، کس دیگری را پیدا می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="965"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="992"/>
         <source>The balance {value} is not a whole number of points.</source>
         <translation>مانده {value} عدد صحیحی از امتیاز نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="969"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="996"/>
         <source>The balance {value} is below zero; an opening balance cannot be a debt.</source>
         <translation>مانده {value} کمتر از صفر است؛ مانده اولیه نمی‌تواند بدهی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="973"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1000"/>
         <source>The balance {value} is more than {limit} points.</source>
         <translation>مانده {value} بیش از {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="977"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1004"/>
         <source>Same member as row {row} (the same mobile number).</source>
         <translation>همان عضو ردیف {row} است (همان شماره موبایل).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="981"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1008"/>
         <source>The same national code as row {row}.</source>
         <translation>کد ملی همان کد ملی ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="985"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1012"/>
         <source>The same card number as row {row}.</source>
         <translation>شماره کارت همان شماره کارت ردیف {row} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="989"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1016"/>
         <source>{phone} is already a member of the club: {member}.</source>
         <translation>{phone} از پیش عضو باشگاه است: {member}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="997"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1024"/>
         <source>The card number {card} already belongs to a member.</source>
         <translation>شماره کارت {card} از پیش مال یکی از اعضاست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1001"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1028"/>
         <source>The file has more than {limit} rows; nothing was imported. Split it into smaller files.</source>
         <translation>فایل بیش از {limit} ردیف دارد و چیزی وارد نشد. آن را به چند فایل کوچک‌تر تقسیم کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1005"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1032"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} یک پوشه است، نه فایل.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1009"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1036"/>
         <source>There is no file {path}.</source>
         <translation>فایل {path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1013"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1040"/>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} خوانده نمی‌شود: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1017"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1044"/>
         <source>{path} is empty.</source>
         <translation>{path} خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1021"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1048"/>
         <source>{path} is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx or .csv.</source>
         <translation>{path} فایل اکسل قدیمی (.xls) است: آن را در اکسل یا لیبره‌آفیس باز کنید و با قالب .xlsx یا .csv ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1026"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1053"/>
         <source>{path} is not a table of members: it has one column, and a member list needs at least the name and the mobile in columns of their own (a comma, semicolon or tab between them).</source>
         <translation>{path} جدول اعضا نیست: یک ستون بیشتر ندارد، و فهرست اعضا دست‌کم نام و موبایل را هر کدام در ستونی جدا لازم دارد (با ویرگول، نقطه‌ویرگول یا تب میانشان).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1032"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1059"/>
         <source>{path} is neither a CSV nor an XLSX file.</source>
         <translation>{path} نه فایل CSV است و نه XLSX.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1036"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1063"/>
         <source>No text encoding is called {encoding}; try utf-8 or cp1256.</source>
         <translation>کدگذاری متنی به نام {encoding} وجود ندارد؛ utf-8 یا cp1256 را امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1040"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1067"/>
         <source>The text encoding of {path} cannot be told: choose it (UTF-8, or Windows-1256 for older Persian software).</source>
         <translation>کدگذاری متن {path} را نمی‌توان تشخیص داد: خودتان انتخاب کنید (UTF-8، یا Windows-1256 برای نرم‌افزارهای فارسی قدیمی).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1045"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1072"/>
         <source>{path} is not written in {encoding}: choose another encoding.</source>
         <translation>{path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1049"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1076"/>
         <source>Row {row} of {path} is not written in {encoding}: choose another encoding. Nothing was imported.</source>
         <translation>ردیف {row} از {path} با کدگذاری {encoding} نوشته نشده است: کدگذاری دیگری انتخاب کنید. چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1054"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1081"/>
         <source>Row {row} of the file cannot be read as CSV ({reason}); nothing was imported.</source>
         <translation>ردیف {row} فایل به‌صورت CSV خوانده نمی‌شود ({reason})؛ چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1058"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1085"/>
         <source>The file has no header row: its first row must name the columns.</source>
         <translation>فایل ردیف عنوان ندارد: ردیف اول باید نام ستون‌ها را داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1062"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1089"/>
         <source>The file has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>فایل برگه‌ای به نام {sheet} ندارد؛ برگه‌هایش اینها هستند: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1066"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1093"/>
         <source>An opening balance must be more than zero.</source>
         <translation>موجودی اولیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1069"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1096"/>
         <source>The operation id is empty.</source>
         <translation>شناسهٔ عملیات خالی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1070"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1097"/>
         <source>An operation id is at most {limit} printable characters.</source>
         <translation>شناسهٔ عملیات حداکثر {limit} نویسهٔ چاپی است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1073"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1100"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1077"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1104"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1078"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1105"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1081"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1108"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1082"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1109"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1085"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1112"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1088"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1115"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1089"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1116"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1092"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1119"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1093"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1120"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1096"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1123"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1099"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1127"/>
+        <source>The file is not UTF-8 text; set the POS to save receipts as UTF-8.</source>
+        <translation>این فایل متن UTF-8 نیست؛ صندوق (POS) را طوری تنظیم کنید که رسیدها را با UTF-8 ذخیره کند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1130"/>
+        <source>The file is not one complete JSON object.</source>
+        <translation>این فایل یک شیء کامل JSON نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1133"/>
+        <source>The field {key} must be text or a whole number.</source>
+        <translation>فیلد {key} باید متن یا عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1136"/>
+        <source>{key} is not a receipt&apos;s field; they are card or phone, amount_rials or amount_toman, receipt and at.</source>
+        <translation>{key} از فیلدهای رسید نیست؛ فیلدها این‌ها هستند: card یا phone، amount_rials یا amount_toman، receipt و at.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1141"/>
+        <source>The amount does not say its unit: name it amount_rials or amount_toman, not {key}.</source>
+        <translation>واحد مبلغ معلوم نیست: نام آن را amount_rials یا amount_toman بگذارید، نه {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1145"/>
+        <source>Give the amount once: as amount_rials or as amount_toman.</source>
+        <translation>مبلغ را فقط یک بار بدهید: یا amount_rials یا amount_toman.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1148"/>
+        <source>This shop does not count in Toman: give the amount as amount_rials, in its money&apos;s smallest unit.</source>
+        <translation>حساب این فروشگاه به تومان نیست: مبلغ را با amount_rials و به کوچک‌ترین واحد پول آن بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1153"/>
+        <source>Give the member&apos;s card or phone: one of them.</source>
+        <translation>کارت یا تلفن عضو را بدهید: فقط یکی از این دو.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1156"/>
+        <source>The receipt number (receipt) is missing; without it one sale cannot be told from another.</source>
+        <translation>شمارهٔ رسید (receipt) نیامده است؛ بدون آن نمی‌توان یک فروش را از فروش دیگر بازشناخت.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1160"/>
+        <source>The file has no sale under its header line.</source>
+        <translation>زیر سطر عنوان‌های این فایل هیچ فروشی نیامده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1163"/>
+        <source>The file holds {count} sales; the POS must write one file per sale.</source>
+        <translation>این فایل {count} فروش دارد؛ صندوق باید برای هر فروش یک فایل جدا بنویسد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1166"/>
+        <source>The sale&apos;s line has {found} values for {expected} columns (a comma in an amount that is not in quotes?).</source>
+        <translation>سطر فروش {found} مقدار دارد ولی ستون‌ها {expected} تاست (شاید ویرگولی در مبلغی هست که داخل گیومه نیامده؟).</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1171"/>
+        <source>The column {key} appears twice in the header line.</source>
+        <translation>ستون {key} دو بار در سطر عنوان‌ها آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1174"/>
+        <source>The file is larger than {limit} bytes; one sale is far smaller.</source>
+        <translation>حجم این فایل بیش از {limit} بایت است؛ یک فروش بسیار کوچک‌تر از این است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1177"/>
+        <source>This sale was credited before; it was not credited again.</source>
+        <translation>این فروش پیش‌تر ثبت شده بود؛ دوباره ثبت نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1180"/>
+        <source>Choose the folder the POS drops its receipts into.</source>
+        <translation>پوشه‌ای را انتخاب کنید که صندوق رسیدهایش را در آن می‌گذارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1183"/>
+        <source>The receipts folder {path} is not there; choose it again in Settings.</source>
+        <translation>پوشهٔ رسیدها ({path}) پیدا نمی‌شود؛ آن را دوباره در تنظیمات انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1186"/>
+        <source>The receipts folder {path} cannot be watched: {detail}</source>
+        <translation>پوشهٔ رسیدها ({path}) را نمی‌توان زیر نظر گرفت: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1189"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1102"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1192"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1105"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1195"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1108"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1198"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1111"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1201"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1114"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1204"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1117"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1207"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1211"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1122"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1212"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1125"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1215"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1126"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1216"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1127"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1217"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1128"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1218"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1133"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1223"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1138"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1228"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1139"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1229"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1140"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1230"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1141"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1231"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1144"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1234"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1147"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1237"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1150"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1240"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1151"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1241"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1152"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1242"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1155"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1245"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1158"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1248"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1161"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1251"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1165"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1255"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1168"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1258"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1171"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1261"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1174"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1264"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1177"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1267"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1181"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1271"/>
         <source>Say what to change: --email ADDRESS, --notes TEXT or both.</source>
         <translation>بگویید چه چیزی عوض شود: ‎--email ADDRESS‎، ‎--notes TEXT‎ یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1184"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1274"/>
         <source>Notes are at most {limit} characters; these have {length}.</source>
         <translation>یادداشت حداکثر {limit} نویسه است؛ این یکی {length} نویسه دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1187"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1277"/>
         <source>The notes have an invisible control character (pasted from another program): type them again.</source>
         <translation>در یادداشت یک نویسهٔ کنترلی نامرئی هست (از برنامهٔ دیگری چسبانده شده): آن را دوباره تایپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1193"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1283"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1198"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1288"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1201"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1291"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1204"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1294"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1207"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1297"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1210"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1300"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1213"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1303"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1216"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1306"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1219"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1309"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1223"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1313"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1226"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1316"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1231"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1321"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1234"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1324"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1238"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1328"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1241"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1331"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1246"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1336"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1249"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1339"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1252"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1342"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1253"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1343"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1254"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1344"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1259"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1349"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1262"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1352"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1265"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1355"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1268"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1358"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1272"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1362"/>
         <source>Write the shop&apos;s name.</source>
         <translation>نام فروشگاه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1273"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1363"/>
         <source>A shop&apos;s name is at most {limit} letters.</source>
         <translation>نام فروشگاه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1277"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1367"/>
         <source>A branch name is one line of letters, digits and signs; leave it empty for no branch.</source>
         <translation>نام شعبه باید یک خط از حروف، رقم‌ها و نشانه‌ها باشد؛ اگر شعبه‌ای ندارید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1281"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1371"/>
         <source>A branch name is at most {limit} letters.</source>
         <translation>نام شعبه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1282"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1372"/>
         <source>Choose the time zone from the list (for example Asia/Tehran).</source>
         <translation>منطقه‌ی زمانی را از فهرست انتخاب کنید (مثلاً Asia/Tehran).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1285"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1375"/>
         <source>Choose a whole folder path for the backups, or leave it empty.</source>
         <translation>نشانی کامل یک پوشه را برای پشتیبان‌ها انتخاب کنید، یا آن را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1288"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1378"/>
         <source>Start with at most {limit} rewards; add more later in Rules.</source>
         <translation>با حداکثر {limit} جایزه شروع کنید؛ بقیه را بعداً در قوانین اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1291"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1381"/>
         <source>The club needs its owner&apos;s name and PIN.</source>
         <translation>باشگاه به نام و رمز مالک خود نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1294"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1384"/>
         <source>This club already has staff accounts; it was not set up again.</source>
         <translation>این باشگاه از قبل حساب کارکنان دارد؛ دوباره راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1297"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1387"/>
         <source>Type the server&apos;s name or address (for example 192.168.1.10).</source>
         <translation>نام یا نشانی سرور را بنویسید (مثلاً 192.168.1.10).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1300"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1390"/>
         <source>“{host}” is not a server name or address: letters, digits, dots and dashes only.</source>
         <translation>«{host}» نام یا نشانی سرور نیست: فقط حروف لاتین، رقم، نقطه و خط تیره.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1304"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1394"/>
         <source>The port is a number from 1 to 65535 (PostgreSQL’s usual one is 5432); “{value}” is not.</source>
         <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است (درگاه معمول PostgreSQL ‏۵۴۳۲ است)؛ «{value}» نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1308"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1398"/>
         <source>Type the name of the club’s database on the server.</source>
         <translation>نام پایگاه دادهٔ باشگاه روی سرور را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1311"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1401"/>
         <source>A database name has no spaces and at most {limit} letters.</source>
         <translation>نام پایگاه داده فاصله ندارد و حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1314"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1404"/>
         <source>Type the user name this counter signs in to the server with.</source>
         <translation>نام کاربری‌ای را بنویسید که این صندوق با آن به سرور وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1317"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1407"/>
         <source>A user name has no spaces and at most {limit} letters.</source>
         <translation>نام کاربری فاصله ندارد و حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1320"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1410"/>
         <source>The TLS setting is disable, require or verify-full; “{value}” is none of them.</source>
         <translation>تنظیم TLS یکی از disable،‏ require یا verify-full است؛ «{value}» هیچ‌کدام نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1324"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1414"/>
         <source>Verifying the server needs the certificate of the authority that signed the server’s certificate (a CA file).</source>
         <translation>برای وارسی سرور، گواهی مرجعی که گواهی سرور را امضا کرده لازم است (فایل CA).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1329"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1419"/>
         <source>The CA file {path} is not there.</source>
         <translation>فایل CA ‏{path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1330"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1420"/>
         <source>{path} is a folder: choose the CA file in it (.pem or .crt).</source>
         <translation>{path} یک پوشه است: فایل CA درون آن را برگزینید (‎.pem یا ‎.crt).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1333"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1423"/>
         <source>The CA file {path} is there but cannot be read ({detail}): let this computer’s user read it, or copy it somewhere they can.</source>
         <translation>فایل CA ‏{path} هست اما خوانده نمی‌شود ({detail}): به کاربر این رایانه اجازهٔ خواندنش را بدهید، یا آن را جایی رونوشت کنید که بتواند بخواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1338"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1428"/>
         <source>The password could not be kept in this computer’s keyring ({detail}).</source>
         <translation>گذرواژه در جاکلیدی این رایانه نگه داشته نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1341"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1431"/>
         <source>This computer has no keyring to keep the password in: give it in the environment variable {variable} instead.</source>
         <translation>این رایانه جاکلیدی‌ای برای نگه‌داشتن گذرواژه ندارد: به‌جایش آن را در متغیر محیطی {variable} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1346"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1436"/>
         <source>The server {server} cannot be found: its name is not known here. Check the spelling, or use its IP address.</source>
         <translation>سرور {server} پیدا نمی‌شود: این نام این‌جا شناخته نیست. املای آن را بررسی کنید یا نشانی IP سرور را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1351"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1441"/>
         <source>There is no way to the server {server} from this computer (no route): is this computer on the shop’s network, and is the server switched on?</source>
         <translation>از این رایانه راهی به سرور {server} نیست (مسیری وجود ندارد): آیا این رایانه به شبکهٔ فروشگاه وصل است و سرور روشن است؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1356"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1446"/>
         <source>The server {server} does not answer in time: a firewall may be in the way, or the address is wrong.</source>
         <translation>سرور {server} به‌موقع پاسخ نمی‌دهد: شاید دیوارهٔ آتش جلویش را گرفته یا نشانی اشتباه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1361"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1451"/>
         <source>Nothing is listening at {server}: the computer is there, but PostgreSQL is not running on that port or does not take network connections.</source>
         <translation>در {server} هیچ برنامه‌ای منتظر اتصال نیست: رایانه در دسترس است، اما PostgreSQL روی آن درگاه اجرا نمی‌شود یا اتصال از شبکه را نمی‌پذیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1366"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1456"/>
         <source>The server {server} refused the user name or password. Check both (the password is case-sensitive).</source>
         <translation>سرور {server} نام کاربری یا گذرواژه را نپذیرفت. هر دو را بررسی کنید (در گذرواژه، حروف بزرگ و کوچک فرق دارند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1371"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1461"/>
         <source>The server {server} does not let this computer or user in (no line for them in its pg_hba.conf). If the server takes only TLS connections, turn TLS on here; otherwise its administrator must allow this computer.</source>
         <translation>سرور {server} به این رایانه یا این کاربر اجازهٔ ورود نمی‌دهد (در pg_hba.conf آن سطری برایشان نیست). اگر سرور فقط اتصال TLS می‌پذیرد، TLS را این‌جا روشن کنید؛ وگرنه مدیر سرور باید به این رایانه اجازه بدهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1377"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1467"/>
         <source>The server {server} has no TLS, but this counter requires it. Turn TLS on at the server, or choose “disable” here on a network you trust.</source>
         <translation>سرور {server} ‏TLS ندارد، اما این صندوق آن را لازم می‌داند. TLS را روی سرور روشن کنید، یا در شبکه‌ای که به آن اطمینان دارید این‌جا «خاموش» را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1382"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1472"/>
         <source>The server {server} shows a certificate this counter does not trust: the CA file chosen did not sign it.</source>
         <translation>سرور {server} گواهی‌ای نشان می‌دهد که این صندوق به آن اعتماد ندارد: فایل CA برگزیده آن را امضا نکرده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1387"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1477"/>
         <source>The server’s certificate is made out to another name than {server}: connect with the name in the certificate.</source>
         <translation>گواهی سرور به نامی جز {server} صادر شده است: با همان نامی که در گواهی آمده وصل شوید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1392"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1482"/>
         <source>The secure (TLS) connection to {server} failed ({detail}).</source>
         <translation>اتصال امن (TLS) به {server} برقرار نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1395"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1485"/>
         <source>The server {server} has no database named {database}. Create it (empty) first, or check the name.</source>
         <translation>سرور {server} پایگاه داده‌ای به نام {database} ندارد. اول آن را (خالی) بسازید یا نام را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1400"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1490"/>
         <source>This user may sign in to {server} but may not use the database {database}.</source>
         <translation>این کاربر می‌تواند به {server} وارد شود اما اجازهٔ کار با پایگاه دادهٔ {database} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1403"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1493"/>
         <source>The database {database} on {server} belongs to another program (it has tables, but not LoyaltyDesk’s). Use an empty database.</source>
         <translation>پایگاه دادهٔ {database} روی {server} مال برنامهٔ دیگری است (جدول دارد، اما نه جدول‌های LoyaltyDesk). یک پایگاه دادهٔ خالی به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1408"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1498"/>
         <source>The club in the database {database} on {server} was made by a newer LoyaltyDesk: update LoyaltyDesk on this counter first.</source>
         <translation>باشگاهِ پایگاه دادهٔ {database} روی {server} را نسخهٔ تازه‌تری از LoyaltyDesk ساخته است: اول LoyaltyDesk را روی این صندوق به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1428"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1518"/>
         <source>Connected to {server}. The database {database} holds a LoyaltyDesk club with {members} members.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk با {members} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1433"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1523"/>
         <source>Connected to {server}. The database {database} holds a LoyaltyDesk club with {members} members, made by an older LoyaltyDesk: it will be upgraded when this counter first opens it (a copy is kept first). Then update the club’s other counters too.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk با {members} عضو دارد که نسخهٔ قدیمی‌تری از LoyaltyDesk آن را ساخته است: نخستین بار که این صندوق بازش کند به‌روز می‌شود (پیش از آن یک نسخهٔ پشتیبان گرفته می‌شود). پس از آن صندوق‌های دیگر باشگاه را هم به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1440"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1530"/>
         <source>{database} on {server} is the server’s own database (PostgreSQL keeps it for itself): a club does not go in it. Ask whoever looks after the server to create a database for the club, with: {sql} Then type its name here.</source>
         <translation>پایگاه دادهٔ {database} روی {server} مال خود سرور است (سرور PostgreSQL آن را برای کار خودش نگه می‌دارد) و باشگاه در آن گذاشته نمی‌شود. از کسی که سرور را نگه‌داری می‌کند بخواهید با این دستور یک پایگاه داده برای باشگاه بسازد: {sql} سپس نام آن را این‌جا بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1413"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1503"/>
         <source>The server {server} could not be used ({detail}).</source>
         <translation>با سرور {server} نمی‌شود کار کرد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1416"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1506"/>
         <source>Type the server as {host} here and the port {port} in the Port field.</source>
         <translation>این‌جا سرور را {host} بنویسید و درگاه {port} را در خانهٔ «درگاه».</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1419"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1509"/>
         <source>This counter is on a shared club already: only a club in a file on this computer is moved to a server. Nothing was copied.</source>
         <translation>این صندوق همین حالا روی یک باشگاه مشترک است: فقط باشگاهی که در فایلی روی همین رایانه است به سرور منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1424"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1514"/>
         <source>Connected to {server}. The database {database} is empty: ready to move a club in.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} خالی است: آمادهٔ انتقال یک باشگاه به آن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1446"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1536"/>
         <source>The database {database} on {server} already holds a club ({members} members): a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} از پیش یک باشگاه دارد ({members} عضو): باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1451"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1541"/>
         <source>The database {database} on {server} holds another program’s tables: a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} جدول‌های برنامهٔ دیگری را دارد: باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1456"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1546"/>
         <source>This club’s own books do not add up ({differences} differences; see Verify): put them right before moving the club. Nothing was copied.</source>
         <translation>حساب‌های خود این باشگاه جور نیست ({differences} اختلاف؛ بررسی حساب‌ها را ببینید): پیش از انتقال باشگاه آن‌ها را درست کنید. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1461"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1551"/>
         <source>The copy on {server} does not match this club ({differences} differences). This counter stays on its own file; empty the database {database} on the server (drop it and create it again) and try again.</source>
         <translation>رونوشت روی {server} با این باشگاه جور نیست ({differences} اختلاف). این صندوق روی فایل خودش می‌ماند؛ پایگاه دادهٔ {database} را روی سرور خالی کنید (حذف و دوباره ساختن) و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1471"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1561"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>
@@ -6142,326 +6287,326 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="482"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="508"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="196"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="214"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="217"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="235"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="221"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="239"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="238"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="256"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="251"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="269"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="273"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="262"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="280"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="287"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="289"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="365"/>
         <source>The club&apos;s server does not answer, so this part cannot be shown now. It fills itself as soon as the server answers; the counter goes on working meanwhile.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد، برای همین این بخش فعلاً نمایش داده نمی‌شود. به‌محض این‌که سرور پاسخ دهد، خودش پر می‌شود؛ صندوق در این مدت به کارش ادامه می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="429"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="438"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="455"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="464"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="431"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="457"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="435"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="461"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="457"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="483"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="459"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="485"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="489"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="515"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="505"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="531"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="506"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="532"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="507"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="533"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="508"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="534"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="509"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="535"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="510"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="536"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="511"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="537"/>
         <source>&amp;Import members…</source>
         <translation>&amp;ورود اعضا از فایل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="512"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="538"/>
         <source>Possible &amp;duplicates…</source>
         <translation>اعضای احتمالاً &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="514"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="540"/>
         <source>Export &amp;members…</source>
         <translation>خروجی &amp;اعضا…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="520"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="546"/>
         <source>Export the &amp;ledger…</source>
         <translation>خروجی &amp;دفتر امتیاز…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="525"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="551"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="526"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="552"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="527"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="553"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="528"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="554"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="529"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="555"/>
         <source>Offline &amp;queue…</source>
         <translation>صف آ&amp;فلاین…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="530"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="556"/>
         <source>Bac&amp;kups…</source>
         <translation>پشتیبان‌&amp;ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="531"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="557"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="532"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="558"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="533"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="559"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="534"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="560"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="535"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="561"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="536"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="562"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="561"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="587"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="562"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="588"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="599"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="625"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="729"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="750"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="755"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="776"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="828"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="861"/>
         <source>Shared club</source>
         <translation>باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="830"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="863"/>
         <source>The club is on the server now. LoyaltyDesk closes: open it again to work on the shared club (the file on this computer is kept as it was).</source>
         <translation>باشگاه اکنون روی سرور است. LoyaltyDesk بسته می‌شود: برای کار با باشگاه مشترک دوباره بازش کنید (فایل روی این رایانه همان‌طور که بود می‌ماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="848"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="883"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="849"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="884"/>
         <source>Saved. Restart LoyaltyDesk to use the new database (shared club).</source>
         <translation>ذخیره شد. برای کار با پایگاه دادهٔ تازه (باشگاه مشترک) LoyaltyDesk را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="852"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="887"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="870"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="930"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="876"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="936"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="877"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="937"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="879"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="939"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="883"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="943"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="894"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="909"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="925"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="954"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="969"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="985"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="897"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="957"/>
         <source>Replace all the club&apos;s data with the backup {file}? Everything done since that backup was made (purchases, members, redemptions) is no longer in the club afterwards. A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با پشتیبان {file} جایگزین شود؟ هر چه پس از گرفتن این پشتیبان انجام شده (خریدها، اعضا، استفاده از جایزه‌ها) پس از آن در باشگاه نخواهد بود. پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="910"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="970"/>
         <source>This backup is encrypted. Its passphrase:</source>
         <translation>این پشتیبان رمزگذاری شده است. عبارت عبورش:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1094"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1154"/>
         <source>Backing up the club before closing…</source>
         <translation>در حال پشتیبان‌گیری از باشگاه پیش از بستن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1095"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1155"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="919"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="979"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="396"/>
         <source>Sent from this counter: {sent}.</source>
         <translation>فرستاده‌شده از این صندوق: {sent}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="373"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="399"/>
         <source>Refused by the server: {count}.</source>
         <translation>ردشده از سوی سرور: {count}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="379"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="405"/>
         <source>Rewards the points no longer covered: {count}.</source>
         <translation>جایزه‌هایی که امتیازشان دیگر کافی نبود: {count}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="383"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="409"/>
         <source>See Club → Offline queue.</source>
         <translation>باشگاه ← صف آفلاین را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="926"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="986"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -8219,6 +8364,57 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/rules/dialogs.py" line="146"/>
         <source>Hours</source>
         <translation>ساعت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsFolder</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="29"/>
+        <source>Receipt {receipt}: {amount} credited to {member}.</source>
+        <translation>رسید {receipt}: خرید {amount} برای {member} ثبت شد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="37"/>
+        <source>Receipt {receipt} was credited before; not credited again.</source>
+        <translation>رسید {receipt} پیش‌تر ثبت شده بود؛ دوباره ثبت نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="41"/>
+        <source>Receipt {receipt} waits in the folder: {reason} It is tried again by itself.</source>
+        <translation>رسید {receipt} در پوشه منتظر مانده است: {reason} خودکار دوباره امتحان می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="46"/>
+        <source>Receipt file {file} not credited, moved to failed: {reason}</source>
+        <translation>فایل رسید {file} ثبت نشد و به پوشهٔ failed رفت: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsFolderWidget</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/receipts_folder.py" line="32"/>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/receipts_folder.py" line="38"/>
+        <source>Credit the receipts a POS drops into this folder</source>
+        <translation>رسیدهایی را که صندوق در این پوشه می‌گذارد ثبت کن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/receipts_folder.py" line="44"/>
+        <source>One file per sale, JSON or CSV, with the amount as amount_rials or amount_toman. Each is credited as it arrives and moved to done, or to failed with a file that says why.</source>
+        <translation>برای هر فروش یک فایل، JSON یا CSV، با مبلغ به‌صورت amount_rials یا amount_toman. هر فایل به محض رسیدن ثبت می‌شود و به پوشهٔ done می‌رود، یا به پوشهٔ failed همراه با فایلی که دلیلش را می‌گوید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/receipts_folder.py" line="51"/>
+        <source>Receipts folder</source>
+        <translation>پوشهٔ رسیدها</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/receipts_folder.py" line="58"/>
+        <source>The POS&apos;s receipts folder</source>
+        <translation>پوشهٔ رسیدهای برنامهٔ فروش</translation>
     </message>
 </context>
 <context>
@@ -10121,252 +10317,262 @@ You earned {points} points today.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="71"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="80"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="85"/>
         <source>The language’s own (Jalali in Persian)</source>
         <translation>تقویم زبان (در فارسی هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="81"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="86"/>
         <source>Solar Hijri (Jalali)</source>
         <translation>هجری شمسی (جلالی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="82"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="87"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="91"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="92"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="88"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="93"/>
         <source>Another currency</source>
         <translation>ارزی دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="94"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="99"/>
         <source>€, AED, USD…</source>
         <translation>€، AED، USD…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="95"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="100"/>
         <source>Currency name or sign</source>
         <translation>نام یا نماد ارز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="101"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="106"/>
         <source>Decimals</source>
         <translation>رقم‌های اعشار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="109"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="114"/>
         <source>None (a shop in one place)</source>
         <translation>ندارد (فروشگاه تک‌شعبه)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="112"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="117"/>
         <source>The branch this counter stands in: written with the counter&apos;s name on every line it records, and counted on its own in the reports.</source>
         <translation>شعبه‌ای که این صندوق در آن است: همراه نام صندوق روی هر ردیفی که ثبت می‌کند نوشته می‌شود و در گزارش‌ها جداگانه شمرده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="120"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="125"/>
         <source>A new language, calendar or money is used from the next start. Amounts already recorded are not converted: change the money only before the first sale.</source>
         <translation>زبان، تقویم یا پول تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود. مبلغ‌هایی که پیش‌تر ثبت شده‌اند تبدیل نمی‌شوند: پول فروشگاه را فقط پیش از نخستین فروش عوض کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="132"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="128"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="133"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="129"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="134"/>
         <source>Money shown in</source>
         <translation>نمایش مبلغ به</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="139"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="135"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="140"/>
         <source>Branch</source>
         <translation>شعبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="146"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="151"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="152"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="156"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="161"/>
         <source>Shared club</source>
         <translation>باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="188"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="167"/>
+        <source>Till</source>
+        <translation>برنامهٔ فروش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="169"/>
+        <source>POS receipts</source>
+        <translation>رسیدهای برنامهٔ فروش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="201"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="189"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="202"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="195"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="208"/>
         <source>Print how the club works on the back of cards</source>
         <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="199"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="212"/>
         <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
         <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="231"/>
         <source>None (notes go to the system printer)</source>
         <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="220"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="233"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="226"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="239"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="228"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="241"/>
         <source>Print test page</source>
         <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="242"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="255"/>
         <source>The system&apos;s default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="247"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="260"/>
         <source>{printer} (not found)</source>
         <translation>{printer} (پیدا نشد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="252"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="265"/>
         <source>Only when asked (F9)</source>
         <translation>فقط با درخواست (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="253"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="266"/>
         <source>A thank-you note after every sale</source>
         <translation>یادداشت تشکر پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="254"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="267"/>
         <source>A slip after every sale</source>
         <translation>رسید امتیاز پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="258"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="271"/>
         <source>Logo</source>
         <translation>نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="261"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="274"/>
         <source>Thank-you note (Persian)</source>
         <translation>یادداشت تشکر (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="263"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="276"/>
         <source>Thank-you note (English)</source>
         <translation>یادداشت تشکر (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="279"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="282"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="284"/>
         <source>Other documents print on</source>
         <translation>چاپ سندهای دیگر با</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="272"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="285"/>
         <source>Print at the counter</source>
         <translation>چاپ در صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="306"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>انتخاب نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="293"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="306"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="390"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="409"/>
         <source>That database is empty: move this counter&apos;s club there (Move my club to this server…), or give the database the shared club is in.</source>
         <translation>این پایگاه داده خالی است: باشگاه این صندوق را به آن منتقل کنید («انتقال باشگاهم به این سرور…») یا پایگاه داده‌ای را بدهید که باشگاه مشترک در آن است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="395"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="414"/>
         <source>Press Test connection first: this counter is switched to a server only once the club was found there (a counter that cannot reach its server at the start does not open).</source>
         <translation>نخست «آزمودن اتصال» را بزنید: این صندوق فقط وقتی به سرور می‌رود که باشگاه آن‌جا پیدا شده باشد (صندوقی که هنگام باز شدن به سرورش نرسد باز نمی‌شود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="407"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="426"/>
         <source>Leave the shared club</source>
         <translation>ترک باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="410"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="429"/>
         <source>This counter goes back to the club file on this computer as it was before it joined the server: none of the sales made since at any counter are in it. Leave the shared club?</source>
         <translation>این صندوق به فایل باشگاه روی همین رایانه برمی‌گردد، همان‌طور که پیش از پیوستن به سرور بود: هیچ‌یک از فروش‌های پس از آن در هیچ صندوقی در آن نیست. باشگاه مشترک را ترک می‌کنید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="447"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="466"/>
         <source>Write the receipt printer&apos;s connection first.</source>
         <translation>اول نشانی اتصال چاپگر رسید را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="452"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="471"/>
         <source>Printing the test page…</source>
         <translation>در حال چاپ صفحهٔ آزمایشی…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="458"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="477"/>
         <source>The test page was sent. Is the Persian line joined and right to left?</source>
         <translation>صفحهٔ آزمایشی فرستاده شد. آیا خط فارسی پیوسته و راست‌به‌چپ است؟</translation>
     </message>
@@ -11089,7 +11295,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="587"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="612"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>
@@ -11138,6 +11344,170 @@ You earned {points} points today.
         <location filename="../../loyaltydesk/ui/reports/tiles.py" line="59"/>
         <source>Double-click or Enter lists the members</source>
         <translation>با دوبار کلیک یا Enter فهرست اعضا باز می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>TillBanner</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/till_banner.py" line="64"/>
+        <source>Not a member (Esc)</source>
+        <translation>عضو نیست (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/till_banner.py" line="118"/>
+        <source>{amount} from the till — scan the card</source>
+        <translation>خرید {amount} از برنامهٔ فروش — کارت را اسکن کنید</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/till_banner.py" line="126"/>
+        <source>Receipt {receipt}</source>
+        <translation>رسید {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/till_banner.py" line="130"/>
+        <source>{count} purchases from the till wait; this is the oldest.</source>
+        <translation>{count} خرید از برنامهٔ فروش منتظر است؛ این قدیمی‌ترینِ آن‌هاست.</translation>
+    </message>
+</context>
+<context>
+    <name>TillWidget</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="69"/>
+        <source>The till&apos;s POS program can credit purchases, redeem rewards and look up members through LoyaltyDesk&apos;s API while this window is open, so nobody types an amount twice. Each POS program gets its own token.</source>
+        <translation>تا این پنجره باز است، برنامهٔ فروشِ صندوق می‌تواند از راه رابط برنامه‌نویسی LoyaltyDesk خرید ثبت کند، جایزه بدهد و عضوها را پیدا کند، تا هیچ مبلغی دو بار تایپ نشود. هر برنامهٔ فروش توکن خودش را می‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="75"/>
+        <source>Let the POS program talk to this counter</source>
+        <translation>برنامهٔ فروش بتواند با این صندوق کار کند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="84"/>
+        <source>Other computers on the shop&apos;s network may use it too</source>
+        <translation>رایانه‌های دیگرِ شبکهٔ فروشگاه هم بتوانند از آن استفاده کنند</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="89"/>
+        <source>Only when the POS program runs on another computer. Anyone on the network who has a token can then credit points; leave it off otherwise.</source>
+        <translation>فقط وقتی برنامهٔ فروش روی رایانهٔ دیگری است. در آن صورت هر کس در شبکه که توکن داشته باشد می‌تواند امتیاز ثبت کند؛ وگرنه خاموش بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="100"/>
+        <source>Port</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="108"/>
+        <source>POS program</source>
+        <translation>برنامهٔ فروش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="108"/>
+        <source>Made</source>
+        <translation>ساخته‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="108"/>
+        <source>Last used</source>
+        <translation>آخرین استفاده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="108"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="116"/>
+        <source>New token…</source>
+        <translation>توکن تازه…</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="119"/>
+        <source>Revoke</source>
+        <translation>باطل کردن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="131"/>
+        <source>Tokens are made and revoked at once; Cancel does not undo them.</source>
+        <translation>توکن‌ها همان لحظه ساخته و باطل می‌شوند؛ «لغو» آن‌ها را برنمی‌گرداند.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="138"/>
+        <source>Tokens of the POS programs</source>
+        <translation>توکن‌های برنامه‌های فروش</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="180"/>
+        <source>Off: the POS program cannot reach LoyaltyDesk.</source>
+        <translation>خاموش: برنامهٔ فروش به LoyaltyDesk دسترسی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="182"/>
+        <source>Used once the settings are saved.</source>
+        <translation>پس از ذخیرهٔ تنظیمات به کار می‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="189"/>
+        <source>Listening at {address}; what it answers is described at {document}.</source>
+        <translation>در نشانی {address} آماده است؛ شرح پاسخ‌هایش در {document} است.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="216"/>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="217"/>
+        <source>in use</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="217"/>
+        <source>revoked</source>
+        <translation>باطل‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="240"/>
+        <source>New token</source>
+        <translation>توکن تازه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="242"/>
+        <source>Name the POS program or till that will use it (its calls are recorded under this name):</source>
+        <translation>نام برنامهٔ فروش یا صندوقی که از آن استفاده می‌کند (کارهایش با همین نام ثبت می‌شود):</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="263"/>
+        <source>Revoke the token</source>
+        <translation>باطل کردن توکن</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="266"/>
+        <source>{name} can no longer talk to LoyaltyDesk from now on, until it is given a new token. Revoke it?</source>
+        <translation>{name} از این پس، تا توکن تازه‌ای نگیرد، نمی‌تواند با LoyaltyDesk کار کند. باطل شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="280"/>
+        <source>{name} is revoked.</source>
+        <translation>توکن {name} باطل شد.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenShownOnce</name>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="291"/>
+        <source>New token</source>
+        <translation>توکن تازه</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="299"/>
+        <source>Copy</source>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="305"/>
+        <source>The token for {name}. Put it in the POS program&apos;s settings now: it is shown only this once. Lost, it is revoked and a new one made.</source>
+        <translation>توکن {name}. همین حالا آن را در تنظیمات برنامهٔ فروش بگذارید: فقط همین یک بار نشان داده می‌شود. اگر گم شد، باطلش کنید و توکن تازه‌ای بسازید.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ from loyaltydesk.settings import (
     money_settings_errors,
 )
 from loyaltydesk.ui.error_text import error_text
+from loyaltydesk.ui.settings.receipts_folder import ReceiptsFolderWidget
 from loyaltydesk.ui.settings.shared_club import SharedClubActions, SharedClubWidget
 from loyaltydesk.ui.settings.till import TillWidget, TokenActions
 from loyaltydesk.ui.tasks import Task, run_in_background
@@ -164,6 +165,8 @@ class SettingsDialog(QDialog):
         self.till_page.setWidgetResizable(True)
         self.till_page.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs.addTab(self.till_page, self.tr("Till"))
+        self.receipts_folder = ReceiptsFolderWidget(settings)
+        self.tabs.addTab(self.receipts_folder, self.tr("POS receipts"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -366,6 +369,11 @@ class SettingsDialog(QDialog):
         if errors:
             self.tabs.setCurrentIndex(1)
             return
+        folder = self.receipts_folder.edited(updated)
+        if folder is None:
+            self.tabs.setCurrentWidget(self.receipts_folder)
+            return
+        updated = folder
         if self.shared_club.busy:
             return  # a check or a move is under way: its answer decides
         shared = self.shared_club.edited(updated)
