@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import EVENT_TYPE_CLOSED, FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from loyaltydesk.domain.errors import DomainError, InvalidInput
@@ -40,8 +40,11 @@ log = logging.getLogger(__name__)
 # receipt of a few hundred bytes in one go, and the whole drop-to-credit stays under 1 s.
 SETTLE_S = 0.25
 # A CSV whose last line has no line end may have been cut in the middle of its amount
-# ("25" of "250000" parses): it waits longer for the rest.
-SETTLE_OPEN_LINE_S = 2.0
+# ("25" of "250000" parses, and would be credited for good). While its writer may still hold
+# it open it waits this long; where the system says a writer closed it (Linux), it waits
+# only OPEN_LINE_CLOSED_S after that, in case the writer comes back to finish the line.
+SETTLE_OPEN_LINE_S = 10.0
+OPEN_LINE_CLOSED_S = 2.0
 # A file that still does not parse after standing this long is malformed, not unfinished.
 GIVE_UP_S = 10.0
 # How often the folder is listed whatever the events say, and a database that did not
@@ -67,22 +70,27 @@ class FolderEvent:
 @dataclass
 class _Watched:
     signature: tuple[int, int] = (-1, -1)
+    # Its writer closed it (a "closed after writing" event) since it last changed.
+    closed: bool = False
     unchanged_since: float = 0.0
     due: float = 0.0
     retrying: bool = False  # its RETRY was reported already: said once, not every 5 s
 
 
 class _Events(FileSystemEventHandler):
-    def __init__(self, seen: Callable[[str], None]) -> None:
+    def __init__(self, seen: Callable[[str, bool], None]) -> None:
         self._seen = seen
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.is_directory:
             return
+        # Closed after writing (Linux): the writer is done with it. Our own reads close
+        # without writing, a different event.
+        closed = event.event_type == EVENT_TYPE_CLOSED
         # A write-then-rename arrives as a move: the new name is the receipt.
         for path in (event.src_path, getattr(event, "dest_path", "")):
             if path:
-                self._seen(os.fsdecode(path))
+                self._seen(os.fsdecode(path), closed)
 
 
 class ReceiptsWatcher:
@@ -110,7 +118,7 @@ class ReceiptsWatcher:
         self._actor = actor
         self._describe = describe
         self._report = report
-        self._seen: queue.SimpleQueue[str] = queue.SimpleQueue()
+        self._seen: queue.SimpleQueue[tuple[str, bool]] = queue.SimpleQueue()
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._watched: dict[Path, _Watched] = {}
@@ -148,8 +156,8 @@ class ReceiptsWatcher:
         if self._thread is not None:
             self._thread.join(10)
 
-    def _saw(self, path: str) -> None:
-        self._seen.put(path)
+    def _saw(self, path: str, closed: bool = False) -> None:
+        self._seen.put((path, closed))
         self._wake.set()
 
     # -- the worker ---------------------------------------------------------------------
@@ -162,7 +170,8 @@ class ReceiptsWatcher:
                 self._scan()
                 next_scan = now + RESCAN_S
             while not self._seen.empty():
-                self._watch(Path(self._seen.get()))
+                path, closed = self._seen.get()
+                self._watch(Path(path), closed=closed)
             now = time.monotonic()
             for path, watched in list(self._watched.items()):
                 if self._stopping.is_set():
@@ -187,12 +196,15 @@ class ReceiptsWatcher:
         for name in names:
             self._watch(self.folder / name)
 
-    def _watch(self, path: Path) -> None:
+    def _watch(self, path: Path, *, closed: bool = False) -> None:
         if path.parent != self.folder or not is_receipt_name(path.name):
             return
         # The first look a moment after the event: a file is announced when it is created,
         # still empty, and a look then would only start the settling over.
-        self._watched.setdefault(path, _Watched(due=time.monotonic() + FIRST_LOOK_S))
+        watched = self._watched.setdefault(path, _Watched(due=time.monotonic() + FIRST_LOOK_S))
+        if closed:
+            watched.closed = True
+            watched.due = min(watched.due, time.monotonic() + FIRST_LOOK_S)
 
     def _look(self, path: Path, watched: _Watched) -> None:
         now = time.monotonic()
@@ -219,7 +231,9 @@ class ReceiptsWatcher:
             watched.signature, watched.due = (-1, -1), now + SETTLE_S  # written meanwhile
             return
         standing = now - watched.unchanged_since
-        settle = SETTLE_OPEN_LINE_S if _open_last_line(path, data) else SETTLE_S
+        settle = SETTLE_S
+        if _open_last_line(path, data):
+            settle = OPEN_LINE_CLOSED_S if watched.closed else SETTLE_OPEN_LINE_S
         if standing < settle:
             watched.due = watched.unchanged_since + settle
             return

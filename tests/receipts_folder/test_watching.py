@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -81,6 +82,24 @@ def test_a_half_written_file_is_never_read_early(inbox: Inbox) -> None:
     amounts = sorted(r.amount_rials for r in results(inbox))
     assert amounts == [2_500_000, 2_500_000]
     assert not (inbox.folder / "failed" / "8812.json").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="close events: Linux")
+def test_a_writer_that_pauses_mid_amount_with_the_file_open_is_waited_for(inbox: Inbox) -> None:
+    """A POS that stops for a few seconds inside the amount, the file still open: "25" of
+    250000 would parse, and be credited for good."""
+    member = register(inbox.services, phone=PHONE)
+    inbox.start()
+    path = inbox.folder / "7021.csv"
+    with path.open("w", encoding="utf-8") as writer:
+        writer.write(f"phone,receipt,amount_rials\n{PHONE},7021,25")
+        writer.flush()
+        time.sleep(3.0)  # longer than a file closed mid-line is given
+        assert inbox.events == [] and balance(inbox, member) == 0
+        writer.write("00000\n")
+    inbox.done("7021.csv")
+    wait_for(lambda: len(inbox.events) == 1)
+    assert [r.amount_rials for r in results(inbox)] == [2_500_000]
 
 
 def test_written_under_a_temporary_name_then_renamed(inbox: Inbox) -> None:
