@@ -170,8 +170,8 @@ class ReceiptsWatcher:
                 self._scan()
                 next_scan = now + RESCAN_S
             while not self._seen.empty():
-                path, closed = self._seen.get()
-                self._watch(Path(path), closed=closed)
+                seen, closed = self._seen.get()
+                self._watch(Path(seen), closed=closed)
             now = time.monotonic()
             for path, watched in list(self._watched.items()):
                 if self._stopping.is_set():
