@@ -295,11 +295,21 @@ class MainWindow(QMainWindow):
             "background: #fdecea; color: #b3261e; padding: 6px; border-bottom: 1px solid #f5c2bd;"
         )
         self.backup_warning.setVisible(False)
+        # What keeps the till's POS from reaching this counter (its API cannot listen, its
+        # receipts folder cannot be watched): in full until it is fixed, not a status-bar
+        # line the next folder credit replaces or a 1024-pixel screen cuts off.
+        self.till_problems = QLabel()
+        self.till_problems.setObjectName("tillProblems")
+        self.till_problems.setWordWrap(True)
+        self.till_problems.setStyleSheet("background: #fdecea; color: #b3261e; padding: 6px;")
+        self.till_problems.setVisible(False)
+        self._standing: dict[str, str] = {}
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.backup_warning)
+        central_layout.addWidget(self.till_problems)
         central_layout.addWidget(self.tabs_hint)
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -894,13 +904,17 @@ class MainWindow(QMainWindow):
             self.till_api.apply(self._settings)
 
     def _show_till_api_problem(self) -> None:
-        host = self.till_api
-        if host is None or host.problem is None:
-            return
-        bar = self.statusBar()
-        bar.setStyleSheet("color: #b3261e;")
-        bar.showMessage(error_text(host.problem, self.display))
-        bar.show()
+        problem = self.till_api.problem if self.till_api is not None else None
+        self._stand("api", error_text(problem, self.display) if problem else None)
+
+    def _stand(self, source: str, problem: str | None) -> None:
+        """``source``'s standing problem shown (or, with None, gone: it was fixed)."""
+        if problem:
+            self._standing[source] = problem
+        else:
+            self._standing.pop(source, None)
+        self.till_problems.setText("\n".join(self._standing.values()))
+        self.till_problems.setVisible(bool(self._standing))
 
     def _token_actions(self) -> TokenActions | None:
         service = self._api_tokens
@@ -1178,8 +1192,7 @@ class MainWindow(QMainWindow):
         if self.receipts_folder is None:
             return
         problem = self.receipts_folder.watch(self._settings.watched_receipts_folder)
-        if problem is not None:
-            self._show_folder_news(error_text(problem, self.display), trouble=True)
+        self._stand("folder", error_text(problem, self.display) if problem else None)
 
     def _on_folder_receipt(self, event: FolderEvent) -> None:
         """The cashier sees each folder credit happen, and the member's views refresh."""
@@ -1193,6 +1206,8 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setStyleSheet("color: #b3261e;" if trouble else "color: #1b5e20;")
         bar.showMessage(text)
+        # A long sentence is cut at the bar's end: the whole of it under the pointer.
+        bar.setToolTip(text)
         bar.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -94,3 +94,44 @@ def test_a_refused_receipt_is_said_too(
     bar = folder_window.statusBar()
     qtbot.waitUntil(lambda: "8813" in fold_digits(bar.currentMessage()), timeout=WAIT_MS)
     assert (folder / "failed" / "8813.json.reason.txt").exists()
+
+
+def test_a_folder_gone_at_start_stands_until_fixed_beside_the_api_problem(
+    qtbot: QtBot, gui_services: Services, settings: Settings, language: str, tmp_path: Path
+) -> None:
+    """Both problems are said in full, neither hides the other, and a passing folder credit
+    does not replace them."""
+    import socket
+
+    from loyaltydesk.api.server import serve_beside_window
+
+    gone = tmp_path / "not-there"
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        app = create_application(language, RESOURCES, [])
+        chosen = replace(
+            settings,
+            language=language,
+            receipts_folder=str(gone),
+            receipts_folder_on=True,
+            api_serve=True,
+            api_port=port,
+        )
+        main = build_window(app, chosen, gui_services, serve_api=serve_beside_window)
+        qtbot.addWidget(main)
+        main.show()
+        try:
+            main.serve_till_api()
+            lines = main.till_problems.text().splitlines()
+            assert len(lines) == 2 and main.till_problems.isVisibleTo(main)
+            assert any(str(gone) in line for line in lines)
+            # The owner makes the folder: it is watched, and only the API's problem stays.
+            gone.mkdir()
+            main._watch_receipts_folder()
+            assert len(main.till_problems.text().splitlines()) == 1
+            assert str(gone) not in main.till_problems.text()
+        finally:
+            main.close()
+            create_application("en", RESOURCES, [])

@@ -94,6 +94,13 @@ def _cell(till: TillWidget, row: int, column: int) -> str:
     return item.text()
 
 
+def _retype_port(till: TillWidget, port: int, language: str) -> None:
+    till.port.setFocus()
+    till.port.lineEdit().selectAll()
+    # Persian digits as a Persian keyboard sends them.
+    type_text(till.port, localize_digits(str(port), language))
+
+
 def _serving_at(main: MainWindow) -> str | None:
     assert main.till_api is not None
     return main.till_api.url
@@ -115,10 +122,7 @@ def test_the_owner_turns_the_api_on_and_off_and_the_pos_is_answered(
 
     def turn_on(till: TillWidget) -> None:
         _tick(till.serve)
-        till.port.setFocus()
-        till.port.lineEdit().selectAll()
-        # Persian digits as a Persian keyboard sends them.
-        type_text(till.port, localize_digits(str(port), language))
+        _retype_port(till, port, language)
 
     _in_settings(main, turn_on)
     url = _serving_at(main)
@@ -155,9 +159,15 @@ def test_a_port_another_program_holds_is_said_at_the_counter(
             main.serve_till_api()
             assert main.till_api is not None and main.till_api.problem is not None
             assert main.till_api.problem.code == "api.cannot_listen_here"
-            said = plain(main.statusBar().currentMessage())
+            said = plain(main.till_problems.text())
+            assert main.till_problems.isVisibleTo(main)
             assert said == plain(error_text(main.till_api.problem, main.display))
             assert localize_digits(str(port), language) in said
+            # The owner chooses a free port: the API listens and the problem goes.
+            free = _free_port()
+            _in_settings(main, lambda till: _retype_port(till, free, language))
+            assert _serving_at(main) == f"http://127.0.0.1:{free}"
+            assert not main.till_problems.isVisibleTo(main)
         finally:
             main.close()
             create_application("en", RESOURCES, [])
