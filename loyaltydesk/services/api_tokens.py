@@ -42,11 +42,33 @@ class ApiTokenService:
         def work(uow: UnitOfWork) -> NewToken:
             by = permit(uow, actor, Permission.SETTINGS)
             key = name_key(name)
-            if uow.api_tokens.by_name(key) is not None:
-                raise Refused("api_token.name_taken", name=name)
             now = self._clock()
-            token = uow.api_tokens.add(name, key, token_hash(secret), now)
-            record(uow, by, now, AuditKind.API_TOKEN, token.name, after=_json(token))
+            before = uow.api_tokens.by_name(key)
+            if before is None:
+                token = uow.api_tokens.add(name, key, token_hash(secret), now)
+            elif before.revoked_at is not None:
+                # A lost token is revoked and the POS given a new one under its old name, so
+                # its work stays under one counter name on the trail and statements.
+                uow.api_tokens.update(
+                    before.id,
+                    name=name,
+                    token_hash=token_hash(secret),
+                    created_at=now,
+                    revoked_at=None,
+                    last_used_at=None,
+                )
+                token = ApiToken(before.id, name, now)
+            else:
+                raise Refused("api_token.name_taken", name=name)
+            record(
+                uow,
+                by,
+                now,
+                AuditKind.API_TOKEN,
+                token.name,
+                before=_json(before) if before is not None else None,
+                after=_json(token),
+            )
             uow.commit()
             return NewToken(token, secret)
 

@@ -98,7 +98,9 @@ _TEXTS: dict[str, str] = {
         "ErrorText", "A token's name is up to {limit} letters, without control characters."
     ),
     "api_token.name_taken": QT_TRANSLATE_NOOP(
-        "ErrorText", "There is already a token named {name}: revoke it or choose another name."
+        "ErrorText",
+        "A token named {name} is in use: revoke it first (its POS is then refused), or "
+        "choose another name.",
     ),
     "api_token.no_such": QT_TRANSLATE_NOOP("ErrorText", "There is no token named {name}."),
     "staff.needs_approval": QT_TRANSLATE_NOOP(

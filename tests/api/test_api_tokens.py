@@ -63,3 +63,29 @@ def test_the_last_use_is_written_at_most_every_few_minutes(
     services.api_tokens.check(made.secret)
     [listed] = services.api_tokens.listing(services.actor)
     assert listed.last_used_at == clock.now
+
+
+def test_a_revoked_name_is_given_a_new_token_and_keeps_its_history(
+    services: Services, clock: FakeClock
+) -> None:
+    """A lost token: revoked, then a new one under the same name, so the till's work stays
+    under one counter name; a name in use is refused."""
+    from loyaltydesk.domain.errors import Refused
+
+    lost = services.api_tokens.add("till-1", services.actor)
+    with pytest.raises(Refused) as taken:
+        services.api_tokens.add("TILL-1", services.actor)
+    assert taken.value.code == "api_token.name_taken"
+    services.api_tokens.revoke("till-1", services.actor)
+    clock.advance(minutes=1)
+    again = services.api_tokens.add("till-1", services.actor)
+    [listed] = services.api_tokens.listing(services.actor)
+    assert (listed.active, listed.created_at, listed.last_used_at) == (True, clock.now, None)
+    with pytest.raises(NotPermitted):
+        services.api_tokens.check(lost.secret)
+    assert services.api_tokens.check(again.secret).name == "till-1"
+    trail = services.audit.trail(AuditFilter(kinds=("api_token",)), services.actor)
+    assert [(line.before, line.after) for line in reversed(trail)][-1] == (
+        {"name": "till-1", "revoked": True},
+        {"name": "till-1", "revoked": False},
+    )
