@@ -117,6 +117,17 @@ def _close_open_forms() -> None:
         open_form.close()
 
 
+def _next_start(settings: Settings) -> tuple[object, ...]:
+    """What a saved change of takes effect only from the next start."""
+    return (
+        settings.language,
+        settings.calendar,
+        settings.money_unit,
+        settings.currency_name,
+        settings.currency_decimals,
+    )
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -878,7 +889,7 @@ class MainWindow(QMainWindow):
             self.close()
             return
         if dialog.result() and dialog.saved is not None:
-            self._settings = dialog.saved
+            before, self._settings = self._settings, dialog.saved
             self.serve_till_api()
             self._watch_receipts_folder()
             if dialog.saved.branch_name != self.session.actor.branch:
@@ -888,15 +899,17 @@ class MainWindow(QMainWindow):
                 # Printing settings apply at once; language, calendar and money at the next start.
                 self.printing.desk = self.printing.desk.with_settings(dialog.saved)
                 self.counter.set_auto_print(dialog.saved.auto_print)
-            QMessageBox.information(
-                self,
-                self.tr("Settings"),
-                self.tr("Saved. Restart LoyaltyDesk to use the new database (shared club).")
-                if dialog.database_changed()
-                else self.tr(
+            if dialog.database_changed():
+                later = self.tr("Saved. Restart LoyaltyDesk to use the new database (shared club).")
+            elif _next_start(before) != _next_start(dialog.saved):
+                later = self.tr(
                     "Saved. Restart LoyaltyDesk to use the new language, calendar or money."
-                ),
-            )
+                )
+            else:
+                # All of it in use already (the branch, printing, the till): nothing to do.
+                self._show_note(self.tr("Settings saved."), trouble=False)
+                return
+            QMessageBox.information(self, self.tr("Settings"), later)
 
     def serve_till_api(self) -> None:
         """The till's API as the settings say: started, moved or stopped at once."""
@@ -1198,11 +1211,12 @@ class MainWindow(QMainWindow):
         """The cashier sees each folder credit happen, and the member's views refresh."""
         handled = event.handled
         trouble = handled.outcome in (Outcome.FAILED, Outcome.RETRY)
-        self._show_folder_news(event_text(event, self.display), trouble=trouble)
+        self._show_note(event_text(event, self.display), trouble=trouble)
         if handled.result is not None and handled.outcome is Outcome.CREDITED:
             self.bus.member_changed.emit(handled.result.member.id)
 
-    def _show_folder_news(self, text: str, *, trouble: bool) -> None:
+    def _show_note(self, text: str, *, trouble: bool) -> None:
+        """A passing note in the status bar (a folder credit, settings saved)."""
         bar = self.statusBar()
         bar.setStyleSheet("color: #b3261e;" if trouble else "color: #1b5e20;")
         bar.showMessage(text)
