@@ -82,15 +82,18 @@ def run_serve(cli: Cli, s: Services) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from loyaltydesk.api.server import is_loopback, listen, make_server
+    from loyaltydesk.ui.till.host import reachable_urls
 
     app = QCoreApplication.instance()
     assert app is not None  # cli.main started Qt for the translations
     host, port = cli.args.host, cli.args.port
     sock = listen(host, port)
     server = make_server(s, app, host=host, port=port)
+    # Listening on every address: the addresses a POS on another computer would type.
+    urls = reachable_urls(host, port)
     print(
-        translate("Cli", "The API answers at http://{host}:{port}/v1/ (Ctrl+C stops it).").format(
-            host=host, port=port
+        translate("Cli", "The API answers at {address}/ (Ctrl+C stops it).").format(
+            address="/, ".join(urls)
         ),
         file=sys.stderr,
     )

@@ -198,9 +198,10 @@ def test_tokens_are_made_shown_once_and_revoked_in_the_till_page(
         def look(secret_dialog: QWidget) -> None:
             assert isinstance(secret_dialog, TokenShownOnce)
             shown.append(secret_dialog.secret.text())
-            copy = secret_dialog.findChild(QWidget, "tillCopySecret")
-            assert copy is not None
-            QTest.mouseClick(copy, Qt.MouseButton.LeftButton)
+            QTest.mouseClick(secret_dialog.copy_button, Qt.MouseButton.LeftButton)
+            # Seen to have worked, and still selected to copy again.
+            assert secret_dialog.copy_button.text() == secret_dialog.tr("Copied")
+            assert secret_dialog.secret.selectedText() == secret_dialog.secret.text()
 
         answer_next_dialog(Qt.Key.Key_Escape, then=look)
 
@@ -239,3 +240,16 @@ def test_tokens_are_made_shown_once_and_revoked_in_the_till_page(
         assert not till.revoke_button.isEnabled()
     finally:
         create_application("en", RESOURCES, [])
+
+
+def test_listening_on_the_network_shows_addresses_a_pos_can_type() -> None:
+    """0.0.0.0 is where the API listens, not an address another computer can use."""
+    from loyaltydesk.ui.till.host import network_addresses, reachable_urls
+
+    assert reachable_urls("127.0.0.1", 8765) == ["http://127.0.0.1:8765/v1"]
+    everywhere = reachable_urls("0.0.0.0", 8765)
+    assert everywhere[0] == "http://127.0.0.1:8765/v1"
+    assert not any("0.0.0.0" in url for url in everywhere)
+    for address in network_addresses():
+        assert not address.startswith(("127.", "169.254."))
+        assert f"http://{address}:8765/v1" in everywhere

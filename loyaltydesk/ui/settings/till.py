@@ -8,13 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -29,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from loyaltydesk.domain.api_tokens import API_PORTS, LOOPBACK, ApiToken
+from loyaltydesk.domain.api_tokens import API_PORTS, ApiToken
 from loyaltydesk.domain.errors import DomainError
 from loyaltydesk.i18n.bidi import isolate
 from loyaltydesk.services.api_tokens import NewToken
 from loyaltydesk.settings import Settings
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.settings.shared_club import OK_STYLE
-from loyaltydesk.ui.till.host import TillApiHost
+from loyaltydesk.ui.till.host import TillApiHost, reachable_urls
 from loyaltydesk.ui.widgets.error_label import ERROR_STYLE
 
 
@@ -95,12 +94,10 @@ class TillWidget(QWidget):
         self.state.setObjectName("tillState")
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form = QFormLayout()
-        form.addRow(self.serve)
-        form.addRow(self.tr("Port"), self.port)
-        form.addRow(self.lan)
-        form.addRow("", self.lan_hint)
-        form.addRow("", self.state)
+        port_row = QHBoxLayout()
+        port_row.addWidget(QLabel(self.tr("Port")))
+        port_row.addWidget(self.port)
+        port_row.addStretch(1)
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("tillTokens")
@@ -112,7 +109,7 @@ class TillWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(110)
+        self.table.setMinimumHeight(90)
         self.add_button = QPushButton(self.tr("New token…"))
         self.add_button.setObjectName("tillAddToken")
         self.add_button.clicked.connect(self.add_token)
@@ -123,24 +120,29 @@ class TillWidget(QWidget):
         self.tokens_result = QLabel()
         self.tokens_result.setObjectName("tillTokensResult")
         self.tokens_result.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.revoke_button)
-        buttons.addStretch(1)
+        self.tokens_result.setVisible(False)
+        # The owner's first task, making a POS's token, in sight on a 600-pixel screen: the
+        # buttons above the list, not under it.
+        tokens_row = QHBoxLayout()
+        tokens_row.addWidget(QLabel(self.tr("Tokens of the POS programs")), 1)
+        tokens_row.addWidget(self.add_button)
+        tokens_row.addWidget(self.revoke_button)
         tokens_note = QLabel(
             self.tr("Tokens are made and revoked at once; Cancel does not undo them.")
         )
         tokens_note.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Tokens of the POS programs")))
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        layout.addWidget(tokens_note)
+        for widget in (intro, self.serve):
+            layout.addWidget(widget)
+        layout.addLayout(port_row)
+        for widget in (self.lan, self.lan_hint, self.state):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addLayout(tokens_row)
         layout.addWidget(self.tokens_result)
-        layout.addStretch(1)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(tokens_note)
 
         for box in (self.serve, self.lan):
             box.toggled.connect(self._show_state)
@@ -184,11 +186,11 @@ class TillWidget(QWidget):
             return error_text(host.problem, self._display), ERROR_STYLE
         if host.url is None:
             return "", ""
-        shown = f"http://{LOOPBACK}:{saved.api_port}/v1" if not saved.api_lan else host.url
+        urls = reachable_urls(saved.api_host, saved.api_port)
         return (
             self.tr("Listening at {address}; what it answers is described at {document}.").format(
-                address=isolate(shown),
-                document=isolate(shown.removesuffix("/v1") + "/openapi.json"),
+                address=", ".join(isolate(url) for url in urls),
+                document=isolate(urls[0].removesuffix("/v1") + "/openapi.json"),
             ),
             OK_STYLE,
         )
@@ -231,6 +233,7 @@ class TillWidget(QWidget):
     def _say(self, text: str, style: str = "") -> None:
         self.tokens_result.setStyleSheet(style)
         self.tokens_result.setText(self._display.sentence(text) if text else "")
+        self.tokens_result.setVisible(bool(text))
 
     def add_token(self) -> None:
         if self._tokens is None:
@@ -295,10 +298,12 @@ class TokenShownOnce(QDialog):
         # The secret is Latin letters: it reads left to right in a Persian window too.
         self.secret.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.secret.setMinimumWidth(420)
+        # A fixed-width face: l, I and 1 told apart where it is typed by hand.
+        self.secret.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.secret.selectAll()
-        copy = QPushButton(self.tr("Copy"))
-        copy.setObjectName("tillCopySecret")
-        copy.clicked.connect(self.copy)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setObjectName("tillCopySecret")
+        self.copy_button.clicked.connect(self.copy)
         warning = QLabel(
             sentence(
                 self.tr(
@@ -310,7 +315,7 @@ class TokenShownOnce(QDialog):
         warning.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.secret, 1)
-        row.addWidget(copy)
+        row.addWidget(self.copy_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -320,3 +325,6 @@ class TokenShownOnce(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.secret.text())
+        # Seen to have worked; the token stays selected, to copy again.
+        self.copy_button.setText(self.tr("Copied"))
+        self.secret.selectAll()

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
+from loyaltydesk.domain.api_tokens import EVERY_ADDRESS, LOOPBACK
 from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.settings import Settings
 
@@ -68,3 +70,25 @@ class TillApiHost(QObject):
         self.problem = None
         if running is not None:
             running.stop()
+
+
+def network_addresses() -> list[str]:
+    """This computer's IPv4 addresses on its networks: what the owner types into a POS on
+    another computer (listening on 0.0.0.0 says nothing a person can use)."""
+    found = []
+    for address in QNetworkInterface.allAddresses():
+        if (
+            address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
+            and not address.isLoopback()
+            and not address.isLinkLocal()
+        ):
+            found.append(address.toString())
+    return found
+
+
+def reachable_urls(host: str, port: int) -> list[str]:
+    """The API's addresses as a POS would use them: this computer's, then, when it listens
+    on every address, each of the computer's network addresses."""
+    if host != EVERY_ADDRESS:
+        return [f"http://{host}:{port}/v1"]
+    return [f"http://{a}:{port}/v1" for a in [LOOPBACK, *network_addresses()]]
