@@ -447,7 +447,8 @@ async def cancel_pending(app: ApiApp, call: _Call) -> tuple[int, Any]:
     def job() -> Any:
         return app.services.till.cancel(key, purchase_id, app.actor(call))
 
-    return 200, jsonout.till_purchase(await app.work(job))
+    cancelled, replayed = await app.work(job)
+    return 200, jsonout.till_purchase(cancelled, replayed=replayed)
 
 
 def build_app(services: Services, languages: LanguageSwitch) -> Starlette:

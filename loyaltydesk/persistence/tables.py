@@ -557,3 +557,4 @@ class TillPurchaseRow(Base):
     entry_id: Mapped[int | None] = mapped_column(BigInteger)
     settled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     settled_by: Mapped[str | None] = mapped_column(String(100))
+    cancel_key: Mapped[str | None] = mapped_column(String(64), unique=True)

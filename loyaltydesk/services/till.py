@@ -104,9 +104,10 @@ class TillService:
         with self._uow(write=False) as uow:
             return self._get(uow, purchase_id)
 
-    def cancel(self, key: str, purchase_id: int, actor: Actor) -> TillPurchase:
-        """The sale was voided at the till. Cancelling again is what the POS wanted: done.
-        ``key`` (its Idempotency-Key) is checked and recorded in the trail."""
+    def cancel(self, key: str, purchase_id: int, actor: Actor) -> tuple[TillPurchase, bool]:
+        """The sale was voided at the till, and whether this is a retry of that (the same
+        ``key``, its Idempotency-Key). A key used for another request is refused, as the
+        core refuses an operation id reused; a sale cancelled already stays so."""
         key = check_op_id(key)
         return self._cancel(purchase_id, actor, key=key)
 
@@ -158,7 +159,7 @@ class TillService:
 
     def dismiss(self, purchase_id: int, actor: Actor) -> TillPurchase:
         """The customer is not a member: the cashier takes the purchase off the counter."""
-        return self._cancel(purchase_id, actor, check=Permission.CREDIT)
+        return self._cancel(purchase_id, actor, check=Permission.CREDIT)[0]
 
     # -- shared -----------------------------------------------------------------------
 
@@ -184,16 +185,27 @@ class TillService:
         *,
         key: str | None = None,
         check: Permission | None = None,
-    ) -> TillPurchase:
-        def work(uow: UnitOfWork) -> TillPurchase:
+    ) -> tuple[TillPurchase, bool]:
+        def work(uow: UnitOfWork) -> tuple[TillPurchase, bool]:
             by = permit(uow, actor, check) if check is not None else actor
+            if key is not None:
+                done_under = uow.till.by_cancel_key(key)
+                if done_under == purchase_id:
+                    return self._get(uow, purchase_id), True
+                if (
+                    done_under is not None
+                    or uow.till.by_key(key) is not None
+                    or uow.operations.get(key) is not None
+                ):
+                    raise Refused("operation.reused", operation_id=key)
             purchase = self._get(uow, purchase_id)
             if purchase.status is TillStatus.CANCELLED:
-                return purchase
+                return purchase, False
             now = self._clock()
-            if not uow.till.settle(
-                purchase_id, TillStatus.CANCELLED, settled_at=now, settled_by=by.staff
-            ):
+            settled = {"settled_at": now, "settled_by": by.staff}
+            if key is not None:
+                settled["cancel_key"] = key
+            if not uow.till.settle(purchase_id, TillStatus.CANCELLED, **settled):
                 raise Refused("till.already_credited", id=purchase_id)
             after = self._get(uow, purchase_id)
             trail = {**_trail(after), "idempotency_key": key} if key else _trail(after)
@@ -207,6 +219,6 @@ class TillService:
                 after=trail,
             )
             uow.commit()
-            return after
+            return after, False
 
         return run_write(self._uow, work)

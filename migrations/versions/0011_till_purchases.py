@@ -40,8 +40,11 @@ def upgrade() -> None:
         sa.Column("entry_id", sa.BigInteger(), nullable=True),
         sa.Column("settled_at", sa.DateTime(), nullable=True),
         sa.Column("settled_by", sa.String(100), nullable=True),
+        # The POS's Idempotency-Key of its cancel: a retry is a replay, the key is not free.
+        sa.Column("cancel_key", sa.String(64), nullable=True),
         sa.PrimaryKeyConstraint("id", name="pk_till_purchases"),
         sa.UniqueConstraint("idempotency_key", name="uq_till_purchases_idempotency_key"),
+        sa.UniqueConstraint("cancel_key", name="uq_till_purchases_cancel_key"),
     )
     # The window asks every second what waits at its counter: one index seek.
     op.create_index(

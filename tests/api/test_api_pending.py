@@ -112,9 +112,19 @@ def test_cancel_by_the_pos(api: Client, services: Services) -> None:
     path = f"/v1/pending/{posted['id']}"
     no_key = api.call("DELETE", path)
     assert (no_key.status, no_key.code) == (400, "api.idempotency_key_missing")
+    # A key the POS used for another request is refused, as the core refuses it.
+    posted_key = api.call("DELETE", path, key="sale-8812")
+    assert (posted_key.status, posted_key.code) == (409, "operation.reused")
     cancelled = api.call("DELETE", path, key="void-8812")
     assert (cancelled.status, cancelled.body["status"]) == (200, "cancelled")
-    assert api.call("DELETE", path, key="void-8812").body["status"] == "cancelled"
+    assert cancelled.body["replayed"] is False
+    again = api.call("DELETE", path, key="void-8812")
+    assert (again.body["status"], again.body["replayed"]) == ("cancelled", True)
+    other = _post(api, {**SALE, "receipt": "8813"}, key="sale-8813")
+    reused = api.call("DELETE", f"/v1/pending/{other['id']}", key="void-8812")
+    assert (reused.status, reused.code) == (409, "operation.reused")
+    assert api.get(f"/v1/pending/{other['id']}").body["status"] == "waiting"
+    assert api.call("DELETE", f"/v1/pending/{other['id']}", key="void-8813").status == 200
     assert api.get(path).body["status"] == "cancelled"
     assert services.till.waiting("counter-1").count == 0
     member_id = _member(services)

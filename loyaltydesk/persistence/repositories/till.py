@@ -46,6 +46,11 @@ class SqlTillRepository:
         row = self._s.scalars(query).first()
         return (_purchase(row), row.fingerprint) if row else None
 
+    def by_cancel_key(self, key: str) -> int | None:
+        """The purchase a POS cancelled under this idempotency key."""
+        query = select(TillPurchaseRow.id).where(TillPurchaseRow.cancel_key == key)
+        return self._s.scalars(query).first()
+
     def with_receipt(self, receipt: str) -> TillPurchase | None:
         """One waiting or credited with this receipt number (a cancelled one frees it)."""
         query = (
