@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 def event_text(event: FolderEvent, display: Display, *, screen: bool = True) -> str:
     """One line about one file, for the status bar and `serve`'s output."""
     handled = event.handled
-    receipt = handled.sale.receipt if handled.sale is not None else event.name
+    # In the language's digits, as the till's banner and the reason files show it.
+    receipt = display.code(handled.sale.receipt if handled.sale is not None else event.name)
     reason = error_text(handled.error, display, screen=screen) if handled.error is not None else ""
     if handled.outcome is Outcome.CREDITED and handled.result is not None:
         text = QCoreApplication.translate(
