@@ -2442,302 +2442,312 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
 <context>
     <name>CounterView</name>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="140"/>
         <source>Scan a card, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت را اسکن کنید، یا شمارهٔ تلفن، چهار رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="137"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="143"/>
         <source>Scan a card or a coupon, or type a phone number, its last 4 digits or a name</source>
         <translation>کارت یا کوپن را اسکن کنید، یا شماره تلفن، ۴ رقم آخر آن یا نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="147"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="153"/>
         <source>New member (F2)</source>
         <translation>عضو جدید (F2)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="166"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="172"/>
         <source>Amount</source>
         <translation>مبلغ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="170"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="176"/>
         <source>Receipt no. (optional)</source>
         <translation>شمارهٔ رسید (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="171"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="177"/>
         <source>Credit purchase (Enter)</source>
         <translation>ثبت خرید (Enter)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="174"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="180"/>
         <source>Rewards (Ctrl+number)</source>
         <translation>جایزه‌ها (Ctrl+عدد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="176"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="182"/>
         <source>Undo last action (F8)</source>
         <translation>برگرداندن آخرین کار (F8)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="177"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="183"/>
         <source>Member details (F4)</source>
         <translation>جزئیات عضو (F4)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="178"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="184"/>
         <source>Print thank-you note (F9)</source>
         <translation>چاپ یادداشت تشکر (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="180"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="186"/>
         <source>Shift+F9 prints a slip instead</source>
         <translation>Shift+F9 به‌جای آن رسید چاپ می‌کند</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="183"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="189"/>
         <source>How was the visit? (F3)</source>
         <translation>مراجعه چطور بود؟ (F3)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="249"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="266"/>
         <source>Purchase</source>
         <translation>خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="309"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="326"/>
         <source>A coupon code: press Enter.</source>
         <translation>کد کوپن است: Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="323"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="340"/>
         <source>A coupon code has 14 digits: type them all, then press Enter.</source>
         <translation>کد کوپن ۱۴ رقم دارد: همه را بنویسید، سپس Enter را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="331"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="348"/>
         <source>The server does not answer: members this counter has seen.</source>
         <translation>سرور پاسخ نمی‌دهد: اعضایی که این صندوق دیده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="339"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="356"/>
         <source>The server does not answer, and this counter has not seen such a member. Do not register them again: keep the receipt and credit it when the light is green.</source>
         <translation>سرور پاسخ نمی‌دهد و این صندوق چنین عضوی را ندیده است. او را دوباره ثبت‌نام نکنید: رسید را نگه دارید و وقتی چراغ سبز شد خرید را ثبت کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="353"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="370"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} point</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="355"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="372"/>
         <source>{name}   ·   card {card}   ·   {phone}   ·   {balance} points</source>
         <translation>{name}   ·   کارت {card}   ·   {phone}   ·   {balance} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="370"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="391"/>
         <source>No member matches.</source>
         <translation>عضوی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="491"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="514"/>
         <source>The server does not answer: as this counter saw them at {time}.</source>
         <translation>سرور پاسخ نمی‌دهد: همان‌طور که این صندوق در {time} دیده بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="499"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="522"/>
         <source>1 action waits to be sent ({points} points).</source>
         <translation>یک کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="501"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="524"/>
         <source>{count} actions wait to be sent ({points} points).</source>
         <translation>{count} کار در انتظار فرستادن است ({points} امتیاز).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="540"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="555"/>
+        <source>The balance has changed meanwhile: now {balance}.</source>
+        <translation>موجودی در این فاصله تغییر کرده است: اکنون {balance}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="559"/>
+        <source>The stamp card has changed meanwhile: now {stamps}.</source>
+        <translation>کارت مهر در این فاصله تغییر کرده است: اکنون {stamps}.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="594"/>
         <source>Now find the member who uses it.</source>
         <translation>حالا عضوی را که از آن استفاده می‌کند پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="568"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="622"/>
         <source>Type the whole purchase, before the discount.</source>
         <translation>مبلغ کل خرید را، پیش از تخفیف، بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="595"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="649"/>
         <source>Find the member first.</source>
         <translation>اول عضو را پیدا کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="654"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="708"/>
         <source>The purchase from the till was cancelled.</source>
         <translation>خرید برنامهٔ فروش لغو شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="686"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="740"/>
         <source>{points} point — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="688"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="742"/>
         <source>{points} points — balance {balance}</source>
         <translation>{points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="692"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="746"/>
         <source>coupon gives {reward}</source>
         <translation>کوپن {reward} داد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="697"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="751"/>
         <source>coupon: {discount} off, {paid} paid</source>
         <translation>کوپن: {discount} تخفیف، {paid} پرداخت شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="705"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="759"/>
         <source>(already credited)</source>
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="740"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="794"/>
         <source>Thank you: the visit&apos;s score, {score}, is recorded.</source>
         <translation>سپاس: امتیاز مراجعه، {score}، ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="761"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="815"/>
         <source>{key}. {reward} — {cost} points</source>
         <translation>{key}. {reward} — {cost} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="787"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="841"/>
         <source>There is no reward number {number} for this member.</source>
         <translation>جایزهٔ شمارهٔ {number} برای این عضو نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="806"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="860"/>
         <source>Redeem a reward</source>
         <translation>دادن جایزه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="808"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="862"/>
         <source>Give {reward} for {cost} points?</source>
         <translation>{reward} در برابر {cost} امتیاز داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="812"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="866"/>
         <source>Give {reward} for {stamps}?</source>
         <translation>{reward} در برابر {stamps} داده شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="841"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="895"/>
         <source>{reward} given: {points} points — balance {balance}</source>
         <translation>{reward} داده شد: {points} امتیاز — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="847"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="901"/>
         <source>{reward} given: {stamps} — stamp card {balance}</source>
         <translation>{reward} داده شد: {stamps} — کارت مهر {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="868"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="922"/>
         <source>Kept on this counter: about {points} points, sent when the server answers.</source>
         <translation>در این صندوق نگه داشته شد: حدود {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="872"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="926"/>
         <source>{reward} given, kept on this counter: {points} points, sent when the server answers.</source>
         <translation>{reward} داده شد و در این صندوق نگه داشته شد: {points} امتیاز؛ وقتی سرور پاسخ دهد فرستاده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="917"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="971"/>
         <source>Take back the purchase of {amount} kept on this counter? It is never sent, and the member does not get its points.</source>
         <translation>خرید {amount} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و عضو امتیازش را نمی‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="922"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="976"/>
         <source>Take back {reward} kept on this counter? It is never sent, and the member keeps the {points} points.</source>
         <translation>{reward} که روی این صندوق نگه داشته شده پس گرفته شود؟ هرگز فرستاده نمی‌شود و {points} امتیاز برای عضو می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="943"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="997"/>
         <source>Undone: it will not be sent.</source>
         <translation>برگردانده شد: فرستاده نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="960"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1014"/>
         <source>Nothing to print yet: credit a purchase or give a reward first.</source>
         <translation>هنوز چیزی برای چاپ نیست: اول خریدی ثبت کنید یا جایزه‌ای بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="967"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1021"/>
         <source>Kept on this counter: its note can be printed once the server has it.</source>
         <translation>روی این صندوق نگه داشته شده: یادداشتش را وقتی سرور آن را ثبت کرد می‌توان چاپ کرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="997"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1051"/>
         <source>Take back the purchase of {amount}? {points} point comes off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1002"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1056"/>
         <source>Take back the purchase of {amount}? {points} points come off; balance {before} → {after}.</source>
         <translation>خرید {amount} برگردانده شود؟ {points} امتیاز کم می‌شود؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1012"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1066"/>
         <source>The visit&apos;s stamp comes off the stamp card.</source>
         <translation>مهر این خرید از کارت مهر کم می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1015"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1069"/>
         <source>The coupon {coupon} will be given back.</source>
         <translation>کوپن {coupon} پس داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1017"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1071"/>
         <source>The coupon {coupon} stays used.</source>
         <translation>کوپن {coupon} مصرف‌شده می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1023"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1077"/>
         <source>Take back {reward}? {points} points are given back; balance {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {points} امتیاز برمی‌گردد؛ موجودی {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1033"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1087"/>
         <source>Take back {reward}? {stamps} go back on the stamp card: {before} → {after}.</source>
         <translation>{reward} پس گرفته شود؟ {stamps} به کارت مهر برمی‌گردد: {before} ← {after}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="904"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="958"/>
         <source>Undo the last action</source>
         <translation>برگرداندن آخرین کار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1068"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1122"/>
         <source>Undone — balance {balance}</source>
         <translation>برگردانده شد — موجودی {balance}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1077"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1131"/>
         <source>Not done: this needs a manager&apos;s PIN.</source>
         <translation>انجام نشد: این کار رمز مدیر را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1093"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1147"/>
         <source>Welcome to the club! Card {card}</source>
         <translation>به باشگاه خوش آمدید! کارت {card}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1122"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1176"/>
         <source>Recorded: no messages to this member.</source>
         <translation>ثبت شد: برای این عضو پیامی فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/view.py" line="1124"/>
+        <location filename="../../loyaltydesk/ui/counter/view.py" line="1178"/>
         <source>Recorded: this member gets the club&apos;s messages again.</source>
         <translation>ثبت شد: این عضو دوباره پیام‌های باشگاه را می‌گیرد.</translation>
     </message>
@@ -8374,22 +8384,22 @@ You earned {points} points today.
 <context>
     <name>ReceiptsFolder</name>
     <message>
-        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="29"/>
+        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="30"/>
         <source>Receipt {receipt}: {amount} credited to {member}.</source>
         <translation>رسید {receipt}: خرید {amount} برای {member} ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="37"/>
+        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="38"/>
         <source>Receipt {receipt} was credited before; not credited again.</source>
         <translation>رسید {receipt} پیش‌تر ثبت شده بود؛ دوباره ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="41"/>
+        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="42"/>
         <source>Receipt {receipt} waits in the folder: {reason} It is tried again by itself.</source>
         <translation>رسید {receipt} در پوشه منتظر مانده است: {reason} خودکار دوباره امتحان می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="46"/>
+        <location filename="../../loyaltydesk/ui/receipts_folder.py" line="47"/>
         <source>Receipt file {file} not credited, moved to failed: {reason}</source>
         <translation>فایل رسید {file} ثبت نشد و به پوشهٔ failed رفت: {reason}</translation>
     </message>
@@ -11359,17 +11369,17 @@ You earned {points} points today.
         <translation>عضو نیست (Esc)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/till_banner.py" line="118"/>
+        <location filename="../../loyaltydesk/ui/counter/till_banner.py" line="122"/>
         <source>{amount} from the till — scan the card</source>
         <translation>خرید {amount} از برنامهٔ فروش — کارت را اسکن کنید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/till_banner.py" line="126"/>
+        <location filename="../../loyaltydesk/ui/counter/till_banner.py" line="130"/>
         <source>Receipt {receipt}</source>
         <translation>رسید {receipt}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/counter/till_banner.py" line="130"/>
+        <location filename="../../loyaltydesk/ui/counter/till_banner.py" line="134"/>
         <source>{count} purchases from the till wait; this is the oldest.</source>
         <translation>{count} خرید از برنامهٔ فروش منتظر است؛ این قدیمی‌ترینِ آن‌هاست.</translation>
     </message>

@@ -65,10 +65,14 @@ class TillBanner(QFrame):
         self.dismiss_button.setObjectName("tillDismissButton")
         self.dismiss_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan goes to search
         self.dismiss_button.clicked.connect(self.dismiss_asked)
+        # Tight, as the counter under it needs the height on a 600-pixel screen: the large
+        # words are what catches the eye, not the room around them.
         words = QVBoxLayout()
+        words.setSpacing(0)
         words.addWidget(self.text)
         words.addWidget(self.detail)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 3, 10, 3)
         layout.addLayout(words, 1)
         layout.addWidget(self.dismiss_button)
         self._timer = QTimer(self)

@@ -49,6 +49,7 @@ from loyaltydesk.services.views import (
     CouponView,
     CreditResult,
     MemberHit,
+    MemberPanel,
     MemberView,
     RedeemResult,
 )
@@ -67,6 +68,7 @@ from loyaltydesk.ui.widgets.amount_edit import AmountEdit
 from loyaltydesk.ui.widgets.error_label import ErrorLabel
 
 SEARCH_LIMIT = 10
+RESULTS_HEIGHT = 220  # the search list at most, in pixels; more members than fit scroll
 UNREACHABLE = "database.unreachable"
 MAX_REWARD_KEYS = 9
 
@@ -127,6 +129,10 @@ class CounterView(QWidget):
         # or Enter is the same request again, not an invitation to type a second amount.
         self._done_shown = False
         self._kept_shown = False  # the action line says "kept on this counter"
+        # The member on screen as the panel shows them, and whether the change the bus says
+        # now is this counter's own.
+        self._shown: MemberPanel | None = None
+        self._announcing = False
 
         self.search = QLineEdit()
         self.search.setObjectName("counterSearch")
@@ -142,7 +148,7 @@ class CounterView(QWidget):
         self.search_message = ErrorLabel("searchMessage")
         self.results = QListWidget()
         self.results.setObjectName("counterResults")
-        self.results.setMaximumHeight(220)
+        self.results.setMaximumHeight(RESULTS_HEIGHT)
         self.results.hide()
         self.register_button = QPushButton(self.tr("New member (F2)"))
 
@@ -191,11 +197,8 @@ class CounterView(QWidget):
         if self.till_banner is not None:
             layout.addWidget(self.till_banner)  # above all: the sale at the till waits
         layout.addLayout(top)
-        layout.addWidget(self.search_message)
-        layout.addWidget(self.results)
-        layout.addWidget(self.offline_note)
         body = QHBoxLayout()
-        body.addWidget(_scrolling(self.panel), 3)
+        body.addWidget(self._member_column(), 3)
         body.addWidget(self._actions_column(), 2)
         layout.addLayout(body, 1)
 
@@ -238,6 +241,20 @@ class CounterView(QWidget):
     def link(self) -> CounterLink:
         """The counter's line to the club (a pass-through one when none was given)."""
         return self._link
+
+    def _member_column(self) -> QWidget:
+        """Under the search field, on the member's side: what the search says and finds,
+        then the member. The results list takes its height from the member panel (which
+        scrolls), not from the window: with a sale from the till waiting too, the counter
+        still fits a 600-pixel screen with its status bar."""
+        column = QWidget()
+        member = QVBoxLayout(column)
+        member.setContentsMargins(0, 0, 0, 0)
+        member.addWidget(self.search_message)
+        member.addWidget(self.results)
+        member.addWidget(self.offline_note)
+        member.addWidget(_scrolling(self.panel), 1)
+        return column
 
     def _actions_column(self) -> QWidget:
         """What the cashier does, most used first. On a small screen (1024×600) the amount,
@@ -362,6 +379,10 @@ class CounterView(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             self.results.addItem(item)
+        if hits:
+            # No taller than its members: the rest of the column stays the member's.
+            rows = self.results.sizeHintForRow(0) * len(hits) + 2 * self.results.frameWidth()
+            self.results.setMaximumHeight(min(RESULTS_HEIGHT, rows))
         self.results.setVisible(bool(hits))
         if hits:
             self.results.setCurrentRow(0)
@@ -447,6 +468,7 @@ class CounterView(QWidget):
         if self.member_id is not None:
             self.coupon_strip.clear_coupon()  # it was scanned for the customer before
         self.member_id = None
+        self._shown = None
         self._begin_anew()
         self.panel.show_panel(None)
         self._show_offline_note(None)
@@ -478,6 +500,7 @@ class CounterView(QWidget):
             next_reward=next_reward(state.balance, state.panel.rewards),
         )
         self.panel.show_panel(panel)
+        self._shown = panel
         self._show_offline_note(state)
         self._rebuild_rewards(list(panel.rewards), panel.member.balance, panel.member.stamps)
         self._set_member_actions_enabled(True)
@@ -504,9 +527,40 @@ class CounterView(QWidget):
         self.offline_note.setText(d.sentence(" ".join(parts)) if parts else "")
         self.offline_note.setVisible(bool(parts))
 
+    def _announce(self, member_id: int) -> None:
+        """This counter's own change, committed: every view showing the member refreshes,
+        and the action line that has just said its result stays."""
+        self._announcing = True
+        try:
+            self._bus.member_changed.emit(member_id)
+        finally:
+            self._announcing = False
+
     def _on_member_changed(self, member_id: int) -> None:
-        if member_id == self.member_id:
-            self.refresh()
+        if member_id != self.member_id:
+            return
+        before = _balances(self._shown)
+        self.refresh()
+        shown = self._shown
+        if self._announcing or shown is None or _balances(shown) == before:
+            return
+        if not self.action_message.text():
+            return  # nothing said that the big number could contradict
+        # Changed elsewhere (a receipt from the folder, the offline queue sent, the member's
+        # details): the action line still says the balance before, a second balance beside
+        # the big one.
+        d = self._display
+        self._say(
+            self.action_message,
+            self.tr("The balance has changed meanwhile: now {balance}.").format(
+                balance=d.n(shown.member.balance)
+            )
+            if shown.points_on
+            else self.tr("The stamp card has changed meanwhile: now {stamps}.").format(
+                stamps=d.n(shown.member.stamps)
+            ),
+            ok=True,
+        )
 
     def _on_club_changed(self) -> None:
         self._last.clear()
@@ -705,7 +759,7 @@ class CounterView(QWidget):
             message += " " + self.tr("(already credited)")
         self._say(self.action_message, message, ok=True)
         self._done_shown = True
-        self._bus.member_changed.emit(self.member_id)
+        self._announce(self.member_id)
         self.search.setFocus()  # ready for the next customer; the member stays on screen
         if self._auto_print != AUTO_PRINT_OFF and not result.replayed:
             self.print_last(self._auto_print)
@@ -852,7 +906,7 @@ class CounterView(QWidget):
             ok=True,
         )
         self._done_shown = True
-        self._bus.member_changed.emit(self.member_id)
+        self._announce(self.member_id)
         if self._auto_print != AUTO_PRINT_OFF and not result.replayed:
             self.print_last(self._auto_print)
 
@@ -882,7 +936,7 @@ class CounterView(QWidget):
         self._kept_shown = True
         assert self.member_id is not None
         self._last[self.member_id] = LastAction(self.member_id, kept=kept)
-        self._bus.member_changed.emit(self.member_id)
+        self._announce(self.member_id)
         self.search.setFocus()
 
     def after_sync(self) -> None:
@@ -942,7 +996,7 @@ class CounterView(QWidget):
         self._kept_shown = False
         self._say(self.action_message, self.tr("Undone: it will not be sent."), ok=True)
         self._done_shown = True
-        self._bus.member_changed.emit(kept.member_id)
+        self._announce(kept.member_id)
 
     # -- printing ---------------------------------------------------------------------
 
@@ -1069,7 +1123,7 @@ class CounterView(QWidget):
             ok=True,
         )
         self._done_shown = True
-        self._bus.member_changed.emit(self.member_id)
+        self._announce(self.member_id)
 
     def _say_not_approved(self) -> None:
         self._say(
@@ -1115,7 +1169,7 @@ class CounterView(QWidget):
         except DomainError as error:
             self._show_error(self.action_message, error)
             return
-        self._bus.member_changed.emit(member_id)
+        self._announce(member_id)
         self.refresh()
         self._say(
             self.action_message,
@@ -1178,6 +1232,10 @@ def _scrolling(content: QWidget) -> QScrollArea:
     area.viewport().setAutoFillBackground(False)
     content.setAutoFillBackground(False)
     return area
+
+
+def _balances(panel: MemberPanel | None) -> tuple[int, int] | None:
+    return None if panel is None else (panel.member.balance, panel.member.stamps)
 
 
 def _message_label(name: str) -> QLabel:
