@@ -81,7 +81,9 @@ if TYPE_CHECKING:  # the window is only imported when one is opened
 
     # The till's API on (host, port) beside the window; the command line gives it, as only
     # it may import the server library (api/server.serve_beside_window).
-    ServeBesideWindow = Callable[["Services", QCoreApplication, str, int], RunningApi]
+    ServeBesideWindow = Callable[
+        ["Services", QCoreApplication, str, int, Callable[[int], None]], RunningApi
+    ]
 
 LOG_FILE = "loyaltydesk.log"
 
@@ -530,7 +532,7 @@ def build_window(
         shared_club=services.shared_club,
         api_tokens=services.api_tokens,
         till_api=(
-            TillApiHost(lambda host, port: serve_api(services, app, host, port))
+            TillApiHost(lambda host, port, changed: serve_api(services, app, host, port, changed))
             if serve_api is not None
             else None
         ),

@@ -198,8 +198,15 @@ Handler = Callable[["ApiApp", _Call], Awaitable[tuple[int, Any]]]
 
 
 class ApiApp:
-    def __init__(self, services: Services, languages: LanguageSwitch) -> None:
+    def __init__(
+        self,
+        services: Services,
+        languages: LanguageSwitch,
+        changed: Callable[[int], None] | None = None,
+    ) -> None:
         self.services = services
+        # Told the member whose points a request changed: the window beside it shows them.
+        self.changed = changed or (lambda _member_id: None)
         self.settings = services.settings
         self.languages = languages
         self.failures = _Failures()
@@ -358,6 +365,7 @@ async def credit(app: ApiApp, call: _Call) -> tuple[int, Any]:
         )
 
     result = await app.work(job)
+    app.changed(result.member.id)
     data = jsonout.credit(result)
     if result.coupon is not None:
         with app.languages.speaking(call.language):
@@ -375,7 +383,9 @@ async def redeem(app: ApiApp, call: _Call) -> tuple[int, Any]:
         member = app.services.membership.resolve(ref)
         return app.services.counter.redeem(op_id, member.id, f["reward"], actor)
 
-    return 200, jsonout.redeem(await app.work(job))
+    redeemed = await app.work(job)
+    app.changed(redeemed.member.id)
+    return 200, jsonout.redeem(redeemed)
 
 
 async def refund(app: ApiApp, call: _Call) -> tuple[int, Any]:
@@ -391,6 +401,7 @@ async def refund(app: ApiApp, call: _Call) -> tuple[int, Any]:
     result = await app.work(
         lambda: counter.refund(op_id, app.actor(call), **which, amount_rials=f.get("amount_rials"))
     )
+    app.changed(result.preview.member.id)
     return 200, jsonout.refund(result)
 
 
@@ -401,6 +412,7 @@ async def void_redemption(app: ApiApp, call: _Call) -> tuple[int, Any]:
         return 200, jsonout.void_preview(await app.work(lambda: counter.preview_void(f["entry"])))
     op_id = _op_id(call)
     result = await app.work(lambda: counter.void_redemption(op_id, f["entry"], app.actor(call)))
+    app.changed(result.preview.member.id)
     return 200, jsonout.void(result)
 
 
@@ -451,8 +463,12 @@ async def cancel_pending(app: ApiApp, call: _Call) -> tuple[int, Any]:
     return 200, jsonout.till_purchase(cancelled, replayed=replayed)
 
 
-def build_app(services: Services, languages: LanguageSwitch) -> Starlette:
-    api = ApiApp(services, languages)
+def build_app(
+    services: Services,
+    languages: LanguageSwitch,
+    changed: Callable[[int], None] | None = None,
+) -> Starlette:
+    api = ApiApp(services, languages, changed)
 
     async def openapi(_request: Request) -> Response:
         return JSONResponse(openapi_document())

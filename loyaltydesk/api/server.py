@@ -6,6 +6,7 @@ import ipaddress
 import socket
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import uvicorn
@@ -56,13 +57,18 @@ def listen(host: str, port: int) -> socket.socket:
 
 
 def make_server(
-    services: Services, app: QCoreApplication, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT
+    services: Services,
+    app: QCoreApplication,
+    *,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    changed: Callable[[int], None] | None = None,
 ) -> uvicorn.Server:
     from loyaltydesk.bootstrap import RESOURCES
 
     languages = LanguageSwitch(app, RESOURCES / "translations")
     config = uvicorn.Config(
-        build_app(services, languages),
+        build_app(services, languages, changed),
         host=host,
         port=port,
         # The program's own log (bootstrap.configure_logging) keeps what matters; uvicorn's
@@ -86,11 +92,12 @@ class BackgroundServer:
         *,
         host: str = DEFAULT_HOST,
         port: int = 0,
+        changed: Callable[[int], None] | None = None,
     ) -> None:
         self._socket = listen(host, port)
         self.host = host
         self.port: int = self._socket.getsockname()[1]
-        self.server = make_server(services, app, host=host, port=self.port)
+        self.server = make_server(services, app, host=host, port=self.port, changed=changed)
         self._thread = threading.Thread(
             target=self.server.run,
             kwargs={"sockets": [self._socket]},
@@ -119,9 +126,14 @@ class BackgroundServer:
 
 
 def serve_beside_window(
-    services: Services, app: QCoreApplication, host: str, port: int
+    services: Services,
+    app: QCoreApplication,
+    host: str,
+    port: int,
+    changed: Callable[[int], None],
 ) -> BackgroundServer:
-    """The API of a counter whose window is open, as its settings ask (ui/till/host.py)."""
-    server = BackgroundServer(services, app, host=host, port=port)
+    """The API of a counter whose window is open, as its settings ask (ui/till/host.py);
+    ``changed`` is told each member a request changed, on the server's thread."""
+    server = BackgroundServer(services, app, host=host, port=port, changed=changed)
     server.start()
     return server

@@ -764,12 +764,18 @@ def run_process(argv: Sequence[str] | None = None) -> NoReturn:
     sys.exit(code)
 
 
-def _serve_api(services: Services, app: QCoreApplication, host: str, port: int) -> RunningApi:
+def _serve_api(
+    services: Services,
+    app: QCoreApplication,
+    host: str,
+    port: int,
+    changed: Callable[[int], None],
+) -> RunningApi:
     """The till's API beside the window; the server library is imported only when the
     owner turned the API on."""
     from loyaltydesk.api.server import serve_beside_window
 
-    return serve_beside_window(services, app, host, port)
+    return serve_beside_window(services, app, host, port, changed)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

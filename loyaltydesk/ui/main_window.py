@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         self._audit = audit
         self.session = session
         self.bus = ChangeBus(self)
+        if till_api is not None:
+            # A credit the POS made through the API shows at once on the member on screen.
+            till_api.member_changed.connect(self.bus.member_changed.emit)
         self._task: Task | None = None
         self._export_task: Task | None = None
         self.display = settings.display()

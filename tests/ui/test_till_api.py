@@ -34,7 +34,7 @@ from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.settings.dialog import SettingsDialog
 from loyaltydesk.ui.settings.till import TillWidget, TokenActions, TokenShownOnce
 from tests.api.conftest import Client
-from tests.ui.conftest import answer_next_dialog, plain, type_text
+from tests.ui.conftest import answer_next_dialog, in_language, member, plain, scan, type_text
 
 
 def _free_port() -> int:
@@ -253,3 +253,28 @@ def test_listening_on_the_network_shows_addresses_a_pos_can_type() -> None:
     for address in network_addresses():
         assert not address.startswith(("127.", "169.254."))
         assert f"http://{address}:8765/v1" in everywhere
+
+
+def test_a_credit_the_pos_makes_shows_at_once_on_the_member_on_screen(
+    qtbot: QtBot, serving_window: MainWindow, gui_services: Services, language: str
+) -> None:
+    main = serving_window
+    secret = gui_services.api_tokens.add("till-1", gui_services.actor).secret
+    port = _free_port()
+
+    def turn_on(till: TillWidget) -> None:
+        _tick(till.serve)
+        _retype_port(till, port, language)
+
+    _in_settings(main, turn_on)
+    sara = member(gui_services, "Sara", "09121110009")
+    scan(main, in_language(language, sara.card or ""))
+    counter = main.counter
+    assert counter.member_id == sara.id
+    assert counter.panel.balance.text() == in_language(language, "0")
+    pos = Client(f"http://127.0.0.1:{port}", secret)
+    credited = pos.post(
+        "/v1/credit", {"card": sara.card, "amount_rials": 2_500_000, "receipt": "9"}, key="s9"
+    )
+    assert credited.status == 200
+    qtbot.waitUntil(lambda: counter.panel.balance.text() == in_language(language, "25"))

@@ -25,14 +25,17 @@ class RunningApi(Protocol):
 
 
 # Starts the API on (host, port) and returns it once it listens; raises DomainError when it
-# cannot (a port in use). Given by the command line, which may import the server library.
-ServeApi = Callable[[str, int], RunningApi]
+# cannot (a port in use). The last argument is told each member a request changed (on the
+# server's thread). Given by the command line, which may import the server library.
+ServeApi = Callable[[str, int, Callable[[int], None]], RunningApi]
 
 
 class TillApiHost(QObject):
     """Whether the API runs, where, and why not. ``changed`` after every apply."""
 
     changed = Signal()
+    # A member the POS changed through the API (queued to the window's thread).
+    member_changed = Signal(int)
 
     def __init__(self, serve: ServeApi, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +56,7 @@ class TillApiHost(QObject):
         if wanted is not None:
             self._address = wanted
             try:
-                self._running = self._serve(*wanted)
+                self._running = self._serve(*wanted, self.member_changed.emit)
             except DomainError as error:
                 if error.code == "api.cannot_listen":
                     # Said for the window: the cure is a port in settings, not --port.
