@@ -55,6 +55,15 @@ from loyaltydesk.ui.widgets.error_label import ERROR_STYLE, ErrorLabel
 from loyaltydesk.ui.widgets.screen import resize_within_screen
 
 
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A settings page that scrolls rather than squeezes, or pushes Save off the screen."""
+    scroll = QScrollArea()
+    scroll.setWidget(page)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    return scroll
+
+
 class SettingsDialog(QDialog):
     def __init__(
         self,
@@ -154,16 +163,10 @@ class SettingsDialog(QDialog):
         self.shared_club.moved.connect(self._club_moved)
         # Scrolls too: a field's error under each field must not push Save off a 600-pixel
         # screen.
-        self.shared_club_page = QScrollArea()
-        self.shared_club_page.setWidget(self.shared_club)
-        self.shared_club_page.setWidgetResizable(True)
-        self.shared_club_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.shared_club_page = _scrolling(self.shared_club)
         self.tabs.addTab(self.shared_club_page, self.tr("Shared club"))
         self.till = TillWidget(settings, tokens, till_host)
-        self.till_page = QScrollArea()
-        self.till_page.setWidget(self.till)
-        self.till_page.setWidgetResizable(True)
-        self.till_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.till_page = _scrolling(self.till)
         self.tabs.addTab(self.till_page, self.tr("Till"))
         self.receipts_folder = ReceiptsFolderWidget(settings)
         self.tabs.addTab(self.receipts_folder, self.tr("POS receipts"))
@@ -287,10 +290,7 @@ class SettingsDialog(QDialog):
         content.setObjectName("printingSettings")
         content.setLayout(form)
         # Scrolls rather than squeezes on a small counter screen.
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = _scrolling(content)
         scroll.setMinimumWidth(content.sizeHint().width() + 24)
         # A few rows at least; the dialog is made as tall as the screen allows (below).
         scroll.setMinimumHeight(min(content.sizeHint().height() + 8, 280))
