@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -21,6 +23,9 @@ from loyaltydesk.settings import Settings
 from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.main_window import MainWindow
 from tests.conftest import LIGHT_HASHER, FakeClock
+
+if TYPE_CHECKING:
+    from loyaltydesk.bootstrap import ServeBesideWindow
 
 
 @pytest.fixture(params=["en", "fa"])
@@ -55,6 +60,49 @@ def window(
     qtbot.waitExposed(main)
     yield main
     create_application("en", RESOURCES, [])
+
+
+@contextlib.contextmanager
+def shown_window(
+    qtbot: QtBot,
+    settings: Settings,
+    services: Services,
+    *,
+    serve_api: ServeBesideWindow | None = None,
+) -> Iterator[MainWindow]:
+    """The window on ``services`` in ``settings.language``, shown; closed afterwards (so its
+    API and folder watcher stop before the services close), and the language back to
+    English."""
+    app = create_application(settings.language, RESOURCES, [])
+    main = build_window(app, settings, services, serve_api=serve_api)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    try:
+        yield main
+    finally:
+        main.close()
+        create_application("en", RESOURCES, [])
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """The folder a POS drops its receipts into."""
+    made = tmp_path / "pos-receipts"
+    made.mkdir()
+    return made
+
+
+@pytest.fixture
+def folder_window(
+    qtbot: QtBot, gui_services: Services, settings: Settings, language: str, folder: Path
+) -> Iterator[MainWindow]:
+    """The window with the receipts folder on: its credits come from elsewhere."""
+    chosen = replace(
+        settings, language=language, receipts_folder=str(folder), receipts_folder_on=True
+    )
+    with shown_window(qtbot, chosen, gui_services) as main:
+        yield main
 
 
 def answer_next_dialog(

@@ -16,12 +16,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from loyaltydesk.bootstrap import RESOURCES, Services, build_window
+from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.rewards import RewardUnit
 from loyaltydesk.domain.stamps import StampRule
 from loyaltydesk.i18n.digits import fold_digits
-from loyaltydesk.settings import Settings
-from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.counter.view import CounterView
 from loyaltydesk.ui.main_window import MainWindow
 from tests.api.conftest import Client, serve
@@ -31,31 +29,6 @@ from tests.ui.conftest import in_language, keyboard, member, plain, scan
 WAIT_MS = 30_000
 # Set to a folder to keep the window's pictures of the crowded counter.
 SHOTS = os.environ.get("LOYALTYDESK_SHOTS")
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    made = tmp_path / "pos-receipts"
-    made.mkdir()
-    return made
-
-
-@pytest.fixture
-def folder_window(
-    qtbot: QtBot, gui_services: Services, settings: Settings, language: str, folder: Path
-) -> Iterator[MainWindow]:
-    """The window with the receipts folder on: its credits come from elsewhere."""
-    app = create_application(language, RESOURCES, [])
-    chosen = replace(
-        settings, language=language, receipts_folder=str(folder), receipts_folder_on=True
-    )
-    main = build_window(app, chosen, gui_services)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-    create_application("en", RESOURCES, [])
 
 
 @pytest.fixture

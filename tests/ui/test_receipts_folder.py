@@ -4,49 +4,22 @@ settings, and each credit seen by the cashier in the status bar."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from loyaltydesk.bootstrap import RESOURCES, Services, build_window
+from loyaltydesk.bootstrap import Services
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.settings import Settings, load_settings
-from loyaltydesk.ui.app import create_application
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.settings.dialog import SettingsDialog
 from tests.integration.helpers import register
-from tests.ui.conftest import type_text
+from tests.ui.conftest import shown_window, type_text
 
 WAIT_MS = 30_000
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    made = tmp_path / "pos-receipts"
-    made.mkdir()
-    return made
-
-
-@pytest.fixture
-def folder_window(
-    qtbot: QtBot, gui_services: Services, settings: Settings, language: str, folder: Path
-) -> Iterator[MainWindow]:
-    app = create_application(language, RESOURCES, [])
-    chosen = replace(
-        settings, language=language, receipts_folder=str(folder), receipts_folder_on=True
-    )
-    main = build_window(app, chosen, gui_services)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-    create_application("en", RESOURCES, [])
 
 
 def test_the_folder_is_chosen_and_switched_on_in_the_settings(
@@ -110,7 +83,6 @@ def test_a_folder_gone_at_start_stands_until_fixed_beside_the_api_problem(
         other.bind(("127.0.0.1", 0))
         other.listen()
         port = other.getsockname()[1]
-        app = create_application(language, RESOURCES, [])
         chosen = replace(
             settings,
             language=language,
@@ -119,10 +91,7 @@ def test_a_folder_gone_at_start_stands_until_fixed_beside_the_api_problem(
             api_serve=True,
             api_port=port,
         )
-        main = build_window(app, chosen, gui_services, serve_api=serve_beside_window)
-        qtbot.addWidget(main)
-        main.show()
-        try:
+        with shown_window(qtbot, chosen, gui_services, serve_api=serve_beside_window) as main:
             main.serve_till_api()
             lines = main.till_problems.text().splitlines()
             assert len(lines) == 2 and main.till_problems.isVisibleTo(main)
@@ -132,6 +101,3 @@ def test_a_folder_gone_at_start_stands_until_fixed_beside_the_api_problem(
             main._watch_receipts_folder()
             assert len(main.till_problems.text().splitlines()) == 1
             assert str(gone) not in main.till_problems.text()
-        finally:
-            main.close()
-            create_application("en", RESOURCES, [])

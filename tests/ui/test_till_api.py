@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from loyaltydesk.api.server import serve_beside_window
-from loyaltydesk.bootstrap import RESOURCES, Services, build_window
+from loyaltydesk.bootstrap import RESOURCES, Services
 from loyaltydesk.domain.errors import NotPermitted
 from loyaltydesk.i18n.digits import localize_digits
 from loyaltydesk.settings import Settings
@@ -34,7 +34,15 @@ from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.settings.dialog import SettingsDialog
 from loyaltydesk.ui.settings.till import TillWidget, TokenActions, TokenShownOnce
 from tests.api.conftest import Client
-from tests.ui.conftest import answer_next_dialog, in_language, member, plain, scan, type_text
+from tests.ui.conftest import (
+    answer_next_dialog,
+    in_language,
+    member,
+    plain,
+    scan,
+    shown_window,
+    type_text,
+)
 
 
 def _free_port() -> int:
@@ -47,16 +55,9 @@ def _free_port() -> int:
 def serving_window(
     qtbot: QtBot, gui_services: Services, settings: Settings, language: str
 ) -> Iterator[MainWindow]:
-    app = create_application(language, RESOURCES, [])
-    main = build_window(
-        app, replace(settings, language=language), gui_services, serve_api=serve_beside_window
-    )
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()  # stops the API before the services close
-    create_application("en", RESOURCES, [])
+    shop = replace(settings, language=language)
+    with shown_window(qtbot, shop, gui_services, serve_api=serve_beside_window) as main:
+        yield main
 
 
 def _in_settings(main: MainWindow, change: object) -> None:
@@ -151,11 +152,7 @@ def test_a_port_another_program_holds_is_said_at_the_counter(
         other.listen()
         port = other.getsockname()[1]
         shop = replace(settings, language=language, api_serve=True, api_port=port)
-        app = create_application(language, RESOURCES, [])
-        main = build_window(app, shop, gui_services, serve_api=serve_beside_window)
-        qtbot.addWidget(main)
-        main.show()
-        try:
+        with shown_window(qtbot, shop, gui_services, serve_api=serve_beside_window) as main:
             main.serve_till_api()
             assert main.till_api is not None and main.till_api.problem is not None
             assert main.till_api.problem.code == "api.cannot_listen_here"
@@ -168,9 +165,6 @@ def test_a_port_another_program_holds_is_said_at_the_counter(
             _in_settings(main, lambda till: _retype_port(till, free, language))
             assert _serving_at(main) == f"http://127.0.0.1:{free}"
             assert not main.till_problems.isVisibleTo(main)
-        finally:
-            main.close()
-            create_application("en", RESOURCES, [])
 
 
 def test_tokens_are_made_shown_once_and_revoked_in_the_till_page(
