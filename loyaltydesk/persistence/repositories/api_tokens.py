@@ -5,14 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.api_tokens import ApiToken
+from loyaltydesk.persistence.repositories.rows import core_table, first
 from loyaltydesk.persistence.tables import ApiTokenRow
 
+# Asked by every request of a POS, built once (rows.first).
+_TOKENS = core_table(ApiTokenRow)
+_BY_HASH = select(_TOKENS).where(_TOKENS.c.token_hash == bindparam("token_hash"))
 
-def _token(row: ApiTokenRow) -> ApiToken:
+
+def _token(row: ApiTokenRow | Row[Any]) -> ApiToken:
     return ApiToken(row.id, row.name, row.created_at, row.revoked_at, row.last_used_at)
 
 
@@ -25,7 +30,7 @@ class SqlApiTokenRepository:
         return _token(row) if row else None
 
     def by_hash(self, hashed: str) -> ApiToken | None:
-        row = self._s.scalars(select(ApiTokenRow).where(ApiTokenRow.token_hash == hashed)).first()
+        row = first(self._s, _BY_HASH, token_hash=hashed)
         return _token(row) if row else None
 
     def listing(self) -> list[ApiToken]:

@@ -5,15 +5,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.cards import Card, CardStatus
 from loyaltydesk.persistence.repositories.rows import (
     card_of,
+    core_table,
+    first,
 )
 from loyaltydesk.persistence.tables import (
     CardRow,
+)
+
+# A scan's look-up and every answer's card number, built once (rows.first).
+_CARDS = core_table(CardRow)
+_BY_NUMBER = select(_CARDS).where(_CARDS.c.number == bindparam("number"))
+_ACTIVE_FOR = select(_CARDS).where(
+    _CARDS.c.member_id == bindparam("member_id"), _CARDS.c.status == CardStatus.ACTIVE.value
 )
 
 
@@ -38,15 +47,11 @@ class SqlCardRepository:
         return card_of(row) if row else None
 
     def by_number(self, number: str) -> Card | None:
-        row = self._s.scalars(select(CardRow).where(CardRow.number == number)).first()
+        row = first(self._s, _BY_NUMBER, number=number)
         return card_of(row) if row else None
 
     def active_for(self, member_id: int) -> Card | None:
-        row = self._s.scalars(
-            select(CardRow).where(
-                CardRow.member_id == member_id, CardRow.status == CardStatus.ACTIVE.value
-            )
-        ).first()
+        row = first(self._s, _ACTIVE_FOR, member_id=member_id)
         return card_of(row) if row else None
 
     def active_numbers(self, member_ids: Sequence[int]) -> dict[int, str]:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
@@ -17,6 +17,8 @@ from loyaltydesk.persistence.codec import (
     tier_policy_to_json,
 )
 from loyaltydesk.persistence.repositories.rows import (
+    core_table,
+    first,
     reward_of,
     rule_of,
 )
@@ -25,16 +27,27 @@ from loyaltydesk.persistence.tables import (
     RewardRow,
 )
 
+# What every sale reads (the rule it earns by, the rewards its answer names), built once.
+_REWARDS = core_table(RewardRow)
+_ALL_REWARDS = select(_REWARDS).order_by(_REWARDS.c.sort_order, _REWARDS.c.cost, _REWARDS.c.id)
+_ACTIVE_REWARDS = _ALL_REWARDS.where(_REWARDS.c.active.is_(True))
+_RULES = core_table(EarnRuleRow)
+_RULE_AT = (
+    select(_RULES)
+    .where(_RULES.c.valid_from <= bindparam("at", type_=_RULES.c.valid_from.type))
+    .order_by(_RULES.c.valid_from.desc(), _RULES.c.id.desc())
+    .limit(1)
+)
+_FIRST_RULE = select(_RULES).order_by(_RULES.c.valid_from).limit(1)
+
 
 class SqlRewardRepository:
     def __init__(self, session: Session) -> None:
         self._s = session
 
     def list(self, *, active_only: bool = True) -> list[Reward]:
-        query = select(RewardRow).order_by(RewardRow.sort_order, RewardRow.cost, RewardRow.id)
-        if active_only:
-            query = query.where(RewardRow.active.is_(True))
-        return [reward_of(r) for r in self._s.scalars(query)]
+        rows = self._s.connection().execute(_ACTIVE_REWARDS if active_only else _ALL_REWARDS)
+        return [reward_of(r) for r in rows]
 
     def get(self, reward_id: int) -> Reward | None:
         row = self._s.get(RewardRow, reward_id)
@@ -97,15 +110,10 @@ class SqlRuleRepository:
         self._s = session
 
     def in_force(self, at: dt.datetime) -> EarnRule | None:
-        row = self._s.scalars(
-            select(EarnRuleRow)
-            .where(EarnRuleRow.valid_from <= at)
-            .order_by(EarnRuleRow.valid_from.desc(), EarnRuleRow.id.desc())
-            .limit(1)
-        ).first()
+        row = first(self._s, _RULE_AT, at=at)
         if row is None:
             # A purchase from before the first rule existed (a paper log): the first rule.
-            row = self._s.scalars(select(EarnRuleRow).order_by(EarnRuleRow.valid_from)).first()
+            row = first(self._s, _FIRST_RULE)
         return rule_of(row) if row else None
 
     def add(self, rule: EarnRule) -> EarnRule:

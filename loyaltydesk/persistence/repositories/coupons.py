@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select, update
+from sqlalchemy import ColumnElement, Row, and_, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.coupons import (
@@ -15,10 +16,18 @@ from loyaltydesk.domain.coupons import (
     CouponUse,
     StoredCoupon,
 )
+from loyaltydesk.persistence.repositories.rows import core_table, first
 from loyaltydesk.persistence.tables import ClubSettingRow, CouponRow, CouponUseRow
 
+# Asked by every sale, built once (rows.first): is the operation id a coupon issue's, and the
+# counter's policy.
+_COUPONS = core_table(CouponRow)
+_BY_OPERATION = select(_COUPONS).where(_COUPONS.c.operation_id == bindparam("operation_id"))
+_SETTINGS = core_table(ClubSettingRow)
+_SETTING = select(_SETTINGS.c.value).where(_SETTINGS.c.key == bindparam("key"))
 
-def coupon_of(row: CouponRow) -> StoredCoupon:
+
+def coupon_of(row: CouponRow | Row[Any]) -> StoredCoupon:
     return StoredCoupon(
         id=row.id,
         code=row.code,
@@ -104,9 +113,7 @@ class SqlCouponRepository:
         return coupon_of(row) if row else None
 
     def by_operation(self, operation_id: str) -> StoredCoupon | None:
-        row = self._s.scalars(
-            select(CouponRow).where(CouponRow.operation_id == operation_id)
-        ).first()
+        row = first(self._s, _BY_OPERATION, operation_id=operation_id)
         return coupon_of(row) if row else None
 
     def by_operations(self, operation_ids: Sequence[str]) -> dict[str, StoredCoupon]:
@@ -279,7 +286,7 @@ class SqlClubSettingsRepository:
         self._s = session
 
     def get(self, key: str) -> str | None:
-        row = self._s.get(ClubSettingRow, key)
+        row = first(self._s, _SETTING, key=key)
         return row.value if row else None
 
     def put(self, key: str, value: str) -> None:

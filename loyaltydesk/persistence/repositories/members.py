@@ -17,6 +17,7 @@ from loyaltydesk.domain.tiers import TierBasis
 from loyaltydesk.persistence.repositories.rows import (
     NAME_TOP,
     core_table,
+    first,
     in_slices,
     member_of,
     sums_by,
@@ -30,6 +31,40 @@ from loyaltydesk.persistence.tables import (
     TierChangeRow,
 )
 from loyaltydesk.services.ports import MemberBalance, NewMember
+
+# What every sale asks, built once (rows.first).
+_MEMBERS = core_table(MemberRow)
+_BY_ID = select(_MEMBERS).where(_MEMBERS.c.id == bindparam("member_id"))
+_BY_ID_LOCKED = _BY_ID.with_for_update()
+_BY_PHONE = select(_MEMBERS).where(_MEMBERS.c.phone == bindparam("phone"))
+_VISIT = bindparam("b_visit", type_=_MEMBERS.c.last_visit_at.type)
+
+
+def _later(dialect: str, column: Any, value: Any) -> Any:
+    return (func.max if dialect == "sqlite" else func.greatest)(column, value)
+
+
+def _set_balance(dialect: str, *, stamps: bool, visit: bool) -> Any:
+    values: dict[str, Any] = {"balance": bindparam("b_balance")}
+    if stamps:
+        values["stamps"] = bindparam("b_stamps")
+    if visit:
+        values["last_visit_at"] = func.coalesce(
+            _later(dialect, _MEMBERS.c.last_visit_at, _VISIT), _VISIT
+        )
+    return update(_MEMBERS).where(_MEMBERS.c.id == bindparam("b_id")).values(**values)
+
+
+# By dialect (SQLite's max() of two values is PostgreSQL's greatest()), and by whether the
+# visit time moves.
+_SET_BALANCE = {
+    (dialect, visit): _set_balance(dialect, stamps=False, visit=visit)
+    for dialect in ("sqlite", "postgresql")
+    for visit in (False, True)
+}
+_SET_BALANCES = {
+    dialect: _set_balance(dialect, stamps=True, visit=True) for dialect in ("sqlite", "postgresql")
+}
 
 
 class SqlMemberRepository:
@@ -58,10 +93,7 @@ class SqlMemberRepository:
         return member_of(row)
 
     def get(self, member_id: int, *, lock: bool = False) -> Member | None:
-        query = select(MemberRow).where(MemberRow.id == member_id)
-        if lock:
-            query = query.with_for_update()
-        row = self._s.scalars(query.execution_options(populate_existing=True)).first()
+        row = first(self._s, _BY_ID_LOCKED if lock else _BY_ID, member_id=member_id)
         return member_of(row) if row else None
 
     def get_many(self, member_ids: Sequence[int]) -> list[Member]:
@@ -87,7 +119,7 @@ class SqlMemberRepository:
         return locked
 
     def by_phone(self, phone: str) -> Member | None:
-        row = self._s.scalars(select(MemberRow).where(MemberRow.phone == phone)).first()
+        row = first(self._s, _BY_PHONE, phone=phone)
         return member_of(row) if row else None
 
     def by_phone_tail(self, tail: str, limit: int) -> list[Member]:
@@ -201,27 +233,17 @@ class SqlMemberRepository:
     def set_balance(
         self, member_id: int, balance: int, *, visit_at: dt.datetime | None = None
     ) -> None:
-        values: dict[str, object] = {"balance": balance}
+        params: dict[str, Any] = {"b_id": member_id, "b_balance": balance}
         if visit_at is not None:
-            values["last_visit_at"] = func.coalesce(
-                self._later(MemberRow.last_visit_at, visit_at), visit_at
-            )
-        self._s.execute(update(MemberRow).where(MemberRow.id == member_id).values(**values))
+            params["b_visit"] = visit_at
+        self._s.connection().execute(_SET_BALANCE[self._dialect(), visit_at is not None], params)
 
     def set_balances(self, changes: Sequence[MemberBalance]) -> None:
         if not changes:
             return
         # Core, one executemany: the ORM's bulk update runs a statement and a sync per row.
-        table = core_table(MemberRow)
-        visit = bindparam("b_visit", type_=table.c.last_visit_at.type)
-        self._s.execute(
-            update(table)
-            .where(table.c.id == bindparam("b_id"))
-            .values(
-                balance=bindparam("b_balance"),
-                stamps=bindparam("b_stamps"),
-                last_visit_at=func.coalesce(self._later(table.c.last_visit_at, visit), visit),
-            ),
+        self._s.connection().execute(
+            _SET_BALANCES[self._dialect()],
             [
                 {
                     "b_id": c.member_id,
@@ -233,10 +255,8 @@ class SqlMemberRepository:
             ],
         )
 
-    def _later(self, column: Any, value: Any) -> Any:
-        if self._s.get_bind().dialect.name == "sqlite":
-            return func.max(column, value)
-        return func.greatest(column, value)
+    def _dialect(self) -> str:
+        return self._s.get_bind().dialect.name
 
     def set_stamps(self, member_id: int, stamps: int) -> None:
         self._s.execute(update(MemberRow).where(MemberRow.id == member_id).values(stamps=stamps))

@@ -6,12 +6,13 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.purchases import Purchase
 from loyaltydesk.persistence.repositories.rows import (
     core_table,
+    first,
     in_slices,
     purchase_of,
 )
@@ -20,23 +21,28 @@ from loyaltydesk.persistence.tables import (
 )
 from loyaltydesk.services.ports import NewPurchase
 
+# What every sale writes and asks, built once (rows.first).
+_PURCHASES = core_table(PurchaseRow)
+_INSERT = insert(_PURCHASES)
+_INSERT_RETURNING = _INSERT.returning(*_PURCHASES.c)
+_BY_RECEIPT = select(_PURCHASES).where(_PURCHASES.c.receipt_no == bindparam("receipt_no"))
+_BY_OPERATION = select(_PURCHASES).where(_PURCHASES.c.operation_id == bindparam("op_id"))
+
 
 class SqlPurchaseRepository:
     def __init__(self, session: Session) -> None:
         self._s = session
 
     def add(self, new: NewPurchase) -> Purchase:
-        table = core_table(PurchaseRow)
         # Core, not the ORM's add and flush: see SqlLedgerRepository.append.
-        row = self._s.execute(insert(table).returning(*table.c), _values(new)).one()
-        return purchase_of(row)  # type: ignore[arg-type] # a Row has the same attributes
+        return purchase_of(self._s.connection().execute(_INSERT_RETURNING, _values(new)).one())
 
     def add_many(self, new: Sequence[NewPurchase]) -> dict[str, int]:
         """Several purchases in one statement: their ids by operation id (read back by that
         unique column: RETURNING in parameter order makes SQLite insert row by row)."""
         if not new:
             return {}
-        self._s.execute(insert(core_table(PurchaseRow)), [_values(n) for n in new])
+        self._s.connection().execute(_INSERT, [_values(n) for n in new])
         ids: dict[str, int] = {}
         for wanted in in_slices(n.operation_id for n in new):
             rows = self._s.execute(
@@ -55,13 +61,11 @@ class SqlPurchaseRepository:
         return purchase_of(row) if row else None
 
     def by_receipt(self, receipt_no: str) -> Purchase | None:
-        row = self._s.scalars(
-            select(PurchaseRow).where(PurchaseRow.receipt_no == receipt_no)
-        ).first()
+        row = first(self._s, _BY_RECEIPT, receipt_no=receipt_no)
         return purchase_of(row) if row else None
 
     def by_operation(self, op_id: str) -> Purchase | None:
-        row = self._s.scalars(select(PurchaseRow).where(PurchaseRow.operation_id == op_id)).first()
+        row = first(self._s, _BY_OPERATION, op_id=op_id)
         return purchase_of(row) if row else None
 
     def get_many(self, purchase_ids: Sequence[int]) -> dict[int, Purchase]:

@@ -6,16 +6,23 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import func, literal, null, select, union_all, update
+from sqlalchemy import Row, bindparam, func, literal, null, select, union_all, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.audit import AuditEvent, AuditFilter, AuditKind, AuditLine
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.staff import Actor, Role, StaffMember
+from loyaltydesk.persistence.repositories.rows import core_table, first
 from loyaltydesk.persistence.tables import AuditRow, OperationRow, StaffRow
 
+# Asked by every sale (services.staff.permit), built once (rows.first).
+_STAFF = core_table(StaffRow)
+_ANY = select(_STAFF.c.id).limit(1)
+_BY_ID = select(_STAFF).where(_STAFF.c.id == bindparam("staff_id"))
+_BY_ID_LOCKED = _BY_ID.with_for_update()
 
-def staff_of(row: StaffRow) -> StaffMember:
+
+def staff_of(row: StaffRow | Row[Any]) -> StaffMember:
     return StaffMember(
         id=row.id,
         name=row.name,
@@ -34,13 +41,10 @@ class SqlStaffRepository:
         self._s = session
 
     def any(self) -> bool:
-        return self._s.scalar(select(StaffRow.id).limit(1)) is not None
+        return first(self._s, _ANY) is not None
 
     def get(self, staff_id: int, *, lock: bool = False) -> StaffMember | None:
-        query = select(StaffRow).where(StaffRow.id == staff_id)
-        if lock:
-            query = query.with_for_update()
-        row = self._s.scalars(query).first()
+        row = first(self._s, _BY_ID_LOCKED if lock else _BY_ID, staff_id=staff_id)
         return staff_of(row) if row else None
 
     def by_name(self, key: str, *, lock: bool = False) -> tuple[StaffMember, str] | None:
