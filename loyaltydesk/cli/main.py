@@ -455,10 +455,9 @@ class Cli:
     def cmd_credit(self, s: Services) -> int:
         amount = parse_amount(self.args.amount)
         at = parse_local_datetime(self.args.at, self.settings.zone) if self.args.at else None
-        view = s.membership.resolve(self.args.ref)
-        result = s.counter.credit_purchase(
+        result = s.counter.credit_member(
             self.op_id(),
-            view.id,
+            self.args.ref,
             amount,
             s.actor,
             receipt_no=self.args.receipt,

@@ -7,8 +7,11 @@ from collections.abc import Callable
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from loyaltydesk.domain.cards import CardStatus, is_card_number
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError, WriteConflict
+from loyaltydesk.domain.imports import alternate_code
 from loyaltydesk.domain.members import Member
+from loyaltydesk.domain.phones import digits_only, national_mobile_digits
 from loyaltydesk.domain.purchases import MAX_OPERATION_ID_LENGTH, Operation, OperationKind
 from loyaltydesk.domain.staff import Actor
 from loyaltydesk.services.ports import UnitOfWork, UnitOfWorkFactory
@@ -88,6 +91,48 @@ def in_use(uow: UnitOfWork, member: Member) -> Member:
             return member
         member = kept
     return member
+
+
+def resolve_member(uow: UnitOfWork, text: str) -> Member:
+    """The member a card number or phone number names (what a scan, a POS, a receipt file and
+    the command line send), found in ``uow``: a merged member's phone leads to the one kept."""
+    raw = digits_only(text)
+    if not raw:
+        raise InvalidInput("member_ref.empty")
+    if raw.isdigit() and len(raw) == 12 and not raw.startswith(("0", "9")):
+        alternate = _alternate(uow, raw)
+        if alternate is not None:
+            return alternate
+        if not is_card_number(raw):
+            raise InvalidInput("card.bad_check_digit", card=raw)
+        card = uow.cards.by_number(raw)
+        if card is None:
+            raise NotFound("card.unknown", card=raw)
+        if card.status is CardStatus.REPLACED:
+            newer = uow.cards.active_for(card.member_id)
+            raise Refused("card.replaced", card=raw, new_card=newer.number if newer else "")
+        return require_member(uow, card.member_id)
+    national = national_mobile_digits(raw)
+    if national is not None:
+        member = uow.members.by_phone("+98" + national)
+        if member is None:
+            raise NotFound("phone.unknown", phone="0" + national)
+        return in_use(uow, member)
+    alternate = _alternate(uow, raw)
+    if alternate is not None:
+        return alternate
+    raise InvalidInput("member_ref.malformed", value=text)
+
+
+def _alternate(uow: UnitOfWork, raw: str) -> Member | None:
+    """The member who carries ``raw`` as another system's code (kept by an import)."""
+    code = alternate_code(raw)
+    if code is None:
+        return None
+    card = uow.cards.by_number(code)
+    if card is None or card.status is not CardStatus.ALTERNATE:
+        return None
+    return require_member(uow, card.member_id)
 
 
 def member_view(uow: UnitOfWork, member: Member) -> MemberView:

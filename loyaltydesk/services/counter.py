@@ -41,6 +41,7 @@ from loyaltydesk.services.common import (
     new_operation,
     prior_operation,
     require_member,
+    resolve_member,
     run_write,
 )
 from loyaltydesk.services.coupons import CouponService
@@ -114,7 +115,13 @@ class _CreditRequest:
     at: dt.datetime | None  # a past purchase entered from a paper log
     occurred: dt.datetime
     now: dt.datetime
-    fingerprint: str
+
+    @property
+    def fingerprint(self) -> str:
+        """What makes a second request with the same operation id the same request."""
+        at = self.at.isoformat() if self.at else ""
+        text = f"{self.member_id}|{self.amount}|{self.receipt or ''}|{at}"
+        return text + (f"|coupon:{self.code}" if self.code is not None else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,8 +348,35 @@ class CounterService:
         request = self._credit_request(
             op_id, member_id, amount_rials, receipt_no, at, coupon, offline_at
         )
+        return self._credit(lambda _uow: member_id, request, actor, along)
 
+    def credit_member(
+        self,
+        op_id: str,
+        ref: str,
+        amount_rials: int,
+        actor: Actor,
+        *,
+        receipt_no: str | None = None,
+        at: dt.datetime | None = None,
+        coupon: str | None = None,
+        offline_at: dt.datetime | None = None,
+    ) -> CreditResult:
+        """``credit_purchase`` for the member a card or phone number names (what a POS, a
+        receipt file and the command line send), found in the credit's own transaction: one
+        transaction a sale, where a look-up first was a second one (bench/api.py)."""
+        request = self._credit_request(op_id, 0, amount_rials, receipt_no, at, coupon, offline_at)
+        return self._credit(lambda uow: resolve_member(uow, ref).id, request, actor, None)
+
+    def _credit(
+        self,
+        member_of: Callable[[UnitOfWork], int],
+        asked: _CreditRequest,
+        actor: Actor,
+        along: Callable[[UnitOfWork, CreditResult], None] | None,
+    ) -> CreditResult:
         def work(uow: UnitOfWork) -> CreditResult:
+            request = replace(asked, member_id=member_of(uow))
             applied = self._apply_credit(uow, request, actor)
             purchase = applied.purchase
             assert purchase is not None  # one credit alone is written at once
@@ -462,12 +496,7 @@ class CounterService:
             # A coupon is checked against today (valid from/until, used once); a paper log's
             # past purchase cannot honestly use one, so it is entered without.
             raise Refused("coupon.backdated", coupon=code)
-        fingerprint = f"{member_id}|{amount}|{receipt or ''}|{at.isoformat() if at else ''}"
-        if code is not None:
-            fingerprint += f"|coupon:{code}"
-        return _CreditRequest(
-            op_id, member_id, amount, receipt, code, at, occurred, now, fingerprint
-        )
+        return _CreditRequest(op_id, member_id, amount, receipt, code, at, occurred, now)
 
     def _apply_credit(
         self,

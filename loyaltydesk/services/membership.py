@@ -11,11 +11,10 @@ from zoneinfo import ZoneInfo
 from loyaltydesk.domain.audit import AuditKind
 from loyaltydesk.domain.cards import CardStatus, is_card_number, new_card_number
 from loyaltydesk.domain.dates import check_birthday, parse_date
-from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
+from loyaltydesk.domain.errors import InvalidInput, Refused, StorageError
 from loyaltydesk.domain.expiry import next_expiry
 from loyaltydesk.domain.imports import alternate_code
 from loyaltydesk.domain.members import (
-    Member,
     birthday_within,
     check_email,
     check_name,
@@ -38,6 +37,7 @@ from loyaltydesk.services.common import (
     new_operation,
     prior_operation,
     require_member,
+    resolve_member,
     run_write,
 )
 from loyaltydesk.services.ports import Clock, NewMember, UnitOfWork, UnitOfWorkFactory
@@ -118,7 +118,9 @@ class MembershipService:
                 holder = uow.members.by_national_code(code)
                 if holder is not None:
                     raise Refused("national_code.taken", member=holder.name)
-            referrer_id = self._resolve(uow, referrer).id if referrer and referrer.strip() else None
+            referrer_id = (
+                resolve_member(uow, referrer).id if referrer and referrer.strip() else None
+            )
             member = uow.members.add(
                 NewMember(
                     name=clean_name,
@@ -168,46 +170,7 @@ class MembershipService:
     def resolve(self, text: str) -> MemberView:
         """The member a card number or phone number belongs to (what a scan or POS sends)."""
         with self._uow(write=False) as uow:
-            return member_view(uow, self._resolve(uow, text))
-
-    def _resolve(self, uow: UnitOfWork, text: str) -> Member:
-        raw = digits_only(text)
-        if not raw:
-            raise InvalidInput("member_ref.empty")
-        if raw.isdigit() and len(raw) == 12 and not raw.startswith(("0", "9")):
-            alternate = self._alternate(uow, raw)
-            if alternate is not None:
-                return alternate
-            if not is_card_number(raw):
-                raise InvalidInput("card.bad_check_digit", card=raw)
-            card = uow.cards.by_number(raw)
-            if card is None:
-                raise NotFound("card.unknown", card=raw)
-            if card.status is CardStatus.REPLACED:
-                newer = uow.cards.active_for(card.member_id)
-                raise Refused("card.replaced", card=raw, new_card=newer.number if newer else "")
-            return require_member(uow, card.member_id)
-        national = national_mobile_digits(raw)
-        if national is not None:
-            member = uow.members.by_phone("+98" + national)
-            if member is None:
-                raise NotFound("phone.unknown", phone="0" + national)
-            return in_use(uow, member)
-        alternate = self._alternate(uow, raw)
-        if alternate is not None:
-            return alternate
-        raise InvalidInput("member_ref.malformed", value=text)
-
-    @staticmethod
-    def _alternate(uow: UnitOfWork, raw: str) -> Member | None:
-        """The member who carries ``raw`` as another system's code (kept by an import)."""
-        code = alternate_code(raw)
-        if code is None:
-            return None
-        card = uow.cards.by_number(code)
-        if card is None or card.status is not CardStatus.ALTERNATE:
-            return None
-        return require_member(uow, card.member_id)
+            return member_view(uow, resolve_member(uow, text))
 
     def get(self, member_id: int) -> MemberView:
         with self._uow(write=False) as uow:

@@ -31,7 +31,6 @@ from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.numbers import Currency, MoneyUnit
 from loyaltydesk.services.counter import CounterService, clean_receipt
-from loyaltydesk.services.membership import MembershipService
 from loyaltydesk.services.views import CreditResult
 
 # The POS the audit trail names for every folder credit (the API names its token).
@@ -195,14 +194,7 @@ def _time(text: str, zone: ZoneInfo) -> dt.datetime:
 class ReceiptsFolderService:
     """Reads and credits the folder's sales; one call per file."""
 
-    def __init__(
-        self,
-        membership: MembershipService,
-        counter: CounterService,
-        currency: Currency,
-        zone: ZoneInfo,
-    ) -> None:
-        self._membership = membership
+    def __init__(self, counter: CounterService, currency: Currency, zone: ZoneInfo) -> None:
         self._counter = counter
         self._currency = currency
         self._zone = zone
@@ -217,10 +209,9 @@ class ReceiptsFolderService:
         receipt that waited through an outage counts on its own day and is not shown as
         entered later; a POS clock ahead of this one gives the time of crediting."""
         try:
-            member = self._membership.resolve(sale.ref)
-            result = self._counter.credit_purchase(
+            result = self._counter.credit_member(
                 sale.op_id,
-                member.id,
+                sale.ref,
                 sale.amount_rials,
                 actor,
                 receipt_no=sale.receipt,

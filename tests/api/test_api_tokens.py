@@ -7,12 +7,14 @@ import datetime as dt
 
 import pytest
 
-from loyaltydesk.bootstrap import Services
+from loyaltydesk.bootstrap import Services, build_services
 from loyaltydesk.domain.api_tokens import token_hash
 from loyaltydesk.domain.audit import AuditFilter
 from loyaltydesk.domain.errors import InvalidInput, NotPermitted
 from loyaltydesk.domain.staff import Role
-from tests.conftest import FakeClock
+from loyaltydesk.services.api_tokens import TRUSTED_FOR
+from loyaltydesk.settings import Settings
+from tests.conftest import LIGHT_HASHER, FakeClock
 
 
 def test_only_the_owner_makes_and_revokes_tokens(services: Services) -> None:
@@ -89,3 +91,34 @@ def test_a_revoked_name_is_given_a_new_token_and_keeps_its_history(
         {"name": "till-1", "revoked": True},
         {"name": "till-1", "revoked": False},
     )
+
+
+def test_a_token_revoked_at_another_counter_stops_within_seconds(
+    services: Services, db_url: str, settings: Settings, clock: FakeClock
+) -> None:
+    """The API trusts a good token for a moment without asking again (a POS calls several
+    times a sale); revoked here it stops at once, revoked elsewhere within TRUSTED_FOR."""
+    made = services.api_tokens.add("till-1", services.actor)
+    assert services.api_tokens.trusted(made.secret) is None  # never asked yet
+    assert services.api_tokens.check(made.secret).name == "till-1"
+    assert services.api_tokens.trusted(made.secret) is not None
+    elsewhere = build_services(settings, db_url, clock=clock, hasher=LIGHT_HASHER)
+    try:
+        elsewhere.api_tokens.revoke("till-1", elsewhere.actor)
+    finally:
+        elsewhere.close()
+    clock.advance(seconds=1)
+    trusted = services.api_tokens.trusted(made.secret)
+    assert trusted is not None and trusted.name == "till-1"
+    clock.advance(seconds=(TRUSTED_FOR - dt.timedelta(seconds=1)).total_seconds())
+    assert services.api_tokens.trusted(made.secret) is None
+    with pytest.raises(NotPermitted):
+        services.api_tokens.check(made.secret)
+    assert services.api_tokens.trusted(made.secret) is None
+
+    again = services.api_tokens.add("till-1", services.actor)  # the till's new token
+    services.api_tokens.check(again.secret)
+    services.api_tokens.revoke("till-1", services.actor)
+    assert services.api_tokens.trusted(again.secret) is None  # revoked here: at once
+    with pytest.raises(NotPermitted):
+        services.api_tokens.check(again.secret)
