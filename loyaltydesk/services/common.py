@@ -93,14 +93,15 @@ def in_use(uow: UnitOfWork, member: Member) -> Member:
     return member
 
 
-def resolve_member(uow: UnitOfWork, text: str) -> Member:
+def resolve_member(uow: UnitOfWork, text: str, *, lock: bool = False) -> Member:
     """The member a card number or phone number names (what a scan, a POS, a receipt file and
-    the command line send), found in ``uow``: a merged member's phone leads to the one kept."""
+    the command line send), found in ``uow``: a merged member's phone leads to the one kept.
+    ``lock``: read for a write, as ``require_member(lock=True)`` reads (and refuses) it."""
     raw = digits_only(text)
     if not raw:
         raise InvalidInput("member_ref.empty")
     if raw.isdigit() and len(raw) == 12 and not raw.startswith(("0", "9")):
-        alternate = _alternate(uow, raw)
+        alternate = _alternate(uow, raw, lock=lock)
         if alternate is not None:
             return alternate
         if not is_card_number(raw):
@@ -111,20 +112,23 @@ def resolve_member(uow: UnitOfWork, text: str) -> Member:
         if card.status is CardStatus.REPLACED:
             newer = uow.cards.active_for(card.member_id)
             raise Refused("card.replaced", card=raw, new_card=newer.number if newer else "")
-        return require_member(uow, card.member_id)
+        return require_member(uow, card.member_id, lock=lock)
     national = national_mobile_digits(raw)
     if national is not None:
-        member = uow.members.by_phone("+98" + national)
+        member = uow.members.by_phone("+98" + national, lock=lock)
         if member is None:
             raise NotFound("phone.unknown", phone="0" + national)
-        return in_use(uow, member)
-    alternate = _alternate(uow, raw)
+        if member.merged_into is None:
+            return member
+        kept = in_use(uow, member)
+        return require_member(uow, kept.id, lock=True) if lock else kept
+    alternate = _alternate(uow, raw, lock=lock)
     if alternate is not None:
         return alternate
     raise InvalidInput("member_ref.malformed", value=text)
 
 
-def _alternate(uow: UnitOfWork, raw: str) -> Member | None:
+def _alternate(uow: UnitOfWork, raw: str, *, lock: bool = False) -> Member | None:
     """The member who carries ``raw`` as another system's code (kept by an import)."""
     code = alternate_code(raw)
     if code is None:
@@ -132,7 +136,7 @@ def _alternate(uow: UnitOfWork, raw: str) -> Member | None:
     card = uow.cards.by_number(code)
     if card is None or card.status is not CardStatus.ALTERNATE:
         return None
-    return require_member(uow, card.member_id)
+    return require_member(uow, card.member_id, lock=lock)
 
 
 def member_view(uow: UnitOfWork, member: Member) -> MemberView:

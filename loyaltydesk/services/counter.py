@@ -348,7 +348,7 @@ class CounterService:
         request = self._credit_request(
             op_id, member_id, amount_rials, receipt_no, at, coupon, offline_at
         )
-        return self._credit(lambda _uow: member_id, request, actor, along)
+        return self._credit(None, request, actor, along)
 
     def credit_member(
         self,
@@ -366,18 +366,22 @@ class CounterService:
         receipt file and the command line send), found in the credit's own transaction: one
         transaction a sale, where a look-up first was a second one (bench/api.py)."""
         request = self._credit_request(op_id, 0, amount_rials, receipt_no, at, coupon, offline_at)
-        return self._credit(lambda uow: resolve_member(uow, ref).id, request, actor, None)
+        return self._credit(lambda uow: resolve_member(uow, ref, lock=True), request, actor, None)
 
     def _credit(
         self,
-        member_of: Callable[[UnitOfWork], int],
+        find: Callable[[UnitOfWork], Member] | None,
         asked: _CreditRequest,
         actor: Actor,
         along: Callable[[UnitOfWork, CreditResult], None] | None,
     ) -> CreditResult:
+        """The credit ``asked``, for the member ``find`` reads and locks in its transaction
+        (None: the one ``asked`` names by id)."""
+
         def work(uow: UnitOfWork) -> CreditResult:
-            request = replace(asked, member_id=member_of(uow))
-            applied = self._apply_credit(uow, request, actor)
+            found = find(uow) if find is not None else None
+            request = asked if found is None else replace(asked, member_id=found.id)
+            applied = self._apply_credit(uow, request, actor, member=found)
             purchase = applied.purchase
             assert purchase is not None  # one credit alone is written at once
             if applied.prior is not None:
@@ -509,11 +513,12 @@ class CounterService:
         new: bool = False,
         versions: Sequence[EarnRule] | None = None,
         batch: _CreditBatch | None = None,
+        member: Member | None = None,
     ) -> _AppliedCredit:
         """The credit written in ``uow`` (not committed), or the one already done under its
         operation id. ``permitted``, ``policy``, ``new`` (the id is known to be unused) and
         the rule's ``versions``: read once for a batch of credits, whose writes ``batch``
-        keeps to write together."""
+        keeps to write together. ``member``: already read and locked in ``uow``."""
         r = request
         member_id, amount, receipt, code, at = r.member_id, r.amount, r.receipt, r.code, r.at
         # The account is read once; what else this credit asks is judged on it.
@@ -526,11 +531,10 @@ class CounterService:
             authorize(who, Permission.USE_COUPON)
         if (policy or policy_in(uow)).limits.needs_credit_approval(amount):
             authorize(who, Permission.LARGE_CREDIT)
-        member = (
-            batch.member(uow, member_id)
-            if batch is not None
-            else require_member(uow, member_id, lock=True)
-        )
+        if batch is not None:
+            member = batch.member(uow, member_id)
+        elif member is None:
+            member = require_member(uow, member_id, lock=True)
         prior = None if new else prior_operation(uow, r.op_id, OperationKind.CREDIT, r.fingerprint)
         if prior is not None:
             purchase = uow.purchases.by_operation(r.op_id)

@@ -37,6 +37,7 @@ _MEMBERS = core_table(MemberRow)
 _BY_ID = select(_MEMBERS).where(_MEMBERS.c.id == bindparam("member_id"))
 _BY_ID_LOCKED = _BY_ID.with_for_update()
 _BY_PHONE = select(_MEMBERS).where(_MEMBERS.c.phone == bindparam("phone"))
+_BY_PHONE_LOCKED = _BY_PHONE.with_for_update()
 _VISIT = bindparam("b_visit", type_=_MEMBERS.c.last_visit_at.type)
 
 
@@ -118,8 +119,8 @@ class SqlMemberRepository:
             locked.update((r.id, member_of(r)) for r in rows)
         return locked
 
-    def by_phone(self, phone: str) -> Member | None:
-        row = first(self._s, _BY_PHONE, phone=phone)
+    def by_phone(self, phone: str, *, lock: bool = False) -> Member | None:
+        row = first(self._s, _BY_PHONE_LOCKED if lock else _BY_PHONE, phone=phone)
         return member_of(row) if row else None
 
     def by_phone_tail(self, tail: str, limit: int) -> list[Member]:
