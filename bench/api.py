@@ -9,9 +9,10 @@ The club is a new SQLite file (WAL, synchronous=FULL, as every club) served by
 api/server.py's BackgroundServer in this process, called over kept-alive http.client
 connections. A credit is measured three ways in the same run, taken in turn so that a noisy
 machine slows all three alike: POST /v1/credit (token check, JSON, the service, the answer),
-the same service call in the process (services.counter.credit_purchase), and the bare SQL of
-a credit (bench.contention.raw_write: the same rows in one transaction, the same PRAGMAs)
-through Python's sqlite3 on the same file. The first two minus the third is what our code
+the same service call in the process (services.counter.credit_member: the member by phone,
+with a receipt number, as the API calls it), and the bare SQL of a credit
+(bench.contention.raw_write: the same rows in one transaction, the same PRAGMAs) through
+Python's sqlite3 on the same file. The first two minus the third is what our code
 costs; the third is what the disk's fsync costs.
 
 Then 8 POS processes, each with its own token and its own Idempotency-Keys, call the API at
@@ -136,8 +137,9 @@ def one_by_one(samples: int) -> None:
                 if status != 200:
                     raise SystemExit(f"POST /v1/credit answered {status}: {answer}")
                 began = time.perf_counter()
-                services.counter.credit_purchase(
-                    str(uuid.uuid4()), members[1], AMOUNT_RIALS, services.actor
+                key = str(uuid.uuid4())
+                services.counter.credit_member(
+                    key, _phone(1), AMOUNT_RIALS, services.actor, receipt_no=key[:12]
                 )
                 core = (time.perf_counter() - began) * 1000
                 began = time.perf_counter()
@@ -173,7 +175,7 @@ def one_by_one(samples: int) -> None:
         f"target p50 < {TARGET_P50_MS:g} ms, p99 < {TARGET_P99_MS:g} ms: {verdict}",
         flush=True,
     )
-    print(f"  services.counter.credit_purchase     {figures(core_ms)}", flush=True)
+    print(f"  services.counter.credit_member       {figures(core_ms)}", flush=True)
     print(f"  raw sqlite3, the same rows           {figures(raw_ms)}", flush=True)
     print(f"  GET /v1/members/{{phone}}              {figures(lookup_ms)}", flush=True)
 
