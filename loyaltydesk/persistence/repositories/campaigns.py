@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from loyaltydesk.domain.campaigns import CampaignKind, CampaignRun, RunStatus
 from loyaltydesk.domain.ledger import EntryKind
+from loyaltydesk.persistence.repositories.rows import in_slices
 from loyaltydesk.persistence.tables import (
     CampaignRunRow,
     CouponRow,
@@ -27,8 +28,6 @@ from loyaltydesk.persistence.tables import (
 )
 from loyaltydesk.services.ports import FirstPurchase
 from loyaltydesk.services.report_ports import CampaignFigures
-
-_CHUNK = 500
 
 
 def run_of(row: CampaignRunRow, used: int = 0) -> CampaignRun:
@@ -220,13 +219,11 @@ class SqlCampaignRepository:
         """Those of ``operation_ids`` already recorded as operations (a bonus given)."""
         found: set[str] = set()
         ids = list(operation_ids)
-        for start in range(0, len(ids), 500):
+        for chunk in in_slices(ids):
             found.update(
                 str(v)
                 for v in self._s.scalars(
-                    select(OperationRow.op_id).where(
-                        OperationRow.op_id.in_(ids[start : start + 500])
-                    )
+                    select(OperationRow.op_id).where(OperationRow.op_id.in_(chunk))
                 )
             )
         return found
@@ -250,7 +247,7 @@ class SqlCampaignRepository:
     def average_purchase(self, member_ids: Sequence[int]) -> dict[int, int]:
         ids = list(member_ids)
         found: dict[int, int] = {}
-        for first in range(0, len(ids), _CHUNK):
+        for chunk in in_slices(ids):
             rows = self._s.execute(
                 select(
                     PurchaseRow.member_id,
@@ -258,7 +255,7 @@ class SqlCampaignRepository:
                     func.count(),
                 )
                 .where(
-                    PurchaseRow.member_id.in_(ids[first : first + _CHUNK]),
+                    PurchaseRow.member_id.in_(chunk),
                     PurchaseRow.refunded_rials < PurchaseRow.amount_rials,
                 )
                 .group_by(PurchaseRow.member_id)

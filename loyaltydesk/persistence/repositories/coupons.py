@@ -16,7 +16,7 @@ from loyaltydesk.domain.coupons import (
     CouponUse,
     StoredCoupon,
 )
-from loyaltydesk.persistence.repositories.rows import core_table, first
+from loyaltydesk.persistence.repositories.rows import core_table, first, in_slices
 from loyaltydesk.persistence.tables import ClubSettingRow, CouponRow, CouponUseRow
 
 # Asked by every sale, built once (rows.first): is the operation id a coupon issue's, and the
@@ -119,10 +119,8 @@ class SqlCouponRepository:
     def by_operations(self, operation_ids: Sequence[str]) -> dict[str, StoredCoupon]:
         found: dict[str, StoredCoupon] = {}
         ids = list(operation_ids)
-        for start in range(0, len(ids), 500):
-            rows = self._s.scalars(
-                select(CouponRow).where(CouponRow.operation_id.in_(ids[start : start + 500]))
-            )
+        for chunk in in_slices(ids):
+            rows = self._s.scalars(select(CouponRow).where(CouponRow.operation_id.in_(chunk)))
             for row in rows:
                 assert row.operation_id is not None
                 found[row.operation_id] = coupon_of(row)
@@ -131,12 +129,8 @@ class SqlCouponRepository:
     def existing_codes(self, codes: Sequence[str]) -> set[str]:
         found: set[str] = set()
         wanted = list(codes)
-        for start in range(0, len(wanted), 500):
-            found.update(
-                self._s.scalars(
-                    select(CouponRow.code).where(CouponRow.code.in_(wanted[start : start + 500]))
-                )
-            )
+        for chunk in in_slices(wanted):
+            found.update(self._s.scalars(select(CouponRow.code).where(CouponRow.code.in_(chunk))))
         return found
 
     def add_many(self, coupons: Sequence[tuple[StoredCoupon, str | None]]) -> list[StoredCoupon]:
@@ -236,10 +230,10 @@ class SqlCouponRepository:
     def uses_in(self, coupon_ids: Sequence[int]) -> dict[int, list[CouponUse]]:
         found: dict[int, list[CouponUse]] = {}
         ids = list(coupon_ids)
-        for start in range(0, len(ids), 500):
+        for chunk in in_slices(ids):
             rows = self._s.scalars(
                 select(CouponUseRow)
-                .where(CouponUseRow.coupon_id.in_(ids[start : start + 500]))
+                .where(CouponUseRow.coupon_id.in_(chunk))
                 .order_by(CouponUseRow.id)
             )
             for row in rows:

@@ -15,7 +15,7 @@ from loyaltydesk.domain.ledger import EntryKind
 from loyaltydesk.domain.phones import phone_tail
 from loyaltydesk.domain.purchases import OperationKind
 from loyaltydesk.domain.staff import Actor
-from loyaltydesk.persistence.repositories.rows import IN_SLICE, actor_columns, core_table
+from loyaltydesk.persistence.repositories.rows import actor_columns, core_table, in_slices
 from loyaltydesk.persistence.tables import (
     CardRow,
     LedgerRow,
@@ -56,10 +56,8 @@ class SqlImportRepository:
         IN_SLICE values at a time (a bound on a statement's parameters)."""
         found: dict[Any, Any] = {}
         wanted = list(values)
-        for start in range(0, len(wanted), IN_SLICE):
-            rows = self._s.execute(
-                select(key, other).where(key.in_(wanted[start : start + IN_SLICE]))
-            )
+        for chunk in in_slices(wanted):
+            rows = self._s.execute(select(key, other).where(key.in_(chunk)))
             found.update((value, row_id) for value, row_id in rows)
         return found
 

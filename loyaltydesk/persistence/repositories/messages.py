@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from loyaltydesk.domain.messages import Channel, Message, MessageStatus, NewMessage, sms_parts
+from loyaltydesk.persistence.repositories.rows import in_slices
 from loyaltydesk.persistence.tables import MemberRow, MessageRow
 
 
@@ -53,10 +54,8 @@ class SqlMessageRepository:
     def by_operations(self, operation_ids: Sequence[str]) -> dict[str, Message]:
         found: dict[str, Message] = {}
         ids = list(operation_ids)
-        for start in range(0, len(ids), 500):
-            rows = self._s.scalars(
-                select(MessageRow).where(MessageRow.operation_id.in_(ids[start : start + 500]))
-            )
+        for chunk in in_slices(ids):
+            rows = self._s.scalars(select(MessageRow).where(MessageRow.operation_id.in_(chunk)))
             for row in rows:
                 assert row.operation_id is not None
                 found[row.operation_id] = message_of(row)
@@ -133,7 +132,7 @@ class SqlMessageRepository:
         attempted: bool = False,
     ) -> None:
         ids = list(message_ids)
-        for start in range(0, len(ids), 500):
+        for chunk in in_slices(ids):
             values: dict[str, object] = {
                 "status": status.value,
                 "updated_at": at,
@@ -141,9 +140,7 @@ class SqlMessageRepository:
             }
             if attempted:
                 values["attempts"] = MessageRow.attempts + 1
-            self._s.execute(
-                update(MessageRow).where(MessageRow.id.in_(ids[start : start + 500])).values(values)
-            )
+            self._s.execute(update(MessageRow).where(MessageRow.id.in_(chunk)).values(values))
 
     def move(
         self,
@@ -164,21 +161,17 @@ class SqlMessageRepository:
             return int(self._s.execute(query.values(values)).rowcount or 0)  # type: ignore[attr-defined]
         ids = list(message_ids)
         moved = 0
-        for start in range(0, len(ids), 500):
-            result = self._s.execute(
-                query.where(MessageRow.id.in_(ids[start : start + 500])).values(values)
-            )
+        for chunk in in_slices(ids):
+            result = self._s.execute(query.where(MessageRow.id.in_(chunk)).values(values))
             moved += int(result.rowcount or 0)  # type: ignore[attr-defined]
         return moved
 
     def member_names(self, member_ids: Sequence[int]) -> dict[int, str]:
         wanted = sorted(set(member_ids))
         names: dict[int, str] = {}
-        for start in range(0, len(wanted), 500):
+        for chunk in in_slices(wanted):
             rows = self._s.execute(
-                select(MemberRow.id, MemberRow.name).where(
-                    MemberRow.id.in_(wanted[start : start + 500])
-                )
+                select(MemberRow.id, MemberRow.name).where(MemberRow.id.in_(chunk))
             )
             names.update({int(i): str(n) for i, n in rows})
         return names
@@ -191,12 +184,12 @@ class SqlMessageRepository:
             opted_out = select(MemberRow.id).where(MemberRow.opted_out.is_(True))
             query = query.where(MessageRow.member_id.in_(opted_out))
         ids = [int(i) for i in self._s.scalars(query.order_by(MessageRow.id))]
-        for start in range(0, len(ids), 500):
+        for chunk in in_slices(ids):
             # Still queued: one another counter sent or exported meanwhile is left alone.
             self._s.execute(
                 update(MessageRow)
                 .where(
-                    MessageRow.id.in_(ids[start : start + 500]),
+                    MessageRow.id.in_(chunk),
                     MessageRow.status == MessageStatus.QUEUED.value,
                 )
                 .values(status=MessageStatus.WITHDRAWN.value, updated_at=at, last_error=reason)
