@@ -293,10 +293,13 @@ async def find_members(app: ApiApp, call: _Call) -> tuple[int, Any]:
     if unknown:
         raise InvalidInput("api.unknown_field", key=sorted(unknown)[0])
     text = query.get("q", "")
-    limit_text = query.get("limit", "20")
-    if not limit_text.isdigit():
-        raise InvalidInput("api.not_whole_number", key="limit")
-    hits = await app.work(lambda: app.services.membership.find(text, limit=int(limit_text)))
+    try:
+        # A sign is still a number: "-1" is told the range the service allows, not "not a
+        # whole number".
+        limit = int(query.get("limit", "20"))
+    except ValueError:
+        raise InvalidInput("api.not_whole_number", key="limit") from None
+    hits = await app.work(lambda: app.services.membership.find(text, limit=limit))
     return 200, [jsonout.hit(h) for h in hits]
 
 

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import time
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -150,6 +151,22 @@ def test_a_huge_body_is_413_before_it_is_read(api: Client) -> None:
     answer = api.post("/v1/members", {"name": padding, "phone": PHONE}, key="big")
     assert (answer.status, answer.code) == (413, "api.body_too_large")
     assert api.get("/v1/members?q=" + PHONE).body == []
+
+
+@pytest.mark.parametrize(
+    ("limit", "code"),
+    [("-1", "search.bad_limit"), ("0", "search.bad_limit"), ("many", "api.not_whole_number")],
+)
+def test_a_search_limit_out_of_range_or_not_a_number_says_which(
+    api: Client, limit: str, code: str
+) -> None:
+    _member(api)
+    answer = api.get(f"/v1/members?q=Ali&limit={limit}")
+    assert (answer.status, answer.code) == (400, code), answer.body
+    persian_one = urllib.parse.quote("۱")  # Persian digits are digits
+    assert [hit["name"] for hit in api.get(f"/v1/members?q=Ali&limit={persian_one}").body] == [
+        "Ali"
+    ]
 
 
 def test_not_found_and_unknown_paths_are_404(api: Client) -> None:
