@@ -1183,7 +1183,7 @@ _TEXTS: dict[str, str] = {
         "ErrorText", "Choose the folder the POS drops its receipts into."
     ),
     "receipts.no_folder": QT_TRANSLATE_NOOP(
-        "ErrorText", "The receipts folder {path} is not there; choose it again in Settings."
+        "ErrorText", "The receipts folder {path} is not there; make it, or choose another."
     ),
     "receipts.cannot_watch": QT_TRANSLATE_NOOP(
         "ErrorText", "The receipts folder {path} cannot be watched: {detail}"

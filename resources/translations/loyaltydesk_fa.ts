@@ -1375,72 +1375,72 @@
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="553"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="552"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="578"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="577"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="635"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="634"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="703"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="702"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="823"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="828"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="830"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="835"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="862"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="867"/>
         <source>Operations waiting on this counter: {left}.</source>
         <translation>عملیات در انتظار روی این صندوق: {left}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="868"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="873"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="957"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="962"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="959"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="964"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="964"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="969"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="971"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="976"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="977"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="982"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="982"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="987"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -5048,11 +5048,6 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
         <translation>پوشه‌ای را انتخاب کنید که صندوق رسیدهایش را در آن می‌گذارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1185"/>
-        <source>The receipts folder {path} is not there; choose it again in Settings.</source>
-        <translation>پوشهٔ رسیدها ({path}) پیدا نمی‌شود؛ آن را دوباره در تنظیمات انتخاب کنید.</translation>
-    </message>
-    <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="1188"/>
         <source>The receipts folder {path} cannot be watched: {detail}</source>
         <translation>پوشهٔ رسیدها ({path}) را نمی‌توان زیر نظر گرفت: {detail}</translation>
@@ -5556,6 +5551,11 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
         <location filename="../../loyaltydesk/ui/error_text.py" line="100"/>
         <source>A token named {name} is in use: revoke it first (its POS is then refused), or choose another name.</source>
         <translation>توکنی به نام {name} در کار است: اول آن را باطل کنید (برنامهٔ فروشش دیگر پذیرفته نمی‌شود)، یا نام دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1185"/>
+        <source>The receipts folder {path} is not there; make it, or choose another.</source>
+        <translation>پوشهٔ رسیدها ({path}) پیدا نمی‌شود؛ آن را بسازید یا پوشهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="1508"/>
@@ -6297,331 +6297,331 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="529"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="532"/>
         <source>LoyaltyDesk — {shop}</source>
         <translation>باشگاه مشتریان — {shop}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="225"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="228"/>
         <source>Counter</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="246"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="249"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="250"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="253"/>
         <source>Club rules</source>
         <translation>قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="270"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="280"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="283"/>
         <source>Coupons</source>
         <translation>کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="284"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="287"/>
         <source>Campaigns</source>
         <translation>کارزارها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="291"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="294"/>
         <source>Outbox</source>
         <translation>صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="298"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="301"/>
         <source>Staff</source>
         <translation>کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="300"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="303"/>
         <source>Audit trail</source>
         <translation>دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="386"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="389"/>
         <source>The club&apos;s server does not answer, so this part cannot be shown now. It fills itself as soon as the server answers; the counter goes on working meanwhile.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد، برای همین این بخش فعلاً نمایش داده نمی‌شود. به‌محض این‌که سرور پاسخ دهد، خودش پر می‌شود؛ صندوق در این مدت به کارش ادامه می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="476"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="485"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="479"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="488"/>
         <source>Card scanned</source>
         <translation>کارت اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="478"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="481"/>
         <source>Card {card} belongs to {name}. Go to the counter with them?</source>
         <translation>کارت {card} مال {name} است. با این عضو به پیشخوان بروید؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="482"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="485"/>
         <source>This window closes; what is not saved in it is lost.</source>
         <translation>این پنجره بسته می‌شود و آنچه در آن ذخیره نشده از دست می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="504"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="507"/>
         <source>Coupon scanned</source>
         <translation>کوپن اسکن شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="506"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="509"/>
         <source>Coupon {code}: close this window and scan it at the counter.</source>
         <translation>کوپن {code}: این پنجره را ببندید و کوپن را در صندوق اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="536"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="539"/>
         <source>&amp;Club</source>
         <translation>&amp;باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="552"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="555"/>
         <source>&amp;Counter</source>
         <translation>&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="553"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="556"/>
         <source>&amp;Members</source>
         <translation>&amp;اعضا</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="554"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="557"/>
         <source>Club &amp;rules</source>
         <translation>&amp;قوانین باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="555"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="558"/>
         <source>R&amp;eports</source>
         <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="556"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="559"/>
         <source>C&amp;oupons</source>
         <translation>&amp;کوپن‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="557"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="560"/>
         <source>S&amp;hift report…</source>
         <translation>گزارش &amp;شیفت…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="558"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="561"/>
         <source>&amp;Import members…</source>
         <translation>&amp;ورود اعضا از فایل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="559"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="562"/>
         <source>Possible &amp;duplicates…</source>
         <translation>اعضای احتمالاً &amp;تکراری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="561"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="564"/>
         <source>Export &amp;members…</source>
         <translation>خروجی &amp;اعضا…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="567"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="570"/>
         <source>Export the &amp;ledger…</source>
         <translation>خروجی &amp;دفتر امتیاز…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="572"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="575"/>
         <source>&amp;Outbox</source>
         <translation>&amp;صندوق پیام‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="573"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="576"/>
         <source>S&amp;taff</source>
         <translation>&amp;کارکنان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="574"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="577"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;دفتر رویدادها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="575"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="578"/>
         <source>E-mail &amp;server…</source>
         <translation>&amp;سرور ایمیل…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="576"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="579"/>
         <source>Offline &amp;queue…</source>
         <translation>صف آ&amp;فلاین…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="577"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="580"/>
         <source>Bac&amp;kups…</source>
         <translation>پشتیبان‌&amp;ها…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="578"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="581"/>
         <source>&amp;Back up…</source>
         <translation>&amp;پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="579"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="582"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;بازگردانی از پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="580"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="583"/>
         <source>&amp;Settings…</source>
         <translation>&amp;تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="581"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="584"/>
         <source>S&amp;witch cashier</source>
         <translation>&amp;تعویض صندوق‌دار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="582"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="585"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;قفل پیشخوان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="583"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="586"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="608"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="611"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="609"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="612"/>
         <source>&amp;About LoyaltyDesk…</source>
         <translation>&amp;دربارهٔ لویالتی‌دسک…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="646"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="649"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="776"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="797"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="779"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="800"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="882"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="885"/>
         <source>Shared club</source>
         <translation>باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="884"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="887"/>
         <source>The club is on the server now. LoyaltyDesk closes: open it again to work on the shared club (the file on this computer is kept as it was).</source>
         <translation>باشگاه اکنون روی سرور است. LoyaltyDesk بسته می‌شود: برای کار با باشگاه مشترک دوباره بازش کنید (فایل روی این رایانه همان‌طور که بود می‌ماند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="910"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="913"/>
         <source>Settings saved.</source>
         <translation>تنظیمات ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="912"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="915"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="903"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="906"/>
         <source>Saved. Restart LoyaltyDesk to use the new database (shared club).</source>
         <translation>ذخیره شد. برای کار با پایگاه دادهٔ تازه (باشگاه مشترک) LoyaltyDesk را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="906"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="909"/>
         <source>Saved. Restart LoyaltyDesk to use the new language, calendar or money.</source>
         <translation>ذخیره شد. برای دیدن زبان، تقویم یا پول تازه برنامه را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="957"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="960"/>
         <source>Back up the club</source>
         <translation>پشتیبان‌گیری از باشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="963"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="966"/>
         <source>Back up</source>
         <translation>پشتیبان‌گیری</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="964"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="967"/>
         <source>Writing the backup…</source>
         <translation>در حال نوشتن پشتیبان…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="966"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="969"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="970"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="973"/>
         <source>Restore from a backup</source>
         <translation>بازگردانی از پشتیبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="981"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="996"/>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1012"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="984"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="999"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1015"/>
         <source>Restore</source>
         <translation>بازگردانی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="984"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="987"/>
         <source>Replace all the club&apos;s data with the backup {file}? Everything done since that backup was made (purchases, members, redemptions) is no longer in the club afterwards. A copy of the data as it is now is kept first.</source>
         <translation>همهٔ داده‌های باشگاه با پشتیبان {file} جایگزین شود؟ هر چه پس از گرفتن این پشتیبان انجام شده (خریدها، اعضا، استفاده از جایزه‌ها) پس از آن در باشگاه نخواهد بود. پیش از آن یک نسخه از داده‌های کنونی نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="997"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1000"/>
         <source>This backup is encrypted. Its passphrase:</source>
         <translation>این پشتیبان رمزگذاری شده است. عبارت عبورش:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1181"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1184"/>
         <source>Backing up the club before closing…</source>
         <translation>در حال پشتیبان‌گیری از باشگاه پیش از بستن…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1182"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1185"/>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1006"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1009"/>
         <source>Restored. The data as it was before is kept in {path}</source>
         <translation>بازگردانده شد. داده‌های پیشین در {path} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="417"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="420"/>
         <source>Sent from this counter: {sent}.</source>
         <translation>فرستاده‌شده از این صندوق: {sent}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="420"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="423"/>
         <source>Refused by the server: {count}.</source>
         <translation>ردشده از سوی سرور: {count}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="426"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="429"/>
         <source>Rewards the points no longer covered: {count}.</source>
         <translation>جایزه‌هایی که امتیازشان دیگر کافی نبود: {count}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="430"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="433"/>
         <source>See Club → Offline queue.</source>
         <translation>باشگاه ← صف آفلاین را ببینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/main_window.py" line="1013"/>
+        <location filename="../../loyaltydesk/ui/main_window.py" line="1016"/>
         <source>Restoring the backup…</source>
         <translation>در حال بازگردانی پشتیبان…</translation>
     </message>
@@ -10332,217 +10332,217 @@ You earned {points} points today.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="76"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="85"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="85"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="94"/>
         <source>The language’s own (Jalali in Persian)</source>
         <translation>تقویم زبان (در فارسی هجری شمسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="86"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="95"/>
         <source>Solar Hijri (Jalali)</source>
         <translation>هجری شمسی (جلالی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="87"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="96"/>
         <source>Gregorian</source>
         <translation>میلادی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="91"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="100"/>
         <source>Toman</source>
         <translation>تومان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="92"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="101"/>
         <source>Rial</source>
         <translation>ریال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="93"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="102"/>
         <source>Another currency</source>
         <translation>ارزی دیگر</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="99"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="108"/>
         <source>€, AED, USD…</source>
         <translation>€، AED، USD…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="100"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="109"/>
         <source>Currency name or sign</source>
         <translation>نام یا نماد ارز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="106"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="115"/>
         <source>Decimals</source>
         <translation>رقم‌های اعشار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="114"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="123"/>
         <source>None (a shop in one place)</source>
         <translation>ندارد (فروشگاه تک‌شعبه)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="117"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="126"/>
         <source>The branch this counter stands in: written with the counter&apos;s name on every line it records, and counted on its own in the reports.</source>
         <translation>شعبه‌ای که این صندوق در آن است: همراه نام صندوق روی هر ردیفی که ثبت می‌کند نوشته می‌شود و در گزارش‌ها جداگانه شمرده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="125"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="134"/>
         <source>A new language, calendar or money is used from the next start. Amounts already recorded are not converted: change the money only before the first sale.</source>
         <translation>زبان، تقویم یا پول تازه از دفعهٔ بعد که برنامه باز شود به کار می‌رود. مبلغ‌هایی که پیش‌تر ثبت شده‌اند تبدیل نمی‌شوند: پول فروشگاه را فقط پیش از نخستین فروش عوض کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="132"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="141"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="133"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="142"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="134"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="143"/>
         <source>Money shown in</source>
         <translation>نمایش مبلغ به</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="139"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="148"/>
         <source>Shop name</source>
         <translation>نام فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="140"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="149"/>
         <source>Branch</source>
         <translation>شعبه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="151"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="160"/>
         <source>General</source>
         <translation>عمومی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="152"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="161"/>
         <source>Printing</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="161"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="167"/>
         <source>Shared club</source>
         <translation>باشگاه مشترک</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="167"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="170"/>
         <source>Till</source>
         <translation>برنامهٔ فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="169"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="172"/>
         <source>POS receipts</source>
         <translation>رسیدهای برنامهٔ فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="201"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="204"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="202"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="205"/>
         <source>Choose…</source>
         <translation>انتخاب…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="208"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="211"/>
         <source>Print how the club works on the back of cards</source>
         <translation>پشت کارت‌ها روش کار باشگاه چاپ شود</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="212"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="215"/>
         <source>You can use: {placeholders}. A line with {missing} or {reward} is left out when no reward is ahead.</source>
         <translation>می‌توانید این‌ها را به کار ببرید: {placeholders}. خطی که {missing} یا {reward} دارد، وقتی جایزهٔ بعدی نباشد چاپ نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="231"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="234"/>
         <source>None (notes go to the system printer)</source>
         <translation>ندارد (یادداشت‌ها با چاپگر سیستم چاپ می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="233"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="236"/>
         <source>For example network:192.168.1.60, usb:04b8:0e15, serial:/dev/ttyUSB0</source>
         <translation>برای نمونه network:192.168.1.60، usb:04b8:0e15، serial:/dev/ttyUSB0</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="239"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="242"/>
         <source>{width} roll</source>
         <translation>رول {width}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="241"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="244"/>
         <source>Print test page</source>
         <translation>چاپ صفحهٔ آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="255"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="258"/>
         <source>The system&apos;s default printer</source>
         <translation>چاپگر پیش‌فرض سیستم</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="260"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="263"/>
         <source>{printer} (not found)</source>
         <translation>{printer} (پیدا نشد)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="265"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="268"/>
         <source>Only when asked (F9)</source>
         <translation>فقط با درخواست (F9)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="269"/>
         <source>A thank-you note after every sale</source>
         <translation>یادداشت تشکر پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="267"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="270"/>
         <source>A slip after every sale</source>
         <translation>رسید امتیاز پس از هر خرید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="271"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="274"/>
         <source>Logo</source>
         <translation>نشان فروشگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="274"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="277"/>
         <source>Thank-you note (Persian)</source>
         <translation>یادداشت تشکر (فارسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="276"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="279"/>
         <source>Thank-you note (English)</source>
         <translation>یادداشت تشکر (انگلیسی)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="279"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="282"/>
         <source>Receipt printer</source>
         <translation>چاپگر رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="282"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="285"/>
         <source>Receipt paper</source>
         <translation>کاغذ رسید</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="284"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="287"/>
         <source>Other documents print on</source>
         <translation>چاپ سندهای دیگر با</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="285"/>
+        <location filename="../../loyaltydesk/ui/settings/dialog.py" line="288"/>
         <source>Print at the counter</source>
         <translation>چاپ در صندوق</translation>
     </message>
@@ -11310,7 +11310,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="612"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="614"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>
