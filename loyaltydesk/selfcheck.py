@@ -3,13 +3,18 @@
 Everything runs in a new temporary folder (never the shop's data folder or database): a
 database is created and brought to the newest schema by the shipped migrations, a member is
 credited and redeems a reward, a membership card is printed to PDF and read back the way a
-scanner at the counter would read it, and the Persian translation is loaded. Made for the
+scanner at the counter would read it, the Persian translation is loaded, and a POS credits
+through the local HTTP API on a loopback port (which parser and loop it runs on is told: the
+C ones where they are shipped). Made for the
 built application (`make dist`, the Windows installer's build), where a missing file or Qt
 plugin shows here rather than at a shop's first start.
 """
 
 from __future__ import annotations
 
+import http.client
+import importlib.util
+import json
 import os
 import sys
 import tempfile
@@ -17,6 +22,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from loyaltydesk import paths
 from loyaltydesk.bootstrap import (
@@ -28,6 +34,9 @@ from loyaltydesk.bootstrap import (
 )
 from loyaltydesk.persistence.database import migrations_head
 from loyaltydesk.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from loyaltydesk.bootstrap import ServeBesideWindow
 
 # What a scanner must read off the printed card: the number as a QR code and as Code128.
 CARD_CODES = ("QRCode", "Code128")
@@ -58,8 +67,10 @@ def _expect(condition: bool, reason: str) -> None:
 
 
 class SelfCheck:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, serve_api: ServeBesideWindow | None = None) -> None:
         self.folder = folder
+        # Given by the command line, which alone may import the server library.
+        self.serve_api = serve_api
         # The shop's settings file is not read: only the language variable and defaults.
         self.settings: Settings = replace(
             load_settings(folder), data_dir=folder, language="en", database_url=None
@@ -78,6 +89,8 @@ class SelfCheck:
             ("card-pdf", self.card_pdf),
             ("persian", self.persian),
         ]
+        if self.serve_api is not None:
+            checks.append(("api", self.api))
         results = []
         try:
             for name, check in checks:
@@ -195,6 +208,40 @@ class SelfCheck:
             install_translations(app, "en", RESOURCES / "translations")
         return shown
 
+    def api(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        assert self.serve_api is not None
+        s = self._services()
+        _expect(bool(self.card_number), "no member to credit (credit-redeem failed)")
+        app = QCoreApplication.instance()
+        _expect(app is not None, "no Qt application")
+        assert app is not None
+        secret = s.api_tokens.add("self-check", s.actor).secret
+        before = s.membership.resolve(self.card_number).balance
+        running = self.serve_api(s, app, "127.0.0.1", 0, lambda _member_id: None)
+        try:
+            host, _, port = running.url.removeprefix("http://").rpartition(":")
+            connection = http.client.HTTPConnection(host, int(port), timeout=10)
+            body = json.dumps({"card": self.card_number, "amount_rials": 1_000_000})
+            headers = {
+                "Authorization": f"Bearer {secret}",
+                "Content-Type": "application/json",
+                "Idempotency-Key": str(uuid.uuid4()),
+            }
+            connection.request("POST", "/v1/credit", body=body, headers=headers)
+            answer = connection.getresponse()
+            data = json.loads(answer.read())
+            connection.close()
+        finally:
+            running.stop()
+        _expect(answer.status == 200, f"POST /v1/credit answered {answer.status}: {data}")
+        balance = s.membership.resolve(self.card_number).balance
+        _expect(balance == before + data["points_earned"], "the API's credit is not stored")
+        parser = "httptools" if importlib.util.find_spec("httptools") else "h11"
+        loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
+        return f"{running.url}: a credit of {data['points_earned']} ({parser}, {loop})"
+
     def _services(self) -> Services:
         _expect(self.services is not None, "no database (the database check failed)")
         assert self.services is not None
@@ -214,10 +261,11 @@ def start_application() -> None:
     QApplication([sys.argv[0]])
 
 
-def run_self_check() -> list[CheckResult]:
-    """All checks in a temporary folder, which is removed afterwards."""
+def run_self_check(serve_api: ServeBesideWindow | None = None) -> list[CheckResult]:
+    """All checks in a temporary folder, which is removed afterwards; the API's with
+    ``serve_api``."""
     start_application()
     with tempfile.TemporaryDirectory(
         prefix="loyaltydesk-selfcheck-", ignore_cleanup_errors=True
     ) as folder:
-        return SelfCheck(Path(folder)).run()
+        return SelfCheck(Path(folder), serve_api).run()

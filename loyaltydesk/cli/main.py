@@ -917,7 +917,7 @@ def self_check(args: argparse.Namespace, out: TextIO) -> int:
     """`--self-check`: one PASS/FAIL line per check; exit 1 when any check failed."""
     from loyaltydesk.selfcheck import run_self_check
 
-    results = run_self_check()
+    results = run_self_check(_serve_api)
     passed = all(r.passed for r in results)
     if args.json_global:
         checks = [{"name": r.name, "passed": r.passed, "detail": r.detail} for r in results]

@@ -16,7 +16,16 @@ from loyaltydesk.cli.main import main
 from loyaltydesk.persistence.database import HEAD_REVISION, open_database
 
 REPO = Path(__file__).resolve().parents[2]
-CHECKS = ["resources", "qt", "database", "migrations", "credit-redeem", "card-pdf", "persian"]
+CHECKS = [
+    "resources",
+    "qt",
+    "database",
+    "migrations",
+    "credit-redeem",
+    "card-pdf",
+    "persian",
+    "api",
+]
 
 
 def _version(*args: str) -> str:
@@ -122,6 +131,9 @@ def test_the_self_check_as_json(tmp_path: Path) -> None:
     assert [c["name"] for c in result["checks"]] == CHECKS
     card = next(c for c in result["checks"] if c["name"] == "card-pdf")
     assert "QRCode, Code128 read back" in card["detail"]
+    # A POS's credit through the API on a loopback port, and what serves it.
+    api = next(c for c in result["checks"] if c["name"] == "api")
+    assert api["detail"].startswith("http://127.0.0.1:") and "a credit of 10" in api["detail"]
 
 
 def test_a_failed_check_is_a_fail_line_and_exit_code_1(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -130,7 +142,7 @@ def test_a_failed_check_is_a_fail_line_and_exit_code_1(monkeypatch: pytest.Monke
     monkeypatch.setattr(
         selfcheck,
         "run_self_check",
-        lambda: [
+        lambda _serve_api: [
             selfcheck.CheckResult("database", True, "here"),
             selfcheck.CheckResult("card-pdf", False, "could not read QRCode"),
         ],
