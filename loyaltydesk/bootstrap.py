@@ -314,7 +314,7 @@ def build_services(
         shared_club=shared_club_service(settings, uow, audit, database),
         api_tokens=ApiTokenService(uow, clock),
         till=TillService(uow, clock, counter),
-        receipts=ReceiptsFolderService(counter, settings.currency, settings.zone),
+        receipts=ReceiptsFolderService(counter, clock, settings.currency, settings.zone),
         wrote=lambda: database.commits_started > 0,
         started_offline=started_offline,
     )

@@ -31,6 +31,7 @@ from loyaltydesk.domain.staff import Actor
 from loyaltydesk.i18n.digits import fold_digits
 from loyaltydesk.i18n.numbers import Currency, MoneyUnit
 from loyaltydesk.services.counter import CounterService, clean_receipt
+from loyaltydesk.services.ports import Clock
 from loyaltydesk.services.views import CreditResult
 
 # The POS the audit trail names for every folder credit (the API names its token).
@@ -41,6 +42,9 @@ SUFFIXES = (".json", ".csv")
 # The names a sale's fields have, in JSON keys and CSV column headers alike: the API's.
 FIELDS = ("card", "phone", "amount_rials", "amount_toman", "receipt", "at")
 _AMOUNTS = {"amount_rials": 1, "amount_toman": 10}
+# A receipt dated further ahead than this is a wrong date (day and month swapped, a year
+# mistyped), not a POS clock a little fast or a zone written wrong: it is not credited.
+AHEAD_LIMIT = dt.timedelta(days=1)
 # Said about a file that may still be being written: the adapter reads it again a while
 # before it gives up on it. A complete file with one of these is malformed all the same.
 INCOMPLETE = frozenset(
@@ -194,8 +198,11 @@ def _time(text: str, zone: ZoneInfo) -> dt.datetime:
 class ReceiptsFolderService:
     """Reads and credits the folder's sales; one call per file."""
 
-    def __init__(self, counter: CounterService, currency: Currency, zone: ZoneInfo) -> None:
+    def __init__(
+        self, counter: CounterService, clock: Clock, currency: Currency, zone: ZoneInfo
+    ) -> None:
         self._counter = counter
+        self._clock = clock
         self._currency = currency
         self._zone = zone
 
@@ -207,7 +214,11 @@ class ReceiptsFolderService:
 
         The sale's time is when the purchase happened, not a paper log's past purchase: a
         receipt that waited through an outage counts on its own day and is not shown as
-        entered later; a POS clock ahead of this one gives the time of crediting."""
+        entered later; a POS clock ahead of this one gives the time of crediting, and a date
+        more than AHEAD_LIMIT ahead is refused as a wrong date."""
+        if sale.at is not None and sale.at > self._clock() + AHEAD_LIMIT:
+            refused = InvalidInput("receipts.dated_ahead", at=sale.at)
+            return Handled(Outcome.FAILED, sale, error=refused)
         try:
             result = self._counter.credit_member(
                 sale.op_id,

@@ -1185,6 +1185,11 @@ _TEXTS: dict[str, str] = {
     "receipts.no_folder": QT_TRANSLATE_NOOP(
         "ErrorText", "The receipts folder {path} is not there; make it, or choose another."
     ),
+    "receipts.dated_ahead": QT_TRANSLATE_NOOP(
+        "ErrorText",
+        "This receipt is dated {at}, more than a day ahead of this computer's clock; check the"
+        " date the POS writes.",
+    ),
     "receipts.cannot_watch": QT_TRANSLATE_NOOP(
         "ErrorText", "The receipts folder {path} cannot be watched: {detail}"
     ),

@@ -4,6 +4,7 @@ database does not answer."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -165,6 +166,28 @@ def test_a_malformed_receipt_goes_to_failed_with_its_reason(
     sentence, given = inbox.reason(name)
     assert given == code and sentence and code not in sentence
     assert balance(inbox, member) == 0
+
+
+def test_a_receipt_dated_a_day_ahead_is_a_wrong_date_not_a_fast_clock(
+    inbox: Inbox, clock: FakeClock
+) -> None:
+    """A year typed wrong or a day and month swapped is set aside with its reason; a POS
+    clock some hours fast, or a zone written wrong, is credited at this computer's time."""
+    member = register(inbox.services, phone=PHONE)
+    inbox.start()
+    tehran = dt.timezone(dt.timedelta(hours=3, minutes=30))
+    fast = (clock.now + dt.timedelta(hours=5)).astimezone(tehran)
+    inbox.drop("fast.json", sale("7001", at=fast.strftime("%Y-%m-%d %H:%M")))
+    inbox.drop("typo.json", sale("7002", at=f"{clock.now.year + 1}-{clock.now:%m-%d %H:%M}"))
+    inbox.done("fast.json")
+    inbox.failed("typo.json")
+    sentence, code = inbox.reason("typo.json")
+    assert code == "receipts.dated_ahead" and str(clock.now.year + 1) in sentence
+    [credited] = results(inbox)
+    assert credited.receipt_no == "7001"
+    [line] = [x for x in inbox.services.membership.statement(member.id).lines if x.points]
+    assert line.effective_at == clock.now  # the time of crediting, not the POS's
+    assert balance(inbox, member) == credited.points_earned
 
 
 def test_an_unknown_card_or_phone_goes_to_failed_with_the_reason_in_the_shops_language(
