@@ -10,10 +10,8 @@ slow database call does not hold up the other tills.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import logging
-import secrets
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable
@@ -62,11 +60,6 @@ DELAY_STEP = 0.2
 MAX_DELAY = 3.0
 FORGET_AFTER = 15 * 60.0  # seconds without a bad token before a client starts afresh
 _TRACKED_CLIENTS = 10_000
-# A POS names its cashier (X-Staff, X-Staff-Pin) on every call. The PIN's argon2 check costs
-# ~60 ms here, inside the write lock, so a right one is trusted this long for that POS, name
-# and PIN. The account is still read on every call (services.staff.permit): disabled or
-# demoted, it stops at once; a wrong PIN is always checked, and counted.
-STAFF_TRUSTED_FOR = 5 * 60.0  # seconds
 
 # Statuses by the kind of refusal, as the command line's exit codes sort them.
 _AUTH_CODES = {"api.token_missing", "api.token_invalid"}
@@ -89,30 +82,6 @@ def status_of(error: DomainError) -> int:
     if isinstance(error, InvalidInput):
         return 400
     return 500  # a device error: nothing the API itself drives
-
-
-@dataclass
-class _StaffSeen:
-    """Actors whose name and PIN were right a moment ago, by POS, name and a keyed hash of
-    the PIN (the PIN itself is not kept)."""
-
-    key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
-    actors: dict[tuple[int, str, str], tuple[Actor, float]] = field(default_factory=dict)
-
-    def _id(self, token: ApiToken, name: str, pin: str) -> tuple[int, str, str]:
-        digest = hashlib.blake2b(pin.encode(), key=self.key, digest_size=16).hexdigest()
-        return (token.id, name, digest)
-
-    def get(self, token: ApiToken, name: str, pin: str) -> Actor | None:
-        seen = self.actors.get(self._id(token, name, pin))
-        if seen is None or time.monotonic() - seen[1] >= STAFF_TRUSTED_FOR:
-            return None
-        return seen[0]
-
-    def put(self, token: ApiToken, name: str, pin: str, actor: Actor) -> None:
-        if len(self.actors) >= _TRACKED_CLIENTS:
-            self.actors.clear()
-        self.actors[self._id(token, name, pin)] = (actor, time.monotonic())
 
 
 @dataclass
@@ -241,7 +210,6 @@ class ApiApp:
         self.settings = services.settings
         self.languages = languages
         self.failures = _Failures()
-        self.staff_seen = _StaffSeen()
 
     def display(self, language: str) -> TextOutput:
         s = self.settings
@@ -272,12 +240,8 @@ class ApiApp:
         pin = _header_text(call.request, "x-staff-pin")
         if not pin:
             raise InvalidInput("api.staff_pin_missing", name=staff)
-        trusted = self.staff_seen.get(call.token, staff, pin)
-        if trusted is not None and trusted.branch == branch:
-            return trusted
-        actor = self.services.staff.sign_in(staff, pin, call.token.name, branch=branch, shift=False)
-        self.staff_seen.put(call.token, staff, pin, actor)
-        return actor
+        # A right PIN is checked once and then trusted a while (services/staff.SCRIPT_TRUST).
+        return self.services.staff.sign_in(staff, pin, call.token.name, branch=branch, shift=False)
 
     def endpoint(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         async def run(request: Request) -> Response:
@@ -330,12 +294,11 @@ async def find_members(app: ApiApp, call: _Call) -> tuple[int, Any]:
     if unknown:
         raise InvalidInput("api.unknown_field", key=sorted(unknown)[0])
     text = query.get("q", "")
-    try:
-        # A sign is still a number: "-1" is told the range the service allows, not "not a
-        # whole number".
-        limit = int(query.get("limit", "20"))
-    except ValueError:
-        raise InvalidInput("api.not_whole_number", key="limit") from None
+    limit_text = query.get("limit", "20")
+    # A minus sign is still a number: "-1" is told the range the service allows.
+    if not limit_text.removeprefix("-").isdigit():
+        raise InvalidInput("api.not_whole_number", key="limit")
+    limit = int(limit_text)
     hits = await app.work(lambda: app.services.membership.find(text, limit=limit))
     return 200, [jsonout.hit(h) for h in hits]
 

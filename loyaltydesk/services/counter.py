@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from loyaltydesk.domain.coupons import check_coupon_code, is_coupon_code
 from loyaltydesk.domain.earning import MAX_BALANCE, EarnRule, Occasion, calculate, rule_at
-from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused, StorageError
+from loyaltydesk.domain.errors import DomainError, InvalidInput, NotFound, Refused, StorageError
 from loyaltydesk.domain.expiry import expired_of_purchase
 from loyaltydesk.domain.ledger import (
     EntryKind,
@@ -365,7 +365,16 @@ class CounterService:
         """``credit_purchase`` for the member a card or phone number names (what a POS, a
         receipt file and the command line send), found in the credit's own transaction: one
         transaction a sale, where a look-up first was a second one (bench/api.py)."""
-        request = self._credit_request(op_id, 0, amount_rials, receipt_no, at, coupon, offline_at)
+        try:
+            request = self._credit_request(
+                op_id, 0, amount_rials, receipt_no, at, coupon, offline_at
+            )
+        except DomainError:
+            # Who comes before what, as when the member was looked up first: a POS told "no
+            # such phone" for a sale that also had a bad amount is told that again.
+            with self._uow(write=False) as uow:
+                resolve_member(uow, ref)
+            raise
         return self._credit(lambda uow: resolve_member(uow, ref, lock=True), request, actor, None)
 
     def _credit(

@@ -217,7 +217,7 @@ class ReceiptsFolderService:
         entered later; a POS clock ahead of this one gives the time of crediting, and a date
         more than AHEAD_LIMIT ahead is refused as a wrong date."""
         if sale.at is not None and sale.at > self._clock() + AHEAD_LIMIT:
-            refused = InvalidInput("receipts.dated_ahead", at=sale.at)
+            refused = InvalidInput("receipts.dated_ahead", at=sale.at.astimezone(self._zone))
             return Handled(Outcome.FAILED, sale, error=refused)
         try:
             result = self._counter.credit_member(

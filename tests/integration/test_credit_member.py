@@ -5,6 +5,7 @@ id, in one transaction instead of two."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -12,7 +13,10 @@ import pytest
 
 from loyaltydesk.bootstrap import Services
 from loyaltydesk.domain.errors import InvalidInput, NotFound, Refused
-from loyaltydesk.services.ports import UnitOfWork
+from loyaltydesk.persistence.database import open_database
+from loyaltydesk.persistence.tables import MemberRow
+from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
+from loyaltydesk.services.ports import MemberBalance, UnitOfWork
 from tests.integration.helpers import op, register
 
 TOMAN = 10
@@ -78,10 +82,17 @@ def test_nobody_and_bad_references_are_refused_with_nothing_written(services: Se
         with pytest.raises(kind) as refused:
             services.counter.credit_member(op(), ref, 100_000 * TOMAN, services.actor)
         assert refused.value.code == code, ref
-    # A bad amount is refused before any transaction, for anyone.
+    # A bad amount is refused before any write; who comes first, as when the member was
+    # looked up before the sale (what a POS was told for a sale with two faults).
     with pytest.raises(InvalidInput) as bad:
         services.counter.credit_member(op(), "09121234567", 0, services.actor)
-    assert bad.value.code.startswith("amount.")
+    assert bad.value.code == "amount.not_positive"
+    with pytest.raises(NotFound) as nobody:
+        services.counter.credit_member(op(), "09350000000", 0, services.actor)
+    assert nobody.value.code == "phone.unknown"
+    with pytest.raises(InvalidInput) as both:
+        services.counter.credit_member("x" * 500, "12345", -5, services.actor)
+    assert both.value.code == "member_ref.malformed"
     assert services.membership.statement(sara.id).lines == ()
 
 
@@ -95,3 +106,25 @@ def test_a_merged_members_phone_credits_the_member_kept(services: Services) -> N
     assert (done.member.id, done.balance) == (kept.id, 20)
     assert services.membership.get(other.id).balance == 0
     assert services.audit.verify(services.actor).ok
+
+
+def test_a_balance_written_by_core_is_read_again_by_the_orm_in_the_same_transaction(
+    services: Services, db_url: str
+) -> None:
+    """The balance update is a Core statement now; a member row the ORM already holds in that
+    transaction must not keep showing the balance from before it."""
+    sara = register(services)
+    database = open_database(db_url)
+    try:
+        with SqlUnitOfWorkFactory(database)(write=True) as uow:
+            # A row the session holds (as a repository's own ORM work in the transaction may).
+            held = uow._session.get(MemberRow, sara.id)
+            assert held is not None and held.balance == 0
+            uow.members.set_balance(sara.id, 70, visit_at=None)
+            assert held.balance == 70
+            visit = dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC)
+            uow.members.set_balances([MemberBalance(sara.id, 90, 2, visit)])
+            [after] = uow.members.get_many([sara.id])
+            assert (after.balance, after.stamps, after.last_visit_at) == (90, 2, visit)
+    finally:
+        database.dispose()

@@ -183,6 +183,7 @@ def test_a_receipt_dated_a_day_ahead_is_a_wrong_date_not_a_fast_clock(
     inbox.failed("typo.json")
     sentence, code = inbox.reason("typo.json")
     assert code == "receipts.dated_ahead" and str(clock.now.year + 1) in sentence
+    assert f"{clock.now:%H:%M}" in sentence  # the shop's time, as the file wrote it
     [credited] = results(inbox)
     assert credited.receipt_no == "7001"
     [line] = [x for x in inbox.services.membership.statement(member.id).lines if x.points]

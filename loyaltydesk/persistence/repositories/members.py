@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, exists, func, select, update
@@ -238,6 +238,7 @@ class SqlMemberRepository:
         if visit_at is not None:
             params["b_visit"] = visit_at
         self._s.connection().execute(_SET_BALANCE[self._dialect(), visit_at is not None], params)
+        self._written_behind([member_id])
 
     def set_balances(self, changes: Sequence[MemberBalance]) -> None:
         if not changes:
@@ -255,6 +256,16 @@ class SqlMemberRepository:
                 for c in changes
             ],
         )
+        self._written_behind(c.member_id for c in changes)
+
+    def _written_behind(self, member_ids: Iterable[int]) -> None:
+        """A member row this session already holds as an ORM object forgets what a Core
+        statement just wrote behind its back, so a later ORM read in the same transaction
+        reads it again (the ORM's own UPDATE kept such objects in step by itself)."""
+        for member_id in member_ids:
+            held = self._s.identity_map.get(self._s.identity_key(MemberRow, member_id))
+            if held is not None:
+                self._s.expire(held, ["balance", "stamps", "last_visit_at"])
 
     def _dialect(self) -> str:
         return self._s.get_bind().dialect.name
