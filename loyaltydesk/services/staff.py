@@ -248,11 +248,7 @@ class StaffService:
         if self._offline is None:
             return
         with self._uow(write=False) as uow:
-            kept = []
-            for account in uow.staff.listing():
-                found = uow.staff.by_name(name_key(account.name))
-                if found is not None:
-                    kept.append(_remembered(found[0], found[1]))
+            kept = [_remembered(account, pin_hash) for account, pin_hash in uow.staff.with_pins()]
         self._offline.remember_staff(kept, whole=True)
 
     def listing(self, actor: Actor) -> list[StaffMember]:

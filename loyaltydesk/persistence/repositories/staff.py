@@ -61,6 +61,10 @@ class SqlStaffRepository:
             query = query.where(StaffRow.active.is_(True))
         return [staff_of(row) for row in self._s.scalars(query)]
 
+    def with_pins(self) -> list[tuple[StaffMember, str]]:
+        rows = self._s.scalars(select(StaffRow).order_by(StaffRow.name_key))
+        return [(staff_of(row), row.pin_hash) for row in rows]
+
     def active_owners(self) -> int:
         return int(
             self._s.scalar(
