@@ -324,6 +324,10 @@ class StaffService:
     def _right_again(self, name: str, pin: str) -> StaffMember | None:
         """The account of a name and PIN that were right a moment ago and whose account is
         as it was then (SCRIPT_TRUST); None: check the whole way."""
+        try:
+            pin = check_pin(pin)  # as _verify remembers it: ۱۲۳۴ is 1234
+        except InvalidInput:
+            return None
         trust = self._trust_key(name_key(name), pin)
         held = self._right.get(trust)
         now = self._clock()
