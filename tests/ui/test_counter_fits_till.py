@@ -51,6 +51,17 @@ def _within(window: QWidget, widget: QWidget) -> bool:
     return frame.contains(QRect(top_left, widget.size()))
 
 
+def _fits_with_in_sight(window: MainWindow, shot: str, widgets: tuple[QWidget, ...]) -> None:
+    """The window keeps to a 1024x600 screen with each of ``widgets`` shown whole (its
+    picture saved as ``shot`` when LOYALTYDESK_SHOTS names a folder)."""
+    assert window.minimumSizeHint().height() <= 600
+    assert (window.width(), window.height()) == (1024, 600)
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / f"{shot}.png"))
+    for widget in widgets:
+        assert widget.isVisible() and _within(window, widget), widget.objectName()
+
+
 def test_the_counter_fits_600_pixels_with_the_till_sale_the_list_and_the_status_bar(
     qtbot: QtBot,
     folder_window: MainWindow,
@@ -82,24 +93,23 @@ def test_the_counter_fits_600_pixels_with_the_till_sale_the_list_and_the_status_
     QApplication.processEvents()
 
     assert counter.results.isVisible() and counter.results.count() == 5
-    assert window.minimumSizeHint().height() <= 600
-    assert (window.width(), window.height()) == (1024, 600)
-    if SHOTS:
-        window.grab().save(str(Path(SHOTS) / f"counter-till-list-{language}.png"))
     # Everything the cashier needs is in sight, the status bar too.
-    for widget in (
-        bar,
-        banner.text,
-        banner.detail,
-        banner.dismiss_button,
-        counter.search,
-        counter.results,
-        counter.amount,
-        counter.credit_button,
-        counter.undo_button,
-        counter.details_button,
-    ):
-        assert widget.isVisible() and _within(window, widget), widget.objectName()
+    _fits_with_in_sight(
+        window,
+        f"counter-till-list-{language}",
+        (
+            bar,
+            banner.text,
+            banner.detail,
+            banner.dismiss_button,
+            counter.search,
+            counter.results,
+            counter.amount,
+            counter.credit_button,
+            counter.undo_button,
+            counter.details_button,
+        ),
+    )
     assert "7001" in fold_digits(bar.currentMessage())  # still said
     # Every member found is in sight, none behind a scroll bar.
     last = counter.results.visualItemRect(counter.results.item(4))
@@ -147,20 +157,19 @@ def test_it_fits_with_the_member_before_still_on_screen_and_their_result_said(
     QApplication.processEvents()
 
     assert counter.results.isVisible() and counter.member_id == anna.id
-    assert window.minimumSizeHint().height() <= 600
-    assert (window.width(), window.height()) == (1024, 600)
-    if SHOTS:
-        window.grab().save(str(Path(SHOTS) / f"counter-till-member-{language}.png"))
-    for widget in (
-        bar,
-        banner.text,
-        counter.results,
-        counter.panel.balance,
-        counter.action_message,
-        counter.credit_button,
-        counter.undo_button,
-    ):
-        assert widget.isVisible() and _within(window, widget), widget.objectName()
+    _fits_with_in_sight(
+        window,
+        f"counter-till-member-{language}",
+        (
+            bar,
+            banner.text,
+            counter.results,
+            counter.panel.balance,
+            counter.action_message,
+            counter.credit_button,
+            counter.undo_button,
+        ),
+    )
     assert in_language(language, "+12") in plain(counter.action_message.text())
 
 

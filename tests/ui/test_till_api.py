@@ -111,13 +111,9 @@ def _tick(box: QWidget) -> None:
     QTest.keyClick(box, Qt.Key.Key_Space)
 
 
-def test_the_owner_turns_the_api_on_and_off_and_the_pos_is_answered(
-    serving_window: MainWindow, gui_services: Services, language: str
-) -> None:
-    main = serving_window
-    assert main.till_api is not None
-    assert _serving_at(main) is None  # off until the owner turns it on
-    secret = gui_services.api_tokens.add("till-1", gui_services.actor).secret
+def _serve_from_settings(main: MainWindow, language: str) -> int:
+    """The owner ticks "serve" in Settings and types a free port (in the window's digits),
+    then saves; the port."""
     port = _free_port()
 
     def turn_on(till: TillWidget) -> None:
@@ -125,6 +121,17 @@ def test_the_owner_turns_the_api_on_and_off_and_the_pos_is_answered(
         _retype_port(till, port, language)
 
     _in_settings(main, turn_on)
+    return port
+
+
+def test_the_owner_turns_the_api_on_and_off_and_the_pos_is_answered(
+    serving_window: MainWindow, gui_services: Services, language: str
+) -> None:
+    main = serving_window
+    assert main.till_api is not None
+    assert _serving_at(main) is None  # off until the owner turns it on
+    secret = gui_services.api_tokens.add("till-1", gui_services.actor).secret
+    port = _serve_from_settings(main, language)
     assert main.statusBar().currentMessage() == main.tr("Settings saved.")
     url = _serving_at(main)
     assert url == f"http://127.0.0.1:{port}"
@@ -254,13 +261,7 @@ def test_a_credit_the_pos_makes_shows_at_once_on_the_member_on_screen(
 ) -> None:
     main = serving_window
     secret = gui_services.api_tokens.add("till-1", gui_services.actor).secret
-    port = _free_port()
-
-    def turn_on(till: TillWidget) -> None:
-        _tick(till.serve)
-        _retype_port(till, port, language)
-
-    _in_settings(main, turn_on)
+    port = _serve_from_settings(main, language)
     sara = member(gui_services, "Sara", "09121110009")
     scan(main, in_language(language, sara.card or ""))
     counter = main.counter
