@@ -7,7 +7,8 @@ A cold `credit` (a new Python process: imports, opening the database, the credit
 output) is timed from outside, next to what the same credit costs in a process that is
 already running (services.counter.credit_member) and to raw sqlite3 committing one row with
 the same durability (WAL, synchronous=FULL), all in the same run and on the same disk. The
-difference between the first and the others is what starting a process costs.
+difference between the first and the others is what starting a process costs. Then the
+same cold credit while `serve` runs with the club: the command line hands it over.
 
 Where a cold credit's time goes: a new process that imports the database library alone (the
 floor under any credit through our services), and the credit once under `python -X importtime`
@@ -88,6 +89,25 @@ def raw_sqlite_inserts(folder: Path, samples: int = SAMPLES) -> list[float]:
         times.append(time.perf_counter() - start)
     conn.close()
     return times
+
+
+def handed_over_runs(credit: list[str], db: str, env: dict[str, str]) -> list[float]:
+    """The same cold credit while `serve` runs with the club (as the window with the API on
+    would): the command line hands the sale to it (cli/handoff.py)."""
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "loyaltydesk", "--database", db, "serve", "--port", "0"],
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert serve.stderr is not None
+        if "answers at" not in serve.stderr.readline():
+            raise SystemExit("serve did not start")
+        return cold_runs([*credit, "--amount", "1000000"], env)
+    finally:
+        serve.terminate()
+        serve.wait(30)
 
 
 def import_times(command: list[str], env: dict[str, str], runs: int = 3) -> dict[str, float]:
@@ -176,6 +196,13 @@ def main() -> int:
             + "  ".join(f"{k} {v * 1000:.0f} ms" for k, v in imported.items())
             + f"   (sum {sum(imported.values()) * 1000:.0f} ms)",
             flush=True,
+        )
+        handed = handed_over_runs(credit, db, env)
+        verdict = "ok" if statistics.median(handed) < TARGET_COLD_CREDIT else "SLOWER"
+        row(
+            "cold credit, `serve` running (handed over)",
+            handed,
+            f"   target < {TARGET_COLD_CREDIT * 1000:.0f} ms: {verdict}",
         )
         row("in-process services.counter.credit_member", in_process_credits(db, settings))
         row("raw sqlite3 insert + commit (WAL, FULL)", raw_sqlite_inserts(folder))

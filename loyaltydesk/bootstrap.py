@@ -34,6 +34,7 @@ from loyaltydesk.persistence.offline_store import OFFLINE_FILE, SqliteOfflineSto
 from loyaltydesk.persistence.server_check import SqlServerPort
 from loyaltydesk.persistence.unit_of_work import SqlUnitOfWorkFactory
 from loyaltydesk.private_files import private_dir, private_file
+from loyaltydesk.running import club_identity
 from loyaltydesk.services.accounting import AccountingService
 from loyaltydesk.services.api_tokens import ApiTokenService
 from loyaltydesk.services.audit import AuditService
@@ -190,6 +191,7 @@ class Services:
     # A POS's receipts dropped into a folder, read and credited (issue 17).
     receipts: ReceiptsFolderService
     place: str = ""  # which club, in a few words (the window's light)
+    club: str = ""  # which club, for the command line here (running.club_identity)
     # The server did not answer at start: the window opened on this counter's memory, the
     # schema is checked when the server first answers (persistence.database.ensure_schema).
     started_offline: bool = False
@@ -311,6 +313,8 @@ def build_services(
         ),
         conflicts=SyncConflictService(uow, clock, settings.zone),
         place=database.place,
+        # Not the URL in force: a server's password stays out of it (running.club_identity).
+        club=club_identity(database_url or settings.database()),
         shared_club=shared_club_service(settings, uow, audit, database),
         api_tokens=ApiTokenService(uow, clock),
         till=TillService(uow, clock, counter),

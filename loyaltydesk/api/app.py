@@ -10,6 +10,7 @@ slow database call does not hold up the other tills.
 from __future__ import annotations
 
 import asyncio
+import hmac
 import json
 import logging
 import time
@@ -187,10 +188,11 @@ def _header_text(request: Request, name: str) -> str | None:
 
 @dataclass
 class _Call:
-    """One request, authenticated: who is asking, in which language."""
+    """One request, authenticated: who is asking (a POS's token, or None for this computer's
+    command line, handed over by cli/handoff.py), in which language."""
 
     request: Request
-    token: ApiToken
+    token: ApiToken | None
     language: str
 
 
@@ -203,8 +205,11 @@ class ApiApp:
         services: Services,
         languages: LanguageSwitch,
         changed: Callable[[int], None] | None = None,
+        local_secret: str | None = None,
     ) -> None:
         self.services = services
+        # This run's secret, in the data folder's running file (loyaltydesk/running.py).
+        self.local_secret = local_secret
         # Told the member whose points a request changed: the window beside it shows them.
         self.changed = changed or (lambda _member_id: None)
         self.settings = services.settings
@@ -235,6 +240,14 @@ class ApiApp:
         club with staff accounts lets do nothing that needs a signed-in person."""
         branch = self.settings.branch_name
         staff = _header_text(call.request, "x-staff")
+        if call.token is None:
+            # The command line of this computer: who it says, as the command line has it.
+            return self.services.staff.script_actor(
+                staff or "",
+                _header_text(call.request, "x-staff-pin"),
+                _header_text(call.request, "x-counter") or self.settings.counter,
+                branch=branch,
+            )
         if not staff:
             return Actor(call.token.name, call.token.name, branch=branch)
         pin = _header_text(call.request, "x-staff-pin")
@@ -259,9 +272,11 @@ class ApiApp:
 
         return run
 
-    async def authenticate(self, request: Request, client: str) -> ApiToken:
+    async def authenticate(self, request: Request, client: str) -> ApiToken | None:
         scheme, _, secret = request.headers.get("authorization", "").partition(" ")
         given = secret.strip() if scheme.lower() == "bearer" else ""
+        if self.local_secret and hmac.compare_digest(given.encode(), self.local_secret.encode()):
+            return None
         tokens = self.services.api_tokens
         trusted = tokens.trusted(given) if given else None
         if trusted is not None:
@@ -472,8 +487,9 @@ def build_app(
     services: Services,
     languages: LanguageSwitch,
     changed: Callable[[int], None] | None = None,
+    local_secret: str | None = None,
 ) -> Starlette:
-    api = ApiApp(services, languages, changed)
+    api = ApiApp(services, languages, changed, local_secret)
 
     async def openapi(_request: Request) -> Response:
         return JSONResponse(openapi_document())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import os
+import secrets
 import socket
 import threading
 import time
@@ -14,6 +16,7 @@ import uvicorn
 from loyaltydesk.api.app import build_app
 from loyaltydesk.domain.api_tokens import DEFAULT_API_PORT, LOOPBACK
 from loyaltydesk.domain.errors import InvalidInput
+from loyaltydesk.running import Running, advertise, withdraw
 from loyaltydesk.ui.translations import LanguageSwitch
 
 if TYPE_CHECKING:
@@ -63,12 +66,13 @@ def make_server(
     host: str = DEFAULT_HOST,
     port: int = DEFAULT_PORT,
     changed: Callable[[int], None] | None = None,
+    local_secret: str | None = None,
 ) -> uvicorn.Server:
     from loyaltydesk.bootstrap import RESOURCES
 
     languages = LanguageSwitch(app, RESOURCES / "translations")
     config = uvicorn.Config(
-        build_app(services, languages, changed),
+        build_app(services, languages, changed, local_secret),
         host=host,
         port=port,
         # The program's own log (bootstrap.configure_logging) keeps what matters; uvicorn's
@@ -79,6 +83,14 @@ def make_server(
         server_header=False,
     )
     return uvicorn.Server(config)
+
+
+def this_run(services: Services, sock: socket.socket) -> Running:
+    """What the data folder's running file says of a server listening on ``sock``: an
+    address of this computer it answers on, and a secret made now."""
+    host, port = sock.getsockname()[:2]
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
+    return Running(os.getpid(), host, port, services.club, secrets.token_urlsafe(32))
 
 
 class BackgroundServer:
@@ -97,7 +109,16 @@ class BackgroundServer:
         self._socket = listen(host, port)
         self.host = host
         self.port: int = self._socket.getsockname()[1]
-        self.server = make_server(services, app, host=host, port=self.port, changed=changed)
+        self._data_dir = services.settings.data_dir
+        self.running = this_run(services, self._socket)
+        self.server = make_server(
+            services,
+            app,
+            host=host,
+            port=self.port,
+            changed=changed,
+            local_secret=self.running.secret,
+        )
         self._thread = threading.Thread(
             target=self.server.run,
             kwargs={"sockets": [self._socket]},
@@ -117,8 +138,10 @@ class BackgroundServer:
                 self.stop()
                 raise InvalidInput("api.did_not_start", host=self.host, port=self.port)
             time.sleep(0.01)
+        advertise(self._data_dir, self.running)
 
     def stop(self) -> None:
+        withdraw(self._data_dir, self.running)
         self.server.should_exit = True
         if self._thread.is_alive():
             self._thread.join(10)

@@ -81,14 +81,17 @@ def run_serve(cli: Cli, s: Services) -> int:
     """Serve until interrupted (Ctrl+C, or the service manager's SIGTERM)."""
     from PySide6.QtCore import QCoreApplication
 
-    from loyaltydesk.api.server import is_loopback, listen, make_server
+    from loyaltydesk.api.server import is_loopback, listen, make_server, this_run
+    from loyaltydesk.running import advertise, withdraw
     from loyaltydesk.ui.till.host import reachable_urls
 
     app = QCoreApplication.instance()
     assert app is not None  # cli.main started Qt for the translations
     host, port = cli.args.host, cli.args.port
     sock = listen(host, port)
-    server = make_server(s, app, host=host, port=port)
+    running = this_run(s, sock)
+    port = running.port  # the one given, or the free one --port 0 was given
+    server = make_server(s, app, host=host, port=port, local_secret=running.secret)
     # Listening on every address: the addresses a POS on another computer would type.
     urls = reachable_urls(host, port)
     print(
@@ -106,9 +109,12 @@ def run_serve(cli: Cli, s: Services) -> int:
             file=sys.stderr,
         )
     watcher = _watch_receipts(cli, s)
+    # Already listening: a credit the command line hands over now waits to be accepted.
+    advertise(s.settings.data_dir, running)
     try:
         server.run(sockets=[sock])
     finally:
+        withdraw(s.settings.data_dir, running)
         sock.close()
         if watcher is not None:
             watcher.stop()

@@ -28,6 +28,7 @@ from loyaltydesk.cli.campaigns import add_campaign_parser
 from loyaltydesk.cli.club import add_club_parser
 from loyaltydesk.cli.coupon import add_coupon_parser
 from loyaltydesk.cli.feedback import add_feedback_parser
+from loyaltydesk.cli.handoff import PIN_VARIABLE, command_settings
 from loyaltydesk.cli.member_import import add_import_parser
 from loyaltydesk.cli.merge import add_export_parser, add_member_merge_parsers
 from loyaltydesk.cli.outbox import add_outbox_parsers
@@ -786,13 +787,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     # makes importing SQLAlchemy half as slow again.
     from loyaltydesk.bootstrap import build_demo, build_services, configure_logging, launch_window
 
-    settings = load_settings()
-    settings = replace(
-        settings,
-        language=args.lang or settings.language,
-        staff=args.staff or os.environ.get(STAFF_VARIABLE) or settings.staff,
-        counter=args.counter or settings.counter,
-    )
+    settings = command_settings(load_settings(), args.lang, args.staff, args.counter)
     if args.command is None:
         # The window (and its QApplication) instead of the command line's plain Qt core.
         try:
@@ -927,24 +922,17 @@ def self_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if passed else EXIT_DIFFERENCES
 
 
-STAFF_VARIABLE = "LOYALTYDESK_STAFF"
-PIN_VARIABLE = "LOYALTYDESK_PIN"
 APPROVER_PIN_VARIABLE = "LOYALTYDESK_APPROVER_PIN"
 
 
 def identify(args: argparse.Namespace, settings: Settings, services: Services) -> Actor:
-    """Who runs this command: the account named and its PIN, checked (a wrong PIN counts
-    toward the lock). A club with no accounts yet works as before, under the name given,
-    so its scripts keep running until the owner adds staff."""
-    pin = args.pin or os.environ.get(PIN_VARIABLE)
-    if not services.staff.has_staff():
-        actor = Actor(settings.staff, settings.counter, branch=settings.branch_name)
-    elif not pin:
-        raise NotPermitted("staff.pin_needed", name=settings.staff)
-    else:
-        actor = services.staff.sign_in(
-            settings.staff, pin, settings.counter, branch=settings.branch_name, shift=False
-        )
+    """Who runs this command (StaffService.script_actor), and the manager approving it."""
+    actor = services.staff.script_actor(
+        settings.staff,
+        args.pin or os.environ.get(PIN_VARIABLE),
+        settings.counter,
+        branch=settings.branch_name,
+    )
     approver_pin = args.approver_pin or os.environ.get(APPROVER_PIN_VARIABLE)
     if args.approver_pin and not args.approver:
         raise InvalidInput("staff.approver_missing")

@@ -296,6 +296,19 @@ class StaffService:
             offline=offline,
         )
 
+    def script_actor(
+        self, name: str, pin: str | None, counter: str, *, branch: str | None = None
+    ) -> Actor:
+        """Who runs one command of a script (the command line, here or handed to the running
+        program): the account named, its PIN checked. A club with no accounts yet works as
+        before, under the name given, so its scripts keep running until the owner adds
+        staff."""
+        if not self.has_staff():
+            return Actor(name, counter, branch=branch)
+        if not pin:
+            raise NotPermitted("staff.pin_needed", name=name)
+        return self.sign_in(name, pin, counter, branch=branch, shift=False)
+
     def approve(self, request: Actor, permission: Permission | None, name: str, pin: str) -> Actor:
         """A manager's PIN typed on the spot for ``request``: the request, approved. Without
         a ``permission`` (the command line, which does not know yet what will need it) the
