@@ -10,6 +10,7 @@ slow database call does not hold up the other tills.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hmac
 import json
 import logging
@@ -29,7 +30,7 @@ from starlette.routing import Route
 from loyaltydesk.api.openapi import BODIES, openapi_document
 from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.text import TextOutput
-from loyaltydesk.domain.api_tokens import ApiToken
+from loyaltydesk.domain.api_tokens import ApiToken, Refusals
 from loyaltydesk.domain.dates import parse_local_datetime
 from loyaltydesk.domain.errors import (
     DomainError,
@@ -215,6 +216,8 @@ class ApiApp:
         self.settings = services.settings
         self.languages = languages
         self.failures = _Failures()
+        # Replaced whole on the server's thread, read by the window's: no lock needed.
+        self.refused = Refusals()
 
     def display(self, language: str) -> TextOutput:
         s = self.settings
@@ -284,6 +287,7 @@ class ApiApp:
         try:
             token = await self.work(lambda: tokens.check(given or None))
         except NotPermitted:
+            self.refused = self.refused.one_more(dt.datetime.now(dt.UTC), client)
             delay = self.failures.failed(client)
             if delay:
                 await asyncio.sleep(delay)
@@ -518,4 +522,6 @@ def build_app(
         Route("/v1/pending/{id}", api.endpoint(show_pending), methods=["GET"]),
         Route("/v1/pending/{id}", api.endpoint(cancel_pending), methods=["DELETE"]),
     ]
-    return Starlette(routes=routes, exception_handlers={HTTPException: http_error})
+    application = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
+    application.state.api = api  # what the server beside the window reports (refusals)
+    return application

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import uvicorn
 
 from loyaltydesk.api.app import build_app
-from loyaltydesk.domain.api_tokens import DEFAULT_API_PORT, LOOPBACK
+from loyaltydesk.domain.api_tokens import DEFAULT_API_PORT, LOOPBACK, Refusals
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.running import Running, advertise, withdraw
 from loyaltydesk.ui.translations import LanguageSwitch
@@ -52,6 +52,9 @@ def listen(host: str, port: int) -> socket.socket:
         # ACK on a kept-alive connection, 40 ms a request (measured: rewards 52 -> 7 ms).
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((host, port))
+        # Listening from now (uvicorn listens again, harmlessly): a POS or a handed-over
+        # credit connecting while the server starts waits to be accepted, not refused.
+        sock.listen(2048)
     except OSError as error:
         sock.close()
         detail = error.strerror or str(error)
@@ -129,6 +132,10 @@ class BackgroundServer:
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}"
+
+    def refusals(self) -> Refusals:
+        refused: Refusals = self.server.config.app.state.api.refused
+        return refused
 
     def start(self, timeout: float = 10.0) -> None:
         self._thread.start()

@@ -43,6 +43,20 @@ class ApiToken:
         return self.revoked_at is None
 
 
+@dataclass(frozen=True, slots=True)
+class Refusals:
+    """Requests the running API refused for a missing or wrong token, since it started: what
+    the owner is shown, so a POS set up with a wrong token, or someone trying tokens, is
+    seen (a flood of them is also slowed down)."""
+
+    count: int = 0
+    last_at: dt.datetime | None = None
+    last_from: str | None = None  # the caller's address
+
+    def one_more(self, at: dt.datetime, client: str) -> Refusals:
+        return Refusals(self.count + 1, at, client)
+
+
 def new_secret() -> str:
     return TOKEN_PREFIX + secrets.token_urlsafe(TOKEN_BYTES)
 

@@ -1370,77 +1370,77 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="371"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="372"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="552"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="553"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="577"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="578"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="634"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="635"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="702"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="703"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="828"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="823"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="835"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="830"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="867"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="862"/>
         <source>Operations waiting on this counter: {left}.</source>
         <translation>عملیات در انتظار روی این صندوق: {left}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="873"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="868"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="962"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="950"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="964"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="952"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="969"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="957"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="976"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="964"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="982"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="970"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="987"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="975"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -2346,17 +2346,17 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
         <translation>باطل شد: {name}؛ از این پس درخواست‌های صندوقی که از آن استفاده می‌کند پذیرفته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="95"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="98"/>
         <source>The API answers at {address}/ (Ctrl+C stops it).</source>
         <translation>رابط برنامه‌نویسی در {address}/ پاسخ می‌دهد (با Ctrl+C متوقف می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="102"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="105"/>
         <source>Other computers of the network can reach it; each still needs a token.</source>
         <translation>رایانه‌های دیگر شبکه هم به آن دسترسی دارند؛ هر کدام همچنان به توکن نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="148"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="154"/>
         <source>Receipts dropped into {folder} are credited.</source>
         <translation>رسیدهایی که در پوشهٔ {folder} گذاشته شوند ثبت می‌شوند.</translation>
     </message>
@@ -11315,7 +11315,7 @@ You earned {points} points today.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../loyaltydesk/bootstrap.py" line="614"/>
+        <location filename="../../loyaltydesk/bootstrap.py" line="618"/>
         <source>Setting up a demo club to try things out…</source>
         <translation>در حال ساختن یک باشگاه نمایشی برای آزمودن…</translation>
     </message>
@@ -11412,102 +11412,109 @@ You earned {points} points today.
         <translation>فقط وقتی برنامهٔ فروش روی رایانهٔ دیگری است. در آن صورت هر کس در شبکه که توکن داشته باشد می‌تواند امتیاز ثبت کند؛ وگرنه خاموش بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="98"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="108"/>
         <source>Port</source>
         <translation>درگاه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="115"/>
         <source>POS program</source>
         <translation>برنامهٔ فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="115"/>
         <source>Made</source>
         <translation>ساخته‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="115"/>
         <source>Last used</source>
         <translation>آخرین استفاده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="105"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="115"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="113"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="123"/>
         <source>New token…</source>
         <translation>توکن تازه…</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="116"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="126"/>
         <source>Revoke</source>
         <translation>باطل کردن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="131"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="141"/>
         <source>Tokens are made and revoked at once; Cancel does not undo them.</source>
         <translation>توکن‌ها همان لحظه ساخته و باطل می‌شوند؛ «لغو» آن‌ها را برنمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="127"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="192"/>
+        <source>Refused for a missing or wrong token since it started: {count} (the last at {when}, from {address}).
+A POS program with a wrong token, or someone trying tokens: check the POS program&apos;s settings.</source>
+        <translation>از وقتی روشن شده، {count} درخواست به خاطر نداشتن توکن یا توکن نادرست رد شده است (آخرینش {when}، از {address}).
+یا برنامهٔ فروشی توکن نادرست دارد یا کسی توکن‌ها را امتحان می‌کند: تنظیمات برنامهٔ فروش را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="137"/>
         <source>Tokens of the POS programs</source>
         <translation>توکن‌های برنامه‌های فروش</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="182"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="219"/>
         <source>Off: the POS program cannot reach LoyaltyDesk.</source>
         <translation>خاموش: برنامهٔ فروش به LoyaltyDesk دسترسی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="184"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="221"/>
         <source>Used once the settings are saved.</source>
         <translation>پس از ذخیرهٔ تنظیمات به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="191"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="228"/>
         <source>Listening at {address}; what it answers is described at {document}.</source>
         <translation>در نشانی {address} آماده است؛ شرح پاسخ‌هایش در {document} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="218"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="255"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="256"/>
         <source>in use</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="219"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="256"/>
         <source>revoked</source>
         <translation>باطل‌شده</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="243"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="280"/>
         <source>New token</source>
         <translation>توکن تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="245"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="282"/>
         <source>Name the POS program or till that will use it (its calls are recorded under this name):</source>
         <translation>نام برنامهٔ فروش یا صندوقی که از آن استفاده می‌کند (کارهایش با همین نام ثبت می‌شود):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="266"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="303"/>
         <source>Revoke the token</source>
         <translation>باطل کردن توکن</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="269"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="306"/>
         <source>{name} can no longer talk to LoyaltyDesk from now on, until it is given a new token. Revoke it?</source>
         <translation>{name} از این پس، تا توکن تازه‌ای نگیرد، نمی‌تواند با LoyaltyDesk کار کند. باطل شود؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="283"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="320"/>
         <source>{name} is revoked.</source>
         <translation>توکن {name} باطل شد.</translation>
     </message>
@@ -11515,22 +11522,22 @@ You earned {points} points today.
 <context>
     <name>TokenShownOnce</name>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="294"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="331"/>
         <source>New token</source>
         <translation>توکن تازه</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="304"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="341"/>
         <source>Copy</source>
         <translation>کپی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="310"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="347"/>
         <source>The token for {name}. Put it in the POS program&apos;s settings now: it is shown only this once. Lost, it is revoked and a new one made.</source>
         <translation>توکن {name}. همین حالا آن را در تنظیمات برنامهٔ فروش بگذارید: فقط همین یک بار نشان داده می‌شود. اگر گم شد، باطلش کنید و توکن تازه‌ای بسازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/settings/till.py" line="329"/>
+        <location filename="../../loyaltydesk/ui/settings/till.py" line="366"/>
         <source>Copied</source>
         <translation>کپی شد</translation>
     </message>

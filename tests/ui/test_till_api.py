@@ -151,6 +151,37 @@ def test_the_owner_turns_the_api_on_and_off_and_the_pos_is_answered(
         pos.get("/v1/rewards")
 
 
+def test_requests_refused_for_their_token_are_counted_where_the_owner_sets_the_api_up(
+    serving_window: MainWindow, gui_services: Services, language: str, qtbot: QtBot
+) -> None:
+    main = serving_window
+    secret = gui_services.api_tokens.add("till-1", gui_services.actor).secret
+    port = _serve_from_settings(main, language)
+    url = f"http://127.0.0.1:{port}"
+    assert Client(url, secret).get("/v1/rewards").status == 200
+    wrong = Client(url, "ld_not-a-token")
+    for _ in range(3):
+        assert wrong.get("/v1/rewards").status == 401
+    assert Client(url, None).get("/v1/rewards").status == 401
+    seen: list[str] = []
+
+    def look(till: TillWidget) -> None:
+        assert till.refused.isVisibleTo(till)
+        seen.append(plain(till.refused.text()))
+        # While the page is open, a new refusal shows up by itself.
+        assert wrong.get("/v1/rewards").status == 401
+        number = localize_digits("5", language)
+        qtbot.waitUntil(lambda: number in plain(till.refused.text()), timeout=5000)
+        seen.append(plain(till.refused.text()))
+
+    _in_settings(main, look)
+    four, five = seen
+    assert localize_digits("4", language) in four and "127.0.0.1" in four
+    assert localize_digits("5", language) in five
+    persian = any("\u0600" <= ch <= "\u06ff" for ch in four)
+    assert persian == (language == "fa")
+
+
 def test_a_port_another_program_holds_is_said_at_the_counter(
     qtbot: QtBot, gui_services: Services, settings: Settings, language: str
 ) -> None:

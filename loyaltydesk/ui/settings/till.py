@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -94,6 +94,16 @@ class TillWidget(QWidget):
         self.state.setObjectName("tillState")
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refused = QLabel()
+        self.refused.setObjectName("tillRefused")
+        self.refused.setWordWrap(True)
+        self.refused.setStyleSheet(ERROR_STYLE)
+        self.refused.setVisible(False)
+        # Kept up to date while the page is open: the owner setting up a POS sees its
+        # refusals come in without closing Settings.
+        self._watch = QTimer(self)
+        self._watch.setInterval(2000)
+        self._watch.timeout.connect(self._show_state)
         port_row = QHBoxLayout()
         port_row.addWidget(QLabel(self.tr("Port")))
         port_row.addWidget(self.port)
@@ -136,7 +146,7 @@ class TillWidget(QWidget):
         for widget in (intro, self.serve):
             layout.addWidget(widget)
         layout.addLayout(port_row)
-        for widget in (self.lan, self.lan_hint, self.state):
+        for widget in (self.lan, self.lan_hint, self.state, self.refused):
             layout.addWidget(widget)
         layout.addSpacing(8)
         layout.addLayout(tokens_row)
@@ -169,6 +179,33 @@ class TillWidget(QWidget):
         text, style = self._state_text(serving)
         self.state.setStyleSheet(style)
         self.state.setText(self._display.sentence(text))
+        refused = self._refused_text() if style == OK_STYLE else ""
+        self.refused.setText(self._display.sentence(refused))
+        self.refused.setVisible(bool(refused))
+
+    def _refused_text(self) -> str:
+        refusals = self._host.refusals() if self._host is not None else None
+        if refusals is None or not refusals.count or refusals.last_at is None:
+            return ""
+        d = self._display
+        return self.tr(
+            "Refused for a missing or wrong token since it started: {count} (the last at "
+            "{when}, from {address}).\nA POS program with a wrong token, or someone trying "
+            "tokens: check the POS program's settings."
+        ).format(
+            count=d.n(refusals.count),
+            when=d.when(refusals.last_at),
+            address=isolate(refusals.last_from or "?"),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self._show_state()
+        self._watch.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self._watch.stop()
+        super().hideEvent(event)
 
     def _state_text(self, serving: bool) -> tuple[str, str]:
         host = self._host

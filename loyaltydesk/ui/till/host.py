@@ -10,7 +10,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 
-from loyaltydesk.domain.api_tokens import EVERY_ADDRESS, LOOPBACK
+from loyaltydesk.domain.api_tokens import EVERY_ADDRESS, LOOPBACK, Refusals
 from loyaltydesk.domain.errors import DomainError, InvalidInput
 from loyaltydesk.settings import Settings
 
@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 class RunningApi(Protocol):
     @property
     def url(self) -> str: ...
+
+    def refusals(self) -> Refusals: ...
 
     def stop(self) -> None: ...
 
@@ -47,6 +49,10 @@ class TillApiHost(QObject):
     @property
     def url(self) -> str | None:
         return self._running.url if self._running is not None else None
+
+    def refusals(self) -> Refusals | None:
+        """Requests refused for their token since the API started; None when it is off."""
+        return self._running.refusals() if self._running is not None else None
 
     def apply(self, settings: Settings) -> None:
         wanted = (settings.api_host, settings.api_port) if settings.api_serve else None
