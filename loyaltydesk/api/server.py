@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import uvicorn
+from starlette.applications import Starlette
 
 from loyaltydesk.api.app import build_app
 from loyaltydesk.domain.api_tokens import DEFAULT_API_PORT, LOOPBACK, Refusals
@@ -134,7 +135,9 @@ class BackgroundServer:
         return f"http://{self.host}:{self.port}"
 
     def refusals(self) -> Refusals:
-        refused: Refusals = self.server.config.app.state.api.refused
+        app = self.server.config.app
+        assert isinstance(app, Starlette)  # api/app.build_app's
+        refused: Refusals = app.state.api.refused
         return refused
 
     def start(self, timeout: float = 10.0) -> None:
