@@ -92,7 +92,7 @@ def hand_off(argv: list[str]) -> int | list[str]:
     )
     running = read_running(settings.data_dir)
     database = credit.before.get("--database") or settings.database()
-    if running is None or running.club != club_identity(database):
+    if running is None or running.club != club_identity(database) or not _alive(running.pid):
         return argv
     from loyaltydesk.domain.errors import DomainError
     from loyaltydesk.domain.money import parse_amount
@@ -127,6 +127,8 @@ def hand_off(argv: list[str]) -> int | list[str]:
     except (OSError, http.client.HTTPException, ValueError):
         return here
     if status == 200:
+        if not isinstance(answer, dict) or answer.get("operation_id") != op_id:
+            return here  # not our program's answer to this sale (another on that port?)
         return _print_result(answer, here)
     exit_code = _EXIT_BY_STATUS.get(status)
     error = answer.get("error") if isinstance(answer, dict) else None
@@ -178,6 +180,20 @@ def _parse(argv: list[str]) -> _Credit | None:
     if before.get("--lang", "en") not in LANGUAGES:
         return None
     return _Credit(before, options, refs[0])
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` runs: a program that stopped without taking its file away
+    (killed, a power cut) left a port another program may hold now."""
+    if os.name == "nt":
+        return True  # no cheap check there: the answer's operation id is checked instead
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's: it runs
+    return True
 
 
 def _post(host: str, port: int, body: dict[str, Any], headers: dict[str, str]) -> tuple[int, Any]:

@@ -4,6 +4,8 @@ or any doubt, run by the command line itself with the same operation id."""
 
 from __future__ import annotations
 
+import contextlib
+import http.server
 import io
 import json
 import os
@@ -11,6 +13,7 @@ import socket
 import stat
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -183,9 +186,45 @@ def test_another_club_a_gone_program_or_a_stale_secret_runs_here(
     assert outcome[-2] == "--op-id" and outcome[-1]
     assert services.membership.resolve(member.card).balance == 0
 
+    # A program killed without taking its file away: not asked (another may hold its port).
+    dead = 2**22 + 1  # above any pid_max
+    advertise(data_dir, Running(dead, running.host, running.port, running.club, running.secret))
+    assert _handed([*here, *sale], capsys)[0] == [*here, *sale]
+    assert services.membership.resolve(member.card).balance == 0
+    # Another program answering on the port: its answer is not taken for the credit's.
+    with _stranger() as port:
+        advertise(data_dir, Running(os.getpid(), "127.0.0.1", port, running.club, "x"))
+        assert _handed([*here, *sale], capsys) == ([*here, *sale], "", "")
+
     advertise(data_dir, running)
     server.stop()  # a program stopping takes its file with it
     assert read_running(data_dir) is None
+
+
+@contextlib.contextmanager
+def _stranger() -> Iterator[int]:
+    """Some other local web server, answering every POST with 200 and JSON; its port."""
+
+    class Answer(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = json.dumps({"operation_id": "its own", "ok": True}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Answer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
