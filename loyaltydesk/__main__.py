@@ -11,6 +11,11 @@ def main() -> None:
     """The `loyaltydesk` script (pyproject) and `python -m loyaltydesk`: a POS script's
     credit is first offered to the program running here (cli/handoff.py), before the rest
     of the program is imported; otherwise the command runs in this process."""
+    # Started with its output closed (`>&-`), Python has no stream at all: what is said
+    # goes nowhere, and the command's work and exit code stand, as with a reader gone.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     from loyaltydesk.cli.handoff import hand_off
 
     outcome = hand_off(sys.argv[1:])

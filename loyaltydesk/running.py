@@ -39,6 +39,7 @@ class Running:
     host: str  # an address of this computer the API answers on
     port: int
     club: str  # club_identity of the club it has open
+    shop: str  # Settings.shop_identity of the settings it works with
     secret: str
 
 
@@ -70,8 +71,8 @@ def read_running(data_dir: Path) -> Running | None:
         running = Running(**data)
     except (OSError, ValueError, TypeError):
         return None
-    fields = (running.pid, running.port, running.host, running.club, running.secret)
-    kinds = (int, int, str, str, str)
+    fields = (running.pid, running.port, running.host, running.club, running.shop, running.secret)
+    kinds = (int, int, str, str, str, str)
     if not all(isinstance(value, kind) for value, kind in zip(fields, kinds, strict=True)):
         return None
     return running

@@ -177,6 +177,22 @@ class Settings:
         return self.branch or None
 
     @property
+    def shop_identity(self) -> str:
+        """What a sale's handling takes from these settings besides who asks and in which
+        language (the time zone a time is read in, the money and calendar it is said in, the
+        branch): a program serving the API is handed the command line's credit only while
+        both read them alike (cli/handoff.py), not after the owner changed them."""
+        shop = (
+            self.timezone,
+            self.money_unit.value,
+            self.currency_name,
+            self.currency_decimals,
+            self.calendar,
+            self.branch,
+        )
+        return json.dumps(shop, ensure_ascii=False)
+
+    @property
     def note_text(self) -> str:
         return self.note_text_fa if self.language == "fa" else self.note_text_en
 

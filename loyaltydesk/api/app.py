@@ -14,6 +14,7 @@ import datetime as dt
 import hmac
 import json
 import logging
+import threading
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable
@@ -296,6 +297,14 @@ class ApiApp:
         return token
 
 
+async def _until_gone(request: Request, gone: threading.Event) -> None:
+    """Set ``gone`` when the caller closes its connection (its body was read already, so
+    the next message is that, or nothing until the answer is sent)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+    gone.set()
+
+
 def _op_id(call: _Call) -> str:
     """The Idempotency-Key: the operation id the service is given, so a retry is done once."""
     key = call.request.headers.get("idempotency-key")
@@ -375,6 +384,7 @@ async def credit(app: ApiApp, call: _Call) -> tuple[int, Any]:
     ref = f.ref()
     op_id = _op_id(call)
     zone = app.settings.zone
+    gone = threading.Event()
 
     def job() -> Any:
         at = parse_local_datetime(f["at"], zone) if "at" in f else None
@@ -386,9 +396,17 @@ async def credit(app: ApiApp, call: _Call) -> tuple[int, Any]:
             receipt_no=f.get("receipt"),
             at=at,
             coupon=f.get("coupon"),
+            wanted=lambda: not gone.is_set(),
         )
 
-    result = await app.work(job)
+    # A POS (or a command line handed over) that gives up while the sale waits for the
+    # database is not answered, and its sale is not saved: a retry under a new id is then
+    # its only credit, as when the command line itself is killed while it waits.
+    watch = asyncio.create_task(_until_gone(call.request, gone))
+    try:
+        result = await app.work(job)
+    finally:
+        watch.cancel()
     app.changed(result.member.id)
     data = jsonout.credit(result)
     if result.coupon is not None:

@@ -94,7 +94,8 @@ def this_run(services: Services, sock: socket.socket) -> Running:
     address of this computer it answers on, and a secret made now."""
     host, port = sock.getsockname()[:2]
     host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)
-    return Running(os.getpid(), host, port, services.club, secrets.token_urlsafe(32))
+    shop = services.settings.shop_identity
+    return Running(os.getpid(), host, port, services.club, shop, secrets.token_urlsafe(32))
 
 
 class BackgroundServer:

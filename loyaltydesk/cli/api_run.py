@@ -6,7 +6,9 @@ JSON output (public contract; add fields, never rename them): token_json() and t
 from __future__ import annotations
 
 import datetime as dt
+import signal
 import sys
+from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from loyaltydesk.cli.text import translate
@@ -109,6 +111,9 @@ def run_serve(cli: Cli, s: Services) -> int:
             file=sys.stderr,
         )
     watcher = _watch_receipts(cli, s)
+    # uvicorn stops on SIGTERM (a service manager's stop), then raises it again with the
+    # handler it found: this one, so that what follows `finally` runs, as after Ctrl+C.
+    signal.signal(signal.SIGTERM, _stopped)
     # Already listening: a credit the command line hands over now waits to be accepted.
     advertise(s.settings.data_dir, running)
     try:
@@ -119,6 +124,10 @@ def run_serve(cli: Cli, s: Services) -> int:
         if watcher is not None:
             watcher.stop()
     return 0
+
+
+def _stopped(_signal: int, _frame: FrameType | None) -> None:
+    raise SystemExit(0)
 
 
 def _watch_receipts(cli: Cli, s: Services) -> ReceiptsWatcher | None:

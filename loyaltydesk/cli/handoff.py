@@ -76,7 +76,7 @@ class _Credit:
 def hand_off(argv: list[str]) -> int | list[str]:
     """``argv`` done by the running program (its exit code), or the arguments to run here:
     ``argv`` itself, or with the operation id the program was sent."""
-    if os.environ.get(SWITCH_VARIABLE, "1") == "0":
+    if os.environ.get(SWITCH_VARIABLE, "").strip().lower() in {"0", "false", "no", "off"}:
         return argv
     credit = _parse(argv)
     if credit is None:
@@ -92,7 +92,12 @@ def hand_off(argv: list[str]) -> int | list[str]:
     )
     running = read_running(settings.data_dir)
     database = credit.before.get("--database") or settings.database()
-    if running is None or running.club != club_identity(database) or not _alive(running.pid):
+    if (
+        running is None
+        or running.club != club_identity(database)
+        or running.shop != settings.shop_identity  # the owner changed them since it started
+        or not _alive(running.pid)
+    ):
         return argv
     from loyaltydesk.domain.errors import DomainError
     from loyaltydesk.domain.money import parse_amount
@@ -105,9 +110,11 @@ def hand_off(argv: list[str]) -> int | list[str]:
     # Run here after this point with the id sent: the program may have credited it.
     here = argv if "--op-id" in credit.options else [*argv, "--op-id", op_id]
     body: dict[str, Any] = {"card": credit.ref, "amount_rials": amount}
-    for option, field in (("--receipt", "receipt"), ("--at", "at"), ("--coupon", "coupon")):
+    for option, field in (("--receipt", "receipt"), ("--coupon", "coupon")):
         if option in credit.options:
             body[field] = credit.options[option]
+    if credit.options.get("--at"):
+        body["at"] = credit.options["--at"]  # an empty --at is "now", as the command line has it
     headers = {
         "Authorization": f"Bearer {running.secret}",
         "Idempotency-Key": op_id,
@@ -126,8 +133,13 @@ def hand_off(argv: list[str]) -> int | list[str]:
         status, answer = _post(running.host, running.port, body, headers)
     except (OSError, http.client.HTTPException, ValueError):
         return here
+    except KeyboardInterrupt:
+        # Hung up: the program saves nothing it had not saved yet (api/app.py), but it may
+        # have saved it. As the command line says once its commit was sent:
+        return _interrupted(settings.language, op_id)
     if status == 200:
-        if not isinstance(answer, dict) or answer.get("operation_id") != op_id:
+        # The service keeps an id without its surrounding blanks.
+        if not isinstance(answer, dict) or answer.get("operation_id") != op_id.strip():
             return here  # not our program's answer to this sale (another on that port?)
         return _print_result(answer, here)
     exit_code = _EXIT_BY_STATUS.get(status)
@@ -182,11 +194,36 @@ def _parse(argv: list[str]) -> _Credit | None:
     return _Credit(before, options, refs[0])
 
 
+def _interrupted(language: str, op_id: str) -> int:
+    from loyaltydesk.cli.main import EXIT_INTERRUPTED, start_qt, translate
+
+    start_qt(language)
+    message = translate(
+        "Cli",
+        "Interrupted; the change may already be saved. Running the command again "
+        "with --op-id {op_id} does it at most once.",
+    ).format(op_id=op_id)
+    print(f"loyaltydesk: {message}", file=sys.stderr)
+    return EXIT_INTERRUPTED
+
+
 def _alive(pid: int) -> bool:
     """Whether process ``pid`` runs: a program that stopped without taking its file away
     (killed, a power cut) left a port another program may hold now."""
-    if os.name == "nt":
-        return True  # no cheap check there: the answer's operation id is checked instead
+    if sys.platform == "win32":
+        import ctypes
+
+        query_limited_information, still_active = 0x1000, 259
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(query_limited_information, False, pid)
+        if not handle:
+            return False  # gone, or not ours to ask: not handed over either way
+        try:
+            code = ctypes.c_ulong()
+            found = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return bool(found) and code.value == still_active
+        finally:
+            kernel32.CloseHandle(handle)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -361,10 +361,15 @@ class CounterService:
         at: dt.datetime | None = None,
         coupon: str | None = None,
         offline_at: dt.datetime | None = None,
+        wanted: Callable[[], bool] | None = None,
     ) -> CreditResult:
         """``credit_purchase`` for the member a card or phone number names (what a POS, a
         receipt file and the command line send), found in the credit's own transaction: one
-        transaction a sale, where a look-up first was a second one (bench/api.py)."""
+        transaction a sale, where a look-up first was a second one (bench/api.py).
+
+        ``wanted`` is asked just before the commit: False (the POS that asked has gone, given
+        up while the sale waited for the database) saves nothing, as a command line killed
+        while it waits saves nothing, so a retry under a new id is not a second credit."""
         try:
             request = self._credit_request(
                 op_id, 0, amount_rials, receipt_no, at, coupon, offline_at
@@ -375,7 +380,16 @@ class CounterService:
             with self._uow(write=False) as uow:
                 resolve_member(uow, ref)
             raise
-        return self._credit(lambda uow: resolve_member(uow, ref, lock=True), request, actor, None)
+        still_wanted = None
+        if wanted is not None:
+
+            def still_wanted(_uow: UnitOfWork, result: CreditResult) -> None:
+                if not result.replayed and not wanted():
+                    raise Refused("operation.given_up")
+
+        return self._credit(
+            lambda uow: resolve_member(uow, ref, lock=True), request, actor, still_wanted
+        )
 
     def _credit(
         self,

@@ -1099,6 +1099,9 @@ _TEXTS: dict[str, str] = {
     "operation.malformed": QT_TRANSLATE_NOOP(
         "ErrorText", "An operation id is at most {limit} printable characters."
     ),
+    "operation.given_up": QT_TRANSLATE_NOOP(
+        "ErrorText", "The request was given up before it was saved; nothing was saved."
+    ),
     "operation.reused": QT_TRANSLATE_NOOP(
         "ErrorText",
         "Operation id {operation_id} was already used for a different action; nothing was done.",

@@ -1420,6 +1420,7 @@
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
+        <location filename="../../loyaltydesk/cli/handoff.py" line="201"/>
         <location filename="../../loyaltydesk/cli/main.py" line="952"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
@@ -2314,49 +2315,49 @@
         <translation>باشگاه ({members} عضو، {entries} خط دفتر امتیاز) اکنون روی {server} است، در پایگاه دادهٔ {database}؛ بررسی حساب‌ها در هر دو سو بی‌اشکال است. این صندوق از اجرای بعدی با سرور کار می‌کند؛ فایل روی این رایانه همان‌طور که بود می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="36"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="38"/>
         <source>{name} · made {made}</source>
         <translation>{name} · ساخته‌شده در {made}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="40"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="42"/>
         <source>last used {time}</source>
         <translation>آخرین استفاده {time}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="44"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="46"/>
         <source>revoked {time}</source>
         <translation>باطل‌شده در {time}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="56"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="58"/>
         <source>Token for {name}: {token}
 It is shown only this once: put it in the POS&apos;s settings now (Authorization: Bearer TOKEN).</source>
         <translation>توکن {name}: {token}
 فقط همین یک بار نشان داده می‌شود: همین حالا آن را در تنظیمات برنامهٔ فروش (POS) وارد کنید (Authorization: Bearer TOKEN).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="67"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="69"/>
         <source>No API tokens yet.</source>
         <translation>هنوز هیچ توکن API ساخته نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="73"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="75"/>
         <source>Revoked: {name}; the POS using it is refused from now on.</source>
         <translation>باطل شد: {name}؛ از این پس درخواست‌های صندوقی که از آن استفاده می‌کند پذیرفته نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="98"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="100"/>
         <source>The API answers at {address}/ (Ctrl+C stops it).</source>
         <translation>رابط برنامه‌نویسی در {address}/ پاسخ می‌دهد (با Ctrl+C متوقف می‌شود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="105"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="107"/>
         <source>Other computers of the network can reach it; each still needs a token.</source>
         <translation>رایانه‌های دیگر شبکه هم به آن دسترسی دارند؛ هر کدام همچنان به توکن نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/api_run.py" line="154"/>
+        <location filename="../../loyaltydesk/cli/api_run.py" line="163"/>
         <source>Receipts dropped into {folder} are credited.</source>
         <translation>رسیدهایی که در پوشهٔ {folder} گذاشته شوند ثبت می‌شوند.</translation>
     </message>
@@ -4914,641 +4915,646 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
     </message>
     <message>
         <location filename="../../loyaltydesk/ui/error_text.py" line="1102"/>
+        <source>The request was given up before it was saved; nothing was saved.</source>
+        <translation>درخواست پیش از ثبت شدن رها شد؛ چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1105"/>
         <source>Operation id {operation_id} was already used for a different action; nothing was done.</source>
         <translation>شناسهٔ عملیات {operation_id} پیش‌تر برای کار دیگری به کار رفته؛ کاری انجام نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1106"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1109"/>
         <source>Write the mobile number.</source>
         <translation>شمارهٔ موبایل را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1107"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1110"/>
         <source>A mobile number has only digits; {phone} has others.</source>
         <translation>شمارهٔ موبایل فقط رقم دارد؛ {phone} نویسه‌های دیگری هم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1110"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1113"/>
         <source>{phone} is not an Iranian mobile number.</source>
         <translation>{phone} شمارهٔ موبایل ایران نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1111"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1114"/>
         <source>{phone} is not a mobile number: mobile numbers start with 09.</source>
         <translation>{phone} شمارهٔ موبایل نیست: شماره‌های موبایل با ۰۹ شروع می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1114"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1117"/>
         <source>This mobile number already belongs to {member}.</source>
         <translation>این شمارهٔ موبایل از قبل متعلق به {member} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1117"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1120"/>
         <source>No member has the mobile number {phone}.</source>
         <translation>هیچ عضوی شمارهٔ موبایل {phone} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1118"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1121"/>
         <source>{phone} has {digits} digits after 0; a mobile number has 10 (09xx xxx xxxx).</source>
         <translation>{phone} بعد از صفر {digits} رقم دارد؛ شمارهٔ موبایل ۱۰ رقم دارد (⁦۰۹xx&#xa0;xxx&#xa0;xxxx⁩).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1121"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1124"/>
         <source>There is no purchase {purchase_id}.</source>
         <translation>خریدی با شمارهٔ {purchase_id} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1122"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1125"/>
         <source>Receipt {receipt} was already credited to {member}.</source>
         <translation>امتیاز رسید {receipt} پیش‌تر به {member} داده شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1125"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1128"/>
         <source>A receipt number is at most {limit} characters.</source>
         <translation>شمارهٔ رسید حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1129"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1132"/>
         <source>The file is not UTF-8 text; set the POS to save receipts as UTF-8.</source>
         <translation>این فایل متن UTF-8 نیست؛ صندوق (POS) را طوری تنظیم کنید که رسیدها را با UTF-8 ذخیره کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1132"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1135"/>
         <source>The file is not one complete JSON object.</source>
         <translation>این فایل یک شیء کامل JSON نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1135"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1138"/>
         <source>The field {key} must be text or a whole number.</source>
         <translation>فیلد {key} باید متن یا عدد صحیح باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1138"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1141"/>
         <source>{key} is not a receipt&apos;s field; they are card or phone, amount_rials or amount_toman, receipt and at.</source>
         <translation>{key} از فیلدهای رسید نیست؛ فیلدها این‌ها هستند: card یا phone، amount_rials یا amount_toman، receipt و at.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1143"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1146"/>
         <source>The amount does not say its unit: name it amount_rials or amount_toman, not {key}.</source>
         <translation>واحد مبلغ معلوم نیست: نام آن را amount_rials یا amount_toman بگذارید، نه {key}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1147"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1150"/>
         <source>Give the amount once: as amount_rials or as amount_toman.</source>
         <translation>مبلغ را فقط یک بار بدهید: یا amount_rials یا amount_toman.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1150"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1153"/>
         <source>This shop does not count in Toman: give the amount as amount_rials, in its money&apos;s smallest unit.</source>
         <translation>حساب این فروشگاه به تومان نیست: مبلغ را با amount_rials و به کوچک‌ترین واحد پول آن بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1155"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1158"/>
         <source>Give the member&apos;s card or phone: one of them.</source>
         <translation>کارت یا تلفن عضو را بدهید: فقط یکی از این دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1158"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1161"/>
         <source>The receipt number (receipt) is missing; without it one sale cannot be told from another.</source>
         <translation>شمارهٔ رسید (receipt) نیامده است؛ بدون آن نمی‌توان یک فروش را از فروش دیگر بازشناخت.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1162"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1165"/>
         <source>The file has no sale under its header line.</source>
         <translation>زیر سطر عنوان‌های این فایل هیچ فروشی نیامده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1165"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1168"/>
         <source>The file holds {count} sales; the POS must write one file per sale.</source>
         <translation>این فایل {count} فروش دارد؛ صندوق باید برای هر فروش یک فایل جدا بنویسد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1168"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1171"/>
         <source>The sale&apos;s line has {found} values for {expected} columns (a comma in an amount that is not in quotes?).</source>
         <translation>سطر فروش {found} مقدار دارد ولی ستون‌ها {expected} تاست (شاید ویرگولی در مبلغی هست که داخل گیومه نیامده؟).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1173"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1176"/>
         <source>The column {key} appears twice in the header line.</source>
         <translation>ستون {key} دو بار در سطر عنوان‌ها آمده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1176"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1179"/>
         <source>The file is larger than {limit} bytes; one sale is far smaller.</source>
         <translation>حجم این فایل بیش از {limit} بایت است؛ یک فروش بسیار کوچک‌تر از این است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1179"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1182"/>
         <source>This sale was credited before; it was not credited again.</source>
         <translation>این فروش پیش‌تر ثبت شده بود؛ دوباره ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1182"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1185"/>
         <source>Choose the folder the POS drops its receipts into.</source>
         <translation>پوشه‌ای را انتخاب کنید که صندوق رسیدهایش را در آن می‌گذارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1188"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1191"/>
         <source>This receipt is dated {at}, more than a day ahead of this computer&apos;s clock; check the date the POS writes.</source>
         <translation>تاریخ این رسید {at} است، بیش از یک روز جلوتر از ساعت این رایانه؛ تاریخی را که برنامهٔ فروش می‌نویسد بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1193"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1196"/>
         <source>The receipts folder {path} cannot be watched: {detail}</source>
         <translation>پوشهٔ رسیدها ({path}) را نمی‌توان زیر نظر گرفت: {detail}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1196"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1199"/>
         <source>No purchase was credited with receipt {receipt}.</source>
         <translation>هیچ خریدی با رسید {receipt} ثبت نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1199"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1202"/>
         <source>The member owes {debt} points from a refund; no reward until it is paid back.</source>
         <translation>این عضو به‌خاطر مرجوعی {debt} امتیاز بدهکار است؛ تا جبران آن جایزه‌ای داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1202"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1205"/>
         <source>{reward} needs {cost} points; the member has {balance}, {missing} short.</source>
         <translation>{reward} به {cost} امتیاز نیاز دارد؛ عضو {balance} امتیاز دارد و {missing} امتیاز کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1205"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1208"/>
         <source>This purchase was already refunded in full.</source>
         <translation>این خرید پیش‌تر به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1208"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1211"/>
         <source>Only {remaining} of this purchase is left to refund, not {amount}.</source>
         <translation>از این خرید فقط {remaining} برای مرجوعی مانده است، نه {amount}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1211"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1214"/>
         <source>Entry {entry_id} is not a purchase, so it cannot be refunded.</source>
         <translation>ردیف {entry_id} خرید نیست، پس مرجوع نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1214"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1217"/>
         <source>Name the purchase to refund by its receipt or by its ledger entry (one of the two).</source>
         <translation>خرید مرجوعی را با رسید یا با ردیف دفتر امتیاز آن مشخص کنید (یکی از این دو).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1218"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1221"/>
         <source>There is no backup file at {path}.</source>
         <translation>در {path} فایل پشتیبانی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1219"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1222"/>
         <source>A reward costs between 1 and {limit} points.</source>
         <translation>بهای هر جایزه بین ۱ و {limit} امتیاز است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1222"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1225"/>
         <source>Name the reward.</source>
         <translation>نام جایزه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1223"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1226"/>
         <source>There is already a reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} از قبل هست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1224"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1227"/>
         <source>There is no reward called {reward}.</source>
         <translation>جایزه‌ای به نام {reward} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1225"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1228"/>
         <source>With these points per amount one purchase of {amount} would earn more than {limit} points: give fewer points, or set a larger amount per step.</source>
         <translation>با این امتیاز برای هر مبلغ، یک خرید {amount} بیش از {limit} امتیاز می‌گیرد: امتیاز کمتری بدهید یا مبلغ هر پله را بیشتر کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1230"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1233"/>
         <source>This purchase would take the balance past {limit} points, more than a club can hold; check the earning rule. Nothing was credited.</source>
         <translation>با این خرید موجودی از {limit} امتیاز می‌گذرد که بیش از ظرفیت باشگاه است؛ قانون امتیازدهی را بررسی کنید. چیزی ثبت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1235"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1238"/>
         <source>The minimum purchase cannot be negative.</source>
         <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1236"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1239"/>
         <source>Points per step must be more than zero.</source>
         <translation>امتیاز هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1237"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1240"/>
         <source>The amount per step must be more than zero.</source>
         <translation>مبلغ هر پله باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1238"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1241"/>
         <source>The minimum purchase can be at most {limit_rials}.</source>
         <translation>حداقل خرید حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1241"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1244"/>
         <source>Points per step can be at most {limit}.</source>
         <translation>امتیاز هر پله حداکثر می‌تواند {limit} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1244"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1247"/>
         <source>The amount per step can be at most {limit_rials}.</source>
         <translation>مبلغ هر پله حداکثر می‌تواند {limit_rials} باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1247"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1250"/>
         <source>The club has no earning rule.</source>
         <translation>باشگاه قاعدهٔ امتیازدهی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1248"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1251"/>
         <source>Ask for 1 to {limit} members at a time.</source>
         <translation>هر بار ۱ تا {limit} عضو بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1249"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1252"/>
         <source>The database is busy with another counter; please try again.</source>
         <translation>پایگاه داده سرگرم صندوق دیگری است؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1252"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1255"/>
         <source>Another counter changed this member at the same moment; please try again.</source>
         <translation>صندوق دیگری همزمان این عضو را تغییر داد؛ لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1255"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1258"/>
         <source>The disk is full; nothing was saved. Free some space.</source>
         <translation>دیسک پر است؛ چیزی ذخیره نشد. کمی جا باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1258"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1261"/>
         <source>The database cannot be written (it is read-only); nothing was saved.</source>
         <translation>در پایگاه داده نمی‌شود نوشت (فقط‌خواندنی است)؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1262"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1265"/>
         <source>{reward} needs {cost} stamps; the member has {stamps}, {missing} short.</source>
         <translation>{reward} به {cost} مهر نیاز دارد؛ عضو {stamps} مهر دارد و {missing} مهر کم دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1265"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1268"/>
         <source>A stamp reward costs between 1 and {limit} stamps.</source>
         <translation>هزینهٔ جایزهٔ مهری بین ۱ تا {limit} مهر است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1268"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1271"/>
         <source>The minimum purchase for a stamp cannot be negative.</source>
         <translation>حداقل خرید برای گرفتن مهر نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1271"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1274"/>
         <source>Stamps a day per member are between 1 and {limit}.</source>
         <translation>تعداد مهر روزانهٔ هر عضو بین ۱ تا {limit} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1274"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1277"/>
         <source>With points turned off, turn stamps on: otherwise purchases earn nothing.</source>
         <translation>وقتی امتیاز خاموش است، مهر را روشن کنید؛ وگرنه خریدها چیزی به دست نمی‌آورند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1278"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1281"/>
         <source>Say what to change: --email ADDRESS, --notes TEXT or both.</source>
         <translation>بگویید چه چیزی عوض شود: ‎--email ADDRESS‎، ‎--notes TEXT‎ یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1281"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1284"/>
         <source>Notes are at most {limit} characters; these have {length}.</source>
         <translation>یادداشت حداکثر {limit} نویسه است؛ این یکی {length} نویسه دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1284"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1287"/>
         <source>The notes have an invisible control character (pasted from another program): type them again.</source>
         <translation>در یادداشت یک نویسهٔ کنترلی نامرئی هست (از برنامهٔ دیگری چسبانده شده): آن را دوباره تایپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1290"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1293"/>
         <source>{address} is not an e-mail address: it needs one @, a dot after it and no spaces, like name@example.com.</source>
         <translation>{address} نشانی ایمیل نیست: باید یک @ داشته باشد، بعد از آن یک نقطه، و بدون فاصله باشد؛ مانند name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1295"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1298"/>
         <source>An e-mail address is at most {limit} characters.</source>
         <translation>نشانی ایمیل حداکثر {limit} نویسه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1298"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1301"/>
         <source>{host} is not a server name: write it like smtp.example.com.</source>
         <translation>{host} نام سرور نیست: آن را مانند smtp.example.com بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1301"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1304"/>
         <source>The port is a whole number from {first} to {last}.</source>
         <translation>درگاه (پورت) عددی صحیح از {first} تا {last} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1304"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1307"/>
         <source>The user name has a space or is too long: write it as the server gave it.</source>
         <translation>نام کاربری فاصله دارد یا بیش از حد بلند است: آن را همان‌طور که سرور داده بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1307"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1310"/>
         <source>Give the address the e-mail comes from (From), like club@example.com.</source>
         <translation>نشانی فرستندهٔ ایمیل (From) را بدهید، مانند club@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1310"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1313"/>
         <source>No mail server is set: give one in E-mail server… (or `mail set`).</source>
         <translation>سرور ایمیل تعیین نشده است: آن را در «سرور ایمیل…» (یا با `mail set`) بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1313"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1316"/>
         <source>This program cannot send e-mail here; nothing was sent.</source>
         <translation>این برنامه اینجا نمی‌تواند ایمیل بفرستد؛ چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1316"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1319"/>
         <source>The mail server {host} (port {port}) did not work: {detail}. Nothing was sent.</source>
         <translation>سرور ایمیل {host} (درگاه {port}) کار نکرد: {detail}. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1320"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1323"/>
         <source>Write the mail server’s name, like smtp.example.com.</source>
         <translation>نام سرور ایمیل را بنویسید، مثل smtp.example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1323"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1326"/>
         <source>{address} has letters a mail server cannot deliver to: write the address in English letters, like name@example.com.</source>
         <translation>{address} حروفی دارد که سرور ایمیل نمی‌تواند به آن بفرستد: نشانی را با حروف انگلیسی بنویسید، مثل name@example.com.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1328"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1331"/>
         <source>Withdrawn: the member asked for no messages after it was queued.</source>
         <translation>پس گرفته شد: عضو بعد از در صف رفتن این پیام خواست پیامی برایش فرستاده نشود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1331"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1334"/>
         <source>The outbox kept changing while the file was written; nothing was marked. Try again.</source>
         <translation>صندوق پیام‌ها هنگام نوشتن فایل مدام تغییر کرد؛ چیزی علامت نخورد. دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1335"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1338"/>
         <source>The mail server did not take the message to {address}: {detail}.</source>
         <translation>سرور ایمیل پیام به {address} را نپذیرفت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1338"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1341"/>
         <source>The password for {account} is not known on this computer: save it in E-mail server…, or set LOYALTYDESK_SMTP_PASSWORD in the environment of the program that sends.</source>
         <translation>گذرواژهٔ {account} روی این رایانه شناخته نیست: آن را در «سرور ایمیل…» ذخیره کنید، یا LOYALTYDESK_SMTP_PASSWORD را در محیط برنامه‌ای که می‌فرستد تعیین کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1343"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1346"/>
         <source>The system keyring did not keep the password: {detail}.</source>
         <translation>جاکلیدی سیستم گذرواژه را نگه نداشت: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1346"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1349"/>
         <source>No SMS is waiting in the outbox: there is nothing to export.</source>
         <translation>هیچ پیامکی در صندوق خروجی منتظر نیست: چیزی برای خروجی گرفتن نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1349"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1352"/>
         <source>Name at least one message.</source>
         <translation>دست‌کم یک پیام را نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1350"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1353"/>
         <source>There is no message {id} in the outbox.</source>
         <translation>پیام {id} در صندوق خروجی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1351"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1354"/>
         <source>Message {id} was not exported to an SMS panel, so it cannot be marked sent; nothing was marked.</source>
         <translation>پیام {id} به سامانهٔ پیامک داده نشده است، پس نمی‌توان آن را فرستاده‌شده علامت زد؛ چیزی علامت نخورد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1356"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1359"/>
         <source>Message {id} has not failed, so there is nothing to retry; nothing changed.</source>
         <translation>پیام {id} ناموفق نبوده است، پس چیزی برای تلاش دوباره نیست؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1359"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1362"/>
         <source>{path}: the outbox exports to a .csv or an .xlsx file.</source>
         <translation>{path}: خروجی صندوق پیام‌ها فقط فایل ‎.csv یا ‎.xlsx است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1362"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1365"/>
         <source>Redemption {entry_id} was already voided.</source>
         <translation>دریافت جایزهٔ {entry_id} پیش‌تر لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1365"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1368"/>
         <source>Entry {entry_id} is not a redemption, so it cannot be voided.</source>
         <translation>ردیف {entry_id} دریافت جایزه نیست، پس لغو نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1369"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1372"/>
         <source>Write the shop&apos;s name.</source>
         <translation>نام فروشگاه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1370"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1373"/>
         <source>A shop&apos;s name is at most {limit} letters.</source>
         <translation>نام فروشگاه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1374"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1377"/>
         <source>A branch name is one line of letters, digits and signs; leave it empty for no branch.</source>
         <translation>نام شعبه باید یک خط از حروف، رقم‌ها و نشانه‌ها باشد؛ اگر شعبه‌ای ندارید، خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1378"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1381"/>
         <source>A branch name is at most {limit} letters.</source>
         <translation>نام شعبه حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1379"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1382"/>
         <source>Choose the time zone from the list (for example Asia/Tehran).</source>
         <translation>منطقه‌ی زمانی را از فهرست انتخاب کنید (مثلاً Asia/Tehran).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1382"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1385"/>
         <source>Choose a whole folder path for the backups, or leave it empty.</source>
         <translation>نشانی کامل یک پوشه را برای پشتیبان‌ها انتخاب کنید، یا آن را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1385"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1388"/>
         <source>Start with at most {limit} rewards; add more later in Rules.</source>
         <translation>با حداکثر {limit} جایزه شروع کنید؛ بقیه را بعداً در قوانین اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1388"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1391"/>
         <source>The club needs its owner&apos;s name and PIN.</source>
         <translation>باشگاه به نام و رمز مالک خود نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1391"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1394"/>
         <source>This club already has staff accounts; it was not set up again.</source>
         <translation>این باشگاه از قبل حساب کارکنان دارد؛ دوباره راه‌اندازی نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1394"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1397"/>
         <source>Type the server&apos;s name or address (for example 192.168.1.10).</source>
         <translation>نام یا نشانی سرور را بنویسید (مثلاً 192.168.1.10).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1397"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1400"/>
         <source>“{host}” is not a server name or address: letters, digits, dots and dashes only.</source>
         <translation>«{host}» نام یا نشانی سرور نیست: فقط حروف لاتین، رقم، نقطه و خط تیره.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1401"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1404"/>
         <source>The port is a number from 1 to 65535 (PostgreSQL’s usual one is 5432); “{value}” is not.</source>
         <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است (درگاه معمول PostgreSQL ‏۵۴۳۲ است)؛ «{value}» نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1405"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1408"/>
         <source>Type the name of the club’s database on the server.</source>
         <translation>نام پایگاه دادهٔ باشگاه روی سرور را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1408"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1411"/>
         <source>A database name has no spaces and at most {limit} letters.</source>
         <translation>نام پایگاه داده فاصله ندارد و حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1411"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1414"/>
         <source>Type the user name this counter signs in to the server with.</source>
         <translation>نام کاربری‌ای را بنویسید که این صندوق با آن به سرور وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1414"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1417"/>
         <source>A user name has no spaces and at most {limit} letters.</source>
         <translation>نام کاربری فاصله ندارد و حداکثر {limit} حرف است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1417"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1420"/>
         <source>The TLS setting is disable, require or verify-full; “{value}” is none of them.</source>
         <translation>تنظیم TLS یکی از disable،‏ require یا verify-full است؛ «{value}» هیچ‌کدام نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1421"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1424"/>
         <source>Verifying the server needs the certificate of the authority that signed the server’s certificate (a CA file).</source>
         <translation>برای وارسی سرور، گواهی مرجعی که گواهی سرور را امضا کرده لازم است (فایل CA).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1426"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1429"/>
         <source>The CA file {path} is not there.</source>
         <translation>فایل CA ‏{path} وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1427"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1430"/>
         <source>{path} is a folder: choose the CA file in it (.pem or .crt).</source>
         <translation>{path} یک پوشه است: فایل CA درون آن را برگزینید (‎.pem یا ‎.crt).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1430"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1433"/>
         <source>The CA file {path} is there but cannot be read ({detail}): let this computer’s user read it, or copy it somewhere they can.</source>
         <translation>فایل CA ‏{path} هست اما خوانده نمی‌شود ({detail}): به کاربر این رایانه اجازهٔ خواندنش را بدهید، یا آن را جایی رونوشت کنید که بتواند بخواند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1435"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1438"/>
         <source>The password could not be kept in this computer’s keyring ({detail}).</source>
         <translation>گذرواژه در جاکلیدی این رایانه نگه داشته نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1438"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1441"/>
         <source>This computer has no keyring to keep the password in: give it in the environment variable {variable} instead.</source>
         <translation>این رایانه جاکلیدی‌ای برای نگه‌داشتن گذرواژه ندارد: به‌جایش آن را در متغیر محیطی {variable} بدهید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1443"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1446"/>
         <source>The server {server} cannot be found: its name is not known here. Check the spelling, or use its IP address.</source>
         <translation>سرور {server} پیدا نمی‌شود: این نام این‌جا شناخته نیست. املای آن را بررسی کنید یا نشانی IP سرور را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1448"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1451"/>
         <source>There is no way to the server {server} from this computer (no route): is this computer on the shop’s network, and is the server switched on?</source>
         <translation>از این رایانه راهی به سرور {server} نیست (مسیری وجود ندارد): آیا این رایانه به شبکهٔ فروشگاه وصل است و سرور روشن است؟</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1453"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1456"/>
         <source>The server {server} does not answer in time: a firewall may be in the way, or the address is wrong.</source>
         <translation>سرور {server} به‌موقع پاسخ نمی‌دهد: شاید دیوارهٔ آتش جلویش را گرفته یا نشانی اشتباه است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1458"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1461"/>
         <source>Nothing is listening at {server}: the computer is there, but PostgreSQL is not running on that port or does not take network connections.</source>
         <translation>در {server} هیچ برنامه‌ای منتظر اتصال نیست: رایانه در دسترس است، اما PostgreSQL روی آن درگاه اجرا نمی‌شود یا اتصال از شبکه را نمی‌پذیرد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1463"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1466"/>
         <source>The server {server} refused the user name or password. Check both (the password is case-sensitive).</source>
         <translation>سرور {server} نام کاربری یا گذرواژه را نپذیرفت. هر دو را بررسی کنید (در گذرواژه، حروف بزرگ و کوچک فرق دارند).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1468"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1471"/>
         <source>The server {server} does not let this computer or user in (no line for them in its pg_hba.conf). If the server takes only TLS connections, turn TLS on here; otherwise its administrator must allow this computer.</source>
         <translation>سرور {server} به این رایانه یا این کاربر اجازهٔ ورود نمی‌دهد (در pg_hba.conf آن سطری برایشان نیست). اگر سرور فقط اتصال TLS می‌پذیرد، TLS را این‌جا روشن کنید؛ وگرنه مدیر سرور باید به این رایانه اجازه بدهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1474"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1477"/>
         <source>The server {server} has no TLS, but this counter requires it. Turn TLS on at the server, or choose “disable” here on a network you trust.</source>
         <translation>سرور {server} ‏TLS ندارد، اما این صندوق آن را لازم می‌داند. TLS را روی سرور روشن کنید، یا در شبکه‌ای که به آن اطمینان دارید این‌جا «خاموش» را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1479"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1482"/>
         <source>The server {server} shows a certificate this counter does not trust: the CA file chosen did not sign it.</source>
         <translation>سرور {server} گواهی‌ای نشان می‌دهد که این صندوق به آن اعتماد ندارد: فایل CA برگزیده آن را امضا نکرده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1484"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1487"/>
         <source>The server’s certificate is made out to another name than {server}: connect with the name in the certificate.</source>
         <translation>گواهی سرور به نامی جز {server} صادر شده است: با همان نامی که در گواهی آمده وصل شوید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1489"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1492"/>
         <source>The secure (TLS) connection to {server} failed ({detail}).</source>
         <translation>اتصال امن (TLS) به {server} برقرار نشد ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1492"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1495"/>
         <source>The server {server} has no database named {database}. Create it (empty) first, or check the name.</source>
         <translation>سرور {server} پایگاه داده‌ای به نام {database} ندارد. اول آن را (خالی) بسازید یا نام را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1497"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1500"/>
         <source>This user may sign in to {server} but may not use the database {database}.</source>
         <translation>این کاربر می‌تواند به {server} وارد شود اما اجازهٔ کار با پایگاه دادهٔ {database} را ندارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1500"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1503"/>
         <source>The database {database} on {server} belongs to another program (it has tables, but not LoyaltyDesk’s). Use an empty database.</source>
         <translation>پایگاه دادهٔ {database} روی {server} مال برنامهٔ دیگری است (جدول دارد، اما نه جدول‌های LoyaltyDesk). یک پایگاه دادهٔ خالی به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1505"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1508"/>
         <source>The club in the database {database} on {server} was made by a newer LoyaltyDesk: update LoyaltyDesk on this counter first.</source>
         <translation>باشگاهِ پایگاه دادهٔ {database} روی {server} را نسخهٔ تازه‌تری از LoyaltyDesk ساخته است: اول LoyaltyDesk را روی این صندوق به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1525"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1528"/>
         <source>Connected to {server}. The database {database} holds a LoyaltyDesk club with {members} members.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk با {members} عضو دارد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1530"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1533"/>
         <source>Connected to {server}. The database {database} holds a LoyaltyDesk club with {members} members, made by an older LoyaltyDesk: it will be upgraded when this counter first opens it (a copy is kept first). Then update the club’s other counters too.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} یک باشگاه LoyaltyDesk با {members} عضو دارد که نسخهٔ قدیمی‌تری از LoyaltyDesk آن را ساخته است: نخستین بار که این صندوق بازش کند به‌روز می‌شود (پیش از آن یک نسخهٔ پشتیبان گرفته می‌شود). پس از آن صندوق‌های دیگر باشگاه را هم به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1537"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1540"/>
         <source>{database} on {server} is the server’s own database (PostgreSQL keeps it for itself): a club does not go in it. Ask whoever looks after the server to create a database for the club, with: {sql} Then type its name here.</source>
         <translation>پایگاه دادهٔ {database} روی {server} مال خود سرور است (سرور PostgreSQL آن را برای کار خودش نگه می‌دارد) و باشگاه در آن گذاشته نمی‌شود. از کسی که سرور را نگه‌داری می‌کند بخواهید با این دستور یک پایگاه داده برای باشگاه بسازد: {sql} سپس نام آن را این‌جا بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1510"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1513"/>
         <source>The server {server} could not be used ({detail}).</source>
         <translation>با سرور {server} نمی‌شود کار کرد ({detail}).</translation>
     </message>
@@ -5558,47 +5564,47 @@ It is shown only this once: put it in the POS&apos;s settings now (Authorization
         <translation>توکنی به نام {name} در کار است: اول آن را باطل کنید (برنامهٔ فروشش دیگر پذیرفته نمی‌شود)، یا نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1185"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1188"/>
         <source>The receipts folder {path} is not there; make it, or choose another.</source>
         <translation>پوشهٔ رسیدها ({path}) پیدا نمی‌شود؛ آن را بسازید یا پوشهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1513"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1516"/>
         <source>Type the server as {host} here and the port {port} in the Port field.</source>
         <translation>این‌جا سرور را {host} بنویسید و درگاه {port} را در خانهٔ «درگاه».</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1516"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1519"/>
         <source>This counter is on a shared club already: only a club in a file on this computer is moved to a server. Nothing was copied.</source>
         <translation>این صندوق همین حالا روی یک باشگاه مشترک است: فقط باشگاهی که در فایلی روی همین رایانه است به سرور منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1521"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1524"/>
         <source>Connected to {server}. The database {database} is empty: ready to move a club in.</source>
         <translation>به {server} وصل شد. پایگاه دادهٔ {database} خالی است: آمادهٔ انتقال یک باشگاه به آن.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1543"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1546"/>
         <source>The database {database} on {server} already holds a club ({members} members): a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} از پیش یک باشگاه دارد ({members} عضو): باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1548"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1551"/>
         <source>The database {database} on {server} holds another program’s tables: a club is moved only into an empty database. Nothing was copied.</source>
         <translation>پایگاه دادهٔ {database} روی {server} جدول‌های برنامهٔ دیگری را دارد: باشگاه فقط به پایگاه دادهٔ خالی منتقل می‌شود. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1553"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1556"/>
         <source>This club’s own books do not add up ({differences} differences; see Verify): put them right before moving the club. Nothing was copied.</source>
         <translation>حساب‌های خود این باشگاه جور نیست ({differences} اختلاف؛ بررسی حساب‌ها را ببینید): پیش از انتقال باشگاه آن‌ها را درست کنید. چیزی رونوشت نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1558"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1561"/>
         <source>The copy on {server} does not match this club ({differences} differences). This counter stays on its own file; empty the database {database} on the server (drop it and create it again) and try again.</source>
         <translation>رونوشت روی {server} با این باشگاه جور نیست ({differences} اختلاف). این صندوق روی فایل خودش می‌ماند؛ پایگاه دادهٔ {database} را روی سرور خالی کنید (حذف و دوباره ساختن) و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/ui/error_text.py" line="1568"/>
+        <location filename="../../loyaltydesk/ui/error_text.py" line="1571"/>
         <source>The request could not be completed ({code}).</source>
         <translation>درخواست انجام نشد ({code}).</translation>
     </message>

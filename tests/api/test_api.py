@@ -3,14 +3,19 @@ the command line's JSON, idempotency keys, tokens, and every way a request can b
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import json
+import sqlite3
 import subprocess
 import sys
 import time
 import urllib.parse
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from loyaltydesk.api import app as api_app
 from loyaltydesk.bootstrap import Services
@@ -299,3 +304,55 @@ def test_the_example_client_credits_once_per_receipt(api: Client) -> None:
     assert answers[1]["balance"] == 25
     found = subprocess.run([*command, "find", "0912"], capture_output=True, text=True, check=True)
     assert json.loads(found.stdout)[0]["phone"] == "+989121234567"
+
+
+@contextlib.contextmanager
+def _write_lock_held(db_url: str, member_id: int) -> Iterator[None]:
+    """Another counter's long write holding what a credit to ``member_id`` waits for."""
+    if "://" not in db_url:
+        raw = sqlite3.connect(db_url, isolation_level=None)
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            raw.execute("ROLLBACK")
+            raw.close()
+        return
+    engine = create_engine(db_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with engine.connect() as conn, conn.begin() as held:
+            conn.execute(
+                text("SELECT id FROM members WHERE id = :id FOR UPDATE"), {"id": member_id}
+            )
+            yield
+            held.rollback()
+    finally:
+        engine.dispose()
+
+
+def test_a_credit_whose_pos_gave_up_while_it_waited_is_not_saved(
+    api: Client, services: Services, db_url: str
+) -> None:
+    """A POS that times out and hangs up while its sale waits for the database (another
+    counter's long write) finds nothing saved, as with a command line killed while waiting:
+    its retry under a new key is the only credit."""
+    member = _member(api)
+    port = int(api.url.rsplit(":", 1)[1])
+    sale = {"phone": PHONE, "amount_rials": 2_000_000, "receipt": "R-77"}
+    with _write_lock_held(db_url, int(str(member["id"]))):
+        pos = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        headers = {"Authorization": f"Bearer {api.token}", "Idempotency-Key": "gave-up"}
+        pos.request("POST", "/v1/credit", json.dumps(sale).encode(), headers)
+        time.sleep(0.5)  # waiting for the lock
+        pos.close()  # the POS gives up
+        time.sleep(0.5)
+    time.sleep(1.0)  # the lock gone, the abandoned sale had its turn: nothing saved
+    assert _earned(api) == []
+    again = api.post("/v1/credit", sale, key="gave-up")
+    assert (again.status, again.body["replayed"]) == (200, False), again.body
+    assert len(_earned(api)) == 1
+
+
+def _earned(api: Client) -> list[dict[str, object]]:
+    entries = api.get(f"/v1/members/{PHONE}/statement").body["entries"]
+    return [e for e in entries if e["kind"] == "earn"]

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +23,13 @@ import pytest
 
 from loyaltydesk.api.server import BackgroundServer
 from loyaltydesk.bootstrap import Services
+from loyaltydesk.cli import handoff
 from loyaltydesk.cli.handoff import hand_off
 from loyaltydesk.cli.main import main
 from loyaltydesk.domain.audit import AuditFilter
 from loyaltydesk.domain.staff import Role
-from loyaltydesk.running import RUNNING_FILE, Running, advertise, read_running
+from loyaltydesk.running import RUNNING_FILE, advertise, read_running
+from loyaltydesk.settings import load_settings
 from tests.integration.helpers import register
 
 
@@ -82,6 +85,11 @@ def test_a_credit_is_handed_to_the_running_program_and_answered_as_the_command_l
     code, out, _err = _handed([*sale, "--op-id", "sale-1"], capsys)
     assert code == 0 and json.loads(out)["replayed"] is True
     assert services.membership.resolve(member.card).balance == handed["member"]["balance"]
+    # An empty --at is "now", and an id with blanks is the id without them, as here.
+    blank = [*here, "--json", "credit", member.card, "--amount", "10000", "--at", ""]
+    code, out, err = _handed([*blank, "--op-id", " spaced "], capsys)
+    assert (code, err) == (0, "")
+    assert json.loads(out)["operation_id"] == "spaced" and not json.loads(out)["replayed"]
     # Without an id, each sale is its own.
     code, out, _err = _handed([*here, "--json", "credit", member.card, "--amount", "10000"], capsys)
     assert code == 0 and json.loads(out)["operation_id"] != "sale-1"
@@ -174,31 +182,57 @@ def test_another_club_a_gone_program_or_a_stale_secret_runs_here(
     if os.name != "nt":
         assert stat.S_IMODE((data_dir / RUNNING_FILE).stat().st_mode) == 0o600
     # A secret from another run: refused (401), so run here, with the id the program got.
-    advertise(data_dir, Running(running.pid, running.host, running.port, running.club, "old"))
+    advertise(data_dir, replace(running, secret="old"))
     assert _handed([*here, *sale], capsys)[0] == [*here, *sale]
     # A program that is gone (nothing listens): run here, with the id it was to be sent.
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         free = probe.getsockname()[1]
-    advertise(data_dir, Running(running.pid, "127.0.0.1", free, running.club, running.secret))
+    advertise(data_dir, replace(running, host="127.0.0.1", port=free))
     outcome, _out, _err = _handed([*here, *sale[:-2]], capsys)
     assert isinstance(outcome, list) and outcome[:-2] == [*here, *sale[:-2]]
     assert outcome[-2] == "--op-id" and outcome[-1]
     assert services.membership.resolve(member.card).balance == 0
 
     # A program killed without taking its file away: not asked (another may hold its port).
+    # The owner changed the shop's settings since the program started: it would read a
+    # time in another zone; run here until it is restarted.
+    changed = replace(load_settings(), timezone="Europe/London")
+    changed.save()
+    assert _handed([*here, *sale], capsys)[0] == [*here, *sale]
+    replace(changed, timezone=services.settings.timezone).save()
     dead = 2**22 + 1  # above any pid_max
-    advertise(data_dir, Running(dead, running.host, running.port, running.club, running.secret))
+    advertise(data_dir, replace(running, pid=dead))
     assert _handed([*here, *sale], capsys)[0] == [*here, *sale]
     assert services.membership.resolve(member.card).balance == 0
     # Another program answering on the port: its answer is not taken for the credit's.
     with _stranger() as port:
-        advertise(data_dir, Running(os.getpid(), "127.0.0.1", port, running.club, "x"))
+        advertise(data_dir, replace(running, host="127.0.0.1", port=port))
         assert _handed([*here, *sale], capsys) == ([*here, *sale], "", "")
 
     advertise(data_dir, running)
     server.stop()  # a program stopping takes its file with it
     assert read_running(data_dir) is None
+
+
+def test_a_credit_interrupted_while_handed_says_how_to_retry_safely(
+    services: Services,
+    server: BackgroundServer,
+    here: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ctrl+C while the program works on it: it may be saved, so the id to retry with."""
+    card = str(register(services).card)
+
+    def interrupted(*_args: Any) -> tuple[int, Any]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(handoff, "_post", interrupted)
+    code, out, err = _handed([*here, "--json", "credit", card, "--amount", "5000"], capsys)
+    assert (code, out) == (130, "")
+    assert err.startswith("loyaltydesk: Interrupted; the change may already be saved.")
+    assert "--op-id " in err and err.count("\n") == 1
 
 
 @contextlib.contextmanager
@@ -260,8 +294,21 @@ def test_a_pos_scripts_credit_is_handed_to_serve_without_the_database_library(
         assert "loyaltydesk.cli.handoff" in imported
         assert not {"sqlalchemy", "PySide6", "loyaltydesk.cli.main"} & imported
     finally:
-        serve.terminate()
+        serve.terminate()  # SIGTERM, as a service manager stops it
         serve.wait(30)
+        # Started with its output closed, as some POS programs start it: done, exit 0.
+        closed = subprocess.run(
+            [*sale[:1], *sale[3:-2], "--op-id", "p-2"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            preexec_fn=lambda: os.close(1),
+        )
+        assert (closed.returncode, closed.stderr) == (0, "")
+    assert serve.returncode == 0
+    assert read_running(services.settings.data_dir) is None
     # `serve` gone (its file with it): the same sale, run here, is the same sale.
     sale_here = sale[:1] + sale[3:]
     again = subprocess.run(sale_here, env=env, capture_output=True, text=True, check=False)
