@@ -124,18 +124,22 @@ def _serve_from_settings(main: MainWindow, language: str) -> int:
     return port
 
 
+def _pos_of(main: MainWindow, services: Services, language: str) -> Client:
+    """A POS with its token, talking to the API the owner turned on in Settings."""
+    secret = services.api_tokens.add("till-1", services.actor).secret
+    port = _serve_from_settings(main, language)
+    return Client(f"http://127.0.0.1:{port}", secret)
+
+
 def test_the_owner_turns_the_api_on_and_off_and_the_pos_is_answered(
     serving_window: MainWindow, gui_services: Services, language: str
 ) -> None:
     main = serving_window
     assert main.till_api is not None
     assert _serving_at(main) is None  # off until the owner turns it on
-    secret = gui_services.api_tokens.add("till-1", gui_services.actor).secret
-    port = _serve_from_settings(main, language)
+    pos = _pos_of(main, gui_services, language)
     assert main.statusBar().currentMessage() == main.tr("Settings saved.")
-    url = _serving_at(main)
-    assert url == f"http://127.0.0.1:{port}"
-    pos = Client(url, secret)
+    assert _serving_at(main) == pos.url
     answer = pos.get("/v1/rewards")
     assert answer.status == 200
     assert [r["name"] for r in answer.body["rewards"]] == ["Free drink", "Free meal"]
@@ -155,14 +159,12 @@ def test_requests_refused_for_their_token_are_counted_where_the_owner_sets_the_a
     serving_window: MainWindow, gui_services: Services, language: str, qtbot: QtBot
 ) -> None:
     main = serving_window
-    secret = gui_services.api_tokens.add("till-1", gui_services.actor).secret
-    port = _serve_from_settings(main, language)
-    url = f"http://127.0.0.1:{port}"
-    assert Client(url, secret).get("/v1/rewards").status == 200
-    wrong = Client(url, "ld_not-a-token")
+    pos = _pos_of(main, gui_services, language)
+    assert pos.get("/v1/rewards").status == 200
+    wrong = Client(pos.url, "ld_not-a-token")
     for _ in range(3):
         assert wrong.get("/v1/rewards").status == 401
-    assert Client(url, None).get("/v1/rewards").status == 401
+    assert Client(pos.url, None).get("/v1/rewards").status == 401
     seen: list[str] = []
 
     def look(till: TillWidget) -> None:
@@ -291,14 +293,12 @@ def test_a_credit_the_pos_makes_shows_at_once_on_the_member_on_screen(
     qtbot: QtBot, serving_window: MainWindow, gui_services: Services, language: str
 ) -> None:
     main = serving_window
-    secret = gui_services.api_tokens.add("till-1", gui_services.actor).secret
-    port = _serve_from_settings(main, language)
+    pos = _pos_of(main, gui_services, language)
     sara = member(gui_services, "Sara", "09121110009")
     scan(main, in_language(language, sara.card or ""))
     counter = main.counter
     assert counter.member_id == sara.id
     assert counter.panel.balance.text() == in_language(language, "0")
-    pos = Client(f"http://127.0.0.1:{port}", secret)
     credited = pos.post(
         "/v1/credit", {"card": sara.card, "amount_rials": 2_500_000, "receipt": "9"}, key="s9"
     )
