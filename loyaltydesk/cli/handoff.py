@@ -38,8 +38,14 @@ SWITCH_VARIABLE = "LOYALTYDESK_HANDOFF"
 ANSWER_TIMEOUT_S = 15.0
 
 # The options handed over, and whether each takes a value; any other runs here.
-_BEFORE = {"--json": False, "--lang": True, "--staff": True, "--pin": True, "--counter": True}
-_BEFORE_DATABASE = {"--database": True}
+_BEFORE = {
+    "--json": False,
+    "--lang": True,
+    "--staff": True,
+    "--pin": True,
+    "--counter": True,
+    "--database": True,
+}
 _CREDIT = {
     "--json": False,
     "--op-id": True,
@@ -107,6 +113,8 @@ def hand_off(argv: list[str]) -> int | list[str]:
     except DomainError:
         return argv
     op_id = op_id or str(uuid.uuid4())
+    if not op_id.isascii() or not op_id.isprintable():
+        return argv  # not a header's text: the command line says what is wrong with it
     # Run here after this point with the id sent: the program may have credited it.
     here = argv if "--op-id" in credit.options else [*argv, "--op-id", op_id]
     body: dict[str, Any] = {"card": credit.ref, "amount_rials": amount}
@@ -127,8 +135,6 @@ def hand_off(argv: list[str]) -> int | list[str]:
     pin = credit.before.get("--pin") or os.environ.get(PIN_VARIABLE)
     if pin:
         headers["X-Staff-Pin"] = urllib.parse.quote(pin)
-    if not op_id.isascii() or not op_id.isprintable():
-        return argv  # not a header's text: the command line says what is wrong with it
     try:
         status, answer = _post(running.host, running.port, body, headers)
     except (OSError, http.client.HTTPException, ValueError):
@@ -158,7 +164,7 @@ def _parse(argv: list[str]) -> _Credit | None:
     before: dict[str, str] = {}
     options: dict[str, str] = {}
     refs: list[str] = []
-    table, found = {**_BEFORE, **_BEFORE_DATABASE}, before
+    table, found = _BEFORE, before
     seen_credit = False
     index = 0
     while index < len(argv):
