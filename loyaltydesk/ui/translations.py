@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from loyaltydesk.settings import LANGUAGES
+
 
 class _Dispatcher(QTranslator):
     """The one translator installed in the process. Qt asks the installed translators of the
@@ -89,17 +91,14 @@ class LanguageSwitch:
     ``language`` inside ``speaking``, every other thread goes on in its own."""
 
     def __init__(self, app: QCoreApplication, folder: Path) -> None:
-        self._app = app
-        self._folder = folder
-        self._lock = threading.Lock()
-        self._loaded: dict[str, list[QTranslator]] = {}
+        # Every language loaded now, on the thread that makes the switch (the window's, or
+        # `serve`'s): a translator is a QObject of the application, which Qt lets no other
+        # thread make, and the requests come on the server's.
+        self._loaded = {language: _load(app, language, folder)[0] for language in LANGUAGES}
         self._dispatcher = _dispatcher(app)
 
     def _translators(self, language: str) -> list[QTranslator]:
-        with self._lock:
-            if language not in self._loaded:
-                self._loaded[language] = _load(self._app, language, self._folder)[0]
-            return self._loaded[language]
+        return self._loaded.get(language, [])
 
     @contextlib.contextmanager
     def speaking(self, language: str) -> Iterator[None]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from loyaltydesk.ui.translations import LanguageSwitch, install_translations
 
@@ -69,3 +69,32 @@ def test_threads_in_different_languages_at_the_same_moment(app: QCoreApplication
     assert len(set(heard["fa"])) == 1
     assert heard["fa"][0] != "Counter"
     assert _counter() == "Counter"
+
+
+def test_a_request_in_a_language_not_heard_yet_makes_no_qt_object_off_its_thread(
+    app: QCoreApplication,
+) -> None:
+    """The first Persian answer of the API beside the window comes on the server's thread:
+    Qt refuses children of the application made there ("Cannot create children for a
+    parent that is in a different thread")."""
+    switch = LanguageSwitch(app, TRANSLATIONS)
+    warnings: list[str] = []
+
+    def heard(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        warnings.append(message)
+
+    previous = qInstallMessageHandler(heard)
+    said: list[str] = []
+    try:
+
+        def request() -> None:
+            with switch.speaking("fa"):
+                said.append(_counter())
+
+        worker = threading.Thread(target=request)
+        worker.start()
+        worker.join()
+    finally:
+        qInstallMessageHandler(previous)
+    assert said and said[0] != "Counter"
+    assert not [w for w in warnings if "different thread" in w], warnings
