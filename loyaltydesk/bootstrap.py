@@ -676,7 +676,7 @@ def launch_window(
     """`python -m loyaltydesk`: the counter window. The very first start opens the set-up
     wizard (set up my shop, or look around a demo club); ``demo`` (--demo) goes straight
     to the demo club, as `make run` does."""
-    from loyaltydesk.ui.app import create_application
+    from loyaltydesk.ui.app import close_on_terminate, create_application
     from loyaltydesk.ui.errors import install_excepthook
     from loyaltydesk.ui.setup.progress import clear_progress
     from loyaltydesk.ui.setup.wizard import DEMO, JOIN
@@ -761,7 +761,9 @@ def launch_window(
     window.start_club_light()
     # Queued e-mail: once a day, outside the shop's quiet hours.
     window.start_mail_job(services.outbox.send_daily, services.outbox.next_sending_time)
+    undo = close_on_terminate(app)
     try:
         return app.exec()
     finally:
+        undo()
         services.close()

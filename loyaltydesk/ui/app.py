@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import signal
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -57,3 +60,26 @@ def apply_language(app: QApplication, language: str, resources: Path) -> None:
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight
     )
+
+
+def close_on_terminate(app: QApplication) -> Callable[[], None]:
+    """SIGTERM (the desktop logging out or shutting down, `kill`) closes every window as
+    its close button does: the till's API stopped and its file in the data folder taken
+    away, a missed day's backup made, instead of the process dying mid-way. Gives back
+    what undoes it (the handler before)."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    before = signal.getsignal(signal.SIGTERM)
+    signal.signal(signal.SIGTERM, lambda _signal, _frame: QTimer.singleShot(0, app.closeAllWindows))
+    # Python sees a signal only when it runs: while Qt waits for events it does not, so a
+    # timer lets it in twice a second.
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+
+    def undo() -> None:
+        wake.stop()
+        wake.deleteLater()
+        signal.signal(signal.SIGTERM, before)
+
+    return undo

@@ -4,6 +4,8 @@ another program holds is said at the counter."""
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import urllib.error
 from collections.abc import Iterator
@@ -27,8 +29,9 @@ from loyaltydesk.api.server import serve_beside_window
 from loyaltydesk.bootstrap import RESOURCES, Services
 from loyaltydesk.domain.errors import NotPermitted
 from loyaltydesk.i18n.digits import localize_digits
+from loyaltydesk.running import read_running
 from loyaltydesk.settings import Settings
-from loyaltydesk.ui.app import create_application
+from loyaltydesk.ui.app import close_on_terminate, create_application
 from loyaltydesk.ui.error_text import error_text
 from loyaltydesk.ui.main_window import MainWindow
 from loyaltydesk.ui.settings.dialog import SettingsDialog
@@ -182,6 +185,28 @@ def test_requests_refused_for_their_token_are_counted_where_the_owner_sets_the_a
     assert localize_digits("5", language) in five
     persian = any("\u0600" <= ch <= "\u06ff" for ch in four)
     assert persian == (language == "fa")
+
+
+def test_sigterm_closes_the_window_as_its_close_button_does(
+    serving_window: MainWindow, gui_services: Services, language: str, qtbot: QtBot
+) -> None:
+    """A logout or shutdown (SIGTERM) closes the window: the till's API stops and takes its
+    file for the command line away, instead of the process dying with both left behind."""
+    main = serving_window
+    pos = _pos_of(main, gui_services, language)
+    data = gui_services.settings.data_dir
+    assert read_running(data) is not None
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    undo = close_on_terminate(app)
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not main.isVisible(), timeout=5000)
+    finally:
+        undo()
+    assert _serving_at(main) is None and read_running(data) is None
+    with pytest.raises(urllib.error.URLError):
+        pos.get("/v1/rewards")
 
 
 def test_a_port_another_program_holds_is_said_at_the_counter(
