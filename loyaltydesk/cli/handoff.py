@@ -21,6 +21,7 @@ import errno
 import http.client
 import json
 import os
+import select
 import sys
 import urllib.parse
 import uuid
@@ -36,6 +37,8 @@ SWITCH_VARIABLE = "LOYALTYDESK_HANDOFF"
 # Long enough for a credit waiting its turn behind another counter's (SQLite's busy wait is
 # 10 s); a program that does not answer by then is asked no more, and the sale runs here.
 ANSWER_TIMEOUT_S = 15.0
+# How long a running program has to show it is there before the sale is sent to it.
+THERE_TIMEOUT_S = 2.0
 
 # The options handed over, and whether each takes a value; any other runs here.
 _BEFORE = {
@@ -239,10 +242,28 @@ def _alive(pid: int) -> bool:
     return True
 
 
+class _NotThere(OSError):
+    """The program did not say it was there: the sale was not sent."""
+
+
 def _post(host: str, port: int, body: dict[str, Any], headers: dict[str, str]) -> tuple[int, Any]:
+    """The program's answer to the sale. The sale itself is sent only once the program has
+    answered "100 Continue" to its head: a program frozen or stuck (its connection accepted
+    by the system all the same) is given up on within THERE_TIMEOUT_S, having received
+    nothing it could credit, and only a program that is there may take up to the answer
+    time-out (a sale waiting its turn for the database)."""
+    data = json.dumps(body).encode("utf-8")
     connection = http.client.HTTPConnection(host, port, timeout=ANSWER_TIMEOUT_S)
     try:
-        connection.request("POST", "/v1/credit", json.dumps(body).encode("utf-8"), headers)
+        connection.putrequest("POST", "/v1/credit", skip_accept_encoding=True)
+        sent = {**headers, "Content-Length": str(len(data)), "Expect": "100-continue"}
+        for name, value in sent.items():
+            connection.putheader(name, value)
+        connection.endheaders()
+        if not select.select([connection.sock], [], [], THERE_TIMEOUT_S)[0]:
+            raise _NotThere
+        connection.send(data)
+        # The "100 Continue" is read and passed over here, before the answer.
         response = connection.getresponse()
         return response.status, json.loads(response.read())
     finally:

@@ -235,6 +235,35 @@ def test_a_credit_interrupted_while_handed_says_how_to_retry_safely(
     assert "--op-id " in err and err.count("\n") == 1
 
 
+def test_a_program_that_does_not_answer_is_not_sent_the_sale(
+    services: Services,
+    server: BackgroundServer,
+    here: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A program frozen or stuck: the system accepts the connection for it, but it never
+    says "100 Continue", so the sale is not sent to it and runs here, soon."""
+    card = str(register(services).card)
+    running = read_running(services.settings.data_dir)
+    assert running is not None
+    monkeypatch.setattr(handoff, "THERE_TIMEOUT_S", 0.2)
+    sale = [*here, "--json", "credit", card, "--amount", "5000", "--op-id", "f-1"]
+    with socket.socket() as frozen:
+        frozen.bind(("127.0.0.1", 0))
+        frozen.listen()
+        advertise(services.settings.data_dir, replace(running, port=frozen.getsockname()[1]))
+        assert _handed(sale, capsys) == (sale, "", "")
+        held, _address = frozen.accept()  # what reached it, held by the system
+        with held:
+            held.settimeout(2)
+            received = b""
+            while chunk := held.recv(65536):
+                received += chunk
+    assert b"Expect: 100-continue" in received and b"f-1" in received
+    assert b"amount_rials" not in received
+
+
 @contextlib.contextmanager
 def _stranger() -> Iterator[int]:
     """Some other local web server, answering every POST with 200 and JSON; its port."""
