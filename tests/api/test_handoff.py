@@ -162,6 +162,23 @@ def test_what_is_not_handed_over_runs_here_unchanged(
     assert services.membership.resolve(card).balance == 0
 
 
+@pytest.mark.parametrize("off", ["0", "false", "No", " off "])
+def test_the_hand_off_can_be_turned_off(
+    services: Services,
+    server: BackgroundServer,
+    here: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    off: str,
+) -> None:
+    card = str(register(services).card)
+    sale = [*here, "--json", "credit", card, "--amount", "5000"]
+    monkeypatch.setenv("LOYALTYDESK_HANDOFF", off)
+    assert _handed(sale, capsys) == (sale, "", "")
+    monkeypatch.setenv("LOYALTYDESK_HANDOFF", "1")
+    assert _handed(sale, capsys)[0] == 0
+
+
 def test_another_club_a_gone_program_or_a_stale_secret_runs_here(
     services: Services,
     server: BackgroundServer,
