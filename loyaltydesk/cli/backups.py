@@ -10,7 +10,8 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from loyaltydesk.cli.main import EXIT_OK, PASSPHRASE_VARIABLE, Cli, translate
+from loyaltydesk.cli.exit_codes import EXIT_OK
+from loyaltydesk.cli.main import PASSPHRASE_VARIABLE, Cli, translate
 from loyaltydesk.domain.errors import InvalidInput
 from loyaltydesk.ui.error_text import error_text
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from loyaltydesk.bootstrap import check_server, database_password
 from loyaltydesk.cli import jsonout
+from loyaltydesk.cli.exit_codes import EXIT_OK, EXIT_STORAGE
 from loyaltydesk.cli.text import translate
 from loyaltydesk.devices.passwords import switch_to_server
 from loyaltydesk.domain.servers import Finding, ServerAddress, ServerCheck, clean_host, parse_port
@@ -23,9 +24,6 @@ from loyaltydesk.ui.error_text import error_text
 if TYPE_CHECKING:
     from loyaltydesk.bootstrap import Services
     from loyaltydesk.cli.main import Cli
-
-EXIT_OK = 0
-EXIT_STORAGE = 4
 
 
 def given_address(cli: Cli) -> ServerAddress:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from loyaltydesk.cli import jsonout
 from loyaltydesk.cli.coupon import DEFAULT_LIMIT, DEFAULT_VALID_DAYS
+from loyaltydesk.cli.exit_codes import EXIT_BAD_INPUT, EXIT_OK
 from loyaltydesk.cli.text import TextOutput, translate
 from loyaltydesk.domain.coupons import CouponKind, CouponState, CouponTerms, CouponUse
 from loyaltydesk.domain.dates import parse_date
@@ -31,8 +32,7 @@ if TYPE_CHECKING:
     from loyaltydesk.bootstrap import Services
     from loyaltydesk.cli.main import Cli
 
-EXIT_OK = 0
-EXIT_REFUSED = 2  # cli.main.EXIT_BAD_INPUT: bad input, or a request the club's rules refuse
+EXIT_REFUSED = EXIT_BAD_INPUT  # a request the club's rules refuse
 
 
 def run_coupon(cli: Cli, s: Services) -> int:

@@ -28,6 +28,12 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
+from loyaltydesk.cli.exit_codes import (
+    EXIT_BAD_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_PERMITTED,
+    EXIT_OK,
+)
 from loyaltydesk.running import club_identity, read_running
 from loyaltydesk.settings import LANGUAGES, Settings, load_settings
 
@@ -59,7 +65,12 @@ _CREDIT = {
 }
 
 # The command line's exit codes (README) for the API's refusals it prints as its own.
-_EXIT_BY_STATUS = {400: 2, 403: 3, 404: 2, 409: 2}
+_EXIT_BY_STATUS = {
+    400: EXIT_BAD_INPUT,
+    403: EXIT_NOT_PERMITTED,
+    404: EXIT_BAD_INPUT,
+    409: EXIT_BAD_INPUT,
+}
 
 
 def command_settings(
@@ -204,15 +215,10 @@ def _parse(argv: list[str]) -> _Credit | None:
 
 
 def _interrupted(language: str, op_id: str) -> int:
-    from loyaltydesk.cli.main import EXIT_INTERRUPTED, start_qt, translate
+    from loyaltydesk.cli.main import interrupted_after_sending, start_qt
 
     start_qt(language)
-    message = translate(
-        "Cli",
-        "Interrupted; the change may already be saved. Running the command again "
-        "with --op-id {op_id} does it at most once.",
-    ).format(op_id=op_id)
-    print(f"loyaltydesk: {message}", file=sys.stderr)
+    print(f"loyaltydesk: {interrupted_after_sending(op_id)}", file=sys.stderr)
     return EXIT_INTERRUPTED
 
 
@@ -279,7 +285,7 @@ def _print_result(answer: Any, here: list[str]) -> int | list[str]:
     except OSError as error:
         if error.errno != errno.EPIPE:
             return here
-    return 0
+    return EXIT_OK
 
 
 def _say(text: str) -> None:

@@ -27,6 +27,16 @@ from loyaltydesk.cli.api import add_api_parsers
 from loyaltydesk.cli.campaigns import add_campaign_parser
 from loyaltydesk.cli.club import add_club_parser
 from loyaltydesk.cli.coupon import add_coupon_parser
+from loyaltydesk.cli.exit_codes import (
+    EXIT_BAD_INPUT,
+    EXIT_DEVICE,
+    EXIT_DIFFERENCES,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_PERMITTED,
+    EXIT_OK,
+    EXIT_STORAGE,
+    EXIT_UNEXPECTED,
+)
 from loyaltydesk.cli.feedback import add_feedback_parser
 from loyaltydesk.cli.handoff import PIN_VARIABLE, command_settings
 from loyaltydesk.cli.member_import import add_import_parser
@@ -61,14 +71,6 @@ if TYPE_CHECKING:
     from loyaltydesk.cli.text import TextOutput
     from loyaltydesk.ui.till.host import RunningApi
 
-EXIT_OK = 0
-EXIT_DIFFERENCES = 1
-EXIT_BAD_INPUT = 2
-EXIT_NOT_PERMITTED = 3
-EXIT_STORAGE = 4
-EXIT_UNEXPECTED = 5
-EXIT_DEVICE = 6
-EXIT_INTERRUPTED = 130
 
 log = logging.getLogger(__name__)
 
@@ -949,14 +951,20 @@ def _interrupted(cli: Cli) -> str:
     if not cli.wrote():
         return translate("Cli", "Interrupted; nothing half-done was saved.")
     if hasattr(cli.args, "op_id"):
-        return translate(
-            "Cli",
-            "Interrupted; the change may already be saved. Running the command again "
-            "with --op-id {op_id} does it at most once.",
-        ).format(op_id=cli.operation_id)
+        return interrupted_after_sending(cli.operation_id)
     return translate(
         "Cli", "Interrupted; the change may already be saved, so look before doing it again."
     )
+
+
+def interrupted_after_sending(op_id: str) -> str:
+    """Interrupted once the change was sent (committed here, or handed to the program
+    running here: cli/handoff.py): it may be saved, and ``op_id`` repeats it safely."""
+    return translate(
+        "Cli",
+        "Interrupted; the change may already be saved. Running the command again "
+        "with --op-id {op_id} does it at most once.",
+    ).format(op_id=op_id)
 
 
 def _unexpected(cli: Cli, log_path: Path | None) -> str:

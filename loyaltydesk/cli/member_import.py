@@ -91,7 +91,7 @@ def parse_map(
 
 
 def run_import(cli: Cli, s: Services) -> int:
-    from loyaltydesk.cli.main import EXIT_BAD_INPUT, EXIT_OK
+    from loyaltydesk.cli.exit_codes import EXIT_BAD_INPUT, EXIT_OK
     from loyaltydesk.cli.text import translate
     from loyaltydesk.devices.member_files import open_member_file, write_refusals
     from loyaltydesk.domain.imports import guess_mapping

@@ -76,7 +76,7 @@ def add_outbox_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_outbox(cli: Cli, s: Services) -> int:
-    from loyaltydesk.cli.main import EXIT_DEVICE, EXIT_OK
+    from loyaltydesk.cli.exit_codes import EXIT_DEVICE, EXIT_OK
     from loyaltydesk.domain.messages import Channel, MessageStatus
 
     action = cli.args.outbox_command
@@ -122,7 +122,8 @@ def run_outbox(cli: Cli, s: Services) -> int:
 
 
 def run_mail(cli: Cli, s: Services) -> int:
-    from loyaltydesk.cli.main import EXIT_OK, translate
+    from loyaltydesk.cli.exit_codes import EXIT_OK
+    from loyaltydesk.cli.main import translate
     from loyaltydesk.domain.mail import check_mail_server
 
     action = cli.args.mail_command

@@ -605,7 +605,7 @@ def written_json(page: Page, kind: str, path: Path, tables: list[Table]) -> dict
 
 def run_opening_hours(cli: Cli, services: Services) -> int:
     """``report opening-hours``: show them, set them (--from and --to) or clear them."""
-    from loyaltydesk.cli.main import EXIT_OK
+    from loyaltydesk.cli.exit_codes import EXIT_OK
     from loyaltydesk.cli.text import translate
 
     args = cli.args

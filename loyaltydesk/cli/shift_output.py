@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from loyaltydesk.bootstrap import RESOURCES
+from loyaltydesk.cli.exit_codes import EXIT_OK
 from loyaltydesk.cli.text import translate
 from loyaltydesk.devices.desk import THERMAL, PrintDesk
 from loyaltydesk.domain.dates import parse_local_datetime
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
 
     from loyaltydesk.bootstrap import Services
     from loyaltydesk.cli.main import Cli
-
-EXIT_OK = 0
 
 
 def run_shift(cli: Cli, s: Services) -> int:

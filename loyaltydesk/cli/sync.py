@@ -52,7 +52,7 @@ def run_pending(cli: Cli) -> int:
     """`sync pending` reads this counter's own file: it answers with the server away, which
     is when it is wanted."""
     from loyaltydesk.bootstrap import kept_offline
-    from loyaltydesk.cli.main import EXIT_OK
+    from loyaltydesk.cli.exit_codes import EXIT_OK
 
     waiting = kept_offline(cli.settings)
     cli.emit([queued_json(op) for op in waiting], _pending_text(cli, waiting))
@@ -60,7 +60,8 @@ def run_pending(cli: Cli) -> int:
 
 
 def run_sync(cli: Cli, s: Services) -> int:
-    from loyaltydesk.cli.main import EXIT_OK, EXIT_STORAGE, translate
+    from loyaltydesk.cli.exit_codes import EXIT_OK, EXIT_STORAGE
+    from loyaltydesk.cli.main import translate
     from loyaltydesk.domain.offline import Settlement
 
     action = cli.args.sync_command

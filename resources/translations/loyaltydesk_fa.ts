@@ -1370,78 +1370,77 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="372"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="374"/>
         <source>Done, but the result could not be written out ({detail}).</source>
         <translation>انجام شد، ولی نتیجه را نشد نوشت ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="553"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="555"/>
         <source>{points} points expired for {members} members.</source>
         <translation>{points} امتیاز از {members} عضو منقضی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="578"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="580"/>
         <source>Backup written to {path}</source>
         <translation>پشتیبان در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="635"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="637"/>
         <source>Report written to {path}</source>
         <translation>گزارش در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="703"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="705"/>
         <source>Restored from {path}. The data as it was before is kept in {safety}</source>
         <translation>داده‌ها از {path} بازگردانده شد. داده‌های پیش از آن در {safety} نگه داشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="823"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="825"/>
         <source>Demo club built: {members} members, {purchases} purchases, {redemptions} redemptions, {refunds} refunds.</source>
         <translation>باشگاه نمایشی ساخته شد: {members} عضو، {purchases} خرید، {redemptions} جایزهٔ دریافت‌شده، {refunds} مرجوعی.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="830"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="832"/>
         <source>Sign in with these PINs (shown once; the owner can change them):</source>
         <translation>با این رمزها وارد شوید (فقط همین یک بار نشان داده می‌شوند؛ مالک می‌تواند عوضشان کند):</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="862"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="864"/>
         <source>Operations waiting on this counter: {left}.</source>
         <translation>عملیات در انتظار روی این صندوق: {left}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="868"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="870"/>
         <source>Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="950"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="952"/>
         <source>Interrupted; nothing half-done was saved.</source>
         <translation>متوقف شد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/handoff.py" line="201"/>
-        <location filename="../../loyaltydesk/cli/main.py" line="952"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="963"/>
         <source>Interrupted; the change may already be saved. Running the command again with --op-id {op_id} does it at most once.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="957"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="955"/>
         <source>Interrupted; the change may already be saved, so look before doing it again.</source>
         <translation>متوقف شد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="964"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="972"/>
         <source>Something unexpected went wrong; nothing half-done was saved. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ هیچ کار نیمه‌کاره‌ای ذخیره نشد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="970"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="978"/>
         <source>Something unexpected went wrong; the change may already be saved. Running the command again with --op-id {op_id} does it at most once. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد. اجرای دوبارهٔ فرمان با ⁦--op-id {op_id}⁩ آن را حداکثر یک بار انجام می‌دهد. جزئیات در {log} است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/main.py" line="975"/>
+        <location filename="../../loyaltydesk/cli/main.py" line="983"/>
         <source>Something unexpected went wrong; the change may already be saved, so look before doing it again. The details are in {log}.</source>
         <translation>خطای پیش‌بینی‌نشده‌ای رخ داد؛ شاید تغییر ذخیره شده باشد، پس پیش از انجام دوباره‌اش نگاهی بیندازید. جزئیات در {log} است.</translation>
     </message>
@@ -1965,47 +1964,47 @@
         <translation>{name} {when}: {status}؛ {qualified} واجد شرایط، {rewarded} پاداش گرفتند، {coupons}، {points} امتیاز، {messages}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="136"/>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="137"/>
         <source>Mail server set: {host}, port {port}, from {sender}.</source>
         <translation>سرور ایمیل تعیین شد: {host}، درگاه {port}، از طرف {sender}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="144"/>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="145"/>
         <source>The password is kept in the system keyring.</source>
         <translation>گذرواژه در جاکلیدی سیستم نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="150"/>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="151"/>
         <source>No mail server is set.</source>
         <translation>سرور ایمیلی تعیین نشده است.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="154"/>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="155"/>
         <source>Mail server: {host}, port {port}, from {sender}.</source>
         <translation>سرور ایمیل: {host}، درگاه {port}، از طرف {sender}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="162"/>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="163"/>
         <source>LoyaltyDesk: test message</source>
         <translation>LoyaltyDesk: پیام آزمایشی</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="163"/>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="164"/>
         <source>This is a test from LoyaltyDesk: the club&apos;s e-mail to members works.</source>
         <translation>این پیامی آزمایشی از LoyaltyDesk است: ایمیل باشگاه به اعضا کار می‌کند.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="169"/>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="170"/>
         <source>Test message sent to {address}.</source>
         <translation>پیام آزمایشی به {address} فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="187"/>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="188"/>
         <source>No messages.</source>
         <translation>پیامی نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/outbox.py" line="197"/>
+        <location filename="../../loyaltydesk/cli/outbox.py" line="198"/>
         <source>tries: {attempts}</source>
         <translation>تلاش‌ها: {attempts}</translation>
     </message>
@@ -2025,12 +2024,12 @@
         <translation>(پیش‌تر ثبت شده بود)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/shift_output.py" line="48"/>
+        <location filename="../../loyaltydesk/cli/shift_output.py" line="47"/>
         <source>Shift report sent to the receipt printer.</source>
         <translation>گزارش شیفت به چاپگر رسید فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/shift_output.py" line="54"/>
+        <location filename="../../loyaltydesk/cli/shift_output.py" line="53"/>
         <source>Shift report written to {path}</source>
         <translation>گزارش شیفت در {path} نوشته شد</translation>
     </message>
@@ -2195,122 +2194,122 @@
         <translation>{count} ردیف در {path} نوشته شد</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="32"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="33"/>
         <source>Backup passphrase: </source>
         <translation>عبارت عبور پشتیبان: </translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="33"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="34"/>
         <source>The passphrase again: </source>
         <translation>تکرار عبارت عبور: </translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="54"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="55"/>
         <source>Backup written to {path} ({size} bytes) and checked.</source>
         <translation>پشتیبان در {path} نوشته و بررسی شد ({size} بایت).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="58"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="59"/>
         <source>The server&apos;s own archive (pg_dump): {path}</source>
         <translation>بایگانی خود سرور (pg_dump): {path}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="64"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="65"/>
         <source>Older backups removed: {count}</source>
         <translation>پشتیبان‌های قدیمیِ پاک‌شده: {count}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="87"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="88"/>
         <source>No backups in {folder} yet.</source>
         <translation>هنوز پشتیبانی در {folder} نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="89"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="90"/>
         <source>Backups in {folder}:</source>
         <translation>پشتیبان‌های {folder}:</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="91"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="92"/>
         <source>(encrypted)</source>
         <translation>(رمزگذاری‌شده)</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/backups.py" line="102"/>
+        <location filename="../../loyaltydesk/cli/backups.py" line="103"/>
         <source>Encrypted backup written to {path} and checked.</source>
         <translation>پشتیبان رمزگذاری‌شده در {path} نوشته و بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="86"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="87"/>
         <source>Operation {op_id} will not be sent.</source>
         <translation>عملیات {op_id} فرستاده نخواهد شد.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="153"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="154"/>
         <source>The club&apos;s server does not answer; operations waiting on this counter: {left}.</source>
         <translation>سرور باشگاه پاسخ نمی‌دهد؛ عملیات در انتظار روی این صندوق: {left}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="158"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="159"/>
         <source>Operations sent: {sent} ({replayed} of them were there already).</source>
         <translation>عملیات فرستاده‌شده: {sent} ({replayed} مورد از پیش ثبت شده بود).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="164"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="165"/>
         <source>Refused by the server: {count} (kept here; see `sync pending`).</source>
         <translation>ردشده از سوی سرور: {count} (این‌جا نگه داشته شد؛ `sync pending` را ببینید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="170"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="171"/>
         <source>Rewards the points no longer covered: {count} (see `sync conflicts`).</source>
         <translation>جایزه‌هایی که امتیازشان دیگر کافی نبود: {count} (`sync conflicts` را ببینید).</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="176"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="177"/>
         <source>The server went away again; still waiting: {left}.</source>
         <translation>ارتباط با سرور دوباره قطع شد؛ هنوز در انتظار: {left}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="188"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="189"/>
         <source>Nothing waits on this counter.</source>
         <translation>چیزی در این صندوق منتظر نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="193"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="194"/>
         <source>purchase {amount}, about {points} points</source>
         <translation>خرید {amount}، حدود {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="197"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="198"/>
         <source>{reward} for {points} points</source>
         <translation>{reward} با {points} امتیاز</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="203"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="204"/>
         <source>waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="205"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="206"/>
         <source>refused: {reason}</source>
         <translation>رد شد: {reason}</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="225"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="226"/>
         <source>No offline rewards wait to be settled.</source>
         <translation>هیچ جایزهٔ آفلاینی در انتظار تسویه نیست.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="229"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="230"/>
         <source>#{id} {member}: {reward} given offline at {counter} on {at}; {taken} of {wanted} points taken, {short} short.</source>
         <translation>#{id} {member}: {reward} در حالت آفلاین در {counter} در {at} داده شد؛ {taken} از {wanted} امتیاز کسر شد، {short} کم بود.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/sync.py" line="244"/>
+        <location filename="../../loyaltydesk/cli/sync.py" line="245"/>
         <source>Settled ({how}) by {who}.</source>
         <translation>تسویه شد ({how}) توسط {who}.</translation>
     </message>
     <message>
-        <location filename="../../loyaltydesk/cli/club_run.py" line="96"/>
+        <location filename="../../loyaltydesk/cli/club_run.py" line="94"/>
         <source>The club ({members} members, {entries} ledger lines) is on {server}, database {database}; verify is clean on both sides. This counter uses the server from its next start; the file on this computer is kept as it was.</source>
         <translation>باشگاه ({members} عضو، {entries} خط دفتر امتیاز) اکنون روی {server} است، در پایگاه دادهٔ {database}؛ بررسی حساب‌ها در هر دو سو بی‌اشکال است. این صندوق از اجرای بعدی با سرور کار می‌کند؛ فایل روی این رایانه همان‌طور که بود می‌ماند.</translation>
     </message>
