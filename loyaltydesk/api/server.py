@@ -66,19 +66,19 @@ def listen(host: str, port: int) -> socket.socket:
 def make_server(
     services: Services,
     app: QCoreApplication,
-    *,
-    host: str = DEFAULT_HOST,
-    port: int = DEFAULT_PORT,
+    sock: socket.socket,
     changed: Callable[[int], None] | None = None,
-    local_secret: str | None = None,
-) -> uvicorn.Server:
+) -> tuple[uvicorn.Server, Running]:
+    """The server for ``sock`` (made by ``listen``), and what the data folder's running file
+    is to say of it: the command line here is let in with that run's secret."""
     from loyaltydesk.bootstrap import RESOURCES
 
+    running = _this_run(services, sock)
     languages = LanguageSwitch(app, RESOURCES / "translations")
     config = uvicorn.Config(
-        build_app(services, languages, changed, local_secret),
-        host=host,
-        port=port,
+        build_app(services, languages, changed, running.secret),
+        host=sock.getsockname()[0],
+        port=running.port,
         # The program's own log (bootstrap.configure_logging) keeps what matters; uvicorn's
         # access lines would put every member's card number into it.
         log_config=None,
@@ -86,10 +86,10 @@ def make_server(
         lifespan="off",
         server_header=False,
     )
-    return uvicorn.Server(config)
+    return uvicorn.Server(config), running
 
 
-def this_run(services: Services, sock: socket.socket) -> Running:
+def _this_run(services: Services, sock: socket.socket) -> Running:
     """What the data folder's running file says of a server listening on ``sock``: an
     address of this computer it answers on, and a secret made now."""
     host, port = sock.getsockname()[:2]
@@ -115,15 +115,7 @@ class BackgroundServer:
         self.host = host
         self.port: int = self._socket.getsockname()[1]
         self._data_dir = services.settings.data_dir
-        self.running = this_run(services, self._socket)
-        self.server = make_server(
-            services,
-            app,
-            host=host,
-            port=self.port,
-            changed=changed,
-            local_secret=self.running.secret,
-        )
+        self.server, self.running = make_server(services, app, self._socket, changed)
         self._thread = threading.Thread(
             target=self.server.run,
             kwargs={"sockets": [self._socket]},

@@ -83,7 +83,7 @@ def run_serve(cli: Cli, s: Services) -> int:
     """Serve until interrupted (Ctrl+C, or the service manager's SIGTERM)."""
     from PySide6.QtCore import QCoreApplication
 
-    from loyaltydesk.api.server import is_loopback, listen, make_server, this_run
+    from loyaltydesk.api.server import is_loopback, listen, make_server
     from loyaltydesk.running import advertise, withdraw
     from loyaltydesk.ui.till.host import reachable_urls
 
@@ -91,9 +91,8 @@ def run_serve(cli: Cli, s: Services) -> int:
     assert app is not None  # cli.main started Qt for the translations
     host, port = cli.args.host, cli.args.port
     sock = listen(host, port)
-    running = this_run(s, sock)
+    server, running = make_server(s, app, sock)
     port = running.port  # the one given, or the free one --port 0 was given
-    server = make_server(s, app, host=host, port=port, local_secret=running.secret)
     # Listening on every address: the addresses a POS on another computer would type.
     urls = reachable_urls(host, port)
     print(
